@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/entity.h"
+#include "domain/quote.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lede {
+
+// Positions here are QString (UTF-16) indices into the analysed body; callers convert them to
+// code points with TextOffsets at the boundary.
+struct QuoteFinding
+{
+    int start = 0; // inside the quotation marks (or the reported clause, for indirect speech)
+    int end = 0;
+    QuoteKind kind = QuoteKind::Direct;
+    QString speaker;        // canonical name, empty when unknown
+    int speakerStart = -1;  // the mention the attribution rests on, -1 when none
+    int speakerEnd = -1;
+    QString cue;            // speech verb, empty when none
+};
+
+struct EntityFinding
+{
+    int start = 0;
+    int end = 0;
+    QString name; // canonical name ("Lana Negrete" for the mention "Negrete")
+    EntityKind kind = EntityKind::Other;
+};
+
+struct AnalysisResult
+{
+    QList<QuoteFinding> quotes;
+    QList<EntityFinding> entities;
+};
+
+// An entity the library already knows (confirmed by an editor): analysis finds it in every article.
+struct KnownEntity
+{
+    QString name;
+    EntityKind kind = EntityKind::Other;
+    QStringList aliases;
+};
+
+// Suggests an article's quotes, speakers and entities. Cheap to copy; safe to use from one thread
+// at a time per instance.
+class Analyzer
+{
+public:
+    Analyzer();
+    ~Analyzer();
+    Analyzer(const Analyzer &);
+    Analyzer &operator=(const Analyzer &);
+
+    void setKnownEntities(const QList<KnownEntity> &known);
+    AnalysisResult analyze(const QString &body) const;
+
+private:
+    QList<KnownEntity> m_known;
+};
+
+} // namespace lede
