@@ -87,6 +87,15 @@ qsizetype readMeta(const QByteArray &b, qsizetype pos, MetaAttributes &meta)
     return pos;
 }
 
+bool hasMultiByte(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        if (static_cast<unsigned char>(c) >= 0xC2)
+            return true;
+    }
+    return false;
+}
+
 QString decodeWith(const QByteArray &label, QByteArrayView bytes, bool *ok)
 {
     QStringDecoder decoder(label.constData(), QStringDecoder::Flag::Stateless);
@@ -197,6 +206,10 @@ CharsetDetector::Result CharsetDetector::decode(const QByteArray &bytes, const Q
     if (!meta.isEmpty())
         candidates << meta;
 
+    // Pages are often re-saved as UTF-8 and keep their old declaration; multi-byte UTF-8 that
+    // validates is practically never a legacy encoding by accident.
+    if (!candidates.isEmpty() && candidates.first() != "utf-8" && hasMultiByte(bytes) && isValidUtf8(bytes))
+        candidates.prepend("utf-8");
     for (QByteArray label : std::as_const(candidates)) {
         // A page saved as UTF-16 cannot declare it in ASCII; the declaration is stale.
         if (label.startsWith("utf-16"))

@@ -5,6 +5,7 @@
 #include "import/html/nodehints.h"
 #include "import/html/publisheddate.h"
 
+#include <QSet>
 #include <QStringList>
 #include <gumbo.h>
 
@@ -35,6 +36,38 @@ QList<qsizetype> separatorPositions(const QString &title)
     return positions;
 }
 
+QStringList words(const QString &s)
+{
+    QStringList out;
+    QString word;
+    for (const QChar c : s.toLower()) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            out << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        out << word;
+    return out;
+}
+
+// Share of b's wording that a also has (1 = all of it), as readers compare titles.
+double similarity(const QString &a, const QString &b)
+{
+    const QStringList wordsA = words(a);
+    const QStringList wordsB = words(b);
+    if (wordsA.isEmpty() || wordsB.isEmpty())
+        return 0.0;
+    QStringList missing;
+    for (const QString &w : wordsB) {
+        if (!wordsA.contains(w))
+            missing << w;
+    }
+    return 1.0 - double(missing.join(QLatin1Char(' ')).size()) / double(wordsB.join(QLatin1Char(' ')).size());
+}
+
 bool isUrl(const QString &s)
 {
     return s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://"))
@@ -45,6 +78,7 @@ bool isUrl(const QString &s)
 
 MetadataReader::MetadataReader(const DomTree &dom, const QUrl &baseUrl) : m_dom(dom), m_baseUrl(baseUrl)
 {
+    QSet<QString> propertySeen;
     for (int i = 0; i < dom.size(); ++i) {
         if (!dom.isElement(i))
             continue;
@@ -63,6 +97,7 @@ MetadataReader::MetadataReader(const DomTree &dom, const QUrl &baseUrl) : m_dom(
             const QString property = dom.attribute(i, "property").toLower();
             if (!property.isEmpty())
                 keys << property.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const qsizetype propertyKeys = keys.size();
             QString name = dom.attribute(i, "name").toLower();
             name.remove(QLatin1Char(' '));
             name.replace(QLatin1Char('.'), QLatin1Char(':'));
@@ -74,9 +109,13 @@ MetadataReader::MetadataReader(const DomTree &dom, const QUrl &baseUrl) : m_dom(
             const QString equiv = dom.attribute(i, "http-equiv").toLower();
             if (!equiv.isEmpty())
                 keys << QLatin1String("http-equiv:") + equiv;
-            for (const QString &key : std::as_const(keys)) {
-                if (!m_meta.contains(key))
-                    m_meta.insert(key, content);
+            // The property attribute is OpenGraph's and RDFa's own; it wins over a name that says the same.
+            for (qsizetype k = 0; k < keys.size(); ++k) {
+                const bool fromProperty = k < propertyKeys;
+                if (fromProperty ? !propertySeen.contains(keys[k]) : !m_meta.contains(keys[k]))
+                    m_meta.insert(keys[k], content);
+                if (fromProperty)
+                    propertySeen.insert(keys[k]);
             }
         }
     }
@@ -174,7 +213,7 @@ QString MetadataReader::visibleByline() const
     for (int i = body; i < m_dom.end(body); ++i) {
         if (!m_dom.isElement(i))
             continue;
-        if (hints.isHidden(i) || m_dom.tag(i) == GUMBO_TAG_SCRIPT || m_dom.tag(i) == GUMBO_TAG_STYLE) {
+        if (hints.isHidden(i) || hints.isJunkTag(i)) {
             i = m_dom.end(i) - 1;
             continue;
         }
@@ -226,7 +265,8 @@ void MetadataReader::read(ExtractedPage &page) const
     const QString docTitle = documentTitle();
     QString ldTitle;
     if (!ld.headline.isEmpty() && !ld.name.isEmpty() && ld.headline != ld.name)
-        ldTitle = docTitle.contains(ld.name) && !docTitle.contains(ld.headline) ? ld.name : ld.headline;
+        ldTitle = similarity(ld.name, docTitle) > 0.75 && similarity(ld.headline, docTitle) <= 0.75 ? ld.name
+                                                                                                   : ld.headline;
     else
         ldTitle = !ld.headline.isEmpty() ? ld.headline : ld.name;
     page.title = ldTitle;
@@ -240,7 +280,7 @@ void MetadataReader::read(ExtractedPage &page) const
     QString author = ld.authors;
     if (author.isEmpty()) {
         author = firstMeta({"dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author",
-                            "sailthru:author", "article:author", "byl"});
+                            "sailthru:author", "article:author", "og:article:author", "byl"});
         if (isUrl(author))
             author.clear();
     }

@@ -51,7 +51,6 @@ bool NodeHints::isJunkTag(int i) const
     case GUMBO_TAG_NOSCRIPT:
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED:
