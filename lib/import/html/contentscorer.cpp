@@ -147,8 +147,13 @@ void ContentScorer::markRemoved()
             m_dropped[size_t(i)] = true;
             continue;
         }
-        if (m_dom.isElement(i))
-            m_dropped[size_t(i)] = m_hints.isJunkTag(i) || m_hints.isHidden(i);
+        if (!m_dom.isElement(i))
+            continue;
+        m_dropped[size_t(i)] = m_hints.isJunkTag(i) || m_hints.isHidden(i);
+        // Bylines belong to the metadata, not the text; a rel=author link inside a sentence stays.
+        if (!m_dropped[size_t(i)] && m_dom.tag(i) != GUMBO_TAG_A && m_hints.looksLikeByline(i)
+            && m_dom.textContent(i).size() < 100)
+            m_dropped[size_t(i)] = true;
     }
 }
 

@@ -146,6 +146,15 @@ QString MetadataReader::documentTitle() const
 QString MetadataReader::headlineFromDocumentTitle() const
 {
     const QString original = documentTitle();
+    // The page's own headline, when the title merely adds the site name to it.
+    for (int i = 0, seen = 0; i < m_dom.size() && seen < 3; ++i) {
+        if (!m_dom.isElement(i) || m_dom.tag(i) != GUMBO_TAG_H1)
+            continue;
+        ++seen;
+        const QString heading = m_dom.textContent(i);
+        if (heading.size() >= 8 && heading.size() < original.size() && original.startsWith(heading))
+            return heading;
+    }
     QString title = original;
     const QList<qsizetype> seps = separatorPositions(original);
     bool hierarchical = false;
@@ -210,27 +219,33 @@ QString MetadataReader::visibleByline() const
     const int body = m_dom.body();
     if (body < 0)
         return {};
-    for (int i = body; i < m_dom.end(body); ++i) {
-        if (!m_dom.isElement(i))
-            continue;
-        if (hints.isHidden(i) || hints.isJunkTag(i)) {
-            i = m_dom.end(i) - 1;
-            continue;
-        }
-        if (!hints.looksLikeByline(i))
-            continue;
-        const QString text = m_dom.textContent(i);
-        if (text.isEmpty() || text.size() >= 100)
-            continue;
-        // A nested itemprop=name is the author's name without the decoration around it.
-        for (int k = i + 1; k < m_dom.end(i); ++k) {
-            if (m_dom.isElement(k) && m_dom.attribute(k, "itemprop").contains(QLatin1String("name"))) {
-                const QString name = m_dom.textContent(k);
-                if (!name.isEmpty())
-                    return name;
+    // Explicit markup (rel=author, itemprop=author) is trusted before class names that merely
+    // mention a byline, which also decorate teasers for other stories.
+    for (const bool explicitOnly : {true, false}) {
+        for (int i = body; i < m_dom.end(body); ++i) {
+            if (!m_dom.isElement(i))
+                continue;
+            const int tag = m_dom.tag(i);
+            if (hints.isHidden(i) || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE
+                || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_SVG) {
+                i = m_dom.end(i) - 1;
+                continue;
             }
+            if (explicitOnly ? !hints.hasAuthorMarkup(i) : !hints.looksLikeByline(i))
+                continue;
+            const QString text = m_dom.textContent(i);
+            if (text.isEmpty() || text.size() >= 100)
+                continue;
+            // A nested itemprop=name is the author's name without the decoration around it.
+            for (int k = i + 1; k < m_dom.end(i); ++k) {
+                if (m_dom.isElement(k) && m_dom.attribute(k, "itemprop").contains(QLatin1String("name"))) {
+                    const QString name = m_dom.textContent(k);
+                    if (!name.isEmpty())
+                        return name;
+                }
+            }
+            return text;
         }
-        return text;
     }
     return {};
 }
@@ -262,11 +277,11 @@ void MetadataReader::read(ExtractedPage &page) const
     const JsonLdReader::Article &ld = jsonLd.article();
 
     // Title: when headline and name disagree, the one that matches the page title is the article's.
-    const QString docTitle = documentTitle();
+    const QString headline = headlineFromDocumentTitle();
     QString ldTitle;
     if (!ld.headline.isEmpty() && !ld.name.isEmpty() && ld.headline != ld.name)
-        ldTitle = similarity(ld.name, docTitle) > 0.75 && similarity(ld.headline, docTitle) <= 0.75 ? ld.name
-                                                                                                   : ld.headline;
+        ldTitle = similarity(headline, ld.name) > 0.75 && similarity(headline, ld.headline) <= 0.75 ? ld.name
+                                                                                                     : ld.headline;
     else
         ldTitle = !ld.headline.isEmpty() ? ld.headline : ld.name;
     page.title = ldTitle;
@@ -274,7 +289,7 @@ void MetadataReader::read(ExtractedPage &page) const
         page.title = firstMeta({"dc:title", "dcterm:title", "dcterms:title", "og:title", "weibo:article:title",
                                 "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
     if (page.title.isEmpty())
-        page.title = headlineFromDocumentTitle();
+        page.title = headline;
     page.title = page.title.simplified();
 
     QString author = ld.authors;

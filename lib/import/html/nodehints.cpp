@@ -94,7 +94,7 @@ bool NodeHints::isUnlikely(int i) const
     const int t = m_dom.tag(i);
     if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_A || t == GUMBO_TAG_ARTICLE
         || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_TR
-        || t == GUMBO_TAG_TD || t == GUMBO_TAG_P)
+        || t == GUMBO_TAG_TD)
         return false;
     const QString role = m_dom.attribute(i, "role");
     if (!role.isEmpty()) {
@@ -130,14 +130,18 @@ int NodeHints::classWeight(int i) const
     return weight;
 }
 
+bool NodeHints::hasAuthorMarkup(int i) const
+{
+    return m_dom.attribute(i, "rel") == QLatin1String("author")
+        || m_dom.attribute(i, "itemprop").contains(QLatin1String("author"));
+}
+
 bool NodeHints::looksLikeByline(int i) const
 {
-    if (m_dom.attribute(i, "rel") == QLatin1String("author"))
-        return true;
-    if (m_dom.attribute(i, "itemprop").contains(QLatin1String("author")))
+    if (hasAuthorMarkup(i))
         return true;
     const QString &s = m_dom.classAndId(i);
-    return containsAny(s, {"byline", "author", "dateline", "writtenby", "p-author"});
+    return containsAny(s, {"byline", "author", "writtenby", "p-author"}) && !s.contains(QLatin1String("authoriz"));
 }
 
 bool NodeHints::isBlockTag(int tag)

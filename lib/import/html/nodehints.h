@@ -21,7 +21,9 @@ public:
     bool isUnlikely(int i) const;
     // Readability-style weight from class and id: +25 for content names, -25 for boilerplate.
     int classWeight(int i) const;
-    // Class or id names a byline; rel=author; itemprop author.
+    // rel=author or itemprop=author.
+    bool hasAuthorMarkup(int i) const;
+    // Author markup, or a class or id that names a byline.
     bool looksLikeByline(int i) const;
 
     static bool isBlockTag(int tag);
