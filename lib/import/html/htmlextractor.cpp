@@ -139,9 +139,9 @@ bool HtmlExtractor::looksLikeHtml(const QByteArray &head)
     if (lower.startsWith("\xef\xbb\xbf"))
         lower = lower.mid(3);
     lower = lower.trimmed();
-    return lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<!--")
-        || lower.startsWith("<?xml") || lower.contains("<html") || lower.contains("<head")
-        || lower.contains("<body") || lower.contains("<meta ") || lower.contains("<title");
+    // Feeds start with <?xml and carry <title> too; they are not web pages.
+    return lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<html")
+        || lower.contains("<head") || lower.contains("<body") || lower.contains("<meta ");
 }
 
 } // namespace lede
