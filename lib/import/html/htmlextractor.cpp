@@ -3,6 +3,7 @@
 #include "import/html/charsetdetector.h"
 #include "import/html/contentscorer.h"
 #include "import/html/domtree.h"
+#include "import/html/markupslimmer.h"
 #include "import/html/metadatareader.h"
 #include "import/html/nodehints.h"
 #include "import/html/textserializer.h"
@@ -99,6 +100,7 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
     else
         utf8 = decoded.text.toUtf8();
     bytes.clear();
+    utf8 = MarkupSlimmer::slim(utf8);
 
     const DomTree dom(utf8);
     if (dom.body() < 0)
