@@ -120,8 +120,9 @@ void ContentScorer::run()
                 continue;
             const bool unlikely = m_hints.isUnlikely(i)
                 || (m_dom.tag(i) == GUMBO_TAG_HEADER && m_stats[size_t(i)].text * 10 < total * 3);
-            if (unlikely && (m_stats[size_t(i)].text * 10 < total * 7
-                             || m_dom.classAndId(i).contains(QLatin1String("comment")))) {
+            if (unlikely
+                && (m_stats[size_t(i)].text * 10 < total * 7 || m_dom.classAndId(i).contains(QLatin1String("comment")))
+                && !m_hints.containsSocialEmbed(i)) {
                 for (int k = i; k < m_dom.end(i); ++k)
                     m_dropped[size_t(k)] = true;
                 i = m_dom.end(i) - 1;
@@ -421,10 +422,13 @@ void ContentScorer::cleanConditionally(int root)
         const bool candidate = tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_UL
             || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM
             || tag == GUMBO_TAG_FIELDSET || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FIGURE;
-        bool drop = candidate && shouldDropBlock(i);
+        bool drop = candidate && shouldDropBlock(i) && !m_hints.containsSocialEmbed(i);
         // Headings named like boilerplate ("related", "share") go with what they introduce.
         if (!drop && (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && (m_flags & WeightClasses))
             drop = m_hints.classWeight(i) < 0;
+        // A short paragraph that is nothing but a link is a teaser for another story.
+        if (!drop && tag == GUMBO_TAG_P && m_stats[size_t(i)].text < 120 && linkDensity(i) > 0.9)
+            drop = true;
         if (!drop)
             continue;
         subtractFromAncestors(i, root);

@@ -37,7 +37,8 @@ const std::initializer_list<const char *> &unlikelyWords()
 const std::initializer_list<const char *> &maybeWords()
 {
     static const std::initializer_list<const char *> words = {
-        "and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "post-text"};
+        "and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "post-text",
+        "embed"};
     return words;
 }
 
@@ -142,6 +143,22 @@ bool NodeHints::looksLikeByline(int i) const
         return true;
     const QString &s = m_dom.classAndId(i);
     return containsAny(s, {"byline", "author", "writtenby", "p-author"}) && !s.contains(QLatin1String("authoriz"));
+}
+
+bool NodeHints::isSocialEmbed(int i) const
+{
+    return m_dom.tag(i) == GUMBO_TAG_BLOCKQUOTE
+        && containsAny(m_dom.classAndId(i), {"twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
+                                             "mastodon-embed", "threads-post"});
+}
+
+bool NodeHints::containsSocialEmbed(int i) const
+{
+    for (int k = i; k < m_dom.end(i); ++k) {
+        if (m_dom.isElement(k) && m_dom.tag(k) == GUMBO_TAG_BLOCKQUOTE && isSocialEmbed(k))
+            return true;
+    }
+    return false;
 }
 
 bool NodeHints::isBlockTag(int tag)

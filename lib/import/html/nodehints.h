@@ -26,6 +26,11 @@ public:
     // Author markup, or a class or id that names a byline.
     bool looksLikeByline(int i) const;
 
+    // An embedded post (tweet, Instagram, TikTok) quoted in the article: the quote is content.
+    bool isSocialEmbed(int i) const;
+    // i or a descendant is a social embed.
+    bool containsSocialEmbed(int i) const;
+
     static bool isBlockTag(int tag);
     static bool isHeadingTag(int tag);
 

@@ -40,7 +40,10 @@ bool TextSerializer::isStockLine(const QString &paragraph)
                                         "continue reading the main story", "supported by", "share this:",
                                         "share this article", "share", "related", "related articles",
                                         "read more", "read more:", "click to expand", "loading...",
-                                        "sponsored", "skip advertisement", "ad", "tweet", "email", "print"};
+                                        "sponsored", "skip advertisement", "ad", "tweet", "email", "print",
+                                        "you may also like", "you may also like...", "you might also like",
+                                        "recommended", "more from this author", "related content", "related stories",
+                                        "related coverage", "most popular", "trending now", "more stories"};
     if (paragraph.size() > 40)
         return false;
     const QString lower = paragraph.toLower();
