@@ -294,6 +294,29 @@ int ContentScorer::pickTopCandidate() const
         }
     }
 
+    // Stories interrupted by figures or ads are often split into several containers of the same
+    // class; their common ancestor holds the whole story.
+    const QString topClass = m_dom.attribute(top, "class");
+    if (!topClass.isEmpty()) {
+        int first = top;
+        int last = top;
+        for (int i = body; i < m_dom.end(body); ++i) {
+            if (i == top || !m_scored[size_t(i)] || m_dropped[size_t(i)] || m_stats[size_t(i)].text < 100
+                || m_score[size_t(i)] < topScore * 0.2 || !m_dom.isElement(i)
+                || m_dom.attribute(i, "class") != topClass)
+                continue;
+            first = std::min(first, i);
+            last = std::max(last, i);
+            i = m_dom.end(i) - 1;
+        }
+        if (first != last) {
+            int ancestor = top;
+            while (ancestor != body && !(first >= ancestor && last < m_dom.end(ancestor)))
+                ancestor = m_dom.parent(ancestor);
+            top = ancestor;
+        }
+    }
+
     // Climb while the parent scores better: the article was split across siblings.
     double lastScore = m_score[size_t(top)];
     const double threshold = lastScore / 3.0;
