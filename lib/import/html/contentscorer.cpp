@@ -84,6 +84,19 @@ bool isContainerTag(int tag)
     }
 }
 
+bool isPointer(const QString &text)
+{
+    static const char *const prefixes[] = {"related:", "read more:", "see more:", "more:", "also read:", "read also:",
+                                           "see also:", "watch:", "listen:", "recommended:", "more on this:",
+                                           "read next:", "don't miss:", "click here"};
+    const QString lower = text.toLower();
+    for (const char *prefix : prefixes) {
+        if (lower.startsWith(QLatin1String(prefix)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ContentScorer::ContentScorer(const DomTree &dom, const NodeHints &hints, int flags)
@@ -431,8 +444,6 @@ bool ContentScorer::shouldDropBlock(int i) const
         return true;
     if (weight >= 25 && density > 0.5)
         return true;
-    if (isList && density > 0.5 && s.text < 400)
-        return true;
     return false;
 }
 
@@ -452,6 +463,9 @@ void ContentScorer::cleanConditionally(int root)
         // A short paragraph that is nothing but a link is a teaser for another story.
         if (!drop && tag == GUMBO_TAG_P && m_stats[size_t(i)].text < 120 && linkDensity(i) > 0.9)
             drop = true;
+        // "Related: <link>", "Read more: <link>" lines point away from the story.
+        if (!drop && tag == GUMBO_TAG_P && m_stats[size_t(i)].text < 200 && linkDensity(i) > 0.5)
+            drop = isPointer(m_dom.textContent(i));
         if (!drop)
             continue;
         subtractFromAncestors(i, root);

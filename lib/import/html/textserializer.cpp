@@ -43,10 +43,12 @@ bool TextSerializer::isStockLine(const QString &paragraph)
                                         "sponsored", "skip advertisement", "ad", "tweet", "email", "print",
                                         "you may also like", "you may also like...", "you might also like",
                                         "recommended", "more from this author", "related content", "related stories",
-                                        "related coverage", "most popular", "trending now", "more stories"};
+                                        "related coverage", "most popular", "trending now", "more stories", "don't miss",
+                                        "this slideshow requires javascript.", "comments"};
     if (paragraph.size() > 40)
         return false;
-    const QString lower = paragraph.toLower();
+    QString lower = paragraph.toLower();
+    lower.replace(QChar(0x2019), QLatin1Char('\''));
     for (const char *l : lines) {
         if (lower == QLatin1String(l))
             return true;
