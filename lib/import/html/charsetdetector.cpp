@@ -87,7 +87,7 @@ qsizetype readMeta(const QByteArray &b, qsizetype pos, MetaAttributes &meta)
     return pos;
 }
 
-bool hasMultiByte(const QByteArray &bytes)
+bool hasMultiByte(QByteArrayView bytes)
 {
     for (const char c : bytes) {
         if (static_cast<unsigned char>(c) >= 0xC2)
@@ -122,9 +122,9 @@ QByteArray CharsetDetector::charsetFromContentType(QByteArrayView contentType)
     return canonicalLabel(lowerType.mid(pos, stop - pos));
 }
 
-QByteArray CharsetDetector::charsetFromMeta(const QByteArray &bytes)
+QByteArray CharsetDetector::charsetFromMeta(QByteArrayView bytes)
 {
-    const QByteArray head = bytes.left(MetaScanLimit);
+    const QByteArray head = bytes.first(std::min(bytes.size(), MetaScanLimit)).toByteArray();
     qsizetype pos = 0;
     while ((pos = head.indexOf('<', pos)) >= 0) {
         ++pos;
@@ -182,21 +182,15 @@ bool CharsetDetector::isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
-CharsetDetector::Result CharsetDetector::decode(const QByteArray &bytes, const QString &contentType)
+QByteArray CharsetDetector::detect(QByteArrayView bytes, const QString &contentType)
 {
-    Result result;
     // A byte order mark wins over every declaration.
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        result.encoding = "utf-8";
-        result.text = QString::fromUtf8(QByteArrayView(bytes).sliced(3));
-        return result;
-    }
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        result.encoding = bytes.startsWith("\xFF\xFE") ? "utf-16le" : "utf-16be";
-        bool ok = false;
-        result.text = decodeWith(result.encoding, QByteArrayView(bytes).sliced(2), &ok);
-        return result;
-    }
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return "utf-8";
+    if (bytes.startsWith("\xFF\xFE"))
+        return "utf-16le";
+    if (bytes.startsWith("\xFE\xFF"))
+        return "utf-16be";
 
     QList<QByteArray> candidates;
     const QByteArray header = charsetFromContentType(contentType.toLatin1());
@@ -209,31 +203,35 @@ CharsetDetector::Result CharsetDetector::decode(const QByteArray &bytes, const Q
     // Pages are often re-saved as UTF-8 and keep their old declaration; multi-byte UTF-8 that
     // validates is practically never a legacy encoding by accident.
     if (!candidates.isEmpty() && candidates.first() != "utf-8" && hasMultiByte(bytes) && isValidUtf8(bytes))
-        candidates.prepend("utf-8");
+        return "utf-8";
     for (QByteArray label : std::as_const(candidates)) {
         // A page saved as UTF-16 cannot declare it in ASCII; the declaration is stale.
         if (label.startsWith("utf-16"))
             label = "utf-8";
         // A page that says UTF-8 but is not, was usually transcoded and kept its old meta.
-        if (label == "utf-8" && !isValidUtf8(bytes))
+        if (label == "utf-8") {
+            if (isValidUtf8(bytes))
+                return label;
             continue;
-        bool ok = false;
-        QString text = decodeWith(label, bytes, &ok);
-        if (ok) {
-            result.encoding = label;
-            result.text = std::move(text);
-            return result;
         }
+        if (QStringDecoder(label.constData()).isValid())
+            return label;
     }
+    return isValidUtf8(bytes) ? QByteArray("utf-8") : QByteArray("windows-1252");
+}
 
-    if (isValidUtf8(bytes)) {
-        result.encoding = "utf-8";
-        result.text = QString::fromUtf8(bytes);
+CharsetDetector::Result CharsetDetector::decode(QByteArrayView bytes, const QString &contentType)
+{
+    Result result;
+    result.encoding = detect(bytes, contentType);
+    if (result.encoding == "utf-8") {
+        result.text = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
         return result;
     }
+    if (result.encoding.startsWith("utf-16") && bytes.size() >= 2)
+        bytes = bytes.sliced(2);
     bool ok = false;
-    result.text = decodeWith("windows-1252", bytes, &ok);
-    result.encoding = "windows-1252";
+    result.text = decodeWith(result.encoding, bytes, &ok);
     if (!ok)
         result.text = QString::fromLatin1(bytes);
     return result;

@@ -17,12 +17,14 @@ public:
         QByteArray encoding; // the name that was used, e.g. "utf-8", "windows-1252"
     };
 
-    static Result decode(const QByteArray &bytes, const QString &contentType);
+    static Result decode(QByteArrayView bytes, const QString &contentType);
+    // Only the encoding's name, without decoding: "utf-8", "utf-16le", "windows-1252"...
+    static QByteArray detect(QByteArrayView bytes, const QString &contentType);
 
     // The charset parameter of a Content-Type value ("text/html; charset=utf-8"), lower-case.
     static QByteArray charsetFromContentType(QByteArrayView contentType);
     // The charset a <meta> element declares in the first bytes of the page, lower-case.
-    static QByteArray charsetFromMeta(const QByteArray &bytes);
+    static QByteArray charsetFromMeta(QByteArrayView bytes);
     static bool isValidUtf8(QByteArrayView bytes);
 };
 

@@ -6,8 +6,9 @@ namespace lede {
 
 namespace {
 
-// Deeply nested markup must not exhaust the stack; deeper content is ignored.
-constexpr int MaxDepth = 400;
+// MarkupSlimmer already cuts markup nested deeper than this; the limit keeps the recursion
+// below bounded whatever the input.
+constexpr int MaxDepth = 3200;
 
 } // namespace
 

@@ -16,9 +16,10 @@ namespace lede {
 
 namespace {
 
-// Bigger pages are cut: gumbo needs roughly ten times the page size in memory, and no article
-// needs more than the first few megabytes of markup.
-constexpr qsizetype MaxHtmlBytes = 12 * 1024 * 1024;
+// Bigger pages are cut: gumbo needs roughly forty times the markup size in memory, and no
+// article needs more than the first few megabytes of markup once scripts and styles are gone
+// (MarkupSlimmer keeps at most that much).
+constexpr qsizetype MaxInputBytes = 32 * 1024 * 1024;
 // An article shorter than this after the strict pass is retried with gentler rules.
 constexpr int MinArticleLength = 400;
 
@@ -88,19 +89,22 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
     if (!binary.isEmpty())
         return fail(QStringLiteral("not an HTML page: the file is %1").arg(binary));
 
-    QByteArray bytes = html;
-    if (bytes.size() > MaxHtmlBytes) {
-        qCWarning(lcHtmlImport) << "page of" << bytes.size() << "bytes cut to" << MaxHtmlBytes;
-        bytes.truncate(MaxHtmlBytes);
+    QByteArrayView bytes(html);
+    if (bytes.size() > MaxInputBytes) {
+        qCWarning(lcHtmlImport) << "page of" << bytes.size() << "bytes cut to" << MaxInputBytes;
+        bytes.truncate(MaxInputBytes);
     }
-    const CharsetDetector::Result decoded = CharsetDetector::decode(bytes, contentType);
+    // gumbo reads UTF-8 only; a UTF-8 page (most of them) goes in as it is.
+    const QByteArray encoding = CharsetDetector::detect(bytes, contentType);
     QByteArray utf8;
-    if (decoded.encoding == "utf-8")
-        utf8 = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    else
-        utf8 = decoded.text.toUtf8();
-    bytes.clear();
-    utf8 = MarkupSlimmer::slim(utf8);
+    if (encoding == "utf-8") {
+        utf8 = MarkupSlimmer::slim(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
+    } else {
+        const QByteArray converted = CharsetDetector::decode(bytes, contentType).text.toUtf8();
+        utf8 = MarkupSlimmer::slim(converted);
+    }
+    if (utf8.size() >= MarkupSlimmer::DefaultMaxBytes)
+        qCWarning(lcHtmlImport) << "markup cut to" << utf8.size() << "bytes";
 
     const DomTree dom(utf8);
     if (dom.body() < 0)

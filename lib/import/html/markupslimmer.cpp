@@ -1,5 +1,7 @@
 #include "import/html/markupslimmer.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace lede {
@@ -84,6 +86,21 @@ qsizetype findMatchingSvgEnd(const char *data, qsizetype size, qsizetype pos)
     return size;
 }
 
+// Elements that close themselves (void) or are closed by their siblings (p, li, td...) do not
+// deepen the tree; counting them would make ordinary pages look deep.
+bool countsForNesting(const char *name)
+{
+    static const char *const flat[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                       "param", "source", "track", "wbr", "keygen", "p", "li", "dt", "dd",
+                                       "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+                                       "rb", "rt", "rp", "html", "head", "body", "colgroup", "caption"};
+    for (const char *f : flat) {
+        if (std::strcmp(name, f) == 0)
+            return false;
+    }
+    return true;
+}
+
 bool isJsonLd(const char *start, qsizetype length)
 {
     QByteArray tag(start, length);
@@ -92,14 +109,15 @@ bool isJsonLd(const char *start, qsizetype length)
 
 } // namespace
 
-QByteArray MarkupSlimmer::slim(const QByteArray &html)
+QByteArray MarkupSlimmer::slim(QByteArrayView html, int maxNesting, qsizetype maxBytes)
 {
-    const char *data = html.constData();
+    const char *data = html.data();
     const qsizetype size = html.size();
     QByteArray out;
-    out.reserve(size);
+    out.reserve(std::min(size, maxBytes) + 1);
     qsizetype pos = 0;
-    while (pos < size) {
+    int depth = 0;
+    while (pos < size && out.size() < maxBytes) {
         const void *hit = std::memchr(data + pos, '<', size_t(size - pos));
         if (!hit) {
             out.append(data + pos, size - pos);
@@ -114,31 +132,47 @@ QByteArray MarkupSlimmer::slim(const QByteArray &html)
             pos = close < 0 ? size : lt + 4 + close + 3;
             continue;
         }
-        const char *rawName = nullptr;
-        if (startsWithName(data, size, lt + 1, "script"))
-            rawName = "script";
-        else if (startsWithName(data, size, lt + 1, "style"))
-            rawName = "style";
-        else if (startsWithName(data, size, lt + 1, "svg"))
-            rawName = "svg";
-        if (!rawName) {
+        const bool endTag = lt + 1 < size && data[lt + 1] == '/';
+        const qsizetype nameStart = lt + (endTag ? 2 : 1);
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < size && nameEnd - nameStart < 16 && std::isalnum(static_cast<unsigned char>(data[nameEnd])))
+            ++nameEnd;
+        if (nameEnd == nameStart || !std::isalpha(static_cast<unsigned char>(data[nameStart]))) {
             out.append('<');
             pos = lt + 1;
             continue;
         }
-        const qsizetype contentStart = endOfTag(data, size, lt);
-        out.append(data + lt, contentStart - lt);
-        const bool svg = rawName[1] == 'v';
-        if (svg && contentStart >= 2 && data[contentStart - 2] == '/') {
-            pos = contentStart;
+        char name[17] = {};
+        for (qsizetype k = nameStart; k < nameEnd; ++k)
+            name[k - nameStart] = lower(data[k]);
+        const qsizetype tagEnd = endOfTag(data, size, lt);
+        out.append(data + lt, tagEnd - lt);
+        pos = tagEnd;
+        const bool selfClosing = tagEnd >= 2 && data[tagEnd - 2] == '/';
+        if (endTag) {
+            if (countsForNesting(name) && depth > 0)
+                --depth;
             continue;
         }
-        const qsizetype contentEnd = svg ? findMatchingSvgEnd(data, size, contentStart)
-                                         : findEndTag(data, size, contentStart, rawName);
-        if (rawName[1] == 'c' && isJsonLd(data + lt, contentStart - lt))
-            out.append(data + contentStart, contentEnd - contentStart);
-        pos = contentEnd;
+        const bool script = std::strcmp(name, "script") == 0;
+        const bool svg = std::strcmp(name, "svg") == 0;
+        if (script || svg || std::strcmp(name, "style") == 0) {
+            if (svg && selfClosing)
+                continue;
+            const qsizetype contentEnd = svg ? findMatchingSvgEnd(data, size, tagEnd)
+                                             : findEndTag(data, size, tagEnd, name);
+            if (script && isJsonLd(data + lt, tagEnd - lt))
+                out.append(data + tagEnd, contentEnd - tagEnd);
+            pos = contentEnd;
+            continue;
+        }
+        // The parser's cost grows with the square of the nesting depth; markup nested thousands
+        // deep is an attack or a generator gone wrong, and what lies deeper is not read.
+        if (!selfClosing && countsForNesting(name) && ++depth > maxNesting)
+            break;
     }
+    if (out.size() > maxBytes)
+        out.truncate(maxBytes);
     return out;
 }
 
