@@ -193,6 +193,20 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 120000);
     }
 
+    void pathologicalNestingIsBounded()
+    {
+        QByteArray html = "<html><body><div class=story><p>A story that starts normally, with a first paragraph, "
+                          "long enough to count as the article.</p>";
+        for (int k = 0; k < 200000; ++k)
+            html += "<div>";
+        html += "<p>Lost in the depths.</p></body></html>";
+        QElapsedTimer timer;
+        timer.start();
+        const ExtractedPage page = extract(html);
+        QVERIFY(page.body.startsWith(QLatin1String("A story that starts normally")));
+        QVERIFY2(timer.elapsed() < 10000, "nesting must not make parsing quadratic");
+    }
+
     void looksLikeHtml()
     {
         QVERIFY(HtmlExtractor::looksLikeHtml("<!DOCTYPE html><html><body>x</body></html>"));

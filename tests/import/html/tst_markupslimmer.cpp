@@ -38,6 +38,23 @@ private Q_SLOTS:
         QFETCH(QByteArray, expected);
         QCOMPARE(MarkupSlimmer::slim(html), expected);
     }
+
+
+    void cutsPathologicalNesting()
+    {
+        const QByteArray deep = QByteArray("<p>top</p>") + QByteArray("<div>").repeated(50) + "<p>deep</p>";
+        const QByteArray slimmed = MarkupSlimmer::slim(deep, 10);
+        QCOMPARE(slimmed, QByteArray("<p>top</p>") + QByteArray("<div>").repeated(11));
+        // Paragraphs and void elements close themselves and do not count.
+        const QByteArray flat = QByteArray("<p>a<br><img src=x>").repeated(50);
+        QCOMPARE(MarkupSlimmer::slim(flat, 10), flat);
+    }
+
+    void cutsAtTheSizeLimit()
+    {
+        const QByteArray big = QByteArray("<p>0123456789</p>").repeated(1000);
+        QCOMPARE(MarkupSlimmer::slim(big, 100, 1000).size(), 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkupSlimmer)
