@@ -39,7 +39,8 @@ QList<SearchHit> SearchRepository::search(const QString &query, int limit, const
     try {
         q.exec();
     } catch (const StorageError &e) {
-        if (e.kind() == StorageError::Kind::QueryError || e.message().contains(QLatin1String("fts5")))
+        // The statement is fixed; only the query text can make it fail, unless the library is locked.
+        if (e.kind() != StorageError::Kind::Locked)
             throw StorageError(StorageError::Kind::QueryError, QStringLiteral("invalid search query: %1").arg(e.message()));
         throw;
     }
