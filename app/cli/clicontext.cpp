@@ -58,8 +58,10 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &command, const
         return false;
     }
     if (parser.isSet(help)) {
+        // Qt names the program by its full path; the user typed "lede-cli COMMAND".
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: lede-cli"), QStringLiteral("Usage: lede-cli [--library PATH] ") + command);
+        const qsizetype programEnd = text.indexOf(QLatin1Char(' '), 7);
+        text.replace(0, programEnd, QStringLiteral("Usage: lede-cli [--library PATH] ") + command);
         m_out << text;
         m_out.flush();
         *exitCode = Ok;
