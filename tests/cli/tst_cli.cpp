@@ -67,29 +67,36 @@ private Q_SLOTS:
             QVERIFY(help.out.contains(QLatin1String(command)));
             const CliRun own = runCli({QLatin1String(command), QStringLiteral("--help")});
             QCOMPARE(own.exitCode, 0);
-            QVERIFY2(own.out.contains(QStringLiteral("Usage: lede-cli [--library PATH] ") + QLatin1String(command)), qPrintable(own.out));
+            QVERIFY2(own.out.contains(QStringLiteral("Usage: lede-cli [--library PATH] ") + QLatin1String(command)),
+                     qPrintable(own.out));
         }
     }
 
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frob")};
-        QTest::newRow("analyze without file") << QStringList{QStringLiteral("analyze"), QStringLiteral("--json")};
-        QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
-        QTest::newRow("show bad id") << QStringList{QStringLiteral("show"), QStringLiteral("twelve")};
-        QTest::newRow("note missing text") << QStringList{QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("5")};
-        QTest::newRow("claim without verdict") << QStringList{QStringLiteral("claim"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("5")};
-        QTest::newRow("export without format") << QStringList{QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x.md")};
-        QTest::newRow("export unknown format") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), QStringLiteral("x.docx")};
-        QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md")};
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("list"), QStringLiteral("--frob")};
+        QTest::newRow("analyze without file") << QStringList {QStringLiteral("analyze"), QStringLiteral("--json")};
+        QTest::newRow("show without id") << QStringList {QStringLiteral("show")};
+        QTest::newRow("show bad id") << QStringList {QStringLiteral("show"), QStringLiteral("twelve")};
+        QTest::newRow("note missing text")
+            << QStringList {QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("5")};
+        QTest::newRow("claim without verdict")
+            << QStringList {QStringLiteral("claim"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("5")};
+        QTest::newRow("export without format")
+            << QStringList {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x.md")};
+        QTest::newRow("export unknown format")
+            << QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"),
+                            QStringLiteral("-o"), QStringLiteral("x.docx")};
+        QTest::newRow("export without output")
+            << QStringList {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md")};
     }
     void usageErrorsExitWithTwo()
     {
         QFETCH(QStringList, args);
-        const CliRun run = runCli(QStringList{QStringLiteral("--library"), newLibrary()} + args);
+        const CliRun run = runCli(QStringList {QStringLiteral("--library"), newLibrary()} + args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(isOneLineErrorAbout(run, QString()), qPrintable(run.err));
     }
@@ -130,7 +137,8 @@ private Q_SLOTS:
         const QJsonObject q = quotes.first().toObject();
         const QList<uint> codePoints = QString::fromUtf8(text).toUcs4();
         const int start = q.value(QStringLiteral("start")).toInt(), end = q.value(QStringLiteral("end")).toInt();
-        const QString inner = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start);
+        const QString inner =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start);
         QCOMPARE(inner, QStringLiteral("We won,"));
     }
 
@@ -152,19 +160,22 @@ private Q_SLOTS:
         const CliRun first = runCli({QStringLiteral("--library"), lib, QStringLiteral("import"), m_seed});
         QCOMPARE(first.exitCode, 0);
         QVERIFY(first.out.contains(QStringLiteral("1 imported")));
-        const CliRun second = runCli({QStringLiteral("--library"), lib, QStringLiteral("import"), QStringLiteral("--json"), m_seed});
+        const CliRun second =
+            runCli({QStringLiteral("--library"), lib, QStringLiteral("import"), QStringLiteral("--json"), m_seed});
         QCOMPARE(second.exitCode, 0);
         const QJsonObject report = jsonObject(second.out);
         QCOMPARE(report.value(QStringLiteral("skipped")).toArray().size(), 1);
         QCOMPARE(report.value(QStringLiteral("imported")).toArray().size(), 0);
 
-        const CliRun list = runCli({QStringLiteral("--library"), lib, QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun list =
+            runCli({QStringLiteral("--library"), lib, QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
         const int id = rows.first().toObject().value(QStringLiteral("id")).toInt();
 
-        const CliRun show = runCli({QStringLiteral("--library"), lib, QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        const CliRun show = runCli(
+            {QStringLiteral("--library"), lib, QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         const QJsonObject a = jsonObject(show.out);
         QCOMPARE(a.value(QStringLiteral("id")).toInt(), id);
@@ -174,15 +185,22 @@ private Q_SLOTS:
         for (const char *member : {"quotes", "entities", "notes", "claims", "tags"})
             QVERIFY2(a.value(QLatin1String(member)).isArray(), member);
 
-        const CliRun search = runCli({QStringLiteral("--library"), lib, QStringLiteral("search"), QStringLiteral("sanctuary"), QStringLiteral("--json")});
+        const CliRun search = runCli({QStringLiteral("--library"), lib, QStringLiteral("search"),
+                                      QStringLiteral("sanctuary"), QStringLiteral("--json")});
         QCOMPARE(search.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(search.out.toUtf8()).array();
         QCOMPARE(hits.size(), 1);
-        QVERIFY(hits.first().toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("<b>sanctuary</b>")));
-        const CliRun none = runCli({QStringLiteral("--library"), lib, QStringLiteral("search"), QStringLiteral("zeppelin")});
+        QVERIFY(hits.first()
+                    .toObject()
+                    .value(QStringLiteral("snippet"))
+                    .toString()
+                    .contains(QStringLiteral("<b>sanctuary</b>")));
+        const CliRun none =
+            runCli({QStringLiteral("--library"), lib, QStringLiteral("search"), QStringLiteral("zeppelin")});
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.contains(QStringLiteral("0 articles found")));
-        const CliRun syntax = runCli({QStringLiteral("--library"), lib, QStringLiteral("search"), QStringLiteral("sanctuary AND (")});
+        const CliRun syntax =
+            runCli({QStringLiteral("--library"), lib, QStringLiteral("search"), QStringLiteral("sanctuary AND (")});
         QCOMPARE(syntax.exitCode, 2);
         QVERIFY(isOneLineErrorAbout(syntax, QStringLiteral("invalid search query")));
     }
@@ -190,15 +208,18 @@ private Q_SLOTS:
     void noteAndClaim()
     {
         const QString lib = importedSeedLibrary();
-        const CliRun note = runCli({QStringLiteral("--library"), lib, QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("0"),
-                                    QStringLiteral("18"), QStringLiteral("Who is the mayor?")});
+        const CliRun note = runCli({QStringLiteral("--library"), lib, QStringLiteral("note"), QStringLiteral("1"),
+                                    QStringLiteral("0"), QStringLiteral("18"), QStringLiteral("Who is the mayor?")});
         QCOMPARE(note.exitCode, 0);
-        const CliRun claim = runCli({QStringLiteral("--library"), lib, QStringLiteral("claim"), QStringLiteral("1"), QStringLiteral("19"),
-                                     QStringLiteral("60"), QStringLiteral("--verdict"), QStringLiteral("mostly true"),
-                                     QStringLiteral("--summary"), QStringLiteral("Negrete reaffirmed the policy"),
-                                     QStringLiteral("--explanation"), QStringLiteral("City minutes")});
+        const CliRun claim = runCli({QStringLiteral("--library"), lib, QStringLiteral("claim"), QStringLiteral("1"),
+                                     QStringLiteral("19"), QStringLiteral("60"), QStringLiteral("--verdict"),
+                                     QStringLiteral("mostly true"), QStringLiteral("--summary"),
+                                     QStringLiteral("Negrete reaffirmed the policy"), QStringLiteral("--explanation"),
+                                     QStringLiteral("City minutes")});
         QCOMPARE(claim.exitCode, 0);
-        const QJsonObject a = jsonObject(runCli({QStringLiteral("--library"), lib, QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}).out);
+        const QJsonObject a = jsonObject(runCli({QStringLiteral("--library"), lib, QStringLiteral("show"),
+                                                 QStringLiteral("1"), QStringLiteral("--json")})
+                                             .out);
         const QJsonObject n = a.value(QStringLiteral("notes")).toArray().first().toObject();
         QCOMPARE(n.value(QStringLiteral("text")).toString(), QStringLiteral("Who is the mayor?"));
         QCOMPARE(n.value(QStringLiteral("passage")).toString(), QStringLiteral("Mayor Lana Negrete"));
@@ -208,19 +229,22 @@ private Q_SLOTS:
         QCOMPARE(c.value(QStringLiteral("explanation")).toString(), QStringLiteral("City minutes"));
 
         // Input that names something that is not there: exit 1, one line, nothing written.
-        const CliRun outside = runCli({QStringLiteral("--library"), lib, QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("0"),
-                                       QStringLiteral("999999"), QStringLiteral("x")});
+        const CliRun outside = runCli({QStringLiteral("--library"), lib, QStringLiteral("note"), QStringLiteral("1"),
+                                       QStringLiteral("0"), QStringLiteral("999999"), QStringLiteral("x")});
         QCOMPARE(outside.exitCode, 1);
         QVERIFY(isOneLineErrorAbout(outside, QStringLiteral("is not inside article 1")));
-        const CliRun noArticle = runCli({QStringLiteral("--library"), lib, QStringLiteral("note"), QStringLiteral("42"), QStringLiteral("0"),
-                                         QStringLiteral("5"), QStringLiteral("x")});
+        const CliRun noArticle = runCli({QStringLiteral("--library"), lib, QStringLiteral("note"), QStringLiteral("42"),
+                                         QStringLiteral("0"), QStringLiteral("5"), QStringLiteral("x")});
         QCOMPARE(noArticle.exitCode, 1);
         QVERIFY(isOneLineErrorAbout(noArticle, QStringLiteral("no article 42")));
-        const CliRun badVerdict = runCli({QStringLiteral("--library"), lib, QStringLiteral("claim"), QStringLiteral("1"), QStringLiteral("0"),
-                                          QStringLiteral("5"), QStringLiteral("--verdict"), QStringLiteral("Sort of")});
+        const CliRun badVerdict =
+            runCli({QStringLiteral("--library"), lib, QStringLiteral("claim"), QStringLiteral("1"), QStringLiteral("0"),
+                    QStringLiteral("5"), QStringLiteral("--verdict"), QStringLiteral("Sort of")});
         QCOMPARE(badVerdict.exitCode, 1);
         QVERIFY(isOneLineErrorAbout(badVerdict, QStringLiteral("unknown verdict")));
-        const QJsonObject after = jsonObject(runCli({QStringLiteral("--library"), lib, QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}).out);
+        const QJsonObject after = jsonObject(runCli({QStringLiteral("--library"), lib, QStringLiteral("show"),
+                                                     QStringLiteral("1"), QStringLiteral("--json")})
+                                                 .out);
         QCOMPARE(after.value(QStringLiteral("notes")).toArray().size(), 1);
         QCOMPARE(after.value(QStringLiteral("claims")).toArray().size(), 1);
     }
@@ -231,7 +255,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         writeFile(folder, QStringLiteral("good.txt"), "By Jane Roe\nMarch 3, 2024 -- A good story.\n");
         const QString empty = writeFile(folder, QStringLiteral("empty.txt"), {});
-        const QString binary = writeFile(folder, QStringLiteral("binary.txt"), QByteArray("\x00\x01\x02garbage\x00", 11));
+        const QString binary =
+            writeFile(folder, QStringLiteral("binary.txt"), QByteArray("\x00\x01\x02garbage\x00", 11));
         const QString noArticle = writeFile(folder, QStringLiteral("header.txt"), "By Jane Roe\n");
         const QString missing = m_dir.filePath(QStringLiteral("missing.txt"));
         const CliRun run = runCli({QStringLiteral("--library"), lib, QStringLiteral("import"), folder.path(), missing});
@@ -245,8 +270,10 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("binary data")));
         QVERIFY(run.err.contains(QStringLiteral("no such file")));
         // The library kept what it had and gained the good file.
-        const QJsonArray rows = QJsonDocument::fromJson(
-            runCli({QStringLiteral("--library"), lib, QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray rows = QJsonDocument::fromJson(runCli({QStringLiteral("--library"), lib,
+                                                                QStringLiteral("list"), QStringLiteral("--json")})
+                                                            .out.toUtf8())
+                                    .array();
         QCOMPARE(rows.size(), 2);
     }
 
@@ -254,14 +281,16 @@ private Q_SLOTS:
     {
         const QByteArray notes("my notes\n");
         const QString bogus = writeFile(m_dir, QStringLiteral("notes.lede"), notes);
-        for (const QStringList &cmd : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("import"), m_seed}}) {
-            const CliRun run = runCli(QStringList{QStringLiteral("--library"), bogus} + cmd);
+        for (const QStringList &cmd :
+             {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("import"), m_seed}}) {
+            const CliRun run = runCli(QStringList {QStringLiteral("--library"), bogus} + cmd);
             QCOMPARE(run.exitCode, 2);
             QVERIFY(isOneLineErrorAbout(run, bogus));
             QVERIFY(run.err.contains(QStringLiteral("not a Lede library")));
         }
         QCOMPARE(readFile(bogus), notes);
-        const CliRun missing = runCli({QStringLiteral("--library"), m_dir.filePath(QStringLiteral("none.lede")), QStringLiteral("list")});
+        const CliRun missing =
+            runCli({QStringLiteral("--library"), m_dir.filePath(QStringLiteral("none.lede")), QStringLiteral("list")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("no such library")));
     }
@@ -284,21 +313,25 @@ private Q_SLOTS:
         writer.close();
         writer = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("writer"));
-        const QJsonArray rows = QJsonDocument::fromJson(
-            runCli({QStringLiteral("--library"), lib, QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8()).array();
+        const QJsonArray rows = QJsonDocument::fromJson(runCli({QStringLiteral("--library"), lib,
+                                                                QStringLiteral("list"), QStringLiteral("--json")})
+                                                            .out.toUtf8())
+                                    .array();
         QCOMPARE(rows.size(), 1);
     }
 
     void exportChecksItsArguments()
     {
         const QString lib = importedSeedLibrary();
-        const CliRun noArticle = runCli({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
-                                         QStringLiteral("md"), QStringLiteral("--article"), QStringLiteral("77"), QStringLiteral("-o"),
-                                         m_dir.filePath(QStringLiteral("out.md"))});
+        const CliRun noArticle =
+            runCli({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
+                    QStringLiteral("md"), QStringLiteral("--article"), QStringLiteral("77"), QStringLiteral("-o"),
+                    m_dir.filePath(QStringLiteral("out.md"))});
         QCOMPARE(noArticle.exitCode, 1);
         QVERIFY(isOneLineErrorAbout(noArticle, QStringLiteral("no article 77")));
-        const CliRun noFolder = runCli({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
-                                        QStringLiteral("csv"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("nowhere/out.csv"))});
+        const CliRun noFolder =
+            runCli({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("--format"),
+                    QStringLiteral("csv"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("nowhere/out.csv"))});
         QCOMPARE(noFolder.exitCode, 2);
         QVERIFY(isOneLineErrorAbout(noFolder, QStringLiteral("does not exist")));
     }
