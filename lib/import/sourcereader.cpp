@@ -72,8 +72,9 @@ SourceDocument SourceReader::readText(const QByteArray &bytes, const QString &or
     std::optional<Article> article = TextArticleParser::parse(decoded->text, &error);
     if (!article)
         return failure(origin, error);
+    // The text is its own source: the body and header lines are all of it, so nothing more is kept.
     SourceDocument doc;
-    doc.articles.append({*article, bytes, std::nullopt, origin});
+    doc.articles.append({*article, {}, std::nullopt, origin});
     return doc;
 }
 
