@@ -23,6 +23,12 @@ Importer::Importer(Library &library)
     m_analyzer.setKnownEntities(known);
 }
 
+Importer::~Importer()
+{
+    // Every public entry point commits before returning; a batch still open here was interrupted
+    // by an exception and rolls back (its finished articles were not reported as imported).
+}
+
 void Importer::setProgressHandler(std::function<void(int, int, const ImportOutcome &)> handler)
 {
     m_progress = std::move(handler);
@@ -30,9 +36,9 @@ void Importer::setProgressHandler(std::function<void(int, int, const ImportOutco
 
 bool Importer::isImportableName(const QString &fileName)
 {
-    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"),
-                                      QStringLiteral("htm"), QStringLiteral("xhtml"), QStringLiteral("jsonl"),
-                                      QStringLiteral("ndjson")};
+    static const QStringList suffixes {QStringLiteral("txt"),   QStringLiteral("text"),  QStringLiteral("html"),
+                                       QStringLiteral("htm"),   QStringLiteral("xhtml"), QStringLiteral("jsonl"),
+                                       QStringLiteral("ndjson")};
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
@@ -43,7 +49,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList inFolder;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            QDirIterator it(path, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 const QString file = it.next();
                 if (isImportableName(file))
@@ -60,11 +67,15 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
     return files;
 }
 
-ImportOutcome Importer::importArticle(SourceArticle source)
+ImportOutcome Importer::importUnit(SourceArticle source)
 {
+    if (!m_batch) {
+        m_batch = std::make_unique<Transaction>(m_library.connection());
+        m_batchSize = 0;
+        m_batchAge.start();
+    }
     Article &article = source.article;
     article.contentHash = ArticleRepository::hashBody(article.body);
-    Transaction tx(m_library.connection());
     if (const auto dup = m_library.articles().findDuplicate(article.contentHash, article.url)) {
         QString why = dup->byUrl ? QStringLiteral("same URL as article %1").arg(dup->articleId)
                                  : QStringLiteral("same text as article %1").arg(dup->articleId);
@@ -72,27 +83,52 @@ ImportOutcome Importer::importArticle(SourceArticle source)
             why += QStringLiteral(" (in the trash)");
         return {ImportOutcome::Status::Skipped, source.origin, dup->articleId, article.title, why};
     }
+    Savepoint unit(m_library.connection());
     m_library.articles().insert(article, source.original);
     const AnalysisResult analysis = source.givenAnalysis ? *source.givenAnalysis : m_analyzer.analyze(article.body);
     SuggestionRecorder(m_library).record(article, analysis);
-    tx.commit();
+    unit.release();
+    if (++m_batchSize >= 200 || m_batchAge.elapsed() >= 1000)
+        commitBatch();
     return {ImportOutcome::Status::Imported, source.origin, article.id, article.title, {}};
 }
 
-QList<ImportOutcome> Importer::importDocument(const SourceDocument &document)
+void Importer::commitBatch()
+{
+    if (!m_batch)
+        return;
+    m_batch->commit();
+    m_batch.reset();
+}
+
+ImportOutcome Importer::importArticle(SourceArticle source)
+{
+    ImportOutcome outcome = importUnit(std::move(source));
+    commitBatch();
+    return outcome;
+}
+
+QList<ImportOutcome> Importer::importInBatch(const SourceDocument &document)
 {
     QList<ImportOutcome> outcomes;
     for (const SourceError &e : document.errors)
         outcomes.append({ImportOutcome::Status::Failed, e.origin, 0, {}, e.reason});
     for (const SourceArticle &a : document.articles) {
         try {
-            outcomes.append(importArticle(a));
+            outcomes.append(importUnit(a));
         } catch (const StorageError &e) {
             if (e.kind() == StorageError::Kind::Locked)
                 throw;
             outcomes.append({ImportOutcome::Status::Failed, a.origin, 0, a.article.title, e.message()});
         }
     }
+    return outcomes;
+}
+
+QList<ImportOutcome> Importer::importDocument(const SourceDocument &document)
+{
+    QList<ImportOutcome> outcomes = importInBatch(document);
+    commitBatch();
     return outcomes;
 }
 
@@ -108,7 +144,7 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     for (const QString &file : files) {
         if (m_cancel && m_cancel->load())
             break;
-        const QList<ImportOutcome> fromFile = importDocument(SourceReader::readFile(file));
+        const QList<ImportOutcome> fromFile = importInBatch(SourceReader::readFile(file));
         ++done;
         for (const ImportOutcome &o : fromFile) {
             qCDebug(lcImport) << o.origin << int(o.status) << o.message;
@@ -117,6 +153,7 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
         }
         outcomes << fromFile;
     }
+    commitBatch();
     return outcomes;
 }
 
