@@ -29,8 +29,8 @@ QByteArray canonicalLabel(QByteArray label)
         label = label.mid(1);
     while (!label.isEmpty() && (label.endsWith('"') || label.endsWith('\'') || label.endsWith(';')))
         label.chop(1);
-    if (label == "iso-8859-1" || label == "latin1" || label == "latin-1" || label == "us-ascii"
-        || label == "ascii" || label == "iso8859-1" || label == "l1" || label == "cp1252")
+    if (label == "iso-8859-1" || label == "latin1" || label == "latin-1" || label == "us-ascii" || label == "ascii"
+        || label == "iso8859-1" || label == "l1" || label == "cp1252")
         return "windows-1252";
     if (label == "utf8")
         return "utf-8";

@@ -86,9 +86,9 @@ bool isContainerTag(int tag)
 
 bool isPointer(const QString &text)
 {
-    static const char *const prefixes[] = {"related:", "read more:", "see more:", "more:", "also read:", "read also:",
-                                           "see also:", "watch:", "listen:", "recommended:", "more on this:",
-                                           "read next:", "don't miss:", "click here"};
+    static const char *const prefixes[] = {
+        "related:", "read more:", "see more:",    "more:",         "also read:", "read also:",  "see also:",
+        "watch:",   "listen:",    "recommended:", "more on this:", "read next:", "don't miss:", "click here"};
     const QString lower = text.toLower();
     for (const char *prefix : prefixes) {
         if (lower.startsWith(QLatin1String(prefix)))
@@ -100,9 +100,10 @@ bool isPointer(const QString &text)
 } // namespace
 
 ContentScorer::ContentScorer(const DomTree &dom, const NodeHints &hints, int flags)
-    : m_dom(dom), m_hints(hints), m_flags(flags)
-{
-}
+    : m_dom(dom)
+    , m_hints(hints)
+    , m_flags(flags)
+{ }
 
 double ContentScorer::linkDensity(int i) const
 {
@@ -131,8 +132,8 @@ void ContentScorer::run()
         for (int i = body + 1; i < m_dom.size(); ++i) {
             if (!m_dom.isElement(i) || m_dropped[size_t(i)])
                 continue;
-            const bool unlikely = m_hints.isUnlikely(i)
-                || (m_dom.tag(i) == GUMBO_TAG_HEADER && m_stats[size_t(i)].text * 10 < total * 3);
+            const bool unlikely =
+                m_hints.isUnlikely(i) || (m_dom.tag(i) == GUMBO_TAG_HEADER && m_stats[size_t(i)].text * 10 < total * 3);
             if (unlikely
                 && (m_stats[size_t(i)].text * 10 < total * 7 || m_dom.classAndId(i).contains(QLatin1String("comment")))
                 && !m_hints.containsSocialEmbed(i)) {
@@ -278,7 +279,8 @@ int ContentScorer::pickTopCandidate() const
     for (int i = body; i < m_dom.end(body); ++i) {
         if (!m_scored[size_t(i)] || m_dropped[size_t(i)])
             continue;
-        auto pos = std::find_if(best.begin(), best.end(), [&](int b) { return m_score[size_t(i)] > m_score[size_t(b)]; });
+        auto pos =
+            std::find_if(best.begin(), best.end(), [&](int b) { return m_score[size_t(i)] > m_score[size_t(b)]; });
         best.insert(pos, i);
         if (best.size() > 5)
             best.pop_back();

@@ -16,8 +16,8 @@ class ContentScorer
 {
 public:
     enum Flag {
-        StripUnlikely = 0x1,    // drop blocks whose class/id names boilerplate before scoring
-        WeightClasses = 0x2,    // let class/id names raise or lower scores
+        StripUnlikely = 0x1, // drop blocks whose class/id names boilerplate before scoring
+        WeightClasses = 0x2, // let class/id names raise or lower scores
         CleanConditionally = 0x4 // drop link-heavy or text-poor blocks inside the article
     };
     static constexpr int AllFlags = StripUnlikely | WeightClasses | CleanConditionally;
@@ -49,16 +49,16 @@ private:
     int m_flags;
     struct Stats
     {
-        int text = 0;        // visible text length (non-space code points)
-        int link = 0;        // of which inside links
+        int text = 0; // visible text length (non-space code points)
+        int link = 0; // of which inside links
         int commas = 0;
-        int directText = 0;  // text not inside a block-level child
+        int directText = 0; // text not inside a block-level child
         int directCommas = 0;
         int paragraphs = 0;
         int images = 0;
-        int items = 0;       // <li>
+        int items = 0; // <li>
         int inputs = 0;
-        int heading = 0;     // text inside headings
+        int heading = 0; // text inside headings
     };
     void subtractFromAncestors(int i, int stop);
 

@@ -36,7 +36,7 @@ DomTree::~DomTree()
 void DomTree::flatten(const GumboInternalNode *node, int parentIndex, int depth)
 {
     const int index = size();
-    Node n{node, parentIndex, index + 1, GUMBO_TAG_UNKNOWN, depth, Other, {}};
+    Node n {node, parentIndex, index + 1, GUMBO_TAG_UNKNOWN, depth, Other, {}};
     switch (node->type) {
     case GUMBO_NODE_ELEMENT:
     case GUMBO_NODE_TEMPLATE: {
@@ -45,8 +45,8 @@ void DomTree::flatten(const GumboInternalNode *node, int parentIndex, int depth)
         const GumboAttribute *cls = gumbo_get_attribute(&node->v.element.attributes, "class");
         const GumboAttribute *id = gumbo_get_attribute(&node->v.element.attributes, "id");
         if (cls || id) {
-            n.classId = QString::fromUtf8(cls ? cls->value : "") + QLatin1Char(' ')
-                + QString::fromUtf8(id ? id->value : "");
+            n.classId =
+                QString::fromUtf8(cls ? cls->value : "") + QLatin1Char(' ') + QString::fromUtf8(id ? id->value : "");
             n.classId = n.classId.toLower();
         }
         break;

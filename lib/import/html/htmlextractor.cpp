@@ -33,12 +33,17 @@ struct Signature
 // Formats people save by mistake where a web page was expected.
 QString binaryKind(const QByteArray &bytes)
 {
-    static const Signature signatures[] = {
-        {"%PDF-", 5, "a PDF document"},      {"\x89PNG", 4, "a PNG image"},
-        {"\xFF\xD8\xFF", 3, "a JPEG image"}, {"GIF8", 4, "a GIF image"},
-        {"PK\x03\x04", 4, "a ZIP archive (or office document)"},
-        {"\x1F\x8B", 2, "gzip-compressed data"}, {"\x7F" "ELF", 4, "an executable"},
-        {"RIFF", 4, "a media file"},         {"\xD0\xCF\x11\xE0", 4, "an old office document"}};
+    static const Signature signatures[] = {{"%PDF-", 5, "a PDF document"},
+                                           {"\x89PNG", 4, "a PNG image"},
+                                           {"\xFF\xD8\xFF", 3, "a JPEG image"},
+                                           {"GIF8", 4, "a GIF image"},
+                                           {"PK\x03\x04", 4, "a ZIP archive (or office document)"},
+                                           {"\x1F\x8B", 2, "gzip-compressed data"},
+                                           {"\x7F"
+                                            "ELF",
+                                            4, "an executable"},
+                                           {"RIFF", 4, "a media file"},
+                                           {"\xD0\xCF\x11\xE0", 4, "an old office document"}};
     for (const Signature &s : signatures) {
         if (bytes.startsWith(QByteArrayView(s.magic, s.length)))
             return QString::fromLatin1(s.what);

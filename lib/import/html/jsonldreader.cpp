@@ -66,15 +66,25 @@ bool schemaContext(const QJsonValue &context)
 
 bool JsonLdReader::isArticleType(const QString &type)
 {
-    static const QLatin1String types[] = {
-        QLatin1String("Article"), QLatin1String("NewsArticle"), QLatin1String("AnalysisNewsArticle"),
-        QLatin1String("AskPublicNewsArticle"), QLatin1String("BackgroundNewsArticle"),
-        QLatin1String("OpinionNewsArticle"), QLatin1String("ReportageNewsArticle"),
-        QLatin1String("ReviewNewsArticle"), QLatin1String("Report"), QLatin1String("SatiricalArticle"),
-        QLatin1String("ScholarlyArticle"), QLatin1String("MedicalScholarlyArticle"),
-        QLatin1String("SocialMediaPosting"), QLatin1String("BlogPosting"), QLatin1String("LiveBlogPosting"),
-        QLatin1String("DiscussionForumPosting"), QLatin1String("TechArticle"), QLatin1String("APIReference"),
-        QLatin1String("AdvertiserContentArticle")};
+    static const QLatin1String types[] = {QLatin1String("Article"),
+                                          QLatin1String("NewsArticle"),
+                                          QLatin1String("AnalysisNewsArticle"),
+                                          QLatin1String("AskPublicNewsArticle"),
+                                          QLatin1String("BackgroundNewsArticle"),
+                                          QLatin1String("OpinionNewsArticle"),
+                                          QLatin1String("ReportageNewsArticle"),
+                                          QLatin1String("ReviewNewsArticle"),
+                                          QLatin1String("Report"),
+                                          QLatin1String("SatiricalArticle"),
+                                          QLatin1String("ScholarlyArticle"),
+                                          QLatin1String("MedicalScholarlyArticle"),
+                                          QLatin1String("SocialMediaPosting"),
+                                          QLatin1String("BlogPosting"),
+                                          QLatin1String("LiveBlogPosting"),
+                                          QLatin1String("DiscussionForumPosting"),
+                                          QLatin1String("TechArticle"),
+                                          QLatin1String("APIReference"),
+                                          QLatin1String("AdvertiserContentArticle")};
     QString t = type;
     const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
     if (colon >= 0)
@@ -109,7 +119,7 @@ JsonLdReader::JsonLdReader(const DomTree &dom)
             if (raw.endsWith(wrap))
                 raw.chop(qsizetype(qstrlen(wrap)));
         }
-        QJsonParseError err{};
+        QJsonParseError err {};
         const QJsonDocument doc = QJsonDocument::fromJson(raw.trimmed(), &err);
         if (err.error != QJsonParseError::NoError)
             continue;

@@ -90,10 +90,10 @@ qsizetype findMatchingSvgEnd(const char *data, qsizetype size, qsizetype pos)
 // deepen the tree; counting them would make ordinary pages look deep.
 bool countsForNesting(const char *name)
 {
-    static const char *const flat[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                                       "param", "source", "track", "wbr", "keygen", "p", "li", "dt", "dd",
-                                       "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
-                                       "rb", "rt", "rp", "html", "head", "body", "colgroup", "caption"};
+    static const char *const flat[] = {
+        "area",  "base",  "br",     "col", "embed", "hr", "img",  "input",  "link",     "meta",     "param",  "source",
+        "track", "wbr",   "keygen", "p",   "li",    "dt", "dd",   "option", "optgroup", "tr",       "td",     "th",
+        "tbody", "thead", "tfoot",  "rb",  "rt",    "rp", "html", "head",   "body",     "colgroup", "caption"};
     for (const char *f : flat) {
         if (std::strcmp(name, f) == 0)
             return false;
@@ -159,8 +159,8 @@ QByteArray MarkupSlimmer::slim(QByteArrayView html, int maxNesting, qsizetype ma
         if (script || svg || std::strcmp(name, "style") == 0) {
             if (svg && selfClosing)
                 continue;
-            const qsizetype contentEnd = svg ? findMatchingSvgEnd(data, size, tagEnd)
-                                             : findEndTag(data, size, tagEnd, name);
+            const qsizetype contentEnd =
+                svg ? findMatchingSvgEnd(data, size, tagEnd) : findEndTag(data, size, tagEnd, name);
             if (script && isJsonLd(data + lt, tagEnd - lt))
                 out.append(data + tagEnd, contentEnd - tagEnd);
             pos = contentEnd;

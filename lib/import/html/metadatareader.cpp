@@ -76,7 +76,9 @@ bool isUrl(const QString &s)
 
 } // namespace
 
-MetadataReader::MetadataReader(const DomTree &dom, const QUrl &baseUrl) : m_dom(dom), m_baseUrl(baseUrl)
+MetadataReader::MetadataReader(const DomTree &dom, const QUrl &baseUrl)
+    : m_dom(dom)
+    , m_baseUrl(baseUrl)
 {
     QSet<QString> propertySeen;
     for (int i = 0; i < dom.size(); ++i) {
@@ -280,8 +282,8 @@ void MetadataReader::read(ExtractedPage &page) const
     const QString headline = headlineFromDocumentTitle();
     QString ldTitle;
     if (!ld.headline.isEmpty() && !ld.name.isEmpty() && ld.headline != ld.name)
-        ldTitle = similarity(headline, ld.name) > 0.75 && similarity(headline, ld.headline) <= 0.75 ? ld.name
-                                                                                                     : ld.headline;
+        ldTitle =
+            similarity(headline, ld.name) > 0.75 && similarity(headline, ld.headline) <= 0.75 ? ld.name : ld.headline;
     else
         ldTitle = !ld.headline.isEmpty() ? ld.headline : ld.name;
     page.title = ldTitle;
@@ -310,9 +312,9 @@ void MetadataReader::read(ExtractedPage &page) const
     QString published = PublishedDate::normalize(ld.datePublished);
     if (published.isEmpty())
         published = PublishedDate::normalize(
-            firstMeta({"article:published_time", "parsely-pub-date", "og:published_time", "dc:date",
-                       "dcterms:date", "dcterms:created", "dc:date:issued", "itemprop:datePublished",
-                       "pubdate", "publishdate", "publish-date", "date", "sailthru:date", "article:published"}));
+            firstMeta({"article:published_time", "parsely-pub-date", "og:published_time", "dc:date", "dcterms:date",
+                       "dcterms:created", "dc:date:issued", "itemprop:datePublished", "pubdate", "publishdate",
+                       "publish-date", "date", "sailthru:date", "article:published"}));
     if (published.isEmpty())
         published = timeElementDate();
     page.published = published;
@@ -342,9 +344,8 @@ void MetadataReader::read(ExtractedPage &page) const
 
     page.description = ld.description;
     if (page.description.isEmpty())
-        page.description = firstMeta({"dc:description", "dcterm:description", "dcterms:description",
-                                      "og:description", "weibo:article:description", "description",
-                                      "twitter:description"});
+        page.description = firstMeta({"dc:description", "dcterm:description", "dcterms:description", "og:description",
+                                      "weibo:article:description", "description", "twitter:description"});
     page.description = page.description.simplified();
 }
 

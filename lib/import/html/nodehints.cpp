@@ -20,25 +20,93 @@ bool containsAny(const QString &s, std::initializer_list<const char *> words)
 // Names that mark boilerplate blocks.
 const std::initializer_list<const char *> &unlikelyWords()
 {
-    static const std::initializer_list<const char *> words = {
-        "-ad-", "ad-break", "adbox", "advert", "agegate", "ai2html", "banner", "breadcrumb", "combx",
-        "comment", "community", "cookie", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header",
-        "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
-        "social", "sponsor", "supplemental", "pagination", "pager", "popup", "yom-remote", "share",
-        "sharing", "newsletter", "subscribe", "subscription", "promo", "outbrain", "taboola", "recirc",
-        "most-popular", "mostpopular", "trending", "signup", "sign-up", "paywall", "masthead",
-        "toolbar", "tags", "topics-list", "read-more", "readmore", "more-stories", "recommend",
-        "jump-link", "skip-link", "print-only", "visually-hidden", "sr-only", "screen-reader",
-        "byline", "dateline", "author", "timestamp", "breaking-news", "alert", "modal", "overlay",
-        "widget", "navbar", "nav-", "-nav", "tooltip", "caption", "credit", "figcaption"};
+    static const std::initializer_list<const char *> words = {"-ad-",
+                                                              "ad-break",
+                                                              "adbox",
+                                                              "advert",
+                                                              "agegate",
+                                                              "ai2html",
+                                                              "banner",
+                                                              "breadcrumb",
+                                                              "combx",
+                                                              "comment",
+                                                              "community",
+                                                              "cookie",
+                                                              "cover-wrap",
+                                                              "disqus",
+                                                              "extra",
+                                                              "footer",
+                                                              "gdpr",
+                                                              "header",
+                                                              "legends",
+                                                              "menu",
+                                                              "related",
+                                                              "remark",
+                                                              "replies",
+                                                              "rss",
+                                                              "shoutbox",
+                                                              "sidebar",
+                                                              "skyscraper",
+                                                              "social",
+                                                              "sponsor",
+                                                              "supplemental",
+                                                              "pagination",
+                                                              "pager",
+                                                              "popup",
+                                                              "yom-remote",
+                                                              "share",
+                                                              "sharing",
+                                                              "newsletter",
+                                                              "subscribe",
+                                                              "subscription",
+                                                              "promo",
+                                                              "outbrain",
+                                                              "taboola",
+                                                              "recirc",
+                                                              "most-popular",
+                                                              "mostpopular",
+                                                              "trending",
+                                                              "signup",
+                                                              "sign-up",
+                                                              "paywall",
+                                                              "masthead",
+                                                              "toolbar",
+                                                              "tags",
+                                                              "topics-list",
+                                                              "read-more",
+                                                              "readmore",
+                                                              "more-stories",
+                                                              "recommend",
+                                                              "jump-link",
+                                                              "skip-link",
+                                                              "print-only",
+                                                              "visually-hidden",
+                                                              "sr-only",
+                                                              "screen-reader",
+                                                              "byline",
+                                                              "dateline",
+                                                              "author",
+                                                              "timestamp",
+                                                              "breaking-news",
+                                                              "alert",
+                                                              "modal",
+                                                              "overlay",
+                                                              "widget",
+                                                              "navbar",
+                                                              "nav-",
+                                                              "-nav",
+                                                              "tooltip",
+                                                              "caption",
+                                                              "credit",
+                                                              "figcaption"};
     return words;
 }
 
 const std::initializer_list<const char *> &maybeWords()
 {
-    static const std::initializer_list<const char *> words = {
-        "and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "post-text",
-        "embed"};
+    static const std::initializer_list<const char *> words = {"and",     "article", "body",      "column",
+                                                              "content", "main",    "mathjax",   "shadow",
+                                                              "story",   "entry",   "post-text", "embed"};
     return words;
 }
 
@@ -93,15 +161,14 @@ bool NodeHints::isHidden(int i) const
 bool NodeHints::isUnlikely(int i) const
 {
     const int t = m_dom.tag(i);
-    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_A || t == GUMBO_TAG_ARTICLE
-        || t == GUMBO_TAG_MAIN || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_TR
-        || t == GUMBO_TAG_TD)
+    if (t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_A || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN
+        || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_TBODY || t == GUMBO_TAG_TR || t == GUMBO_TAG_TD)
         return false;
     const QString role = m_dom.attribute(i, "role");
     if (!role.isEmpty()) {
         static const std::initializer_list<const char *> roles = {
-            "navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "alert",
-            "alertdialog", "dialog", "search", "toolbar"};
+            "navigation", "complementary", "banner", "contentinfo", "menu",   "menubar",
+            "alert",      "alertdialog",   "dialog", "search",      "toolbar"};
         const QString r = role.toLower();
         for (const char *w : roles) {
             if (r == QLatin1String(w))
@@ -120,13 +187,14 @@ int NodeHints::classWeight(int i) const
     if (s.isEmpty())
         return 0;
     int weight = 0;
-    if (containsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-                        "pagination", "post", "text", "blog", "story"}))
+    if (containsAny(s,
+                    {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post",
+                     "text", "blog", "story"}))
         weight += 25;
-    if (containsAny(s, {"hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer",
-                        "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
-                        "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-                        "tags", "widget", "byline", "author", "newsletter", "social", "caption"}))
+    if (containsAny(s, {"hidden",   "banner", "combx",    "comment",    "com-",       "contact",  "foot",     "footer",
+                        "footnote", "gdpr",   "masthead", "media",      "meta",       "outbrain", "promo",    "related",
+                        "scroll",   "share",  "shoutbox", "sidebar",    "skyscraper", "sponsor",  "shopping", "tags",
+                        "widget",   "byline", "author",   "newsletter", "social",     "caption"}))
         weight -= 25;
     return weight;
 }
@@ -148,8 +216,9 @@ bool NodeHints::looksLikeByline(int i) const
 bool NodeHints::isSocialEmbed(int i) const
 {
     return m_dom.tag(i) == GUMBO_TAG_BLOCKQUOTE
-        && containsAny(m_dom.classAndId(i), {"twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed",
-                                             "mastodon-embed", "threads-post"});
+        && containsAny(
+               m_dom.classAndId(i),
+               {"twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed", "threads-post"});
 }
 
 bool NodeHints::containsSocialEmbed(int i) const

@@ -10,7 +10,9 @@ class DomTree;
 class NodeHints
 {
 public:
-    explicit NodeHints(const DomTree &dom) : m_dom(dom) {}
+    explicit NodeHints(const DomTree &dom)
+        : m_dom(dom)
+    { }
 
     // Never part of an article: scripts, forms controls, navigation, embedded media.
     bool isJunkTag(int i) const;

@@ -30,21 +30,47 @@ QString tidy(const QString &paragraph)
 
 } // namespace
 
-TextSerializer::TextSerializer(const DomTree &dom, DropPredicate dropped) : m_dom(dom), m_dropped(std::move(dropped))
-{
-}
+TextSerializer::TextSerializer(const DomTree &dom, DropPredicate dropped)
+    : m_dom(dom)
+    , m_dropped(std::move(dropped))
+{ }
 
 bool TextSerializer::isStockLine(const QString &paragraph)
 {
-    static const char *const lines[] = {"advertisement", "advertisements", "story continues below advertisement",
-                                        "continue reading the main story", "supported by", "share this:",
-                                        "share this article", "share", "related", "related articles",
-                                        "read more", "read more:", "click to expand", "loading...",
-                                        "sponsored", "skip advertisement", "ad", "tweet", "email", "print",
-                                        "you may also like", "you may also like...", "you might also like",
-                                        "recommended", "more from this author", "related content", "related stories",
-                                        "related coverage", "most popular", "trending now", "more stories", "don't miss",
-                                        "this slideshow requires javascript.", "comments"};
+    static const char *const lines[] = {"advertisement",
+                                        "advertisements",
+                                        "story continues below advertisement",
+                                        "continue reading the main story",
+                                        "supported by",
+                                        "share this:",
+                                        "share this article",
+                                        "share",
+                                        "related",
+                                        "related articles",
+                                        "read more",
+                                        "read more:",
+                                        "click to expand",
+                                        "loading...",
+                                        "sponsored",
+                                        "skip advertisement",
+                                        "ad",
+                                        "tweet",
+                                        "email",
+                                        "print",
+                                        "you may also like",
+                                        "you may also like...",
+                                        "you might also like",
+                                        "recommended",
+                                        "more from this author",
+                                        "related content",
+                                        "related stories",
+                                        "related coverage",
+                                        "most popular",
+                                        "trending now",
+                                        "more stories",
+                                        "don't miss",
+                                        "this slideshow requires javascript.",
+                                        "comments"};
     if (paragraph.size() > 40)
         return false;
     QString lower = paragraph.toLower();

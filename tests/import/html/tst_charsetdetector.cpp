@@ -23,9 +23,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("charset");
         QTest::newRow("html5") << QByteArray("<html><head><meta charset=\"Shift_JIS\">") << QByteArray("shift_jis");
         QTest::newRow("unquoted") << QByteArray("<META CHARSET=windows-1251>") << QByteArray("windows-1251");
-        QTest::newRow("http-equiv")
-            << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">")
-            << QByteArray("koi8-r");
+        QTest::newRow("http-equiv") << QByteArray(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=koi8-r\">")
+                                    << QByteArray("koi8-r");
         QTest::newRow("commented out") << QByteArray("<!-- <meta charset=\"gbk\"> --><meta charset=utf-8>")
                                        << QByteArray("utf-8");
         QTest::newRow("none") << QByteArray("<html><head><title>x</title>") << QByteArray();
@@ -42,7 +42,8 @@ private Q_SLOTS:
     {
         const QByteArray latin = "<meta charset=\"utf-8\"><p>caf\xE9</p>";
         // Declared UTF-8 but is not: falls back to Windows-1252.
-        QCOMPARE(CharsetDetector::decode(latin, QString()).text, QStringLiteral("<meta charset=\"utf-8\"><p>caf\u00E9</p>"));
+        QCOMPARE(CharsetDetector::decode(latin, QString()).text,
+                 QStringLiteral("<meta charset=\"utf-8\"><p>caf\u00E9</p>"));
         // The header wins over the meta.
         const QByteArray cyrillic = "<meta charset=\"windows-1252\"><p>\xEC\xE8\xF0</p>";
         QCOMPARE(CharsetDetector::decode(cyrillic, QStringLiteral("text/html; charset=windows-1251")).encoding,

@@ -38,8 +38,8 @@ private Q_SLOTS:
         QVERIFY(page.body.contains(QLatin1String("\n\nWhat happens next\n\n")));
         QVERIFY(page.body.contains(QLatin1String("said council member Dana Whitfield")));
         for (const char *boilerplate : {"Sports", "cookies", "Share on Facebook", "Advertisement", "newsletter",
-                                        "Related stories", "Fishermen rally", "disaster for the boardwalk",
-                                        "Most read", "Copyright", "Maria Ortiz", "Council Approves"}) {
+                                        "Related stories", "Fishermen rally", "disaster for the boardwalk", "Most read",
+                                        "Copyright", "Maria Ortiz", "Council Approves"}) {
             QVERIFY2(!page.body.contains(QLatin1String(boilerplate)), boilerplate);
         }
         QCOMPARE(page.body.count(QLatin1String("\n\n")), 5);
@@ -121,7 +121,8 @@ private Q_SLOTS:
     {
         const ExtractedPage page = extract(fixture("windows-1252.html"));
         QCOMPARE(page.title, QStringLiteral("Caf\u00E9 de la gare"));
-        QVERIFY(page.body.startsWith(QStringLiteral("\u201CLe caf\u00E9 de la gare rouvre enfin\u201D, a d\u00E9clar\u00E9")));
+        QVERIFY(page.body.startsWith(
+            QStringLiteral("\u201CLe caf\u00E9 de la gare rouvre enfin\u201D, a d\u00E9clar\u00E9")));
         QVERIFY(page.body.contains(QStringLiteral("l\u2019\u00E9tablissement")));
         QVERIFY(page.body.contains(QStringLiteral("cheminots \u2013 tous ravis")));
     }

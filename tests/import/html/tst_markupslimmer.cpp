@@ -23,12 +23,13 @@ private Q_SLOTS:
                                   << QByteArray("<script data-x=\"a>b\"></script>");
         QTest::newRow("style") << QByteArray("<style>p > a { color: red }</style><p>x</p>")
                                << QByteArray("<style></style><p>x</p>");
-        QTest::newRow("comment hides script") << QByteArray("<!-- <script> --><p>kept</p>")
-                                              << QByteArray("<p>kept</p>");
+        QTest::newRow("comment hides script")
+            << QByteArray("<!-- <script> --><p>kept</p>") << QByteArray("<p>kept</p>");
         QTest::newRow("nested svg") << QByteArray("<svg><g><svg><path d=\"M0\"/></svg></g></svg><p>t</p>")
                                     << QByteArray("<svg></svg><p>t</p>");
         QTest::newRow("self-closing svg") << QByteArray("<svg/><p>t</p>") << QByteArray("<svg/><p>t</p>");
-        QTest::newRow("not a script") << QByteArray("<scripture>x</scripture>") << QByteArray("<scripture>x</scripture>");
+        QTest::newRow("not a script") << QByteArray("<scripture>x</scripture>")
+                                      << QByteArray("<scripture>x</scripture>");
         QTest::newRow("unterminated") << QByteArray("<p>a</p><script>var x = 1;") << QByteArray("<p>a</p><script>");
     }
 
@@ -38,7 +39,6 @@ private Q_SLOTS:
         QFETCH(QByteArray, expected);
         QCOMPARE(MarkupSlimmer::slim(html), expected);
     }
-
 
     void cutsPathologicalNesting()
     {

@@ -13,14 +13,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("iso offset") << QStringLiteral("2021-11-01T10:52:50+0100") << QStringLiteral("2021-11-01T10:52:50");
-        QTest::newRow("iso millis") << QStringLiteral("2015-10-15T02:19:15.607Z") << QStringLiteral("2015-10-15T02:19:15");
+        QTest::newRow("iso offset") << QStringLiteral("2021-11-01T10:52:50+0100")
+                                    << QStringLiteral("2021-11-01T10:52:50");
+        QTest::newRow("iso millis") << QStringLiteral("2015-10-15T02:19:15.607Z")
+                                    << QStringLiteral("2015-10-15T02:19:15");
         QTest::newRow("iso minutes") << QStringLiteral("2025-06-02T08:15") << QStringLiteral("2025-06-02T08:15");
         QTest::newRow("space") << QStringLiteral("2019-04-28 06:01:07") << QStringLiteral("2019-04-28T06:01:07");
         QTest::newRow("date only") << QStringLiteral("2024-06-25") << QStringLiteral("2024-06-25");
         QTest::newRow("slashes") << QStringLiteral("2016/12/22") << QStringLiteral("2016-12-22");
         QTest::newRow("compact") << QStringLiteral("20161222") << QStringLiteral("2016-12-22");
-        QTest::newRow("rfc 2822") << QStringLiteral("Thu, 22 Dec 2016 10:43:37 -0800") << QStringLiteral("2016-12-22T10:43:37");
+        QTest::newRow("rfc 2822") << QStringLiteral("Thu, 22 Dec 2016 10:43:37 -0800")
+                                  << QStringLiteral("2016-12-22T10:43:37");
         QTest::newRow("prose") << QStringLiteral("December 22nd, 2016") << QStringLiteral("2016-12-22");
         QTest::newRow("invalid day") << QStringLiteral("2016-02-31") << QString();
         QTest::newRow("garbage") << QStringLiteral("yesterday") << QString();
