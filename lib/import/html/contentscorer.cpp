@@ -456,8 +456,8 @@ void ContentScorer::cleanConditionally(int root)
             continue;
         const int tag = m_dom.tag(i);
         const bool candidate = tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_UL
-            || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_DL || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM
-            || tag == GUMBO_TAG_FIELDSET || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FIGURE;
+            || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_FIELDSET || tag == GUMBO_TAG_HEADER
+            || tag == GUMBO_TAG_FIGURE;
         bool drop = candidate && shouldDropBlock(i) && !m_hints.containsSocialEmbed(i);
         // Headings named like boilerplate ("related", "share") go with what they introduce.
         if (!drop && (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && (m_flags & WeightClasses))
