@@ -446,6 +446,9 @@ bool ContentScorer::shouldDropBlock(int i) const
         return true;
     if (weight >= 25 && density > 0.5)
         return true;
+    // A list of nothing but links, inside a story, is "more on this" or a table of contents.
+    if (isList && density > 0.95)
+        return true;
     return false;
 }
 
