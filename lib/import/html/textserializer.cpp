@@ -70,7 +70,15 @@ bool TextSerializer::isStockLine(const QString &paragraph)
                                         "more stories",
                                         "don't miss",
                                         "this slideshow requires javascript.",
-                                        "comments"};
+                                        "comments",
+                                        "more:",
+                                        "more",
+                                        "see also",
+                                        "see also:",
+                                        "related:",
+                                        "also read",
+                                        "also read:",
+                                        "read next"};
     if (paragraph.size() > 40)
         return false;
     QString lower = paragraph.toLower();

@@ -51,6 +51,19 @@ private Q_SLOTS:
         QCOMPARE(page.url, QStringLiteral("https://ledger.example.com/news/harbor-plan"));
     }
 
+    void joinsSplitStoryKeepsEmbedsDropsPointers()
+    {
+        const ExtractedPage page = extract(fixture("split-story.html"));
+        const QStringList paragraphs = page.body.split(QLatin1String("\n\n"));
+        QVERIFY(paragraphs.first().startsWith(QLatin1String("When the immunologist looked deep")));
+        QVERIFY(page.body.contains(QLatin1String("Researchers around the world are now tracing")));
+        QVERIFY(page.body.contains(QLatin1String("Tuft cells are the immune system's sentinels")));
+        QVERIFY(paragraphs.last().startsWith(QLatin1String("The discovery, says one physiologist")));
+        for (const char *noise :
+             {"biology", "Photo: Lab archive", "Related:", "Why your nose", "More:", "Gut bacteria"})
+            QVERIFY2(!page.body.contains(QLatin1String(noise)), noise);
+    }
+
     void jsonLdWinsOverMetaAndVisibleText()
     {
         const ExtractedPage page = extract(fixture("jsonld.html"));
