@@ -1,5 +1,6 @@
 #include "import/importer.h"
 
+#include "import/bundle/annotationpayload.h"
 #include "import/suggestionrecorder.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
@@ -70,11 +71,23 @@ ImportOutcome Importer::importArticle(SourceArticle source)
                                  : QStringLiteral("same text as article %1").arg(dup->articleId);
         if (dup->trashed)
             why += QStringLiteral(" (in the trash)");
+        // Annotations from a bundle or a Hypothesis export join the library's copy of the article.
+        if (source.annotations) {
+            if (const std::optional<Article> existing = m_library.articles().find(dup->articleId)) {
+                why += QStringLiteral("; ") + source.annotations->apply(m_library, *existing);
+                tx.commit();
+            }
+        }
         return {ImportOutcome::Status::Skipped, source.origin, dup->articleId, article.title, why};
     }
+    if (source.annotations && source.annotations->attachesOnly())
+        return {ImportOutcome::Status::Failed, source.origin, 0, article.title,
+                QStringLiteral("no article in the library has the URL %1; import the article first").arg(article.url)};
     m_library.articles().insert(article, source.original);
     const AnalysisResult analysis = source.givenAnalysis ? *source.givenAnalysis : m_analyzer.analyze(article.body);
     SuggestionRecorder(m_library).record(article, analysis);
+    if (source.annotations)
+        source.annotations->apply(m_library, article);
     tx.commit();
     return {ImportOutcome::Status::Imported, source.origin, article.id, article.title, {}};
 }
