@@ -20,6 +20,7 @@ namespace lede {
 
 Importer::Importer(Library &library)
     : m_library(library)
+    , m_recorder(library)
 {
     // What editors confirmed in this library is found again in every new article.
     QList<KnownEntity> known;
@@ -93,7 +94,7 @@ ImportOutcome Importer::write(SourceArticle source)
                 QStringLiteral("no article in the library has the URL %1; import the article first").arg(article.url)};
     m_library.articles().insert(article, source.original);
     const AnalysisResult analysis = source.givenAnalysis ? *source.givenAnalysis : m_analyzer.analyze(article.body);
-    SuggestionRecorder(m_library).record(article, analysis);
+    m_recorder.recordNew(article, analysis);
     if (source.annotations)
         source.annotations->apply(m_library, article);
     return {ImportOutcome::Status::Imported, source.origin, article.id, article.title, {}};
@@ -115,6 +116,7 @@ ImportOutcome Importer::importUnit(const SourceArticle &source)
         // Part of this article may be in the batch: undo the batch and write again the articles
         // that went in before it. Rowids are handed out in order, so they get the same ids.
         m_batch.reset();
+        m_recorder.forget();
         m_batch = std::make_unique<Transaction>(m_library.connection());
         for (const SourceArticle &earlier : std::as_const(m_pending))
             write(earlier);

@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "import/sourcereader.h"
+#include "import/suggestionrecorder.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -68,6 +69,7 @@ private:
     void commitBatch();
 
     Library &m_library;
+    SuggestionRecorder m_recorder;
     std::unique_ptr<Transaction> m_batch;
     QList<SourceArticle> m_pending; // what the open batch holds, to write again after a failure
     QElapsedTimer m_batchAge;
