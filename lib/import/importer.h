@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "import/sourcereader.h"
+#include "import/suggestionrecorder.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -26,11 +27,12 @@ struct ImportOutcome
     QString message; // why it was skipped or failed
 };
 
-// Brings files and folders into a library. Each article is one unit (a savepoint): it goes in whole
-// or not at all, so nothing is ever half-imported. Units are committed in batches (every 200
-// articles or every second, and at the end or on cancel), because a commit per article makes
-// SQLite and FTS5 rewrite the same pages thousands of times; a crash loses at most the last
-// uncommitted second of work, never part of an article. Duplicates (same text, or same URL) are
+// Brings files and folders into a library. Each article goes in whole or not at all, so nothing is
+// ever half-imported. Articles are committed in batches (every 200 articles or every second, and
+// at the end or on cancel), because a commit per article makes SQLite and FTS5 rewrite the same
+// pages thousands of times; when an article fails half-way, the batch is rolled back and the
+// articles before it are written again. A crash loses at most the last uncommitted second of
+// work, never part of an article. Duplicates (same text, or same URL) are
 // skipped and reported. Each new article is analysed and its suggestions stored with it.
 // A StorageError of kind Locked stops the import and propagates; other failures are per file.
 class Importer
@@ -55,13 +57,21 @@ public:
     static bool isImportableName(const QString &fileName);
 
 private:
+    static constexpr int kBatchArticles = 200;
+    static constexpr int kBatchMilliseconds = 1000;
+
+    // Reads a file and analyses its articles: what the worker threads do.
+    static SourceDocument prepare(const QString &file, const Analyzer &analyzer);
     QList<ImportOutcome> importInBatch(const SourceDocument &document);
-    ImportOutcome importUnit(SourceArticle source);
+    // One article into the open batch, all of it or (after a failure) none of it.
+    ImportOutcome importUnit(const SourceArticle &source);
+    ImportOutcome write(SourceArticle source);
     void commitBatch();
 
     Library &m_library;
+    SuggestionRecorder m_recorder;
     std::unique_ptr<Transaction> m_batch;
-    int m_batchSize = 0;
+    QList<SourceArticle> m_pending; // what the open batch holds, to write again after a failure
     QElapsedTimer m_batchAge;
     Analyzer m_analyzer;
     std::function<void(int, int, const ImportOutcome &)> m_progress;

@@ -1,5 +1,7 @@
 #include "import/sourcereader.h"
 
+#include "import/bundle/bundlereader.h"
+#include "import/bundle/hypothesisreader.h"
 #include "import/html/htmlextractor.h"
 #include "import/jsonarticle.h"
 #include "import/textarticleparser.h"
@@ -54,6 +56,10 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &o
 {
     if (bytes.trimmed().isEmpty())
         return failure(origin, QStringLiteral("empty file"));
+    if (BundleReader::isBundle(bytes))
+        return BundleReader::read(bytes, origin);
+    if (HypothesisReader::isHypothesisExport(bytes))
+        return HypothesisReader::read(bytes, origin);
     if (isJsonLinesName(origin) || (bytes.trimmed().startsWith('{') && !HtmlExtractor::looksLikeHtml(bytes)))
         return readJsonLines(bytes, origin);
     if (isHtmlName(origin) || HtmlExtractor::looksLikeHtml(bytes))

@@ -28,29 +28,3 @@ void Transaction::commit()
 }
 
 } // namespace lede
-
-namespace lede {
-
-Savepoint::Savepoint(const QSqlDatabase &db)
-    : m_db(db)
-{
-    SqlQuery::run(m_db, QStringLiteral("SAVEPOINT lede_unit"));
-    m_open = true;
-}
-
-Savepoint::~Savepoint()
-{
-    if (m_open) {
-        QSqlQuery undo(m_db);
-        undo.exec(QStringLiteral("ROLLBACK TO lede_unit"));
-        undo.exec(QStringLiteral("RELEASE lede_unit"));
-    }
-}
-
-void Savepoint::release()
-{
-    SqlQuery::run(m_db, QStringLiteral("RELEASE lede_unit"));
-    m_open = false;
-}
-
-} // namespace lede

@@ -22,24 +22,3 @@ private:
 };
 
 } // namespace lede
-
-namespace lede {
-
-// A nested unit inside an open transaction: released on success, rolled back (and released)
-// otherwise, leaving the outer transaction as it was before the savepoint.
-class Savepoint
-{
-public:
-    explicit Savepoint(const QSqlDatabase &db);
-    ~Savepoint();
-    Savepoint(const Savepoint &) = delete;
-    Savepoint &operator=(const Savepoint &) = delete;
-
-    void release();
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
-} // namespace lede
