@@ -1,5 +1,16 @@
 #include "analysis/analyzer.h"
 
+#include "analysis/attribution.h"
+#include "analysis/coreference.h"
+#include "analysis/entityrecognizer.h"
+#include "analysis/gazetteer.h"
+#include "analysis/quoteclassifier.h"
+#include "analysis/quotescanner.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/tokenizer.h"
+
+#include <QHash>
+
 namespace lede {
 
 Analyzer::Analyzer() = default;
@@ -11,25 +22,62 @@ void Analyzer::setKnownEntities(const QList<KnownEntity> &known) { m_known = kno
 
 AnalysisResult Analyzer::analyze(const QString &body) const
 {
-    // Baseline until the quote and entity rules land: every segment in double quotation marks,
-    // closed at the end of its paragraph when left open.
     AnalysisResult result;
-    int open = -1;
-    for (int i = 0; i < body.size(); ++i) {
-        const QChar c = body.at(i);
-        if (c == QLatin1Char('\n')) {
-            if (open >= 0 && i > open)
-                result.quotes.append({open, i, QuoteKind::Direct, {}, -1, -1, {}});
-            open = -1;
-        } else if (open < 0 && (c == QLatin1Char('"') || c == QChar(0x201C))) {
-            open = i + 1;
-        } else if (open >= 0 && (c == QLatin1Char('"') || c == QChar(0x201D))) {
-            result.quotes.append({open, i, QuoteKind::Direct, {}, -1, -1, {}});
-            open = -1;
-        }
+    QList<Token> tokens = Tokenizer().tokenize(body);
+    const QList<TokenRange> sentences = SentenceSplitter().split(tokens);
+    const QList<QuotedSegment> segments = QuoteScanner().scan(body);
+
+    // Mark the tokens inside each quotation (segments and tokens are both in text order).
+    int t = 0;
+    for (int s = 0; s < segments.size(); ++s) {
+        while (t < tokens.size() && tokens.at(t).end <= segments.at(s).start)
+            ++t;
+        for (int k = t; k < tokens.size() && tokens.at(k).end <= segments.at(s).end; ++k)
+            tokens[k].quote = s;
     }
-    if (open >= 0 && open < body.size())
-        result.quotes.append({open, int(body.size()), QuoteKind::Direct, {}, -1, -1, {}});
+
+    QHash<QString, EntityKind> knownKinds;
+    for (const KnownEntity &k : m_known) {
+        knownKinds.insert(k.name.toLower(), k.kind);
+        for (const QString &alias : k.aliases)
+            knownKinds.insert(alias.toLower(), k.kind);
+    }
+    EntityRecognizer recognizer(Gazetteer::instance());
+    recognizer.setKnown(knownKinds);
+    QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
+    Coreference coreference(mentions, tokens, m_known);
+
+    Attribution attribution(body, tokens, segments, mentions, coreference);
+    const QuoteClassifier classifier(tokens);
+    QList<bool> speech(segments.size());
+    QList<QuoteKind> kinds(segments.size());
+    for (int s = 0; s < segments.size(); ++s) {
+        const bool attributed = attribution.explicitSpeaker(s).isKnown();
+        kinds[s] = classifier.classify(segments.at(s), attribution.openToken(s), attribution.closeToken(s), attributed);
+        speech[s] = isSpeech(kinds.at(s));
+    }
+    const QList<Speaker> speakers = attribution.attribute(speech);
+    for (int s = 0; s < segments.size(); ++s) {
+        QuoteFinding q;
+        q.start = segments.at(s).start;
+        q.end = segments.at(s).end;
+        q.kind = kinds.at(s);
+        if (speech.at(s) && speakers.at(s).isKnown()) {
+            const Speaker &sp = speakers.at(s);
+            q.speaker = sp.name;
+            q.speakerStart = sp.mentionStart;
+            q.speakerEnd = sp.mentionEnd;
+            q.cue = sp.cue;
+        }
+        result.quotes.append(q);
+    }
+
+    const QList<ArticleEntity> &entities = coreference.entities();
+    for (const EntityMention &m : std::as_const(mentions)) {
+        if (m.entity < 0)
+            continue;
+        result.entities.append({m.start, m.end, entities.at(m.entity).name, m.kind});
+    }
     return result;
 }
 

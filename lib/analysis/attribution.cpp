@@ -1,0 +1,330 @@
+#include "analysis/attribution.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
+
+bool isLeadPunct(const Token &t)
+{
+    return t.kind == TokenKind::Punct && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014))
+                                          || t.isPunct(QChar(0x2013)) || t.isPunct(u'(') || t.isPunct(u')'));
+}
+
+// "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
+// cue next to a quotation still points at the right speaker far more often than not.
+bool isCue(const QList<Token> &tokens, int i)
+{
+    const Token &t = tokens.at(i);
+    if (!t.isWord() || !WordLists::isSpeechVerb(t.lower))
+        return false;
+    if (t.lower == u"according")
+        return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
+    return true;
+}
+
+int lowerBoundOf(const QList<Token> &tokens, int from, int floor)
+{
+    int k = from;
+    while (k - 1 >= floor && !tokens.at(k - 1).isSentenceEnd())
+        --k;
+    return k;
+}
+
+} // namespace
+
+Attribution::Attribution(const QString &body, const QList<Token> &tokens, const QList<QuotedSegment> &segments,
+                         const QList<EntityMention> &mentions, Coreference &coreference)
+    : m_body(body)
+    , m_tokens(tokens)
+    , m_segments(segments)
+    , m_mentions(mentions)
+    , m_coreference(coreference)
+    , m_phrases(tokens)
+{
+    int paragraphs = 0;
+    for (const Token &t : tokens)
+        paragraphs = qMax(paragraphs, t.paragraph + 1);
+    for (const QuotedSegment &s : segments)
+        paragraphs = qMax(paragraphs, s.paragraph + 1);
+    m_paragraphFirst.fill(-1, paragraphs);
+    m_paragraphEnd.fill(-1, paragraphs);
+    for (int i = 0; i < tokens.size(); ++i) {
+        const int p = tokens.at(i).paragraph;
+        if (m_paragraphFirst.at(p) < 0)
+            m_paragraphFirst[p] = i;
+        m_paragraphEnd[p] = i + 1;
+    }
+    // Marks are tokens of their own; find them by position in one forward pass.
+    int t = 0;
+    for (const QuotedSegment &s : segments) {
+        while (t < tokens.size() && tokens.at(t).start < s.openMark)
+            ++t;
+        m_open.append(t);
+        int c = t;
+        if (s.closeMark >= 0) {
+            while (c < tokens.size() && tokens.at(c).start < s.closeMark)
+                ++c;
+        } else {
+            c = m_paragraphEnd.value(s.paragraph, int(tokens.size()));
+        }
+        m_close.append(c);
+    }
+}
+
+int Attribution::windowEnd(int segment) const
+{
+    const int p = m_segments.at(segment).paragraph;
+    int limit = m_paragraphEnd.value(p, int(m_tokens.size()));
+    if (segment + 1 < m_segments.size() && m_segments.at(segment + 1).paragraph == p)
+        limit = qMin(limit, m_open.at(segment + 1));
+    int k = m_close.at(segment) + 1;
+    while (k < limit && !m_tokens.at(k).isSentenceEnd())
+        ++k;
+    return k;
+}
+
+int Attribution::windowStart(int segment) const
+{
+    const int p = m_segments.at(segment).paragraph;
+    int floor = qMax(0, m_paragraphFirst.value(p, 0));
+    if (segment > 0 && m_segments.at(segment - 1).paragraph == p)
+        floor = qMax(floor, m_close.at(segment - 1) + 1);
+    return lowerBoundOf(m_tokens, m_open.at(segment), floor);
+}
+
+Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
+{
+    Speaker s;
+    if (!m_phrases.plausible(phrase))
+        return s;
+    int best = -1;
+    for (int i = phrase.first; i < phrase.last; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m < 0)
+            continue;
+        if (best < 0 || m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(best).kind != EntityKind::Person)
+            best = m;
+    }
+    if (best >= 0) {
+        const EntityMention &m = m_mentions.at(best);
+        s.mentionStart = m.start;
+        s.mentionEnd = m.end;
+        s.entity = m.entity;
+    } else {
+        int pronoun = -1;
+        for (int i = phrase.first; i < phrase.last; ++i) {
+            if (m_tokens.at(i).isWord() && WordLists::isPronoun(m_tokens.at(i).lower))
+                pronoun = i;
+        }
+        if (pronoun >= 0) {
+            s.mentionStart = m_tokens.at(pronoun).start;
+            s.mentionEnd = m_tokens.at(pronoun).end;
+            s.entity = m_coreference.resolvePronoun(m_tokens.at(pronoun).lower, s.mentionStart);
+        } else {
+            s.mentionStart = m_tokens.at(phrase.first).start;
+            s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+            QList<int> words;
+            for (int i = phrase.first; i < phrase.last; ++i)
+                words.append(i);
+            s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+        }
+    }
+    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    if (verb >= 0) {
+        s.cue = m_tokens.at(verb).lower == u"according" ? QStringLiteral("according to") : m_tokens.at(verb).lower;
+        s.explicitCue = true;
+    }
+    return s;
+}
+
+Speaker Attribution::explicitSpeaker(int segment) const
+{
+    // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`.
+    const int end = windowEnd(segment);
+    int a = m_close.at(segment) + 1;
+    while (a < end && isLeadPunct(m_tokens.at(a)))
+        ++a;
+    for (int v = a; v < end && v < a + kAfterReach; ++v) {
+        if (!isCue(m_tokens, v))
+            continue;
+        bool adjacent = true;
+        for (int k = a; k < v; ++k)
+            adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower);
+        if (adjacent || m_tokens.at(v).lower == u"according") {
+            const Speaker s = fromPhrase(m_phrases.after(v, end), v);
+            if (s.isKnown())
+                return s;
+            break;
+        }
+        const SpeakerPhrase before = m_phrases.before(v, a);
+        if (before.isValid() && before.first <= a + 1) {
+            const Speaker s = fromPhrase(before, v);
+            if (s.isKnown())
+                return s;
+        }
+        break;
+    }
+    // Before it: `Negrete wrote: "…"`, `In her statement, Negrete noted the City is "…"`.
+    const int start = windowStart(segment);
+    const int open = m_open.at(segment);
+    for (int v = open - 1; v >= start; --v) {
+        if (!isCue(m_tokens, v))
+            continue;
+        if (m_tokens.at(v).lower == u"according")
+            return fromPhrase(m_phrases.after(v, open), v);
+        int k = v - 1;
+        while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
+            --k;
+        SpeakerPhrase phrase;
+        if (k - 1 >= start && m_tokens.at(k).lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
+            phrase = m_phrases.before(k - 1, start);
+        else
+            phrase = m_phrases.before(v, start);
+        Speaker s = fromPhrase(phrase, v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, open), v);
+        if (s.isKnown())
+            return s;
+    }
+    return {};
+}
+
+Speaker Attribution::sentenceSubject(int segment) const
+{
+    const int start = windowStart(segment);
+    const int open = m_open.at(segment);
+    for (int i = start; i < open && i < start + 4; ++i) {
+        const Token &t = m_tokens.at(i);
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::trailingSignature(int paragraph) const
+{
+    // A signature line under a quotation: "- Hillary Clinton." or "Josh Bivens, Economic Policy Institute."
+    const int first = m_paragraphFirst.value(paragraph, -1);
+    if (first < 0)
+        return {};
+    const int end = m_paragraphEnd.at(paragraph);
+    int i = first;
+    if (m_tokens.at(i).kind == TokenKind::Punct && !m_tokens.at(i).isSentenceEnd())
+        ++i;
+    if (end - i > 10 || i >= end)
+        return {};
+    const int m = m_coreference.mentionAtToken(i);
+    if (m < 0 || m_mentions.at(m).kind != EntityKind::Person)
+        return {};
+    return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+}
+
+bool Attribution::paragraphIsOnlyQuotes(int paragraph) const
+{
+    const int first = m_paragraphFirst.value(paragraph, -1);
+    if (first < 0)
+        return false;
+    for (int i = first; i < m_paragraphEnd.at(paragraph); ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote < 0 && (t.kind == TokenKind::Word || t.kind == TokenKind::Number))
+            return false;
+    }
+    return true;
+}
+
+QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
+{
+    const int n = int(m_segments.size());
+    QList<Speaker> result(n);
+    for (int i = 0; i < n; ++i) {
+        if (speech.at(i))
+            result[i] = explicitSpeaker(i);
+    }
+    auto previousParagraph = [&](int p) {
+        for (int q = p - 1; q >= 0; --q) {
+            if (m_paragraphFirst.value(q, -1) >= 0)
+                return q;
+        }
+        return -1;
+    };
+    auto nextParagraph = [&](int p) {
+        for (int q = p + 1; q < m_paragraphFirst.size(); ++q) {
+            if (m_paragraphFirst.value(q, -1) >= 0)
+                return q;
+        }
+        return -1;
+    };
+    for (int i = 0; i < n; ++i) {
+        if (!speech.at(i) || result.at(i).isKnown())
+            continue;
+        const QuotedSegment &seg = m_segments.at(i);
+        // The same quotation carried on from the previous paragraph.
+        if (seg.continuation && i > 0 && result.at(i - 1).isKnown()) {
+            result[i] = result.at(i - 1);
+            continue;
+        }
+        // Another quotation of the same paragraph: the previous one first, then the next.
+        int same = -1;
+        for (int j = i - 1; j >= 0 && m_segments.at(j).paragraph == seg.paragraph; --j) {
+            if (speech.at(j) && result.at(j).isKnown()) {
+                same = j;
+                break;
+            }
+        }
+        for (int j = i + 1; same < 0 && j < n && m_segments.at(j).paragraph == seg.paragraph; ++j) {
+            if (speech.at(j) && result.at(j).explicitCue) {
+                same = j;
+                break;
+            }
+        }
+        if (same >= 0) {
+            result[i] = result.at(same);
+            continue;
+        }
+        const Speaker subject = sentenceSubject(i);
+        if (subject.isKnown()) {
+            result[i] = subject;
+            continue;
+        }
+        if (paragraphIsOnlyQuotes(seg.paragraph)) {
+            // A paragraph that is only a quotation continues the speaker of the one before.
+            const int prev = previousParagraph(seg.paragraph);
+            int from = -1;
+            for (int j = i - 1; j >= 0 && prev >= 0 && m_segments.at(j).paragraph >= prev; --j) {
+                if (speech.at(j) && result.at(j).isKnown()) {
+                    from = j;
+                    break;
+                }
+            }
+            if (from >= 0) {
+                result[i] = result.at(from);
+                continue;
+            }
+            const int next = nextParagraph(seg.paragraph);
+            if (next >= 0) {
+                const Speaker signature = trailingSignature(next);
+                if (signature.isKnown()) {
+                    result[i] = signature;
+                    continue;
+                }
+            }
+        }
+        // Last resort: the most recent speaker of the article.
+        for (int j = i - 1; j >= 0; --j) {
+            if (speech.at(j) && result.at(j).isKnown()) {
+                result[i] = result.at(j);
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace lede

@@ -1,0 +1,98 @@
+#include "analysis/quoteclassifier.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+constexpr int kMaxTitleWords = 14;
+constexpr int kMaxScareWords = 3;
+constexpr int kMaxTermWords = 4;
+
+} // namespace
+
+QuoteClassifier::QuoteClassifier(const QList<Token> &tokens)
+    : m_tokens(tokens)
+{
+}
+
+bool QuoteClassifier::isTitleCase(int open, int close) const
+{
+    int words = 0;
+    bool firstSeen = false;
+    for (int i = open + 1; i < close && i < m_tokens.size(); ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.kind == TokenKind::Punct && (t.isPunct(u'!') || t.isPunct(u'?')))
+            return false;
+        if (t.kind != TokenKind::Word)
+            continue;
+        ++words;
+        if (!firstSeen) {
+            firstSeen = true;
+            if (!t.isCapitalised())
+                return false;
+            // "I" or "We" opening a capitalised run is a sentence, not a title.
+            if (t.lower == u"i" || t.lower == u"we" || t.lower == u"you")
+                return false;
+            continue;
+        }
+        if (!t.isCapitalised() && !WordLists::isTitleSmallWord(t.lower))
+            return false;
+    }
+    return words >= 2 && words <= kMaxTitleWords;
+}
+
+bool QuoteClassifier::termCueBefore(int open) const
+{
+    for (int i = open - 1; i >= 0 && i >= open - 2; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isWord() && WordLists::isTermCue(t.lower))
+            return true;
+        if (t.kind == TokenKind::Punct && !t.isPunct(u','))
+            return false;
+    }
+    return false;
+}
+
+bool QuoteClassifier::titleCueBefore(int open) const
+{
+    for (int i = open - 1; i >= 0 && i >= open - 3; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isWord() && WordLists::isTitleCue(t.lower))
+            return true;
+    }
+    return open > 0 && m_tokens.at(open - 1).isPunct(u'(');
+}
+
+bool QuoteClassifier::inSentence(const QuotedSegment &segment, int open) const
+{
+    if (open <= 0)
+        return false;
+    const Token &prev = m_tokens.at(open - 1);
+    if (prev.paragraph != segment.paragraph)
+        return false;
+    return prev.kind == TokenKind::Word || prev.kind == TokenKind::Possessive || prev.kind == TokenKind::Number;
+}
+
+QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int close, bool attributed) const
+{
+    const bool term = termCueBefore(open);
+    if (segment.words < 2)
+        return term ? QuoteKind::Term : QuoteKind::Scare;
+    if (!segment.continuation && isTitleCase(open, close))
+        return QuoteKind::Title;
+    if (!segment.continuation && titleCueBefore(open) && segment.words <= kMaxTitleWords && isTitleCase(open, close))
+        return QuoteKind::Title;
+    if (term && segment.words <= kMaxTermWords)
+        return QuoteKind::Term;
+    if (!attributed && segment.words <= kMaxScareWords && !segment.continuation) {
+        bool sentencePunct = false;
+        for (int i = open + 1; i < close && i < m_tokens.size(); ++i)
+            sentencePunct = sentencePunct || m_tokens.at(i).isSentenceEnd();
+        if (!sentencePunct)
+            return QuoteKind::Scare;
+    }
+    return inSentence(segment, open) ? QuoteKind::Partial : QuoteKind::Direct;
+}
+
+} // namespace lede

@@ -1,0 +1,105 @@
+#include "analysis/speakerphrase.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+constexpr int kMaxPhrase = 7;
+
+bool isTimeWord(const QString &lower)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("today"),
+        QStringLiteral("yesterday"), QStringLiteral("tonight"), QStringLiteral("last"), QStringLiteral("this"),
+        QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("morning"),
+        QStringLiteral("night"), QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("earlier"),
+        QStringLiteral("later"), QStringLiteral("recently"), QStringLiteral("now"), QStringLiteral("previously"),
+        QStringLiteral("once"), QStringLiteral("in"), QStringLiteral("on")};
+    return words.contains(lower);
+}
+
+} // namespace
+
+SpeakerPhraseFinder::SpeakerPhraseFinder(const QList<Token> &tokens)
+    : m_tokens(tokens)
+{
+}
+
+bool SpeakerPhraseFinder::isPhraseToken(int i) const
+{
+    const Token &t = m_tokens.at(i);
+    if (t.kind == TokenKind::Possessive)
+        return true;
+    if (t.kind == TokenKind::Number)
+        return true;
+    if (t.kind != TokenKind::Word)
+        return false;
+    if (t.isCapitalised())
+        return !WordLists::isClauseBoundary(t.lower) || t.lower == u"the";
+    return !WordLists::isClauseBoundary(t.lower) && !WordLists::isSpeechVerb(t.lower);
+}
+
+SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
+{
+    int k = verb - 1;
+    while (k >= lowerBound && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
+        --k;
+    // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma.
+    if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {
+        int c = k - 1;
+        while (c >= lowerBound && !m_tokens.at(c).isPunct(u',') && m_tokens.at(c).kind != TokenKind::QuoteMark
+               && !m_tokens.at(c).isSentenceEnd() && k - c < 16)
+            --c;
+        if (c >= lowerBound && m_tokens.at(c).isPunct(u','))
+            k = c - 1;
+        else
+            return {};
+    }
+    int first = k + 1;
+    while (first - 1 >= lowerBound && k - first + 1 < kMaxPhrase && isPhraseToken(first - 1))
+        --first;
+    // Possessive determiners lead into the phrase: "the legal nonprofit", "Trump's spokeswoman".
+    if (first - 1 >= lowerBound && m_tokens.at(first - 1).isWord() && m_tokens.at(first - 1).lower == u"the")
+        --first;
+    if (first > k)
+        return {};
+    return {first, k + 1};
+}
+
+SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
+{
+    int first = verb + 1;
+    if (first < upperBound && m_tokens.at(verb).lower == u"according" && m_tokens.at(first).lower == u"to")
+        ++first;
+    // "said Tuesday", "said last week": time words are not speakers.
+    while (first < upperBound && m_tokens.at(first).isWord() && isTimeWord(m_tokens.at(first).lower)
+           && !m_tokens.at(first).isCapitalised())
+        ++first;
+    int last = first;
+    if (last < upperBound && m_tokens.at(last).isWord() && WordLists::isDeterminer(m_tokens.at(last).lower))
+        ++last;
+    while (last < upperBound && last - first < kMaxPhrase && isPhraseToken(last))
+        ++last;
+    if (last <= first)
+        return {};
+    return {first, last};
+}
+
+bool SpeakerPhraseFinder::plausible(const SpeakerPhrase &phrase) const
+{
+    if (!phrase.isValid())
+        return false;
+    for (int i = phrase.first; i < phrase.last; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isCapitalised() && !WordLists::isNonEntityCapital(t.lower) && !isTimeWord(t.lower))
+            return true;
+        if (t.isWord() && (WordLists::isPronoun(t.lower) || WordLists::isRoleNoun(t.lower)
+                           || WordLists::isOrganisationHead(t.lower) || WordLists::isPersonTitle(t.lower)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace lede
