@@ -143,11 +143,37 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
 
 Speaker Attribution::explicitSpeaker(int segment) const
 {
-    // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`.
+    // A transcript line: `"WALLACE: Let's start…`.
+    {
+        const int open = m_open.at(segment);
+        const int inside = open + 1;
+        int k = inside;
+        while (k < m_close.at(segment) && k < inside + 4 && m_tokens.at(k).isWord()
+               && m_tokens.at(k).text == m_tokens.at(k).text.toUpper() && m_tokens.at(k).text.size() > 1)
+            ++k;
+        if (k > inside && k < m_close.at(segment) && m_tokens.at(k).isPunct(u':')) {
+            Speaker s;
+            s.mentionStart = m_tokens.at(inside).start;
+            s.mentionEnd = m_tokens.at(k - 1).end;
+            s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+            s.explicitCue = true;
+            return s;
+        }
+    }
+    // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`,
+    // `"…" Negrete, who …, said`, and a signature `"…" ― Pamela Padilla`.
     const int end = windowEnd(segment);
     int a = m_close.at(segment) + 1;
-    while (a < end && isLeadPunct(m_tokens.at(a)))
+    bool dash = false;
+    while (a < end && isLeadPunct(m_tokens.at(a))) {
+        dash = dash || !m_tokens.at(a).isPunct(u',');
         ++a;
+    }
+    if (dash && a < end && m_tokens.at(a).paragraph == m_segments.at(segment).paragraph) {
+        const int m = m_coreference.mentionAtToken(a);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a)
+            return fromPhrase({a, m_mentions.at(m).lastToken}, -1);
+    }
     for (int v = a; v < end && v < a + kAfterReach; ++v) {
         if (!isCue(m_tokens, v))
             continue;
@@ -160,9 +186,21 @@ Speaker Attribution::explicitSpeaker(int segment) const
                 return s;
             break;
         }
+        // The phrase opening the window is the subject, whatever stands between it and the verb.
+        const int m = m_coreference.mentionAtToken(a);
+        if (m >= 0 && m_mentions.at(m).firstToken == a)
+            return fromPhrase({a, m_mentions.at(m).lastToken}, v);
         const SpeakerPhrase before = m_phrases.before(v, a);
         if (before.isValid() && before.first <= a + 1) {
-            const Speaker s = fromPhrase(before, v);
+            Speaker s = fromPhrase(before, v);
+            if (!s.isKnown() && v - a <= 4) {
+                // Any short phrase right before the verb names the speaker: "the moderator said".
+                s.mentionStart = m_tokens.at(before.first).start;
+                s.mentionEnd = m_tokens.at(before.last - 1).end;
+                s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+                s.cue = m_tokens.at(v).lower;
+                s.explicitCue = true;
+            }
             if (s.isKnown())
                 return s;
         }
@@ -185,8 +223,16 @@ Speaker Attribution::explicitSpeaker(int segment) const
         else
             phrase = m_phrases.before(v, start);
         Speaker s = fromPhrase(phrase, v);
-        if (!s.isKnown())
+        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that")
             s = fromPhrase(m_phrases.after(v, open), v);
+        if (!s.isKnown() && k >= start && (m_tokens.at(k).lower == u"and" || m_tokens.at(k).lower == u"but")) {
+            // "… and said that …": the subject of the sentence.
+            s = sentenceSubject(segment);
+            if (s.isKnown()) {
+                s.cue = m_tokens.at(v).lower;
+                s.explicitCue = true;
+            }
+        }
         if (s.isKnown())
             return s;
     }
@@ -204,6 +250,30 @@ Speaker Attribution::sentenceSubject(int segment) const
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::previousSentenceSpeaker(int segment) const
+{
+    // `Iowa State University's Dianne Bystrom agreed. "…"` or `Sanders said in an interview: "…"`.
+    const int open = m_open.at(segment);
+    if (windowStart(segment) != open || open == 0)
+        return {};
+    const Token &before = m_tokens.at(open - 1);
+    if (before.paragraph != m_segments.at(segment).paragraph || before.quote >= 0 || !(before.isSentenceEnd() || before.isPunct(u':')))
+        return {};
+    int floor = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    if (segment > 0 && m_segments.at(segment - 1).paragraph == m_segments.at(segment).paragraph)
+        floor = qMax(floor, m_close.at(segment - 1) + 1);
+    const int start = lowerBoundOf(m_tokens, open - 1, floor);
+    for (int v = open - 2; v >= start; --v) {
+        if (!isCue(m_tokens, v))
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, start), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, open - 1), v);
+        return s;
     }
     return {};
 }
@@ -268,6 +338,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         // The same quotation carried on from the previous paragraph.
         if (seg.continuation && i > 0 && result.at(i - 1).isKnown()) {
             result[i] = result.at(i - 1);
+            continue;
+        }
+        const Speaker previousSentence = previousSentenceSpeaker(i);
+        if (previousSentence.isKnown()) {
+            result[i] = previousSentence;
             continue;
         }
         // Another quotation of the same paragraph: the previous one first, then the next.

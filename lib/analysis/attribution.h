@@ -46,6 +46,7 @@ private:
     Speaker fromPhrase(const SpeakerPhrase &phrase, int verb) const;
     Speaker sentenceSubject(int segment) const;
     Speaker trailingSignature(int paragraph) const;
+    Speaker previousSentenceSpeaker(int segment) const;
     bool paragraphIsOnlyQuotes(int paragraph) const;
     int windowStart(int segment) const;
     int windowEnd(int segment) const;

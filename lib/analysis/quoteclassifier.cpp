@@ -2,6 +2,8 @@
 
 #include "analysis/wordlists.h"
 
+#include <QSet>
+
 namespace lede {
 namespace {
 
@@ -64,6 +66,25 @@ bool QuoteClassifier::titleCueBefore(int open) const
     return open > 0 && m_tokens.at(open - 1).isPunct(u'(');
 }
 
+bool QuoteClassifier::prepositionBefore(int open) const
+{
+    if (open <= 0)
+        return false;
+    static const QSet<QString> words = {QStringLiteral("on"), QStringLiteral("to"), QStringLiteral("told"),
+                                        QStringLiteral("of"), QStringLiteral("in"), QStringLiteral("from"),
+                                        QStringLiteral("at"), QStringLiteral("watch"), QStringLiteral("with")};
+    const Token &t = m_tokens.at(open - 1);
+    return t.isWord() && words.contains(t.lower);
+}
+
+bool QuoteClassifier::articleBefore(int open) const
+{
+    if (open <= 0)
+        return false;
+    const Token &t = m_tokens.at(open - 1);
+    return t.isWord() && (t.lower == u"a" || t.lower == u"an" || t.lower == u"the");
+}
+
 bool QuoteClassifier::inSentence(const QuotedSegment &segment, int open) const
 {
     if (open <= 0)
@@ -79,13 +100,15 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     const bool term = termCueBefore(open);
     if (segment.words < 2)
         return term ? QuoteKind::Term : QuoteKind::Scare;
-    if (!segment.continuation && isTitleCase(open, close))
-        return QuoteKind::Title;
-    if (!segment.continuation && titleCueBefore(open) && segment.words <= kMaxTitleWords && isTitleCase(open, close))
+    // Titles: capitalised words after a preposition or a title word ("appeared on "Face the
+    // Nation""), or longer capitalised runs nobody is said to have spoken.
+    if (!segment.continuation && isTitleCase(open, close)
+        && (titleCueBefore(open) || prepositionBefore(open) || (segment.words >= 3 && !attributed)))
         return QuoteKind::Title;
     if (term && segment.words <= kMaxTermWords)
         return QuoteKind::Term;
-    if (!attributed && segment.words <= kMaxScareWords && !segment.continuation) {
+    // Scare quotes: a few words right after an article, with nobody said to speak them.
+    if (!attributed && segment.words <= kMaxScareWords && !segment.continuation && articleBefore(open)) {
         bool sentencePunct = false;
         for (int i = open + 1; i < close && i < m_tokens.size(); ++i)
             sentencePunct = sentencePunct || m_tokens.at(i).isSentenceEnd();

@@ -23,6 +23,8 @@ private:
     bool isTitleCase(int open, int close) const;
     bool termCueBefore(int open) const;
     bool titleCueBefore(int open) const;
+    bool prepositionBefore(int open) const;
+    bool articleBefore(int open) const;
     bool inSentence(const QuotedSegment &segment, int open) const;
 
     const QList<Token> &m_tokens;

@@ -32,7 +32,7 @@ const QSet<QString> &speechVerbs()
         "complained", "complains", "lamented", "retorted", "answered", "texted", "emailed", "read", "reads",
         "proclaimed", "pledged", "repeated", "reiterated", "confirmed", "agreed", "cautioned", "advised",
         "explaining", "adding", "noting", "arguing", "asking", "insisting", "warning", "writing", "claiming",
-        "declaring", "stating", "wrote:", "chanted", "screamed", "exclaimed", "whispered", "sighed", "laughed",
+        "stating", "wrote:", "chanted", "screamed", "exclaimed", "whispered", "sighed", "laughed",
         "begged", "pleaded", "thundered", "blasted", "slammed", "mocked", "tweeting", "telling", "opined",
         "quoted", "recounted", "recounts", "elaborated", "summed", "shot", "fired", "chimed", "went", "goes",
         "concluding", "writes:", "read:", "concluded:", "stated:", "announcing", "questioned", "mentioned",
