@@ -1,2 +1,100 @@
+// lede-cli: DESIGN.md's command-line contract. Global options come before the command;
+// each command parses the rest itself and has its own --help.
+#include "clicontext.h"
+#include "commands.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+
+using namespace lede::cli;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(CliContext &, const QStringList &);
+};
+
+constexpr Command kCommands[] = {
+    {"analyze", "Print an article's metadata, body, quotes and entities as JSON (no library needed)", runAnalyze},
+    {"import", "Import text, HTML or JSON Lines files and folders into the library", runImport},
+    {"list", "List the library's articles", runList},
+    {"show", "Show an article with its annotations", runShow},
+    {"search", "Full-text search over titles, bylines and text", runSearch},
+    {"note", "Add a note on a span of an article", runNote},
+    {"claim", "Record a claim with a verdict on a span of an article", runClaim},
+    {"export", "Export articles and annotations", runExport},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: lede-cli [--library PATH] COMMAND [ARGS...]\n"
+           "       lede-cli --version\n\n"
+           "Browse and annotate news coverage from the command line.\n\n"
+           "Options:\n"
+           "  --library PATH  The library file (default: "
+        << CliContext::defaultLibraryPath()
+        << ")\n"
+           "  --version       Print the version\n"
+           "  -h, --help      Show this help; COMMAND --help shows a command's\n\n"
+           "Commands:\n";
+    for (const Command &c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(9) << c.summary << '\n';
+    out << "\nExit status: 0 success, 1 some input failed (the rest was done), 2 usage error or unreadable library.\n";
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lede"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
+
+    CliContext ctx;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            ctx.out() << "lede-cli " << LEDE_VERSION << '\n';
+            return Ok;
+        }
+        if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            printUsage(ctx.out());
+            return Ok;
+        }
+        if (option == QLatin1String("--library")) {
+            if (args.isEmpty()) {
+                ctx.error(QString(), QStringLiteral("--library needs a PATH"));
+                return UsageOrLibrary;
+            }
+            ctx.setLibraryPath(args.takeFirst());
+        } else if (option.startsWith(QLatin1String("--library="))) {
+            ctx.setLibraryPath(option.mid(10));
+        } else {
+            ctx.error(QString(), QStringLiteral("unknown option %1 (see lede-cli --help)").arg(option));
+            return UsageOrLibrary;
+        }
+    }
+    if (args.isEmpty()) {
+        ctx.error(QString(), QStringLiteral("no command given (see lede-cli --help)"));
+        return UsageOrLibrary;
+    }
+    QString name = args.takeFirst();
+    if (name == QLatin1String("help")) {
+        if (args.isEmpty()) {
+            printUsage(ctx.out());
+            return Ok;
+        }
+        name = args.takeFirst();
+        args = QStringList{QStringLiteral("--help")};
+    }
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return c.run(ctx, args);
+    }
+    ctx.error(QString(), QStringLiteral("unknown command \"%1\" (see lede-cli --help)").arg(name));
+    return UsageOrLibrary;
+}

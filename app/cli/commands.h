@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lede::cli {
+
+class CliContext;
+
+// One function per command; each returns the process exit status.
+int runAnalyze(CliContext &ctx, const QStringList &args);
+int runImport(CliContext &ctx, const QStringList &args);
+int runList(CliContext &ctx, const QStringList &args);
+int runShow(CliContext &ctx, const QStringList &args);
+int runSearch(CliContext &ctx, const QStringList &args);
+int runNote(CliContext &ctx, const QStringList &args);
+int runClaim(CliContext &ctx, const QStringList &args);
+int runExport(CliContext &ctx, const QStringList &args);
+
+} // namespace lede::cli

@@ -1,0 +1,107 @@
+#include "clicontext.h"
+#include "commands.h"
+
+#include "export/articlejson.h"
+#include "storage/library.h"
+#include "storage/storageerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lede::cli {
+namespace {
+
+void printReadable(QTextStream &out, const QJsonObject &a)
+{
+    out << a.value(QStringLiteral("title")).toString() << '\n';
+    const QStringList meta{a.value(QStringLiteral("byline")).toString(), a.value(QStringLiteral("site")).toString(),
+                           a.value(QStringLiteral("published")).toString(), a.value(QStringLiteral("url")).toString()};
+    QStringList present;
+    for (const QString &m : meta) {
+        if (!m.isEmpty())
+            present << m;
+    }
+    if (!present.isEmpty())
+        out << present.join(QStringLiteral(" · ")) << '\n';
+    out << '\n' << a.value(QStringLiteral("body")).toString() << "\n";
+    const QJsonArray quotes = a.value(QStringLiteral("quotes")).toArray();
+    if (!quotes.isEmpty())
+        out << "\nQuotes:\n";
+    for (const QJsonValue &v : quotes) {
+        const QJsonObject q = v.toObject();
+        const QString speaker = q.value(QStringLiteral("speaker")).toString();
+        out << "  [" << q.value(QStringLiteral("start")).toInt() << '-' << q.value(QStringLiteral("end")).toInt() << "] "
+            << q.value(QStringLiteral("kind")).toString() << ", " << q.value(QStringLiteral("status")).toString() << ": "
+            << (speaker.isEmpty() ? QStringLiteral("(unknown speaker)") : speaker) << " — “"
+            << q.value(QStringLiteral("text")).toString() << "”\n";
+    }
+    const QJsonArray notes = a.value(QStringLiteral("notes")).toArray();
+    if (!notes.isEmpty())
+        out << "\nNotes:\n";
+    for (const QJsonValue &v : notes) {
+        const QJsonObject n = v.toObject();
+        out << "  #" << n.value(QStringLiteral("id")).toInteger() << " [" << n.value(QStringLiteral("start")).toInt() << '-'
+            << n.value(QStringLiteral("end")).toInt() << "] " << n.value(QStringLiteral("text")).toString() << '\n';
+    }
+    const QJsonArray claims = a.value(QStringLiteral("claims")).toArray();
+    if (!claims.isEmpty())
+        out << "\nClaims:\n";
+    for (const QJsonValue &v : claims) {
+        const QJsonObject c = v.toObject();
+        out << "  #" << c.value(QStringLiteral("id")).toInteger() << " [" << c.value(QStringLiteral("start")).toInt() << '-'
+            << c.value(QStringLiteral("end")).toInt() << "] " << c.value(QStringLiteral("verdict")).toString(QStringLiteral("no verdict"))
+            << ": " << c.value(QStringLiteral("summary")).toString() << '\n';
+    }
+    const QJsonArray tags = a.value(QStringLiteral("tags")).toArray();
+    if (!tags.isEmpty()) {
+        QStringList names;
+        for (const QJsonValue &t : tags)
+            names << t.toString();
+        out << "\nTags: " << names.join(QStringLiteral(", ")) << '\n';
+    }
+}
+
+} // namespace
+
+int runShow(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON: analyze's shape plus id, notes, claims and tags."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The article's id (see list)."));
+    int exitCode = Ok;
+    if (!ctx.parse(parser, QStringLiteral("show"), args, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.error(QStringLiteral("show"), QStringLiteral("give exactly one article ID"));
+        return UsageOrLibrary;
+    }
+    qint64 id = 0;
+    if (!ctx.parseNumber(QStringLiteral("show"), QStringLiteral("ID"), parser.positionalArguments().first(), &id))
+        return UsageOrLibrary;
+    std::unique_ptr<Library> library = ctx.openLibrary(true);
+    if (!library)
+        return UsageOrLibrary;
+    try {
+        const std::optional<Article> article = library->articles().find(id);
+        if (!article) {
+            ctx.error(library->path(), QStringLiteral("no article %1").arg(id));
+            return InputFailed;
+        }
+        const QJsonObject object = ArticleJson::fromLibrary(*library, *article);
+        if (parser.isSet(json))
+            ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        else
+            printReadable(ctx.out(), object);
+    } catch (const StorageError &e) {
+        ctx.error(library->path(), e.message());
+        return UsageOrLibrary;
+    }
+    ctx.out().flush();
+    return Ok;
+}
+
+} // namespace lede::cli

@@ -1,0 +1,136 @@
+#include "import/sourcereader.h"
+
+#include "import/html/htmlextractor.h"
+#include "import/jsonarticle.h"
+#include "import/textarticleparser.h"
+#include "import/textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace lede {
+namespace {
+
+SourceDocument failure(const QString &origin, const QString &reason)
+{
+    SourceDocument doc;
+    doc.errors.append({origin, reason});
+    return doc;
+}
+
+bool isJsonLinesName(const QString &origin)
+{
+    const QString suffix = QFileInfo(origin).suffix().toLower();
+    return suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson");
+}
+
+bool isHtmlName(const QString &origin)
+{
+    const QString suffix = QFileInfo(origin).suffix().toLower();
+    return suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
+}
+
+} // namespace
+
+SourceDocument SourceReader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(path, QStringLiteral("no such file"));
+    if (!info.isFile())
+        return failure(path, QStringLiteral("not a regular file"));
+    if (info.size() > kMaxFileSize)
+        return failure(path, QStringLiteral("too large for an article (%1 MB, the limit is %2 MB)")
+                                 .arg(info.size() / (1024 * 1024))
+                                 .arg(kMaxFileSize / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    return readBytes(file.readAll(), path);
+}
+
+SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &origin)
+{
+    if (bytes.trimmed().isEmpty())
+        return failure(origin, QStringLiteral("empty file"));
+    if (isJsonLinesName(origin) || (bytes.trimmed().startsWith('{') && !HtmlExtractor::looksLikeHtml(bytes)))
+        return readJsonLines(bytes, origin);
+    if (isHtmlName(origin) || HtmlExtractor::looksLikeHtml(bytes))
+        return readHtml(bytes, origin);
+    if (bytes.startsWith("%PDF"))
+        return failure(origin, QStringLiteral("a PDF document, not a text or HTML article"));
+    return readText(bytes, origin);
+}
+
+SourceDocument SourceReader::readText(const QByteArray &bytes, const QString &origin)
+{
+    QString error;
+    const auto decoded = TextDecoder::decode(bytes, &error);
+    if (!decoded)
+        return failure(origin, error);
+    std::optional<Article> article = TextArticleParser::parse(decoded->text, &error);
+    if (!article)
+        return failure(origin, error);
+    SourceDocument doc;
+    doc.articles.append({*article, bytes, std::nullopt, origin});
+    return doc;
+}
+
+SourceDocument SourceReader::readHtml(const QByteArray &bytes, const QString &origin)
+{
+    QString error;
+    const std::optional<ExtractedPage> page = HtmlExtractor::extract(bytes, QString(), QUrl(), &error);
+    if (!page)
+        return failure(origin, error);
+    if (page->body.trimmed().isEmpty())
+        return failure(origin, QStringLiteral("no article text found in the page"));
+    Article article;
+    article.title = page->title.isEmpty() ? TextArticleParser::titleFromLead(page->body) : page->title;
+    article.byline = page->byline;
+    article.site = page->site;
+    article.published = page->published;
+    article.language = page->language;
+    article.url = page->url;
+    article.body = page->body;
+    article.sourceFormat = QStringLiteral("html");
+    SourceDocument doc;
+    doc.articles.append({article, bytes, std::nullopt, origin});
+    return doc;
+}
+
+SourceDocument SourceReader::readJsonLines(const QByteArray &bytes, const QString &origin)
+{
+    SourceDocument doc;
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QString where = QStringLiteral("%1:%2").arg(origin).arg(i + 1);
+        QString error;
+        std::optional<SourceArticle> article = JsonArticle::read(line, &error);
+        if (!article) {
+            doc.errors.append({where, error});
+            continue;
+        }
+        article->origin = where;
+        doc.articles.append(*article);
+    }
+    if (doc.articles.isEmpty() && doc.errors.isEmpty())
+        doc.errors.append({origin, QStringLiteral("no article found")});
+    return doc;
+}
+
+std::optional<Article> SourceReader::readRaw(const QByteArray &bytes, QString *error)
+{
+    const auto decoded = TextDecoder::decode(bytes, error);
+    if (!decoded)
+        return std::nullopt;
+    Article article;
+    article.body = decoded->text;
+    if (article.body.startsWith(QChar(0xFEFF)))
+        article.body.remove(0, 1);
+    return article;
+}
+
+} // namespace lede

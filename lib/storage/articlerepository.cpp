@@ -1,0 +1,163 @@
+#include "storage/articlerepository.h"
+
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+#include "storage/timestamps.h"
+
+#include <QCryptographicHash>
+
+namespace lede {
+
+ArticleRepository::ArticleRepository(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+QString ArticleRepository::hashBody(const QString &body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void ArticleRepository::insert(Article &article, const QByteArray &originalSource)
+{
+    const QString now = nowStoredTime();
+    if (article.contentHash.isEmpty())
+        article.contentHash = hashBody(article.body);
+    SqlQuery insertArticle(m_db, QStringLiteral(
+        "INSERT INTO articles (title, byline, site, url, published, language, dateline, source_format, "
+        "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertArticle.bindAll({article.title, article.byline, article.site, SqlQuery::nullIfEmpty(article.url),
+                           SqlQuery::nullIfEmpty(article.published), SqlQuery::nullIfEmpty(article.language),
+                           article.dateline, article.sourceFormat, now, now});
+    insertArticle.exec();
+    article.id = insertArticle.lastInsertId().toLongLong();
+
+    SqlQuery insertVersion(m_db, QStringLiteral(
+        "INSERT INTO article_versions (article_id, seq, body, content_hash, source, created_at) "
+        "VALUES (?, 1, ?, ?, ?, ?)"));
+    insertVersion.bindAll({article.id, article.body, article.contentHash,
+                           originalSource.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                    : QVariant(qCompress(originalSource, 6)),
+                           now});
+    insertVersion.exec();
+    article.versionId = insertVersion.lastInsertId().toLongLong();
+
+    SqlQuery(m_db, QStringLiteral("UPDATE articles SET current_version_id = ? WHERE id = ?"))
+        .bindAll({article.versionId, article.id})
+        .exec();
+    indexForSearch(article.id, article.title, article.byline, article.body);
+    article.imported = fromStoredTime(now);
+    article.updated = article.imported;
+}
+
+void ArticleRepository::indexForSearch(qint64 id, const QString &title, const QString &byline, const QString &body)
+{
+    SqlQuery(m_db, QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"))
+        .bindAll({id, title, byline, body})
+        .exec();
+}
+
+void ArticleRepository::unindex(qint64 id)
+{
+    // External content: FTS5 must be told the exact text it indexed in order to forget it.
+    SqlQuery(m_db, QStringLiteral(
+        "INSERT INTO article_fts (article_fts, rowid, title, byline, body) "
+        "SELECT 'delete', id, title, byline, body FROM article_fts_source WHERE id = ?"))
+        .bind(id)
+        .exec();
+}
+
+std::optional<Article> ArticleRepository::find(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT a.id, v.id, a.title, a.byline, a.site, a.url, a.published, a.language, a.dateline, v.body, "
+        "a.source_format, v.content_hash, a.imported_at, a.updated_at "
+        "FROM articles a JOIN article_versions v ON v.id = a.current_version_id WHERE a.id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Article a;
+    a.id = q.value(0).toLongLong();
+    a.versionId = q.value(1).toLongLong();
+    a.title = q.value(2).toString();
+    a.byline = q.value(3).toString();
+    a.site = q.value(4).toString();
+    a.url = q.value(5).toString();
+    a.published = q.value(6).toString();
+    a.language = q.value(7).toString();
+    a.dateline = q.value(8).toString();
+    a.body = q.value(9).toString();
+    a.sourceFormat = q.value(10).toString();
+    a.contentHash = q.value(11).toString();
+    a.imported = fromStoredTime(q.value(12).toString());
+    a.updated = fromStoredTime(q.value(13).toString());
+    return a;
+}
+
+std::optional<DuplicateMatch> ArticleRepository::findDuplicate(const QString &contentHash, const QString &url) const
+{
+    SqlQuery byHash(m_db, QStringLiteral(
+        "SELECT a.id, a.deleted_at IS NOT NULL FROM article_versions v JOIN articles a ON a.id = v.article_id "
+        "WHERE v.content_hash = ? ORDER BY a.id LIMIT 1"));
+    byHash.bind(contentHash).exec();
+    if (byHash.next())
+        return DuplicateMatch{byHash.value(0).toLongLong(), byHash.value(1).toBool(), false};
+    if (url.isEmpty())
+        return std::nullopt;
+    SqlQuery byUrl(m_db, QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM articles WHERE url = ? ORDER BY id LIMIT 1"));
+    byUrl.bind(url).exec();
+    if (byUrl.next())
+        return DuplicateMatch{byUrl.value(0).toLongLong(), byUrl.value(1).toBool(), true};
+    return std::nullopt;
+}
+
+QList<ArticleSummary> ArticleRepository::list(qint64 afterId, int limit, bool trashed) const
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT id, title, byline, site, published, url, deleted_at IS NOT NULL FROM articles "
+        "WHERE id > ? AND (deleted_at IS NOT NULL) = ? ORDER BY id LIMIT ?"));
+    q.bindAll({afterId, trashed, limit}).exec();
+    QList<ArticleSummary> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toBool()});
+    }
+    return out;
+}
+
+int ArticleRepository::count(bool trashed) const
+{
+    return SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM articles WHERE (deleted_at IS NOT NULL) = ?"))
+        .bind(trashed)
+        .scalar()
+        .toInt();
+}
+
+void ArticleRepository::moveToTrash(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    q.bindAll({nowStoredTime(), id}).exec();
+    if (q.numRowsAffected() == 0 && !find(id))
+        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no article %1").arg(id));
+}
+
+void ArticleRepository::restore(qint64 id)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE articles SET deleted_at = NULL WHERE id = ?")).bind(id).exec();
+}
+
+int ArticleRepository::emptyTrash()
+{
+    SqlQuery ids(m_db, QStringLiteral("SELECT id FROM articles WHERE deleted_at IS NOT NULL"));
+    ids.exec();
+    QList<qint64> doomed;
+    while (ids.next())
+        doomed << ids.value(0).toLongLong();
+    for (qint64 id : doomed) {
+        unindex(id);
+        SqlQuery(m_db, QStringLiteral("DELETE FROM articles WHERE id = ?")).bind(id).exec();
+    }
+    return int(doomed.size());
+}
+
+} // namespace lede

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/article.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace lede {
+
+// A row of the article list: what the list shows, without the body.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString byline;
+    QString site;
+    QString published;
+    QString url;
+    bool trashed = false;
+};
+
+struct DuplicateMatch
+{
+    qint64 articleId = 0;
+    bool trashed = false;
+    bool byUrl = false;
+};
+
+// Articles and their versions, and the full-text index that follows them.
+class ArticleRepository
+{
+public:
+    explicit ArticleRepository(const QSqlDatabase &db);
+
+    // Inserts the article and its first version; fills id and versionId. Call inside a transaction.
+    void insert(Article &article, const QByteArray &originalSource = {});
+    std::optional<Article> find(qint64 id) const;
+    std::optional<DuplicateMatch> findDuplicate(const QString &contentHash, const QString &url) const;
+
+    // Keyset paging in id order: rows with id > afterId, at most limit of them.
+    QList<ArticleSummary> list(qint64 afterId = 0, int limit = -1, bool trashed = false) const;
+    int count(bool trashed = false) const;
+
+    void moveToTrash(qint64 id);
+    void restore(qint64 id);
+    // Deletes trashed articles for good, with their annotations; returns how many.
+    int emptyTrash();
+
+    static QString hashBody(const QString &body);
+
+private:
+    void indexForSearch(qint64 id, const QString &title, const QString &byline, const QString &body);
+    void unindex(qint64 id);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace lede

@@ -1,0 +1,106 @@
+#include "storage/claimrepository.h"
+
+#include "storage/sqlquery.h"
+#include "storage/timestamps.h"
+
+namespace lede {
+namespace {
+
+QVariant verdictValue(const Claim &claim)
+{
+    return claim.verdictValue ? QVariant(*claim.verdictValue) : QVariant(QMetaType::fromType<int>());
+}
+
+} // namespace
+
+ClaimRepository::ClaimRepository(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+qint64 ClaimRepository::insert(Claim &claim)
+{
+    const QString now = nowStoredTime();
+    SqlQuery q(m_db, QStringLiteral(
+        "INSERT INTO claims (article_id, version_id, start_pos, end_pos, summary, verdict_label, verdict_value, "
+        "explanation, status, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindAll({claim.articleId, claim.versionId, claim.span.start, claim.span.end, claim.summary,
+               SqlQuery::nullIfEmpty(claim.verdictLabel), verdictValue(claim), claim.explanation,
+               toString(claim.status), now, now});
+    q.exec();
+    claim.id = q.lastInsertId().toLongLong();
+    claim.created = claim.modified = fromStoredTime(now);
+    return claim.id;
+}
+
+void ClaimRepository::update(const Claim &claim)
+{
+    SqlQuery(m_db, QStringLiteral(
+        "UPDATE claims SET summary = ?, verdict_label = ?, verdict_value = ?, explanation = ?, status = ?, "
+        "modified_at = ? WHERE id = ?"))
+        .bindAll({claim.summary, SqlQuery::nullIfEmpty(claim.verdictLabel), verdictValue(claim), claim.explanation,
+                  toString(claim.status), nowStoredTime(), claim.id})
+        .exec();
+}
+
+QList<Claim> ClaimRepository::select(const QString &where, const QVariant &value) const
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT id, article_id, version_id, start_pos, end_pos, summary, verdict_label, verdict_value, explanation, "
+        "status, created_at, modified_at FROM claims WHERE ")
+        + where + QStringLiteral(" ORDER BY start_pos, id"));
+    q.bind(value).exec();
+    QList<Claim> out;
+    while (q.next()) {
+        Claim c;
+        c.id = q.value(0).toLongLong();
+        c.articleId = q.value(1).toLongLong();
+        c.versionId = q.value(2).toLongLong();
+        c.span = {q.value(3).toInt(), q.value(4).toInt()};
+        c.summary = q.value(5).toString();
+        c.verdictLabel = q.value(6).toString();
+        if (!q.value(7).isNull())
+            c.verdictValue = q.value(7).toInt();
+        c.explanation = q.value(8).toString();
+        c.status = claimStatusFromString(q.value(9).toString()).value_or(ClaimStatus::ToCheck);
+        c.created = fromStoredTime(q.value(10).toString());
+        c.modified = fromStoredTime(q.value(11).toString());
+        out << c;
+    }
+    return out;
+}
+
+std::optional<Claim> ClaimRepository::find(qint64 id) const
+{
+    const QList<Claim> found = select(QStringLiteral("id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Claim>(found.first());
+}
+
+QList<Claim> ClaimRepository::ofArticle(qint64 articleId) const
+{
+    return select(QStringLiteral("article_id = ?"), articleId);
+}
+
+void ClaimRepository::remove(qint64 id)
+{
+    SqlQuery(m_db, QStringLiteral("DELETE FROM claims WHERE id = ?")).bind(id).exec();
+}
+
+VerdictScale ClaimRepository::verdictScale() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT label, value FROM verdicts ORDER BY value DESC"));
+    q.exec();
+    QList<Verdict> verdicts;
+    while (q.next())
+        verdicts.append({q.value(0).toString(), q.value(1).toInt()});
+    return VerdictScale(verdicts);
+}
+
+void ClaimRepository::setVerdictScale(const VerdictScale &scale)
+{
+    SqlQuery::run(m_db, QStringLiteral("DELETE FROM verdicts"));
+    for (const Verdict &v : scale.verdicts())
+        SqlQuery(m_db, QStringLiteral("INSERT INTO verdicts (label, value) VALUES (?, ?)")).bindAll({v.label, v.value}).exec();
+}
+
+} // namespace lede

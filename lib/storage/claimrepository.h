@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/claim.h"
+#include "domain/verdictscale.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace lede {
+
+// Claims and the library's verdict scale.
+class ClaimRepository
+{
+public:
+    explicit ClaimRepository(const QSqlDatabase &db);
+
+    qint64 insert(Claim &claim);
+    // Writes every editable field of the claim (summary, verdict, explanation, status).
+    void update(const Claim &claim);
+    std::optional<Claim> find(qint64 id) const;
+    QList<Claim> ofArticle(qint64 articleId) const;
+    void remove(qint64 id);
+
+    VerdictScale verdictScale() const;
+    void setVerdictScale(const VerdictScale &scale);
+
+private:
+    QList<Claim> select(const QString &where, const QVariant &value) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace lede

@@ -1,0 +1,140 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStorage, "lede.storage", QtWarningMsg)
+
+namespace lede {
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+QString describe(const QString &path) { return QFileInfo(path).fileName(); }
+
+} // namespace
+
+Database::Database(const QString &path, OpenMode mode)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("lede-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+    checkHeader(mode);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        throw StorageError(StorageError::Kind::Failed, m_db.lastError().text());
+    try {
+        checkOwnership();
+        configure();
+        migrate();
+    } catch (...) {
+        SqlQuery::releaseConnection(m_connectionName);
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        // Fold the WAL back into the file while we are the last user, so that a copied library
+        // file is complete on its own.
+        QSqlQuery checkpoint(m_db);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    SqlQuery::releaseConnection(m_connectionName);
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::checkHeader(OpenMode mode) const
+{
+    if (m_path == QLatin1String(":memory:"))
+        return;
+    QFileInfo info(m_path);
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            throw StorageError(StorageError::Kind::Missing, QStringLiteral("no such library"));
+        if (!QFileInfo(info.absolutePath()).isDir())
+            throw StorageError(StorageError::Kind::Missing, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+        return;
+    }
+    if (info.isDir())
+        throw StorageError(StorageError::Kind::NotALibrary, QStringLiteral("is a folder, not a library file"));
+    if (info.size() == 0)
+        return; // an empty file becomes a new library
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(StorageError::Kind::NotALibrary, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        throw StorageError(StorageError::Kind::NotALibrary, QStringLiteral("not a Lede library (not an SQLite database)"));
+}
+
+void Database::checkOwnership()
+{
+    const int appId = SqlQuery(m_db, QStringLiteral("PRAGMA application_id")).scalar().toInt();
+    const int version = schemaVersion();
+    const int tables = SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).scalar().toInt();
+    if (appId != kApplicationId && (appId != 0 || tables > 0))
+        throw StorageError(StorageError::Kind::NotALibrary,
+                           QStringLiteral("not a Lede library (an SQLite database of another program)"));
+    if (version > latestSchemaVersion())
+        throw StorageError(StorageError::Kind::NewerSchema,
+                           QStringLiteral("written by a newer version of Lede (library schema %1, this version reads up to %2); "
+                                          "it was left untouched")
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+}
+
+void Database::configure()
+{
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA busy_timeout = 2000"));
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_path != QLatin1String(":memory:")) {
+        const QString mode = SqlQuery(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            throw StorageError(StorageError::Kind::Failed, QStringLiteral("cannot switch the library to WAL mode (%1)").arg(mode));
+    }
+    // NORMAL is safe with WAL: a crash can lose the last commits' durability, never consistency.
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+int Database::schemaVersion() const
+{
+    return SqlQuery(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+}
+
+int Database::latestSchemaVersion() { return int(Migrations::files().size()); }
+
+void Database::migrate()
+{
+    const QStringList files = Migrations::files();
+    for (int version = schemaVersion() + 1; version <= files.size(); ++version) {
+        QFile file(files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::Failed, QStringLiteral("migration %1 is missing").arg(version));
+        const QString sql = QString::fromUtf8(file.readAll());
+        Transaction tx(m_db);
+        for (const QString &statement : Migrations::statements(sql))
+            SqlQuery::run(m_db, statement);
+        // PRAGMA values cannot be bound; both are integers we control.
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        tx.commit();
+        qCInfo(lcStorage) << "migrated" << describe(m_path) << "to schema" << version;
+    }
+}
+
+} // namespace lede

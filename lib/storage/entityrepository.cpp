@@ -1,0 +1,115 @@
+#include "storage/entityrepository.h"
+
+#include "storage/sqlquery.h"
+#include "storage/timestamps.h"
+
+namespace lede {
+
+EntityRepository::EntityRepository(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+qint64 EntityRepository::ensure(const QString &name, EntityKind kind)
+{
+    SqlQuery find(m_db, QStringLiteral("SELECT id FROM entities WHERE name = ? AND kind = ?"));
+    const QVariant existing = find.bindAll({name, toString(kind)}).scalar();
+    if (existing.isValid())
+        return existing.toLongLong();
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)"));
+    insert.bindAll({name, toString(kind), nowStoredTime()}).exec();
+    const qint64 id = insert.lastInsertId().toLongLong();
+    addAlias(id, name);
+    return id;
+}
+
+void EntityRepository::addAlias(qint64 entityId, const QString &alias)
+{
+    SqlQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"))
+        .bindAll({entityId, alias})
+        .exec();
+}
+
+QStringList EntityRepository::aliasesOf(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias"));
+    q.bind(id).exec();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+std::optional<Entity> EntityRepository::find(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name, kind, status FROM entities WHERE id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    Entity e{q.value(0).toLongLong(), q.value(1).toString(),
+             entityKindFromString(q.value(2).toString()).value_or(EntityKind::Other), {},
+             reviewStatusFromString(q.value(3).toString())};
+    e.aliases = aliasesOf(e.id);
+    return e;
+}
+
+QList<Entity> EntityRepository::load(const QString &idQuery) const
+{
+    SqlQuery q(m_db, idQuery);
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QList<Entity> out;
+    for (qint64 id : ids)
+        out << *find(id);
+    return out;
+}
+
+QList<Entity> EntityRepository::all() const
+{
+    return load(QStringLiteral("SELECT id FROM entities ORDER BY name"));
+}
+
+QList<Entity> EntityRepository::confirmed() const
+{
+    return load(QStringLiteral("SELECT id FROM entities WHERE status = 'confirmed' ORDER BY name"));
+}
+
+void EntityRepository::setStatus(qint64 id, ReviewStatus status)
+{
+    SqlQuery(m_db, QStringLiteral("UPDATE entities SET status = ? WHERE id = ?")).bindAll({toString(status), id}).exec();
+}
+
+qint64 EntityRepository::insertMention(Mention &mention)
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindAll({mention.articleId, mention.versionId, mention.span.start, mention.span.end, mention.entityId,
+               toString(mention.status)})
+        .exec();
+    mention.id = q.lastInsertId().toLongLong();
+    return mention.id;
+}
+
+QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
+{
+    SqlQuery q(m_db, QStringLiteral(
+        "SELECT id, article_id, version_id, start_pos, end_pos, entity_id, status FROM mentions "
+        "WHERE article_id = ? ORDER BY start_pos, end_pos"));
+    q.bind(articleId).exec();
+    QList<Mention> out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    {q.value(3).toInt(), q.value(4).toInt()}, q.value(5).toLongLong(),
+                    reviewStatusFromString(q.value(6).toString())});
+    }
+    return out;
+}
+
+void EntityRepository::removeSuggestedMentions(qint64 articleId)
+{
+    SqlQuery(m_db, QStringLiteral("DELETE FROM mentions WHERE article_id = ? AND status = 'suggested'")).bind(articleId).exec();
+}
+
+} // namespace lede

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/entity.h"
+#include "domain/mention.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace lede {
+
+// Entities with their aliases, and the mentions that tie them to articles.
+class EntityRepository
+{
+public:
+    explicit EntityRepository(const QSqlDatabase &db);
+
+    // The entity of that name and kind, created (as suggested) when new; the name becomes an alias too.
+    qint64 ensure(const QString &name, EntityKind kind);
+    void addAlias(qint64 entityId, const QString &alias);
+    std::optional<Entity> find(qint64 id) const;
+    QList<Entity> all() const;
+    QList<Entity> confirmed() const;
+    void setStatus(qint64 id, ReviewStatus status);
+
+    qint64 insertMention(Mention &mention);
+    QList<Mention> mentionsOf(qint64 articleId) const;
+    // Removes an article's suggested mentions; confirmed and rejected ones are the editor's.
+    void removeSuggestedMentions(qint64 articleId);
+
+private:
+    QStringList aliasesOf(qint64 id) const;
+    QList<Entity> load(const QString &idQuery) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace lede

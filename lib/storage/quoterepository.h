@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/quote.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace lede {
+
+class QuoteRepository
+{
+public:
+    explicit QuoteRepository(const QSqlDatabase &db);
+
+    qint64 insert(Quote &quote);
+    std::optional<Quote> find(qint64 id) const;
+    QList<Quote> ofArticle(qint64 articleId) const;
+    void setStatus(qint64 id, ReviewStatus status);
+    void setSpeaker(qint64 id, qint64 entityId, std::optional<TextSpan> mention);
+    void remove(qint64 id);
+    // Removes an article's suggested quotes; confirmed and rejected ones are the editor's.
+    void removeSuggested(qint64 articleId);
+
+private:
+    QList<Quote> select(const QString &where, const QVariant &value) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace lede
