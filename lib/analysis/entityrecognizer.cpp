@@ -96,14 +96,14 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 break;
             }
         }
-        const int runEnd = j;
+        int runEnd = j;
         int a = i;
         int b = j;
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!isHeadWord(tokens.at(b - 1).lower)) {
             for (int k = a + 1; k < b; ++k) {
                 if (isWeakConnector(tokens.at(k).lower) && !tokens.at(k).isCapitalised()) {
-                    b = k;
+                    b = runEnd = k; // the words after the connector start a name of their own
                     break;
                 }
             }

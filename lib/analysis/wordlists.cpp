@@ -227,7 +227,7 @@ const QSet<QString> &termCues()
     static const QSet<QString> set = setOf({
         "word", "words", "term", "terms", "phrase", "phrases", "so-called", "dubbed", "label", "labeled",
         "labelled", "nickname", "nicknamed", "slogan", "hashtag", "motto", "moniker", "known", "branded",
-        "coined", "mantra", "catchphrase", "called", "titled", "entitled", "named", "dubbing", "expression",
+        "coined", "mantra", "catchphrase", "titled", "entitled", "named", "dubbing", "expression",
         "chant", "chants", "chanting", "chanted", "signs", "sign", "banner", "reading",
     });
     return set;
