@@ -42,7 +42,8 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; "
         "one object per line, each with \"file\", when given several files. No library is needed."));
-    const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Take the file as the body exactly as it is (offsets match the file)."));
+    const QCommandLineOption raw(
+        QStringLiteral("raw"), QStringLiteral("Take the file as the body exactly as it is (offsets match the file)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (the only output form)."));
     parser.addOption(raw);
     parser.addOption(json);
@@ -67,7 +68,7 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
             status = InputFailed;
             if (!several)
                 continue;
-            object = QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("error"), error}};
+            object = QJsonObject {{QStringLiteral("file"), path}, {QStringLiteral("error"), error}};
         } else {
             object = ArticleJson::fromAnalysis(*article, analyzer.analyze(article->body));
             if (several)

@@ -89,7 +89,7 @@ int main(int argc, char **argv)
             return Ok;
         }
         name = args.takeFirst();
-        args = QStringList{QStringLiteral("--help")};
+        args = QStringList {QStringLiteral("--help")};
     }
     for (const Command &c : kCommands) {
         if (name == QLatin1String(c.name))

@@ -30,9 +30,9 @@ void Importer::setProgressHandler(std::function<void(int, int, const ImportOutco
 
 bool Importer::isImportableName(const QString &fileName)
 {
-    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"),
-                                      QStringLiteral("htm"), QStringLiteral("xhtml"), QStringLiteral("jsonl"),
-                                      QStringLiteral("ndjson")};
+    static const QStringList suffixes {QStringLiteral("txt"),   QStringLiteral("text"),  QStringLiteral("html"),
+                                       QStringLiteral("htm"),   QStringLiteral("xhtml"), QStringLiteral("jsonl"),
+                                       QStringLiteral("ndjson")};
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
@@ -43,7 +43,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList inFolder;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            QDirIterator it(path, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 const QString file = it.next();
                 if (isImportableName(file))

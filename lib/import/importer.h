@@ -17,10 +17,10 @@ struct ImportOutcome
 {
     enum class Status { Imported, Skipped, Failed };
     Status status = Status::Failed;
-    QString origin;       // file, or file:line for JSON Lines
+    QString origin; // file, or file:line for JSON Lines
     qint64 articleId = 0; // the new article, or the one it duplicates
     QString title;
-    QString message;      // why it was skipped or failed
+    QString message; // why it was skipped or failed
 };
 
 // Brings files and folders into a library: one transaction per article, so an interrupted import

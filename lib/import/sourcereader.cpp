@@ -40,9 +40,10 @@ SourceDocument SourceReader::readFile(const QString &path)
     if (!info.isFile())
         return failure(path, QStringLiteral("not a regular file"));
     if (info.size() > kMaxFileSize)
-        return failure(path, QStringLiteral("too large for an article (%1 MB, the limit is %2 MB)")
-                                 .arg(info.size() / (1024 * 1024))
-                                 .arg(kMaxFileSize / (1024 * 1024)));
+        return failure(path,
+                       QStringLiteral("too large for an article (%1 MB, the limit is %2 MB)")
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(kMaxFileSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));

@@ -15,8 +15,7 @@ using SpanKey = QPair<int, int>;
 
 SuggestionRecorder::SuggestionRecorder(Library &library)
     : m_library(library)
-{
-}
+{ }
 
 void SuggestionRecorder::record(const Article &article, const AnalysisResult &analysis)
 {

@@ -20,8 +20,9 @@ namespace {
 
 const QRegularExpression &bylinePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^by\\s+(\\p{Lu}[\\p{L}.'’ -]*(?:(?:,|,? and|&)\\s+\\p{Lu}[\\p{L}.'’ -]*)*)$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^by\\s+(\\p{Lu}[\\p{L}.'’ -]*(?:(?:,|,? and|&)\\s+\\p{Lu}[\\p{L}.'’ -]*)*)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -35,8 +36,9 @@ const QRegularExpression &dashPattern()
 // "WASHINGTON (AP) —", "NEW YORK, March 3, 2024 —", "SANTA MONICA, Calif. —"
 const QRegularExpression &placePattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]*\\p{Lu}(?:,\\s+[\\p{L}.]+(?:\\s[\\p{L}.]+)?)?(?:\\s*\\([\\p{L}. ]+\\))?)(?=\\s*(?:--|—|–|-\\s|,\\s))"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]*\\p{Lu}(?:,\\s+[\\p{L}.]+(?:\\s[\\p{L}.]+)?)?(?:\\s*\\([\\p{L}. "
+                       "]+\\))?)(?=\\s*(?:--|—|–|-\\s|,\\s))"));
     return re;
 }
 

@@ -45,9 +45,9 @@ private Q_SLOTS:
         const QString seed = writeFile(m_dir, QStringLiteral("seed.txt"), lede::test::seedArticle());
         Importer importer(*m_library);
         const QList<ImportOutcome> first = importer.importPaths({seed});
-        QCOMPARE(statuses(first), QList<ImportOutcome::Status>{ImportOutcome::Status::Imported});
+        QCOMPARE(statuses(first), QList<ImportOutcome::Status> {ImportOutcome::Status::Imported});
         const QList<ImportOutcome> second = importer.importPaths({seed});
-        QCOMPARE(statuses(second), QList<ImportOutcome::Status>{ImportOutcome::Status::Skipped});
+        QCOMPARE(statuses(second), QList<ImportOutcome::Status> {ImportOutcome::Status::Skipped});
         QCOMPARE(second.first().articleId, first.first().articleId);
         QVERIFY(second.first().message.contains(QStringLiteral("same text")));
         QCOMPARE(m_library->articles().count(), 1);
@@ -63,7 +63,8 @@ private Q_SLOTS:
         writeFile(folder, QStringLiteral("c.txt"), "");
         writeFile(folder, QStringLiteral("d.txt"), QByteArray("\x00\x01\x02\x03binary", 10));
         writeFile(folder, QStringLiteral("ignored.png"), "\x89PNG");
-        const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({folder.path(), m_dir.filePath(QStringLiteral("missing.txt"))});
+        const QList<ImportOutcome> outcomes =
+            Importer(*m_library).importPaths({folder.path(), m_dir.filePath(QStringLiteral("missing.txt"))});
         int imported = 0, failed = 0;
         for (const ImportOutcome &o : outcomes) {
             imported += o.status == ImportOutcome::Status::Imported;
@@ -76,12 +77,15 @@ private Q_SLOTS:
 
     void jsonLinesImportPerLineWithErrors()
     {
-        const QString file = writeFile(m_dir, QStringLiteral("bulk.jsonl"),
-            "{\"title\": \"One\", \"byline\": \"A\", \"published\": \"2024-01-02\", \"url\": \"https://example.org/1\", \"body\": \"First body.\"}\n"
+        const QString file = writeFile(
+            m_dir, QStringLiteral("bulk.jsonl"),
+            "{\"title\": \"One\", \"byline\": \"A\", \"published\": \"2024-01-02\", \"url\": "
+            "\"https://example.org/1\", \"body\": \"First body.\"}\n"
             "not json at all\n"
             "{\"title\": \"No body\"}\n"
             "{\"title\": \"Same URL\", \"url\": \"https://example.org/1\", \"body\": \"Different words.\"}\n"
-            "{\"title\": \"Given\", \"body\": \"Ann said \\\"yes\\\".\", \"quotes\": [{\"start\": 10, \"end\": 13, \"speaker\": \"Ann\", \"kind\": \"direct\", \"cue\": \"said\"}], \"entities\": []}\n");
+            "{\"title\": \"Given\", \"body\": \"Ann said \\\"yes\\\".\", \"quotes\": [{\"start\": 10, \"end\": 13, "
+            "\"speaker\": \"Ann\", \"kind\": \"direct\", \"cue\": \"said\"}], \"entities\": []}\n");
         const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({file});
         QCOMPARE(outcomes.size(), 5);
         QCOMPARE(m_library->articles().count(), 2);
@@ -92,14 +96,14 @@ private Q_SLOTS:
             if (o.status == ImportOutcome::Status::Skipped)
                 QVERIFY(o.message.contains(QStringLiteral("same URL")));
         }
-        QCOMPARE(failures, (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
+        QCOMPARE(failures, (QStringList {QStringLiteral("2"), QStringLiteral("3")}));
         // Annotations carried by the line are stored as given.
         const std::optional<Article> given = m_library->articles().find(2);
         QCOMPARE(given->title, QStringLiteral("Given"));
         const QList<Quote> quotes = m_library->quotes().ofArticle(2);
         QCOMPARE(quotes.size(), 1);
         QCOMPARE(quotes.first().speakerName, QStringLiteral("Ann"));
-        QCOMPARE(quotes.first().span, (TextSpan{10, 13}));
+        QCOMPARE(quotes.first().span, (TextSpan {10, 13}));
     }
 
     void aFailureMidArticleLeavesNothingHalfImported()
@@ -110,7 +114,7 @@ private Q_SLOTS:
                                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
         const QString file = writeFile(m_dir, QStringLiteral("q.txt"), "Ann said \"we will stay\" on Monday.\n");
         const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({file});
-        QCOMPARE(statuses(outcomes), QList<ImportOutcome::Status>{ImportOutcome::Status::Failed});
+        QCOMPARE(statuses(outcomes), QList<ImportOutcome::Status> {ImportOutcome::Status::Failed});
         QVERIFY(outcomes.first().message.contains(QStringLiteral("simulated failure")));
         QCOMPARE(countRows(*m_library, QStringLiteral("articles")), 0);
         QCOMPARE(countRows(*m_library, QStringLiteral("article_versions")), 0);
@@ -120,7 +124,8 @@ private Q_SLOTS:
 
     void editorsDecisionsSurviveANewAnalysis()
     {
-        const QString file = writeFile(m_dir, QStringLiteral("q.txt"), "\"We will stay,\" Ann said. \"We leave,\" Bob said.\n");
+        const QString file =
+            writeFile(m_dir, QStringLiteral("q.txt"), "\"We will stay,\" Ann said. \"We leave,\" Bob said.\n");
         const qint64 id = Importer(*m_library).importPaths({file}).first().articleId;
         QList<Quote> quotes = m_library->quotes().ofArticle(id);
         QVERIFY(quotes.size() >= 2);
@@ -129,7 +134,13 @@ private Q_SLOTS:
         const Article article = *m_library->articles().find(id);
         AnalysisResult again;
         // Same span as the confirmed quote: dropped, the editor's speaker stays.
-        again.quotes.append({quotes.at(0).span.start, quotes.at(0).span.end, QuoteKind::Direct, QStringLiteral("Somebody Else"), -1, -1, {}});
+        again.quotes.append({quotes.at(0).span.start,
+                             quotes.at(0).span.end,
+                             QuoteKind::Direct,
+                             QStringLiteral("Somebody Else"),
+                             -1,
+                             -1,
+                             {}});
         const int ann = int(article.body.indexOf(QStringLiteral("Ann")));
         again.quotes.append({ann, ann + 3, QuoteKind::Indirect, {}, -1, -1, {}});
         {

@@ -49,7 +49,8 @@ private Q_SLOTS:
 
     void titleLineFirst()
     {
-        const Article a = parseBytes("Council Backs Sanctuary Policy\n\nBy Jane Roe\nMarch 3, 2024 -- The council voted 5-2.\nIt was late.\n");
+        const Article a = parseBytes(
+            "Council Backs Sanctuary Policy\n\nBy Jane Roe\nMarch 3, 2024 -- The council voted 5-2.\nIt was late.\n");
         QCOMPARE(a.title, QStringLiteral("Council Backs Sanctuary Policy"));
         QCOMPARE(a.byline, QStringLiteral("Jane Roe"));
         QCOMPARE(a.published, QStringLiteral("2024-03-03"));
@@ -74,7 +75,8 @@ private Q_SLOTS:
 
     void placeDateline()
     {
-        const Article a = parseBytes("Senate passes bill\n\nWASHINGTON (AP) — The Senate passed the bill on Friday.\n\nIt now goes to the House.\n");
+        const Article a = parseBytes("Senate passes bill\n\nWASHINGTON (AP) — The Senate passed the bill on "
+                                     "Friday.\n\nIt now goes to the House.\n");
         QCOMPARE(a.title, QStringLiteral("Senate passes bill"));
         QCOMPARE(a.dateline, QStringLiteral("WASHINGTON (AP)"));
         QCOMPARE(a.body, QStringLiteral("The Senate passed the bill on Friday.\n\nIt now goes to the House."));
@@ -100,7 +102,8 @@ private Q_SLOTS:
         QTest::newRow("iso") << QStringLiteral("2025-02-18") << QStringLiteral("2025-02-18");
         QTest::newRow("iso time") << QStringLiteral("2025-02-18T09:30:05Z") << QStringLiteral("2025-02-18T09:30:05");
         QTest::newRow("us numeric") << QStringLiteral("02/18/2025") << QStringLiteral("2025-02-18");
-        QTest::newRow("published prefix") << QStringLiteral("Published: March 27, 2002") << QStringLiteral("2002-03-27");
+        QTest::newRow("published prefix")
+            << QStringLiteral("Published: March 27, 2002") << QStringLiteral("2002-03-27");
         QTest::newRow("not a date") << QStringLiteral("February 30, 2025") << QString();
         QTest::newRow("sentence") << QStringLiteral("February was cold.") << QString();
     }
@@ -120,7 +123,8 @@ private Q_SLOTS:
 
     void crlfAndBom()
     {
-        const Article a = parseBytes("\xEF\xBB\xBF" "By Jorge Casuso\r\nFebruary 18, 2025 -- First line.\r\nSecond line.\r\n");
+        const Article a = parseBytes("\xEF\xBB\xBF"
+                                     "By Jorge Casuso\r\nFebruary 18, 2025 -- First line.\r\nSecond line.\r\n");
         QCOMPARE(a.byline, QStringLiteral("Jorge Casuso"));
         QCOMPARE(a.body, QStringLiteral("First line.\n\nSecond line."));
         QVERIFY(!a.body.contains(QLatin1Char('\r')));
@@ -146,9 +150,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty file");
         QTest::newRow("blank") << QByteArray(" \n\n \r\n") << QStringLiteral("empty file");
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00", 12) << QStringLiteral("binary data, not a text article");
-        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") << QStringLiteral("a PDF document, not a text or HTML article");
-        QTest::newRow("header only") << QByteArray("By Jane Roe\nMarch 3, 2024\n") << QStringLiteral("no article text found");
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\x00\x00\x00\x00",
+                                              12)
+                                << QStringLiteral("binary data, not a text article");
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+                             << QStringLiteral("a PDF document, not a text or HTML article");
+        QTest::newRow("header only") << QByteArray("By Jane Roe\nMarch 3, 2024\n")
+                                     << QStringLiteral("no article text found");
     }
     void badInputs()
     {

@@ -88,7 +88,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.lede"));
-        { Database db(path); }
+        {
+            Database db(path);
+        }
         rawSql(path, {QStringLiteral("PRAGMA user_version = 999")});
         const QByteArray before = readFile(path);
         try {

@@ -45,7 +45,9 @@ private Q_SLOTS:
 
     void articleRoundTrips()
     {
-        const qint64 id = store(*m_library, makeArticle(QStringLiteral("Council vote"), QStringLiteral("The council voted.\n\nIt passed.")));
+        const qint64 id =
+            store(*m_library,
+                  makeArticle(QStringLiteral("Council vote"), QStringLiteral("The council voted.\n\nIt passed.")));
         const std::optional<Article> a = m_library->articles().find(id);
         QVERIFY(a);
         QCOMPARE(a->title, QStringLiteral("Council vote"));
@@ -60,8 +62,10 @@ private Q_SLOTS:
 
     void duplicatesAreFoundByTextOrUrl()
     {
-        store(*m_library, makeArticle(QStringLiteral("A"), QStringLiteral("Same words."), QStringLiteral("https://example.org/a")));
-        const auto byText = m_library->articles().findDuplicate(ArticleRepository::hashBody(QStringLiteral("Same words.")), {});
+        store(*m_library,
+              makeArticle(QStringLiteral("A"), QStringLiteral("Same words."), QStringLiteral("https://example.org/a")));
+        const auto byText =
+            m_library->articles().findDuplicate(ArticleRepository::hashBody(QStringLiteral("Same words.")), {});
         QVERIFY(byText && !byText->byUrl);
         const auto byUrl = m_library->articles().findDuplicate(ArticleRepository::hashBody(QStringLiteral("Other")),
                                                                QStringLiteral("https://example.org/a"));
@@ -71,7 +75,9 @@ private Q_SLOTS:
 
     void searchFindsWordsInAnyFormWithSnippets()
     {
-        const qint64 id = store(*m_library, makeArticle(QStringLiteral("Policy"), QStringLiteral("Several sanctuary cities softened their stance.")));
+        const qint64 id = store(
+            *m_library,
+            makeArticle(QStringLiteral("Policy"), QStringLiteral("Several sanctuary cities softened their stance.")));
         store(*m_library, makeArticle(QStringLiteral("Weather"), QStringLiteral("Rain is expected on Tuesday.")));
         const QList<SearchHit> hits = m_library->search().search(QStringLiteral("sanctuaries"));
         QCOMPARE(hits.size(), 1);
@@ -88,7 +94,8 @@ private Q_SLOTS:
     void searchSyntaxErrorsAreReported()
     {
         store(*m_library, makeArticle(QStringLiteral("Policy"), QStringLiteral("Sanctuary city policy.")));
-        for (const QString &bad : {QStringLiteral("sanctuary AND ("), QStringLiteral("\"unclosed"), QStringLiteral("NEAR(")}) {
+        for (const QString &bad :
+             {QStringLiteral("sanctuary AND ("), QStringLiteral("\"unclosed"), QStringLiteral("NEAR(")}) {
             try {
                 m_library->search().search(bad);
                 QFAIL(qPrintable(QStringLiteral("no error for ") + bad));
@@ -143,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(lib.notes().find(note.id)->text, QStringLiteral("check this"));
         QCOMPARE(lib.notes().find(note.id)->versionId, lib.articles().find(id)->versionId);
 
-        const Claim claim = lib.addClaim(id, {0, 12}, QStringLiteral("mostly true"), {}, QStringLiteral("Checked the minutes."));
+        const Claim claim =
+            lib.addClaim(id, {0, 12}, QStringLiteral("mostly true"), {}, QStringLiteral("Checked the minutes."));
         QCOMPARE(claim.verdictLabel, QStringLiteral("Mostly true"));
         QCOMPARE(claim.verdictValue, 5);
         QCOMPARE(lib.claims().find(claim.id)->summary, QStringLiteral("Negrete said"));
@@ -160,7 +168,11 @@ private Q_SLOTS:
         QCOMPARE(lib.addNote(id, {0, 21}, QStringLiteral("whole")).span.end, 21);
         expectError([&] { lib.addNote(id, {0, 22}, QStringLiteral("x")); }, StorageError::Kind::InvalidInput);
         expectError([&] { lib.addNote(id + 100, {0, 2}, QStringLiteral("x")); }, StorageError::Kind::NotFound);
-        expectError([&] { lib.addClaim(id, {0, 2}, QStringLiteral("Sort of"), {}, {}); }, StorageError::Kind::InvalidInput);
+        expectError(
+            [&] {
+                lib.addClaim(id, {0, 2}, QStringLiteral("Sort of"), {}, {});
+            },
+            StorageError::Kind::InvalidInput);
         QCOMPARE(lib.notes().ofArticle(id).size(), 2);
         QCOMPARE(lib.claims().ofArticle(id).size(), 1);
     }
@@ -168,11 +180,13 @@ private Q_SLOTS:
     void entitiesKeepAliasesAndDeletingAnArticleRemovesItsAnnotations()
     {
         Library &lib = *m_library;
-        const qint64 id = store(lib, makeArticle(QStringLiteral("E"), QStringLiteral("Mayor Lana Negrete spoke. Negrete left.")));
+        const qint64 id =
+            store(lib, makeArticle(QStringLiteral("E"), QStringLiteral("Mayor Lana Negrete spoke. Negrete left.")));
         const qint64 negrete = lib.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person);
         QCOMPARE(lib.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person), negrete);
         lib.entities().addAlias(negrete, QStringLiteral("Negrete"));
-        QCOMPARE(lib.entities().find(negrete)->aliases, (QStringList{QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
+        QCOMPARE(lib.entities().find(negrete)->aliases,
+                 (QStringList {QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
         Mention m;
         m.articleId = id;
         m.versionId = lib.articles().find(id)->versionId;
