@@ -18,12 +18,23 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(const Analyzer &) = default;
 Analyzer &Analyzer::operator=(const Analyzer &) = default;
 
-void Analyzer::setKnownEntities(const QList<KnownEntity> &known) { m_known = known; }
+void Analyzer::setKnownEntities(const QList<KnownEntity> &known)
+{
+    m_known = known;
+    m_knownIndex = Coreference::indexKnown(known);
+    m_knownKinds.clear();
+    for (const KnownEntity &k : known) {
+        m_knownKinds.insert(k.name.toLower(), k.kind);
+        for (const QString &alias : k.aliases)
+            m_knownKinds.insert(alias.toLower(), k.kind);
+    }
+}
 
 AnalysisResult Analyzer::analyze(const QString &body) const
 {
     AnalysisResult result;
-    QList<Token> tokens = Tokenizer().tokenize(body);
+    TokenizedText text = Tokenizer().tokenize(body);
+    QList<Token> &tokens = text.tokens;
     const QList<TokenRange> sentences = SentenceSplitter().split(tokens);
     const QList<QuotedSegment> segments = QuoteScanner().scan(body);
 
@@ -36,16 +47,10 @@ AnalysisResult Analyzer::analyze(const QString &body) const
             tokens[k].quote = s;
     }
 
-    QHash<QString, EntityKind> knownKinds;
-    for (const KnownEntity &k : m_known) {
-        knownKinds.insert(k.name.toLower(), k.kind);
-        for (const QString &alias : k.aliases)
-            knownKinds.insert(alias.toLower(), k.kind);
-    }
     EntityRecognizer recognizer(Gazetteer::instance());
-    recognizer.setKnown(knownKinds);
+    recognizer.setKnown(m_knownKinds);
     QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
-    Coreference coreference(mentions, tokens, m_known);
+    Coreference coreference(mentions, tokens, m_known, m_knownIndex);
 
     Attribution attribution(body, tokens, segments, mentions, coreference);
     const QuoteClassifier classifier(tokens);

@@ -9,8 +9,9 @@ constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may st
 
 bool isLeadPunct(const Token &t)
 {
-    return t.kind == TokenKind::Punct && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014))
-                                          || t.isPunct(QChar(0x2013)) || t.isPunct(u'(') || t.isPunct(u')'));
+    return t.kind == TokenKind::Punct
+        && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014)) || t.isPunct(QChar(0x2013))
+            || t.isPunct(u'(') || t.isPunct(u')'));
 }
 
 // "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
@@ -22,6 +23,15 @@ bool isCue(const QList<Token> &tokens, int i)
         return false;
     if (t.lower == u"according")
         return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
+    return true;
+}
+
+bool isAllUpper(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isLower())
+            return false;
+    }
     return true;
 }
 
@@ -135,7 +145,8 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
                            : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
     if (verb >= 0) {
-        s.cue = m_tokens.at(verb).lower == u"according" ? QStringLiteral("according to") : m_tokens.at(verb).lower;
+        s.cue = m_tokens.at(verb).lower == u"according" ? QStringLiteral("according to")
+                                                        : m_tokens.at(verb).lower.toString();
         s.explicitCue = true;
     }
     return s;
@@ -148,8 +159,8 @@ Speaker Attribution::explicitSpeaker(int segment) const
         const int open = m_open.at(segment);
         const int inside = open + 1;
         int k = inside;
-        while (k < m_close.at(segment) && k < inside + 4 && m_tokens.at(k).isWord()
-               && m_tokens.at(k).text == m_tokens.at(k).text.toUpper() && m_tokens.at(k).text.size() > 1)
+        while (k < m_close.at(segment) && k < inside + 4 && m_tokens.at(k).isWord() && isAllUpper(m_tokens.at(k).text)
+               && m_tokens.at(k).text.size() > 1)
             ++k;
         if (k > inside && k < m_close.at(segment) && m_tokens.at(k).isPunct(u':')) {
             Speaker s;
@@ -198,7 +209,7 @@ Speaker Attribution::explicitSpeaker(int segment) const
                 s.mentionStart = m_tokens.at(before.first).start;
                 s.mentionEnd = m_tokens.at(before.last - 1).end;
                 s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
-                s.cue = m_tokens.at(v).lower;
+                s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;
             }
             if (s.isKnown())
@@ -229,7 +240,7 @@ Speaker Attribution::explicitSpeaker(int segment) const
             // "… and said that …": the subject of the sentence.
             s = sentenceSubject(segment);
             if (s.isKnown()) {
-                s.cue = m_tokens.at(v).lower;
+                s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;
             }
         }
@@ -246,7 +257,8 @@ Speaker Attribution::sentenceSubject(int segment) const
     for (int i = start; i < open && i < start + 4; ++i) {
         const Token &t = m_tokens.at(i);
         const int m = m_coreference.mentionAtToken(i);
-        if (m >= 0 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+        if (m >= 0
+            && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
@@ -261,7 +273,8 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
     if (windowStart(segment) != open || open == 0)
         return {};
     const Token &before = m_tokens.at(open - 1);
-    if (before.paragraph != m_segments.at(segment).paragraph || before.quote >= 0 || !(before.isSentenceEnd() || before.isPunct(u':')))
+    if (before.paragraph != m_segments.at(segment).paragraph || before.quote >= 0
+        || !(before.isSentenceEnd() || before.isPunct(u':')))
         return {};
     int floor = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
     if (segment > 0 && m_segments.at(segment - 1).paragraph == m_segments.at(segment).paragraph)

@@ -15,9 +15,9 @@ struct Speaker
 {
     int mentionStart = -1; // the phrase the attribution rests on ("she" in "she said")
     int mentionEnd = -1;
-    int entity = -1;       // the article entity it resolves to, -1 when unresolved
-    QString name;          // canonical name, or the phrase itself when unresolved
-    QString cue;           // the speech verb, empty when inferred from context
+    int entity = -1; // the article entity it resolves to, -1 when unresolved
+    QString name; // canonical name, or the phrase itself when unresolved
+    QString cue; // the speech verb, empty when inferred from context
     bool explicitCue = false;
 
     bool isKnown() const { return mentionStart >= 0; }
@@ -57,7 +57,7 @@ private:
     const QList<EntityMention> &m_mentions;
     Coreference &m_coreference;
     SpeakerPhraseFinder m_phrases;
-    QList<int> m_open;  // token index of each segment's opening mark
+    QList<int> m_open; // token index of each segment's opening mark
     QList<int> m_close; // token index of the closing mark, or one past the paragraph's last token
     QList<int> m_paragraphFirst; // paragraph -> first token, -1 when empty
     QList<int> m_paragraphEnd;

@@ -6,32 +6,44 @@
 namespace lede {
 namespace {
 
-QString lastWord(const QString &lower)
+QStringView lastWord(QStringView lower)
 {
-    const int space = int(lower.lastIndexOf(u' '));
+    const qsizetype space = lower.lastIndexOf(u' ');
     return space < 0 ? lower : lower.mid(space + 1);
 }
 
-QString firstWord(const QString &lower)
+QStringView firstWord(QStringView lower)
 {
-    const int space = int(lower.indexOf(u' '));
+    const qsizetype space = lower.indexOf(u' ');
     return space < 0 ? lower : lower.left(space);
+}
+
+// Looks a view up in a QString-keyed hash without copying it.
+QString keyOf(QStringView v)
+{
+    return QString::fromRawData(v.data(), v.size());
 }
 
 } // namespace
 
-Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tokens, const QList<KnownEntity> &known)
+QHash<QString, int> Coreference::indexKnown(const QList<KnownEntity> &known)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < known.size(); ++i) {
+        for (const QString &alias : known.at(i).aliases)
+            index.insert(alias.toLower(), i);
+        index.insert(known.at(i).name.toLower(), i);
+    }
+    return index;
+}
+
+Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tokens, const QList<KnownEntity> &known,
+                         const QHash<QString, int> &knownEntity)
     : m_mentions(mentions)
     , m_tokens(tokens)
     , m_mentionOfToken(tokens.size(), -1)
 {
     // Confirmed entities first, so that their canonical names win.
-    QHash<QString, int> knownEntity;
-    for (const KnownEntity &k : known) {
-        for (const QString &alias : k.aliases)
-            knownEntity.insert(alias.toLower(), int(&k - known.constData()));
-        knownEntity.insert(k.name.toLower(), int(&k - known.constData()));
-    }
     QHash<int, int> knownToEntity;
 
     // Full person names, by their last word, so that "Negrete" before "Lana Negrete" also merges.
@@ -39,7 +51,7 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
     for (int i = 0; i < mentions.size(); ++i) {
         const EntityMention &m = mentions.at(i);
         if (m.kind == EntityKind::Person && m.lastToken - m.firstToken >= 2) {
-            const QString key = lastWord(m.surface.toLower());
+            const QString key = lastWord(m.lower).toString();
             if (!fullNameMention.contains(key))
                 fullNameMention.insert(key, i);
         }
@@ -49,8 +61,8 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         EntityMention &m = mentions[i];
         for (int t = m.firstToken; t < m.lastToken; ++t)
             m_mentionOfToken[t] = i;
-        const QString lower = m.surface.toLower();
-        const auto k = knownEntity.constFind(lower);
+        const QStringView lower = m.lower;
+        const auto k = knownEntity.constFind(keyOf(lower));
         if (k != knownEntity.constEnd()) {
             int e = knownToEntity.value(*k, -1);
             if (e < 0) {
@@ -64,7 +76,7 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
             }
             m.entity = e;
             m.kind = m_entities.at(e).kind;
-            m_byName.insert(lower, e);
+            m_byName.insert(lower.toString(), e);
             continue;
         }
         // An acronym right after its expansion in brackets: "… Enforcement (ICE)".
@@ -73,33 +85,33 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
             && m.surface.toUpper() == m.surface) {
             m.entity = mentions.at(i - 1).entity;
             m.kind = mentions.at(i - 1).kind;
-            m_byName.insert(lower, m.entity);
+            m_byName.insert(lower.toString(), m.entity);
             continue;
         }
         int e = entityFor(lower);
         const bool single = m.lastToken - m.firstToken == 1;
         if (e < 0 && m.kind != EntityKind::Place && (single || m.kind == EntityKind::Person)) {
             // "Negrete" for "Lana Negrete", "Hillary" for "Hillary Clinton", "Donald J. Trump" for "Donald Trump".
-            const int full = fullNameMention.value(lastWord(lower), -1);
+            const int full = fullNameMention.value(keyOf(lastWord(lower)), -1);
             if (full >= 0 && full != i) {
                 const EntityMention &f = mentions.at(full);
-                const QString fullLower = f.surface.toLower();
+                const QStringView fullLower = f.lower;
                 if (single || firstWord(fullLower) == firstWord(lower)) {
                     e = f.entity >= 0 ? f.entity : -1;
                     if (e < 0) {
                         e = addEntity(f);
-                        m_byName.insert(fullLower, e);
+                        m_byName.insert(fullLower.toString(), e);
                     }
                 }
             }
             if (e < 0 && single) {
                 for (const EntityMention &f : std::as_const(mentions)) {
-                    if (f.kind == EntityKind::Person && f.lastToken - f.firstToken >= 2
-                        && firstWord(f.surface.toLower()) == lower && WordLists::genderOfFirstName(lower) != Gender::Unknown) {
-                        e = f.entity >= 0 ? f.entity : entityFor(f.surface.toLower());
+                    if (f.kind == EntityKind::Person && f.lastToken - f.firstToken >= 2 && firstWord(f.lower) == lower
+                        && WordLists::genderOfFirstName(lower) != Gender::Unknown) {
+                        e = f.entity >= 0 ? f.entity : entityFor(f.lower);
                         if (e < 0) {
                             e = addEntity(f);
-                            m_byName.insert(f.surface.toLower(), e);
+                            m_byName.insert(f.lower.toString(), e);
                         }
                         break;
                     }
@@ -108,7 +120,7 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         }
         if (e < 0) {
             e = addEntity(m);
-            m_byName.insert(lower, e);
+            m_byName.insert(lower.toString(), e);
         } else if (m.lastToken - m.firstToken > 1 && m_entities.at(e).kind == EntityKind::Person
                    && m.surface.size() > m_entities.at(e).name.size() && m.kind == EntityKind::Person) {
             m_entities[e].name = m.surface;
@@ -121,7 +133,7 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         if (ae.gender == Gender::Unknown)
             ae.gender = m.gender;
         if (m.titleStart >= 0 && m.firstToken > 0)
-            m_titles[e] += QLatin1Char(' ') + m_tokens.at(m.firstToken - 1).lower;
+            m_titles[e] += QLatin1Char(' ') + m_tokens.at(m.firstToken - 1).lower.toString();
     }
     // The first mention decided the kind; mentions typed before a later, surer one follow it.
     for (EntityMention &m : mentions) {
@@ -130,7 +142,10 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
     }
 }
 
-int Coreference::entityFor(const QString &lowerKey) const { return m_byName.value(lowerKey, -1); }
+int Coreference::entityFor(QStringView lowerKey) const
+{
+    return m_byName.value(keyOf(lowerKey), -1);
+}
 
 int Coreference::addEntity(const EntityMention &m)
 {
@@ -154,7 +169,7 @@ void Coreference::noteSpeaker(int entity, int position)
     Q_UNUSED(position)
 }
 
-int Coreference::resolvePronoun(const QString &lower, int position) const
+int Coreference::resolvePronoun(QStringView lower, int position) const
 {
     const Gender wanted = WordLists::genderOfPronoun(lower);
     const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
@@ -182,7 +197,7 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
 {
     if (descriptionTokens.isEmpty())
         return -1;
-    const QString &head = m_tokens.at(descriptionTokens.last()).lower;
+    const QStringView head = m_tokens.at(descriptionTokens.last()).lower;
     if (WordLists::isOrganisationHead(head)) {
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);

@@ -12,12 +12,13 @@ struct EntityMention
 {
     int firstToken = 0;
     int lastToken = 0; // one past
-    int start = 0;     // characters, the name without any title
+    int start = 0; // characters, the name without any title
     int end = 0;
     int titleStart = -1; // "Mayor" in "Mayor Lana Negrete", -1 when none
     EntityKind kind = EntityKind::Other;
     Gender gender = Gender::Unknown;
     QString surface; // the name as written, without title or possessive
+    QStringView lower; // the same in lower case (a view into the tokens' lower-case text)
     int entity = -1; // index into the article's entities once merged
 };
 

@@ -5,30 +5,6 @@
 namespace lede {
 namespace {
 
-// Words that join capitalised words into one name: "Bank of America", "Immigration and Customs
-// Enforcement". "and", "for", "the" and "on" only when the name ends in a head word.
-bool isConnector(const QString &lower)
-{
-    return lower == u"of" || lower == u"de" || lower == u"la" || lower == u"van" || lower == u"von"
-        || lower == u"bin" || lower == u"al" || lower == u"del" || lower == u"&" || lower == u"and"
-        || lower == u"for" || lower == u"the" || lower == u"on" || lower == u"da" || lower == u"le";
-}
-
-bool isWeakConnector(const QString &lower)
-{
-    return lower == u"and" || lower == u"for" || lower == u"the" || lower == u"on" || lower == u"&";
-}
-
-bool isPlacePrefix(const QString &lower)
-{
-    static const QSet<QString> prefixes = {
-        QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("san"), QStringLiteral("santa"),
-        QStringLiteral("new"), QStringLiteral("el"), QStringLiteral("fort"), QStringLiteral("port"),
-        QStringLiteral("st."), QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
-        QStringLiteral("west"), QStringLiteral("lake"), QStringLiteral("mount"), QStringLiteral("saint")};
-    return prefixes.contains(lower);
-}
-
 bool isAcronym(const QString &text)
 {
     int letters = 0;
@@ -44,19 +20,11 @@ bool isAcronym(const QString &text)
     return letters >= 2;
 }
 
-bool isHeadWord(const QString &lower)
-{
-    return WordLists::isOrganisationWord(lower) || WordLists::isLawWord(lower) || WordLists::isEventWord(lower)
-        || WordLists::isPlaceWord(lower) || lower == u"enforcement" || lower == u"security"
-        || lower == u"affairs" || lower == u"relations" || lower == u"services";
-}
-
 } // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
     : m_gazetteer(gazetteer)
-{
-}
+{ }
 
 bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
 {
@@ -89,7 +57,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         while (j < n && tokens.at(j).sentence == tokens.at(i).sentence) {
             if (isNameToken(tokens, j) && tokens.at(j).start - tokens.at(j - 1).end <= 1) {
                 ++j;
-            } else if (isConnector(tokens.at(j).lower) && !tokens.at(j).isCapitalised() && j + 1 < n
+            } else if (tokens.at(j).in(WordLists::NameConnector) && !tokens.at(j).isCapitalised() && j + 1 < n
                        && tokens.at(j + 1).sentence == tokens.at(i).sentence && isNameToken(tokens, j + 1)) {
                 j += 2;
             } else {
@@ -100,39 +68,40 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         int a = i;
         int b = j;
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
-        if (!isHeadWord(tokens.at(b - 1).lower)) {
+        if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
             for (int k = a + 1; k < b; ++k) {
-                if (isWeakConnector(tokens.at(k).lower) && !tokens.at(k).isCapitalised()) {
+                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
                     b = runEnd = k; // the words after the connector start a name of their own
                     break;
                 }
             }
         }
         auto trimmable = [&](int k) {
-            const QString &lower = tokens.at(k).lower;
-            if (WordLists::isNonEntityCapital(lower) || isConnector(lower))
+            const Token &t = tokens.at(k);
+            const QStringView lower = t.lower;
+            if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
             if (!startsSentence(tokens, sentences, k))
                 return false;
-            if (WordLists::isPersonTitle(lower) || WordLists::isKnownOrganisation(lower) || WordLists::isKnownPlace(lower)
+            if (t.in(WordLists::PersonTitle | WordLists::KnownOrganisation | WordLists::KnownPlace)
                 || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
-                || m_known.contains(lower))
+                || m_known.contains(lower.toString()))
                 return false;
             return m_gazetteer.isCommonWord(lower) && !m_gazetteer.isProperNoun(lower);
         };
         while (a < b && trimmable(a))
             ++a;
-        while (b > a && (WordLists::isNonEntityCapital(tokens.at(b - 1).lower) || isConnector(tokens.at(b - 1).lower)))
+        while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector))
             --b;
         if (a < b) {
             EntityMention m;
             // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.
             int nameFirst = a;
             for (int k = b - 2; k >= a; --k) {
-                if (WordLists::isPersonTitle(tokens.at(k).lower)) {
+                if (tokens.at(k).in(WordLists::PersonTitle)) {
                     bool headAfter = false;
                     for (int q = k + 1; q < b; ++q)
-                        headAfter = headAfter || isHeadWord(tokens.at(q).lower);
+                        headAfter = headAfter || tokens.at(q).in(WordLists::HeadWord);
                     if (!headAfter) {
                         nameFirst = k + 1;
                         if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
@@ -141,7 +110,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     break;
                 }
             }
-            while (nameFirst < b && isConnector(tokens.at(nameFirst).lower))
+            while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
                 ++nameFirst;
             if (nameFirst < b) {
                 m.firstToken = nameFirst;
@@ -151,6 +120,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 if (nameFirst > a)
                     m.titleStart = tokens.at(a).start;
                 m.surface = body.mid(m.start, m.end - m.start);
+                m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
                 m.kind = classify(body, tokens, m);
                 if (!m.surface.isEmpty())
                     mentions.append(m);
@@ -164,11 +134,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
 EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const
 {
     Q_UNUSED(body)
-    const QString lowerFull = m.surface.toLower();
+    const QStringView lowerFull = m.lower;
     const int count = m.lastToken - m.firstToken;
-    const QString &first = tokens.at(m.firstToken).lower;
-    const QString &last = tokens.at(m.lastToken - 1).lower;
-    const auto known = m_known.constFind(lowerFull);
+    const QStringView first = tokens.at(m.firstToken).lower;
+    const QStringView last = tokens.at(m.lastToken - 1).lower;
+    const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
     if (known != m_known.constEnd())
         return *known;
     if (WordLists::isDemonym(lowerFull)) {
@@ -208,7 +178,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     if (isAcronym(m.surface))
         return EntityKind::Organization;
-    if (count >= 2 && isPlacePrefix(first))
+    if (count >= 2 && tokens.at(m.firstToken).in(WordLists::PlacePrefix))
         return EntityKind::Place;
     const Gender g = WordLists::genderOfFirstName(first);
     if (g != Gender::Unknown) {
@@ -218,9 +188,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // Context: a role noun before ("campaign manager Jeff Weaver"), a speech verb after.
     if (m.firstToken > 0) {
         const Token &prev = tokens.at(m.firstToken - 1);
-        if (prev.isWord() && !prev.isCapitalised() && (WordLists::isRoleNoun(prev.lower) || WordLists::isSpeechVerb(prev.lower)))
+        if (prev.isWord() && !prev.isCapitalised()
+            && (WordLists::isRoleNoun(prev.lower) || WordLists::isSpeechVerb(prev.lower)))
             return EntityKind::Person;
-        if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1 && !m_gazetteer.isCommonWord(first))
+        if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
+            && !m_gazetteer.isCommonWord(first))
             return EntityKind::Place;
     }
     if (m.lastToken < tokens.size()) {

@@ -2,8 +2,6 @@
 
 #include "analysis/wordlists.h"
 
-#include <QSet>
-
 namespace lede {
 namespace {
 
@@ -15,8 +13,7 @@ constexpr int kMaxTermWords = 4;
 
 QuoteClassifier::QuoteClassifier(const QList<Token> &tokens)
     : m_tokens(tokens)
-{
-}
+{ }
 
 bool QuoteClassifier::isTitleCase(int open, int close) const
 {
@@ -70,11 +67,14 @@ bool QuoteClassifier::prepositionBefore(int open) const
 {
     if (open <= 0)
         return false;
-    static const QSet<QString> words = {QStringLiteral("on"), QStringLiteral("to"), QStringLiteral("told"),
-                                        QStringLiteral("of"), QStringLiteral("in"), QStringLiteral("from"),
-                                        QStringLiteral("at"), QStringLiteral("watch"), QStringLiteral("with")};
     const Token &t = m_tokens.at(open - 1);
-    return t.isWord() && words.contains(t.lower);
+    if (!t.isWord())
+        return false;
+    for (QStringView w : {u"on", u"to", u"told", u"of", u"in", u"from", u"at", u"watch", u"with"}) {
+        if (t.lower == w)
+            return true;
+    }
+    return false;
 }
 
 bool QuoteClassifier::articleBefore(int open) const

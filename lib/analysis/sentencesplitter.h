@@ -9,7 +9,7 @@ namespace lede {
 struct TokenRange
 {
     int first = 0; // token index
-    int last = 0;  // one past the last token
+    int last = 0; // one past the last token
 };
 
 // Groups tokens into sentences: a sentence ends at . ! ? (with any closing quotation marks or

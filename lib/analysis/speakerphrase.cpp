@@ -7,25 +7,16 @@ namespace {
 
 constexpr int kMaxPhrase = 7;
 
-bool isTimeWord(const QString &lower)
+bool isTimeWord(const Token &t)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"), QStringLiteral("thursday"),
-        QStringLiteral("friday"), QStringLiteral("saturday"), QStringLiteral("sunday"), QStringLiteral("today"),
-        QStringLiteral("yesterday"), QStringLiteral("tonight"), QStringLiteral("last"), QStringLiteral("this"),
-        QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("morning"),
-        QStringLiteral("night"), QStringLiteral("afternoon"), QStringLiteral("evening"), QStringLiteral("earlier"),
-        QStringLiteral("later"), QStringLiteral("recently"), QStringLiteral("now"), QStringLiteral("previously"),
-        QStringLiteral("once"), QStringLiteral("in"), QStringLiteral("on")};
-    return words.contains(lower);
+    return t.in(WordLists::TimeWord);
 }
 
 } // namespace
 
 SpeakerPhraseFinder::SpeakerPhraseFinder(const QList<Token> &tokens)
     : m_tokens(tokens)
-{
-}
+{ }
 
 bool SpeakerPhraseFinder::isPhraseToken(int i) const
 {
@@ -74,7 +65,7 @@ SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
     if (first < upperBound && m_tokens.at(verb).lower == u"according" && m_tokens.at(first).lower == u"to")
         ++first;
     // "said Tuesday", "said last week": time words are not speakers.
-    while (first < upperBound && m_tokens.at(first).isWord() && isTimeWord(m_tokens.at(first).lower)
+    while (first < upperBound && m_tokens.at(first).isWord() && isTimeWord(m_tokens.at(first))
            && !m_tokens.at(first).isCapitalised())
         ++first;
     int last = first;
@@ -93,10 +84,11 @@ bool SpeakerPhraseFinder::plausible(const SpeakerPhrase &phrase) const
         return false;
     for (int i = phrase.first; i < phrase.last; ++i) {
         const Token &t = m_tokens.at(i);
-        if (t.isCapitalised() && !WordLists::isNonEntityCapital(t.lower) && !isTimeWord(t.lower))
+        if (t.isCapitalised() && !WordLists::isNonEntityCapital(t.lower) && !isTimeWord(t))
             return true;
-        if (t.isWord() && (WordLists::isPronoun(t.lower) || WordLists::isRoleNoun(t.lower)
-                           || WordLists::isOrganisationHead(t.lower) || WordLists::isPersonTitle(t.lower)))
+        if (t.isWord()
+            && (WordLists::isPronoun(t.lower) || WordLists::isRoleNoun(t.lower)
+                || WordLists::isOrganisationHead(t.lower) || WordLists::isPersonTitle(t.lower)))
             return true;
     }
     return false;

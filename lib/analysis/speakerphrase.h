@@ -11,7 +11,7 @@ namespace lede {
 struct SpeakerPhrase
 {
     int first = -1; // token range, empty when none was found
-    int last = -1;  // one past
+    int last = -1; // one past
 
     bool isValid() const { return first >= 0 && last > first; }
 };

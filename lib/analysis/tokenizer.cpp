@@ -5,19 +5,44 @@
 namespace lede {
 namespace {
 
-bool isApostrophe(QChar c) { return c == u'\'' || c == QChar(0x2019); }
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
 bool isQuoteMark(QChar c)
 {
     return c == u'"' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x201E) || c == QChar(0x00AB)
         || c == QChar(0x00BB);
 }
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing; }
+bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
 
 } // namespace
 
-QList<Token> Tokenizer::tokenize(const QString &body) const
+QString Tokenizer::foldCase(const QString &body)
 {
-    QList<Token> tokens;
+    QString lower(body.size(), Qt::Uninitialized);
+    QChar *out = lower.data();
+    const QChar *in = body.constData();
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = in[i];
+        out[i] = c.unicode() < 0x80 ? QChar(c.unicode() >= u'A' && c.unicode() <= u'Z' ? c.unicode() + 32 : c.unicode())
+                                    : c.toLower();
+    }
+    return lower;
+}
+
+TokenizedText Tokenizer::tokenize(const QString &body) const
+{
+    TokenizedText result;
+    result.lowerCase = foldCase(body);
+    const QStringView lowerBody(result.lowerCase);
+    QList<Token> &tokens = result.tokens;
     tokens.reserve(body.size() / 5);
     const int n = int(body.size());
     int paragraph = 0;
@@ -27,8 +52,10 @@ QList<Token> Tokenizer::tokenize(const QString &body) const
         t.start = s;
         t.end = e;
         t.kind = kind;
-        t.text = body.mid(s, e - s);
-        t.lower = t.text.toLower();
+        t.text = QStringView(body).mid(s, e - s);
+        t.lower = lowerBody.mid(s, e - s);
+        if (kind == TokenKind::Word || kind == TokenKind::Punct)
+            t.words = WordLists::flags(t.lower);
         t.paragraph = paragraph;
         tokens.append(std::move(t));
     };
@@ -49,7 +76,8 @@ QList<Token> Tokenizer::tokenize(const QString &body) const
                 const QChar d = body.at(j);
                 if (isWordChar(d)) {
                     ++j;
-                } else if ((d == u'-' || isApostrophe(d) || d == u'.' || d == u',') && j + 1 < n && isWordChar(body.at(j + 1))) {
+                } else if ((d == u'-' || isApostrophe(d) || d == u'.' || d == u',') && j + 1 < n
+                           && isWordChar(body.at(j + 1))) {
                     // Inner hyphens, apostrophes, dotted abbreviations and digit groups stay in the word;
                     // a comma only between digits (100,000).
                     if (d == u',' && !(body.at(j - 1).isDigit() && body.at(j + 1).isDigit()))
@@ -71,11 +99,12 @@ QList<Token> Tokenizer::tokenize(const QString &body) const
             if (j - i > 2 && isApostrophe(body.at(j - 2)) && (body.at(j - 1) == u's' || body.at(j - 1) == u'S'))
                 wordEnd = j - 2;
             const QStringView word = QStringView(body).mid(i, wordEnd - i);
+            const QStringView lowerWord = lowerBody.mid(i, wordEnd - i);
             // A trailing period belongs to abbreviations, initials and dotted acronyms.
             if (wordEnd == j && j < n && body.at(j) == u'.') {
                 const bool dotted = word.contains(u'.');
                 const bool initial = word.size() == 1 && word.at(0).isUpper();
-                if (dotted || initial || WordLists::isAbbreviation(word.toString().toLower()))
+                if (dotted || initial || WordLists::isAbbreviation(lowerWord))
                     wordEnd = j = j + 1;
             }
             bool number = true;
@@ -91,8 +120,8 @@ QList<Token> Tokenizer::tokenize(const QString &body) const
             i = j;
             continue;
         }
-        if (isApostrophe(c) && !tokens.isEmpty() && tokens.last().end == i && i + 1 < n && (body.at(i + 1) == u's' || body.at(i + 1) == u'S')
-            && (i + 2 >= n || !isWordChar(body.at(i + 2)))) {
+        if (isApostrophe(c) && !tokens.isEmpty() && tokens.last().end == i && i + 1 < n
+            && (body.at(i + 1) == u's' || body.at(i + 1) == u'S') && (i + 2 >= n || !isWordChar(body.at(i + 2)))) {
             push(i, i + 2, TokenKind::Possessive);
             i += 2;
             continue;
@@ -106,7 +135,7 @@ QList<Token> Tokenizer::tokenize(const QString &body) const
         push(i, i + 1, isQuoteMark(c) ? TokenKind::QuoteMark : TokenKind::Punct);
         ++i;
     }
-    return tokens;
+    return result;
 }
 
 } // namespace lede

@@ -1,41 +1,76 @@
 #pragma once
 
-#include <QSet>
-#include <QString>
+#include <QStringView>
 
 namespace lede {
 
 enum class Gender { Unknown, Female, Male };
 
 // The curated word lists the rules are built from, all lower case. Kept as tables in
-// wordlists.cpp so that a rule change is a data change.
+// wordlists.cpp so that a rule change is a data change. All lists live in one hash built once per
+// process, word -> the lists it is in, so a token looks its word up once (Token::words) and every
+// rule after that is a bit test.
 class WordLists
 {
 public:
-    static bool isAbbreviation(const QString &lower);      // "sen", "calif", "inc" (period follows)
-    static bool isSpeechVerb(const QString &lower);        // "said", "told", "wrote"
-    static bool isSpeechNoun(const QString &lower);        // "statement", "interview", "tweet"
-    static bool isPersonTitle(const QString &lower);       // "mayor", "sen.", "president"
-    static bool isRoleNoun(const QString &lower);          // "spokesman", "official", "senator"
-    static bool isOrganisationWord(const QString &lower);  // "council", "department", "inc."
-    static bool isOrganisationHead(const QString &lower);  // "nonprofit", "campaign", "group"
-    static bool isPlaceWord(const QString &lower);         // "county", "river", "street"
-    static bool isLawWord(const QString &lower);           // "act", "amendment"
-    static bool isEventWord(const QString &lower);         // "war", "convention", "election"
-    static bool isPronoun(const QString &lower);           // subject pronouns
-    static bool isDeterminer(const QString &lower);        // "the", "a", "his"
-    static bool isClauseBoundary(const QString &lower);    // "that", "and", "because"
-    static bool isAttributionFiller(const QString &lower); // "also", "later", "has", "then"
-    static bool isTitleSmallWord(const QString &lower);    // "of", "the", "and" inside titles
-    static bool isTermCue(const QString &lower);           // "word", "term", "so-called", "dubbed"
-    static bool isTitleCue(const QString &lower);          // "book", "article", "headline"
-    static bool isDemonym(const QString &lower);           // "american", "republican", "democrats"
-    static bool isNonEntityCapital(const QString &lower);  // "the", "monday", "january"
-    static bool isKnownOrganisation(const QString &lower); // "fbi", "cnn", "nato"
-    static bool isKnownPlace(const QString &lower);        // cities and regions news mentions
-    static Gender genderOfFirstName(const QString &lower);
-    static Gender genderOfPronoun(const QString &lower);
-    static Gender genderOfTitle(const QString &lower);
+    enum Flag : quint32 {
+        Abbreviation = 1u << 0,
+        SpeechVerb = 1u << 1,
+        SpeechNoun = 1u << 2,
+        PersonTitle = 1u << 3,
+        RoleNoun = 1u << 4,
+        OrganisationWord = 1u << 5,
+        OrganisationHead = 1u << 6,
+        PlaceWord = 1u << 7,
+        LawWord = 1u << 8,
+        EventWord = 1u << 9,
+        Pronoun = 1u << 10,
+        Determiner = 1u << 11,
+        ClauseBoundary = 1u << 12,
+        AttributionFiller = 1u << 13,
+        TitleSmallWord = 1u << 14,
+        TermCue = 1u << 15,
+        TitleCue = 1u << 16,
+        Demonym = 1u << 17,
+        NonEntityCapital = 1u << 18,
+        KnownOrganisation = 1u << 19,
+        KnownPlace = 1u << 20,
+        NameConnector = 1u << 21,
+        WeakConnector = 1u << 22,
+        PlacePrefix = 1u << 23,
+        TimeWord = 1u << 24,
+        HeadWord = 1u << 25, // ends an organisation, law, event or place name ("Council", "Act")
+        DocumentNoun = 1u << 26,
+        ReportingVerb = 1u << 27,
+    };
+
+    // The lists a lower-case word (or phrase, for the known names) is in.
+    static quint32 flags(QStringView lower);
+
+    static bool isAbbreviation(QStringView lower) { return flags(lower) & Abbreviation; } // "sen", "calif"
+    static bool isSpeechVerb(QStringView lower) { return flags(lower) & SpeechVerb; } // "said", "wrote"
+    static bool isSpeechNoun(QStringView lower) { return flags(lower) & SpeechNoun; } // "statement"
+    static bool isPersonTitle(QStringView lower) { return flags(lower) & PersonTitle; } // "mayor", "sen."
+    static bool isRoleNoun(QStringView lower) { return flags(lower) & RoleNoun; } // "spokesman"
+    static bool isOrganisationWord(QStringView lower) { return flags(lower) & OrganisationWord; } // "council"
+    static bool isOrganisationHead(QStringView lower) { return flags(lower) & OrganisationHead; } // "nonprofit"
+    static bool isPlaceWord(QStringView lower) { return flags(lower) & PlaceWord; } // "county"
+    static bool isLawWord(QStringView lower) { return flags(lower) & LawWord; } // "act"
+    static bool isEventWord(QStringView lower) { return flags(lower) & EventWord; } // "war"
+    static bool isPronoun(QStringView lower) { return flags(lower) & Pronoun; } // "he", "they"
+    static bool isDeterminer(QStringView lower) { return flags(lower) & Determiner; } // "the", "his"
+    static bool isClauseBoundary(QStringView lower) { return flags(lower) & ClauseBoundary; } // "that", "and"
+    static bool isAttributionFiller(QStringView lower) { return flags(lower) & AttributionFiller; } // "also", "has"
+    static bool isTitleSmallWord(QStringView lower) { return flags(lower) & TitleSmallWord; } // "of", "the"
+    static bool isTermCue(QStringView lower) { return flags(lower) & TermCue; } // "so-called"
+    static bool isTitleCue(QStringView lower) { return flags(lower) & TitleCue; } // "book"
+    static bool isDemonym(QStringView lower) { return flags(lower) & Demonym; } // "american"
+    static bool isNonEntityCapital(QStringView lower) { return flags(lower) & NonEntityCapital; } // "monday"
+    static bool isKnownOrganisation(QStringView lower) { return flags(lower) & KnownOrganisation; } // "fbi"
+    static bool isKnownPlace(QStringView lower) { return flags(lower) & KnownPlace; } // "new york"
+    static Gender genderOfFirstName(QStringView lower);
+    static Gender genderOfPronoun(QStringView lower);
+    static Gender genderOfTitle(QStringView lower);
 };
 
 } // namespace lede

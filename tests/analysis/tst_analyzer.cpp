@@ -78,7 +78,8 @@ private Q_SLOTS:
     void knownEntitiesAreFoundEverywhere()
     {
         Analyzer analyzer;
-        analyzer.setKnownEntities({{QStringLiteral("Port Verde Gazette"), EntityKind::Organization, {QStringLiteral("the Gazette")}}});
+        analyzer.setKnownEntities(
+            {{QStringLiteral("Port Verde Gazette"), EntityKind::Organization, {QStringLiteral("the Gazette")}}});
         const AnalysisResult r = analyzer.analyze(QStringLiteral("Readers wrote to Port Verde Gazette on Monday."));
         QCOMPARE(r.entities.size(), 1);
         QCOMPARE(r.entities.first().name, QStringLiteral("Port Verde Gazette"));

@@ -36,7 +36,8 @@ private Q_SLOTS:
     }
     void verbBeforeTheQuote()
     {
-        const QString body = QStringLiteral("In her statement, Lana Negrete noted the City is \"working with partners.\"");
+        const QString body =
+            QStringLiteral("In her statement, Lana Negrete noted the City is \"working with partners.\"");
         const QuoteFinding q = quote(body, 0);
         QCOMPARE(q.speaker, QStringLiteral("Lana Negrete"));
         QCOMPARE(q.cue, QStringLiteral("noted"));

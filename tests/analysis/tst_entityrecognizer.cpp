@@ -1,9 +1,9 @@
+#include "analysis/analyzer.h"
 #include "analysis/coreference.h"
 #include "analysis/entityrecognizer.h"
 #include "analysis/gazetteer.h"
 #include "analysis/sentencesplitter.h"
 #include "analysis/tokenizer.h"
-#include "analysis/analyzer.h"
 
 #include <QTest>
 
@@ -24,7 +24,8 @@ private:
         static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-1.json"),
                                          QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-2.json"),
                                          QStringLiteral(LEDE_TEST_DATA "/analysis/words.txt"));
-        QList<Token> tokens = Tokenizer().tokenize(body);
+        TokenizedText tokenized = Tokenizer().tokenize(body);
+        QList<Token> &tokens = tokenized.tokens;
         const QList<TokenRange> sentences = SentenceSplitter().split(tokens);
         EntityRecognizer recognizer(gazetteer);
         QHash<QString, EntityKind> kinds;
@@ -32,7 +33,7 @@ private:
             kinds.insert(k.name.toLower(), k.kind);
         recognizer.setKnown(kinds);
         QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
-        Coreference coreference(mentions, tokens, known);
+        Coreference coreference(mentions, tokens, known, Coreference::indexKnown(known));
         QList<Found> out;
         for (const EntityMention &m : mentions)
             out.append({m.surface, coreference.entities().at(m.entity).name, m.kind});
@@ -67,8 +68,9 @@ private Q_SLOTS:
     }
     void headWordsGiveKinds()
     {
-        const QList<Found> f = find(QStringLiteral("The measure went to the City Council under the California Values Act "
-                                                   "near Orange County."));
+        const QList<Found> f =
+            find(QStringLiteral("The measure went to the City Council under the California Values Act "
+                                "near Orange County."));
         QCOMPARE(kindText(f, QStringLiteral("City Council")), toString(EntityKind::Organization));
         QCOMPARE(kindText(f, QStringLiteral("California Values Act")), toString(EntityKind::Law));
         QCOMPARE(kindText(f, QStringLiteral("Orange County")), toString(EntityKind::Place));
@@ -81,7 +83,8 @@ private Q_SLOTS:
     }
     void acronymJoinsItsExpansion()
     {
-        const QList<Found> f = find(QStringLiteral("He directed U.S. Immigration and Customs Enforcement (ICE) to act. ICE did."));
+        const QList<Found> f =
+            find(QStringLiteral("He directed U.S. Immigration and Customs Enforcement (ICE) to act. ICE did."));
         QVERIFY(byText(f, QStringLiteral("ICE")));
         QCOMPARE(nameText(f, QStringLiteral("ICE")), QStringLiteral("U.S. Immigration and Customs Enforcement"));
         QCOMPARE(kindText(f, QStringLiteral("ICE")), toString(EntityKind::Organization));

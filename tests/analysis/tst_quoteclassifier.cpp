@@ -13,7 +13,8 @@ private:
     // Kind of the first quotation in `body`; `attributed` as the attribution rules would tell.
     static QuoteKind kindOf(const QString &body, bool attributed)
     {
-        const QList<Token> tokens = Tokenizer().tokenize(body);
+        const TokenizedText tokenized = Tokenizer().tokenize(body);
+        const QList<Token> &tokens = tokenized.tokens;
         const QList<QuotedSegment> segments = QuoteScanner().scan(body);
         const QuotedSegment &s = segments.first();
         int open = 0;
@@ -28,22 +29,30 @@ private Q_SLOTS:
     void singleWordsAreNotSpeech()
     {
         QCOMPARE(toString(kindOf(QStringLiteral("He said it was \"fine.\""), true)), toString(QuoteKind::Scare));
-        QCOMPARE(toString(kindOf(QStringLiteral("She used the word \"bigly\" once."), false)), toString(QuoteKind::Term));
+        QCOMPARE(toString(kindOf(QStringLiteral("She used the word \"bigly\" once."), false)),
+                 toString(QuoteKind::Term));
     }
     void scareQuotesAfterAnArticle()
     {
-        QCOMPARE(toString(kindOf(QStringLiteral("Declaring the town a \"sanctuary city,\" the council met."), false)), toString(QuoteKind::Scare));
+        QCOMPARE(toString(kindOf(QStringLiteral("Declaring the town a \"sanctuary city,\" the council met."), false)),
+                 toString(QuoteKind::Scare));
     }
     void titlesOfShowsAndArticles()
     {
-        QCOMPARE(toString(kindOf(QStringLiteral("He appeared on \"Face the Nation\" on Sunday."), true)), toString(QuoteKind::Title));
-        QCOMPARE(toString(kindOf(QStringLiteral("(\"Council Moves Forward on Immigration Ordinance,\" May 2, 2017)"), false)), toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("He appeared on \"Face the Nation\" on Sunday."), true)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("(\"Council Moves Forward on Immigration Ordinance,\" May 2, 2017)"),
+                                 false)),
+                 toString(QuoteKind::Title));
     }
     void speechStaysSpeech()
     {
-        QCOMPARE(toString(kindOf(QStringLiteral("\"We will listen and respond,\" she wrote."), true)), toString(QuoteKind::Direct));
-        QCOMPARE(toString(kindOf(QStringLiteral("She noted the City is \"actively working with partners.\""), true)), toString(QuoteKind::Partial));
-        QCOMPARE(toString(kindOf(QStringLiteral("Trump called her \"Miss Piggy\" in 1996."), true)), toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("\"We will listen and respond,\" she wrote."), true)),
+                 toString(QuoteKind::Direct));
+        QCOMPARE(toString(kindOf(QStringLiteral("She noted the City is \"actively working with partners.\""), true)),
+                 toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("Trump called her \"Miss Piggy\" in 1996."), true)),
+                 toString(QuoteKind::Partial));
     }
 };
 

@@ -22,7 +22,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("inside");
         QTest::newRow("straight") << QStringLiteral("He said \"we win\" twice.") << QStringLiteral("we win");
         QTest::newRow("curly") << QStringLiteral("He said \u201cwe win\u201d twice.") << QStringLiteral("we win");
-        QTest::newRow("guillemets") << QStringLiteral("Il a dit \u00abnous gagnons\u00bb.") << QStringLiteral("nous gagnons");
+        QTest::newRow("guillemets") << QStringLiteral("Il a dit \u00abnous gagnons\u00bb.")
+                                    << QStringLiteral("nous gagnons");
         QTest::newRow("german") << QStringLiteral("Er sagte \u201ewir siegen\u201c.") << QStringLiteral("wir siegen");
         QTest::newRow("nested single") << QStringLiteral("\u201cSo-called \u2018sanctuary\u2019 cities\u201d")
                                        << QStringLiteral("So-called \u2018sanctuary\u2019 cities");
@@ -31,7 +32,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, body);
         QFETCH(QString, inside);
-        QCOMPARE(texts(body), QStringList{inside});
+        QCOMPARE(texts(body), QStringList {inside});
     }
     void closesAtParagraphEndAndContinues()
     {

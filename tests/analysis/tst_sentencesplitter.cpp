@@ -11,7 +11,8 @@ class TstSentenceSplitter : public QObject
 private:
     static int count(const QString &text)
     {
-        QList<Token> tokens = Tokenizer().tokenize(text);
+        TokenizedText tokenized = Tokenizer().tokenize(text);
+        QList<Token> &tokens = tokenized.tokens;
         return int(SentenceSplitter().split(tokens).size());
     }
 private Q_SLOTS:
