@@ -6,6 +6,7 @@ namespace lede {
 namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
+constexpr int kBarrierWords = 4; // a quotation this long ends the search for a verb before the next
 
 bool isLeadPunct(const Token &t)
 {
@@ -100,8 +101,14 @@ int Attribution::windowStart(int segment) const
 {
     const int p = m_segments.at(segment).paragraph;
     int floor = qMax(0, m_paragraphFirst.value(p, 0));
-    if (segment > 0 && m_segments.at(segment - 1).paragraph == p)
-        floor = qMax(floor, m_close.at(segment - 1) + 1);
+    // A quotation of a few words earlier in the sentence ("called it "new" and said we should "…"")
+    // does not end the search for the speech verb; a longer one does.
+    for (int prev = segment - 1; prev >= 0 && m_segments.at(prev).paragraph == p; --prev) {
+        if (m_segments.at(prev).words >= kBarrierWords) {
+            floor = qMax(floor, m_close.at(prev) + 1);
+            break;
+        }
+    }
     return lowerBoundOf(m_tokens, m_open.at(segment), floor);
 }
 
@@ -202,7 +209,7 @@ Speaker Attribution::explicitSpeaker(int segment) const
         if (m >= 0 && m_mentions.at(m).firstToken == a)
             return fromPhrase({a, m_mentions.at(m).lastToken}, v);
         const SpeakerPhrase before = m_phrases.before(v, a);
-        if (before.isValid() && before.first <= a + 1) {
+        if (before.isValid() && before.first == a) {
             Speaker s = fromPhrase(before, v);
             if (!s.isKnown() && v - a <= 4) {
                 // Any short phrase right before the verb names the speaker: "the moderator said".
@@ -228,14 +235,30 @@ Speaker Attribution::explicitSpeaker(int segment) const
         int k = v - 1;
         while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
             --k;
+        if (k >= start && m_tokens.at(k).isPunct(u',') && m_tokens.at(v).lower.endsWith(u"ing")) {
+            // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's.
+            Speaker s = sentenceSubject(segment);
+            if (s.isKnown()) {
+                s.cue = m_tokens.at(v).lower.toString();
+                s.explicitCue = true;
+                return s;
+            }
+        }
         SpeakerPhrase phrase;
         if (k - 1 >= start && m_tokens.at(k).lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
             phrase = m_phrases.before(k - 1, start);
         else
             phrase = m_phrases.before(v, start);
         Speaker s = fromPhrase(phrase, v);
-        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that")
-            s = fromPhrase(m_phrases.after(v, open), v);
+        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that") {
+            // Inverted only when the phrase runs up to the quotation or a comma or colon before it
+            // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
+            const SpeakerPhrase inverted = m_phrases.after(v, open);
+            if (inverted.isValid()
+                && (inverted.last >= open || m_tokens.at(inverted.last).isPunct(u',')
+                    || m_tokens.at(inverted.last).isPunct(u':')))
+                s = fromPhrase(inverted, v);
+        }
         if (!s.isKnown() && k >= start && (m_tokens.at(k).lower == u"and" || m_tokens.at(k).lower == u"but")) {
             // "… and said that …": the subject of the sentence.
             s = sentenceSubject(segment);

@@ -6,8 +6,6 @@ namespace lede {
 namespace {
 
 constexpr int kMaxTitleWords = 14;
-constexpr int kMaxScareWords = 3;
-constexpr int kMaxTermWords = 4;
 
 } // namespace
 
@@ -77,12 +75,9 @@ bool QuoteClassifier::prepositionBefore(int open) const
     return false;
 }
 
-bool QuoteClassifier::articleBefore(int open) const
+bool QuoteClassifier::possessiveBefore(int open) const
 {
-    if (open <= 0)
-        return false;
-    const Token &t = m_tokens.at(open - 1);
-    return t.isWord() && (t.lower == u"a" || t.lower == u"an" || t.lower == u"the");
+    return open > 0 && m_tokens.at(open - 1).kind == TokenKind::Possessive;
 }
 
 bool QuoteClassifier::inSentence(const QuotedSegment &segment, int open) const
@@ -97,24 +92,18 @@ bool QuoteClassifier::inSentence(const QuotedSegment &segment, int open) const
 
 QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int close, bool attributed) const
 {
-    const bool term = termCueBefore(open);
+    // One quoted word is a scare quote or a term. Longer runs are somebody's words far more often
+    // than not, even after an article or "so-called" ("calling him a "nice guy""): in the PolNeAR
+    // training articles three in four such runs lie inside an annotated attribution.
     if (segment.words < 2)
-        return term ? QuoteKind::Term : QuoteKind::Scare;
-    // Titles: capitalised words after a preposition or a title word ("appeared on "Face the
-    // Nation""), or longer capitalised runs nobody is said to have spoken.
+        return termCueBefore(open) ? QuoteKind::Term : QuoteKind::Scare;
+    // Titles: capitalised words after a preposition, a possessive or a title word ("appeared on
+    // "Face the Nation"", "told ABC's "Good Morning America""), or longer capitalised runs nobody
+    // is said to have spoken.
     if (!segment.continuation && isTitleCase(open, close)
-        && (titleCueBefore(open) || prepositionBefore(open) || (segment.words >= 3 && !attributed)))
+        && (titleCueBefore(open) || prepositionBefore(open) || possessiveBefore(open)
+            || (segment.words >= 3 && !attributed)))
         return QuoteKind::Title;
-    if (term && segment.words <= kMaxTermWords)
-        return QuoteKind::Term;
-    // Scare quotes: a few words right after an article, with nobody said to speak them.
-    if (!attributed && segment.words <= kMaxScareWords && !segment.continuation && articleBefore(open)) {
-        bool sentencePunct = false;
-        for (int i = open + 1; i < close && i < m_tokens.size(); ++i)
-            sentencePunct = sentencePunct || m_tokens.at(i).isSentenceEnd();
-        if (!sentencePunct)
-            return QuoteKind::Scare;
-    }
     return inSentence(segment, open) ? QuoteKind::Partial : QuoteKind::Direct;
 }
 

@@ -8,8 +8,8 @@
 
 namespace lede {
 
-// Tells speech from quoted words that are not speech: scare quotes ("sanctuary city"), titles of
-// articles, books, shows and laws ("Face the Nation"), and terms ("the word "deplorables"").
+// Tells speech from quoted words that are not speech: scare quotes (a single quoted word), titles
+// of articles, books, shows and laws ("Face the Nation"), and terms ("the word "deplorables"").
 class QuoteClassifier
 {
 public:
@@ -24,7 +24,7 @@ private:
     bool termCueBefore(int open) const;
     bool titleCueBefore(int open) const;
     bool prepositionBefore(int open) const;
-    bool articleBefore(int open) const;
+    bool possessiveBefore(int open) const;
     bool inSentence(const QuotedSegment &segment, int open) const;
 
     const QList<Token> &m_tokens;

@@ -32,21 +32,50 @@ bool SpeakerPhraseFinder::isPhraseToken(int i) const
     return !WordLists::isClauseBoundary(t.lower) && !WordLists::isSpeechVerb(t.lower);
 }
 
+int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
+{
+    auto isLabel = [&](int i) {
+        // "R-Ohio", "D-N.Y.", "I-Vt.", "R-OH": a party letter, a hyphen and a state.
+        const QStringView t = m_tokens.at(i).text;
+        return m_tokens.at(i).isWord() && t.size() >= 3 && t.at(1) == u'-'
+            && (t.at(0) == u'R' || t.at(0) == u'D' || t.at(0) == u'I');
+    };
+    if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u')') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u'('))
+        return k - 3;
+    if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u',') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u','))
+        return k - 3;
+    return k;
+}
+
 SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
 {
     int k = verb - 1;
     while (k >= lowerBound && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
         --k;
-    // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma.
+    // A party and state in brackets or between commas: "Gov. John Kasich (R-OH) said",
+    // "Mitch McConnell, R-Ky., said".
+    k = skipPartyLabel(k, lowerBound);
+    // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
+    // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.
     if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {
         int c = k - 1;
         while (c >= lowerBound && !m_tokens.at(c).isPunct(u',') && m_tokens.at(c).kind != TokenKind::QuoteMark
-               && !m_tokens.at(c).isSentenceEnd() && k - c < 16)
+               && !m_tokens.at(c).isSentenceEnd() && !m_tokens.at(c).isPunct(u'(') && k - c < 24)
             --c;
-        if (c >= lowerBound && m_tokens.at(c).isPunct(u','))
-            k = c - 1;
-        else
+        if (c >= lowerBound && m_tokens.at(c).isPunct(u',')) {
+            const Token &opening = m_tokens.at(c + 1);
+            const bool nameBetween = c + 1 < k && opening.isCapitalised()
+                && !opening.in(WordLists::Determiner | WordLists::ClauseBoundary | WordLists::NonEntityCapital);
+            if (nameBetween) {
+                int last = c + 1;
+                while (last < k && last - c <= kMaxPhrase && isPhraseToken(last))
+                    ++last;
+                return {c + 1, last};
+            }
+            k = skipPartyLabel(c - 1, lowerBound);
+        } else {
             return {};
+        }
     }
     int first = k + 1;
     while (first - 1 >= lowerBound && k - first + 1 < kMaxPhrase && isPhraseToken(first - 1))

@@ -32,6 +32,8 @@ public:
 
 private:
     bool isPhraseToken(int i) const;
+    // The token before a party label ending at `k` ("(R-Ohio)", ", R-Ky.,"), or `k` when none.
+    int skipPartyLabel(int k, int lowerBound) const;
 
     const QList<Token> &m_tokens;
 };

@@ -104,7 +104,10 @@ TokenizedText Tokenizer::tokenize(const QString &body) const
             if (wordEnd == j && j < n && body.at(j) == u'.') {
                 const bool dotted = word.contains(u'.');
                 const bool initial = word.size() == 1 && word.at(0).isUpper();
-                if (dotted || initial || WordLists::isAbbreviation(lowerWord))
+                // "R-Pa." and "D-Calif.": a party and a state abbreviation.
+                const qsizetype hyphen = lowerWord.lastIndexOf(u'-');
+                const bool stateAfterParty = hyphen >= 0 && WordLists::isAbbreviation(lowerWord.mid(hyphen + 1));
+                if (dotted || initial || stateAfterParty || WordLists::isAbbreviation(lowerWord))
                     wordEnd = j = j + 1;
             }
             bool number = true;

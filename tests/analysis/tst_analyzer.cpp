@@ -57,9 +57,12 @@ private Q_SLOTS:
         QVERIFY(q);
         QCOMPARE(q->speaker, QStringLiteral("Liberty Watch Foundation"));
     }
-    void scareQuotesAndTitlesAreNotSpeech()
+    void singleWordsAndTitlesAreNotSpeech()
     {
         const QuoteFinding *q = quoteStarting(QStringLiteral("sanctuary town"));
+        QVERIFY(q);
+        QCOMPARE(toString(q->kind), toString(QuoteKind::Partial));
+        q = quoteStarting(QStringLiteral("unlawful"));
         QVERIFY(q);
         QVERIFY(!isSpeech(q->kind));
         q = quoteStarting(QStringLiteral("Town Council Votes on Immigration"));

@@ -32,10 +32,17 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(QStringLiteral("She used the word \"bigly\" once."), false)),
                  toString(QuoteKind::Term));
     }
-    void scareQuotesAfterAnArticle()
+    void severalWordsAfterAnArticleArePartialQuotes()
     {
-        QCOMPARE(toString(kindOf(QStringLiteral("Declaring the town a \"sanctuary city,\" the council met."), false)),
-                 toString(QuoteKind::Scare));
+        QCOMPARE(toString(kindOf(QStringLiteral("He called her a \"nice guy\" on Monday."), false)),
+                 toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("She coined the phrase \"undocumented Democrats\" later."), false)),
+                 toString(QuoteKind::Partial));
+    }
+    void showTitleAfterAPossessive()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("He said on ABC's \"Good Morning America.\""), true)),
+                 toString(QuoteKind::Title));
     }
     void titlesOfShowsAndArticles()
     {
