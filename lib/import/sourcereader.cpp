@@ -1,5 +1,7 @@
 #include "import/sourcereader.h"
 
+#include "import/bundle/bundlereader.h"
+#include "import/bundle/hypothesisreader.h"
 #include "import/html/htmlextractor.h"
 #include "import/jsonarticle.h"
 #include "import/textarticleparser.h"
@@ -54,6 +56,10 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &o
 {
     if (bytes.trimmed().isEmpty())
         return failure(origin, QStringLiteral("empty file"));
+    if (BundleReader::isBundle(bytes))
+        return BundleReader::read(bytes, origin);
+    if (HypothesisReader::isHypothesisExport(bytes))
+        return HypothesisReader::read(bytes, origin);
     if (isJsonLinesName(origin) || (bytes.trimmed().startsWith('{') && !HtmlExtractor::looksLikeHtml(bytes)))
         return readJsonLines(bytes, origin);
     if (isHtmlName(origin) || HtmlExtractor::looksLikeHtml(bytes))
@@ -72,8 +78,9 @@ SourceDocument SourceReader::readText(const QByteArray &bytes, const QString &or
     std::optional<Article> article = TextArticleParser::parse(decoded->text, &error);
     if (!article)
         return failure(origin, error);
+    // The text is its own source: the body and header lines are all of it, so nothing more is kept.
     SourceDocument doc;
-    doc.articles.append({*article, bytes, std::nullopt, origin});
+    doc.articles.append({*article, {}, std::nullopt, origin});
     return doc;
 }
 

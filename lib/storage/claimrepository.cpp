@@ -108,4 +108,13 @@ void ClaimRepository::setVerdictScale(const VerdictScale &scale)
             .exec();
 }
 
+void ClaimRepository::restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified)
+{
+    if (!created.isValid())
+        return;
+    SqlQuery(m_db, QStringLiteral("UPDATE claims SET created_at = ?, modified_at = ? WHERE id = ?"))
+        .bindAll({toStoredTime(created), toStoredTime(modified.isValid() ? modified : created), id})
+        .exec();
+}
+
 } // namespace lede

@@ -117,6 +117,10 @@ void Database::configure()
     }
     // NORMAL is safe with WAL: a crash can lose the last commits' durability, never consistency.
     SqlQuery::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // A 32 MB page cache keeps an import batch in memory instead of spilling it to the WAL page by
+    // page; savepoint journals stay in memory too.
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA cache_size = -32768"));
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 int Database::schemaVersion() const

@@ -66,4 +66,13 @@ void NoteRepository::remove(qint64 id)
     SqlQuery(m_db, QStringLiteral("DELETE FROM notes WHERE id = ?")).bind(id).exec();
 }
 
+void NoteRepository::restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified)
+{
+    if (!created.isValid())
+        return;
+    SqlQuery(m_db, QStringLiteral("UPDATE notes SET created_at = ?, modified_at = ? WHERE id = ?"))
+        .bindAll({toStoredTime(created), toStoredTime(modified.isValid() ? modified : created), id})
+        .exec();
+}
+
 } // namespace lede

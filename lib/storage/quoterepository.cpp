@@ -107,4 +107,13 @@ void QuoteRepository::removeSuggested(qint64 articleId)
         .exec();
 }
 
+void QuoteRepository::restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified)
+{
+    if (!created.isValid())
+        return;
+    SqlQuery(m_db, QStringLiteral("UPDATE quotes SET created_at = ?, modified_at = ? WHERE id = ?"))
+        .bindAll({toStoredTime(created), toStoredTime(modified.isValid() ? modified : created), id})
+        .exec();
+}
+
 } // namespace lede

@@ -31,15 +31,22 @@ qint64 store(Library &library, Article a)
 
 } // namespace
 
+// Runs twice: against a library file and against an in-memory library.
 class TestRepositories : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit TestRepositories(bool inMemory)
+        : m_inMemory(inMemory)
+    { }
 
 private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("lib-%1.lede").arg(++m_counter)));
+        m_library = std::make_unique<Library>(m_inMemory ? QStringLiteral(":memory:")
+                                                         : m_dir.filePath(QStringLiteral("lib-%1.lede").arg(++m_counter)));
     }
     void cleanup() { m_library.reset(); }
 
@@ -215,10 +222,18 @@ private Q_SLOTS:
     }
 
 private:
+    bool m_inMemory = false;
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<Library> m_library;
 };
 
-QTEST_GUILESS_MAIN(TestRepositories)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestRepositories onFile(false);
+    TestRepositories inMemory(true);
+    const int fileFailures = QTest::qExec(&onFile, argc, argv);
+    return fileFailures + QTest::qExec(&inMemory, argc, argv);
+}
 #include "tst_repositories.moc"
