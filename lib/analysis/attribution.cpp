@@ -192,9 +192,26 @@ Speaker Attribution::explicitSpeaker(int segment) const
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a)
             return fromPhrase({a, m_mentions.at(m).lastToken}, -1);
     }
-    for (int v = a; v < end && v < a + kAfterReach; ++v) {
-        if (!isCue(m_tokens, v))
+    const int opening = a < end ? m_coreference.mentionAtToken(a) : -1;
+    const bool personOpens =
+        opening >= 0 && m_mentions.at(opening).firstToken == a && m_mentions.at(opening).kind == EntityKind::Person;
+    for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
+        if (!isCue(m_tokens, v)) {
+            // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
+            // tense is the speaker, whatever the verb.
+            if (personOpens && v == m_mentions.at(opening).lastToken && m_tokens.at(v).isWord()
+                && !m_tokens.at(v).isCapitalised() && m_tokens.at(v).lower.endsWith(u"ed")
+                && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct
+                    || m_tokens.at(v + 1).in(WordLists::ClauseBoundary)))
+                return fromPhrase({a, v}, -1);
             continue;
+        }
+        // `"…" for the EU, said Geert Wilders`: inverted after a comma.
+        if (v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
+            const Speaker s = fromPhrase(m_phrases.after(v, end), v);
+            if (s.isKnown())
+                return s;
+        }
         bool adjacent = true;
         for (int k = a; k < v; ++k)
             adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower);
@@ -250,6 +267,14 @@ Speaker Attribution::explicitSpeaker(int segment) const
         else
             phrase = m_phrases.before(v, start);
         Speaker s = fromPhrase(phrase, v);
+        if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
+            Speaker document = documentSubject(segment);
+            if (document.isKnown()) {
+                document.cue = m_tokens.at(v).lower.toString();
+                document.explicitCue = true;
+                return document;
+            }
+        }
         if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that") {
             // Inverted only when the phrase runs up to the quotation or a comma or colon before it
             // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
@@ -285,6 +310,42 @@ Speaker Attribution::sentenceSubject(int segment) const
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::documentSubject(int segment) const
+{
+    // "The letter sent on December 23 … noted that "…"": a document opening the sentence speaks
+    // for whoever issued it. "an executive order signed by Trump … "…"": for its signer.
+    const int start = windowStart(segment);
+    const int open = m_open.at(segment);
+    for (int i = start; i < open; ++i) {
+        if (!m_tokens.at(i).in(WordLists::DocumentNoun))
+            continue;
+        for (int k = i + 1; k + 1 < open && k <= i + 3; ++k) {
+            if (m_tokens.at(k).lower == u"by" && m_tokens.at(k - 1).lower.endsWith(u"ed")) {
+                const int m = m_coreference.mentionAtToken(k + 1);
+                if (m >= 0 && m_mentions.at(m).firstToken == k + 1)
+                    return fromPhrase({k + 1, m_mentions.at(m).lastToken}, -1);
+            }
+        }
+        int first = i;
+        while (first > start && first > i - 3 && m_tokens.at(first - 1).isWord()
+               && !m_tokens.at(first - 1).in(WordLists::ClauseBoundary))
+            --first;
+        if (first == start && m_tokens.at(first).in(WordLists::Determiner)) {
+            QList<int> words;
+            for (int k = first; k <= i; ++k)
+                words.append(k);
+            Speaker s;
+            s.mentionStart = m_tokens.at(first).start;
+            s.mentionEnd = m_tokens.at(i).end;
+            s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+            s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                                   : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+            return s;
+        }
     }
     return {};
 }
@@ -330,6 +391,54 @@ Speaker Attribution::trailingSignature(int paragraph) const
     if (m < 0 || m_mentions.at(m).kind != EntityKind::Person)
         return {};
     return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+}
+
+Speaker Attribution::colonIntroduction(int paragraph) const
+{
+    // `He told his audience:` / `Stated Stone:` / `Transcript as follows:` on the line before.
+    int prev = paragraph - 1;
+    while (prev >= 0 && m_paragraphFirst.value(prev, -1) < 0)
+        --prev;
+    if (prev < 0)
+        return {};
+    const int end = m_paragraphEnd.at(prev);
+    if (!m_tokens.at(end - 1).isPunct(u':') || m_tokens.at(end - 1).quote >= 0)
+        return {};
+    const int first = lowerBoundOf(m_tokens, end - 1, m_paragraphFirst.at(prev));
+    for (int v = end - 2; v >= first; --v) {
+        if (!isCue(m_tokens, v))
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, first), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, end - 1), v);
+        if (s.isKnown())
+            return s;
+    }
+    for (int i = first; i < end - 1; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0
+            && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        if (m_tokens.at(i).in(WordLists::DocumentNoun) || m_tokens.at(i).lower == u"transcript") {
+            Speaker s;
+            s.mentionStart = m_tokens.at(i).start;
+            s.mentionEnd = m_tokens.at(i).end;
+            s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+            return s;
+        }
+    }
+    return {};
+}
+
+Speaker Attribution::nearestPerson(int segment) const
+{
+    const int open = m_open.at(segment);
+    for (int i = open - 1; i >= 0; --i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_tokens.at(i).quote < 0)
+            return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+    }
+    return {};
 }
 
 bool Attribution::paragraphIsOnlyQuotes(int paragraph) const
@@ -395,6 +504,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 break;
             }
         }
+        const Speaker document = documentSubject(i);
+        if (document.isKnown()) {
+            result[i] = document;
+            continue;
+        }
         if (same >= 0) {
             result[i] = result.at(same);
             continue;
@@ -403,6 +517,13 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         if (subject.isKnown()) {
             result[i] = subject;
             continue;
+        }
+        if (m_open.at(i) == m_paragraphFirst.value(seg.paragraph, -1)) {
+            const Speaker introduced = colonIntroduction(seg.paragraph);
+            if (introduced.isKnown()) {
+                result[i] = introduced;
+                continue;
+            }
         }
         if (paragraphIsOnlyQuotes(seg.paragraph)) {
             // A paragraph that is only a quotation continues the speaker of the one before.
@@ -427,13 +548,15 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 }
             }
         }
-        // Last resort: the most recent speaker of the article.
+        // Last resort: the most recent speaker of the article, else the person named last.
         for (int j = i - 1; j >= 0; --j) {
             if (speech.at(j) && result.at(j).isKnown()) {
                 result[i] = result.at(j);
                 break;
             }
         }
+        if (!result.at(i).isKnown())
+            result[i] = nearestPerson(i);
     }
     return result;
 }

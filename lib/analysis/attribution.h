@@ -47,6 +47,9 @@ private:
     Speaker sentenceSubject(int segment) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
+    Speaker colonIntroduction(int paragraph) const;
+    Speaker documentSubject(int segment) const;
+    Speaker nearestPerson(int segment) const;
     bool paragraphIsOnlyQuotes(int paragraph) const;
     int windowStart(int segment) const;
     int windowEnd(int segment) const;

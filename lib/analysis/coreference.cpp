@@ -213,6 +213,15 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
             if (m.start < position && m.entity >= 0 && m_titles.at(m.entity).contains(head))
                 return m.entity;
         }
+        // "the former pollster", "the Florida senator": nobody was named with that title, so the
+        // description points back at the person named last. Plurals ("officials") name groups.
+        if (head.endsWith(u's') && !head.endsWith(u"ss"))
+            return -1;
+        for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+            const EntityMention &m = m_mentions.at(i);
+            if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Person)
+                return m.entity;
+        }
     }
     return -1;
 }

@@ -188,6 +188,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // Context: a role noun before ("campaign manager Jeff Weaver"), a speech verb after.
     if (m.firstToken > 0) {
         const Token &prev = tokens.at(m.firstToken - 1);
+        // "the nonprofit America First Legal", "the company Acme": an organisation noun before.
+        if (prev.isWord() && !prev.isCapitalised() && prev.in(WordLists::OrganisationHead))
+            return EntityKind::Organization;
         if (prev.isWord() && !prev.isCapitalised()
             && (WordLists::isRoleNoun(prev.lower) || WordLists::isSpeechVerb(prev.lower)))
             return EntityKind::Person;

@@ -85,6 +85,57 @@ private Q_SLOTS:
         const QString body = QStringLiteral("\"WALLACE: Let us start with the news tonight.\"");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("WALLACE"));
     }
+    void partyLabelBeforeTheVerb()
+    {
+        const QString body = QStringLiteral("\"We will pass it,\" Sen. Mitch McConnell, R-Ky., said on Monday.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Mitch McConnell"));
+        const QString inBrackets =
+            QStringLiteral("Gov. Mary Fallin (R-OK) said nominee Donald Trump is \"a fighter.\"");
+        QCOMPARE(quote(inBrackets, 0).speaker, QStringLiteral("Mary Fallin"));
+    }
+    void nameBetweenCommasBeforeTheVerb()
+    {
+        const QString body = QStringLiteral("After winning the primary, Gov. John Kasich, said, \"We did it.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("John Kasich"));
+    }
+    void participleTakesTheSentenceSubject()
+    {
+        const QString body =
+            QStringLiteral("Phil Kerpen needled the reporter Ann Lee, saying, \"Do your homework first.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Phil Kerpen"));
+    }
+    void invertedAfterAComma()
+    {
+        const QString body =
+            QStringLiteral("It means \"a big defeat\" for the union, said Geert Wilders, a Dutch politician.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Geert Wilders"));
+    }
+    void personAndPastTenseVerbAfterTheQuote()
+    {
+        const QString body = QStringLiteral("\"Sit down, go back home,\" Donald Trump barked at the reporter.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Donald Trump"));
+    }
+    void lineEndingInAColonIntroducesTheQuote()
+    {
+        const QString body = QStringLiteral("Stated Roger Stone:\n\n\"There is evidence that they cheated.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Roger Stone"));
+    }
+    void documentSpeaksForItsAuthor()
+    {
+        const QString body = QStringLiteral("Cities got a letter from the nonprofit America First Legal.\n"
+                                            "The letter sent on Monday noted that \"federal law has consequences.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("America First Legal"));
+        const QString order =
+            QStringLiteral("Ann Lee spoke first.\nIt follows an order signed by Donald Trump directing "
+                           "officials \"to ensure that cities do not receive funds.\"");
+        QCOMPARE(quote(order, 0).speaker, QStringLiteral("Donald Trump"));
+    }
+    void roleNounPointsBackAtThePersonNamedLast()
+    {
+        const QString body = QStringLiteral("Bill Clinton hired Doug Schoen in 1995.\n"
+                                            "\"She may reconsider,\" the former pollster said.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Doug Schoen"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
