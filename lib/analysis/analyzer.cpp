@@ -4,12 +4,15 @@
 #include "analysis/coreference.h"
 #include "analysis/entityrecognizer.h"
 #include "analysis/gazetteer.h"
+#include "analysis/indirectspeech.h"
 #include "analysis/quoteclassifier.h"
 #include "analysis/quotescanner.h"
 #include "analysis/sentencesplitter.h"
 #include "analysis/tokenizer.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace lede {
 
@@ -75,6 +78,22 @@ AnalysisResult Analyzer::analyze(const QString &body) const
             q.cue = sp.cue;
         }
         result.quotes.append(q);
+    }
+
+    if (m_includeIndirect) {
+        for (const IndirectSpeech &reported : IndirectSpeechFinder(tokens, sentences, attribution).find()) {
+            QuoteFinding q;
+            q.start = reported.start;
+            q.end = reported.end;
+            q.kind = QuoteKind::Indirect;
+            q.speaker = reported.speaker.name;
+            q.speakerStart = reported.speaker.mentionStart;
+            q.speakerEnd = reported.speaker.mentionEnd;
+            q.cue = reported.speaker.cue;
+            result.quotes.append(q);
+        }
+        std::stable_sort(result.quotes.begin(), result.quotes.end(),
+                         [](const QuoteFinding &a, const QuoteFinding &b) { return a.start < b.start; });
     }
 
     const QList<ArticleEntity> &entities = coreference.entities();

@@ -56,12 +56,17 @@ public:
     Analyzer &operator=(const Analyzer &);
 
     void setKnownEntities(const QList<KnownEntity> &known);
+    // Whether to report indirect speech ("Negrete said the city would …", kind Indirect, the span
+    // being the reported clause) beside the quotations. On by default.
+    void setIncludeIndirect(bool include) { m_includeIndirect = include; }
+    bool includesIndirect() const { return m_includeIndirect; }
     AnalysisResult analyze(const QString &body) const;
 
 private:
     QList<KnownEntity> m_known;
     QHash<QString, EntityKind> m_knownKinds; // lower-case names and aliases
     QHash<QString, int> m_knownIndex; // lower-case names and aliases -> index into m_known
+    bool m_includeIndirect = true;
 };
 
 } // namespace lede

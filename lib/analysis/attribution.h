@@ -39,11 +39,13 @@ public:
     // `speech[i]` tells which segments are speech at all.
     QList<Speaker> attribute(const QList<bool> &speech) const;
 
+    // The speaker a phrase names, through coreference; `verb` (or -1) is the cue.
+    Speaker fromPhrase(const SpeakerPhrase &phrase, int verb) const;
+
     int openToken(int segment) const { return m_open.at(segment); }
     int closeToken(int segment) const { return m_close.at(segment); }
 
 private:
-    Speaker fromPhrase(const SpeakerPhrase &phrase, int verb) const;
     Speaker sentenceSubject(int segment) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
