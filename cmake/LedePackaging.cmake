@@ -101,6 +101,8 @@ set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Text")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_SUMMARY "Browse and annotate news coverage")
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+set(CPACK_PACKAGE_RELOCATABLE OFF)  # no "Relocations: /usr" in the rpm
 set(CPACK_RPM_PACKAGE_REQUIRES "iso-codes, dejavu-sans-fonts, dejavu-serif-fonts")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/mime /usr/share/mime/packages
@@ -113,19 +115,20 @@ list(APPEND CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
      /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps)
 
 # Source tarball: the tree minus version control, build trees and editor files.
-string(REGEX REPLACE "([][+.*()^$?|\\\\])" "\\\\\\1" lede_src_re "${PROJECT_SOURCE_DIR}")
+# The patterns go through two rounds of CMake string parsing (here and CPackSourceConfig.cmake),
+# so they use [.] rather than backslash escapes.
+string(REGEX REPLACE "([.+*?()$|])" "[\\1]" lede_src_re "${PROJECT_SOURCE_DIR}")
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_PACKAGE_FILE_NAME "lede-${PROJECT_VERSION}")
 set(CPACK_SOURCE_IGNORE_FILES
-    "^${lede_src_re}/\\.git/"
-    "^${lede_src_re}/\\.git$"
-    "^${lede_src_re}/\\.cache/"
+    "^${lede_src_re}/[.]git(/|$)"
+    "^${lede_src_re}/[.]cache/"
     "^${lede_src_re}/build[^/]*/"
     "^${lede_src_re}/out/"
-    "^${lede_src_re}/\\.flatpak-builder/"
-    "^${lede_src_re}/CMakeUserPresets\\.json$"
-    "\\.user$"
+    "^${lede_src_re}/[.]flatpak-builder/"
+    "^${lede_src_re}/CMakeUserPresets[.]json$"
+    "[.]user$"
     "~$"
-    "\\.swp$")
+    "[.]swp$")
 
 include(CPack)
