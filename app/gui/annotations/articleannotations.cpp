@@ -18,6 +18,7 @@ void ArticleAnnotations::setLibrary(Library *library)
 
 void ArticleAnnotations::load(qint64 articleId)
 {
+    Q_EMIT aboutToChange();
     m_article.reset();
     if (m_library && articleId) {
         try {
@@ -103,6 +104,7 @@ QString ArticleAnnotations::text(const TextSpan &span) const
 void ArticleAnnotations::articleEdited(qint64 articleId)
 {
     if (articleId == this->articleId()) {
+        Q_EMIT aboutToChange();
         readAnnotations();
         Q_EMIT annotationsChanged();
     }
@@ -111,6 +113,7 @@ void ArticleAnnotations::articleEdited(qint64 articleId)
 
 void ArticleAnnotations::entitiesEdited()
 {
+    Q_EMIT aboutToChange();
     readAnnotations();
     Q_EMIT annotationsChanged();
     Q_EMIT entitiesChanged();

@@ -56,6 +56,8 @@ public:
     void reportError(const QString &message);
 
 Q_SIGNALS:
+    // Before the lists change; followed by articleLoaded or annotationsChanged (models reset between).
+    void aboutToChange();
     void articleLoaded();
     void annotationsChanged();
     // The counts of an article in the list may have changed.

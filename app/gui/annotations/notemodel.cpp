@@ -9,8 +9,9 @@ NoteModel::NoteModel(ArticleAnnotations *annotations, QObject *parent)
     : QAbstractTableModel(parent)
     , m_annotations(annotations)
 {
-    connect(annotations, &ArticleAnnotations::articleLoaded, this, [this] { beginResetModel(); endResetModel(); });
-    connect(annotations, &ArticleAnnotations::annotationsChanged, this, [this] { beginResetModel(); endResetModel(); });
+    connect(annotations, &ArticleAnnotations::aboutToChange, this, [this] { beginResetModel(); });
+    connect(annotations, &ArticleAnnotations::articleLoaded, this, [this] { endResetModel(); });
+    connect(annotations, &ArticleAnnotations::annotationsChanged, this, [this] { endResetModel(); });
 }
 
 int NoteModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_annotations->notes().size()); }

@@ -12,8 +12,9 @@ QuoteModel::QuoteModel(ArticleAnnotations *annotations, QObject *parent)
     : QAbstractTableModel(parent)
     , m_annotations(annotations)
 {
-    connect(annotations, &ArticleAnnotations::articleLoaded, this, [this] { beginResetModel(); endResetModel(); });
-    connect(annotations, &ArticleAnnotations::annotationsChanged, this, [this] { beginResetModel(); endResetModel(); });
+    connect(annotations, &ArticleAnnotations::aboutToChange, this, [this] { beginResetModel(); });
+    connect(annotations, &ArticleAnnotations::articleLoaded, this, [this] { endResetModel(); });
+    connect(annotations, &ArticleAnnotations::annotationsChanged, this, [this] { endResetModel(); });
 }
 
 int QuoteModel::rowCount(const QModelIndex &parent) const

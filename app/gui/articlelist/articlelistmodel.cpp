@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QFont>
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace lede {
 
@@ -30,6 +31,8 @@ void ArticleListModel::setFilter(const ArticleFilter &filter)
 
 void ArticleListModel::reload()
 {
+    // Views (and model testers) may ask for more while a change is being announced: not then.
+    const QScopedValueRollback<bool> resetting(m_resetting, true);
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
@@ -89,8 +92,9 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !p
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || !m_library)
+    if (parent.isValid() || m_atEnd || !m_library || m_resetting)
         return;
+    const QScopedValueRollback<bool> busy(m_resetting, true);
     try {
         const QList<ArticleListRow> page = nextPage();
         if (page.isEmpty())
@@ -199,6 +203,7 @@ void ArticleListModel::refreshArticle(qint64 articleId)
     const std::optional<ArticleListRow> fresh = ArticleListRepository(m_library->connection()).row(articleId);
     if (!fresh)
         return;
+    const QScopedValueRollback<bool> busy(m_resetting, true);
     const QVariant key = m_rows.at(row).sortValue;
     m_rows[row] = *fresh;
     m_rows[row].sortValue = key;
@@ -207,6 +212,7 @@ void ArticleListModel::refreshArticle(qint64 articleId)
 
 void ArticleListModel::removeArticles(const QList<qint64> &ids)
 {
+    const QScopedValueRollback<bool> busy(m_resetting, true);
     for (qint64 id : ids) {
         const int row = rowOf(id);
         if (row < 0)

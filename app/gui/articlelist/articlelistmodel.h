@@ -64,6 +64,7 @@ private:
     QList<ArticleListRow> m_rows;
     QHash<qint64, int> m_rowOfId;
     bool m_atEnd = true;
+    bool m_resetting = false; // a change is being announced: fetchMore waits
     int m_total = 0;
 };
 

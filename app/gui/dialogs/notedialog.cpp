@@ -5,7 +5,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
+#include <QKeyEvent>
 
 namespace lede {
 
@@ -30,12 +30,22 @@ NoteDialog::NoteDialog(const QString &passage, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *accept = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(accept, &QShortcut::activated, this, [this] {
-        if (!text().isEmpty())
-            QDialog::accept();
-    });
+    // The editor takes Return for new lines; Ctrl+Return is for the dialog.
+    m_text->installEventFilter(this);
     m_text->setFocus();
+}
+
+bool NoteDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            if (!text().isEmpty())
+                accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void NoteDialog::setText(const QString &text) { m_text->setPlainText(text); }

@@ -18,6 +18,9 @@ public:
     QString text() const;
     QPlainTextEdit *editor() const { return m_text; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QPlainTextEdit *m_text;
 };
