@@ -28,7 +28,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QMessageBox>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QToolTip>
+#include "dialogs/settingsdialog.h"
+#include "reader/findbar.h"
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -46,6 +51,10 @@ private Q_SLOTS:
     void importReviewAnnotateUndoAndSearch();
     void rememberesLayoutBetweenRuns();
     void trashAndRestoreAreUndoable();
+    void readerAndSidebarFollowEachOther();
+    void findAndZoomInTheArticle();
+    void importFailuresComeInOneReport();
+    void settingsChangeTheReaderAndTheVerdictScale();
 
 private:
     void openWindow();
@@ -360,6 +369,84 @@ void TestMainWindow::trashAndRestoreAreUndoable()
     press(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     QTRY_COMPARE(m_window->articleModel()->totalCount(), 2);
     QVERIFY(!m_window->articleModel()->filter().trashed);
+}
+
+void TestMainWindow::readerAndSidebarFollowEachOther()
+{
+    importSeed();
+    ReaderView *reader = m_window->reader();
+    const Quote quote = m_window->annotations()->quotes().at(3);
+    QTextCursor c(reader->document());
+    c.setPosition(reader->bodyStart() + (quote.span.start + quote.span.end) / 2);
+    reader->ensureCursorVisible();
+    reader->setTextCursor(c);
+    reader->ensureCursorVisible();
+    const QPoint inside = reader->cursorRect(c).center();
+    // Hovering names the annotation.
+    QHelpEvent hover(QEvent::ToolTip, inside, reader->viewport()->mapToGlobal(inside));
+    QApplication::sendEvent(reader->viewport(), &hover);
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("Quote")));
+    // Clicking a highlight selects it in the sidebar.
+    QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, inside);
+    QTRY_COMPARE(m_window->sidebar()->currentId(Sidebar::QuotesPage), quote.id);
+    // And the other way round: choosing a row shows its passage.
+    const Quote other = m_window->annotations()->quotes().at(6);
+    m_window->sidebar()->selectAnnotation(HighlightKind::Quote, other.id);
+    QCOMPARE(reader->textCursor().position(), reader->bodyStart() + other.span.start);
+}
+
+void TestMainWindow::findAndZoomInTheArticle()
+{
+    importSeed();
+    ReaderView *reader = m_window->reader();
+    reader->setFocus();
+    press(Qt::CTRL | Qt::Key_F);
+    FindBar *find = m_window->findChild<FindBar *>();
+    QTRY_VERIFY(find->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), find->field());
+    QTest::keyClicks(find->field(), QStringLiteral("sanctuary"));
+    QCOMPARE(reader->textCursor().selectedText().toLower(), QStringLiteral("sanctuary"));
+    const int first = reader->textCursor().position();
+    press(Qt::Key_F3);
+    QVERIFY(reader->textCursor().position() > first);
+    QTest::keyClick(find->field(), Qt::Key_Escape);
+    QVERIFY(!find->isVisible());
+    const qreal size = reader->font().pointSizeF();
+    reader->setFocus();
+    press(QKeyCombination(Qt::CTRL, Qt::Key_Plus));
+    QVERIFY(reader->font().pointSizeF() > size);
+    press(Qt::CTRL | Qt::Key_0);
+    QCOMPARE(reader->font().pointSizeF(), size);
+}
+
+void TestMainWindow::importFailuresComeInOneReport()
+{
+    QFile empty(m_dir->filePath(QStringLiteral("empty.txt")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QSignalSpy done(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({testsupport::copySeedArticle(*m_dir), empty.fileName(),
+                           m_dir->filePath(QStringLiteral("missing.txt"))});
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(m_window->articleModel()->totalCount(), 1); // what could be imported was
+    const QList<QMessageBox *> reports = m_window->findChildren<QMessageBox *>(QStringLiteral("importReport"));
+    QCOMPARE(reports.size(), 1);
+    QVERIFY(reports.first()->detailedText().contains(QStringLiteral("missing.txt")));
+    QVERIFY(reports.first()->detailedText().contains(QStringLiteral("empty.txt")));
+}
+
+void TestMainWindow::settingsChangeTheReaderAndTheVerdictScale()
+{
+    importSeed();
+    m_window->action(QStringLiteral("settings"))->trigger();
+    auto *dialog = waitForDialog<SettingsDialog>();
+    dialog->findChild<QSpinBox *>()->setValue(17);
+    dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Correct\nMisleading\nWrong"));
+    dialog->accept();
+    QCOMPARE(m_appSettings->readerFontSize(), 17);
+    QCOMPARE(m_window->reader()->font().pointSizeF(), 17.0);
+    QCOMPARE(m_window->library()->claims().verdictScale().labels(),
+             (QStringList{QStringLiteral("Correct"), QStringLiteral("Misleading"), QStringLiteral("Wrong")}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -64,7 +64,7 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 16);
     m_quoteView->setColumnWidth(QuoteModel::Cue, em * 7);
     m_quoteView->setColumnWidth(QuoteModel::Kind, em * 9);
-    m_quoteView->setColumnWidth(QuoteModel::Status, em * 11);
+    m_quoteView->setColumnWidth(QuoteModel::Status, em * 13);
     m_quoteView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_noteView->setColumnWidth(NoteModel::Passage, em * 28);

@@ -94,9 +94,15 @@ void MainWindow::buildLayout()
     m_listView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_listView->horizontalHeader()->setHighlightSections(false);
-    m_listView->setColumnWidth(ArticleListModel::Title, fontMetrics().averageCharWidth() * 36);
+    const int em = fontMetrics().averageCharWidth();
+    m_listView->setColumnWidth(ArticleListModel::Title, em * 30);
+    m_listView->setColumnWidth(ArticleListModel::Outlet, em * 12);
+    m_listView->setColumnWidth(ArticleListModel::Byline, em * 14);
+    m_listView->setColumnWidth(ArticleListModel::Date, em * 14);
     for (int c = ArticleListModel::Quotes; c <= ArticleListModel::Claims; ++c)
         m_listView->setColumnWidth(c, fontMetrics().horizontalAdvance(QStringLiteral("Quotes")) + 24);
+    // The date says most about a story after its title: show it second.
+    m_listView->horizontalHeader()->moveSection(ArticleListModel::Date, ArticleListModel::Outlet);
     connect(m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         // Counts are not sortable on a paged list: put the indicator back.
         if (!ArticleListModel::isSortable(column))
