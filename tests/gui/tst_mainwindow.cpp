@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolTip>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void findAndZoomInTheArticle();
     void importFailuresComeInOneReport();
     void settingsChangeTheReaderAndTheVerdictScale();
+    void suggestedMentionsAreReviewedInTheEntitiesPage();
+    void droppedFilesAreImported();
 
 private:
     void openWindow();
@@ -447,6 +450,53 @@ void TestMainWindow::settingsChangeTheReaderAndTheVerdictScale()
     QCOMPARE(m_window->reader()->font().pointSizeF(), 17.0);
     QCOMPARE(m_window->library()->claims().verdictScale().labels(),
              (QStringList{QStringLiteral("Correct"), QStringLiteral("Misleading"), QStringLiteral("Wrong")}));
+}
+
+void TestMainWindow::suggestedMentionsAreReviewedInTheEntitiesPage()
+{
+    importSeed();
+    Library *library = m_window->library();
+    const Article article = *m_window->annotations()->article();
+    const qint64 place = library->entities().ensure(QStringLiteral("Santa Monica"), EntityKind::Place);
+    for (int i = 0; i < 3; ++i) {
+        Mention m;
+        m.articleId = article.id;
+        m.versionId = article.versionId;
+        m.span = spanOf(QStringLiteral("Santa Monica"), i);
+        m.entityId = place;
+        library->entities().insertMention(m);
+    }
+    m_window->annotations()->load(article.id);
+    const auto statuses = [this, place] {
+        QList<ReviewStatus> out;
+        for (const Mention &m : m_window->annotations()->mentions())
+            if (m.entityId == place)
+                out << m.status;
+        return out;
+    };
+    QCOMPARE(statuses().size(), 3);
+    QVERIFY(statuses().count(ReviewStatus::Suggested) == 3);
+    m_window->sidebar()->selectEntity(place);
+    m_window->sidebar()->entityView()->setFocus();
+    press(Qt::Key_A);
+    QVERIFY(statuses().count(ReviewStatus::Confirmed) == 3);
+    press(Qt::CTRL | Qt::Key_Z);
+    QVERIFY(statuses().count(ReviewStatus::Suggested) == 3);
+}
+
+void TestMainWindow::droppedFilesAreImported()
+{
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(testsupport::copySeedArticle(*m_dir))});
+    QSignalSpy done(m_window.get(), &MainWindow::importFinished);
+    const QPoint centre = m_window->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(m_window->articleModel()->totalCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

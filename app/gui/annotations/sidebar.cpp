@@ -113,9 +113,9 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
         if (index == EntitiesPage)
             m_entityModel->ensureLoaded();
     });
-    watchSelection(QuotesPage, m_quoteView);
-    watchSelection(NotesPage, m_noteView);
-    watchSelection(ClaimsPage, m_claimView);
+    watchSelection(m_quoteView);
+    watchSelection(m_noteView);
+    watchSelection(m_claimView);
     connect(m_entityView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         // Show the entity's first mention in the open article.
         const qint64 id = current.siblingAtColumn(0).data(IdRole).toLongLong();
@@ -151,7 +151,7 @@ QWidget *Sidebar::makePage(Page page, QAbstractItemView *view, QWidget *extra)
     return widget;
 }
 
-void Sidebar::watchSelection(Page page, QAbstractItemView *view)
+void Sidebar::watchSelection(QAbstractItemView *view)
 {
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (!current.isValid() || m_restoringSelection)
@@ -164,7 +164,7 @@ void Sidebar::watchSelection(Page page, QAbstractItemView *view)
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [view, remembered] {
         *remembered = view->currentIndex().siblingAtColumn(0).data(IdRole).toLongLong();
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this, view, model, remembered, page] {
+    connect(model, &QAbstractItemModel::modelReset, this, [this, view, model, remembered] {
         if (!*remembered)
             return;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -175,7 +175,6 @@ void Sidebar::watchSelection(Page page, QAbstractItemView *view)
                 return;
             }
         }
-        Q_UNUSED(page);
     });
 }
 

@@ -61,7 +61,7 @@ Q_SIGNALS:
 
 private:
     QWidget *makePage(Page page, QAbstractItemView *view, QWidget *extra = nullptr);
-    void watchSelection(Page page, QAbstractItemView *view);
+    void watchSelection(QAbstractItemView *view);
 
     ArticleAnnotations *m_annotations;
     QuoteModel *m_quoteModel;

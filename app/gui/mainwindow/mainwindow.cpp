@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -28,6 +29,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcGui, "lede.gui")
 
 namespace lede {
 
@@ -324,9 +327,11 @@ void MainWindow::updateStatus()
         quotes += q.status != ReviewStatus::Rejected;
         review += q.status == ReviewStatus::Suggested;
     }
-    m_articleLabel->setText(tr("%n quote(s)", nullptr, quotes) + QStringLiteral(" (") + tr("%n to review", nullptr, review)
-                            + QStringLiteral(") · ") + tr("%n note(s)", nullptr, int(m_annotations->notes().size()))
-                            + QStringLiteral(" · ") + tr("%n claim(s)", nullptr, int(m_annotations->claims().size())));
+    //: Status bar: "12 quotes (3 to review) · 2 notes · 1 claim"
+    m_articleLabel->setText(tr("%1 (%2) · %3 · %4")
+                                .arg(tr("%n quote(s)", nullptr, quotes), tr("%n to review", nullptr, review),
+                                     tr("%n note(s)", nullptr, int(m_annotations->notes().size())),
+                                     tr("%n claim(s)", nullptr, int(m_annotations->claims().size()))));
 }
 
 QList<qint64> MainWindow::selectedArticleIds() const
@@ -341,6 +346,7 @@ QList<qint64> MainWindow::selectedArticleIds() const
 
 void MainWindow::showError(const QString &message)
 {
+    qCWarning(lcGui) << message;
     statusBar()->showMessage(message, 10000);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Lede"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -104,6 +104,7 @@ private:
     void changeSpeaker();
     void editAnnotation(Sidebar::Page page, qint64 id);
     void deleteAnnotation();
+    void setMentionsStatus(ReviewStatus status);
     void renameEntity();
     void mergeEntities();
     void splitAlias();

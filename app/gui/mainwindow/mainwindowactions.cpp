@@ -194,7 +194,7 @@ void MainWindow::createMenus()
     annotate->addSeparator();
     annotate->addActions({a("editAnnotation"), a("deleteAnnotation")});
     annotate->addSeparator();
-    annotate->addActions({a("renameEntity"), a("mergeEntities"), a("splitAlias")});
+    annotate->addActions({a("acceptMentions"), a("rejectMentions"), a("renameEntity"), a("mergeEntities"), a("splitAlias")});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a("shortcuts"), a("about")});

@@ -60,7 +60,11 @@ void MainWindow::createAnnotationActions()
     connect(merge, &QAction::triggered, this, &MainWindow::mergeEntities);
     QAction *split = pageAction("splitAlias", tr("S&plit Alias Out…"), QKeySequence(Qt::Key_P));
     connect(split, &QAction::triggered, this, &MainWindow::splitAlias);
-    m_sidebar->setPageActions(Sidebar::EntitiesPage, {rename, merge, split});
+    QAction *acceptMentions = pageAction("acceptMentions", tr("Accept Entity's Mentions Here"), QKeySequence(Qt::Key_A));
+    connect(acceptMentions, &QAction::triggered, this, [this] { setMentionsStatus(ReviewStatus::Confirmed); });
+    QAction *rejectMentions = pageAction("rejectMentions", tr("Reject Entity's Mentions Here"), QKeySequence(Qt::Key_R));
+    connect(rejectMentions, &QAction::triggered, this, [this] { setMentionsStatus(ReviewStatus::Rejected); });
+    m_sidebar->setPageActions(Sidebar::EntitiesPage, {acceptMentions, rejectMentions, rename, merge, split});
 
     QAction *edit = addAction(QStringLiteral("editAnnotation"), tr("Ed&it Note or Claim…"));
     connect(edit, &QAction::triggered, this, [this] {
@@ -270,6 +274,26 @@ void MainWindow::deleteAnnotation()
         if (const std::optional<Claim> c = m_annotations->claim(id))
             m_undo->push(new RemoveClaimCommand(m_annotations, *c));
     }
+}
+
+void MainWindow::setMentionsStatus(ReviewStatus status)
+{
+    const QList<Entity> selected = m_sidebar->selectedEntities();
+    if (selected.isEmpty())
+        return;
+    QList<Mention> suggested;
+    for (const Mention &m : m_annotations->mentions())
+        if (m.entityId == selected.first().id && m.status == ReviewStatus::Suggested)
+            suggested << m;
+    if (suggested.isEmpty()) {
+        statusBar()->showMessage(tr("No suggested mentions of %1 in this article").arg(selected.first().name), 5000);
+        return;
+    }
+    m_undo->beginMacro(status == ReviewStatus::Confirmed ? tr("Accept Mentions") : tr("Reject Mentions"));
+    for (const Mention &m : std::as_const(suggested))
+        m_undo->push(new SetMentionStatusCommand(m_annotations, m, status));
+    m_undo->endMacro();
+    m_sidebar->selectEntity(selected.first().id);
 }
 
 void MainWindow::renameEntity()
