@@ -26,7 +26,9 @@ const QString kColumns = QStringLiteral(
     "(SELECT count(*) FROM notes n WHERE n.article_id = a.id), "
     "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), "
     "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
-    "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested')");
+    "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'), "
+    "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM article_tags at "
+    "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')");
 
 // The WHERE clause for a filter; the values to bind are appended in order.
 QString whereClause(const ArticleFilter &f, QVariantList &binds)
@@ -88,6 +90,7 @@ ArticleListRow readRow(const SqlQuery &q)
     r.notes = q.value(7).toInt();
     r.claims = q.value(8).toInt();
     r.suggestions = q.value(9).toInt();
+    r.tags = q.value(10).toString();
     return r;
 }
 
@@ -130,7 +133,7 @@ QList<ArticleListRow> ArticleListRepository::page(const ArticleFilter &filter, A
     QList<ArticleListRow> out;
     while (q.next()) {
         ArticleListRow r = readRow(q);
-        r.sortValue = q.value(10);
+        r.sortValue = q.value(11);
         out << r;
     }
     return out;

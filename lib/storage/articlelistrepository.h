@@ -40,6 +40,7 @@ struct ArticleListRow
     int notes = 0;
     int claims = 0;
     int suggestions = 0; // suggested quotes and mentions, waiting for review
+    QString tags;        // tag names, comma-separated, sorted
     QVariant sortValue;  // the key the page was ordered by: pass it back as the cursor
 };
 

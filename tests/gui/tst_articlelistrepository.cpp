@@ -93,6 +93,8 @@ void TestArticleListRepository::filtersNarrowTheList()
     tagged.tagId = tag;
     QCOMPARE(repo.count(tagged), 1);
     QCOMPARE(repo.page(tagged, ArticleSortKey::Published, Qt::DescendingOrder, std::nullopt, 10).first().id, 1000003);
+    library.tags().tag(1000003, library.tags().ensure(QStringLiteral("budget")));
+    QCOMPARE(repo.row(1000003)->tags, QStringLiteral("budget, council"));
 }
 
 void TestArticleListRepository::textSearchUsesFullTextSyntax()

@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -326,6 +327,22 @@ void TestMainWindow::importReviewAnnotateUndoAndSearch()
     filters->savedBox()->setCurrentIndex(saved);
     Q_EMIT filters->savedBox()->activated(saved);
     QTRY_COMPARE(m_window->articleModel()->totalCount(), 1);
+
+    // Tag it from the keyboard: Ctrl+T, a name, Return; the list shows the tag, undo takes it off.
+    m_window->articleView()->setFocus();
+    press(Qt::CTRL | Qt::Key_T);
+    auto *tagDialog = waitForDialog<QInputDialog>();
+    QLineEdit *tagField = nullptr;
+    for (QLineEdit *edit : tagDialog->findChildren<QLineEdit *>())
+        if (edit->isVisible())
+            tagField = edit;
+    QVERIFY(tagField);
+    QTest::keyClicks(tagField, QStringLiteral("sanctuary"));
+    QTest::keyClick(tagField, Qt::Key_Return);
+    const QModelIndex tags = m_window->articleModel()->index(0, ArticleListModel::Tags);
+    QTRY_COMPARE(tags.data().toString(), QStringLiteral("sanctuary"));
+    press(Qt::CTRL | Qt::Key_Z);
+    QCOMPARE(tags.data().toString(), QString());
 }
 
 void TestMainWindow::rememberesLayoutBetweenRuns()

@@ -165,6 +165,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             if (r.suggestions > 0)
                 return tr("%n to review", nullptr, r.suggestions);
             return r.quotes > 0 ? tr("Reviewed") : QString();
+        case Tags: return r.tags;
         }
         return {};
     default: return {};
@@ -184,6 +185,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     case Notes: return tr("Notes");
     case Claims: return tr("Claims");
     case Review: return tr("Review");
+    case Tags: return tr("Tags");
     }
     return {};
 }

@@ -16,7 +16,7 @@ class ArticleListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Outlet, Byline, Date, Quotes, Notes, Claims, Review, ColumnCount };
+    enum Column { Title, Outlet, Byline, Date, Quotes, Notes, Claims, Review, Tags, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, UrlRole, SuggestionsRole };
     static constexpr int kPageSize = 200;
 
