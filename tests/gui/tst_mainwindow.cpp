@@ -219,6 +219,7 @@ void TestMainWindow::importReviewAnnotateUndoAndSearch()
     QTRY_COMPARE(annotations->claims().size(), 1);
     QCOMPARE(annotations->claims().first().verdictLabel, QStringLiteral("True"));
     QCOMPARE(annotations->claims().first().summary, QStringLiteral("Approved in October 2017"));
+    QVERIFY(annotations->claims().first().status == ClaimStatus::Checked);
 
     // The list row follows: counts are live.
     const QModelIndex row = m_window->articleModel()->index(0, ArticleListModel::Notes);
@@ -429,8 +430,13 @@ void TestMainWindow::findAndZoomInTheArticle()
     const int first = reader->textCursor().position();
     press(Qt::Key_F3);
     QVERIFY(reader->textCursor().position() > first);
+    // The body, not the header, is searched: a match there can be annotated at once.
+    find->field()->clear();
+    QTest::keyClicks(find->field(), QStringLiteral("reaffirmed Santa Monica's policy"));
+    QVERIFY(reader->textCursor().selectionStart() >= reader->bodyStart());
     QTest::keyClick(find->field(), Qt::Key_Escape);
     QVERIFY(!find->isVisible());
+    QCOMPARE(reader->selectedSpan(), std::optional<TextSpan>(spanOf(QStringLiteral("reaffirmed Santa Monica's policy"))));
     const qreal size = reader->font().pointSizeF();
     reader->setFocus();
     press(QKeyCombination(Qt::CTRL, Qt::Key_Plus));

@@ -52,7 +52,7 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     , m_noteView(new QTableView(this))
     , m_claimView(new QTableView(this))
     , m_entityFilter(new QLineEdit(this))
-    , m_articleOnly(new QCheckBox(tr("This &article only"), this))
+    , m_articleOnly(new QCheckBox(tr("This arti&cle only"), this))
 {
     setAccessibleName(tr("Annotations"));
     setUsesScrollButtons(false);
@@ -105,8 +105,8 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     filterRow->addWidget(m_articleOnly);
 
     addTab(makePage(QuotesPage, m_quoteView), tr("&Quotes"));
-    addTab(makePage(EntitiesPage, m_entityView, entityFilters), tr("&Entities"));
-    addTab(makePage(NotesPage, m_noteView), tr("&Notes"));
+    addTab(makePage(EntitiesPage, m_entityView, entityFilters), tr("Ent&ities"));
+    addTab(makePage(NotesPage, m_noteView), tr("N&otes"));
     addTab(makePage(ClaimsPage, m_claimView), tr("C&laims"));
     // Entities are read for the whole library: only when someone looks at them.
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
@@ -269,8 +269,11 @@ void Sidebar::focusCurrentView()
 {
     QAbstractItemView *v = view(Page(currentIndex()));
     v->setFocus();
-    if (!v->currentIndex().isValid() && v->model()->rowCount() > 0)
-        v->setCurrentIndex(v->model()->index(0, 0));
+    if (v->currentIndex().isValid() || v->model()->rowCount() == 0)
+        return;
+    // On the quotes, start where the work is: the first suggestion.
+    const int row = currentIndex() == QuotesPage ? std::max(0, m_quoteModel->nextUnreviewed(-1)) : 0;
+    v->setCurrentIndex(v->model()->index(row, 0));
 }
 
 } // namespace lede

@@ -76,12 +76,12 @@ FilterPanel::FilterPanel(QWidget *parent)
     saved->addWidget(m_deleteSaved);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 4, 4, 4);
-    form->addRow(tr("Sa&ved:"), saved);
-    form->addRow(tr("&Outlet:"), m_outlet);
+    form->addRow(tr("&Saved:"), saved);
+    form->addRow(tr("Ou&tlet:"), m_outlet);
     form->addRow(tr("&Dates:"), dates);
-    form->addRow(tr("&Tag:"), m_tag);
+    form->addRow(tr("Ta&g:"), m_tag);
     form->addRow(tr("S&peaker:"), m_speaker);
-    form->addRow(tr("&Entity:"), m_entity);
+    form->addRow(tr("Entit&y:"), m_entity);
     form->addRow(tr("Ve&rdict:"), m_verdict);
     form->addRow(m_unreviewed);
 }

@@ -37,6 +37,12 @@ ClaimDialog::ClaimDialog(const Claim &claim, const QString &passage, const Verdi
     for (ClaimStatus s : {ClaimStatus::ToCheck, ClaimStatus::InProgress, ClaimStatus::Checked, ClaimStatus::Published})
         m_status->addItem(ClaimModel::statusName(int(s)), int(s));
     m_status->setCurrentIndex(m_status->findData(int(claim.status)));
+    // A verdict means the checking is done, as the command line records it.
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_verdict->currentData().toString().isEmpty()
+            && ClaimStatus(m_status->currentData().toInt()) == ClaimStatus::ToCheck)
+            m_status->setCurrentIndex(m_status->findData(int(ClaimStatus::Checked)));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Passage:"), quoted);

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -28,7 +29,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QTextBrowser>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QUndoStack>
 
 namespace lede {
@@ -411,19 +414,45 @@ void MainWindow::showSettings()
 
 void MainWindow::showShortcuts()
 {
-    QString html = QStringLiteral("<table>");
-    for (QAction *a : std::as_const(m_actions)) {
-        if (a->shortcut().isEmpty())
+    // Menu by menu, in menu order, so that the list reads like the menus.
+    QString html;
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
             continue;
-        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
-                    .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                         a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        QString rows;
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator() || a->menu() || a->shortcut().isEmpty())
+                continue;
+            QString text = a->text().remove(QLatin1Char('&'));
+            if (a == m_actions.value(QStringLiteral("undo")))
+                text = tr("Undo");
+            else if (a == m_actions.value(QStringLiteral("redo")))
+                text = tr("Redo");
+            rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                        .arg(text.toHtmlEscaped(), a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+        }
+        if (!rows.isEmpty())
+            html += QStringLiteral("<h3>%1</h3><table>%2</table>").arg(menu->title().remove(QLatin1Char('&')).toHtmlEscaped(), rows);
     }
-    html += QStringLiteral("</table>");
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Ok, this);
-    box->setTextFormat(Qt::RichText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    html += tr("<h3>Annotations sidebar</h3><p>Alt+Q, Alt+I, Alt+O, Alt+L: Quotes, Entities, Notes, Claims. "
+               "The one-key shortcuts (A, R, N, S, M, P, F2, Del) work while that list has the focus; "
+               "Return edits the current row.</p>"
+               "<h3>Reader</h3><p>Move with the arrow keys, select with Shift; Return on a highlight shows it in "
+               "the sidebar. Ctrl+F finds text and selects it, ready to annotate.</p>");
+    auto *dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *text = new QTextBrowser(dialog);
+    text->setAccessibleName(tr("Keyboard shortcuts"));
+    text->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 36);
+    dialog->open();
 }
 
 } // namespace lede

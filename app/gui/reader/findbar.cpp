@@ -5,16 +5,17 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextEdit>
+#include "reader/readerview.h"
+
 #include <QToolButton>
 
 namespace lede {
 
-FindBar::FindBar(QTextEdit *editor, QWidget *parent)
+FindBar::FindBar(ReaderView *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_field(new QLineEdit(this))
-    , m_matchCase(new QCheckBox(tr("Match &case"), this))
+    , m_matchCase(new QCheckBox(tr("&Match case"), this))
     , m_status(new QLabel(this))
 {
     setAccessibleName(tr("Find in article"));
@@ -71,19 +72,23 @@ bool FindBar::find(bool backward, bool fromStart)
         flags |= QTextDocument::FindBackward;
     if (m_matchCase->isChecked())
         flags |= QTextDocument::FindCaseSensitively;
-    if (fromStart) {
+    const auto moveTo = [this](int position) {
         QTextCursor c = m_editor->textCursor();
-        c.setPosition(c.selectionStart());
+        c.setPosition(position);
         m_editor->setTextCursor(c);
-    }
-    bool found = m_editor->find(text, flags);
+    };
+    if (fromStart)
+        moveTo(std::max(m_editor->textCursor().selectionStart(), m_editor->bodyStart()));
+    else if (m_editor->textCursor().position() < m_editor->bodyStart())
+        moveTo(m_editor->bodyStart());
+    bool found = m_editor->find(text, flags) && m_editor->textCursor().selectionStart() >= m_editor->bodyStart();
     if (!found) {
-        // Wrap around once.
-        QTextCursor c = m_editor->textCursor();
-        c.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
-        m_editor->setTextCursor(c);
-        found = m_editor->find(text, flags);
+        // Wrap around once, within the body.
+        moveTo(backward ? m_editor->document()->characterCount() - 1 : m_editor->bodyStart());
+        found = m_editor->find(text, flags) && m_editor->textCursor().selectionStart() >= m_editor->bodyStart();
     }
+    if (!found)
+        moveTo(m_editor->bodyStart());
     m_status->setText(found ? QString() : tr("Not found"));
     return found;
 }

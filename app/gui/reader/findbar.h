@@ -5,18 +5,19 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QTextEdit;
 
 namespace lede {
 
-// Find in the article: type to find as you type, Return / F3 for the next match, Shift+Return /
+class ReaderView;
+
+// Find in the article body (what can be annotated; the header is not searched): type to find as you type, Return / F3 for the next match, Shift+Return /
 // Shift+F3 for the previous one, Escape to close and go back to the text.
 class FindBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit FindBar(QTextEdit *editor, QWidget *parent = nullptr);
+    explicit FindBar(ReaderView *editor, QWidget *parent = nullptr);
 
     void activate();
     QLineEdit *field() const { return m_field; }
@@ -31,7 +32,7 @@ protected:
 private:
     bool find(bool backward, bool fromStart);
 
-    QTextEdit *m_editor;
+    ReaderView *m_editor;
     QLineEdit *m_field;
     QCheckBox *m_matchCase;
     QLabel *m_status;

@@ -163,8 +163,10 @@ void ReaderView::rehighlight()
         focus.cursor = QTextCursor(document());
         focus.cursor.setPosition(docPosition(m_revealed->start));
         focus.cursor.setPosition(docPosition(m_revealed->end), QTextCursor::KeepAnchor);
-        focus.format.setBackground(palette().brush(QPalette::Highlight));
-        focus.format.setForeground(palette().brush(QPalette::HighlightedText));
+        // Shown, not selected: a tint of the selection colour with an outline-like underline.
+        focus.format.setBackground(m_palette.tint(palette().color(QPalette::Highlight), 0.35));
+        focus.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        focus.format.setUnderlineColor(palette().color(QPalette::Highlight));
         all << focus;
     }
     setExtraSelections(all);
@@ -292,8 +294,26 @@ void ReaderView::mouseReleaseEvent(QMouseEvent *event)
         activateAt(cursorForPosition(event->position().toPoint()).position());
 }
 
+void ReaderView::clearReveal()
+{
+    if (m_revealed) {
+        m_revealed.reset();
+        rehighlight();
+    }
+}
+
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    clearReveal();
+    QTextBrowser::mousePressEvent(event);
+}
+
 void ReaderView::keyPressEvent(QKeyEvent *event)
 {
+    // Moving in the text means reading on: the passage shown from the sidebar lets go.
+    if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) || event->key() == Qt::Key_Home
+        || event->key() == Qt::Key_End)
+        clearReveal();
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier
         && !textCursor().hasSelection()) {
         activateAt(textCursor().position());

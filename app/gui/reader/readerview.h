@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -63,6 +64,7 @@ private:
     std::optional<int> codePointAt(int docPosition) const;
     QString describe(const AnnotationRef &ref) const;
     void activateAt(int docPosition);
+    void clearReveal();
 
     ArticleAnnotations *m_annotations;
     HighlightPalette m_palette;
