@@ -80,6 +80,9 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     m_entityView->setUniformRowHeights(true);
     m_entityView->header()->setStretchLastSection(false);
     m_entityView->header()->setSectionResizeMode(EntityModel::Name, QHeaderView::Stretch);
+    m_entityView->header()->setSectionResizeMode(EntityModel::Mentions, QHeaderView::ResizeToContents);
+    m_entityView->header()->setSectionResizeMode(EntityModel::InArticle, QHeaderView::ResizeToContents);
+    m_entityView->header()->resizeSection(EntityModel::Aliases, fontMetrics().averageCharWidth() * 14);
     m_entityView->setSortingEnabled(true);
     m_entityView->sortByColumn(EntityModel::Name, Qt::AscendingOrder);
     connect(m_entityProxy, &QAbstractItemModel::modelReset, m_entityView, &QTreeView::expandAll);
@@ -186,6 +189,8 @@ void Sidebar::setPageActions(Page page, const QList<QAction *> &actions)
         auto *button = new QToolButton(buttons);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        button->setToolTip(action->toolTip());
         row->insertWidget(row->count() - 1, button);
         m_pages.at(page)->addAction(action);
     }

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
@@ -76,9 +77,13 @@ FilterPanel::FilterPanel(QWidget *parent)
     saved->addWidget(m_deleteSaved);
     auto *form = new QFormLayout(this);
     form->setContentsMargins(4, 4, 4, 4);
-    form->addRow(tr("&Saved:"), saved);
+    auto *savedLabel = new QLabel(tr("&Saved:"), this);
+    savedLabel->setBuddy(m_saved);
+    form->addRow(savedLabel, saved);
     form->addRow(tr("Ou&tlet:"), m_outlet);
-    form->addRow(tr("&Dates:"), dates);
+    auto *datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_from);
+    form->addRow(datesLabel, dates);
     form->addRow(tr("Ta&g:"), m_tag);
     form->addRow(tr("S&peaker:"), m_speaker);
     form->addRow(tr("Entit&y:"), m_entity);

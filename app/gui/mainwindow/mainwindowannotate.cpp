@@ -52,6 +52,11 @@ void MainWindow::createAnnotationActions()
     connect(next, &QAction::triggered, this, &MainWindow::nextUnreviewed);
     QAction *speaker = pageAction("changeSpeaker", tr("Change &Speaker…"), QKeySequence(Qt::Key_S));
     connect(speaker, &QAction::triggered, this, &MainWindow::changeSpeaker);
+    // Short labels on the sidebar's buttons; the menu keeps the full ones.
+    accept->setIconText(tr("Accept"));
+    reject->setIconText(tr("Reject"));
+    next->setIconText(tr("Next"));
+    speaker->setIconText(tr("Speaker…"));
     m_sidebar->setPageActions(Sidebar::QuotesPage, {accept, reject, next, speaker});
 
     QAction *rename = pageAction("renameEntity", tr("Rena&me or Re-kind Entity…"), QKeySequence(Qt::Key_F2));
@@ -64,6 +69,11 @@ void MainWindow::createAnnotationActions()
     connect(acceptMentions, &QAction::triggered, this, [this] { setMentionsStatus(ReviewStatus::Confirmed); });
     QAction *rejectMentions = pageAction("rejectMentions", tr("Reject Entity's Mentions Here"), QKeySequence(Qt::Key_R));
     connect(rejectMentions, &QAction::triggered, this, [this] { setMentionsStatus(ReviewStatus::Rejected); });
+    acceptMentions->setIconText(tr("Accept"));
+    rejectMentions->setIconText(tr("Reject"));
+    rename->setIconText(tr("Edit…"));
+    merge->setIconText(tr("Merge…"));
+    split->setIconText(tr("Split…"));
     m_sidebar->setPageActions(Sidebar::EntitiesPage, {acceptMentions, rejectMentions, rename, merge, split});
 
     QAction *edit = addAction(QStringLiteral("editAnnotation"), tr("Ed&it Note or Claim…"));
@@ -73,6 +83,8 @@ void MainWindow::createAnnotationActions()
     });
     QAction *remove = pageAction("deleteAnnotation", tr("&Delete Note or Claim"), QKeySequence::Delete);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteAnnotation);
+    edit->setIconText(tr("Edit…"));
+    remove->setIconText(tr("Delete"));
     m_sidebar->setPageActions(Sidebar::NotesPage, {edit, remove});
     m_sidebar->setPageActions(Sidebar::ClaimsPage, {edit, remove});
 }
