@@ -1,0 +1,78 @@
+#include "guitestsupport.h"
+
+#include "import/importer.h"
+#include "storage/library.h"
+#include "storage/transaction.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace lede::testsupport {
+
+QString copySeedArticle(const QTemporaryDir &dir)
+{
+    const QString target = dir.filePath(QStringLiteral("santa-monica-sanctuary-policy.txt"));
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(LEDE_TEST_DATA "/gui/santa-monica-sanctuary-policy.txt"), target))
+        qFatal("cannot copy the seed article");
+    return target;
+}
+
+std::unique_ptr<Library> seededLibrary(const QTemporaryDir &dir, qint64 *articleId)
+{
+    auto library = std::make_unique<Library>(dir.filePath(QStringLiteral("seed.lede")));
+    const QList<ImportOutcome> outcomes = Importer(*library).importPaths({copySeedArticle(dir)});
+    if (outcomes.size() != 1 || outcomes.first().status != ImportOutcome::Status::Imported)
+        qFatal("the seed article did not import");
+    if (articleId)
+        *articleId = outcomes.first().articleId;
+    return library;
+}
+
+void addManyArticles(Library &library, int count)
+{
+    const QSqlDatabase db = library.connection();
+    // Articles and versions point at each other; with the check deferred, every version insert would
+    // scan all articles for the pending reference. The helper writes consistent rows itself.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Transaction tx(db);
+    QSqlQuery article(db);
+    article.prepare(QStringLiteral(
+        "INSERT INTO articles (id, title, byline, site, published, source_format, imported_at, updated_at, "
+        "current_version_id) VALUES (?, ?, ?, ?, ?, 'text', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', ?)"));
+    QSqlQuery version(db);
+    version.prepare(QStringLiteral(
+        "INSERT INTO article_versions (id, article_id, seq, body, content_hash, created_at) "
+        "VALUES (?, ?, 1, ?, ?, '2025-01-01T00:00:00.000Z')"));
+    const qint64 base = 1000000;
+    const QStringList sites{QStringLiteral("Daily Planet"), QStringLiteral("The Lookout"), QStringLiteral("Gazette")};
+    for (int i = 0; i < count; ++i) {
+        const qint64 id = base + i;
+        const QDate day = QDate(2000, 1, 1).addDays(i % 9000);
+        article.addBindValue(id);
+        article.addBindValue(QStringLiteral("Story %1").arg(i, 6, 10, QLatin1Char('0')));
+        article.addBindValue(QStringLiteral("Reporter %1").arg(i % 97));
+        article.addBindValue(sites.at(i % sites.size()));
+        article.addBindValue(day.toString(Qt::ISODate));
+        article.addBindValue(id);
+        if (!article.exec())
+            qFatal("insert article failed");
+        version.addBindValue(id);
+        version.addBindValue(id);
+        version.addBindValue(QStringLiteral("Body of story %1.").arg(i));
+        version.addBindValue(QStringLiteral("hash%1").arg(i));
+        if (!version.exec())
+            qFatal("insert version failed");
+    }
+    tx.commit();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+std::unique_ptr<QSettings> temporarySettings(const QTemporaryDir &dir)
+{
+    return std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+}
+
+} // namespace lede::testsupport
