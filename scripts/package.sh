@@ -29,7 +29,7 @@ cmake --build "$build"
 
 mkdir -p "$out"
 version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
-deb="$out/lede_${version}_amd64.deb"
+deb="$out/lede_${version}_$(dpkg --print-architecture).deb"
 status=0
 
 if want deb; then
