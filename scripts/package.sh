@@ -16,6 +16,7 @@ kinds=("$@")
 [ ${#kinds[@]} -gt 0 ] || kinds=(deb rpm source)
 want() { local k; for k in "${kinds[@]}"; do [ "$k" = "$1" ] && return 0; done; return 1; }
 step() { printf '\n== %s\n' "$*"; }
+bash scripts/install-deps.sh --packaging
 
 # Hardening: CMake ignores CPPFLAGS, so _FORTIFY_SOURCE goes into the C++ flags. The flags are
 # passed explicitly on every configure so that a reused build directory cannot lose them.
