@@ -11,7 +11,7 @@ packages=(
   # run time data used by the analysis (gazetteers, word list)
   iso-codes wamerican
   # tests, screenshots and checks
-  sqlite3 xvfb xauth imagemagick poppler-utils unzip python3 python3-jsonschema clang-format
+  sqlite3 xvfb xauth imagemagick poppler-utils unzip python3 python3-jsonschema clang-format fonts-dejavu-core
   # packaging checks
   lintian appstream desktop-file-utils
 )
