@@ -83,7 +83,6 @@ int main(int argc, char **argv)
     sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lede"));
-    QApplication::setOrganizationName(QStringLiteral("Lede"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lede"));
     QApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
 
@@ -120,7 +119,8 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    QSettings settings;
+    // ~/.config/lede/lede.conf; no organisation name, so the data location stays ~/.local/share/lede.
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("lede"), QStringLiteral("lede"));
     AppSettings appSettings(&settings);
     MainWindow window(std::move(opened), &appSettings);
     std::unique_ptr<FirstPaintProbe> probe;

@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QSignalSpy>
 #include <QApplication>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void settingsChangeTheReaderAndTheVerdictScale();
     void suggestedMentionsAreReviewedInTheEntitiesPage();
     void droppedFilesAreImported();
+    void everyControlHasAnAccessibleName();
 
 private:
     void openWindow();
@@ -520,6 +522,32 @@ void TestMainWindow::droppedFilesAreImported()
     QApplication::sendEvent(m_window.get(), &drop);
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(m_window->articleModel()->totalCount(), 1);
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    importSeed();
+    m_window->action(QStringLiteral("showFilters"))->setChecked(true);
+    QStringList unnamed;
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QHeaderView *>(w))
+            continue;
+        bool insideCompound = false; // Qt's own parts of a compound control are named by it
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+            insideCompound = insideCompound || qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p)
+                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractItemView *>(p);
+        if (insideCompound)
+            continue;
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w) || qobject_cast<QAbstractButton *>(w);
+        if (!control)
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        const bool named = !w->accessibleName().isEmpty() || (button && !button->text().remove(QLatin1Char('&')).isEmpty());
+        if (!named)
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -61,10 +61,10 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     setUpTable(m_claimView, m_claimModel, tr("Claims"));
     m_quoteView->horizontalHeader()->moveSection(QuoteModel::Text, QuoteModel::ColumnCount - 1);
     const int em = fontMetrics().averageCharWidth();
-    m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 16);
+    m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 14);
     m_quoteView->setColumnWidth(QuoteModel::Cue, em * 7);
-    m_quoteView->setColumnWidth(QuoteModel::Kind, em * 9);
-    m_quoteView->setColumnWidth(QuoteModel::Status, em * 13);
+    m_quoteView->setColumnWidth(QuoteModel::Kind, em * 8);
+    m_quoteView->setColumnWidth(QuoteModel::Status, em * 12);
     m_quoteView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_noteView->setColumnWidth(NoteModel::Passage, em * 28);
