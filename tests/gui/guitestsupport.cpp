@@ -70,6 +70,19 @@ void addManyArticles(Library &library, int count)
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
+void clearEntitySuggestions(Library &library)
+{
+    QSqlQuery q(library.connection());
+    for (const char *sql : {"DELETE FROM mentions WHERE status = 'suggested'",
+                            "UPDATE quotes SET speaker_entity_id = NULL, speaker_start = NULL, speaker_end = NULL "
+                            "WHERE speaker_entity_id IN (SELECT id FROM entities WHERE status = 'suggested')",
+                            "DELETE FROM mentions WHERE entity_id IN (SELECT id FROM entities WHERE status = 'suggested')",
+                            "DELETE FROM entities WHERE status = 'suggested'"}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            qFatal("clearing entity suggestions failed");
+    }
+}
+
 std::unique_ptr<QSettings> temporarySettings(const QTemporaryDir &dir)
 {
     return std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

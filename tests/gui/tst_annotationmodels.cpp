@@ -33,6 +33,7 @@ private Q_SLOTS:
     void markedQuoteGetsASpeakerAndUndoForgetsIt();
     void notesAndClaimsAreAddedEditedAndUndone();
     void entitiesAreGroupedTaggedAndMerged();
+    void entitiesAreRenamedRekindedAndSplit();
     void aFailedEditIsReportedAndDropped();
 
 private:
@@ -49,6 +50,7 @@ void TestAnnotationModels::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_library = testsupport::seededLibrary(*m_dir, &m_article);
+    testsupport::clearEntitySuggestions(*m_library);
     m_annotations = std::make_unique<ArticleAnnotations>();
     m_annotations->setLibrary(m_library.get());
     m_annotations->load(m_article);
@@ -225,6 +227,47 @@ void TestAnnotationModels::entitiesAreGroupedTaggedAndMerged()
     m_undo->undo();
     m_undo->undo();
     QVERIFY(!model.indexOf(fullId).isValid());
+}
+
+void TestAnnotationModels::entitiesAreRenamedRekindedAndSplit()
+{
+    EntityModel model(m_annotations.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.ensureLoaded();
+    Mention m;
+    m.articleId = m_article;
+    m.versionId = m_annotations->article()->versionId;
+    m.span = spanOf(QStringLiteral("Miller"));
+    m_undo->push(new TagEntityCommand(m_annotations.get(), m, QStringLiteral("Stephen Miller"), EntityKind::Person));
+    const qint64 id = *EntityEditRepository(m_library->connection()).findByName(QStringLiteral("Stephen Miller"), EntityKind::Person);
+    m_library->entities().addAlias(id, QStringLiteral("Miller"));
+    model.reload();
+
+    m_undo->push(new RenameEntityCommand(m_annotations.get(), *m_library->entities().find(id), QStringLiteral("Stephen M. Miller")));
+    QCOMPARE(model.indexOf(id).data().toString(), QStringLiteral("Stephen M. Miller"));
+    m_undo->push(new SetEntityKindCommand(m_annotations.get(), *m_library->entities().find(id), EntityKind::Organization));
+    QCOMPARE(model.indexOf(id).parent().data(KindRole).toInt(), int(EntityKind::Organization));
+    m_undo->undo();
+    m_undo->undo();
+    QCOMPARE(model.indexOf(id).data().toString(), QStringLiteral("Stephen Miller"));
+    QCOMPARE(model.indexOf(id).parent().data(KindRole).toInt(), int(EntityKind::Person));
+    QVERIFY(!m_library->entities().find(id)->aliases.contains(QStringLiteral("Stephen M. Miller")));
+
+    // "Miller" read in the text moves out with its mention.
+    m_undo->push(new SplitAliasCommand(m_annotations.get(), id, QStringLiteral("Miller")));
+    const std::optional<qint64> split = EntityEditRepository(m_library->connection()).findByName(QStringLiteral("Miller"), EntityKind::Person);
+    QVERIFY(split);
+    const auto millerMention = [this] {
+        for (const Mention &mention : m_annotations->mentions())
+            if (mention.span == spanOf(QStringLiteral("Miller")))
+                return mention;
+        return Mention();
+    };
+    QCOMPARE(millerMention().entityId, *split);
+    QCOMPARE(model.indexOf(*split).siblingAtColumn(EntityModel::InArticle).data().toInt(), 1);
+    m_undo->undo();
+    QCOMPARE(millerMention().entityId, id);
+    QVERIFY(!model.indexOf(*split).isValid());
 }
 
 void TestAnnotationModels::aFailedEditIsReportedAndDropped()

@@ -33,6 +33,7 @@ void TestEntityEditRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_library = testsupport::seededLibrary(*m_dir, &m_article);
+    testsupport::clearEntitySuggestions(*m_library);
 }
 
 void TestEntityEditRepository::cleanup()

@@ -117,6 +117,8 @@ void TestMainWindow::importSeed()
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(m_window->articleModel()->totalCount(), 1);
     QTRY_VERIFY(m_window->annotations()->article().has_value());
+    testsupport::clearEntitySuggestions(*m_window->library());
+    m_window->annotations()->load(m_window->annotations()->articleId());
 }
 
 TextSpan TestMainWindow::spanOf(const QString &text, int occurrence) const
