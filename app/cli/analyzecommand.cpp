@@ -42,10 +42,16 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; "
         "one object per line, each with \"file\", when given several files. No library is needed."));
-    const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Take the file as the body exactly as it is (offsets match the file)."));
+    const QCommandLineOption raw(
+        QStringLiteral("raw"), QStringLiteral("Take the file as the body exactly as it is (offsets match the file)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (the only output form)."));
+    const QCommandLineOption indirect(
+        QStringLiteral("indirect"),
+        QStringLiteral("Also report indirect speech (\"Negrete said the city would not help\"): quotes of kind "
+                       "\"indirect\" whose span is the reported clause. Without it only quoted words are reported."));
     parser.addOption(raw);
     parser.addOption(json);
+    parser.addOption(indirect);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Article files."), QStringLiteral("FILE..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("analyze"), args, &exitCode))
@@ -57,6 +63,7 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
     }
     const bool several = files.size() > 1;
     Analyzer analyzer;
+    analyzer.setIncludeIndirect(parser.isSet(indirect));
     int status = Ok;
     for (const QString &path : files) {
         QString error;
@@ -67,13 +74,13 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
             status = InputFailed;
             if (!several)
                 continue;
-            object = QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("error"), error}};
+            object = QJsonObject {{QStringLiteral("file"), path}, {QStringLiteral("error"), error}};
         } else {
             object = ArticleJson::fromAnalysis(*article, analyzer.analyze(article->body));
             if (several)
                 object.insert(QStringLiteral("file"), path);
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        ctx.printJson(object);
     }
     ctx.out().flush();
     return status;

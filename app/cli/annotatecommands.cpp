@@ -84,9 +84,13 @@ int runClaim(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Records a claim on the span START..END of article ID, with a verdict from the library's verdict scale "
         "(True, Mostly true, Half true, Mostly false, False, Pants on fire unless changed)."));
-    const QCommandLineOption verdict(QStringLiteral("verdict"), QStringLiteral("The verdict's label (any case)."), QStringLiteral("LABEL"));
-    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("The claim in a sentence (default: the passage)."), QStringLiteral("TEXT"));
-    const QCommandLineOption explanation(QStringLiteral("explanation"), QStringLiteral("Why the verdict."), QStringLiteral("TEXT"));
+    const QCommandLineOption verdict(QStringLiteral("verdict"), QStringLiteral("The verdict's label (any case)."),
+                                     QStringLiteral("LABEL"));
+    const QCommandLineOption summary(QStringLiteral("summary"),
+                                     QStringLiteral("The claim in a sentence (default: the passage)."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption explanation(QStringLiteral("explanation"), QStringLiteral("Why the verdict."),
+                                         QStringLiteral("TEXT"));
     parser.addOption(verdict);
     parser.addOption(summary);
     parser.addOption(explanation);
@@ -98,7 +102,8 @@ int runClaim(CliContext &ctx, const QStringList &args)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3) {
-        ctx.error(QStringLiteral("claim"), QStringLiteral("expected ID START END --verdict LABEL (see lede-cli claim --help)"));
+        ctx.error(QStringLiteral("claim"),
+                  QStringLiteral("expected ID START END --verdict LABEL (see lede-cli claim --help)"));
         return UsageOrLibrary;
     }
     if (!parser.isSet(verdict) || parser.value(verdict).trimmed().isEmpty()) {

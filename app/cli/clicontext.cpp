@@ -4,6 +4,7 @@
 #include "storage/storageerror.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -26,6 +27,16 @@ void CliContext::error(const QString &subject, const QString &reason)
     m_err << "lede-cli: " << line << Qt::endl;
 }
 
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+void CliContext::printJson(const QJsonArray &array)
+{
+    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
+}
+
 QString CliContext::defaultLibraryPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -37,8 +48,8 @@ std::unique_ptr<Library> CliContext::openLibrary(bool mustExist)
 {
     const QString path = m_libraryPath.isEmpty() ? defaultLibraryPath() : m_libraryPath;
     try {
-        return std::make_unique<Library>(path, mustExist ? Database::OpenMode::MustExist
-                                                         : Database::OpenMode::CreateIfMissing);
+        return std::make_unique<Library>(
+            path, mustExist ? Database::OpenMode::MustExist : Database::OpenMode::CreateIfMissing);
     } catch (const StorageError &e) {
         error(path, e.message());
         return nullptr;
@@ -50,16 +61,19 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &command, const
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
     // Accepted after the command too, so that "lede-cli import --library x.lede a.txt" works.
-    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("The library file."), QStringLiteral("PATH"));
+    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("The library file."),
+                                     QStringLiteral("PATH"));
     parser.addOption(library);
-    if (!parser.parse(QStringList{QStringLiteral("lede-cli")} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("lede-cli")} + arguments)) {
         error(command, parser.errorText() + QStringLiteral(" (see lede-cli %1 --help)").arg(command));
         *exitCode = UsageOrLibrary;
         return false;
     }
     if (parser.isSet(help)) {
+        // Qt names the program by its full path; the user typed "lede-cli COMMAND".
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: lede-cli"), QStringLiteral("Usage: lede-cli [--library PATH] ") + command);
+        const qsizetype programEnd = text.indexOf(QLatin1Char(' '), 7);
+        text.replace(0, programEnd, QStringLiteral("Usage: lede-cli [--library PATH] ") + command);
         m_out << text;
         m_out.flush();
         *exitCode = Ok;

@@ -16,4 +16,8 @@ int runNote(CliContext &ctx, const QStringList &args);
 int runClaim(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
 
+// True when the command line asks for an export that lays out pages (PDF, ODT): main() then
+// creates a QGuiApplication, on the offscreen platform when there is no display.
+bool exportNeedsGui(int argc, char **argv);
+
 } // namespace lede::cli

@@ -1,12 +1,73 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "export/bundlewriter.h"
+#include "export/claimreviewwriter.h"
+#include "export/csvwriter.h"
+#include "export/exportselection.h"
+#include "export/htmlwriter.h"
+#include "export/markdownwriter.h"
+#include "export/odtwriter.h"
+#include "export/pdfwriter.h"
+#include "export/webannotationwriter.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 
 namespace lede::cli {
+namespace {
+
+std::unique_ptr<ExportWriter> makeWriter(const QString &format, const ExportOptions &options)
+{
+    if (format == QLatin1String("md"))
+        return std::make_unique<MarkdownWriter>(options);
+    if (format == QLatin1String("html"))
+        return std::make_unique<HtmlWriter>(options);
+    if (format == QLatin1String("pdf"))
+        return std::make_unique<PdfWriter>(options);
+    if (format == QLatin1String("odt"))
+        return std::make_unique<OdtWriter>(options);
+    if (format == QLatin1String("csv"))
+        return std::make_unique<CsvWriter>(options);
+    if (format == QLatin1String("json"))
+        return std::make_unique<BundleWriter>(options);
+    if (format == QLatin1String("webannotation"))
+        return std::make_unique<WebAnnotationWriter>(options);
+    if (format == QLatin1String("claimreview"))
+        return std::make_unique<ClaimReviewWriter>(options);
+    return nullptr;
+}
+
+bool isGuiFormat(const QString &format)
+{
+    return format.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
+        || format.compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+bool exportNeedsGui(int argc, char **argv)
+{
+    bool exporting = false;
+    QString format;
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (!exporting) {
+            if (arg == QLatin1String("--library"))
+                ++i; // its PATH may be any word, "export" too
+            else if (arg == QLatin1String("export"))
+                exporting = true;
+            continue;
+        }
+        if (arg == QLatin1String("--format") && i + 1 < argc)
+            format = QString::fromLocal8Bit(argv[i + 1]);
+        else if (arg.startsWith(QLatin1String("--format=")))
+            format = arg.mid(9);
+    }
+    return exporting && isGuiFormat(format);
+}
 
 int runExport(CliContext &ctx, const QStringList &args)
 {
@@ -22,7 +83,8 @@ int runExport(CliContext &ctx, const QStringList &args)
     const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("The organisation or person publishing."), QStringLiteral("NAME"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where the export will be published."), QStringLiteral("URL"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT"));
-    for (const QCommandLineOption &o : {format, article, author, url, output})
+    const QCommandLineOption bom(QStringLiteral("bom"), QStringLiteral("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
+    for (const QCommandLineOption &o : {format, article, author, url, output, bom})
         parser.addOption(o);
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("export"), args, &exitCode))
@@ -57,6 +119,16 @@ int runExport(CliContext &ctx, const QStringList &args)
     std::unique_ptr<Library> library = ctx.openLibrary(true);
     if (!library)
         return UsageOrLibrary;
+    ExportOptions options;
+    options.author = parser.value(author).trimmed();
+    options.url = parser.value(url).trimmed();
+    options.byteOrderMark = parser.isSet(bom);
+    const std::unique_ptr<ExportWriter> writer = makeWriter(chosen, options);
+    if (isGuiFormat(chosen) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        ctx.error(out.filePath(), QStringLiteral("the %1 export needs Qt's GUI module, which could not start").arg(chosen));
+        return InputFailed;
+    }
+    ExportSelection selection;
     try {
         for (qint64 id : std::as_const(ids)) {
             if (!library->articles().find(id)) {
@@ -64,12 +136,20 @@ int runExport(CliContext &ctx, const QStringList &args)
                 return InputFailed;
             }
         }
+        selection = ExportSelection::load(*library, ids);
     } catch (const StorageError &e) {
         ctx.error(library->path(), e.message());
         return UsageOrLibrary;
     }
-    ctx.error(out.filePath(), QStringLiteral("the %1 export is not available in this version of Lede yet").arg(chosen));
-    return InputFailed;
+    QString error;
+    if (!writer->writeFile(selection, out.filePath(), &error)) {
+        ctx.error(out.filePath(), error);
+        return InputFailed;
+    }
+    ctx.out() << "exported " << selection.articles.size() << (selection.articles.size() == 1 ? " article" : " articles")
+              << " as " << chosen << " to " << out.filePath() << '\n';
+    ctx.out().flush();
+    return Ok;
 }
 
 } // namespace lede::cli

@@ -14,13 +14,14 @@ namespace {
 
 QJsonObject outcomeJson(const ImportOutcome &o)
 {
-    QJsonObject j{{QStringLiteral("file"), o.origin}};
+    QJsonObject j {{QStringLiteral("file"), o.origin}};
     if (o.articleId)
         j.insert(QStringLiteral("id"), o.articleId);
     if (!o.title.isEmpty())
         j.insert(QStringLiteral("title"), o.title);
     if (!o.message.isEmpty())
-        j.insert(o.status == ImportOutcome::Status::Failed ? QStringLiteral("error") : QStringLiteral("reason"), o.message);
+        j.insert(o.status == ImportOutcome::Status::Failed ? QStringLiteral("error") : QStringLiteral("reason"),
+                 o.message);
     return j;
 }
 
@@ -40,7 +41,8 @@ int runImport(CliContext &ctx, const QStringList &args)
         "or folders of them. Duplicates (same text, or same URL) are skipped and reported."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON report."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."), QStringLiteral("FILE|DIR|URL..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."),
+                                 QStringLiteral("FILE|DIR|URL..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("import"), args, &exitCode))
         return exitCode;
@@ -57,7 +59,8 @@ int runImport(CliContext &ctx, const QStringList &args)
     QList<ImportOutcome> outcomes;
     for (const QString &p : paths) {
         if (isUrl(p))
-            outcomes.append({ImportOutcome::Status::Failed, p, 0, {}, QStringLiteral("importing from URLs is not supported yet")});
+            outcomes.append(
+                {ImportOutcome::Status::Failed, p, 0, {}, QStringLiteral("importing from URLs is not supported yet")});
         else
             local << p;
     }
@@ -104,10 +107,10 @@ int runImport(CliContext &ctx, const QStringList &args)
         }
     }
     if (asJson) {
-        const QJsonObject report{{QStringLiteral("imported"), importedJson},
-                                 {QStringLiteral("skipped"), skippedJson},
-                                 {QStringLiteral("failed"), failedJson}};
-        ctx.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << '\n';
+        const QJsonObject report {{QStringLiteral("imported"), importedJson},
+                                  {QStringLiteral("skipped"), skippedJson},
+                                  {QStringLiteral("failed"), failedJson}};
+        ctx.printJson(report);
     } else {
         ctx.out() << imported << " imported, " << skipped << " skipped, " << failed << " failed\n";
     }

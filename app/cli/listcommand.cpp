@@ -13,14 +13,16 @@ namespace lede::cli {
 int runList(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists the library's articles (not those in the trash), oldest import first."));
+    parser.setApplicationDescription(
+        QStringLiteral("Lists the library's articles (not those in the trash), oldest import first."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
     parser.addOption(json);
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("list"), args, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.error(QStringLiteral("list"), QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        ctx.error(QStringLiteral("list"),
+                  QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         return UsageOrLibrary;
     }
     std::unique_ptr<Library> library = ctx.openLibrary(true);
@@ -36,15 +38,16 @@ int runList(CliContext &ctx, const QStringList &args)
                 break;
             for (const ArticleSummary &a : page) {
                 if (parser.isSet(json)) {
-                    rows.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                            {QStringLiteral("title"), a.title},
-                                            {QStringLiteral("byline"), a.byline.isEmpty() ? QJsonValue() : QJsonValue(a.byline)},
-                                            {QStringLiteral("site"), a.site.isEmpty() ? QJsonValue() : QJsonValue(a.site)},
-                                            {QStringLiteral("published"), a.published.isEmpty() ? QJsonValue() : QJsonValue(a.published)},
-                                            {QStringLiteral("url"), a.url.isEmpty() ? QJsonValue() : QJsonValue(a.url)}});
+                    rows.append(QJsonObject {
+                        {QStringLiteral("id"), a.id},
+                        {QStringLiteral("title"), a.title},
+                        {QStringLiteral("byline"), a.byline.isEmpty() ? QJsonValue() : QJsonValue(a.byline)},
+                        {QStringLiteral("site"), a.site.isEmpty() ? QJsonValue() : QJsonValue(a.site)},
+                        {QStringLiteral("published"), a.published.isEmpty() ? QJsonValue() : QJsonValue(a.published)},
+                        {QStringLiteral("url"), a.url.isEmpty() ? QJsonValue() : QJsonValue(a.url)}});
                 } else {
-                    ctx.out() << a.id << '\t' << (a.published.isEmpty() ? QStringLiteral("-") : a.published.left(10)) << '\t'
-                              << a.title;
+                    ctx.out() << a.id << '\t' << (a.published.isEmpty() ? QStringLiteral("-") : a.published.left(10))
+                              << '\t' << a.title;
                     if (!a.byline.isEmpty())
                         ctx.out() << " — " << a.byline;
                     ctx.out() << '\n';
@@ -53,7 +56,7 @@ int runList(CliContext &ctx, const QStringList &args)
             after = page.last().id;
         }
         if (parser.isSet(json))
-            ctx.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) << '\n';
+            ctx.printJson(rows);
     } catch (const StorageError &e) {
         ctx.error(library->path(), e.message());
         return UsageOrLibrary;

@@ -3,7 +3,11 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "export/headlessgui.h"
+
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace lede::cli;
 
@@ -49,7 +53,13 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (exportNeedsGui(argc, argv)) {
+        lede::HeadlessGui::prepare();
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("lede"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
 
@@ -89,7 +99,7 @@ int main(int argc, char **argv)
             return Ok;
         }
         name = args.takeFirst();
-        args = QStringList{QStringLiteral("--help")};
+        args = QStringList {QStringLiteral("--help")};
     }
     for (const Command &c : kCommands) {
         if (name == QLatin1String(c.name))

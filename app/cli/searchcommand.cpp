@@ -17,10 +17,12 @@ int runSearch(CliContext &ctx, const QStringList &args)
         "Searches titles, bylines and text, best match first. Plain words match words in any form (sanctuary finds "
         "sanctuaries); FTS5 syntax also works: \"exact phrase\", AND, OR, NOT, NEAR(a b), prefix*, title:word."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results (default 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
     parser.addOption(json);
     parser.addOption(limit);
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."), QStringLiteral("QUERY..."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."),
+                                 QStringLiteral("QUERY..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("search"), args, &exitCode))
         return exitCode;
@@ -37,8 +39,9 @@ int runSearch(CliContext &ctx, const QStringList &args)
         return UsageOrLibrary;
     QList<SearchHit> hits;
     try {
-        hits = parser.isSet(json) ? library->search().search(query, int(max), QStringLiteral("<b>"), QStringLiteral("</b>"))
-                                  : library->search().search(query, int(max));
+        hits = parser.isSet(json)
+            ? library->search().search(query, int(max), QStringLiteral("<b>"), QStringLiteral("</b>"))
+            : library->search().search(query, int(max));
     } catch (const StorageError &e) {
         ctx.error(QStringLiteral("search"), e.message());
         return UsageOrLibrary;
@@ -46,15 +49,16 @@ int runSearch(CliContext &ctx, const QStringList &args)
     if (parser.isSet(json)) {
         QJsonArray rows;
         for (const SearchHit &h : hits) {
-            rows.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                    {QStringLiteral("title"), h.title},
-                                    {QStringLiteral("byline"), h.byline.isEmpty() ? QJsonValue() : QJsonValue(h.byline)},
-                                    {QStringLiteral("site"), h.site.isEmpty() ? QJsonValue() : QJsonValue(h.site)},
-                                    {QStringLiteral("published"), h.published.isEmpty() ? QJsonValue() : QJsonValue(h.published)},
-                                    {QStringLiteral("snippet"), h.snippet},
-                                    {QStringLiteral("score"), -h.rank}});
+            rows.append(QJsonObject {
+                {QStringLiteral("id"), h.id},
+                {QStringLiteral("title"), h.title},
+                {QStringLiteral("byline"), h.byline.isEmpty() ? QJsonValue() : QJsonValue(h.byline)},
+                {QStringLiteral("site"), h.site.isEmpty() ? QJsonValue() : QJsonValue(h.site)},
+                {QStringLiteral("published"), h.published.isEmpty() ? QJsonValue() : QJsonValue(h.published)},
+                {QStringLiteral("snippet"), h.snippet},
+                {QStringLiteral("score"), -h.rank}});
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) << '\n';
+        ctx.printJson(rows);
     } else {
         for (const SearchHit &h : hits)
             ctx.out() << h.id << '\t' << h.title << "\n\t" << h.snippet << '\n';

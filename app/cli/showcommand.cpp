@@ -15,8 +15,8 @@ namespace {
 void printReadable(QTextStream &out, const QJsonObject &a)
 {
     out << a.value(QStringLiteral("title")).toString() << '\n';
-    const QStringList meta{a.value(QStringLiteral("byline")).toString(), a.value(QStringLiteral("site")).toString(),
-                           a.value(QStringLiteral("published")).toString(), a.value(QStringLiteral("url")).toString()};
+    const QStringList meta {a.value(QStringLiteral("byline")).toString(), a.value(QStringLiteral("site")).toString(),
+                            a.value(QStringLiteral("published")).toString(), a.value(QStringLiteral("url")).toString()};
     QStringList present;
     for (const QString &m : meta) {
         if (!m.isEmpty())
@@ -31,8 +31,9 @@ void printReadable(QTextStream &out, const QJsonObject &a)
     for (const QJsonValue &v : quotes) {
         const QJsonObject q = v.toObject();
         const QString speaker = q.value(QStringLiteral("speaker")).toString();
-        out << "  [" << q.value(QStringLiteral("start")).toInt() << '-' << q.value(QStringLiteral("end")).toInt() << "] "
-            << q.value(QStringLiteral("kind")).toString() << ", " << q.value(QStringLiteral("status")).toString() << ": "
+        out << "  [" << q.value(QStringLiteral("start")).toInt() << '-' << q.value(QStringLiteral("end")).toInt()
+            << "] " << q.value(QStringLiteral("kind")).toString() << ", "
+            << q.value(QStringLiteral("status")).toString() << ": "
             << (speaker.isEmpty() ? QStringLiteral("(unknown speaker)") : speaker) << " — “"
             << q.value(QStringLiteral("text")).toString() << "”\n";
     }
@@ -41,17 +42,19 @@ void printReadable(QTextStream &out, const QJsonObject &a)
         out << "\nNotes:\n";
     for (const QJsonValue &v : notes) {
         const QJsonObject n = v.toObject();
-        out << "  #" << n.value(QStringLiteral("id")).toInteger() << " [" << n.value(QStringLiteral("start")).toInt() << '-'
-            << n.value(QStringLiteral("end")).toInt() << "] " << n.value(QStringLiteral("text")).toString() << '\n';
+        out << "  #" << n.value(QStringLiteral("id")).toInteger() << " [" << n.value(QStringLiteral("start")).toInt()
+            << '-' << n.value(QStringLiteral("end")).toInt() << "] " << n.value(QStringLiteral("text")).toString()
+            << '\n';
     }
     const QJsonArray claims = a.value(QStringLiteral("claims")).toArray();
     if (!claims.isEmpty())
         out << "\nClaims:\n";
     for (const QJsonValue &v : claims) {
         const QJsonObject c = v.toObject();
-        out << "  #" << c.value(QStringLiteral("id")).toInteger() << " [" << c.value(QStringLiteral("start")).toInt() << '-'
-            << c.value(QStringLiteral("end")).toInt() << "] " << c.value(QStringLiteral("verdict")).toString(QStringLiteral("no verdict"))
-            << ": " << c.value(QStringLiteral("summary")).toString() << '\n';
+        out << "  #" << c.value(QStringLiteral("id")).toInteger() << " [" << c.value(QStringLiteral("start")).toInt()
+            << '-' << c.value(QStringLiteral("end")).toInt() << "] "
+            << c.value(QStringLiteral("verdict")).toString(QStringLiteral("no verdict")) << ": "
+            << c.value(QStringLiteral("summary")).toString() << '\n';
     }
     const QJsonArray tags = a.value(QStringLiteral("tags")).toArray();
     if (!tags.isEmpty()) {
@@ -69,7 +72,8 @@ int runShow(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON: analyze's shape plus id, notes, claims and tags."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON: analyze's shape plus id, notes, claims and tags."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The article's id (see list)."));
     int exitCode = Ok;
@@ -93,7 +97,7 @@ int runShow(CliContext &ctx, const QStringList &args)
         }
         const QJsonObject object = ArticleJson::fromLibrary(*library, *article);
         if (parser.isSet(json))
-            ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+            ctx.printJson(object);
         else
             printReadable(ctx.out(), object);
     } catch (const StorageError &e) {

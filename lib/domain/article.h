@@ -16,9 +16,9 @@ struct Article
     QString site;
     QString url;
     QString published; // ISO 8601 with the precision known: "2025-02-18" or "2025-02-18T09:30"
-    QString language;  // BCP 47, e.g. "en"
-    QString dateline;  // the place line that opened the story, e.g. "WASHINGTON (AP)"
-    QString body;      // paragraphs separated by one blank line
+    QString language; // BCP 47, e.g. "en"
+    QString dateline; // the place line that opened the story, e.g. "WASHINGTON (AP)"
+    QString body; // paragraphs separated by one blank line
     QString sourceFormat = QStringLiteral("text");
     QString contentHash; // SHA-256 of the body, hex
     QDateTime imported;

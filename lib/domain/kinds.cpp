@@ -30,13 +30,13 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<ReviewStatus, const char *>, 3> kReview{{
+constexpr std::array<std::pair<ReviewStatus, const char *>, 3> kReview {{
     {ReviewStatus::Suggested, "suggested"},
     {ReviewStatus::Confirmed, "confirmed"},
     {ReviewStatus::Rejected, "rejected"},
 }};
 
-constexpr std::array<std::pair<QuoteKind, const char *>, 6> kQuoteKinds{{
+constexpr std::array<std::pair<QuoteKind, const char *>, 6> kQuoteKinds {{
     {QuoteKind::Direct, "direct"},
     {QuoteKind::Partial, "partial"},
     {QuoteKind::Indirect, "indirect"},
@@ -45,7 +45,7 @@ constexpr std::array<std::pair<QuoteKind, const char *>, 6> kQuoteKinds{{
     {QuoteKind::Term, "term"},
 }};
 
-constexpr std::array<std::pair<EntityKind, const char *>, 6> kEntityKinds{{
+constexpr std::array<std::pair<EntityKind, const char *>, 6> kEntityKinds {{
     {EntityKind::Person, "person"},
     {EntityKind::Organization, "organization"},
     {EntityKind::Place, "place"},
@@ -54,7 +54,7 @@ constexpr std::array<std::pair<EntityKind, const char *>, 6> kEntityKinds{{
     {EntityKind::Other, "other"},
 }};
 
-constexpr std::array<std::pair<ClaimStatus, const char *>, 4> kClaimStatus{{
+constexpr std::array<std::pair<ClaimStatus, const char *>, 4> kClaimStatus {{
     {ClaimStatus::ToCheck, "to-check"},
     {ClaimStatus::InProgress, "in-progress"},
     {ClaimStatus::Checked, "checked"},
@@ -63,23 +63,44 @@ constexpr std::array<std::pair<ClaimStatus, const char *>, 4> kClaimStatus{{
 
 } // namespace
 
-QString toString(ReviewStatus status) { return nameOf(kReview, status); }
+QString toString(ReviewStatus status)
+{
+    return nameOf(kReview, status);
+}
 ReviewStatus reviewStatusFromString(const QString &text)
 {
     return valueOf(kReview, text).value_or(ReviewStatus::Suggested);
 }
 
-QString toString(QuoteKind kind) { return nameOf(kQuoteKinds, kind); }
-std::optional<QuoteKind> quoteKindFromString(const QString &text) { return valueOf(kQuoteKinds, text); }
+QString toString(QuoteKind kind)
+{
+    return nameOf(kQuoteKinds, kind);
+}
+std::optional<QuoteKind> quoteKindFromString(const QString &text)
+{
+    return valueOf(kQuoteKinds, text);
+}
 bool isSpeech(QuoteKind kind)
 {
     return kind == QuoteKind::Direct || kind == QuoteKind::Partial || kind == QuoteKind::Indirect;
 }
 
-QString toString(EntityKind kind) { return nameOf(kEntityKinds, kind); }
-std::optional<EntityKind> entityKindFromString(const QString &text) { return valueOf(kEntityKinds, text); }
+QString toString(EntityKind kind)
+{
+    return nameOf(kEntityKinds, kind);
+}
+std::optional<EntityKind> entityKindFromString(const QString &text)
+{
+    return valueOf(kEntityKinds, text);
+}
 
-QString toString(ClaimStatus status) { return nameOf(kClaimStatus, status); }
-std::optional<ClaimStatus> claimStatusFromString(const QString &text) { return valueOf(kClaimStatus, text); }
+QString toString(ClaimStatus status)
+{
+    return nameOf(kClaimStatus, status);
+}
+std::optional<ClaimStatus> claimStatusFromString(const QString &text)
+{
+    return valueOf(kClaimStatus, text);
+}
 
 } // namespace lede

@@ -24,9 +24,9 @@ struct Quote
     qint64 versionId = 0;
     TextSpan span;
     qint64 speakerEntityId = 0; // 0: no speaker known
-    QString speakerName;        // the entity's canonical name, filled when read
+    QString speakerName; // the entity's canonical name, filled when read
     std::optional<TextSpan> speakerSpan; // the mention the attribution rests on ("she" in "she said")
-    QString cue;                         // the speech verb, e.g. "wrote"
+    QString cue; // the speech verb, e.g. "wrote"
     QuoteKind kind = QuoteKind::Direct;
     ReviewStatus status = ReviewStatus::Suggested;
     QDateTime created;

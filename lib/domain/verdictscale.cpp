@@ -33,8 +33,14 @@ std::optional<Verdict> VerdictScale::find(const QString &label) const
     return std::nullopt;
 }
 
-int VerdictScale::best() const { return m_verdicts.isEmpty() ? 0 : m_verdicts.constFirst().value; }
-int VerdictScale::worst() const { return m_verdicts.isEmpty() ? 0 : m_verdicts.constLast().value; }
+int VerdictScale::best() const
+{
+    return m_verdicts.isEmpty() ? 0 : m_verdicts.constFirst().value;
+}
+int VerdictScale::worst() const
+{
+    return m_verdicts.isEmpty() ? 0 : m_verdicts.constLast().value;
+}
 
 QStringList VerdictScale::labels() const
 {

@@ -8,42 +8,45 @@
 namespace lede {
 namespace {
 
-QJsonValue orNull(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
 QJsonObject quoteJson(const QString &body, const TextOffsets &offsets, const TextSpan &span, const QString &speaker,
                       std::optional<TextSpan> speakerSpan, const QString &cue, QuoteKind kind)
 {
-    return QJsonObject{{QStringLiteral("start"), span.start},
-                       {QStringLiteral("end"), span.end},
-                       {QStringLiteral("text"), offsets.slice(body, span)},
-                       {QStringLiteral("speaker"), orNull(speaker)},
-                       {QStringLiteral("speaker_start"), speakerSpan ? QJsonValue(speakerSpan->start) : QJsonValue()},
-                       {QStringLiteral("speaker_end"), speakerSpan ? QJsonValue(speakerSpan->end) : QJsonValue()},
-                       {QStringLiteral("cue"), orNull(cue)},
-                       {QStringLiteral("kind"), toString(kind)}};
+    return QJsonObject {{QStringLiteral("start"), span.start},
+                        {QStringLiteral("end"), span.end},
+                        {QStringLiteral("text"), offsets.slice(body, span)},
+                        {QStringLiteral("speaker"), orNull(speaker)},
+                        {QStringLiteral("speaker_start"), speakerSpan ? QJsonValue(speakerSpan->start) : QJsonValue()},
+                        {QStringLiteral("speaker_end"), speakerSpan ? QJsonValue(speakerSpan->end) : QJsonValue()},
+                        {QStringLiteral("cue"), orNull(cue)},
+                        {QStringLiteral("kind"), toString(kind)}};
 }
 
 QJsonObject entityJson(const QString &body, const TextOffsets &offsets, const TextSpan &span, const QString &name,
                        EntityKind kind)
 {
-    return QJsonObject{{QStringLiteral("start"), span.start},
-                       {QStringLiteral("end"), span.end},
-                       {QStringLiteral("text"), offsets.slice(body, span)},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("kind"), toString(kind)}};
+    return QJsonObject {{QStringLiteral("start"), span.start},
+                        {QStringLiteral("end"), span.end},
+                        {QStringLiteral("text"), offsets.slice(body, span)},
+                        {QStringLiteral("name"), name},
+                        {QStringLiteral("kind"), toString(kind)}};
 }
 
 } // namespace
 
 QJsonObject ArticleJson::metadata(const Article &article)
 {
-    return QJsonObject{{QStringLiteral("title"), orNull(article.title)},
-                       {QStringLiteral("byline"), orNull(article.byline)},
-                       {QStringLiteral("published"), orNull(article.published)},
-                       {QStringLiteral("site"), orNull(article.site)},
-                       {QStringLiteral("lang"), orNull(article.language)},
-                       {QStringLiteral("url"), orNull(article.url)},
-                       {QStringLiteral("body"), article.body}};
+    return QJsonObject {{QStringLiteral("title"), orNull(article.title)},
+                        {QStringLiteral("byline"), orNull(article.byline)},
+                        {QStringLiteral("published"), orNull(article.published)},
+                        {QStringLiteral("site"), orNull(article.site)},
+                        {QStringLiteral("lang"), orNull(article.language)},
+                        {QStringLiteral("url"), orNull(article.url)},
+                        {QStringLiteral("body"), article.body}};
 }
 
 QJsonObject ArticleJson::fromAnalysis(const Article &article, const AnalysisResult &analysis)
@@ -80,7 +83,7 @@ QJsonObject ArticleJson::fromLibrary(Library &library, const Article &article)
     QHash<qint64, Entity> known;
     for (const Mention &m : library.entities().mentionsOf(article.id)) {
         if (!known.contains(m.entityId))
-            known.insert(m.entityId, library.entities().find(m.entityId).value_or(Entity{}));
+            known.insert(m.entityId, library.entities().find(m.entityId).value_or(Entity {}));
         const Entity &e = known[m.entityId];
         QJsonObject o = entityJson(article.body, offsets, m.span, e.name, e.kind);
         o.insert(QStringLiteral("id"), m.id);
@@ -90,27 +93,28 @@ QJsonObject ArticleJson::fromLibrary(Library &library, const Article &article)
     }
     QJsonArray notes;
     for (const Note &n : library.notes().ofArticle(article.id)) {
-        notes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("start"), n.span.start},
-                                 {QStringLiteral("end"), n.span.end},
-                                 {QStringLiteral("passage"), offsets.slice(article.body, n.span)},
-                                 {QStringLiteral("text"), n.text},
-                                 {QStringLiteral("created"), n.created.toString(Qt::ISODate)},
-                                 {QStringLiteral("modified"), n.modified.toString(Qt::ISODate)}});
+        notes.append(QJsonObject {{QStringLiteral("id"), n.id},
+                                  {QStringLiteral("start"), n.span.start},
+                                  {QStringLiteral("end"), n.span.end},
+                                  {QStringLiteral("passage"), offsets.slice(article.body, n.span)},
+                                  {QStringLiteral("text"), n.text},
+                                  {QStringLiteral("created"), n.created.toString(Qt::ISODate)},
+                                  {QStringLiteral("modified"), n.modified.toString(Qt::ISODate)}});
     }
     QJsonArray claims;
     for (const Claim &c : library.claims().ofArticle(article.id)) {
-        claims.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                  {QStringLiteral("start"), c.span.start},
-                                  {QStringLiteral("end"), c.span.end},
-                                  {QStringLiteral("passage"), offsets.slice(article.body, c.span)},
-                                  {QStringLiteral("summary"), c.summary},
-                                  {QStringLiteral("verdict"), orNull(c.verdictLabel)},
-                                  {QStringLiteral("verdict_value"), c.verdictValue ? QJsonValue(*c.verdictValue) : QJsonValue()},
-                                  {QStringLiteral("explanation"), c.explanation},
-                                  {QStringLiteral("status"), toString(c.status)},
-                                  {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
-                                  {QStringLiteral("modified"), c.modified.toString(Qt::ISODate)}});
+        claims.append(
+            QJsonObject {{QStringLiteral("id"), c.id},
+                         {QStringLiteral("start"), c.span.start},
+                         {QStringLiteral("end"), c.span.end},
+                         {QStringLiteral("passage"), offsets.slice(article.body, c.span)},
+                         {QStringLiteral("summary"), c.summary},
+                         {QStringLiteral("verdict"), orNull(c.verdictLabel)},
+                         {QStringLiteral("verdict_value"), c.verdictValue ? QJsonValue(*c.verdictValue) : QJsonValue()},
+                         {QStringLiteral("explanation"), c.explanation},
+                         {QStringLiteral("status"), toString(c.status)},
+                         {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
+                         {QStringLiteral("modified"), c.modified.toString(Qt::ISODate)}});
     }
     QJsonArray tags;
     for (const Tag &t : library.tags().ofArticle(article.id))

@@ -1,11 +1,16 @@
 #include "import/importer.h"
 
+#include "import/bundle/annotationpayload.h"
 #include "import/suggestionrecorder.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
 #include <QDirIterator>
+#include <QThread>
+#include <QThreadPool>
+#include <deque>
+#include <future>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -15,12 +20,19 @@ namespace lede {
 
 Importer::Importer(Library &library)
     : m_library(library)
+    , m_recorder(library)
 {
     // What editors confirmed in this library is found again in every new article.
     QList<KnownEntity> known;
     for (const Entity &e : m_library.entities().confirmed())
         known.append({e.name, e.kind, e.aliases});
     m_analyzer.setKnownEntities(known);
+}
+
+Importer::~Importer()
+{
+    // Every public entry point commits before returning; a batch still open here was interrupted
+    // by an exception and rolls back (its finished articles were not reported as imported).
 }
 
 void Importer::setProgressHandler(std::function<void(int, int, const ImportOutcome &)> handler)
@@ -30,9 +42,9 @@ void Importer::setProgressHandler(std::function<void(int, int, const ImportOutco
 
 bool Importer::isImportableName(const QString &fileName)
 {
-    static const QStringList suffixes{QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"),
-                                      QStringLiteral("htm"), QStringLiteral("xhtml"), QStringLiteral("jsonl"),
-                                      QStringLiteral("ndjson")};
+    static const QStringList suffixes {QStringLiteral("txt"),   QStringLiteral("text"),  QStringLiteral("html"),
+                                       QStringLiteral("htm"),   QStringLiteral("xhtml"), QStringLiteral("jsonl"),
+                                       QStringLiteral("ndjson")};
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
@@ -43,7 +55,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList inFolder;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            QDirIterator it(path, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             while (it.hasNext()) {
                 const QString file = it.next();
                 if (isImportableName(file))
@@ -60,40 +73,104 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
     return files;
 }
 
-ImportOutcome Importer::importArticle(SourceArticle source)
+ImportOutcome Importer::write(SourceArticle source)
 {
     Article &article = source.article;
-    article.contentHash = ArticleRepository::hashBody(article.body);
-    Transaction tx(m_library.connection());
+    if (article.contentHash.isEmpty())
+        article.contentHash = ArticleRepository::hashBody(article.body);
     if (const auto dup = m_library.articles().findDuplicate(article.contentHash, article.url)) {
         QString why = dup->byUrl ? QStringLiteral("same URL as article %1").arg(dup->articleId)
                                  : QStringLiteral("same text as article %1").arg(dup->articleId);
         if (dup->trashed)
             why += QStringLiteral(" (in the trash)");
+        // Annotations from a bundle or a Hypothesis export join the library's copy of the article.
+        if (source.annotations) {
+            if (const std::optional<Article> existing = m_library.articles().find(dup->articleId))
+                why += QStringLiteral("; ") + source.annotations->apply(m_library, *existing);
+        }
         return {ImportOutcome::Status::Skipped, source.origin, dup->articleId, article.title, why};
     }
+    if (source.annotations && source.annotations->attachesOnly())
+        return {ImportOutcome::Status::Failed, source.origin, 0, article.title,
+                QStringLiteral("no article in the library has the URL %1; import the article first").arg(article.url)};
     m_library.articles().insert(article, source.original);
     const AnalysisResult analysis = source.givenAnalysis ? *source.givenAnalysis : m_analyzer.analyze(article.body);
-    SuggestionRecorder(m_library).record(article, analysis);
-    tx.commit();
+    m_recorder.recordNew(article, analysis);
+    if (source.annotations)
+        source.annotations->apply(m_library, article);
     return {ImportOutcome::Status::Imported, source.origin, article.id, article.title, {}};
 }
 
-QList<ImportOutcome> Importer::importDocument(const SourceDocument &document)
+ImportOutcome Importer::importUnit(const SourceArticle &source)
+{
+    if (!m_batch) {
+        m_batch = std::make_unique<Transaction>(m_library.connection());
+        m_pending.clear();
+        m_batchAge.start();
+    }
+    ImportOutcome outcome;
+    try {
+        outcome = write(source);
+    } catch (const StorageError &e) {
+        if (e.kind() == StorageError::Kind::Locked)
+            throw;
+        // Part of this article may be in the batch: undo the batch and write again the articles
+        // that went in before it. Rowids are handed out in order, so they get the same ids.
+        m_batch.reset();
+        m_recorder.forget();
+        m_batch = std::make_unique<Transaction>(m_library.connection());
+        for (const SourceArticle &earlier : std::as_const(m_pending))
+            write(earlier);
+        return {ImportOutcome::Status::Failed, source.origin, 0, source.article.title, e.message()};
+    }
+    m_pending.append(source);
+    if (m_pending.size() >= kBatchArticles || m_batchAge.elapsed() >= kBatchMilliseconds)
+        commitBatch();
+    return outcome;
+}
+
+void Importer::commitBatch()
+{
+    if (!m_batch)
+        return;
+    m_batch->commit();
+    m_batch.reset();
+    m_pending.clear();
+}
+
+ImportOutcome Importer::importArticle(SourceArticle source)
+{
+    ImportOutcome outcome = importUnit(source);
+    commitBatch();
+    return outcome;
+}
+
+QList<ImportOutcome> Importer::importInBatch(const SourceDocument &document)
 {
     QList<ImportOutcome> outcomes;
     for (const SourceError &e : document.errors)
         outcomes.append({ImportOutcome::Status::Failed, e.origin, 0, {}, e.reason});
-    for (const SourceArticle &a : document.articles) {
-        try {
-            outcomes.append(importArticle(a));
-        } catch (const StorageError &e) {
-            if (e.kind() == StorageError::Kind::Locked)
-                throw;
-            outcomes.append({ImportOutcome::Status::Failed, a.origin, 0, a.article.title, e.message()});
-        }
-    }
+    for (const SourceArticle &a : document.articles)
+        outcomes.append(importUnit(a));
     return outcomes;
+}
+
+QList<ImportOutcome> Importer::importDocument(const SourceDocument &document)
+{
+    QList<ImportOutcome> outcomes = importInBatch(document);
+    commitBatch();
+    return outcomes;
+}
+
+SourceDocument Importer::prepare(const QString &file, const Analyzer &analyzer)
+{
+    SourceDocument doc = SourceReader::readFile(file);
+    for (SourceArticle &a : doc.articles) {
+        a.article.contentHash = ArticleRepository::hashBody(a.article.body);
+        if (!a.givenAnalysis)
+            a.givenAnalysis = analyzer.analyze(a.article.body);
+    }
+    return doc;
 }
 
 QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
@@ -104,19 +181,47 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
         if (m_progress)
             m_progress(0, int(files.size()), o);
     }
+    // Reading, parsing and analysing run on worker threads, a window of files ahead of the
+    // writer; the writer (this thread, the only one using the connection) takes them in order.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const qsizetype window = 8 * pool.maxThreadCount();
+    std::deque<std::future<SourceDocument>> inFlight;
+    qsizetype next = 0;
+    auto launch = [&] {
+        auto task = std::make_shared<std::packaged_task<SourceDocument()>>(
+            [file = files.at(next), analyzer = m_analyzer] { return prepare(file, analyzer); });
+        inFlight.push_back(task->get_future());
+        pool.start([task] { (*task)(); });
+        ++next;
+    };
+    while (next < files.size() && qsizetype(inFlight.size()) < window)
+        launch();
+
     int done = 0;
-    for (const QString &file : files) {
-        if (m_cancel && m_cancel->load())
-            break;
-        const QList<ImportOutcome> fromFile = importDocument(SourceReader::readFile(file));
-        ++done;
-        for (const ImportOutcome &o : fromFile) {
-            qCDebug(lcImport) << o.origin << int(o.status) << o.message;
-            if (m_progress)
-                m_progress(done, int(files.size()), o);
+    try {
+        while (!inFlight.empty() && !(m_cancel && m_cancel->load())) {
+            const SourceDocument document = inFlight.front().get();
+            inFlight.pop_front();
+            if (next < files.size())
+                launch();
+            const QList<ImportOutcome> fromFile = importInBatch(document);
+            ++done;
+            for (const ImportOutcome &o : fromFile) {
+                qCDebug(lcImport) << o.origin << int(o.status) << o.message;
+                if (m_progress)
+                    m_progress(done, int(files.size()), o);
+            }
+            outcomes << fromFile;
         }
-        outcomes << fromFile;
+    } catch (...) {
+        pool.clear();
+        pool.waitForDone();
+        throw;
     }
+    pool.clear(); // on cancel: files not started are dropped; running ones finish unused
+    pool.waitForDone();
+    commitBatch();
     return outcomes;
 }
 

@@ -13,7 +13,8 @@ std::optional<SourceArticle> JsonArticle::read(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error =
+            QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -48,7 +49,7 @@ std::optional<SourceArticle> JsonArticle::fromObject(const QJsonObject &o, QStri
         AnalysisResult given;
         for (const QJsonValue &v : quotes) {
             const QJsonObject q = v.toObject();
-            const TextSpan span{q.value(QStringLiteral("start")).toInt(-1), q.value(QStringLiteral("end")).toInt(-1)};
+            const TextSpan span {q.value(QStringLiteral("start")).toInt(-1), q.value(QStringLiteral("end")).toInt(-1)};
             if (!offsets.isValidSpan(span))
                 continue;
             QuoteFinding f;
@@ -57,8 +58,8 @@ std::optional<SourceArticle> JsonArticle::fromObject(const QJsonObject &o, QStri
             f.kind = quoteKindFromString(q.value(QStringLiteral("kind")).toString()).value_or(QuoteKind::Direct);
             f.speaker = q.value(QStringLiteral("speaker")).toString();
             f.cue = q.value(QStringLiteral("cue")).toString();
-            const TextSpan speaker{q.value(QStringLiteral("speaker_start")).toInt(-1),
-                                   q.value(QStringLiteral("speaker_end")).toInt(-1)};
+            const TextSpan speaker {q.value(QStringLiteral("speaker_start")).toInt(-1),
+                                    q.value(QStringLiteral("speaker_end")).toInt(-1)};
             if (speaker.start >= 0 && offsets.isValidSpan(speaker)) {
                 f.speakerStart = offsets.toUtf16(speaker.start);
                 f.speakerEnd = offsets.toUtf16(speaker.end);
@@ -67,12 +68,13 @@ std::optional<SourceArticle> JsonArticle::fromObject(const QJsonObject &o, QStri
         }
         for (const QJsonValue &v : entities) {
             const QJsonObject e = v.toObject();
-            const TextSpan span{e.value(QStringLiteral("start")).toInt(-1), e.value(QStringLiteral("end")).toInt(-1)};
+            const TextSpan span {e.value(QStringLiteral("start")).toInt(-1), e.value(QStringLiteral("end")).toInt(-1)};
             const QString name = e.value(QStringLiteral("name")).toString();
             if (!offsets.isValidSpan(span) || name.isEmpty())
                 continue;
-            given.entities.append({offsets.toUtf16(span.start), offsets.toUtf16(span.end), name,
-                                   entityKindFromString(e.value(QStringLiteral("kind")).toString()).value_or(EntityKind::Other)});
+            given.entities.append(
+                {offsets.toUtf16(span.start), offsets.toUtf16(span.end), name,
+                 entityKindFromString(e.value(QStringLiteral("kind")).toString()).value_or(EntityKind::Other)});
         }
         source.givenAnalysis = given;
     }

@@ -19,10 +19,11 @@ int monthNumber(QStringView name)
     return 0;
 }
 
-const QString kMonth = QStringLiteral(
-    "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
-const QString kWeekday = QStringLiteral("(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?");
+const QString kMonth =
+    QStringLiteral("(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                   "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
+const QString kWeekday =
+    QStringLiteral("(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?");
 const QString kTime = QStringLiteral("(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([AaPp])\\.?\\s?[Mm]\\.?)?");
 
 QString iso(int year, int month, int day, int hour = -1, int minute = 0, int second = -1)
@@ -54,10 +55,11 @@ int twelveHour(const QString &hour, const QString &meridiem)
 NewsDate::Match NewsDate::atStart(QStringView text)
 {
     static const QRegularExpression monthFirst(QStringLiteral("^") + kWeekday + kMonth
-                                               + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})") + kTime,
+                                                   + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})")
+                                                   + kTime,
                                                QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression dayFirst(QStringLiteral("^") + kWeekday + QStringLiteral("(\\d{1,2})\\s+") + kMonth
-                                             + QStringLiteral(",?\\s+(\\d{4})") + kTime,
+                                                 + QStringLiteral(",?\\s+(\\d{4})") + kTime,
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression isoDate(QStringLiteral(
         "^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?"));

@@ -12,7 +12,7 @@ class NewsDate
 public:
     struct Match
     {
-        QString iso;    // "2025-02-18" or "2025-02-18T15:45"; empty when nothing matched
+        QString iso; // "2025-02-18" or "2025-02-18T15:45"; empty when nothing matched
         int length = 0; // how much of the text the date took
     };
 

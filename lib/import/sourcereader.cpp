@@ -1,5 +1,7 @@
 #include "import/sourcereader.h"
 
+#include "import/bundle/bundlereader.h"
+#include "import/bundle/hypothesisreader.h"
 #include "import/html/htmlextractor.h"
 #include "import/jsonarticle.h"
 #include "import/textarticleparser.h"
@@ -40,9 +42,10 @@ SourceDocument SourceReader::readFile(const QString &path)
     if (!info.isFile())
         return failure(path, QStringLiteral("not a regular file"));
     if (info.size() > kMaxFileSize)
-        return failure(path, QStringLiteral("too large for an article (%1 MB, the limit is %2 MB)")
-                                 .arg(info.size() / (1024 * 1024))
-                                 .arg(kMaxFileSize / (1024 * 1024)));
+        return failure(path,
+                       QStringLiteral("too large for an article (%1 MB, the limit is %2 MB)")
+                           .arg(info.size() / (1024 * 1024))
+                           .arg(kMaxFileSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
@@ -53,6 +56,10 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &o
 {
     if (bytes.trimmed().isEmpty())
         return failure(origin, QStringLiteral("empty file"));
+    if (BundleReader::isBundle(bytes))
+        return BundleReader::read(bytes, origin);
+    if (HypothesisReader::isHypothesisExport(bytes))
+        return HypothesisReader::read(bytes, origin);
     if (isJsonLinesName(origin) || (bytes.trimmed().startsWith('{') && !HtmlExtractor::looksLikeHtml(bytes)))
         return readJsonLines(bytes, origin);
     if (isHtmlName(origin) || HtmlExtractor::looksLikeHtml(bytes))
@@ -71,8 +78,9 @@ SourceDocument SourceReader::readText(const QByteArray &bytes, const QString &or
     std::optional<Article> article = TextArticleParser::parse(decoded->text, &error);
     if (!article)
         return failure(origin, error);
+    // The text is its own source: the body and header lines are all of it, so nothing more is kept.
     SourceDocument doc;
-    doc.articles.append({*article, bytes, std::nullopt, origin});
+    doc.articles.append({*article, {}, std::nullopt, origin});
     return doc;
 }
 

@@ -6,9 +6,12 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace lede {
+
+class AnnotationPayload;
 
 // One article read from a file, with the bytes it came from (kept for re-extraction) and, for
 // JSON Lines that carry them, annotations to store instead of analysing.
@@ -18,6 +21,9 @@ struct SourceArticle
     QByteArray original;
     std::optional<AnalysisResult> givenAnalysis;
     QString origin; // "file.txt" or "file.jsonl:12", for messages
+    // Annotations that came with the article (JSON bundles, Hypothesis exports); see
+    // import/bundle/annotationpayload.h.
+    std::shared_ptr<const AnnotationPayload> annotations = nullptr;
 };
 
 struct SourceError
@@ -32,7 +38,7 @@ struct SourceDocument
     QList<SourceError> errors;
 };
 
-// Reads a file of any supported kind: plain text, HTML, JSON Lines.
+// Reads a file of any supported kind: plain text, HTML, JSON Lines, Lede JSON bundles, Hypothesis JSON.
 class SourceReader
 {
 public:

@@ -15,37 +15,62 @@ using SpanKey = QPair<int, int>;
 
 SuggestionRecorder::SuggestionRecorder(Library &library)
     : m_library(library)
+{ }
+
+void SuggestionRecorder::forget()
 {
+    m_entityIds.clear();
+    m_aliases.clear();
+}
+
+qint64 SuggestionRecorder::entityFor(const QString &name, EntityKind kind)
+{
+    const QPair<QString, int> key{name, int(kind)};
+    const auto found = m_entityIds.constFind(key);
+    if (found != m_entityIds.constEnd())
+        return *found;
+    const qint64 id = m_library.entities().ensure(name, kind);
+    m_entityIds.insert(key, id);
+    m_aliases.insert({id, name}); // ensure() records the name as an alias
+    return id;
+}
+
+void SuggestionRecorder::addAlias(qint64 entityId, const QString &alias)
+{
+    if (m_aliases.contains({entityId, alias}))
+        return;
+    m_library.entities().addAlias(entityId, alias);
+    m_aliases.insert({entityId, alias});
 }
 
 void SuggestionRecorder::record(const Article &article, const AnalysisResult &analysis)
 {
-    const TextOffsets offsets(article.body);
-    m_library.quotes().removeSuggested(article.id);
-    m_library.entities().removeSuggestedMentions(article.id);
+    store(article, analysis, false);
+}
 
+void SuggestionRecorder::recordNew(const Article &article, const AnalysisResult &analysis)
+{
+    store(article, analysis, true);
+}
+
+void SuggestionRecorder::store(const Article &article, const AnalysisResult &analysis, bool isNew)
+{
+    const TextOffsets offsets(article.body);
     QSet<SpanKey> reviewedQuotes;
-    for (const Quote &q : m_library.quotes().ofArticle(article.id))
-        reviewedQuotes.insert({q.span.start, q.span.end});
     QSet<SpanKey> reviewedMentions;
-    for (const Mention &m : m_library.entities().mentionsOf(article.id))
-        reviewedMentions.insert({m.span.start, m.span.end});
+    if (!isNew) {
+        m_library.quotes().removeSuggested(article.id);
+        m_library.entities().removeSuggestedMentions(article.id);
+        for (const Quote &q : m_library.quotes().ofArticle(article.id))
+            reviewedQuotes.insert({q.span.start, q.span.end});
+        for (const Mention &m : m_library.entities().mentionsOf(article.id))
+            reviewedMentions.insert({m.span.start, m.span.end});
+    }
 
     // One entity per canonical name: the kind comes from the entity findings, speakers default to people.
     QHash<QString, EntityKind> kindOf;
     for (const EntityFinding &e : analysis.entities)
         kindOf.insert(e.name, e.kind);
-    QHash<QString, qint64> entityIds;
-    auto entityFor = [&](const QString &name, EntityKind fallback) {
-        const auto found = entityIds.constFind(name);
-        if (found != entityIds.constEnd())
-            return *found;
-        const qint64 id = m_library.entities().ensure(name, kindOf.value(name, fallback));
-        entityIds.insert(name, id);
-        return id;
-    };
-
-    QSet<QPair<qint64, QString>> aliasesAdded;
     for (const EntityFinding &e : analysis.entities) {
         const TextSpan span = offsets.toCodePoints(e.start, e.end);
         if (reviewedMentions.contains({span.start, span.end}) || e.name.isEmpty())
@@ -56,11 +81,7 @@ void SuggestionRecorder::record(const Article &article, const AnalysisResult &an
         mention.span = span;
         mention.entityId = entityFor(e.name, e.kind);
         m_library.entities().insertMention(mention);
-        const QString words = article.body.mid(e.start, e.end - e.start);
-        if (words != e.name && !aliasesAdded.contains({mention.entityId, words})) {
-            m_library.entities().addAlias(mention.entityId, words);
-            aliasesAdded.insert({mention.entityId, words});
-        }
+        addAlias(mention.entityId, article.body.mid(e.start, e.end - e.start));
     }
 
     for (const QuoteFinding &f : analysis.quotes) {
@@ -73,7 +94,7 @@ void SuggestionRecorder::record(const Article &article, const AnalysisResult &an
         quote.kind = f.kind;
         quote.cue = f.cue;
         if (!f.speaker.isEmpty())
-            quote.speakerEntityId = entityFor(f.speaker, EntityKind::Person);
+            quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker, EntityKind::Person));
         if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
         m_library.quotes().insert(quote);

@@ -3,6 +3,10 @@
 #include "analysis/analyzer.h"
 #include "domain/article.h"
 
+#include <QHash>
+#include <QPair>
+#include <QSet>
+
 namespace lede {
 
 class Library;
@@ -11,15 +15,28 @@ class Library;
 // words as an alias), mentions and quotes with their speakers. Suggestions from an earlier analysis
 // are replaced; what an editor confirmed or rejected is kept, and a new suggestion on the same span
 // as one of those is dropped. Runs inside the caller's transaction.
+//
+// Entity ids and aliases already written are remembered, so that a bulk import does not ask the
+// store again for "Donald Trump" in every article; forget() drops that memory, which a caller must
+// do after rolling back a transaction this recorder wrote in.
 class SuggestionRecorder
 {
 public:
     explicit SuggestionRecorder(Library &library);
 
     void record(const Article &article, const AnalysisResult &analysis);
+    // The same for an article just inserted: there is nothing earlier to replace or keep.
+    void recordNew(const Article &article, const AnalysisResult &analysis);
+    void forget();
 
 private:
+    qint64 entityFor(const QString &name, EntityKind kind);
+    void addAlias(qint64 entityId, const QString &alias);
+    void store(const Article &article, const AnalysisResult &analysis, bool isNew);
+
     Library &m_library;
+    QHash<QPair<QString, int>, qint64> m_entityIds;
+    QSet<QPair<qint64, QString>> m_aliases;
 };
 
 } // namespace lede

@@ -20,8 +20,9 @@ namespace {
 
 const QRegularExpression &bylinePattern()
 {
-    static const QRegularExpression re(QStringLiteral("^by\\s+(\\p{Lu}[\\p{L}.'’ -]*(?:(?:,|,? and|&)\\s+\\p{Lu}[\\p{L}.'’ -]*)*)$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^by\\s+(\\p{Lu}[\\p{L}.'’ -]*(?:(?:,|,? and|&)\\s+\\p{Lu}[\\p{L}.'’ -]*)*)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -35,23 +36,30 @@ const QRegularExpression &dashPattern()
 // "WASHINGTON (AP) —", "NEW YORK, March 3, 2024 —", "SANTA MONICA, Calif. —"
 const QRegularExpression &placePattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]*\\p{Lu}(?:,\\s+[\\p{L}.]+(?:\\s[\\p{L}.]+)?)?(?:\\s*\\([\\p{L}. ]+\\))?)(?=\\s*(?:--|—|–|-\\s|,\\s))"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\p{Lu}[\\p{Lu}\\p{Lu} .'’-]*\\p{Lu}(?:,\\s+[\\p{L}.]+(?:\\s[\\p{L}.]+)?)?(?:\\s*\\([\\p{L}. "
+                       "]+\\))?)(?=\\s*(?:--|—|–|-\\s|,\\s))"));
     return re;
 }
 
-bool looksLikeTitle(const QString &line, bool nextIsBlank)
+// A title line is short; one that ends like a sentence only counts when brief.
+bool looksLikeTitle(const QString &line)
 {
     const int words = int(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
     if (words == 0 || words > 25 || line.size() > 200)
         return false;
     const QChar last = line.back();
     const bool sentenceEnd = last == QLatin1Char('.') || last == QLatin1Char('"') || last == QChar(0x201D);
-    // A title line is short and stands alone; a full sentence on its own only counts when brief.
-    return nextIsBlank ? (!sentenceEnd || words <= 15) : !sentenceEnd;
+    return !sentenceEnd || words <= 15;
 }
 
 } // namespace
+
+bool TextArticleParser::isHeaderLine(const QString &line)
+{
+    Header scratch;
+    return readHeaderLine(line, false, false, scratch);
+}
 
 bool TextArticleParser::readHeaderLine(const QString &line, bool firstLine, bool nextIsBlank, Header &header)
 {
@@ -97,17 +105,22 @@ bool TextArticleParser::readHeaderLine(const QString &line, bool firstLine, bool
             return true;
         }
     }
-    if (firstLine && header.title.isEmpty() && looksLikeTitle(line, nextIsBlank)) {
+    if (firstLine && nextIsBlank && header.title.isEmpty() && looksLikeTitle(line)) {
         header.title = line;
         return true;
     }
     return false;
 }
 
-QString TextArticleParser::normaliseBody(const QStringList &lines)
+QString TextArticleParser::normaliseBody(const QStringList &input)
 {
+    QStringList lines = input;
+    while (!lines.isEmpty() && lines.constFirst().trimmed().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+        lines.removeLast();
     bool hasBlank = false;
-    for (const QString &l : lines)
+    for (const QString &l : std::as_const(lines))
         hasBlank = hasBlank || l.trimmed().isEmpty();
     QStringList paragraphs;
     QString current;
@@ -164,9 +177,11 @@ std::optional<Article> TextArticleParser::parse(const QString &input, QString *e
             ++i;
             continue;
         }
-        int next = i + 1;
-        const bool nextIsBlank = next < lines.size() && lines.at(next).trimmed().isEmpty();
-        if (!readHeaderLine(lines.at(i).trimmed(), first, nextIsBlank, header))
+        const int next = i + 1;
+        // A first line is a title when it stands alone or a byline or date follows it.
+        const bool standsAlone = next < lines.size()
+            && (lines.at(next).trimmed().isEmpty() || (first && isHeaderLine(lines.at(next).trimmed())));
+        if (!readHeaderLine(lines.at(i).trimmed(), first, standsAlone, header))
             break;
         first = false;
         ++i;

@@ -23,7 +23,10 @@ public:
 
 private:
     struct Header;
-    static bool readHeaderLine(const QString &line, bool firstLine, bool nextIsBlank, Header &header);
+    // Reads one header line into header; false when the line is body text. A title is only taken
+    // from the first line, and only when it stands alone.
+    static bool readHeaderLine(const QString &line, bool firstLine, bool standsAlone, Header &header);
+    static bool isHeaderLine(const QString &line);
 };
 
 } // namespace lede

@@ -6,9 +6,10 @@ namespace lede {
 namespace {
 
 // Windows-1252 0x80..0x9F; 0 marks the five bytes the code page leaves undefined.
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
-    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+constexpr char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 bool hasUtf16Bom(const QByteArray &b)
 {
@@ -55,18 +56,18 @@ std::optional<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes,
         return std::nullopt;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return Decoded{QString::fromUtf8(bytes.mid(3)), QStringLiteral("UTF-8")};
+        return Decoded {QString::fromUtf8(bytes.mid(3)), QStringLiteral("UTF-8")};
     if (hasUtf16Bom(bytes)) {
         const bool le = bytes.startsWith("\xFF\xFE");
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         QString text = decoder(bytes.mid(2));
-        return Decoded{text, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
+        return Decoded {text, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
     }
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8(bytes);
     if (!utf8.hasError())
-        return Decoded{text, QStringLiteral("UTF-8")};
-    return Decoded{fromWindows1252(bytes), QStringLiteral("windows-1252")};
+        return Decoded {text, QStringLiteral("UTF-8")};
+    return Decoded {fromWindows1252(bytes), QStringLiteral("windows-1252")};
 }
 
 } // namespace lede

@@ -10,8 +10,7 @@ namespace lede {
 
 ArticleRepository::ArticleRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString ArticleRepository::hashBody(const QString &body)
 {
@@ -23,18 +22,20 @@ void ArticleRepository::insert(Article &article, const QByteArray &originalSourc
     const QString now = nowStoredTime();
     if (article.contentHash.isEmpty())
         article.contentHash = hashBody(article.body);
-    SqlQuery insertArticle(m_db, QStringLiteral(
-        "INSERT INTO articles (title, byline, site, url, published, language, dateline, source_format, "
-        "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery insertArticle(
+        m_db,
+        QStringLiteral("INSERT INTO articles (title, byline, site, url, published, language, dateline, source_format, "
+                       "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insertArticle.bindAll({article.title, article.byline, article.site, SqlQuery::nullIfEmpty(article.url),
                            SqlQuery::nullIfEmpty(article.published), SqlQuery::nullIfEmpty(article.language),
                            article.dateline, article.sourceFormat, now, now});
     insertArticle.exec();
     article.id = insertArticle.lastInsertId().toLongLong();
 
-    SqlQuery insertVersion(m_db, QStringLiteral(
-        "INSERT INTO article_versions (article_id, seq, body, content_hash, source, created_at) "
-        "VALUES (?, 1, ?, ?, ?, ?)"));
+    SqlQuery insertVersion(
+        m_db,
+        QStringLiteral("INSERT INTO article_versions (article_id, seq, body, content_hash, source, created_at) "
+                       "VALUES (?, 1, ?, ?, ?, ?)"));
     insertVersion.bindAll({article.id, article.body, article.contentHash,
                            originalSource.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                     : QVariant(qCompress(originalSource, 6)),
@@ -60,19 +61,20 @@ void ArticleRepository::indexForSearch(qint64 id, const QString &title, const QS
 void ArticleRepository::unindex(qint64 id)
 {
     // External content: FTS5 must be told the exact text it indexed in order to forget it.
-    SqlQuery(m_db, QStringLiteral(
-        "INSERT INTO article_fts (article_fts, rowid, title, byline, body) "
-        "SELECT 'delete', id, title, byline, body FROM article_fts_source WHERE id = ?"))
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, byline, body) "
+                            "SELECT 'delete', id, title, byline, body FROM article_fts_source WHERE id = ?"))
         .bind(id)
         .exec();
 }
 
 std::optional<Article> ArticleRepository::find(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT a.id, v.id, a.title, a.byline, a.site, a.url, a.published, a.language, a.dateline, v.body, "
-        "a.source_format, v.content_hash, a.imported_at, a.updated_at "
-        "FROM articles a JOIN article_versions v ON v.id = a.current_version_id WHERE a.id = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral(
+                   "SELECT a.id, v.id, a.title, a.byline, a.site, a.url, a.published, a.language, a.dateline, v.body, "
+                   "a.source_format, v.content_hash, a.imported_at, a.updated_at "
+                   "FROM articles a JOIN article_versions v ON v.id = a.current_version_id WHERE a.id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -96,26 +98,29 @@ std::optional<Article> ArticleRepository::find(qint64 id) const
 
 std::optional<DuplicateMatch> ArticleRepository::findDuplicate(const QString &contentHash, const QString &url) const
 {
-    SqlQuery byHash(m_db, QStringLiteral(
-        "SELECT a.id, a.deleted_at IS NOT NULL FROM article_versions v JOIN articles a ON a.id = v.article_id "
-        "WHERE v.content_hash = ? ORDER BY a.id LIMIT 1"));
+    SqlQuery byHash(
+        m_db,
+        QStringLiteral(
+            "SELECT a.id, a.deleted_at IS NOT NULL FROM article_versions v JOIN articles a ON a.id = v.article_id "
+            "WHERE v.content_hash = ? ORDER BY a.id LIMIT 1"));
     byHash.bind(contentHash).exec();
     if (byHash.next())
-        return DuplicateMatch{byHash.value(0).toLongLong(), byHash.value(1).toBool(), false};
+        return DuplicateMatch {byHash.value(0).toLongLong(), byHash.value(1).toBool(), false};
     if (url.isEmpty())
         return std::nullopt;
-    SqlQuery byUrl(m_db, QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM articles WHERE url = ? ORDER BY id LIMIT 1"));
+    SqlQuery byUrl(m_db,
+                   QStringLiteral("SELECT id, deleted_at IS NOT NULL FROM articles WHERE url = ? ORDER BY id LIMIT 1"));
     byUrl.bind(url).exec();
     if (byUrl.next())
-        return DuplicateMatch{byUrl.value(0).toLongLong(), byUrl.value(1).toBool(), true};
+        return DuplicateMatch {byUrl.value(0).toLongLong(), byUrl.value(1).toBool(), true};
     return std::nullopt;
 }
 
 QList<ArticleSummary> ArticleRepository::list(qint64 afterId, int limit, bool trashed) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT id, title, byline, site, published, url, deleted_at IS NOT NULL FROM articles "
-        "WHERE id > ? AND (deleted_at IS NOT NULL) = ? ORDER BY id LIMIT ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, title, byline, site, published, url, deleted_at IS NOT NULL FROM articles "
+                              "WHERE id > ? AND (deleted_at IS NOT NULL) = ? ORDER BY id LIMIT ?"));
     q.bindAll({afterId, trashed, limit}).exec();
     QList<ArticleSummary> out;
     while (q.next()) {

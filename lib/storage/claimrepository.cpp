@@ -15,15 +15,16 @@ QVariant verdictValue(const Claim &claim)
 
 ClaimRepository::ClaimRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 ClaimRepository::insert(Claim &claim)
 {
     const QString now = nowStoredTime();
-    SqlQuery q(m_db, QStringLiteral(
-        "INSERT INTO claims (article_id, version_id, start_pos, end_pos, summary, verdict_label, verdict_value, "
-        "explanation, status, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO claims (article_id, version_id, start_pos, end_pos, summary, verdict_label, verdict_value, "
+            "explanation, status, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll({claim.articleId, claim.versionId, claim.span.start, claim.span.end, claim.summary,
                SqlQuery::nullIfEmpty(claim.verdictLabel), verdictValue(claim), claim.explanation,
                toString(claim.status), now, now});
@@ -35,9 +36,10 @@ qint64 ClaimRepository::insert(Claim &claim)
 
 void ClaimRepository::update(const Claim &claim)
 {
-    SqlQuery(m_db, QStringLiteral(
-        "UPDATE claims SET summary = ?, verdict_label = ?, verdict_value = ?, explanation = ?, status = ?, "
-        "modified_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+             QStringLiteral(
+                 "UPDATE claims SET summary = ?, verdict_label = ?, verdict_value = ?, explanation = ?, status = ?, "
+                 "modified_at = ? WHERE id = ?"))
         .bindAll({claim.summary, SqlQuery::nullIfEmpty(claim.verdictLabel), verdictValue(claim), claim.explanation,
                   toString(claim.status), nowStoredTime(), claim.id})
         .exec();
@@ -45,10 +47,11 @@ void ClaimRepository::update(const Claim &claim)
 
 QList<Claim> ClaimRepository::select(const QString &where, const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT id, article_id, version_id, start_pos, end_pos, summary, verdict_label, verdict_value, explanation, "
-        "status, created_at, modified_at FROM claims WHERE ")
-        + where + QStringLiteral(" ORDER BY start_pos, id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, article_id, version_id, start_pos, end_pos, summary, verdict_label, "
+                              "verdict_value, explanation, "
+                              "status, created_at, modified_at FROM claims WHERE ")
+                   + where + QStringLiteral(" ORDER BY start_pos, id"));
     q.bind(value).exec();
     QList<Claim> out;
     while (q.next()) {
@@ -100,7 +103,18 @@ void ClaimRepository::setVerdictScale(const VerdictScale &scale)
 {
     SqlQuery::run(m_db, QStringLiteral("DELETE FROM verdicts"));
     for (const Verdict &v : scale.verdicts())
-        SqlQuery(m_db, QStringLiteral("INSERT INTO verdicts (label, value) VALUES (?, ?)")).bindAll({v.label, v.value}).exec();
+        SqlQuery(m_db, QStringLiteral("INSERT INTO verdicts (label, value) VALUES (?, ?)"))
+            .bindAll({v.label, v.value})
+            .exec();
+}
+
+void ClaimRepository::restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified)
+{
+    if (!created.isValid())
+        return;
+    SqlQuery(m_db, QStringLiteral("UPDATE claims SET created_at = ?, modified_at = ? WHERE id = ?"))
+        .bindAll({toStoredTime(created), toStoredTime(modified.isValid() ? modified : created), id})
+        .exec();
 }
 
 } // namespace lede

@@ -3,6 +3,7 @@
 #include "domain/claim.h"
 #include "domain/verdictscale.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -21,6 +22,8 @@ public:
     std::optional<Claim> find(qint64 id) const;
     QList<Claim> ofArticle(qint64 articleId) const;
     void remove(qint64 id);
+    // Keeps the times an annotation had in another library (bundle import).
+    void restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified);
 
     VerdictScale verdictScale() const;
     void setVerdictScale(const VerdictScale &scale);

@@ -19,7 +19,10 @@ namespace {
 
 QAtomicInteger<int> connectionCounter;
 
-QString describe(const QString &path) { return QFileInfo(path).fileName(); }
+QString describe(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
 
 } // namespace
 
@@ -68,7 +71,8 @@ void Database::checkHeader(OpenMode mode) const
         if (mode == OpenMode::MustExist)
             throw StorageError(StorageError::Kind::Missing, QStringLiteral("no such library"));
         if (!QFileInfo(info.absolutePath()).isDir())
-            throw StorageError(StorageError::Kind::Missing, QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+            throw StorageError(StorageError::Kind::Missing,
+                               QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
         return;
     }
     if (info.isDir())
@@ -77,9 +81,11 @@ void Database::checkHeader(OpenMode mode) const
         return; // an empty file becomes a new library
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(StorageError::Kind::NotALibrary, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        throw StorageError(StorageError::Kind::NotALibrary,
+                           QStringLiteral("cannot be read (%1)").arg(file.errorString()));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        throw StorageError(StorageError::Kind::NotALibrary, QStringLiteral("not a Lede library (not an SQLite database)"));
+        throw StorageError(StorageError::Kind::NotALibrary,
+                           QStringLiteral("not a Lede library (not an SQLite database)"));
 }
 
 void Database::checkOwnership()
@@ -91,11 +97,12 @@ void Database::checkOwnership()
         throw StorageError(StorageError::Kind::NotALibrary,
                            QStringLiteral("not a Lede library (an SQLite database of another program)"));
     if (version > latestSchemaVersion())
-        throw StorageError(StorageError::Kind::NewerSchema,
-                           QStringLiteral("written by a newer version of Lede (library schema %1, this version reads up to %2); "
-                                          "it was left untouched")
-                               .arg(version)
-                               .arg(latestSchemaVersion()));
+        throw StorageError(
+            StorageError::Kind::NewerSchema,
+            QStringLiteral("written by a newer version of Lede (library schema %1, this version reads up to %2); "
+                           "it was left untouched")
+                .arg(version)
+                .arg(latestSchemaVersion()));
 }
 
 void Database::configure()
@@ -105,10 +112,15 @@ void Database::configure()
     if (m_path != QLatin1String(":memory:")) {
         const QString mode = SqlQuery(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            throw StorageError(StorageError::Kind::Failed, QStringLiteral("cannot switch the library to WAL mode (%1)").arg(mode));
+            throw StorageError(StorageError::Kind::Failed,
+                               QStringLiteral("cannot switch the library to WAL mode (%1)").arg(mode));
     }
     // NORMAL is safe with WAL: a crash can lose the last commits' durability, never consistency.
     SqlQuery::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // A 32 MB page cache keeps an import batch in memory instead of spilling it to the WAL page by
+    // page; savepoint journals stay in memory too.
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA cache_size = -32768"));
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 int Database::schemaVersion() const
@@ -116,7 +128,10 @@ int Database::schemaVersion() const
     return SqlQuery(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
 }
 
-int Database::latestSchemaVersion() { return int(Migrations::files().size()); }
+int Database::latestSchemaVersion()
+{
+    return int(Migrations::files().size());
+}
 
 void Database::migrate()
 {

@@ -7,8 +7,7 @@ namespace lede {
 
 EntityRepository::EntityRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 EntityRepository::ensure(const QString &name, EntityKind kind)
 {
@@ -46,9 +45,11 @@ std::optional<Entity> EntityRepository::find(qint64 id) const
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
-    Entity e{q.value(0).toLongLong(), q.value(1).toString(),
-             entityKindFromString(q.value(2).toString()).value_or(EntityKind::Other), {},
-             reviewStatusFromString(q.value(3).toString())};
+    Entity e {q.value(0).toLongLong(),
+              q.value(1).toString(),
+              entityKindFromString(q.value(2).toString()).value_or(EntityKind::Other),
+              {},
+              reviewStatusFromString(q.value(3).toString())};
     e.aliases = aliasesOf(e.id);
     return e;
 }
@@ -78,13 +79,16 @@ QList<Entity> EntityRepository::confirmed() const
 
 void EntityRepository::setStatus(qint64 id, ReviewStatus status)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE entities SET status = ? WHERE id = ?")).bindAll({toString(status), id}).exec();
+    SqlQuery(m_db, QStringLiteral("UPDATE entities SET status = ? WHERE id = ?"))
+        .bindAll({toString(status), id})
+        .exec();
 }
 
 qint64 EntityRepository::insertMention(Mention &mention)
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) VALUES (?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) "
+                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.bindAll({mention.articleId, mention.versionId, mention.span.start, mention.span.end, mention.entityId,
                toString(mention.status)})
         .exec();
@@ -94,14 +98,17 @@ qint64 EntityRepository::insertMention(Mention &mention)
 
 QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT id, article_id, version_id, start_pos, end_pos, entity_id, status FROM mentions "
-        "WHERE article_id = ? ORDER BY start_pos, end_pos"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, article_id, version_id, start_pos, end_pos, entity_id, status FROM mentions "
+                              "WHERE article_id = ? ORDER BY start_pos, end_pos"));
     q.bind(articleId).exec();
     QList<Mention> out;
     while (q.next()) {
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    {q.value(3).toInt(), q.value(4).toInt()}, q.value(5).toLongLong(),
+        out.append({q.value(0).toLongLong(),
+                    q.value(1).toLongLong(),
+                    q.value(2).toLongLong(),
+                    {q.value(3).toInt(), q.value(4).toInt()},
+                    q.value(5).toLongLong(),
                     reviewStatusFromString(q.value(6).toString())});
     }
     return out;
@@ -109,7 +116,9 @@ QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
 
 void EntityRepository::removeSuggestedMentions(qint64 articleId)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM mentions WHERE article_id = ? AND status = 'suggested'")).bind(articleId).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM mentions WHERE article_id = ? AND status = 'suggested'"))
+        .bind(articleId)
+        .exec();
 }
 
 } // namespace lede

@@ -15,8 +15,7 @@ Library::Library(const QString &path, Database::OpenMode mode)
     , m_claims(m_database->connection())
     , m_tags(m_database->connection())
     , m_search(m_database->connection())
-{
-}
+{ }
 
 Article Library::articleForAnnotation(qint64 articleId, const TextSpan &span)
 {

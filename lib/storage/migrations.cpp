@@ -7,7 +7,8 @@ namespace lede {
 
 QStringList Migrations::files()
 {
-    QStringList names = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList names =
+        QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &n : names)
         n.prepend(QStringLiteral(":/migrations/"));
     return names;
@@ -26,8 +27,8 @@ QStringList Migrations::statements(const QString &sql)
         if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += raw + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+        const bool ends =
+            inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : line.endsWith(QLatin1Char(';'));
         if (ends) {
             out << current.trimmed();
             current.clear();

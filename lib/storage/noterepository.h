@@ -2,6 +2,7 @@
 
 #include "domain/note.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -18,6 +19,8 @@ public:
     QList<Note> ofArticle(qint64 articleId) const;
     void setText(qint64 id, const QString &text);
     void remove(qint64 id);
+    // Keeps the times an annotation had in another library (bundle import).
+    void restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified);
 
 private:
     QList<Note> select(const QString &where, const QVariant &value) const;

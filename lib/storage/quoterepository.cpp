@@ -6,21 +6,25 @@
 namespace lede {
 namespace {
 
-QVariant nullableInt(std::optional<int> v) { return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>()); }
+QVariant nullableInt(std::optional<int> v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
 
 } // namespace
 
 QuoteRepository::QuoteRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 QuoteRepository::insert(Quote &quote)
 {
     const QString now = nowStoredTime();
-    SqlQuery q(m_db, QStringLiteral(
-        "INSERT INTO quotes (article_id, version_id, start_pos, end_pos, speaker_entity_id, speaker_start, "
-        "speaker_end, cue, kind, status, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO quotes (article_id, version_id, start_pos, end_pos, speaker_entity_id, speaker_start, "
+            "speaker_end, cue, kind, status, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindAll({quote.articleId, quote.versionId, quote.span.start, quote.span.end,
                quote.speakerEntityId ? QVariant(quote.speakerEntityId) : QVariant(QMetaType::fromType<qint64>()),
                nullableInt(quote.speakerSpan ? std::optional<int>(quote.speakerSpan->start) : std::nullopt),
@@ -34,11 +38,12 @@ qint64 QuoteRepository::insert(Quote &quote)
 
 QList<Quote> QuoteRepository::select(const QString &where, const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, e.name, "
-        "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
-        "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE ")
-        + where + QStringLiteral(" ORDER BY q.start_pos, q.end_pos"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, e.name, "
+                       "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
+                       "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE ")
+            + where + QStringLiteral(" ORDER BY q.start_pos, q.end_pos"));
     q.bind(value).exec();
     QList<Quote> out;
     while (q.next()) {
@@ -50,7 +55,7 @@ QList<Quote> QuoteRepository::select(const QString &where, const QVariant &value
         quote.speakerEntityId = q.value(5).toLongLong();
         quote.speakerName = q.value(6).toString();
         if (!q.value(7).isNull())
-            quote.speakerSpan = TextSpan{q.value(7).toInt(), q.value(8).toInt()};
+            quote.speakerSpan = TextSpan {q.value(7).toInt(), q.value(8).toInt()};
         quote.cue = q.value(9).toString();
         quote.kind = quoteKindFromString(q.value(10).toString()).value_or(QuoteKind::Direct);
         quote.status = reviewStatusFromString(q.value(11).toString());
@@ -81,8 +86,9 @@ void QuoteRepository::setStatus(qint64 id, ReviewStatus status)
 
 void QuoteRepository::setSpeaker(qint64 id, qint64 entityId, std::optional<TextSpan> mention)
 {
-    SqlQuery(m_db, QStringLiteral(
-        "UPDATE quotes SET speaker_entity_id = ?, speaker_start = ?, speaker_end = ?, modified_at = ? WHERE id = ?"))
+    SqlQuery(m_db,
+             QStringLiteral("UPDATE quotes SET speaker_entity_id = ?, speaker_start = ?, speaker_end = ?, modified_at "
+                            "= ? WHERE id = ?"))
         .bindAll({entityId ? QVariant(entityId) : QVariant(QMetaType::fromType<qint64>()),
                   nullableInt(mention ? std::optional<int>(mention->start) : std::nullopt),
                   nullableInt(mention ? std::optional<int>(mention->end) : std::nullopt), nowStoredTime(), id})
@@ -96,7 +102,18 @@ void QuoteRepository::remove(qint64 id)
 
 void QuoteRepository::removeSuggested(qint64 articleId)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM quotes WHERE article_id = ? AND status = 'suggested'")).bind(articleId).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM quotes WHERE article_id = ? AND status = 'suggested'"))
+        .bind(articleId)
+        .exec();
+}
+
+void QuoteRepository::restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified)
+{
+    if (!created.isValid())
+        return;
+    SqlQuery(m_db, QStringLiteral("UPDATE quotes SET created_at = ?, modified_at = ? WHERE id = ?"))
+        .bindAll({toStoredTime(created), toStoredTime(modified.isValid() ? modified : created), id})
+        .exec();
 }
 
 } // namespace lede

@@ -2,6 +2,7 @@
 
 #include "domain/quote.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <optional>
@@ -19,6 +20,8 @@ public:
     void setStatus(qint64 id, ReviewStatus status);
     void setSpeaker(qint64 id, qint64 entityId, std::optional<TextSpan> mention);
     void remove(qint64 id);
+    // Keeps the times an annotation had in another library (bundle import).
+    void restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified);
     // Removes an article's suggested quotes; confirmed and rejected ones are the editor's.
     void removeSuggested(qint64 articleId);
 

@@ -9,8 +9,7 @@ namespace lede {
 
 SearchRepository::SearchRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QString SearchRepository::toFtsQuery(const QString &userQuery)
 {
@@ -30,17 +29,19 @@ QList<SearchHit> SearchRepository::search(const QString &query, int limit, const
     const QString fts = toFtsQuery(query);
     if (fts.isEmpty())
         throw StorageError(StorageError::Kind::QueryError, QStringLiteral("empty query"));
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT a.id, a.title, a.byline, a.site, a.published, "
-        "snippet(article_fts, 2, ?, ?, '…', 16), bm25(article_fts, 10.0, 5.0, 1.0) AS score "
-        "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
-        "WHERE article_fts MATCH ? AND a.deleted_at IS NULL ORDER BY score LIMIT ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT a.id, a.title, a.byline, a.site, a.published, "
+                              "snippet(article_fts, 2, ?, ?, '…', 16), bm25(article_fts, 10.0, 5.0, 1.0) AS score "
+                              "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+                              "WHERE article_fts MATCH ? AND a.deleted_at IS NULL ORDER BY score LIMIT ?"));
     q.bindAll({openMark, closeMark, fts, limit});
     try {
         q.exec();
     } catch (const StorageError &e) {
-        if (e.kind() == StorageError::Kind::QueryError || e.message().contains(QLatin1String("fts5")))
-            throw StorageError(StorageError::Kind::QueryError, QStringLiteral("invalid search query: %1").arg(e.message()));
+        // The statement is fixed; only the query text can make it fail, unless the library is locked.
+        if (e.kind() != StorageError::Kind::Locked)
+            throw StorageError(StorageError::Kind::QueryError,
+                               QStringLiteral("invalid search query: %1").arg(e.message()));
         throw;
     }
     QList<SearchHit> hits;

@@ -20,7 +20,8 @@ namespace {
         || text.contains(QLatin1String("unknown special query")))
         throw StorageError(StorageError::Kind::QueryError, text);
     if (text.contains(QLatin1String("file is not a database")))
-        throw StorageError(StorageError::Kind::NotALibrary, QStringLiteral("not a Lede library (file is not a database)"));
+        throw StorageError(StorageError::Kind::NotALibrary,
+                           QStringLiteral("not a Lede library (file is not a database)"));
     throw StorageError(StorageError::Kind::Failed, text);
 }
 

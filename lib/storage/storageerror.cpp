@@ -6,7 +6,6 @@ StorageError::StorageError(Kind kind, const QString &message)
     : std::runtime_error(message.toStdString())
     , m_kind(kind)
     , m_message(message)
-{
-}
+{ }
 
 } // namespace lede

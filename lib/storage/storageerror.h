@@ -11,14 +11,14 @@ class StorageError : public std::runtime_error
 {
 public:
     enum class Kind {
-        NotALibrary,  // not SQLite, or a SQLite file of another program
-        NewerSchema,  // written by a newer Lede: refused, never touched
-        Locked,       // another program is writing
-        Missing,      // no library at that path
-        NotFound,     // no such article / note / claim
+        NotALibrary, // not SQLite, or a SQLite file of another program
+        NewerSchema, // written by a newer Lede: refused, never touched
+        Locked, // another program is writing
+        Missing, // no library at that path
+        NotFound, // no such article / note / claim
         InvalidInput, // a span out of range, an unknown verdict, ...
-        QueryError,   // full-text query syntax
-        Failed        // anything else SQLite reported
+        QueryError, // full-text query syntax
+        Failed // anything else SQLite reported
     };
 
     StorageError(Kind kind, const QString &message);

@@ -6,13 +6,15 @@ namespace lede {
 
 TagRepository::TagRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 TagRepository::ensure(const QString &name)
 {
     SqlQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)")).bind(name.trimmed()).exec();
-    return SqlQuery(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?")).bind(name.trimmed()).scalar().toLongLong();
+    return SqlQuery(m_db, QStringLiteral("SELECT id FROM tags WHERE name = ?"))
+        .bind(name.trimmed())
+        .scalar()
+        .toLongLong();
 }
 
 void TagRepository::tag(qint64 articleId, qint64 tagId)
@@ -31,8 +33,9 @@ void TagRepository::untag(qint64 articleId, qint64 tagId)
 
 QList<Tag> TagRepository::ofArticle(qint64 articleId) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT t.id, t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id WHERE at.article_id = ? ORDER BY t.name"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT t.id, t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id WHERE "
+                              "at.article_id = ? ORDER BY t.name"));
     q.bind(articleId).exec();
     QList<Tag> out;
     while (q.next())

@@ -2,7 +2,10 @@
 
 namespace lede {
 
-QString toStoredTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+QString toStoredTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QDateTime fromStoredTime(const QString &text)
 {
@@ -11,6 +14,9 @@ QDateTime fromStoredTime(const QString &text)
     return t;
 }
 
-QString nowStoredTime() { return toStoredTime(QDateTime::currentDateTimeUtc()); }
+QString nowStoredTime()
+{
+    return toStoredTime(QDateTime::currentDateTimeUtc());
+}
 
 } // namespace lede

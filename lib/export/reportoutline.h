@@ -1,0 +1,34 @@
+#pragma once
+
+#include "export/exportselection.h"
+
+#include <QList>
+#include <QString>
+
+namespace lede {
+
+// The reading order shared by the Markdown, HTML, PDF and ODT exports: an article's quotes grouped
+// by speaker and its entities with their mentions, leaving out what an editor rejected.
+struct SpeakerQuotes
+{
+    QString speaker; // empty: no speaker known
+    QList<Quote> quotes;
+};
+
+struct EntityMentions
+{
+    Entity entity;
+    QList<Mention> mentions;
+};
+
+class ReportOutline
+{
+public:
+    static QList<SpeakerQuotes> quotesBySpeaker(const ExportSelection &selection, const ExportedArticle &article);
+    static QList<EntityMentions> entities(const ExportSelection &selection, const ExportedArticle &article);
+    static QString speakerOf(const ExportSelection &selection, const Quote &quote);
+    // "Outlet · By Byline · 2025-02-18", leaving out what is not known.
+    static QString dateline(const Article &article);
+};
+
+} // namespace lede

@@ -1,0 +1,228 @@
+#include "import/importer.h"
+#include "import/suggestionrecorder.h"
+#include "storage/library.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "testsupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace lede;
+using lede::test::writeFile;
+
+namespace {
+
+int countRows(Library &library, const QString &table)
+{
+    QSqlQuery q(library.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toInt();
+}
+
+QList<ImportOutcome::Status> statuses(const QList<ImportOutcome> &outcomes)
+{
+    QList<ImportOutcome::Status> out;
+    for (const ImportOutcome &o : outcomes)
+        out << o.status;
+    return out;
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("i%1.lede").arg(++m_n))); }
+    void cleanup() { m_library.reset(); }
+
+    void seedTwiceLeavesOneArticle()
+    {
+        const QString seed = writeFile(m_dir, QStringLiteral("seed.txt"), lede::test::seedArticle());
+        Importer importer(*m_library);
+        const QList<ImportOutcome> first = importer.importPaths({seed});
+        QCOMPARE(statuses(first), QList<ImportOutcome::Status> {ImportOutcome::Status::Imported});
+        const QList<ImportOutcome> second = importer.importPaths({seed});
+        QCOMPARE(statuses(second), QList<ImportOutcome::Status> {ImportOutcome::Status::Skipped});
+        QCOMPARE(second.first().articleId, first.first().articleId);
+        QVERIFY(second.first().message.contains(QStringLiteral("same text")));
+        QCOMPARE(m_library->articles().count(), 1);
+        // Suggestions from the analysis are stored with the article.
+        QVERIFY(!m_library->quotes().ofArticle(first.first().articleId).isEmpty());
+    }
+
+    void folderImportsTheGoodAndReportsTheBad()
+    {
+        QTemporaryDir folder;
+        writeFile(folder, QStringLiteral("a.txt"), "By A\nMarch 1, 2024 -- First story.\n");
+        writeFile(folder, QStringLiteral("sub/b.txt"), "Second story text.\n");
+        writeFile(folder, QStringLiteral("c.txt"), "");
+        writeFile(folder, QStringLiteral("d.txt"), QByteArray("\x00\x01\x02\x03binary", 10));
+        writeFile(folder, QStringLiteral("ignored.png"), "\x89PNG");
+        const QList<ImportOutcome> outcomes =
+            Importer(*m_library).importPaths({folder.path(), m_dir.filePath(QStringLiteral("missing.txt"))});
+        int imported = 0, failed = 0;
+        for (const ImportOutcome &o : outcomes) {
+            imported += o.status == ImportOutcome::Status::Imported;
+            failed += o.status == ImportOutcome::Status::Failed;
+        }
+        QCOMPARE(imported, 2);
+        QCOMPARE(failed, 3);
+        QCOMPARE(m_library->articles().count(), 2);
+    }
+
+    void jsonLinesImportPerLineWithErrors()
+    {
+        const QString file = writeFile(
+            m_dir, QStringLiteral("bulk.jsonl"),
+            "{\"title\": \"One\", \"byline\": \"A\", \"published\": \"2024-01-02\", \"url\": "
+            "\"https://example.org/1\", \"body\": \"First body.\"}\n"
+            "not json at all\n"
+            "{\"title\": \"No body\"}\n"
+            "{\"title\": \"Same URL\", \"url\": \"https://example.org/1\", \"body\": \"Different words.\"}\n"
+            "{\"title\": \"Given\", \"body\": \"Ann said \\\"yes\\\".\", \"quotes\": [{\"start\": 10, \"end\": 13, "
+            "\"speaker\": \"Ann\", \"kind\": \"direct\", \"cue\": \"said\"}], \"entities\": []}\n");
+        const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({file});
+        QCOMPARE(outcomes.size(), 5);
+        QCOMPARE(m_library->articles().count(), 2);
+        QStringList failures;
+        for (const ImportOutcome &o : outcomes) {
+            if (o.status == ImportOutcome::Status::Failed)
+                failures << o.origin.section(QLatin1Char(':'), -1);
+            if (o.status == ImportOutcome::Status::Skipped)
+                QVERIFY(o.message.contains(QStringLiteral("same URL")));
+        }
+        QCOMPARE(failures, (QStringList {QStringLiteral("2"), QStringLiteral("3")}));
+        // Annotations carried by the line are stored as given.
+        const std::optional<Article> given = m_library->articles().find(2);
+        QCOMPARE(given->title, QStringLiteral("Given"));
+        const QList<Quote> quotes = m_library->quotes().ofArticle(2);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.first().speakerName, QStringLiteral("Ann"));
+        QCOMPARE(quotes.first().span, (TextSpan {10, 13}));
+    }
+
+    void aFailureMidArticleLeavesNothingHalfImported()
+    {
+        // Make storing any quote fail, as a full disk or a bug would, after the article row is written.
+        QSqlQuery q(m_library->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER break_quotes BEFORE INSERT ON quotes "
+                                      "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        const QString file = writeFile(m_dir, QStringLiteral("q.txt"), "Ann said \"we will stay\" on Monday.\n");
+        const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({file});
+        QCOMPARE(statuses(outcomes), QList<ImportOutcome::Status> {ImportOutcome::Status::Failed});
+        QVERIFY(outcomes.first().message.contains(QStringLiteral("simulated failure")));
+        QCOMPARE(countRows(*m_library, QStringLiteral("articles")), 0);
+        QCOMPARE(countRows(*m_library, QStringLiteral("article_versions")), 0);
+        QCOMPARE(countRows(*m_library, QStringLiteral("mentions")), 0);
+        QVERIFY(m_library->search().search(QStringLiteral("Monday")).isEmpty());
+    }
+
+    void aFailingArticleInABatchKeepsTheOthers()
+    {
+        // The second file fails after its article row is written: the batch is undone and redone
+        // without it, and no trace of it stays.
+        QSqlQuery q(m_library->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON article_versions "
+                                      "WHEN NEW.body LIKE '%POISON%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        QTemporaryDir folder;
+        writeFile(folder, QStringLiteral("a.txt"), "Alpha said \"first\" today.\n");
+        writeFile(folder, QStringLiteral("b.txt"), "POISON in this one.\n");
+        writeFile(folder, QStringLiteral("c.txt"), "Gamma said \"third\" today.\n");
+        const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({folder.path()});
+        QCOMPARE(statuses(outcomes), (QList<ImportOutcome::Status>{ImportOutcome::Status::Imported, ImportOutcome::Status::Failed,
+                                                                   ImportOutcome::Status::Imported}));
+        QCOMPARE(countRows(*m_library, QStringLiteral("articles")), 2);
+        QCOMPARE(countRows(*m_library, QStringLiteral("article_versions")), 2);
+        // The ids reported are the ids stored.
+        QCOMPARE(m_library->articles().find(outcomes.at(0).articleId)->body, QStringLiteral("Alpha said \"first\" today."));
+        QCOMPARE(m_library->articles().find(outcomes.at(2).articleId)->body, QStringLiteral("Gamma said \"third\" today."));
+        QCOMPARE(m_library->search().search(QStringLiteral("said")).size(), 2);
+    }
+
+    void editorsDecisionsSurviveANewAnalysis()
+    {
+        const QString file =
+            writeFile(m_dir, QStringLiteral("q.txt"), "\"We will stay,\" Ann said. \"We leave,\" Bob said.\n");
+        const qint64 id = Importer(*m_library).importPaths({file}).first().articleId;
+        QList<Quote> quotes = m_library->quotes().ofArticle(id);
+        QVERIFY(quotes.size() >= 2);
+        m_library->quotes().setStatus(quotes.at(0).id, ReviewStatus::Confirmed);
+        m_library->quotes().setStatus(quotes.at(1).id, ReviewStatus::Rejected);
+        const Article article = *m_library->articles().find(id);
+        AnalysisResult again;
+        // Same span as the confirmed quote: dropped, the editor's speaker stays.
+        again.quotes.append({quotes.at(0).span.start,
+                             quotes.at(0).span.end,
+                             QuoteKind::Direct,
+                             QStringLiteral("Somebody Else"),
+                             -1,
+                             -1,
+                             {}});
+        const int ann = int(article.body.indexOf(QStringLiteral("Ann")));
+        again.quotes.append({ann, ann + 3, QuoteKind::Indirect, {}, -1, -1, {}});
+        {
+            Transaction tx(m_library->connection());
+            SuggestionRecorder(*m_library).record(article, again);
+            tx.commit();
+        }
+        const QList<Quote> after = m_library->quotes().ofArticle(id);
+        QCOMPARE(after.size(), 3); // the two reviewed ones and one new suggestion
+        QVERIFY(m_library->quotes().find(quotes.at(0).id)->status == ReviewStatus::Confirmed);
+        QCOMPARE(m_library->quotes().find(quotes.at(0).id)->speakerName, quotes.at(0).speakerName);
+        QVERIFY(m_library->quotes().find(quotes.at(1).id)->status == ReviewStatus::Rejected);
+    }
+
+    void aLockedLibraryStopsTheImport()
+    {
+        const QString path = m_library->path();
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        {
+            QSqlQuery hold(other);
+            QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const QString file = writeFile(m_dir, QStringLiteral("l.txt"), "Some text to import.\n");
+            try {
+                Importer(*m_library).importPaths({file});
+                QFAIL("imported into a locked library");
+            } catch (const StorageError &e) {
+                QCOMPARE(e.kind(), StorageError::Kind::Locked);
+            }
+            QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+        QCOMPARE(m_library->articles().count(), 0);
+    }
+
+    void cancelStopsBetweenFiles()
+    {
+        QTemporaryDir folder;
+        for (int i = 0; i < 5; ++i)
+            writeFile(folder, QStringLiteral("%1.txt").arg(i), QStringLiteral("Story number %1.\n").arg(i).toUtf8());
+        std::atomic_bool cancel = false;
+        Importer importer(*m_library);
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](int done, int total, const ImportOutcome &) {
+            QCOMPARE(total, 5);
+            if (done == 2)
+                cancel = true;
+        });
+        importer.importPaths({folder.path()});
+        QCOMPARE(m_library->articles().count(), 2); // what was imported stays
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Library> m_library;
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

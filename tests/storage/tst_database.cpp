@@ -1,0 +1,141 @@
+#include "storage/database.h"
+#include "storage/library.h"
+#include "storage/storageerror.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace lede;
+using lede::test::readFile;
+using lede::test::writeFile;
+
+namespace {
+
+// Runs SQL on a file through a connection of the test's own, as another program would.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &s : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(s), qPrintable(s));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+StorageError::Kind openError(const QString &path)
+{
+    try {
+        Database db(path);
+    } catch (const StorageError &e) {
+        return e.kind();
+    }
+    return StorageError::Kind::Failed;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newFileGetsTheLatestSchemaInWalMode()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.lede"));
+        {
+            Database db(path);
+            QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // NORMAL
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'article_fts'")) && q.next());
+            QVERIFY(q.value(0).toString().contains(QStringLiteral("fts5")));
+        }
+        // Reopening an up-to-date library changes nothing.
+        Database again(path);
+        QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void emptyFileBecomesALibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("empty.lede"), {});
+        Database db(path);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void inMemoryLibraryWorks()
+    {
+        Library library(QStringLiteral(":memory:"));
+        QCOMPARE(library.articles().count(), 0);
+        QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.lede"));
+        {
+            Database db(path);
+        }
+        rawSql(path, {QStringLiteral("PRAGMA user_version = 999")});
+        const QByteArray before = readFile(path);
+        try {
+            Database db(path);
+            QFAIL("a library from a newer Lede was opened");
+        } catch (const StorageError &e) {
+            QCOMPARE(e.kind(), StorageError::Kind::NewerSchema);
+            QVERIFY2(e.message().contains(QStringLiteral("newer version of Lede")), qPrintable(e.message()));
+        }
+        QCOMPARE(readFile(path), before);
+    }
+
+    void nonSqliteFileIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QByteArray text("These are my notes, not a database.\n");
+        const QString path = writeFile(dir, QStringLiteral("notes.lede"), text);
+        QCOMPARE(openError(path), StorageError::Kind::NotALibrary);
+        QCOMPARE(readFile(path), text);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void otherProgramsDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        rawSql(path, {QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance REAL)")});
+        const QByteArray before = readFile(path);
+        QCOMPARE(openError(path), StorageError::Kind::NotALibrary);
+        QCOMPARE(readFile(path), before);
+    }
+
+    void missingLibraryIsReportedWhenItMustExist()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nope.lede"));
+        try {
+            Database db(path, Database::OpenMode::MustExist);
+            QFAIL("opened a library that does not exist");
+        } catch (const StorageError &e) {
+            QCOMPARE(e.kind(), StorageError::Kind::Missing);
+        }
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

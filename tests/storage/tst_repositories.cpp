@@ -1,0 +1,239 @@
+#include "storage/library.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lede;
+
+namespace {
+
+Article makeArticle(const QString &title, const QString &body, const QString &url = {})
+{
+    Article a;
+    a.title = title;
+    a.byline = QStringLiteral("Jorge Casuso");
+    a.published = QStringLiteral("2025-02-18");
+    a.url = url;
+    a.body = body;
+    return a;
+}
+
+qint64 store(Library &library, Article a)
+{
+    Transaction tx(library.connection());
+    library.articles().insert(a);
+    tx.commit();
+    return a.id;
+}
+
+} // namespace
+
+// Runs twice: against a library file and against an in-memory library.
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestRepositories(bool inMemory)
+        : m_inMemory(inMemory)
+    { }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = std::make_unique<Library>(m_inMemory ? QStringLiteral(":memory:")
+                                                         : m_dir.filePath(QStringLiteral("lib-%1.lede").arg(++m_counter)));
+    }
+    void cleanup() { m_library.reset(); }
+
+    void articleRoundTrips()
+    {
+        const qint64 id =
+            store(*m_library,
+                  makeArticle(QStringLiteral("Council vote"), QStringLiteral("The council voted.\n\nIt passed.")));
+        const std::optional<Article> a = m_library->articles().find(id);
+        QVERIFY(a);
+        QCOMPARE(a->title, QStringLiteral("Council vote"));
+        QCOMPARE(a->byline, QStringLiteral("Jorge Casuso"));
+        QCOMPARE(a->published, QStringLiteral("2025-02-18"));
+        QCOMPARE(a->body, QStringLiteral("The council voted.\n\nIt passed."));
+        QVERIFY(a->versionId > 0);
+        QCOMPARE(a->contentHash, ArticleRepository::hashBody(a->body));
+        QVERIFY(a->imported.isValid());
+        QCOMPARE(m_library->articles().count(), 1);
+    }
+
+    void duplicatesAreFoundByTextOrUrl()
+    {
+        store(*m_library,
+              makeArticle(QStringLiteral("A"), QStringLiteral("Same words."), QStringLiteral("https://example.org/a")));
+        const auto byText =
+            m_library->articles().findDuplicate(ArticleRepository::hashBody(QStringLiteral("Same words.")), {});
+        QVERIFY(byText && !byText->byUrl);
+        const auto byUrl = m_library->articles().findDuplicate(ArticleRepository::hashBody(QStringLiteral("Other")),
+                                                               QStringLiteral("https://example.org/a"));
+        QVERIFY(byUrl && byUrl->byUrl);
+        QVERIFY(!m_library->articles().findDuplicate(ArticleRepository::hashBody(QStringLiteral("Other")), {}));
+    }
+
+    void searchFindsWordsInAnyFormWithSnippets()
+    {
+        const qint64 id = store(
+            *m_library,
+            makeArticle(QStringLiteral("Policy"), QStringLiteral("Several sanctuary cities softened their stance.")));
+        store(*m_library, makeArticle(QStringLiteral("Weather"), QStringLiteral("Rain is expected on Tuesday.")));
+        const QList<SearchHit> hits = m_library->search().search(QStringLiteral("sanctuaries"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, id);
+        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[sanctuary]")), qPrintable(hits.first().snippet));
+        // Bylines are searchable, and so are words with apostrophes typed plainly.
+        QCOMPARE(m_library->search().search(QStringLiteral("Casuso")).size(), 2);
+        QCOMPARE(m_library->search().search(QStringLiteral("Tuesday's")).size(), 0);
+        QCOMPARE(m_library->search().search(QStringLiteral("title:weather")).size(), 1);
+        QCOMPARE(m_library->search().search(QStringLiteral("rain OR sanctuary")).size(), 2);
+        QCOMPARE(m_library->search().search(QStringLiteral("\"sanctuary cities\"")).size(), 1);
+    }
+
+    void searchSyntaxErrorsAreReported()
+    {
+        store(*m_library, makeArticle(QStringLiteral("Policy"), QStringLiteral("Sanctuary city policy.")));
+        for (const QString &bad :
+             {QStringLiteral("sanctuary AND ("), QStringLiteral("\"unclosed"), QStringLiteral("NEAR(")}) {
+            try {
+                m_library->search().search(bad);
+                QFAIL(qPrintable(QStringLiteral("no error for ") + bad));
+            } catch (const StorageError &e) {
+                QCOMPARE(e.kind(), StorageError::Kind::QueryError);
+            }
+        }
+    }
+
+    void trashHidesFromListAndSearchAndCanBeEmptied()
+    {
+        const qint64 id = store(*m_library, makeArticle(QStringLiteral("Gone"), QStringLiteral("A sanctuary story.")));
+        Library &lib = *m_library;
+        lib.articles().moveToTrash(id);
+        QCOMPARE(lib.articles().count(), 0);
+        QCOMPARE(lib.articles().count(true), 1);
+        QVERIFY(lib.search().search(QStringLiteral("sanctuary")).isEmpty());
+        lib.articles().restore(id);
+        QCOMPARE(lib.search().search(QStringLiteral("sanctuary")).size(), 1);
+        lib.articles().moveToTrash(id);
+        QCOMPARE(lib.articles().emptyTrash(), 1);
+        QVERIFY(!lib.articles().find(id));
+        // The index forgot it too: an integrity check of the external-content index passes.
+        QSqlQuery q(lib.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")));
+    }
+
+    void keysetPagingReturnsEveryRowOnce()
+    {
+        for (int i = 0; i < 25; ++i)
+            store(*m_library, makeArticle(QStringLiteral("T%1").arg(i), QStringLiteral("Body %1").arg(i)));
+        QList<qint64> seen;
+        qint64 after = 0;
+        for (;;) {
+            const QList<ArticleSummary> page = m_library->articles().list(after, 10);
+            if (page.isEmpty())
+                break;
+            for (const ArticleSummary &a : page)
+                seen << a.id;
+            after = page.last().id;
+        }
+        QCOMPARE(seen.size(), 25);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    }
+
+    void notesAndClaimsAreValidatedAndStored()
+    {
+        const qint64 id = store(*m_library, makeArticle(QStringLiteral("N"), QStringLiteral("Negrete said 😀 hello.")));
+        Library &lib = *m_library;
+        const Note note = lib.addNote(id, {13, 20}, QStringLiteral("check this"));
+        QCOMPARE(lib.notes().ofArticle(id).size(), 1);
+        QCOMPARE(lib.notes().find(note.id)->text, QStringLiteral("check this"));
+        QCOMPARE(lib.notes().find(note.id)->versionId, lib.articles().find(id)->versionId);
+
+        const Claim claim =
+            lib.addClaim(id, {0, 12}, QStringLiteral("mostly true"), {}, QStringLiteral("Checked the minutes."));
+        QCOMPARE(claim.verdictLabel, QStringLiteral("Mostly true"));
+        QCOMPARE(claim.verdictValue, 5);
+        QCOMPARE(lib.claims().find(claim.id)->summary, QStringLiteral("Negrete said"));
+
+        auto expectError = [&](auto &&call, StorageError::Kind kind) {
+            try {
+                call();
+                QFAIL("no error");
+            } catch (const StorageError &e) {
+                QCOMPARE(e.kind(), kind);
+            }
+        };
+        // The body has 21 code points (the emoji is one); 22 is past the end.
+        QCOMPARE(lib.addNote(id, {0, 21}, QStringLiteral("whole")).span.end, 21);
+        expectError([&] { lib.addNote(id, {0, 22}, QStringLiteral("x")); }, StorageError::Kind::InvalidInput);
+        expectError([&] { lib.addNote(id + 100, {0, 2}, QStringLiteral("x")); }, StorageError::Kind::NotFound);
+        expectError(
+            [&] {
+                lib.addClaim(id, {0, 2}, QStringLiteral("Sort of"), {}, {});
+            },
+            StorageError::Kind::InvalidInput);
+        QCOMPARE(lib.notes().ofArticle(id).size(), 2);
+        QCOMPARE(lib.claims().ofArticle(id).size(), 1);
+    }
+
+    void entitiesKeepAliasesAndDeletingAnArticleRemovesItsAnnotations()
+    {
+        Library &lib = *m_library;
+        const qint64 id =
+            store(lib, makeArticle(QStringLiteral("E"), QStringLiteral("Mayor Lana Negrete spoke. Negrete left.")));
+        const qint64 negrete = lib.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person);
+        QCOMPARE(lib.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person), negrete);
+        lib.entities().addAlias(negrete, QStringLiteral("Negrete"));
+        QCOMPARE(lib.entities().find(negrete)->aliases,
+                 (QStringList {QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
+        Mention m;
+        m.articleId = id;
+        m.versionId = lib.articles().find(id)->versionId;
+        m.span = {6, 18};
+        m.entityId = negrete;
+        lib.entities().insertMention(m);
+        lib.addNote(id, {0, 5}, QStringLiteral("n"));
+        lib.articles().moveToTrash(id);
+        lib.articles().emptyTrash();
+        QVERIFY(lib.entities().mentionsOf(id).isEmpty());
+        QVERIFY(lib.notes().ofArticle(id).isEmpty());
+        QVERIFY(lib.entities().find(negrete)); // the entity outlives the article
+    }
+
+    void tagsAttachToArticles()
+    {
+        Library &lib = *m_library;
+        const qint64 id = store(lib, makeArticle(QStringLiteral("T"), QStringLiteral("Tagged text.")));
+        const qint64 tag = lib.tags().ensure(QStringLiteral("Immigration"));
+        QCOMPARE(lib.tags().ensure(QStringLiteral("immigration")), tag); // names ignore case
+        lib.tags().tag(id, tag);
+        lib.tags().tag(id, tag);
+        QCOMPARE(lib.tags().ofArticle(id).size(), 1);
+        lib.tags().untag(id, tag);
+        QVERIFY(lib.tags().ofArticle(id).isEmpty());
+    }
+
+private:
+    bool m_inMemory = false;
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<Library> m_library;
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestRepositories onFile(false);
+    TestRepositories inMemory(true);
+    const int fileFailures = QTest::qExec(&onFile, argc, argv);
+    return fileFailures + QTest::qExec(&inMemory, argc, argv);
+}
+#include "tst_repositories.moc"
