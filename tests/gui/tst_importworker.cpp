@@ -31,10 +31,11 @@ QStringList TestImportWorker::writeArticles(const QTemporaryDir &dir, int count)
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             qFatal("cannot write a fixture");
-        f.write(QStringLiteral("By Jane Roe\nMarch %1, 2025 -- The council met for the %1th time. \"We will decide soon,\" "
-                               "the mayor said.\n")
-                    .arg(i + 1)
-                    .toUtf8());
+        f.write(
+            QStringLiteral("By Jane Roe\nMarch %1, 2025 -- The council met for the %1th time. \"We will decide soon,\" "
+                           "the mayor said.\n")
+                .arg(i + 1)
+                .toUtf8());
         paths << path;
     }
     return paths;
@@ -56,9 +57,9 @@ void TestImportWorker::importsOnAThreadWithProgress()
     thread.quit();
     QVERIFY(thread.wait());
     worker.moveToThread(QThread::currentThread());
-    QCOMPARE(finished.first().at(0).toInt(), 5);           // imported
+    QCOMPARE(finished.first().at(0).toInt(), 5); // imported
     QCOMPARE(finished.first().at(2).toStringList(), QStringList());
-    QVERIFY(finished.first().at(3).toLongLong() > 0);      // first new article
+    QVERIFY(finished.first().at(3).toLongLong() > 0); // first new article
     QCOMPARE(finished.first().at(4).toBool(), false);
     QCOMPARE(progress.size(), 5);
     QCOMPARE(progress.last().at(0).toInt(), 5);

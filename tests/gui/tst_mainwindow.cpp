@@ -18,27 +18,27 @@
 #include "settings/appsettings.h"
 #include "storage/library.h"
 
+#include "dialogs/settingsdialog.h"
+#include "reader/findbar.h"
 #include <QAbstractItemModelTester>
-#include <QCheckBox>
-#include <QSignalSpy>
-#include <QApplication>
 #include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSettings>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QToolTip>
-#include "dialogs/settingsdialog.h"
-#include "reader/findbar.h"
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -145,12 +145,11 @@ void TestMainWindow::select(const QString &text, int occurrence)
     QCOMPARE(reader->selectedSpan(), std::optional<TextSpan>(span));
 }
 
-template<typename Dialog>
-Dialog *TestMainWindow::waitForDialog()
+template<typename Dialog> Dialog *TestMainWindow::waitForDialog()
 {
     Dialog *dialog = nullptr;
-    const bool opened =
-        QTest::qWaitFor([&dialog] { return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) != nullptr; });
+    const bool opened = QTest::qWaitFor(
+        [&dialog] { return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) != nullptr; });
     if (!opened || !QTest::qWaitForWindowActive(dialog))
         qFatal("the dialog did not open");
     return dialog;
@@ -160,8 +159,10 @@ void TestMainWindow::importReviewAnnotateUndoAndSearch()
 {
     importSeed();
     ArticleAnnotations *annotations = m_window->annotations();
-    QAbstractItemModelTester listTester(m_window->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester quoteTester(m_window->sidebar()->quoteModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listTester(m_window->articleModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester quoteTester(m_window->sidebar()->quoteModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QUndoStack *undo = m_window->undoStack();
 
     // Review: Ctrl+3 to the quotes, N to the next suggestion, A to accept it.
@@ -191,7 +192,8 @@ void TestMainWindow::importReviewAnnotateUndoAndSearch()
         QTest::keyClick(quoteDialog->speakerField()->completer()->popup(), Qt::Key_Escape);
     QTest::keyClick(quoteDialog->speakerField(), Qt::Key_Return);
     QTRY_COMPARE(int(annotations->quotes().size()), quotesBefore + 1);
-    const TextSpan marked = spanOf(QStringLiteral("reaffirmed Santa Monica's policy not to assist federal authorities"));
+    const TextSpan marked =
+        spanOf(QStringLiteral("reaffirmed Santa Monica's policy not to assist federal authorities"));
     std::optional<Quote> markedQuote;
     for (const Quote &q : annotations->quotes())
         if (q.span == marked)
@@ -440,7 +442,8 @@ void TestMainWindow::findAndZoomInTheArticle()
     QVERIFY(reader->textCursor().selectionStart() >= reader->bodyStart());
     QTest::keyClick(find->field(), Qt::Key_Escape);
     QVERIFY(!find->isVisible());
-    QCOMPARE(reader->selectedSpan(), std::optional<TextSpan>(spanOf(QStringLiteral("reaffirmed Santa Monica's policy"))));
+    QCOMPARE(reader->selectedSpan(),
+             std::optional<TextSpan>(spanOf(QStringLiteral("reaffirmed Santa Monica's policy"))));
     const qreal size = reader->font().pointSizeF();
     reader->setFocus();
     press(QKeyCombination(Qt::CTRL, Qt::Key_Plus));
@@ -455,8 +458,8 @@ void TestMainWindow::importFailuresComeInOneReport()
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
     QSignalSpy done(m_window.get(), &MainWindow::importFinished);
-    m_window->importPaths({testsupport::copySeedArticle(*m_dir), empty.fileName(),
-                           m_dir->filePath(QStringLiteral("missing.txt"))});
+    m_window->importPaths(
+        {testsupport::copySeedArticle(*m_dir), empty.fileName(), m_dir->filePath(QStringLiteral("missing.txt"))});
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(m_window->articleModel()->totalCount(), 1); // what could be imported was
     const QList<QMessageBox *> reports = m_window->findChildren<QMessageBox *>(QStringLiteral("importReport"));
@@ -476,7 +479,7 @@ void TestMainWindow::settingsChangeTheReaderAndTheVerdictScale()
     QCOMPARE(m_appSettings->readerFontSize(), 17);
     QCOMPARE(m_window->reader()->font().pointSizeF(), 17.0);
     QCOMPARE(m_window->library()->claims().verdictScale().labels(),
-             (QStringList{QStringLiteral("Correct"), QStringLiteral("Misleading"), QStringLiteral("Wrong")}));
+             (QStringList {QStringLiteral("Correct"), QStringLiteral("Misleading"), QStringLiteral("Wrong")}));
 }
 
 void TestMainWindow::suggestedMentionsAreReviewedInTheEntitiesPage()
@@ -541,11 +544,13 @@ void TestMainWindow::everyControlHasAnAccessibleName()
         if (insideCompound)
             continue;
         const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w) || qobject_cast<QAbstractButton *>(w);
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w)
+            || qobject_cast<QAbstractButton *>(w);
         if (!control)
             continue;
         const auto *button = qobject_cast<QAbstractButton *>(w);
-        const bool named = !w->accessibleName().isEmpty() || (button && !button->text().remove(QLatin1Char('&')).isEmpty());
+        const bool named =
+            !w->accessibleName().isEmpty() || (button && !button->text().remove(QLatin1Char('&')).isEmpty());
         if (!named)
             unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();
     }
