@@ -47,16 +47,16 @@ void TestImportWorker::importsOnAThreadWithProgress()
     const QString path = dir.filePath(QStringLiteral("l.lede"));
     Library library(path); // the GUI's connection stays open meanwhile
     QThread thread;
-    ImportWorker worker(path, writeArticles(dir, 5));
-    worker.moveToThread(&thread);
-    QSignalSpy progress(&worker, &ImportWorker::progress);
-    QSignalSpy finished(&worker, &ImportWorker::finished);
-    connect(&thread, &QThread::started, &worker, &ImportWorker::run);
+    auto *worker = new ImportWorker(path, writeArticles(dir, 5));
+    worker->moveToThread(&thread);
+    QSignalSpy progress(worker, &ImportWorker::progress);
+    QSignalSpy finished(worker, &ImportWorker::finished);
+    connect(&thread, &QThread::started, worker, &ImportWorker::run);
     thread.start();
     QTRY_COMPARE(finished.size(), 1);
     thread.quit();
     QVERIFY(thread.wait());
-    worker.moveToThread(QThread::currentThread());
+    delete worker; // as the main window does: its thread is gone
     QCOMPARE(finished.first().at(0).toInt(), 5); // imported
     QCOMPARE(finished.first().at(2).toStringList(), QStringList());
     QVERIFY(finished.first().at(3).toLongLong() > 0); // first new article

@@ -402,7 +402,8 @@ void MainWindow::importPaths(const QStringList &paths)
                 progress->deleteLater();
                 thread->quit();
                 thread->wait();
-                worker->deleteLater();
+                // Its thread has stopped, so no event loop would ever run a deleteLater for it.
+                delete worker;
                 thread->deleteLater();
                 m_importing = false;
                 m_listModel->reload();
