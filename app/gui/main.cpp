@@ -8,6 +8,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -81,6 +82,14 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    // --help and --version only print: they must work without a screen (in a terminal over ssh,
+    // when building packages), where Qt would otherwise abort for want of a display.
+    const bool onlyPrints = std::any_of(argv + 1, argv + argc, [](const char *a) {
+        return qstrcmp(a, "--help") == 0 || qstrcmp(a, "-h") == 0 || qstrcmp(a, "--version") == 0 || qstrcmp(a, "-v") == 0;
+    });
+    if (onlyPrints && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lede"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lede"));
