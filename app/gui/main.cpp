@@ -1,5 +1,6 @@
 // lede: the desktop application. `lede [--library PATH] [--demo] [--screenshot FILE] [--benchmark-startup] [FILE...]`
 #include "demolibrary.h"
+#include "launcharguments.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 
@@ -110,13 +111,16 @@ int main(int argc, char **argv)
         QStringLiteral("benchmark-startup"),
         QApplication::translate("main", "Print the time from start to the first painted article list, and quit."));
     parser.addOptions({library, demo, screenshot, benchmark});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Articles to import."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "Articles to import, a library file to open, or a lede://article/ID link."),
+        QStringLiteral("[FILE|URL...]"));
     parser.process(app);
 
+    const LaunchArguments launch = LaunchArguments::classify(parser.positionalArguments());
     std::unique_ptr<Library> opened;
     try {
-        QString path = parser.value(library);
+        QString path = parser.isSet(library) ? parser.value(library) : launch.library;
         if (parser.isSet(demo)) {
             path = DemoLibrary::ensure();
         } else if (path.isEmpty()) {
@@ -139,8 +143,10 @@ int main(int argc, char **argv)
     if (parser.isSet(benchmark))
         probe = std::make_unique<FirstPaintProbe>(window.articleView()->viewport(), sinceMain);
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.importPaths(parser.positionalArguments());
+    if (!launch.imports.isEmpty())
+        window.importPaths(launch.imports);
+    if (launch.link)
+        window.openArticle(launch.link->articleId);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const auto shoot = [&window, file] {
