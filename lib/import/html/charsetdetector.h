@@ -25,7 +25,15 @@ public:
     static QByteArray charsetFromContentType(QByteArrayView contentType);
     // The charset a <meta> element declares in the first bytes of the page, lower-case.
     static QByteArray charsetFromMeta(QByteArrayView bytes);
+    struct Utf8Census
+    {
+        qsizetype multiByte = 0; // well-formed multi-byte sequences
+        qsizetype invalid = 0; // bytes that cannot start or continue a sequence
+    };
+    static Utf8Census utf8Census(QByteArrayView bytes);
     static bool isValidUtf8(QByteArrayView bytes);
+    // Valid UTF-8, or UTF-8 with a few stray bytes.
+    static bool looksLikeUtf8(QByteArrayView bytes);
 };
 
 } // namespace lede
