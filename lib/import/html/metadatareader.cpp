@@ -341,6 +341,9 @@ void MetadataReader::read(ExtractedPage &page) const
         page.url = resolved(url).toString();
     else if (m_baseUrl.isValid() && !m_baseUrl.isLocalFile())
         page.url = m_baseUrl.toString();
+    // Many outlets put the day in the address (/2019/11/18/story); it is the last resort.
+    if (page.published.isEmpty())
+        page.published = PublishedDate::fromUrlPath(QUrl(page.url).path());
 
     page.description = ld.description;
     if (page.description.isEmpty())
