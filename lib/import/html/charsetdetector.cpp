@@ -205,6 +205,26 @@ bool CharsetDetector::looksLikeUtf8(QByteArrayView bytes)
     return census.invalid == 0 || (census.multiByte >= 20 && census.invalid * 20 <= census.multiByte);
 }
 
+QByteArray CharsetDetector::utf16WithoutBom(QByteArrayView bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 16)
+        return {};
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype k = 0; k < n; k += 2) {
+        evenNuls += bytes[k] == '\0';
+        oddNuls += bytes[k + 1] == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    // Markup is ASCII, so a quarter of the pairs at least carry a NUL, always on the same side.
+    if (oddNuls * 4 >= pairs && evenNuls * 50 <= pairs)
+        return "utf-16le";
+    if (evenNuls * 4 >= pairs && oddNuls * 50 <= pairs)
+        return "utf-16be";
+    return {};
+}
+
 QByteArray CharsetDetector::detect(QByteArrayView bytes, const QString &contentType)
 {
     // A byte order mark wins over every declaration.
@@ -214,6 +234,9 @@ QByteArray CharsetDetector::detect(QByteArrayView bytes, const QString &contentT
         return "utf-16le";
     if (bytes.startsWith("\xFE\xFF"))
         return "utf-16be";
+    const QByteArray utf16 = utf16WithoutBom(bytes);
+    if (!utf16.isEmpty())
+        return utf16;
 
     QList<QByteArray> candidates;
     const QByteArray header = charsetFromContentType(contentType.toLatin1());
@@ -254,7 +277,7 @@ CharsetDetector::Result CharsetDetector::decode(QByteArrayView bytes, const QStr
         result.text = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
         return result;
     }
-    if (result.encoding.startsWith("utf-16") && bytes.size() >= 2)
+    if (result.encoding.startsWith("utf-16") && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")))
         bytes = bytes.sliced(2);
     bool ok = false;
     result.text = decodeWith(result.encoding, bytes, &ok);

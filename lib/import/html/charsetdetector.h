@@ -25,6 +25,9 @@ public:
     static QByteArray charsetFromContentType(QByteArrayView contentType);
     // The charset a <meta> element declares in the first bytes of the page, lower-case.
     static QByteArray charsetFromMeta(QByteArrayView bytes);
+    // "utf-16le" or "utf-16be" when the bytes are UTF-16 without a byte order mark (mostly-ASCII
+    // markup has a NUL in every other byte), else empty.
+    static QByteArray utf16WithoutBom(QByteArrayView bytes);
     struct Utf8Census
     {
         qsizetype multiByte = 0; // well-formed multi-byte sequences
