@@ -45,8 +45,13 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
     const QCommandLineOption raw(
         QStringLiteral("raw"), QStringLiteral("Take the file as the body exactly as it is (offsets match the file)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (the only output form)."));
+    const QCommandLineOption indirect(
+        QStringLiteral("indirect"),
+        QStringLiteral("Also report indirect speech (\"Negrete said the city would not help\"): quotes of kind "
+                       "\"indirect\" whose span is the reported clause. Without it only quoted words are reported."));
     parser.addOption(raw);
     parser.addOption(json);
+    parser.addOption(indirect);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Article files."), QStringLiteral("FILE..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("analyze"), args, &exitCode))
@@ -58,6 +63,7 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
     }
     const bool several = files.size() > 1;
     Analyzer analyzer;
+    analyzer.setIncludeIndirect(parser.isSet(indirect));
     int status = Ok;
     for (const QString &path : files) {
         QString error;

@@ -1,5 +1,19 @@
 #include "analysis/analyzer.h"
 
+#include "analysis/attribution.h"
+#include "analysis/coreference.h"
+#include "analysis/entityrecognizer.h"
+#include "analysis/gazetteer.h"
+#include "analysis/indirectspeech.h"
+#include "analysis/quoteclassifier.h"
+#include "analysis/quotescanner.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/tokenizer.h"
+
+#include <QHash>
+
+#include <algorithm>
+
 namespace lede {
 
 Analyzer::Analyzer() = default;
@@ -7,29 +21,87 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(const Analyzer &) = default;
 Analyzer &Analyzer::operator=(const Analyzer &) = default;
 
-void Analyzer::setKnownEntities(const QList<KnownEntity> &known) { m_known = known; }
+void Analyzer::setKnownEntities(const QList<KnownEntity> &known)
+{
+    m_known = known;
+    m_knownIndex = Coreference::indexKnown(known);
+    m_knownKinds.clear();
+    for (const KnownEntity &k : known) {
+        m_knownKinds.insert(k.name.toLower(), k.kind);
+        for (const QString &alias : k.aliases)
+            m_knownKinds.insert(alias.toLower(), k.kind);
+    }
+}
 
 AnalysisResult Analyzer::analyze(const QString &body) const
 {
-    // Baseline until the quote and entity rules land: every segment in double quotation marks,
-    // closed at the end of its paragraph when left open.
     AnalysisResult result;
-    int open = -1;
-    for (int i = 0; i < body.size(); ++i) {
-        const QChar c = body.at(i);
-        if (c == QLatin1Char('\n')) {
-            if (open >= 0 && i > open)
-                result.quotes.append({open, i, QuoteKind::Direct, {}, -1, -1, {}});
-            open = -1;
-        } else if (open < 0 && (c == QLatin1Char('"') || c == QChar(0x201C))) {
-            open = i + 1;
-        } else if (open >= 0 && (c == QLatin1Char('"') || c == QChar(0x201D))) {
-            result.quotes.append({open, i, QuoteKind::Direct, {}, -1, -1, {}});
-            open = -1;
-        }
+    TokenizedText text = Tokenizer().tokenize(body);
+    QList<Token> &tokens = text.tokens;
+    const QList<TokenRange> sentences = SentenceSplitter().split(tokens);
+    const QList<QuotedSegment> segments = QuoteScanner().scan(body);
+
+    // Mark the tokens inside each quotation (segments and tokens are both in text order).
+    int t = 0;
+    for (int s = 0; s < segments.size(); ++s) {
+        while (t < tokens.size() && tokens.at(t).end <= segments.at(s).start)
+            ++t;
+        for (int k = t; k < tokens.size() && tokens.at(k).end <= segments.at(s).end; ++k)
+            tokens[k].quote = s;
     }
-    if (open >= 0 && open < body.size())
-        result.quotes.append({open, int(body.size()), QuoteKind::Direct, {}, -1, -1, {}});
+
+    EntityRecognizer recognizer(Gazetteer::instance());
+    recognizer.setKnown(m_knownKinds);
+    QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
+    Coreference coreference(mentions, tokens, m_known, m_knownIndex);
+
+    Attribution attribution(body, tokens, segments, mentions, coreference);
+    const QuoteClassifier classifier(tokens);
+    QList<bool> speech(segments.size());
+    QList<QuoteKind> kinds(segments.size());
+    for (int s = 0; s < segments.size(); ++s) {
+        const bool attributed = attribution.explicitSpeaker(s).isKnown();
+        kinds[s] = classifier.classify(segments.at(s), attribution.openToken(s), attribution.closeToken(s), attributed);
+        speech[s] = isSpeech(kinds.at(s));
+    }
+    const QList<Speaker> speakers = attribution.attribute(speech);
+    for (int s = 0; s < segments.size(); ++s) {
+        QuoteFinding q;
+        q.start = segments.at(s).start;
+        q.end = segments.at(s).end;
+        q.kind = kinds.at(s);
+        if (speech.at(s) && speakers.at(s).isKnown()) {
+            const Speaker &sp = speakers.at(s);
+            q.speaker = sp.name;
+            q.speakerStart = sp.mentionStart;
+            q.speakerEnd = sp.mentionEnd;
+            q.cue = sp.cue;
+        }
+        result.quotes.append(q);
+    }
+
+    if (m_includeIndirect) {
+        for (const IndirectSpeech &reported : IndirectSpeechFinder(tokens, sentences, attribution).find()) {
+            QuoteFinding q;
+            q.start = reported.start;
+            q.end = reported.end;
+            q.kind = QuoteKind::Indirect;
+            q.speaker = reported.speaker.name;
+            q.speakerStart = reported.speaker.mentionStart;
+            q.speakerEnd = reported.speaker.mentionEnd;
+            q.cue = reported.speaker.cue;
+            result.quotes.append(q);
+        }
+        std::stable_sort(result.quotes.begin(), result.quotes.end(),
+                         [](const QuoteFinding &a, const QuoteFinding &b) { return a.start < b.start; });
+    }
+
+    const QList<ArticleEntity> &entities = coreference.entities();
+    for (const EntityMention &m : std::as_const(mentions)) {
+        if (m.entity < 0)
+            continue;
+        result.entities.append({m.start, m.end, entities.at(m.entity).name, m.kind});
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/entity.h"
 #include "domain/quote.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,10 +17,10 @@ struct QuoteFinding
     int start = 0; // inside the quotation marks (or the reported clause, for indirect speech)
     int end = 0;
     QuoteKind kind = QuoteKind::Direct;
-    QString speaker;        // canonical name, empty when unknown
-    int speakerStart = -1;  // the mention the attribution rests on, -1 when none
+    QString speaker; // canonical name, empty when unknown
+    int speakerStart = -1; // the mention the attribution rests on, -1 when none
     int speakerEnd = -1;
-    QString cue;            // speech verb, empty when none
+    QString cue; // speech verb, empty when none
 };
 
 struct EntityFinding
@@ -55,10 +56,17 @@ public:
     Analyzer &operator=(const Analyzer &);
 
     void setKnownEntities(const QList<KnownEntity> &known);
+    // Whether to report indirect speech ("Negrete said the city would …", kind Indirect, the span
+    // being the reported clause) beside the quotations. On by default.
+    void setIncludeIndirect(bool include) { m_includeIndirect = include; }
+    bool includesIndirect() const { return m_includeIndirect; }
     AnalysisResult analyze(const QString &body) const;
 
 private:
     QList<KnownEntity> m_known;
+    QHash<QString, EntityKind> m_knownKinds; // lower-case names and aliases
+    QHash<QString, int> m_knownIndex; // lower-case names and aliases -> index into m_known
+    bool m_includeIndirect = true;
 };
 
 } // namespace lede

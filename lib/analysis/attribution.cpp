@@ -1,0 +1,564 @@
+#include "analysis/attribution.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
+constexpr int kBarrierWords = 4; // a quotation this long ends the search for a verb before the next
+
+bool isLeadPunct(const Token &t)
+{
+    return t.kind == TokenKind::Punct
+        && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014)) || t.isPunct(QChar(0x2013))
+            || t.isPunct(u'(') || t.isPunct(u')'));
+}
+
+// "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
+// cue next to a quotation still points at the right speaker far more often than not.
+bool isCue(const QList<Token> &tokens, int i)
+{
+    const Token &t = tokens.at(i);
+    if (!t.isWord() || !WordLists::isSpeechVerb(t.lower))
+        return false;
+    if (t.lower == u"according")
+        return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
+    return true;
+}
+
+bool isAllUpper(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.isLower())
+            return false;
+    }
+    return true;
+}
+
+int lowerBoundOf(const QList<Token> &tokens, int from, int floor)
+{
+    int k = from;
+    while (k - 1 >= floor && !tokens.at(k - 1).isSentenceEnd())
+        --k;
+    return k;
+}
+
+} // namespace
+
+Attribution::Attribution(const QString &body, const QList<Token> &tokens, const QList<QuotedSegment> &segments,
+                         const QList<EntityMention> &mentions, Coreference &coreference)
+    : m_body(body)
+    , m_tokens(tokens)
+    , m_segments(segments)
+    , m_mentions(mentions)
+    , m_coreference(coreference)
+    , m_phrases(tokens)
+{
+    int paragraphs = 0;
+    for (const Token &t : tokens)
+        paragraphs = qMax(paragraphs, t.paragraph + 1);
+    for (const QuotedSegment &s : segments)
+        paragraphs = qMax(paragraphs, s.paragraph + 1);
+    m_paragraphFirst.fill(-1, paragraphs);
+    m_paragraphEnd.fill(-1, paragraphs);
+    for (int i = 0; i < tokens.size(); ++i) {
+        const int p = tokens.at(i).paragraph;
+        if (m_paragraphFirst.at(p) < 0)
+            m_paragraphFirst[p] = i;
+        m_paragraphEnd[p] = i + 1;
+    }
+    // Marks are tokens of their own; find them by position in one forward pass.
+    int t = 0;
+    for (const QuotedSegment &s : segments) {
+        while (t < tokens.size() && tokens.at(t).start < s.openMark)
+            ++t;
+        m_open.append(t);
+        int c = t;
+        if (s.closeMark >= 0) {
+            while (c < tokens.size() && tokens.at(c).start < s.closeMark)
+                ++c;
+        } else {
+            c = m_paragraphEnd.value(s.paragraph, int(tokens.size()));
+        }
+        m_close.append(c);
+    }
+}
+
+int Attribution::windowEnd(int segment) const
+{
+    const int p = m_segments.at(segment).paragraph;
+    int limit = m_paragraphEnd.value(p, int(m_tokens.size()));
+    if (segment + 1 < m_segments.size() && m_segments.at(segment + 1).paragraph == p)
+        limit = qMin(limit, m_open.at(segment + 1));
+    int k = m_close.at(segment) + 1;
+    while (k < limit && !m_tokens.at(k).isSentenceEnd())
+        ++k;
+    return k;
+}
+
+int Attribution::windowStart(int segment) const
+{
+    const int p = m_segments.at(segment).paragraph;
+    int floor = qMax(0, m_paragraphFirst.value(p, 0));
+    // A quotation of a few words earlier in the sentence ("called it "new" and said we should "…"")
+    // does not end the search for the speech verb; a longer one does.
+    for (int prev = segment - 1; prev >= 0 && m_segments.at(prev).paragraph == p; --prev) {
+        if (m_segments.at(prev).words >= kBarrierWords) {
+            floor = qMax(floor, m_close.at(prev) + 1);
+            break;
+        }
+    }
+    return lowerBoundOf(m_tokens, m_open.at(segment), floor);
+}
+
+Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
+{
+    Speaker s;
+    if (!m_phrases.plausible(phrase))
+        return s;
+    int best = -1;
+    for (int i = phrase.first; i < phrase.last; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m < 0)
+            continue;
+        if (best < 0 || m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(best).kind != EntityKind::Person)
+            best = m;
+    }
+    if (best >= 0) {
+        const EntityMention &m = m_mentions.at(best);
+        s.mentionStart = m.start;
+        s.mentionEnd = m.end;
+        s.entity = m.entity;
+    } else {
+        int pronoun = -1;
+        for (int i = phrase.first; i < phrase.last; ++i) {
+            if (m_tokens.at(i).isWord() && WordLists::isPronoun(m_tokens.at(i).lower))
+                pronoun = i;
+        }
+        if (pronoun >= 0) {
+            s.mentionStart = m_tokens.at(pronoun).start;
+            s.mentionEnd = m_tokens.at(pronoun).end;
+            s.entity = m_coreference.resolvePronoun(m_tokens.at(pronoun).lower, s.mentionStart);
+        } else {
+            s.mentionStart = m_tokens.at(phrase.first).start;
+            s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+            QList<int> words;
+            for (int i = phrase.first; i < phrase.last; ++i)
+                words.append(i);
+            s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+        }
+    }
+    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    if (verb >= 0) {
+        s.cue = m_tokens.at(verb).lower == u"according" ? QStringLiteral("according to")
+                                                        : m_tokens.at(verb).lower.toString();
+        s.explicitCue = true;
+    }
+    return s;
+}
+
+Speaker Attribution::explicitSpeaker(int segment) const
+{
+    // A transcript line: `"WALLACE: Let's start…`.
+    {
+        const int open = m_open.at(segment);
+        const int inside = open + 1;
+        int k = inside;
+        while (k < m_close.at(segment) && k < inside + 4 && m_tokens.at(k).isWord() && isAllUpper(m_tokens.at(k).text)
+               && m_tokens.at(k).text.size() > 1)
+            ++k;
+        if (k > inside && k < m_close.at(segment) && m_tokens.at(k).isPunct(u':')) {
+            Speaker s;
+            s.mentionStart = m_tokens.at(inside).start;
+            s.mentionEnd = m_tokens.at(k - 1).end;
+            s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+            s.explicitCue = true;
+            return s;
+        }
+    }
+    // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`,
+    // `"…" Negrete, who …, said`, and a signature `"…" ― Pamela Padilla`.
+    const int end = windowEnd(segment);
+    int a = m_close.at(segment) + 1;
+    bool dash = false;
+    while (a < end && isLeadPunct(m_tokens.at(a))) {
+        dash = dash || !m_tokens.at(a).isPunct(u',');
+        ++a;
+    }
+    if (dash && a < end && m_tokens.at(a).paragraph == m_segments.at(segment).paragraph) {
+        const int m = m_coreference.mentionAtToken(a);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a)
+            return fromPhrase({a, m_mentions.at(m).lastToken}, -1);
+    }
+    const int opening = a < end ? m_coreference.mentionAtToken(a) : -1;
+    const bool personOpens =
+        opening >= 0 && m_mentions.at(opening).firstToken == a && m_mentions.at(opening).kind == EntityKind::Person;
+    for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
+        if (!isCue(m_tokens, v)) {
+            // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
+            // tense is the speaker, whatever the verb.
+            if (personOpens && v == m_mentions.at(opening).lastToken && m_tokens.at(v).isWord()
+                && !m_tokens.at(v).isCapitalised() && m_tokens.at(v).lower.endsWith(u"ed")
+                && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct
+                    || m_tokens.at(v + 1).in(WordLists::ClauseBoundary)))
+                return fromPhrase({a, v}, -1);
+            continue;
+        }
+        // `"…" for the EU, said Geert Wilders`: inverted after a comma.
+        if (v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
+            const Speaker s = fromPhrase(m_phrases.after(v, end), v);
+            if (s.isKnown())
+                return s;
+        }
+        bool adjacent = true;
+        for (int k = a; k < v; ++k)
+            adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower);
+        if (adjacent || m_tokens.at(v).lower == u"according") {
+            const Speaker s = fromPhrase(m_phrases.after(v, end), v);
+            if (s.isKnown())
+                return s;
+            break;
+        }
+        // The phrase opening the window is the subject, whatever stands between it and the verb.
+        const int m = m_coreference.mentionAtToken(a);
+        if (m >= 0 && m_mentions.at(m).firstToken == a)
+            return fromPhrase({a, m_mentions.at(m).lastToken}, v);
+        const SpeakerPhrase before = m_phrases.before(v, a);
+        if (before.isValid() && before.first == a) {
+            Speaker s = fromPhrase(before, v);
+            if (!s.isKnown() && v - a <= 4) {
+                // Any short phrase right before the verb names the speaker: "the moderator said".
+                s.mentionStart = m_tokens.at(before.first).start;
+                s.mentionEnd = m_tokens.at(before.last - 1).end;
+                s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+                s.cue = m_tokens.at(v).lower.toString();
+                s.explicitCue = true;
+            }
+            if (s.isKnown())
+                return s;
+        }
+        break;
+    }
+    // Before it: `Negrete wrote: "…"`, `In her statement, Negrete noted the City is "…"`.
+    const int start = windowStart(segment);
+    const int open = m_open.at(segment);
+    for (int v = open - 1; v >= start; --v) {
+        if (!isCue(m_tokens, v))
+            continue;
+        if (m_tokens.at(v).lower == u"according")
+            return fromPhrase(m_phrases.after(v, open), v);
+        int k = v - 1;
+        while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
+            --k;
+        if (k >= start && m_tokens.at(k).isPunct(u',') && m_tokens.at(v).lower.endsWith(u"ing")) {
+            // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's.
+            Speaker s = sentenceSubject(segment);
+            if (s.isKnown()) {
+                s.cue = m_tokens.at(v).lower.toString();
+                s.explicitCue = true;
+                return s;
+            }
+        }
+        SpeakerPhrase phrase;
+        if (k - 1 >= start && m_tokens.at(k).lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
+            phrase = m_phrases.before(k - 1, start);
+        else
+            phrase = m_phrases.before(v, start);
+        Speaker s = fromPhrase(phrase, v);
+        if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
+            Speaker document = documentSubject(segment);
+            if (document.isKnown()) {
+                document.cue = m_tokens.at(v).lower.toString();
+                document.explicitCue = true;
+                return document;
+            }
+        }
+        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that") {
+            // Inverted only when the phrase runs up to the quotation or a comma or colon before it
+            // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
+            const SpeakerPhrase inverted = m_phrases.after(v, open);
+            if (inverted.isValid()
+                && (inverted.last >= open || m_tokens.at(inverted.last).isPunct(u',')
+                    || m_tokens.at(inverted.last).isPunct(u':')))
+                s = fromPhrase(inverted, v);
+        }
+        if (!s.isKnown() && k >= start && (m_tokens.at(k).lower == u"and" || m_tokens.at(k).lower == u"but")) {
+            // "… and said that …": the subject of the sentence.
+            s = sentenceSubject(segment);
+            if (s.isKnown()) {
+                s.cue = m_tokens.at(v).lower.toString();
+                s.explicitCue = true;
+            }
+        }
+        if (s.isKnown())
+            return s;
+    }
+    return {};
+}
+
+Speaker Attribution::sentenceSubject(int segment) const
+{
+    const int start = windowStart(segment);
+    const int open = m_open.at(segment);
+    for (int i = start; i < open && i < start + 4; ++i) {
+        const Token &t = m_tokens.at(i);
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0
+            && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::documentSubject(int segment) const
+{
+    // "The letter sent on December 23 … noted that "…"": a document opening the sentence speaks
+    // for whoever issued it. "an executive order signed by Trump … "…"": for its signer.
+    const int start = windowStart(segment);
+    const int open = m_open.at(segment);
+    for (int i = start; i < open; ++i) {
+        if (!m_tokens.at(i).in(WordLists::DocumentNoun))
+            continue;
+        for (int k = i + 1; k + 1 < open && k <= i + 3; ++k) {
+            if (m_tokens.at(k).lower == u"by" && m_tokens.at(k - 1).lower.endsWith(u"ed")) {
+                const int m = m_coreference.mentionAtToken(k + 1);
+                if (m >= 0 && m_mentions.at(m).firstToken == k + 1)
+                    return fromPhrase({k + 1, m_mentions.at(m).lastToken}, -1);
+            }
+        }
+        int first = i;
+        while (first > start && first > i - 3 && m_tokens.at(first - 1).isWord()
+               && !m_tokens.at(first - 1).in(WordLists::ClauseBoundary))
+            --first;
+        if (first == start && m_tokens.at(first).in(WordLists::Determiner)) {
+            QList<int> words;
+            for (int k = first; k <= i; ++k)
+                words.append(k);
+            Speaker s;
+            s.mentionStart = m_tokens.at(first).start;
+            s.mentionEnd = m_tokens.at(i).end;
+            s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+            s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                                   : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+            return s;
+        }
+    }
+    return {};
+}
+
+Speaker Attribution::previousSentenceSpeaker(int segment) const
+{
+    // `Iowa State University's Dianne Bystrom agreed. "…"` or `Sanders said in an interview: "…"`.
+    const int open = m_open.at(segment);
+    if (windowStart(segment) != open || open == 0)
+        return {};
+    const Token &before = m_tokens.at(open - 1);
+    if (before.paragraph != m_segments.at(segment).paragraph || before.quote >= 0
+        || !(before.isSentenceEnd() || before.isPunct(u':')))
+        return {};
+    int floor = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    if (segment > 0 && m_segments.at(segment - 1).paragraph == m_segments.at(segment).paragraph)
+        floor = qMax(floor, m_close.at(segment - 1) + 1);
+    const int start = lowerBoundOf(m_tokens, open - 1, floor);
+    for (int v = open - 2; v >= start; --v) {
+        if (!isCue(m_tokens, v))
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, start), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, open - 1), v);
+        return s;
+    }
+    return {};
+}
+
+Speaker Attribution::trailingSignature(int paragraph) const
+{
+    // A signature line under a quotation: "- Hillary Clinton." or "Josh Bivens, Economic Policy Institute."
+    const int first = m_paragraphFirst.value(paragraph, -1);
+    if (first < 0)
+        return {};
+    const int end = m_paragraphEnd.at(paragraph);
+    int i = first;
+    if (m_tokens.at(i).kind == TokenKind::Punct && !m_tokens.at(i).isSentenceEnd())
+        ++i;
+    if (end - i > 10 || i >= end)
+        return {};
+    const int m = m_coreference.mentionAtToken(i);
+    if (m < 0 || m_mentions.at(m).kind != EntityKind::Person)
+        return {};
+    return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+}
+
+Speaker Attribution::colonIntroduction(int paragraph) const
+{
+    // `He told his audience:` / `Stated Stone:` / `Transcript as follows:` on the line before.
+    int prev = paragraph - 1;
+    while (prev >= 0 && m_paragraphFirst.value(prev, -1) < 0)
+        --prev;
+    if (prev < 0)
+        return {};
+    const int end = m_paragraphEnd.at(prev);
+    if (!m_tokens.at(end - 1).isPunct(u':') || m_tokens.at(end - 1).quote >= 0)
+        return {};
+    const int first = lowerBoundOf(m_tokens, end - 1, m_paragraphFirst.at(prev));
+    for (int v = end - 2; v >= first; --v) {
+        if (!isCue(m_tokens, v))
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, first), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, end - 1), v);
+        if (s.isKnown())
+            return s;
+    }
+    for (int i = first; i < end - 1; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0
+            && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        if (m_tokens.at(i).in(WordLists::DocumentNoun) || m_tokens.at(i).lower == u"transcript") {
+            Speaker s;
+            s.mentionStart = m_tokens.at(i).start;
+            s.mentionEnd = m_tokens.at(i).end;
+            s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+            return s;
+        }
+    }
+    return {};
+}
+
+Speaker Attribution::nearestPerson(int segment) const
+{
+    const int open = m_open.at(segment);
+    for (int i = open - 1; i >= 0; --i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_tokens.at(i).quote < 0)
+            return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+    }
+    return {};
+}
+
+bool Attribution::paragraphIsOnlyQuotes(int paragraph) const
+{
+    const int first = m_paragraphFirst.value(paragraph, -1);
+    if (first < 0)
+        return false;
+    for (int i = first; i < m_paragraphEnd.at(paragraph); ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote < 0 && (t.kind == TokenKind::Word || t.kind == TokenKind::Number))
+            return false;
+    }
+    return true;
+}
+
+QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
+{
+    const int n = int(m_segments.size());
+    QList<Speaker> result(n);
+    for (int i = 0; i < n; ++i) {
+        if (speech.at(i))
+            result[i] = explicitSpeaker(i);
+    }
+    auto previousParagraph = [&](int p) {
+        for (int q = p - 1; q >= 0; --q) {
+            if (m_paragraphFirst.value(q, -1) >= 0)
+                return q;
+        }
+        return -1;
+    };
+    auto nextParagraph = [&](int p) {
+        for (int q = p + 1; q < m_paragraphFirst.size(); ++q) {
+            if (m_paragraphFirst.value(q, -1) >= 0)
+                return q;
+        }
+        return -1;
+    };
+    for (int i = 0; i < n; ++i) {
+        if (!speech.at(i) || result.at(i).isKnown())
+            continue;
+        const QuotedSegment &seg = m_segments.at(i);
+        // The same quotation carried on from the previous paragraph.
+        if (seg.continuation && i > 0 && result.at(i - 1).isKnown()) {
+            result[i] = result.at(i - 1);
+            continue;
+        }
+        const Speaker previousSentence = previousSentenceSpeaker(i);
+        if (previousSentence.isKnown()) {
+            result[i] = previousSentence;
+            continue;
+        }
+        // Another quotation of the same paragraph: the previous one first, then the next.
+        int same = -1;
+        for (int j = i - 1; j >= 0 && m_segments.at(j).paragraph == seg.paragraph; --j) {
+            if (speech.at(j) && result.at(j).isKnown()) {
+                same = j;
+                break;
+            }
+        }
+        for (int j = i + 1; same < 0 && j < n && m_segments.at(j).paragraph == seg.paragraph; ++j) {
+            if (speech.at(j) && result.at(j).explicitCue) {
+                same = j;
+                break;
+            }
+        }
+        const Speaker document = documentSubject(i);
+        if (document.isKnown()) {
+            result[i] = document;
+            continue;
+        }
+        if (same >= 0) {
+            result[i] = result.at(same);
+            continue;
+        }
+        const Speaker subject = sentenceSubject(i);
+        if (subject.isKnown()) {
+            result[i] = subject;
+            continue;
+        }
+        if (m_open.at(i) == m_paragraphFirst.value(seg.paragraph, -1)) {
+            const Speaker introduced = colonIntroduction(seg.paragraph);
+            if (introduced.isKnown()) {
+                result[i] = introduced;
+                continue;
+            }
+        }
+        if (paragraphIsOnlyQuotes(seg.paragraph)) {
+            // A paragraph that is only a quotation continues the speaker of the one before.
+            const int prev = previousParagraph(seg.paragraph);
+            int from = -1;
+            for (int j = i - 1; j >= 0 && prev >= 0 && m_segments.at(j).paragraph >= prev; --j) {
+                if (speech.at(j) && result.at(j).isKnown()) {
+                    from = j;
+                    break;
+                }
+            }
+            if (from >= 0) {
+                result[i] = result.at(from);
+                continue;
+            }
+            const int next = nextParagraph(seg.paragraph);
+            if (next >= 0) {
+                const Speaker signature = trailingSignature(next);
+                if (signature.isKnown()) {
+                    result[i] = signature;
+                    continue;
+                }
+            }
+        }
+        // Last resort: the most recent speaker of the article, else the person named last.
+        for (int j = i - 1; j >= 0; --j) {
+            if (speech.at(j) && result.at(j).isKnown()) {
+                result[i] = result.at(j);
+                break;
+            }
+        }
+        if (!result.at(i).isKnown())
+            result[i] = nearestPerson(i);
+    }
+    return result;
+}
+
+} // namespace lede

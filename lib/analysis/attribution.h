@@ -1,0 +1,71 @@
+#pragma once
+
+#include "analysis/coreference.h"
+#include "analysis/quotescanner.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/speakerphrase.h"
+#include "analysis/token.h"
+
+#include <QList>
+
+namespace lede {
+
+// Who said a quotation, and where the text says so.
+struct Speaker
+{
+    int mentionStart = -1; // the phrase the attribution rests on ("she" in "she said")
+    int mentionEnd = -1;
+    int entity = -1; // the article entity it resolves to, -1 when unresolved
+    QString name; // canonical name, or the phrase itself when unresolved
+    QString cue; // the speech verb, empty when inferred from context
+    bool explicitCue = false;
+
+    bool isKnown() const { return mentionStart >= 0; }
+};
+
+// Attributes quoted segments to speakers: a speech verb before or after the quotation in the
+// same sentence (also inverted, "said Negrete", and "according to"), then context — the previous
+// quotation of the paragraph, the speaker of the previous paragraph for a paragraph that is only a
+// quotation, or a quotation carried on from the previous paragraph.
+class Attribution
+{
+public:
+    Attribution(const QString &body, const QList<Token> &tokens, const QList<QuotedSegment> &segments,
+                const QList<EntityMention> &mentions, Coreference &coreference);
+
+    // Speakers found from speech verbs next to the quotation; fills `explicitCue`.
+    Speaker explicitSpeaker(int segment) const;
+    // Every segment's speaker, with the context rules applied for those without a speech verb.
+    // `speech[i]` tells which segments are speech at all.
+    QList<Speaker> attribute(const QList<bool> &speech) const;
+
+    // The speaker a phrase names, through coreference; `verb` (or -1) is the cue.
+    Speaker fromPhrase(const SpeakerPhrase &phrase, int verb) const;
+
+    int openToken(int segment) const { return m_open.at(segment); }
+    int closeToken(int segment) const { return m_close.at(segment); }
+
+private:
+    Speaker sentenceSubject(int segment) const;
+    Speaker trailingSignature(int paragraph) const;
+    Speaker previousSentenceSpeaker(int segment) const;
+    Speaker colonIntroduction(int paragraph) const;
+    Speaker documentSubject(int segment) const;
+    Speaker nearestPerson(int segment) const;
+    bool paragraphIsOnlyQuotes(int paragraph) const;
+    int windowStart(int segment) const;
+    int windowEnd(int segment) const;
+
+    const QString &m_body;
+    const QList<Token> &m_tokens;
+    const QList<QuotedSegment> &m_segments;
+    const QList<EntityMention> &m_mentions;
+    Coreference &m_coreference;
+    SpeakerPhraseFinder m_phrases;
+    QList<int> m_open; // token index of each segment's opening mark
+    QList<int> m_close; // token index of the closing mark, or one past the paragraph's last token
+    QList<int> m_paragraphFirst; // paragraph -> first token, -1 when empty
+    QList<int> m_paragraphEnd;
+};
+
+} // namespace lede

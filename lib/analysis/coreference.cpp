@@ -1,0 +1,229 @@
+#include "analysis/coreference.h"
+
+#include "analysis/analyzer.h"
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+QStringView lastWord(QStringView lower)
+{
+    const qsizetype space = lower.lastIndexOf(u' ');
+    return space < 0 ? lower : lower.mid(space + 1);
+}
+
+QStringView firstWord(QStringView lower)
+{
+    const qsizetype space = lower.indexOf(u' ');
+    return space < 0 ? lower : lower.left(space);
+}
+
+// Looks a view up in a QString-keyed hash without copying it.
+QString keyOf(QStringView v)
+{
+    return QString::fromRawData(v.data(), v.size());
+}
+
+} // namespace
+
+QHash<QString, int> Coreference::indexKnown(const QList<KnownEntity> &known)
+{
+    QHash<QString, int> index;
+    for (int i = 0; i < known.size(); ++i) {
+        for (const QString &alias : known.at(i).aliases)
+            index.insert(alias.toLower(), i);
+        index.insert(known.at(i).name.toLower(), i);
+    }
+    return index;
+}
+
+Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tokens, const QList<KnownEntity> &known,
+                         const QHash<QString, int> &knownEntity)
+    : m_mentions(mentions)
+    , m_tokens(tokens)
+    , m_mentionOfToken(tokens.size(), -1)
+{
+    // Confirmed entities first, so that their canonical names win.
+    QHash<int, int> knownToEntity;
+
+    // Full person names, by their last word, so that "Negrete" before "Lana Negrete" also merges.
+    QHash<QString, int> fullNameMention;
+    for (int i = 0; i < mentions.size(); ++i) {
+        const EntityMention &m = mentions.at(i);
+        if (m.kind == EntityKind::Person && m.lastToken - m.firstToken >= 2) {
+            const QString key = lastWord(m.lower).toString();
+            if (!fullNameMention.contains(key))
+                fullNameMention.insert(key, i);
+        }
+    }
+
+    for (int i = 0; i < mentions.size(); ++i) {
+        EntityMention &m = mentions[i];
+        for (int t = m.firstToken; t < m.lastToken; ++t)
+            m_mentionOfToken[t] = i;
+        const QStringView lower = m.lower;
+        const auto k = knownEntity.constFind(keyOf(lower));
+        if (k != knownEntity.constEnd()) {
+            int e = knownToEntity.value(*k, -1);
+            if (e < 0) {
+                ArticleEntity ae;
+                ae.name = known.at(*k).name;
+                ae.kind = known.at(*k).kind;
+                e = int(m_entities.size());
+                m_entities.append(ae);
+                m_titles.append(QString());
+                knownToEntity.insert(*k, e);
+            }
+            m.entity = e;
+            m.kind = m_entities.at(e).kind;
+            m_byName.insert(lower.toString(), e);
+            continue;
+        }
+        // An acronym right after its expansion in brackets: "… Enforcement (ICE)".
+        if (i > 0 && m.firstToken >= 2 && m_tokens.at(m.firstToken - 1).isPunct(u'(')
+            && mentions.at(i - 1).lastToken == m.firstToken - 1 && m.lastToken - m.firstToken == 1
+            && m.surface.toUpper() == m.surface) {
+            m.entity = mentions.at(i - 1).entity;
+            m.kind = mentions.at(i - 1).kind;
+            m_byName.insert(lower.toString(), m.entity);
+            continue;
+        }
+        int e = entityFor(lower);
+        const bool single = m.lastToken - m.firstToken == 1;
+        if (e < 0 && m.kind != EntityKind::Place && (single || m.kind == EntityKind::Person)) {
+            // "Negrete" for "Lana Negrete", "Hillary" for "Hillary Clinton", "Donald J. Trump" for "Donald Trump".
+            const int full = fullNameMention.value(keyOf(lastWord(lower)), -1);
+            if (full >= 0 && full != i) {
+                const EntityMention &f = mentions.at(full);
+                const QStringView fullLower = f.lower;
+                if (single || firstWord(fullLower) == firstWord(lower)) {
+                    e = f.entity >= 0 ? f.entity : -1;
+                    if (e < 0) {
+                        e = addEntity(f);
+                        m_byName.insert(fullLower.toString(), e);
+                    }
+                }
+            }
+            if (e < 0 && single) {
+                for (const EntityMention &f : std::as_const(mentions)) {
+                    if (f.kind == EntityKind::Person && f.lastToken - f.firstToken >= 2 && firstWord(f.lower) == lower
+                        && WordLists::genderOfFirstName(lower) != Gender::Unknown) {
+                        e = f.entity >= 0 ? f.entity : entityFor(f.lower);
+                        if (e < 0) {
+                            e = addEntity(f);
+                            m_byName.insert(f.lower.toString(), e);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        if (e < 0) {
+            e = addEntity(m);
+            m_byName.insert(lower.toString(), e);
+        } else if (m.lastToken - m.firstToken > 1 && m_entities.at(e).kind == EntityKind::Person
+                   && m.surface.size() > m_entities.at(e).name.size() && m.kind == EntityKind::Person) {
+            m_entities[e].name = m.surface;
+        }
+        m.entity = e;
+        ArticleEntity &ae = m_entities[e];
+        // A name seen once with a title or first name is a person everywhere in the article.
+        if (m.kind == EntityKind::Person || ae.kind == EntityKind::Person)
+            m.kind = ae.kind = (single && ae.kind != EntityKind::Person) ? m.kind : EntityKind::Person;
+        if (ae.gender == Gender::Unknown)
+            ae.gender = m.gender;
+        if (m.titleStart >= 0 && m.firstToken > 0)
+            m_titles[e] += QLatin1Char(' ') + m_tokens.at(m.firstToken - 1).lower.toString();
+    }
+    // The first mention decided the kind; mentions typed before a later, surer one follow it.
+    for (EntityMention &m : mentions) {
+        if (m.entity >= 0)
+            m.kind = m_entities.at(m.entity).kind;
+    }
+}
+
+int Coreference::entityFor(QStringView lowerKey) const
+{
+    return m_byName.value(keyOf(lowerKey), -1);
+}
+
+int Coreference::addEntity(const EntityMention &m)
+{
+    ArticleEntity ae;
+    ae.name = m.surface;
+    ae.kind = m.kind;
+    ae.gender = m.gender;
+    m_entities.append(ae);
+    m_titles.append(QString());
+    return int(m_entities.size()) - 1;
+}
+
+int Coreference::mentionAtToken(int token) const
+{
+    return token >= 0 && token < m_mentionOfToken.size() ? m_mentionOfToken.at(token) : -1;
+}
+
+void Coreference::noteSpeaker(int entity, int position)
+{
+    Q_UNUSED(entity)
+    Q_UNUSED(position)
+}
+
+int Coreference::resolvePronoun(QStringView lower, int position) const
+{
+    const Gender wanted = WordLists::genderOfPronoun(lower);
+    const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
+    int fallback = -1;
+    for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+        const EntityMention &m = m_mentions.at(i);
+        if (m.start >= position || m.entity < 0)
+            continue;
+        const ArticleEntity &e = m_entities.at(m.entity);
+        if (personal) {
+            if (e.kind != EntityKind::Person)
+                continue;
+            if (wanted == Gender::Unknown || e.gender == wanted)
+                return m.entity;
+            if (e.gender == Gender::Unknown && fallback < 0)
+                fallback = m.entity;
+        } else if (e.kind == EntityKind::Organization) {
+            return m.entity;
+        }
+    }
+    return fallback;
+}
+
+int Coreference::resolveDescription(const QList<int> &descriptionTokens, int position) const
+{
+    if (descriptionTokens.isEmpty())
+        return -1;
+    const QStringView head = m_tokens.at(descriptionTokens.last()).lower;
+    if (WordLists::isOrganisationHead(head)) {
+        for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+            const EntityMention &m = m_mentions.at(i);
+            if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Organization)
+                return m.entity;
+        }
+        return -1;
+    }
+    if (WordLists::isPersonTitle(head) || WordLists::isRoleNoun(head)) {
+        // "the President": the person last named with that title.
+        for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+            const EntityMention &m = m_mentions.at(i);
+            if (m.start < position && m.entity >= 0 && m_titles.at(m.entity).contains(head))
+                return m.entity;
+        }
+        // "the former pollster", "the Florida senator": nobody was named with that title, so the
+        // description points back at the person named last. Plurals ("officials") name groups.
+        if (head.endsWith(u's') && !head.endsWith(u"ss"))
+            return -1;
+        for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
+            const EntityMention &m = m_mentions.at(i);
+            if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Person)
+                return m.entity;
+        }
+    }
+    return -1;
+}
+
+} // namespace lede

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "analysis/entitymention.h"
+#include "analysis/token.h"
+
+#include <QHash>
+#include <QList>
+
+namespace lede {
+
+struct KnownEntity;
+
+// Merges the article's mentions into entities ("Negrete" and "Mayor Lana Negrete"; an acronym and
+// the expansion it follows in brackets) and resolves pronouns and descriptions ("she", "the legal
+// nonprofit", "the President") to the entity they most plausibly stand for at a point in the text.
+class Coreference
+{
+public:
+    // `knownIndex` is indexKnown(known), built once for many articles.
+    Coreference(QList<EntityMention> &mentions, const QList<Token> &tokens, const QList<KnownEntity> &known,
+                const QHash<QString, int> &knownIndex);
+
+    // Lower-case names and aliases of the known entities -> index into `known`.
+    static QHash<QString, int> indexKnown(const QList<KnownEntity> &known);
+
+    const QList<ArticleEntity> &entities() const { return m_entities; }
+
+    // The entity a pronoun at `position` refers to, -1 when none fits.
+    int resolvePronoun(QStringView lower, int position) const;
+    // The entity a description ("the nonprofit", "the president") at `position` refers to, -1 if unclear.
+    int resolveDescription(const QList<int> &descriptionTokens, int position) const;
+    // The mention covering a token, -1 when none.
+    int mentionAtToken(int token) const;
+    // Records that an entity speaks at `position`: pronouns prefer recent speakers.
+    void noteSpeaker(int entity, int position);
+
+private:
+    int entityFor(QStringView lowerKey) const;
+    int addEntity(const EntityMention &m);
+
+    QList<EntityMention> &m_mentions;
+    const QList<Token> &m_tokens;
+    QList<ArticleEntity> m_entities;
+    QHash<QString, int> m_byName; // lower-case surface or alias -> entity
+    QList<int> m_mentionOfToken; // token -> mention index
+    QList<QString> m_titles; // entity -> lower-case title words used with it
+};
+
+} // namespace lede

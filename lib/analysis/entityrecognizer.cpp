@@ -1,0 +1,220 @@
+#include "analysis/entityrecognizer.h"
+
+#include "analysis/gazetteer.h"
+
+namespace lede {
+namespace {
+
+bool isAcronym(const QString &text)
+{
+    int letters = 0;
+    for (QChar c : text) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        } else if (c != u'.' && c != u'&' && c != u'-') {
+            return false;
+        }
+    }
+    return letters >= 2;
+}
+
+} // namespace
+
+EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
+    : m_gazetteer(gazetteer)
+{ }
+
+bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
+{
+    const Token &t = tokens.at(i);
+    return t.isCapitalised();
+}
+
+bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const
+{
+    if (i == 0)
+        return true;
+    if (sentences.at(tokens.at(i).sentence).first == i)
+        return true;
+    const Token &prev = tokens.at(i - 1);
+    // After an opening quotation mark, a colon or a dash, a capital starts a new clause.
+    return prev.kind == TokenKind::QuoteMark || prev.isPunct(u':') || prev.isPunct(u'(') || prev.isPunct(u'-')
+        || prev.isPunct(QChar(0x2014)) || prev.isPunct(QChar(0x2013)) || prev.isPunct(u'[')
+        || (sentences.at(tokens.at(i).sentence).first == i - 1 && prev.kind != TokenKind::Word);
+}
+
+QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QList<Token> &tokens,
+                                                 const QList<TokenRange> &sentences) const
+{
+    QList<EntityMention> mentions;
+    const int n = int(tokens.size());
+    for (int i = 0; i < n; ++i) {
+        if (!isNameToken(tokens, i))
+            continue;
+        int j = i + 1;
+        while (j < n && tokens.at(j).sentence == tokens.at(i).sentence) {
+            if (isNameToken(tokens, j) && tokens.at(j).start - tokens.at(j - 1).end <= 1) {
+                ++j;
+            } else if (tokens.at(j).in(WordLists::NameConnector) && !tokens.at(j).isCapitalised() && j + 1 < n
+                       && tokens.at(j + 1).sentence == tokens.at(i).sentence && isNameToken(tokens, j + 1)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        int runEnd = j;
+        int a = i;
+        int b = j;
+        // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
+        if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
+            for (int k = a + 1; k < b; ++k) {
+                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
+                    b = runEnd = k; // the words after the connector start a name of their own
+                    break;
+                }
+            }
+        }
+        auto trimmable = [&](int k) {
+            const Token &t = tokens.at(k);
+            const QStringView lower = t.lower;
+            if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
+                return true;
+            if (!startsSentence(tokens, sentences, k))
+                return false;
+            if (t.in(WordLists::PersonTitle | WordLists::KnownOrganisation | WordLists::KnownPlace)
+                || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
+                || m_known.contains(lower.toString()))
+                return false;
+            return m_gazetteer.isCommonWord(lower) && !m_gazetteer.isProperNoun(lower);
+        };
+        while (a < b && trimmable(a))
+            ++a;
+        while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector))
+            --b;
+        if (a < b) {
+            EntityMention m;
+            // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.
+            int nameFirst = a;
+            for (int k = b - 2; k >= a; --k) {
+                if (tokens.at(k).in(WordLists::PersonTitle)) {
+                    bool headAfter = false;
+                    for (int q = k + 1; q < b; ++q)
+                        headAfter = headAfter || tokens.at(q).in(WordLists::HeadWord);
+                    if (!headAfter) {
+                        nameFirst = k + 1;
+                        if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
+                            nameFirst += 2;
+                    }
+                    break;
+                }
+            }
+            while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
+                ++nameFirst;
+            if (nameFirst < b) {
+                m.firstToken = nameFirst;
+                m.lastToken = b;
+                m.start = tokens.at(nameFirst).start;
+                m.end = tokens.at(b - 1).end;
+                if (nameFirst > a)
+                    m.titleStart = tokens.at(a).start;
+                m.surface = body.mid(m.start, m.end - m.start);
+                m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
+                m.kind = classify(body, tokens, m);
+                if (!m.surface.isEmpty())
+                    mentions.append(m);
+            }
+        }
+        i = runEnd - 1;
+    }
+    return mentions;
+}
+
+EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const
+{
+    Q_UNUSED(body)
+    const QStringView lowerFull = m.lower;
+    const int count = m.lastToken - m.firstToken;
+    const QStringView first = tokens.at(m.firstToken).lower;
+    const QStringView last = tokens.at(m.lastToken - 1).lower;
+    const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
+    if (known != m_known.constEnd())
+        return *known;
+    if (WordLists::isDemonym(lowerFull)) {
+        m.surface.clear(); // an adjective or a group, not an entity
+        return EntityKind::Other;
+    }
+    if (m.titleStart >= 0) {
+        m.gender = Gender::Unknown;
+        for (int k = m.firstToken - 1; k >= 0 && tokens.at(k).start >= m.titleStart; --k) {
+            const Gender g = WordLists::genderOfTitle(tokens.at(k).lower);
+            if (g != Gender::Unknown)
+                m.gender = g;
+        }
+        if (m.gender == Gender::Unknown)
+            m.gender = WordLists::genderOfFirstName(first);
+        return EntityKind::Person;
+    }
+    if (count >= 2) {
+        if (WordLists::isLawWord(last))
+            return EntityKind::Law;
+        if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
+            return EntityKind::Place;
+        if (WordLists::isOrganisationWord(last) || last == u"enforcement" || last == u"security")
+            return EntityKind::Organization;
+        if (WordLists::isPlaceWord(last))
+            return EntityKind::Place;
+        if (WordLists::isEventWord(last))
+            return EntityKind::Event;
+    }
+    if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
+        return EntityKind::Place;
+    if (WordLists::isKnownOrganisation(lowerFull))
+        return EntityKind::Organization;
+    for (int k = m.firstToken; k < m.lastToken; ++k) {
+        if (WordLists::isOrganisationWord(tokens.at(k).lower))
+            return EntityKind::Organization;
+    }
+    if (isAcronym(m.surface))
+        return EntityKind::Organization;
+    if (count >= 2 && tokens.at(m.firstToken).in(WordLists::PlacePrefix))
+        return EntityKind::Place;
+    const Gender g = WordLists::genderOfFirstName(first);
+    if (g != Gender::Unknown) {
+        m.gender = g;
+        return EntityKind::Person;
+    }
+    // Context: a role noun before ("campaign manager Jeff Weaver"), a speech verb after.
+    if (m.firstToken > 0) {
+        const Token &prev = tokens.at(m.firstToken - 1);
+        // "the nonprofit America First Legal", "the company Acme": an organisation noun before.
+        if (prev.isWord() && !prev.isCapitalised() && prev.in(WordLists::OrganisationHead))
+            return EntityKind::Organization;
+        if (prev.isWord() && !prev.isCapitalised()
+            && (WordLists::isRoleNoun(prev.lower) || WordLists::isSpeechVerb(prev.lower)))
+            return EntityKind::Person;
+        if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
+            && !m_gazetteer.isCommonWord(first))
+            return EntityKind::Place;
+    }
+    if (m.lastToken < tokens.size()) {
+        const Token &next = tokens.at(m.lastToken);
+        if (next.isWord() && WordLists::isSpeechVerb(next.lower))
+            return EntityKind::Person;
+    }
+    if (count >= 2) {
+        for (int k = m.firstToken; k < m.lastToken; ++k) {
+            if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
+                return EntityKind::Organization;
+        }
+        return EntityKind::Person;
+    }
+    if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {
+        m.surface.clear(); // a common word written with a capital
+        return EntityKind::Other;
+    }
+    return EntityKind::Person;
+}
+
+} // namespace lede

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analysis/entitymention.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/token.h"
+
+#include <QHash>
+#include <QList>
+
+namespace lede {
+
+class Gazetteer;
+
+// Finds names from capitalisation and context and gives each a kind: titles and role nouns make
+// people ("Mayor", "spokesman"), head words make organisations, places, laws and events
+// ("Council", "County", "Act"), and gazetteers and the library's confirmed entities settle the
+// rest. A capitalised word that only starts a sentence is not a name.
+class EntityRecognizer
+{
+public:
+    explicit EntityRecognizer(const Gazetteer &gazetteer);
+
+    // Confirmed names (lower case) and their kinds, from the library.
+    void setKnown(const QHash<QString, EntityKind> &known) { m_known = known; }
+
+    QList<EntityMention> recognize(const QString &body, const QList<Token> &tokens,
+                                   const QList<TokenRange> &sentences) const;
+
+private:
+    bool isNameToken(const QList<Token> &tokens, int i) const;
+    bool startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const;
+    EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
+
+    const Gazetteer &m_gazetteer;
+    QHash<QString, EntityKind> m_known;
+};
+
+} // namespace lede

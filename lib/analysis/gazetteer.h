@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace lede {
+
+// Packaged reference data read at run time: country and subdivision names from Debian's
+// iso-codes and the word list from wamerican. Loaded once per process on first use; a missing
+// file leaves its part empty and analysis goes on with the curated lists alone.
+//
+// The sets keep 64-bit hashes of the lower-case names, sorted, rather than the names: the 100,000
+// words of the word list load in a few milliseconds and cost no allocation per word, and a look-up
+// is a binary search. Two different words sharing a hash is too unlikely to matter here.
+class Gazetteer
+{
+public:
+    static const Gazetteer &instance();
+
+    // Builds a gazetteer from explicit files (tests use small fixtures).
+    Gazetteer(const QString &countriesJson, const QString &subdivisionsJson, const QString &wordList);
+
+    bool isCountry(QStringView lower) const { return m_countries.contains(lower); }
+    bool isSubdivision(QStringView lower) const { return m_subdivisions.contains(lower); }
+    bool isPlace(QStringView lower) const { return isCountry(lower) || isSubdivision(lower); }
+    // A lower-case dictionary word ("while", "police"): capitalised, it is usually a sentence start.
+    bool isCommonWord(QStringView lower) const { return m_commonWords.contains(lower); }
+    // A capitalised dictionary entry ("Obama", "Chicago"): a proper noun.
+    bool isProperNoun(QStringView lower) const { return m_properNouns.contains(lower); }
+    bool isLoaded() const { return !m_countries.isEmpty() && !m_commonWords.isEmpty(); }
+
+    // A set of strings, compared without regard to case, by their hashes.
+    class HashedSet
+    {
+    public:
+        static quint64 hashOf(QStringView text);
+        void add(QStringView text) { m_hashes.push_back(hashOf(text)); }
+        void finish(); // sorts; call once after the last add()
+        bool contains(QStringView text) const;
+        bool isEmpty() const { return m_hashes.empty(); }
+
+    private:
+        std::vector<quint64> m_hashes;
+    };
+
+private:
+    void loadIsoNames(const QString &path, HashedSet &into, bool skipCommonWords);
+    void loadWordList(const QString &path);
+
+    HashedSet m_countries;
+    HashedSet m_subdivisions;
+    HashedSet m_commonWords;
+    HashedSet m_properNouns;
+};
+
+} // namespace lede

@@ -1,0 +1,149 @@
+#include "analysis/indirectspeech.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+constexpr int kMinClauseWords = 4;
+constexpr int kMaxObjectWords = 4; // "told reporters", "told the Associated Press" before "that"
+constexpr int kMaxTrailingAttribution = 8; // ", Sen. Mitch McConnell said." at the end of a sentence
+
+int wordCount(const QList<Token> &tokens, int first, int last)
+{
+    int words = 0;
+    for (int i = first; i < last; ++i)
+        words += tokens.at(i).isWord() || tokens.at(i).kind == TokenKind::Number;
+    return words;
+}
+
+bool isReportingVerb(const Token &t)
+{
+    return t.isWord() && !t.isCapitalised() && t.in(WordLists::ReportingVerb);
+}
+
+} // namespace
+
+IndirectSpeechFinder::IndirectSpeechFinder(const QList<Token> &tokens, const QList<TokenRange> &sentences,
+                                           const Attribution &attribution)
+    : m_tokens(tokens)
+    , m_sentences(sentences)
+    , m_attribution(attribution)
+    , m_phrases(tokens)
+{ }
+
+QList<IndirectSpeech> IndirectSpeechFinder::find() const
+{
+    QList<IndirectSpeech> found;
+    for (const TokenRange &sentence : m_sentences) {
+        IndirectSpeech speech;
+        if (findIn(sentence, &speech))
+            found.append(speech);
+    }
+    return found;
+}
+
+bool IndirectSpeechFinder::hasQuotation(int first, int last) const
+{
+    for (int i = first; i < last; ++i) {
+        if (m_tokens.at(i).kind == TokenKind::QuoteMark || m_tokens.at(i).quote >= 0)
+            return true;
+    }
+    return false;
+}
+
+bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s) const
+{
+    // A named person or organisation, or a pronoun standing for one: "it said" about a report is
+    // too often not speech at all.
+    return s.isKnown() && s.entity >= 0;
+}
+
+int IndirectSpeechFinder::clauseStart(int verb, int last) const
+{
+    int c = verb + 1;
+    // "told reporters that", "told the AP on Monday that": an object before the clause.
+    if (m_tokens.at(verb).lower == u"told" || m_tokens.at(verb).lower == u"tells") {
+        int k = c;
+        while (k < last && k - c < kMaxObjectWords && m_tokens.at(k).lower != u"that")
+            ++k;
+        if (k >= last || m_tokens.at(k).lower != u"that")
+            return -1;
+        return k + 1;
+    }
+    // "said Tuesday that", "said on Monday", "pointed out that".
+    while (c < last && m_tokens.at(c).isWord()
+           && ((m_tokens.at(c).in(WordLists::TimeWord) && m_tokens.at(c).lower != u"in")
+               || m_tokens.at(c).lower == u"out"))
+        ++c;
+    if (c < last && m_tokens.at(c).lower == u"that")
+        return c + 1;
+    // Verbs that also take a plain object ("announced a plan", "added a note of caution") report
+    // speech only with "that"; so does any verb whose next words are "a …".
+    static const QStringView needThat[] = {u"announced", u"revealed",  u"confirmed", u"repeated",     u"reiterated",
+                                           u"pointed",   u"disclosed", u"denied",    u"acknowledged", u"admitted",
+                                           u"predicted", u"promised",  u"pledged",   u"reported",     u"estimated",
+                                           u"objected",  u"indicated", u"recalled",  u"stressed",     u"emphasized"};
+    for (QStringView w : needThat) {
+        if (m_tokens.at(verb).lower == w)
+            return -1;
+    }
+    if (c < last && (m_tokens.at(c).lower == u"a" || m_tokens.at(c).lower == u"an"))
+        return -1;
+    return c;
+}
+
+bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
+{
+    int last = sentence.last;
+    while (last > sentence.first && m_tokens.at(last - 1).kind == TokenKind::Punct)
+        --last;
+    if (last - sentence.first < kMinClauseWords + 2 || hasQuotation(sentence.first, sentence.last))
+        return false;
+
+    // A clause and then the attribution: "The city will not help, Negrete said."
+    for (int v = last - 1; v > sentence.first && v >= last - kMaxTrailingAttribution; --v) {
+        if (!isReportingVerb(m_tokens.at(v)))
+            continue;
+        int comma = -1;
+        for (int k = v - 1; k > sentence.first && k >= v - kMaxTrailingAttribution; --k) {
+            if (m_tokens.at(k).isPunct(u',')) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || wordCount(m_tokens, sentence.first, comma) < kMinClauseWords)
+            break;
+        Speaker s = v > comma + 1 ? m_attribution.fromPhrase(m_phrases.before(v, comma + 1), v)
+                                  : m_attribution.fromPhrase(m_phrases.after(v, last), v);
+        if (!plausibleSpeaker(s))
+            break;
+        out->start = m_tokens.at(sentence.first).start;
+        out->end = m_tokens.at(comma - 1).end;
+        out->speaker = s;
+        return true;
+    }
+
+    // The attribution and then the clause: "Negrete said the city would not help."
+    for (int v = sentence.first + 1; v < last; ++v) {
+        if (!isReportingVerb(m_tokens.at(v)))
+            continue;
+        const int c = clauseStart(v, last);
+        if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct
+            || wordCount(m_tokens, c, last) < kMinClauseWords)
+            return false;
+        const SpeakerPhrase phrase = m_phrases.before(v, sentence.first);
+        if (!phrase.isValid())
+            return false;
+        const Speaker s = m_attribution.fromPhrase(phrase, v);
+        if (!plausibleSpeaker(s))
+            return false;
+        out->start = m_tokens.at(c).start;
+        out->end = m_tokens.at(last - 1).end;
+        out->speaker = s;
+        return true;
+    }
+    return false;
+}
+
+} // namespace lede

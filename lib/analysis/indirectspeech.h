@@ -1,0 +1,44 @@
+#pragma once
+
+#include "analysis/attribution.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/speakerphrase.h"
+#include "analysis/token.h"
+
+#include <QList>
+
+namespace lede {
+
+// A reported clause without quotation marks: "Negrete said the city would not help" -> "the city
+// would not help", with the speaker and the verb.
+struct IndirectSpeech
+{
+    int start = 0; // characters, the reported clause
+    int end = 0;
+    Speaker speaker;
+};
+
+// Finds indirect speech: a speaker phrase and a reporting verb ("said", "argued", "told reporters")
+// followed by a clause, or a clause followed by ", Negrete said." Sentences that carry quotation
+// marks are left to the quotation rules.
+class IndirectSpeechFinder
+{
+public:
+    IndirectSpeechFinder(const QList<Token> &tokens, const QList<TokenRange> &sentences,
+                         const Attribution &attribution);
+
+    QList<IndirectSpeech> find() const;
+
+private:
+    bool findIn(const TokenRange &sentence, IndirectSpeech *out) const;
+    bool hasQuotation(int first, int last) const;
+    int clauseStart(int verb, int last) const;
+    bool plausibleSpeaker(const Speaker &s) const;
+
+    const QList<Token> &m_tokens;
+    const QList<TokenRange> &m_sentences;
+    const Attribution &m_attribution;
+    SpeakerPhraseFinder m_phrases;
+};
+
+} // namespace lede

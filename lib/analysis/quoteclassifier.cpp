@@ -1,0 +1,110 @@
+#include "analysis/quoteclassifier.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+constexpr int kMaxTitleWords = 14;
+
+} // namespace
+
+QuoteClassifier::QuoteClassifier(const QList<Token> &tokens)
+    : m_tokens(tokens)
+{ }
+
+bool QuoteClassifier::isTitleCase(int open, int close) const
+{
+    int words = 0;
+    bool firstSeen = false;
+    for (int i = open + 1; i < close && i < m_tokens.size(); ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.kind == TokenKind::Punct && (t.isPunct(u'!') || t.isPunct(u'?')))
+            return false;
+        if (t.kind != TokenKind::Word)
+            continue;
+        ++words;
+        if (!firstSeen) {
+            firstSeen = true;
+            if (!t.isCapitalised())
+                return false;
+            // "I" or "We" opening a capitalised run is a sentence, not a title.
+            if (t.lower == u"i" || t.lower == u"we" || t.lower == u"you")
+                return false;
+            continue;
+        }
+        if (!t.isCapitalised() && !WordLists::isTitleSmallWord(t.lower))
+            return false;
+    }
+    return words >= 2 && words <= kMaxTitleWords;
+}
+
+bool QuoteClassifier::termCueBefore(int open) const
+{
+    for (int i = open - 1; i >= 0 && i >= open - 2; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isWord() && WordLists::isTermCue(t.lower))
+            return true;
+        if (t.kind == TokenKind::Punct && !t.isPunct(u','))
+            return false;
+    }
+    return false;
+}
+
+bool QuoteClassifier::titleCueBefore(int open) const
+{
+    for (int i = open - 1; i >= 0 && i >= open - 3; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isWord() && WordLists::isTitleCue(t.lower))
+            return true;
+    }
+    return open > 0 && m_tokens.at(open - 1).isPunct(u'(');
+}
+
+bool QuoteClassifier::prepositionBefore(int open) const
+{
+    if (open <= 0)
+        return false;
+    const Token &t = m_tokens.at(open - 1);
+    if (!t.isWord())
+        return false;
+    for (QStringView w : {u"on", u"to", u"told", u"of", u"in", u"from", u"at", u"watch", u"with"}) {
+        if (t.lower == w)
+            return true;
+    }
+    return false;
+}
+
+bool QuoteClassifier::possessiveBefore(int open) const
+{
+    return open > 0 && m_tokens.at(open - 1).kind == TokenKind::Possessive;
+}
+
+bool QuoteClassifier::inSentence(const QuotedSegment &segment, int open) const
+{
+    if (open <= 0)
+        return false;
+    const Token &prev = m_tokens.at(open - 1);
+    if (prev.paragraph != segment.paragraph)
+        return false;
+    return prev.kind == TokenKind::Word || prev.kind == TokenKind::Possessive || prev.kind == TokenKind::Number;
+}
+
+QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int close, bool attributed) const
+{
+    // One quoted word is a scare quote or a term. Longer runs are somebody's words far more often
+    // than not, even after an article or "so-called" ("calling him a "nice guy""): in the PolNeAR
+    // training articles three in four such runs lie inside an annotated attribution.
+    if (segment.words < 2)
+        return termCueBefore(open) ? QuoteKind::Term : QuoteKind::Scare;
+    // Titles: capitalised words after a preposition, a possessive or a title word ("appeared on
+    // "Face the Nation"", "told ABC's "Good Morning America""), or longer capitalised runs nobody
+    // is said to have spoken.
+    if (!segment.continuation && isTitleCase(open, close)
+        && (titleCueBefore(open) || prepositionBefore(open) || possessiveBefore(open)
+            || (segment.words >= 3 && !attributed)))
+        return QuoteKind::Title;
+    return inSentence(segment, open) ? QuoteKind::Partial : QuoteKind::Direct;
+}
+
+} // namespace lede

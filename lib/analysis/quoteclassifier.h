@@ -1,0 +1,33 @@
+#pragma once
+
+#include "analysis/quotescanner.h"
+#include "analysis/token.h"
+#include "domain/quote.h"
+
+#include <QList>
+
+namespace lede {
+
+// Tells speech from quoted words that are not speech: scare quotes (a single quoted word), titles
+// of articles, books, shows and laws ("Face the Nation"), and terms ("the word "deplorables"").
+class QuoteClassifier
+{
+public:
+    explicit QuoteClassifier(const QList<Token> &tokens);
+
+    // `open`/`close` are the token indices of the marks; `attributed` tells whether a speech verb
+    // names a speaker next to the quotation.
+    QuoteKind classify(const QuotedSegment &segment, int open, int close, bool attributed) const;
+
+private:
+    bool isTitleCase(int open, int close) const;
+    bool termCueBefore(int open) const;
+    bool titleCueBefore(int open) const;
+    bool prepositionBefore(int open) const;
+    bool possessiveBefore(int open) const;
+    bool inSentence(const QuotedSegment &segment, int open) const;
+
+    const QList<Token> &m_tokens;
+};
+
+} // namespace lede

@@ -1,0 +1,65 @@
+#include "analysis/sentencesplitter.h"
+
+namespace lede {
+namespace {
+
+bool isClosing(const Token &t)
+{
+    return t.kind == TokenKind::QuoteMark || t.isPunct(u')') || t.isPunct(u']') || t.isPunct(QChar(0x2019));
+}
+
+bool startsSentence(const Token &t)
+{
+    if (t.kind == TokenKind::QuoteMark || t.isPunct(u'(') || t.isPunct(u'[') || t.isPunct(QChar(0x2018)))
+        return true;
+    if (t.kind == TokenKind::Number)
+        return true;
+    return !t.text.isEmpty() && t.text.at(0).isUpper();
+}
+
+} // namespace
+
+QList<TokenRange> SentenceSplitter::split(QList<Token> &tokens) const
+{
+    QList<TokenRange> sentences;
+    const int n = int(tokens.size());
+    int first = 0;
+    auto close = [&](int end) {
+        if (end > first) {
+            for (int k = first; k < end; ++k)
+                tokens[k].sentence = int(sentences.size());
+            sentences.append({first, end});
+        }
+        first = end;
+    };
+    for (int i = 0; i < n; ++i) {
+        if (i > first && tokens.at(i).paragraph != tokens.at(i - 1).paragraph) {
+            close(i);
+        }
+        if (!tokens.at(i).isSentenceEnd())
+            continue;
+        int j = i + 1;
+        while (j < n && tokens.at(j).paragraph == tokens.at(i).paragraph && isClosing(tokens.at(j))
+               && tokens.at(j).start == tokens.at(j - 1).end)
+            ++j;
+        if (j >= n) {
+            close(n);
+            break;
+        }
+        if (tokens.at(j).paragraph != tokens.at(i).paragraph) {
+            close(j);
+            i = j - 1;
+            continue;
+        }
+        // A closing mark glued to the period and then an opening one: `said. "Next` — the second
+        // mark belongs to the next sentence.
+        if (startsSentence(tokens.at(j))) {
+            close(j);
+            i = j - 1;
+        }
+    }
+    close(n);
+    return sentences;
+}
+
+} // namespace lede

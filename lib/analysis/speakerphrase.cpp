@@ -1,0 +1,126 @@
+#include "analysis/speakerphrase.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede {
+namespace {
+
+constexpr int kMaxPhrase = 7;
+
+bool isTimeWord(const Token &t)
+{
+    return t.in(WordLists::TimeWord);
+}
+
+} // namespace
+
+SpeakerPhraseFinder::SpeakerPhraseFinder(const QList<Token> &tokens)
+    : m_tokens(tokens)
+{ }
+
+bool SpeakerPhraseFinder::isPhraseToken(int i) const
+{
+    const Token &t = m_tokens.at(i);
+    if (t.kind == TokenKind::Possessive)
+        return true;
+    if (t.kind == TokenKind::Number)
+        return true;
+    if (t.kind != TokenKind::Word)
+        return false;
+    if (t.isCapitalised())
+        return !WordLists::isClauseBoundary(t.lower) || t.lower == u"the";
+    return !WordLists::isClauseBoundary(t.lower) && !WordLists::isSpeechVerb(t.lower);
+}
+
+int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
+{
+    auto isLabel = [&](int i) {
+        // "R-Ohio", "D-N.Y.", "I-Vt.", "R-OH": a party letter, a hyphen and a state.
+        const QStringView t = m_tokens.at(i).text;
+        return m_tokens.at(i).isWord() && t.size() >= 3 && t.at(1) == u'-'
+            && (t.at(0) == u'R' || t.at(0) == u'D' || t.at(0) == u'I');
+    };
+    if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u')') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u'('))
+        return k - 3;
+    if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u',') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u','))
+        return k - 3;
+    return k;
+}
+
+SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
+{
+    int k = verb - 1;
+    while (k >= lowerBound && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
+        --k;
+    // A party and state in brackets or between commas: "Gov. John Kasich (R-OH) said",
+    // "Mitch McConnell, R-Ky., said".
+    k = skipPartyLabel(k, lowerBound);
+    // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
+    // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.
+    if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {
+        int c = k - 1;
+        while (c >= lowerBound && !m_tokens.at(c).isPunct(u',') && m_tokens.at(c).kind != TokenKind::QuoteMark
+               && !m_tokens.at(c).isSentenceEnd() && !m_tokens.at(c).isPunct(u'(') && k - c < 24)
+            --c;
+        if (c >= lowerBound && m_tokens.at(c).isPunct(u',')) {
+            const Token &opening = m_tokens.at(c + 1);
+            const bool nameBetween = c + 1 < k && opening.isCapitalised()
+                && !opening.in(WordLists::Determiner | WordLists::ClauseBoundary | WordLists::NonEntityCapital);
+            if (nameBetween) {
+                int last = c + 1;
+                while (last < k && last - c <= kMaxPhrase && isPhraseToken(last))
+                    ++last;
+                return {c + 1, last};
+            }
+            k = skipPartyLabel(c - 1, lowerBound);
+        } else {
+            return {};
+        }
+    }
+    int first = k + 1;
+    while (first - 1 >= lowerBound && k - first + 1 < kMaxPhrase && isPhraseToken(first - 1))
+        --first;
+    // Possessive determiners lead into the phrase: "the legal nonprofit", "Trump's spokeswoman".
+    if (first - 1 >= lowerBound && m_tokens.at(first - 1).isWord() && m_tokens.at(first - 1).lower == u"the")
+        --first;
+    if (first > k)
+        return {};
+    return {first, k + 1};
+}
+
+SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
+{
+    int first = verb + 1;
+    if (first < upperBound && m_tokens.at(verb).lower == u"according" && m_tokens.at(first).lower == u"to")
+        ++first;
+    // "said Tuesday", "said last week": time words are not speakers.
+    while (first < upperBound && m_tokens.at(first).isWord() && isTimeWord(m_tokens.at(first))
+           && !m_tokens.at(first).isCapitalised())
+        ++first;
+    int last = first;
+    if (last < upperBound && m_tokens.at(last).isWord() && WordLists::isDeterminer(m_tokens.at(last).lower))
+        ++last;
+    while (last < upperBound && last - first < kMaxPhrase && isPhraseToken(last))
+        ++last;
+    if (last <= first)
+        return {};
+    return {first, last};
+}
+
+bool SpeakerPhraseFinder::plausible(const SpeakerPhrase &phrase) const
+{
+    if (!phrase.isValid())
+        return false;
+    for (int i = phrase.first; i < phrase.last; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isCapitalised() && !WordLists::isNonEntityCapital(t.lower) && !isTimeWord(t))
+            return true;
+        if (t.isWord()
+            && (WordLists::isPronoun(t.lower) || WordLists::isRoleNoun(t.lower)
+                || WordLists::isOrganisationHead(t.lower) || WordLists::isPersonTitle(t.lower)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace lede

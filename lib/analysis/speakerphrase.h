@@ -1,0 +1,41 @@
+#pragma once
+
+#include "analysis/token.h"
+
+#include <QList>
+
+namespace lede {
+
+// The noun phrase that names a speaker next to a speech verb: "Mayor Lana Negrete", "he",
+// "the legal nonprofit", "Sanders campaign manager Jeff Weaver".
+struct SpeakerPhrase
+{
+    int first = -1; // token range, empty when none was found
+    int last = -1; // one past
+
+    bool isValid() const { return first >= 0 && last > first; }
+};
+
+// Finds speaker phrases before and after a token within bounds, skipping appositions
+// ("Negrete, who …, said") and words like "also" or "has".
+class SpeakerPhraseFinder
+{
+public:
+    explicit SpeakerPhraseFinder(const QList<Token> &tokens);
+
+    // The phrase ending right before `verb` (subject of "X said"), not reaching before `lowerBound`.
+    SpeakerPhrase before(int verb, int lowerBound) const;
+    // The phrase starting right after `verb` (inverted "said X"), not reaching `upperBound`.
+    SpeakerPhrase after(int verb, int upperBound) const;
+    // Whether a phrase can name a speaker at all: a name, a pronoun or a person/organisation noun.
+    bool plausible(const SpeakerPhrase &phrase) const;
+
+private:
+    bool isPhraseToken(int i) const;
+    // The token before a party label ending at `k` ("(R-Ohio)", ", R-Ky.,"), or `k` when none.
+    int skipPartyLabel(int k, int lowerBound) const;
+
+    const QList<Token> &m_tokens;
+};
+
+} // namespace lede

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace lede {
+
+enum class TokenKind { Word, Number, Punct, QuoteMark, Possessive };
+
+// A word, number or punctuation mark of the analysed body. `text` points into the body and `lower`
+// into its lower-case copy (see TokenizedText), so a token costs no allocation; `words` holds the
+// word lists the lower-case form is in (WordLists::Flag), looked up once when the token is made.
+struct Token
+{
+    int start = 0;
+    int end = 0;
+    TokenKind kind = TokenKind::Word;
+    QStringView text;
+    QStringView lower;
+    quint32 words = 0;
+    int paragraph = 0;
+    int sentence = 0;
+    int quote = -1; // index of the quoted segment the token lies in, -1 outside quotation marks
+
+    bool isWord() const { return kind == TokenKind::Word; }
+    bool isCapitalised() const { return kind == TokenKind::Word && !text.isEmpty() && text.at(0).isUpper(); }
+    bool isPunct(QChar c) const { return kind == TokenKind::Punct && text.size() == 1 && text.at(0) == c; }
+    bool isSentenceEnd() const { return kind == TokenKind::Punct && (isPunct(u'.') || isPunct(u'!') || isPunct(u'?')); }
+    // Whether the word is in one of the lists `flags` names (WordLists::Flag values or'ed together).
+    bool in(quint32 flags) const { return (words & flags) != 0; }
+};
+
+} // namespace lede

@@ -1,0 +1,1048 @@
+#include "analysis/wordlists.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace lede {
+namespace {
+
+// An open-addressing table from lower-case words to a value, built once: every token looks its
+// word up, and this is several times faster than QHash<QString, …> for short keys.
+class WordTable
+{
+public:
+    explicit WordTable(int capacity)
+        : m_slots(std::size_t(capacity))
+        , m_mask(std::size_t(capacity) - 1)
+    { }
+    quint32 &operator[](QStringView word)
+    {
+        std::size_t i = hash(word) & m_mask;
+        while (!m_slots[i].key.isNull() && m_slots[i].key != word)
+            i = (i + 1) & m_mask;
+        if (m_slots[i].key.isNull())
+            m_slots[i].key = word.toString();
+        return m_slots[i].value;
+    }
+    quint32 value(QStringView word) const
+    {
+        std::size_t i = hash(word) & m_mask;
+        while (!m_slots[i].key.isNull()) {
+            if (m_slots[i].key.size() == word.size() && m_slots[i].key == word)
+                return m_slots[i].value;
+            i = (i + 1) & m_mask;
+        }
+        return 0;
+    }
+
+private:
+    struct Slot
+    {
+        QString key;
+        quint32 value = 0;
+    };
+    static std::size_t hash(QStringView word)
+    {
+        quint64 h = 14695981039346656037ull; // FNV-1a
+        for (QChar c : word) {
+            h ^= c.unicode();
+            h *= 1099511628211ull;
+        }
+        return std::size_t(h ^ (h >> 29));
+    }
+    std::vector<Slot> m_slots;
+    std::size_t m_mask;
+};
+
+// Inflected forms are listed because the rules look words up as they stand in the text.
+constexpr const char *speechVerbs[] = {
+    "said",         "says",       "say",        "saying",    "told",       "tells",      "tell",        "telling",
+    "wrote",        "writes",     "write",      "writing",   "added",      "adds",       "noted",       "notes",
+    "asked",        "asks",       "argued",     "argues",    "explained",  "explains",   "continued",   "continues",
+    "stated",       "states",     "declared",   "declares",  "insisted",   "insists",    "claimed",     "claims",
+    "according",    "replied",    "replies",    "responded", "responds",   "remarked",   "recalled",    "recalls",
+    "warned",       "warns",      "announced",  "announces", "tweeted",    "tweets",     "posted",      "acknowledged",
+    "acknowledges", "admitted",   "admits",     "observed",  "suggested",  "suggests",   "concluded",   "countered",
+    "quipped",      "joked",      "jokes",      "shouted",   "yelled",     "urged",      "urges",       "conceded",
+    "concedes",     "emphasized", "stressed",   "predicted", "promised",   "vowed",      "vows",        "testified",
+    "reported",     "reports",    "called",     "calls",     "described",  "describes",  "charged",     "contended",
+    "contends",     "maintained", "maintains",  "asserted",  "asserts",    "pointed",    "interjected", "demanded",
+    "wondered",     "mused",      "boasted",    "bragged",   "complained", "complains",  "lamented",    "retorted",
+    "answered",     "texted",     "emailed",    "read",      "reads",      "proclaimed", "pledged",     "repeated",
+    "reiterated",   "confirmed",  "agreed",     "cautioned", "advised",    "explaining", "adding",      "noting",
+    "arguing",      "asking",     "insisting",  "warning",   "writing",    "claiming",   "stating",     "wrote:",
+    "chanted",      "screamed",   "exclaimed",  "whispered", "sighed",     "laughed",    "begged",      "pleaded",
+    "thundered",    "blasted",    "slammed",    "mocked",    "tweeting",   "telling",    "opined",      "quoted",
+    "recounted",    "recounts",   "elaborated", "summed",    "shot",       "fired",      "chimed",      "went",
+    "goes",         "concluding", "writes:",    "read:",     "concluded:", "stated:",    "announcing",  "questioned",
+    "mentioned",    "speculated", "surmised",   "conceded",  "observes",   "notes:",     "implored",    "cried",
+    "boomed",       "intoned",
+};
+
+constexpr const char *speechNouns[] = {
+    "statement", "interview", "tweet",   "tweets",     "speech",     "letter",    "email",  "e-mail",
+    "post",      "op-ed",     "remarks", "release",    "memo",       "message",   "column", "posting",
+    "video",     "ad",        "address", "briefing",   "conference", "testimony", "report", "essay",
+    "editorial", "rally",     "debate",  "appearance", "call",
+};
+
+constexpr const char *abbreviations[] = {
+    "mr",   "mrs",  "ms",   "dr",   "sen", "rep",  "reps", "sens", "gov",    "gen",     "lt",   "col",   "sgt",
+    "capt", "adm",  "prof", "rev",  "st",  "jr",   "sr",   "inc",  "corp",   "co",      "ltd",  "llc",   "vs",
+    "etc",  "jan",  "feb",  "mar",  "apr", "aug",  "sept", "sep",  "oct",    "nov",     "dec",  "calif", "fla",
+    "ariz", "mass", "pa",   "va",   "ga",  "ill",  "wis",  "mich", "minn",   "tenn",    "ky",   "okla",  "nev",
+    "conn", "colo", "ore",  "wash", "md",  "mo",   "ala",  "ark",  "miss",   "neb",     "kan",  "del",   "ind",
+    "n.h",  "vt",   "ft",   "mt",   "no",  "pres", "supt", "gov",  "messrs", "lt. gov", "atty", "dept",  "univ",
+    "assn", "bros", "cmdr", "maj",  "amb", "sec",  "secy",
+};
+
+constexpr const char *personTitles[] = {
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "lt.",
+    "col.",
+    "sgt.",
+    "capt.",
+    "adm.",
+    "prof.",
+    "rev.",
+    "pres.",
+    "sens.",
+    "reps.",
+    "mayor",
+    "president",
+    "senator",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "secretary",
+    "judge",
+    "justice",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "sheriff",
+    "chief",
+    "commissioner",
+    "councilmember",
+    "councilman",
+    "councilwoman",
+    "representative",
+    "ambassador",
+    "attorney",
+    "pastor",
+    "father",
+    "sister",
+    "brother",
+    "bishop",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "professor",
+    "coach",
+    "officer",
+    "detective",
+    "sergeant",
+    "lieutenant",
+    "captain",
+    "colonel",
+    "general",
+    "admiral",
+    "major",
+    "director",
+    "minister",
+    "premier",
+    "chancellor",
+    "candidate",
+    "nominee",
+    "vice",
+    "former",
+    "ex-president",
+    "leader",
+    "majority",
+    "minority",
+    "whip",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "rabbi",
+    "imam",
+    "reverend",
+    "trooper",
+    "deputy",
+    "superintendent",
+    "comptroller",
+    "treasurer",
+    "auditor",
+    "dean",
+    "provost",
+    "ceo",
+    "host",
+    "anchor",
+    "correspondent",
+    "columnist",
+    "commentator",
+    "activist",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "mrs",
+    "mr",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "miss",
+    "madam",
+    "lt. gov.",
+    "vp",
+    "pm",
+    "rapper",
+    "singer",
+    "actor",
+    "actress",
+    "comedian",
+};
+
+constexpr const char *roleNouns[] = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "adviser",
+    "advisor",
+    "advisers",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "president",
+    "candidate",
+    "nominee",
+    "source",
+    "sources",
+    "analyst",
+    "expert",
+    "experts",
+    "economist",
+    "lawyer",
+    "attorney",
+    "director",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "leaders",
+    "secretary",
+    "manager",
+    "strategist",
+    "pollster",
+    "professor",
+    "researcher",
+    "historian",
+    "author",
+    "report",
+    "letter",
+    "statement",
+    "memo",
+    "study",
+    "poll",
+    "survey",
+    "ad",
+    "campaign",
+    "group",
+    "organization",
+    "nonprofit",
+    "committee",
+    "agency",
+    "department",
+    "administration",
+    "official",
+    "woman",
+    "man",
+    "voter",
+    "voters",
+    "supporter",
+    "supporters",
+    "critic",
+    "critics",
+    "republican",
+    "democrat",
+    "republicans",
+    "democrats",
+    "businessman",
+    "billionaire",
+    "mogul",
+    "lawmaker",
+    "lawmakers",
+    "senators",
+    "representative",
+    "judge",
+    "police",
+    "sheriff",
+    "officer",
+    "founder",
+    "ceo",
+    "executive",
+    "host",
+    "anchor",
+    "reporter",
+    "writer",
+    "columnist",
+    "editor",
+    "article",
+    "story",
+    "release",
+    "website",
+    "paper",
+    "newspaper",
+    "network",
+    "magazine",
+    "spokespeople",
+    "representatives",
+    "people",
+    "residents",
+    "activist",
+    "activists",
+    "officer",
+    "chief",
+    "commissioner",
+    "worker",
+    "workers",
+    "student",
+    "students",
+    "teacher",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "friend",
+    "veteran",
+    "member",
+    "members",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
+    "delegate",
+    "delegates",
+    "operative",
+    "consultant",
+    "partner",
+    "fact-checker",
+    "organizers",
+    "organizer",
+    "caller",
+    "audience",
+    "crowd",
+    "transcript",
+    "tweet",
+    "post",
+    "headline",
+    "document",
+    "documents",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "indictment",
+    "ruling",
+    "opinion",
+    "order",
+};
+
+constexpr const char *organisationWords[] = {
+    "council",       "department",
+    "district",      "inc.",
+    "inc",           "corp.",
+    "corp",          "co.",
+    "ltd.",          "llc",
+    "company",       "corporation",
+    "committee",     "party",
+    "university",    "college",
+    "school",        "academy",
+    "association",   "foundation",
+    "institute",     "institution",
+    "center",        "centre",
+    "agency",        "administration",
+    "bureau",        "commission",
+    "court",         "senate",
+    "house",         "congress",
+    "assembly",      "legislature",
+    "parliament",    "network",
+    "group",         "club",
+    "bank",          "fund",
+    "journal",       "times",
+    "post",          "news",
+    "press",         "tribune",
+    "herald",        "daily",
+    "magazine",      "review",
+    "gazette",       "chronicle",
+    "observer",      "monitor",
+    "examiner",      "service",
+    "services",      "office",
+    "board",         "union",
+    "federation",    "league",
+    "coalition",     "alliance",
+    "society",       "church",
+    "ministry",      "police",
+    "army",          "navy",
+    "guard",         "force",
+    "forces",        "corps",
+    "authority",     "trust",
+    "foundation",    "project",
+    "campaign",      "caucus",
+    "pac",           "cabinet",
+    "council",       "reserve",
+    "exchange",      "airlines",
+    "motors",        "systems",
+    "technologies",  "holdings",
+    "partners",      "group",
+    "organization",  "organisation",
+    "conference",    "industries",
+    "enterprises",   "associates",
+    "hospital",      "clinic",
+    "laboratory",    "lab",
+    "labs",          "media",
+    "broadcasting",  "radio",
+    "television",    "tv",
+    "channel",       "station",
+    "studios",       "records",
+    "entertainment", "research",
+    "watch",         "initiative",
+    "network",       "networks",
+    "council",       "nation",
+    "taliban",       "brotherhood",
+    "cartel",        "front",
+};
+
+constexpr const char *organisationHeads[] = {
+    "nonprofit",  "group",      "organization", "organisation",   "campaign",    "company", "firm",
+    "agency",     "department", "committee",    "network",        "newspaper",   "paper",   "magazine",
+    "website",    "outlet",     "council",      "administration", "party",       "union",   "association",
+    "foundation", "institute",  "center",       "bank",           "corporation", "charity", "coalition",
+    "bureau",     "office",     "board",        "commission",     "court",       "report",  "letter",
+    "statement",  "release",
+};
+
+constexpr const char *placeWords[] = {
+    "county",    "city",     "river",   "street",    "avenue",  "boulevard", "road",   "island",   "islands",
+    "mountains", "mountain", "valley",  "beach",     "lake",    "bay",       "park",   "square",   "heights",
+    "springs",   "falls",    "hills",   "peninsula", "ocean",   "sea",       "gulf",   "coast",    "canyon",
+    "desert",    "harbor",   "harbour", "port",      "village", "township",  "parish", "province", "state",
+    "territory", "region",   "plaza",   "bridge",    "airport", "st.",       "ave.",   "blvd.",    "strip",
+    "mount",     "mt.",      "fort",    "ft.",
+};
+
+constexpr const char *lawWords[] = {
+    "act",       "amendment",    "bill",        "law",        "code",       "treaty",    "accord",   "accords",
+    "agreement", "constitution", "ordinance",   "resolution", "statute",    "directive", "doctrine", "protocol",
+    "charter",   "convention",   "proposition", "measure",    "initiative", "deal",      "pact",
+};
+
+constexpr const char *eventWords[] = {
+    "war",     "election", "elections",  "primary", "primaries",  "caucuses", "summit",       "olympics",
+    "games",   "festival", "debate",     "debates", "revolution", "crisis",   "massacre",     "attack",
+    "attacks", "riots",    "forum",      "cup",     "series",     "bowl",     "championship", "marathon",
+    "day",     "week",     "conference", "hearing", "scandal",    "movement", "rally",        "march",
+};
+
+constexpr const char *pronouns[] = {"he", "she", "they", "i", "we", "it", "you"};
+
+constexpr const char *determiners[] = {
+    "the",   "a",     "an",  "his",     "her", "its",   "their",   "our",  "my",   "this",  "that",
+    "these", "those", "one", "another", "two", "three", "several", "many", "some", "other",
+};
+
+constexpr const char *clauseBoundaries[] = {
+    "that",    "and",     "but",     "because", "when", "while", "as",    "if",    "although", "though",
+    "since",   "so",      "or",      "which",   "who",  "whom",  "whose", "where", "after",    "before",
+    "until",   "unless",  "whether", "than",    "then", "yet",   "for",   "to",    "of",       "in",
+    "on",      "at",      "with",    "by",      "from", "about", "into",  "over",  "under",    "during",
+    "against", "between", "without", "through", "like", "is",    "was",   "are",   "were",     "be",
+    "been",    "being",   "not",     "what",    "why",  "how",   "once",  "also",
+};
+
+constexpr const char *attributionFillers[] = {
+    "also",       "later",      "then",          "has",        "had",       "have",       "would",     "will",
+    "once",       "previously", "recently",      "again",      "further",   "simply",     "flatly",    "reportedly",
+    "publicly",   "privately",  "quickly",       "repeatedly", "often",     "frequently", "bluntly",   "angrily",
+    "finally",    "now",        "just",          "already",    "has",       "is",         "was",       "did",
+    "does",       "do",         "still",         "even",       "first",     "earlier",    "famously",  "initially",
+    "originally", "once",       "sarcastically", "jokingly",   "memorably", "previously", "correctly", "falsely",
+    "wrongly",    "accurately", "openly",        "explicitly", "directly",  "repeatedly", "ominously", "cryptically",
+};
+
+constexpr const char *titleSmallWords[] = {
+    "of",   "the", "and", "in",   "on",  "a", "an", "for", "to", "at", "by",
+    "with", "or",  "as",  "from", "vs.", "&", "--", "-",   "is", "it",
+};
+
+constexpr const char *termCues[] = {
+    "word",    "words",    "term",     "terms",       "phrase", "phrases",  "so-called", "dubbed",  "label",
+    "labeled", "labelled", "nickname", "nicknamed",   "slogan", "hashtag",  "motto",     "moniker", "known",
+    "branded", "coined",   "mantra",   "catchphrase", "titled", "entitled", "named",     "dubbing", "expression",
+    "chant",   "chants",   "chanting", "chanted",     "signs",  "sign",     "banner",    "reading",
+};
+
+constexpr const char *titleCues[] = {
+    "book",   "books",   "article",     "articles", "headline", "headlined", "op-ed",   "column",    "essay",
+    "film",   "movie",   "documentary", "show",     "program",  "programme", "series",  "song",      "album",
+    "report", "titled",  "entitled",    "memoir",   "novel",    "play",      "episode", "segment",   "paper",
+    "study",  "podcast", "blog",        "magazine", "story",    "poem",      "piece",   "editorial", "sketch",
+};
+
+constexpr const char *demonyms[] = {
+    "american",
+    "americans",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "libertarian",
+    "libertarians",
+    "conservative",
+    "liberal",
+    "progressive",
+    "mexican",
+    "mexicans",
+    "russian",
+    "russians",
+    "chinese",
+    "syrian",
+    "syrians",
+    "iraqi",
+    "iraqis",
+    "iranian",
+    "afghan",
+    "israeli",
+    "israelis",
+    "palestinian",
+    "palestinians",
+    "british",
+    "french",
+    "german",
+    "germans",
+    "european",
+    "europeans",
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "jewish",
+    "jew",
+    "jews",
+    "catholic",
+    "catholics",
+    "evangelical",
+    "evangelicals",
+    "islamic",
+    "african",
+    "african-american",
+    "african-americans",
+    "hispanic",
+    "hispanics",
+    "latino",
+    "latinos",
+    "latina",
+    "latinas",
+    "asian",
+    "asians",
+    "black",
+    "white",
+    "canadian",
+    "canadians",
+    "japanese",
+    "korean",
+    "north korean",
+    "saudi",
+    "saudis",
+    "cuban",
+    "cubans",
+    "venezuelan",
+    "italian",
+    "irish",
+    "english",
+    "spanish",
+    "indian",
+    "pakistani",
+    "turkish",
+    "egyptian",
+    "libyan",
+    "yemeni",
+    "ukrainian",
+    "ukrainians",
+    "polish",
+    "greek",
+    "swedish",
+    "dutch",
+    "australian",
+    "brazilian",
+    "colombian",
+    "haitian",
+    "puerto rican",
+    "democratic-leaning",
+    "gop-leaning",
+    "westerner",
+    "westerners",
+    "southern",
+    "northern",
+    "midwestern",
+    "californian",
+    "californians",
+    "texan",
+    "texans",
+    "floridian",
+    "new yorker",
+    "new yorkers",
+    "clintonite",
+    "trumpian",
+    "obamacare",
+    "sunni",
+    "shiite",
+    "kurdish",
+    "kurds",
+    "arab",
+    "arabs",
+    "persian",
+    "baptist",
+    "protestant",
+    "mormon",
+    "mormons",
+    "hindu",
+    "buddhist",
+    "sikh",
+    "native",
+    "socialist",
+    "communist",
+    "gop",
+    "marxist",
+    "nazi",
+    "nazis",
+    "fascist",
+    "independents",
+    "independent",
+    "dem",
+    "dems",
+    "gop'ers",
+};
+
+// Capitalised words that do not make an entity by themselves.
+constexpr const char *nonEntityCapitals[] = {
+    "the",       "a",        "an",           "i",        "i'm",        "i've",     "i'd",      "i'll",     "but",
+    "and",       "or",       "if",           "in",       "on",         "at",       "for",      "monday",   "tuesday",
+    "wednesday", "thursday", "friday",       "saturday", "sunday",     "january",  "february", "march",    "april",
+    "may",       "june",     "july",         "august",   "september",  "october",  "november", "december", "jan.",
+    "feb.",      "aug.",     "sept.",        "oct.",     "nov.",       "dec.",     "mr.",      "mrs.",     "ms.",
+    "dr.",       "ok",       "okay",         "tv",       "oh",         "yes",      "no",       "god",      "internet",
+    "web",       "mr",       "mrs",          "ms",       "et",         "al",       "pm",       "am",       "a.m.",
+    "p.m.",      "ceo",      "cfo",          "gdp",      "u.s.-based", "lol",      "rt",       "via",      "ad",
+    "ads",       "op-ed",    "ap",           "photo",    "updated",    "update",   "watch",    "related",  "read",
+    "more",      "follow",   "editor's",     "note",     "this",       "that",     "these",    "those",    "it",
+    "its",       "he",       "she",          "they",     "we",         "you",      "his",      "her",      "their",
+    "our",       "my",       "there",        "here",     "when",       "where",    "what",     "who",      "why",
+    "how",       "after",    "before",       "while",    "as",         "with",     "from",     "by",       "to",
+    "of",        "so",       "not",          "all",      "some",       "many",     "most",     "one",      "two",
+    "three",     "then",     "now",          "today",    "yesterday",  "tomorrow", "also",     "still",    "just",
+    "even",      "only",     "every",        "each",     "both",       "no.",      "vs.",      "etc.",     "ph.d.",
+    "m.d.",      "x",        "ii",           "iii",      "iv",         "eastern",  "western",  "pacific",  "central",
+    "standard",  "time",     "presidential", "federal",  "national",   "state",    "senate",
+};
+
+constexpr const char *knownOrganisations[] = {
+    "fbi",        "cia",       "nsa",       "nato",          "gop",       "dnc",      "rnc",       "cnn",
+    "msnbc",      "nbc",       "abc",       "cbs",           "pbs",       "npr",      "bbc",       "fox",
+    "reuters",    "bloomberg", "politico",  "breitbart",     "huffpost",  "facebook", "twitter",   "google",
+    "apple",      "amazon",    "microsoft", "youtube",       "congress",  "senate",   "pentagon",  "un",
+    "u.n.",       "eu",        "e.u.",      "isis",          "isil",      "al-qaeda", "al",        "hamas",
+    "hezbollah",  "taliban",   "naacp",     "aclu",          "nra",       "irs",      "epa",       "dhs",
+    "doj",        "fda",       "cdc",       "sec",           "fec",       "fcc",      "ftc",       "faa",
+    "nasa",       "ice",       "tsa",       "atf",           "dea",       "usda",     "opec",      "imf",
+    "wto",        "who",       "afl-cio",   "seiu",          "aarp",      "planned",  "wikileaks", "gallup",
+    "quinnipiac", "rasmussen", "pew",       "islamic state", "ap",        "afp",      "usa",       "nyt",
+    "wsj",        "espn",      "hbo",       "netflix",       "walmart",   "exxon",    "goldman",   "boeing",
+    "uber",       "verizon",   "at&t",      "comcast",       "disney",    "cnbc",     "c-span",    "univision",
+    "telemundo",  "medicare",  "medicaid",  "obamacare",     "harvard",   "yale",     "stanford",  "princeton",
+    "nfl",        "nba",       "mlb",       "nhl",           "ncaa",      "fifa",     "ioc",       "kremlin",
+    "vatican",    "scotus",    "potus",     "wells",         "citigroup", "jpmorgan", "pfizer",    "monsanto",
+    "trump",      "clinton",   "fusion",
+};
+
+constexpr const char *knownPlaces[] = {
+    "new york",
+    "los angeles",
+    "chicago",
+    "houston",
+    "philadelphia",
+    "phoenix",
+    "san antonio",
+    "san diego",
+    "dallas",
+    "san jose",
+    "austin",
+    "boston",
+    "seattle",
+    "denver",
+    "washington",
+    "baltimore",
+    "detroit",
+    "miami",
+    "atlanta",
+    "cleveland",
+    "cincinnati",
+    "columbus",
+    "pittsburgh",
+    "milwaukee",
+    "minneapolis",
+    "st. louis",
+    "kansas city",
+    "las vegas",
+    "portland",
+    "charlotte",
+    "nashville",
+    "memphis",
+    "new orleans",
+    "orlando",
+    "tampa",
+    "sacramento",
+    "san francisco",
+    "oakland",
+    "santa monica",
+    "brooklyn",
+    "manhattan",
+    "queens",
+    "bronx",
+    "harlem",
+    "london",
+    "paris",
+    "berlin",
+    "moscow",
+    "beijing",
+    "tokyo",
+    "jerusalem",
+    "tel aviv",
+    "gaza",
+    "baghdad",
+    "damascus",
+    "aleppo",
+    "kabul",
+    "tehran",
+    "cairo",
+    "mosul",
+    "raqqa",
+    "benghazi",
+    "tripoli",
+    "havana",
+    "mexico city",
+    "toronto",
+    "ottawa",
+    "brussels",
+    "rome",
+    "madrid",
+    "europe",
+    "asia",
+    "africa",
+    "middle east",
+    "latin america",
+    "south america",
+    "north america",
+    "america",
+    "hollywood",
+    "wall street",
+    "silicon valley",
+    "capitol hill",
+    "d.c.",
+    "washington, d.c.",
+    "charleston",
+    "richmond",
+    "raleigh",
+    "des moines",
+    "cedar rapids",
+    "manchester",
+    "concord",
+    "reno",
+    "tallahassee",
+    "albany",
+    "trenton",
+    "harrisburg",
+    "columbia",
+    "fresno",
+    "anaheim",
+    "long beach",
+    "el paso",
+    "tucson",
+    "albuquerque",
+    "salt lake city",
+    "omaha",
+    "tulsa",
+    "oklahoma city",
+    "louisville",
+    "indianapolis",
+    "buffalo",
+    "rochester",
+    "syracuse",
+    "hartford",
+    "providence",
+    "newark",
+    "jersey city",
+    "flint",
+    "ferguson",
+    "tulsa",
+    "staten island",
+    "long island",
+    "west bank",
+    "crimea",
+    "kiev",
+    "kyiv",
+    "aleppo",
+    "idlib",
+    "fallujah",
+    "ramadi",
+    "sinai",
+    "persian gulf",
+    "south china sea",
+    "guantanamo",
+    "guantanamo bay",
+    "mar-a-lago",
+    "camp david",
+    "midwest",
+    "rust belt",
+    "appalachia",
+    "new england",
+    "the south",
+    "white house",
+    "the white house",
+    "st. petersburg",
+    "hong kong",
+    "scotland",
+    "england",
+    "wales",
+    "northern ireland",
+    "britain",
+    "great britain",
+    "soviet union",
+    "korea",
+    "u.s.",
+    "us",
+    "u.s.a.",
+    "usa",
+    "america",
+    "iowa",
+    "nevada",
+    "ohio",
+    "virginia",
+    "florida",
+};
+
+// Words that join capitalised words into one name: "Bank of America", "Immigration and Customs
+// Enforcement". The weak ones only when the name ends in a head word ("Trump and Clinton" is two).
+constexpr const char *nameConnectors[] = {
+    "of", "de", "la", "van", "von", "bin", "al", "del", "&", "and", "for", "the", "on", "da", "le",
+};
+constexpr const char *weakConnectors[] = {"and", "for", "the", "on", "&"};
+
+constexpr const char *placePrefixes[] = {
+    "los", "las",   "san",   "santa", "new",  "el",   "fort",  "port",
+    "st.", "north", "south", "east",  "west", "lake", "mount", "saint",
+};
+
+// Not speakers after a speech verb: "said Tuesday", "said last week".
+constexpr const char *timeWords[] = {
+    "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",   "sunday",  "today", "yesterday",
+    "tonight", "last",    "this",      "week",     "month",  "year",       "morning", "night", "afternoon",
+    "evening", "earlier", "later",     "recently", "now",    "previously", "once",    "in",    "on",
+};
+
+// Last words of organisation names beyond the organisation, law, event and place words.
+constexpr const char *extraHeadWords[] = {"enforcement", "security", "affairs", "relations", "services"};
+
+// Things that speak for whoever wrote or issued them: "the letter noted", "the order reads".
+constexpr const char *documentNouns[] = {
+    "letter", "statement", "report",        "memo",       "order",        "release", "complaint", "lawsuit",
+    "filing", "ruling",    "opinion",       "indictment", "document",     "email",   "e-mail",    "tweet",
+    "post",   "ad",        "advertisement", "video",      "proclamation", "decree",  "bill",      "resolution",
+    "policy", "petition",  "motion",        "brief",      "suit",
+};
+
+// Verbs that report what someone said without quoting it, for indirect speech: "Negrete said the
+// city would …". Only the common ones: the clause after them is the reported speech.
+constexpr const char *reportingVerbs[] = {
+    "said",         "says",         "told",      "tells",      "added",      "adds",       "noted",     "notes",
+    "argued",       "argues",       "explained", "explains",   "stated",     "states",     "declared",  "declares",
+    "insisted",     "insists",      "claimed",   "claims",     "warned",     "warns",      "announced", "announces",
+    "acknowledged", "acknowledges", "admitted",  "admits",     "suggested",  "suggests",   "concluded", "conceded",
+    "concedes",     "emphasized",   "stressed",  "predicted",  "promised",   "vowed",      "vows",      "testified",
+    "reported",     "reports",      "contended", "contends",   "maintained", "maintains",  "asserted",  "asserts",
+    "complained",   "complains",    "confirmed", "tweeted",    "wrote",      "writes",     "charged",   "alleged",
+    "alleges",      "denied",       "denies",    "revealed",   "reveals",    "indicated",  "indicates", "recalled",
+    "recalls",      "pointed",      "hinted",    "boasted",    "bragged",    "believes",   "believed",  "thinks",
+    "replied",      "responded",    "countered", "cautioned",  "observed",   "estimated",  "disclosed", "agreed",
+    "repeated",     "reiterated",   "pledged",   "proclaimed", "objected",   "speculated", "worried",   "feared",
+};
+
+template<std::size_t N> void addAll(WordTable &into, const char *const (&words)[N], quint32 flag)
+{
+    for (const char *w : words)
+        into[QString::fromUtf8(w)] |= flag;
+}
+
+const WordTable &lexicon()
+{
+    static const WordTable table = [] {
+        WordTable h(8192);
+        addAll(h, abbreviations, WordLists::Abbreviation);
+        addAll(h, speechVerbs, WordLists::SpeechVerb);
+        addAll(h, speechNouns, WordLists::SpeechNoun);
+        addAll(h, personTitles, WordLists::PersonTitle);
+        addAll(h, roleNouns, WordLists::RoleNoun);
+        addAll(h, organisationWords, WordLists::OrganisationWord | WordLists::HeadWord);
+        addAll(h, organisationHeads, WordLists::OrganisationHead);
+        addAll(h, placeWords, WordLists::PlaceWord | WordLists::HeadWord);
+        addAll(h, lawWords, WordLists::LawWord | WordLists::HeadWord);
+        addAll(h, eventWords, WordLists::EventWord | WordLists::HeadWord);
+        addAll(h, extraHeadWords, WordLists::HeadWord);
+        addAll(h, pronouns, WordLists::Pronoun);
+        addAll(h, determiners, WordLists::Determiner);
+        addAll(h, clauseBoundaries, WordLists::ClauseBoundary);
+        addAll(h, attributionFillers, WordLists::AttributionFiller);
+        addAll(h, titleSmallWords, WordLists::TitleSmallWord);
+        addAll(h, termCues, WordLists::TermCue);
+        addAll(h, titleCues, WordLists::TitleCue);
+        addAll(h, demonyms, WordLists::Demonym);
+        addAll(h, nonEntityCapitals, WordLists::NonEntityCapital);
+        addAll(h, knownOrganisations, WordLists::KnownOrganisation);
+        addAll(h, knownPlaces, WordLists::KnownPlace);
+        addAll(h, nameConnectors, WordLists::NameConnector);
+        addAll(h, weakConnectors, WordLists::WeakConnector);
+        addAll(h, placePrefixes, WordLists::PlacePrefix);
+        addAll(h, timeWords, WordLists::TimeWord);
+        addAll(h, documentNouns, WordLists::DocumentNoun);
+        addAll(h, reportingVerbs, WordLists::ReportingVerb);
+        return h;
+    }();
+    return table;
+}
+
+const WordTable &firstNamesTable()
+{
+    static const WordTable table = [] {
+        WordTable h(2048);
+        for (const char *w :
+             {"mary",      "patricia",    "jennifer",  "linda",    "elizabeth",  "barbara",   "susan",    "jessica",
+              "sarah",     "karen",       "nancy",     "lisa",     "betty",      "margaret",  "sandra",   "ashley",
+              "kimberly",  "emily",       "donna",     "michelle", "dorothy",    "carol",     "amanda",   "melissa",
+              "deborah",   "stephanie",   "rebecca",   "sharon",   "laura",      "cynthia",   "kathleen", "amy",
+              "shirley",   "angela",      "helen",     "anna",     "brenda",     "pamela",    "nicole",   "emma",
+              "samantha",  "katherine",   "christine", "debra",    "rachel",     "catherine", "carolyn",  "janet",
+              "ruth",      "maria",       "heather",   "diane",    "virginia",   "julie",     "joyce",    "victoria",
+              "olivia",    "kelly",       "christina", "lauren",   "joan",       "evelyn",    "judith",   "megan",
+              "cheryl",    "andrea",      "hannah",    "martha",   "jacqueline", "frances",   "gloria",   "ann",
+              "teresa",    "kathryn",     "sara",      "janice",   "jean",       "alice",     "madison",  "doris",
+              "abigail",   "julia",       "judy",      "grace",    "denise",     "amber",     "marilyn",  "beverly",
+              "danielle",  "theresa",     "sophia",    "marie",    "diana",      "brittany",  "natalie",  "isabella",
+              "charlotte", "rose",        "alexis",    "kayla",    "hillary",    "melania",   "ivanka",   "chelsea",
+              "michelle",  "kellyanne",   "sarah",     "huma",     "hope",       "nikki",     "carly",    "elizabeth",
+              "nancy",     "condoleezza", "madeleine", "tulsi",    "kamala",     "donna",     "debbie",   "jill",
+              "dana",      "lana",        "megyn",     "rachel",   "katy",       "gennifer",  "paula",    "juanita",
+              "kathleen",  "laura",       "mika",      "andrea",   "jane",       "ellen",     "oprah",    "beyonce",
+              "ruth",      "sonia",       "elena",     "loretta",  "janet",      "susana",    "kate",     "katie",
+              "meghan",    "monica",      "stephanie", "sheila",   "tammy",      "barbara",   "hilary",   "jeanne",
+              "lindsey",   "claire",      "kirsten",   "amy",      "patty",      "maxine",    "barbara",  "marsha",
+              "mia",       "ilyse",       "dottie",    "ghazala",  "alicia",     "heidi",     "joni",     "kelly",
+              "kristen",   "kasie",       "greta",     "ana",      "erin",       "brooke",    "tina",     "rosie",
+              "ruby",      "ava",         "valerie",   "wendy",    "gwen"})
+            h[QString::fromUtf8(w)] = quint32(Gender::Female);
+        for (const char *w :
+             {"james",     "robert",  "john",        "michael",   "william", "david",    "richard",  "joseph",
+              "thomas",    "charles", "christopher", "daniel",    "matthew", "anthony",  "mark",     "donald",
+              "steven",    "paul",    "andrew",      "joshua",    "kenneth", "kevin",    "brian",    "george",
+              "timothy",   "ronald",  "edward",      "jason",     "jeffrey", "ryan",     "jacob",    "gary",
+              "nicholas",  "eric",    "jonathan",    "stephen",   "larry",   "justin",   "scott",    "brandon",
+              "benjamin",  "samuel",  "gregory",     "alexander", "frank",   "patrick",  "raymond",  "jack",
+              "dennis",    "jerry",   "tyler",       "aaron",     "jose",    "adam",     "nathan",   "henry",
+              "douglas",   "zachary", "peter",       "kyle",      "ethan",   "walter",   "noah",     "jeremy",
+              "christian", "keith",   "roger",       "terry",     "gerald",  "harold",   "sean",     "austin",
+              "carl",      "arthur",  "lawrence",    "dylan",     "jesse",   "jordan",   "bryan",    "billy",
+              "joe",       "bruce",   "gabriel",     "logan",     "albert",  "willie",   "alan",     "juan",
+              "wayne",     "elijah",  "randy",       "roy",       "vincent", "ralph",    "eugene",   "russell",
+              "bobby",     "mason",   "philip",      "louis",     "barack",  "bill",     "bernie",   "ted",
+              "marco",     "jeb",     "mike",        "chris",     "rand",    "ben",      "newt",     "rudy",
+              "reince",    "sean",    "corey",       "kellyanne", "tim",     "mitch",    "harry",    "chuck",
+              "nancy",     "paul",    "jim",         "tom",       "bob",     "dick",     "dan",      "dave",
+              "ron",       "don",     "rick",        "ricky",     "jimmy",   "johnny",   "tony",     "steve",
+              "matt",      "jon",     "nick",        "alex",      "sam",     "pat",      "ed",       "fred",
+              "ken",       "jeff",    "greg",        "doug",      "phil",    "vladimir", "bashar",   "kim",
+              "xi",        "recep",   "benjamin",    "bibi",      "angela",  "francois", "emmanuel", "boris",
+              "lindsey",   "orrin",   "lamar",       "marco",     "jared",   "eric",     "hunter",   "beau",
+              "reggie",    "jake",    "wolf",        "anderson",  "lester",  "chris",    "bret",     "brit",
+              "howard",    "rush",    "glenn",       "hugh",      "bret",    "newt",     "martin",   "ronald",
+              "jimmy",     "gerald",  "lyndon",      "franklin",  "abraham", "woodrow",  "dwight",   "herbert",
+              "calvin",    "warren",  "ulysses",     "colin",     "rex",     "jeff",     "stephen",  "mitt",
+              "gary",      "evan",    "bill",        "jorge",     "carlos",  "luis",     "miguel",   "antonio",
+              "francisco", "ahmed",   "mohammed",    "muhammad",  "ali",     "omar",     "khizr",    "humayun",
+              "ivan",      "sergei",  "dmitry",      "abdul",     "jerome",  "jamal",    "tyrone",   "deray",
+              "cornel",    "al",      "jesse",       "van",       "julian",  "dennis",   "andre"})
+            if (h.value(QString::fromUtf8(w)) == 0)
+                h[QString::fromUtf8(w)] = quint32(Gender::Male);
+        return h;
+    }();
+    return table;
+}
+
+} // namespace
+
+quint32 WordLists::flags(QStringView lower)
+{
+    return lexicon().value(lower);
+}
+
+Gender WordLists::genderOfFirstName(QStringView lower)
+{
+    return Gender(firstNamesTable().value(lower));
+}
+
+Gender WordLists::genderOfPronoun(QStringView lower)
+{
+    if (lower == u"she" || lower == u"her" || lower == u"hers")
+        return Gender::Female;
+    if (lower == u"he" || lower == u"him" || lower == u"his")
+        return Gender::Male;
+    return Gender::Unknown;
+}
+
+Gender WordLists::genderOfTitle(QStringView lower)
+{
+    static const WordTable titles = [] {
+        WordTable h(128);
+        for (const char *w : {"mrs.", "ms.", "mrs", "ms", "miss", "madam", "congresswoman", "chairwoman",
+                              "councilwoman", "queen", "princess", "lady", "dame", "sister", "actress", "businesswoman",
+                              "spokeswoman", "assemblywoman", "first lady"})
+            h[QString::fromUtf8(w)] = quint32(Gender::Female);
+        for (const char *w : {"mr.", "mr", "congressman", "chairman", "councilman", "king", "prince", "lord", "sir",
+                              "father", "brother", "businessman", "spokesman", "assemblyman"})
+            h[QString::fromUtf8(w)] = quint32(Gender::Male);
+        return h;
+    }();
+    return Gender(titles.value(lower));
+}
+
+} // namespace lede

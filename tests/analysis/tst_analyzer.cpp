@@ -1,0 +1,94 @@
+#include "analysis/analyzer.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace lede;
+
+// The whole pipeline on a short article written for the tests (tests/data/analysis/article.txt).
+class TstAnalyzer : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_body;
+    AnalysisResult m_result;
+
+    const QuoteFinding *quoteStarting(const QString &text) const
+    {
+        for (const QuoteFinding &q : m_result.quotes) {
+            if (m_body.mid(q.start, q.end - q.start).startsWith(text))
+                return &q;
+        }
+        return nullptr;
+    }
+    EntityKind kindOf(const QString &text) const
+    {
+        for (const EntityFinding &e : m_result.entities) {
+            if (m_body.mid(e.start, e.end - e.start) == text)
+                return e.kind;
+        }
+        return EntityKind::Other;
+    }
+    bool hasEntity(const QString &text) const
+    {
+        for (const EntityFinding &e : m_result.entities) {
+            if (m_body.mid(e.start, e.end - e.start) == text)
+                return true;
+        }
+        return false;
+    }
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile file(QStringLiteral(LEDE_TEST_DATA "/analysis/article.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_body = QString::fromUtf8(file.readAll());
+        m_result = Analyzer().analyze(m_body);
+    }
+    void quotesHaveSpeakers()
+    {
+        const QuoteFinding *q = quoteStarting(QStringLiteral("We will not use town money"));
+        QVERIFY(q);
+        QCOMPARE(q->speaker, QStringLiteral("Rosa Delgado"));
+        q = quoteStarting(QStringLiteral("Our police follow the law"));
+        QVERIFY(q);
+        QCOMPARE(q->speaker, QStringLiteral("Rosa Delgado"));
+        q = quoteStarting(QStringLiteral("Towns that refuse"));
+        QVERIFY(q);
+        QCOMPARE(q->speaker, QStringLiteral("Liberty Watch Foundation"));
+    }
+    void singleWordsAndTitlesAreNotSpeech()
+    {
+        const QuoteFinding *q = quoteStarting(QStringLiteral("sanctuary town"));
+        QVERIFY(q);
+        QCOMPARE(toString(q->kind), toString(QuoteKind::Partial));
+        q = quoteStarting(QStringLiteral("unlawful"));
+        QVERIFY(q);
+        QVERIFY(!isSpeech(q->kind));
+        q = quoteStarting(QStringLiteral("Town Council Votes on Immigration"));
+        QVERIFY(q);
+        QCOMPARE(toString(q->kind), toString(QuoteKind::Title));
+    }
+    void entitiesHaveKinds()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("Rosa Delgado"))), toString(EntityKind::Person));
+        QCOMPARE(toString(kindOf(QStringLiteral("Delgado"))), toString(EntityKind::Person));
+        QCOMPARE(toString(kindOf(QStringLiteral("Town Council"))), toString(EntityKind::Organization));
+        QCOMPARE(toString(kindOf(QStringLiteral("Liberty Watch Foundation"))), toString(EntityKind::Organization));
+        QCOMPARE(toString(kindOf(QStringLiteral("Harbor Protection Act"))), toString(EntityKind::Law));
+        QVERIFY(!hasEntity(QStringLiteral("Approved")));
+    }
+    void knownEntitiesAreFoundEverywhere()
+    {
+        Analyzer analyzer;
+        analyzer.setKnownEntities(
+            {{QStringLiteral("Port Verde Gazette"), EntityKind::Organization, {QStringLiteral("the Gazette")}}});
+        const AnalysisResult r = analyzer.analyze(QStringLiteral("Readers wrote to Port Verde Gazette on Monday."));
+        QCOMPARE(r.entities.size(), 1);
+        QCOMPARE(r.entities.first().name, QStringLiteral("Port Verde Gazette"));
+        QCOMPARE(toString(r.entities.first().kind), toString(EntityKind::Organization));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAnalyzer)
+#include "tst_analyzer.moc"

@@ -1,0 +1,142 @@
+#include "analysis/analyzer.h"
+
+#include <QTest>
+
+using namespace lede;
+
+// Speaker rules, through the analyzer that wires tokens, entities and coreference together.
+class TstAttribution : public QObject
+{
+    Q_OBJECT
+private:
+    static QuoteFinding quote(const QString &body, int index)
+    {
+        const AnalysisResult r = Analyzer().analyze(body);
+        if (index >= r.quotes.size())
+            return {};
+        return r.quotes.at(index);
+    }
+    static QString mention(const QString &body, const QuoteFinding &q)
+    {
+        return q.speakerStart < 0 ? QString() : body.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
+    }
+private Q_SLOTS:
+    void verbAfterTheQuote()
+    {
+        const QString body = QStringLiteral("\"We do not use City resources,\" Mayor Lana Negrete wrote.");
+        const QuoteFinding q = quote(body, 0);
+        QCOMPARE(q.speaker, QStringLiteral("Lana Negrete"));
+        QCOMPARE(mention(body, q), QStringLiteral("Lana Negrete"));
+        QCOMPARE(q.cue, QStringLiteral("wrote"));
+    }
+    void invertedOrder()
+    {
+        const QString body = QStringLiteral("\u201cWe will win the state,\u201d said Tom Brady, a local organizer.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Tom Brady"));
+    }
+    void verbBeforeTheQuote()
+    {
+        const QString body =
+            QStringLiteral("In her statement, Lana Negrete noted the City is \"working with partners.\"");
+        const QuoteFinding q = quote(body, 0);
+        QCOMPARE(q.speaker, QStringLiteral("Lana Negrete"));
+        QCOMPARE(q.cue, QStringLiteral("noted"));
+        QCOMPARE(toString(q.kind), toString(QuoteKind::Partial));
+    }
+    void relativeClauseBetweenNameAndVerb()
+    {
+        const QString body = QStringLiteral("Greg Sims spoke first.\n\"It is over,\" Sims, who ran twice, said.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Greg Sims"));
+    }
+    void pronounResolvesToEarlierPerson()
+    {
+        const QString body = QStringLiteral("Mary Walsh arrived late.\n\"I am sorry for the delay,\" she said.");
+        const QuoteFinding q = quote(body, 0);
+        QCOMPARE(mention(body, q), QStringLiteral("she"));
+        QCOMPARE(q.speaker, QStringLiteral("Mary Walsh"));
+    }
+    void descriptionResolvesToOrganisation()
+    {
+        const QString body = QStringLiteral("The letter came from Miller's nonprofit, America First Legal.\n"
+                                            "\"Sanctuary cities are breaking the law,\" the legal nonprofit wrote.");
+        const QuoteFinding q = quote(body, 0);
+        QCOMPARE(mention(body, q), QStringLiteral("the legal nonprofit"));
+        QCOMPARE(q.speaker, QStringLiteral("America First Legal"));
+    }
+    void quoteOnlyParagraphKeepsTheSpeaker()
+    {
+        const QString body = QStringLiteral("\"We do not use City resources,\" Lana Negrete wrote.\n"
+                                            "\"Our Police Department follows state law.\"");
+        QCOMPARE(quote(body, 1).speaker, QStringLiteral("Lana Negrete"));
+    }
+    void secondQuoteOfTheParagraph()
+    {
+        const QString body = QStringLiteral("\"It is late,\" Ann Lee said. \"We should go home now.\"");
+        QCOMPARE(quote(body, 1).speaker, QStringLiteral("Ann Lee"));
+    }
+    void accordingTo()
+    {
+        const QString body = QStringLiteral("\"The vote was fair and final,\" according to Ann Lee.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(quote(body, 0).cue, QStringLiteral("according to"));
+    }
+    void transcriptLine()
+    {
+        const QString body = QStringLiteral("\"WALLACE: Let us start with the news tonight.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("WALLACE"));
+    }
+    void partyLabelBeforeTheVerb()
+    {
+        const QString body = QStringLiteral("\"We will pass it,\" Sen. Mitch McConnell, R-Ky., said on Monday.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Mitch McConnell"));
+        const QString inBrackets =
+            QStringLiteral("Gov. Mary Fallin (R-OK) said nominee Donald Trump is \"a fighter.\"");
+        QCOMPARE(quote(inBrackets, 0).speaker, QStringLiteral("Mary Fallin"));
+    }
+    void nameBetweenCommasBeforeTheVerb()
+    {
+        const QString body = QStringLiteral("After winning the primary, Gov. John Kasich, said, \"We did it.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("John Kasich"));
+    }
+    void participleTakesTheSentenceSubject()
+    {
+        const QString body =
+            QStringLiteral("Phil Kerpen needled the reporter Ann Lee, saying, \"Do your homework first.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Phil Kerpen"));
+    }
+    void invertedAfterAComma()
+    {
+        const QString body =
+            QStringLiteral("It means \"a big defeat\" for the union, said Geert Wilders, a Dutch politician.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Geert Wilders"));
+    }
+    void personAndPastTenseVerbAfterTheQuote()
+    {
+        const QString body = QStringLiteral("\"Sit down, go back home,\" Donald Trump barked at the reporter.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Donald Trump"));
+    }
+    void lineEndingInAColonIntroducesTheQuote()
+    {
+        const QString body = QStringLiteral("Stated Roger Stone:\n\n\"There is evidence that they cheated.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Roger Stone"));
+    }
+    void documentSpeaksForItsAuthor()
+    {
+        const QString body = QStringLiteral("Cities got a letter from the nonprofit America First Legal.\n"
+                                            "The letter sent on Monday noted that \"federal law has consequences.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("America First Legal"));
+        const QString order =
+            QStringLiteral("Ann Lee spoke first.\nIt follows an order signed by Donald Trump directing "
+                           "officials \"to ensure that cities do not receive funds.\"");
+        QCOMPARE(quote(order, 0).speaker, QStringLiteral("Donald Trump"));
+    }
+    void roleNounPointsBackAtThePersonNamedLast()
+    {
+        const QString body = QStringLiteral("Bill Clinton hired Doug Schoen in 1995.\n"
+                                            "\"She may reconsider,\" the former pollster said.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Doug Schoen"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttribution)
+#include "tst_attribution.moc"

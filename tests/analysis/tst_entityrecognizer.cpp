@@ -1,0 +1,107 @@
+#include "analysis/analyzer.h"
+#include "analysis/coreference.h"
+#include "analysis/entityrecognizer.h"
+#include "analysis/gazetteer.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/tokenizer.h"
+
+#include <QTest>
+
+using namespace lede;
+
+class TstEntityRecognizer : public QObject
+{
+    Q_OBJECT
+private:
+    struct Found
+    {
+        QString text;
+        QString name;
+        EntityKind kind;
+    };
+    QList<Found> find(const QString &body, const QList<KnownEntity> &known = {})
+    {
+        static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-1.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-2.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/words.txt"));
+        TokenizedText tokenized = Tokenizer().tokenize(body);
+        QList<Token> &tokens = tokenized.tokens;
+        const QList<TokenRange> sentences = SentenceSplitter().split(tokens);
+        EntityRecognizer recognizer(gazetteer);
+        QHash<QString, EntityKind> kinds;
+        for (const KnownEntity &k : known)
+            kinds.insert(k.name.toLower(), k.kind);
+        recognizer.setKnown(kinds);
+        QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
+        Coreference coreference(mentions, tokens, known, Coreference::indexKnown(known));
+        QList<Found> out;
+        for (const EntityMention &m : mentions)
+            out.append({m.surface, coreference.entities().at(m.entity).name, m.kind});
+        return out;
+    }
+    static const Found *byText(const QList<Found> &found, const QString &text)
+    {
+        for (const Found &f : found) {
+            if (f.text == text)
+                return &f;
+        }
+        return nullptr;
+    }
+    static QString kindText(const QList<Found> &found, const QString &text)
+    {
+        const Found *f = byText(found, text);
+        return f ? toString(f->kind) : QStringLiteral("missing");
+    }
+    static QString nameText(const QList<Found> &found, const QString &text)
+    {
+        const Found *f = byText(found, text);
+        return f ? f->name : QStringLiteral("missing");
+    }
+private Q_SLOTS:
+    void titlesMakePeopleAndAliasesMerge()
+    {
+        const QList<Found> f = find(QStringLiteral("Mayor Lana Negrete spoke. Later, Negrete left."));
+        QVERIFY(byText(f, QStringLiteral("Lana Negrete")));
+        QCOMPARE(kindText(f, QStringLiteral("Lana Negrete")), toString(EntityKind::Person));
+        QVERIFY(byText(f, QStringLiteral("Negrete")));
+        QCOMPARE(nameText(f, QStringLiteral("Negrete")), QStringLiteral("Lana Negrete"));
+    }
+    void headWordsGiveKinds()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("The measure went to the City Council under the California Values Act "
+                                "near Orange County."));
+        QCOMPARE(kindText(f, QStringLiteral("City Council")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(f, QStringLiteral("California Values Act")), toString(EntityKind::Law));
+        QCOMPARE(kindText(f, QStringLiteral("Orange County")), toString(EntityKind::Place));
+    }
+    void gazetteerPlaces()
+    {
+        const QList<Found> f = find(QStringLiteral("Troops left France for Vermont."));
+        QCOMPARE(kindText(f, QStringLiteral("France")), toString(EntityKind::Place));
+        QCOMPARE(kindText(f, QStringLiteral("Vermont")), toString(EntityKind::Place));
+    }
+    void acronymJoinsItsExpansion()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("He directed U.S. Immigration and Customs Enforcement (ICE) to act. ICE did."));
+        QVERIFY(byText(f, QStringLiteral("ICE")));
+        QCOMPARE(nameText(f, QStringLiteral("ICE")), QStringLiteral("U.S. Immigration and Customs Enforcement"));
+        QCOMPARE(kindText(f, QStringLiteral("ICE")), toString(EntityKind::Organization));
+    }
+    void sentenceInitialCommonWordIsNotAName()
+    {
+        const QList<Found> f = find(QStringLiteral("While it rained, nobody came."));
+        QVERIFY(f.isEmpty());
+    }
+    void knownEntitiesWin()
+    {
+        const QList<Found> f = find(QStringLiteral("The letter came from America First Legal."),
+                                    {{QStringLiteral("America First Legal"), EntityKind::Organization, {}}});
+        QVERIFY(byText(f, QStringLiteral("America First Legal")));
+        QCOMPARE(kindText(f, QStringLiteral("America First Legal")), toString(EntityKind::Organization));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEntityRecognizer)
+#include "tst_entityrecognizer.moc"

@@ -1,0 +1,72 @@
+#include "analysis/analyzer.h"
+
+#include <QTest>
+
+using namespace lede;
+
+// Indirect speech through the analyzer, which turns it on by default.
+class TstIndirectSpeech : public QObject
+{
+    Q_OBJECT
+private:
+    static QList<QuoteFinding> indirect(const QString &body, bool include = true)
+    {
+        Analyzer analyzer;
+        analyzer.setIncludeIndirect(include);
+        QList<QuoteFinding> found;
+        for (const QuoteFinding &q : analyzer.analyze(body).quotes) {
+            if (q.kind == QuoteKind::Indirect)
+                found.append(q);
+        }
+        return found;
+    }
+    static QString span(const QString &body, const QuoteFinding &q) { return body.mid(q.start, q.end - q.start); }
+private Q_SLOTS:
+    void verbThenClause()
+    {
+        const QString body = QStringLiteral("Mayor Lana Negrete said the city would not help federal agents.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("the city would not help federal agents"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Lana Negrete"));
+        QCOMPARE(q.first().cue, QStringLiteral("said"));
+    }
+    void thatAndTimeWordsAreSkipped()
+    {
+        const QString body = QStringLiteral("Ann Lee said Tuesday that the vote had been fair and final.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("the vote had been fair and final"));
+    }
+    void toldNeedsThat()
+    {
+        const QString body = QStringLiteral("Ann Lee told reporters that the plan was already dead.");
+        QCOMPARE(span(body, indirect(body).value(0)), QStringLiteral("the plan was already dead"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee told reporters about the plan for the harbor.")).isEmpty());
+    }
+    void clauseThenAttribution()
+    {
+        const QString body = QStringLiteral("The council will vote on the plan next month, Ann Lee said.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("The council will vote on the plan next month"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+    }
+    void objectVerbsAreNotSpeech()
+    {
+        QVERIFY(indirect(QStringLiteral("Ann Lee added a note of caution about the plan.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee announced the plan for the new harbor.")).isEmpty());
+    }
+    void quotationsAreLeftToTheQuoteRules()
+    {
+        QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was \"dead on arrival\" in the council.")).isEmpty());
+    }
+    void switchedOff()
+    {
+        QVERIFY(indirect(QStringLiteral("Mayor Lana Negrete said the city would not help federal agents."), false)
+                    .isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstIndirectSpeech)
+#include "tst_indirectspeech.moc"

@@ -1,0 +1,67 @@
+#include "analysis/quoteclassifier.h"
+#include "analysis/quotescanner.h"
+#include "analysis/tokenizer.h"
+
+#include <QTest>
+
+using namespace lede;
+
+class TstQuoteClassifier : public QObject
+{
+    Q_OBJECT
+private:
+    // Kind of the first quotation in `body`; `attributed` as the attribution rules would tell.
+    static QuoteKind kindOf(const QString &body, bool attributed)
+    {
+        const TokenizedText tokenized = Tokenizer().tokenize(body);
+        const QList<Token> &tokens = tokenized.tokens;
+        const QList<QuotedSegment> segments = QuoteScanner().scan(body);
+        const QuotedSegment &s = segments.first();
+        int open = 0;
+        while (tokens.at(open).start < s.openMark)
+            ++open;
+        int close = open + 1;
+        while (close < tokens.size() && tokens.at(close).start < s.closeMark)
+            ++close;
+        return QuoteClassifier(tokens).classify(s, open, close, attributed);
+    }
+private Q_SLOTS:
+    void singleWordsAreNotSpeech()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("He said it was \"fine.\""), true)), toString(QuoteKind::Scare));
+        QCOMPARE(toString(kindOf(QStringLiteral("She used the word \"bigly\" once."), false)),
+                 toString(QuoteKind::Term));
+    }
+    void severalWordsAfterAnArticleArePartialQuotes()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("He called her a \"nice guy\" on Monday."), false)),
+                 toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("She coined the phrase \"undocumented Democrats\" later."), false)),
+                 toString(QuoteKind::Partial));
+    }
+    void showTitleAfterAPossessive()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("He said on ABC's \"Good Morning America.\""), true)),
+                 toString(QuoteKind::Title));
+    }
+    void titlesOfShowsAndArticles()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("He appeared on \"Face the Nation\" on Sunday."), true)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("(\"Council Moves Forward on Immigration Ordinance,\" May 2, 2017)"),
+                                 false)),
+                 toString(QuoteKind::Title));
+    }
+    void speechStaysSpeech()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("\"We will listen and respond,\" she wrote."), true)),
+                 toString(QuoteKind::Direct));
+        QCOMPARE(toString(kindOf(QStringLiteral("She noted the City is \"actively working with partners.\""), true)),
+                 toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("Trump called her \"Miss Piggy\" in 1996."), true)),
+                 toString(QuoteKind::Partial));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstQuoteClassifier)
+#include "tst_quoteclassifier.moc"

@@ -1,0 +1,57 @@
+#include "analysis/quotescanner.h"
+
+#include <QTest>
+
+using namespace lede;
+
+class TstQuoteScanner : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList texts(const QString &body)
+    {
+        QStringList out;
+        for (const QuotedSegment &s : QuoteScanner().scan(body))
+            out << body.mid(s.start, s.end - s.start);
+        return out;
+    }
+private Q_SLOTS:
+    void findsEveryUsualMark_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("inside");
+        QTest::newRow("straight") << QStringLiteral("He said \"we win\" twice.") << QStringLiteral("we win");
+        QTest::newRow("curly") << QStringLiteral("He said \u201cwe win\u201d twice.") << QStringLiteral("we win");
+        QTest::newRow("guillemets") << QStringLiteral("Il a dit \u00abnous gagnons\u00bb.")
+                                    << QStringLiteral("nous gagnons");
+        QTest::newRow("german") << QStringLiteral("Er sagte \u201ewir siegen\u201c.") << QStringLiteral("wir siegen");
+        QTest::newRow("nested single") << QStringLiteral("\u201cSo-called \u2018sanctuary\u2019 cities\u201d")
+                                       << QStringLiteral("So-called \u2018sanctuary\u2019 cities");
+    }
+    void findsEveryUsualMark()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, inside);
+        QCOMPARE(texts(body), QStringList {inside});
+    }
+    void closesAtParagraphEndAndContinues()
+    {
+        const QString body = QStringLiteral("She noted \"we work.\n\"We listen,\" she wrote.");
+        const QList<QuotedSegment> s = QuoteScanner().scan(body);
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(body.mid(s.at(0).start, s.at(0).end - s.at(0).start), QStringLiteral("we work."));
+        QCOMPARE(s.at(0).closeMark, -1);
+        QVERIFY(!s.at(0).continuation);
+        QVERIFY(s.at(1).continuation);
+        QCOMPARE(s.at(1).words, 2);
+    }
+    void closedQuoteIsNotContinued()
+    {
+        const QList<QuotedSegment> s = QuoteScanner().scan(QStringLiteral("\"One,\" he said.\n\"Two.\""));
+        QCOMPARE(s.size(), 2);
+        QVERIFY(!s.at(1).continuation);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstQuoteScanner)
+#include "tst_quotescanner.moc"
