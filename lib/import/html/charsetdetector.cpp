@@ -273,17 +273,19 @@ CharsetDetector::Result CharsetDetector::decode(QByteArrayView bytes, const QStr
 {
     Result result;
     result.encoding = detect(bytes, contentType);
-    if (result.encoding == "utf-8") {
-        result.text = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
-        return result;
-    }
-    if (result.encoding.startsWith("utf-16") && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")))
+    result.text = decodeAs(bytes, result.encoding);
+    return result;
+}
+
+QString CharsetDetector::decodeAs(QByteArrayView bytes, const QByteArray &encoding)
+{
+    if (encoding == "utf-8")
+        return QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
+    if (encoding.startsWith("utf-16") && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")))
         bytes = bytes.sliced(2);
     bool ok = false;
-    result.text = decodeWith(result.encoding, bytes, &ok);
-    if (!ok)
-        result.text = QString::fromLatin1(bytes);
-    return result;
+    const QString text = decodeWith(encoding, bytes, &ok);
+    return ok ? text : QString::fromLatin1(bytes);
 }
 
 } // namespace lede

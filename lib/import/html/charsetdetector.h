@@ -18,6 +18,8 @@ public:
     };
 
     static Result decode(QByteArrayView bytes, const QString &contentType);
+    // Decodes with an encoding detect() chose, dropping its byte order mark.
+    static QString decodeAs(QByteArrayView bytes, const QByteArray &encoding);
     // Only the encoding's name, without decoding: "utf-8", "utf-16le", "windows-1252"...
     static QByteArray detect(QByteArrayView bytes, const QString &contentType);
 

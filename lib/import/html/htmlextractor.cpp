@@ -106,7 +106,7 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
     if (encoding == "utf-8") {
         utf8 = MarkupSlimmer::slim(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
     } else {
-        const QByteArray converted = CharsetDetector::decode(bytes, contentType).text.toUtf8();
+        const QByteArray converted = CharsetDetector::decodeAs(bytes, encoding).toUtf8();
         utf8 = MarkupSlimmer::slim(converted);
     }
     if (utf8.size() >= MarkupSlimmer::DefaultMaxBytes)
