@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QStringDecoder>
+#include <cstring>
 
 namespace lede {
 
@@ -87,15 +88,6 @@ qsizetype readMeta(const QByteArray &b, qsizetype pos, MetaAttributes &meta)
     return pos;
 }
 
-bool hasMultiByte(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        if (static_cast<unsigned char>(c) >= 0xC2)
-            return true;
-    }
-    return false;
-}
-
 QString decodeWith(const QByteArray &label, QByteArrayView bytes, bool *ok)
 {
     QStringDecoder decoder(label.constData(), QStringDecoder::Flag::Stateless);
@@ -151,12 +143,22 @@ QByteArray CharsetDetector::charsetFromMeta(QByteArrayView bytes)
     return {};
 }
 
-bool CharsetDetector::isValidUtf8(QByteArrayView bytes)
+CharsetDetector::Utf8Census CharsetDetector::utf8Census(QByteArrayView bytes)
 {
+    Utf8Census census;
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Most of a page is ASCII markup: skip it eight bytes at a time.
+        if (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + i, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;
@@ -169,17 +171,58 @@ bool CharsetDetector::isValidUtf8(QByteArrayView bytes)
             extra = 2;
         else if ((c & 0xF8) == 0xF0 && c <= 0xF4)
             extra = 3;
-        else
-            return false;
-        if (i + extra >= n)
-            return true; // a sequence cut by truncation is not evidence against UTF-8
-        for (int k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return false;
+        else {
+            ++census.invalid;
+            ++i;
+            continue;
         }
-        i += extra + 1;
+        if (i + extra >= n)
+            break; // a sequence cut by truncation is not evidence either way
+        bool ok = true;
+        for (int k = 1; k <= extra && ok; ++k)
+            ok = (p[i + k] & 0xC0) == 0x80;
+        if (ok) {
+            ++census.multiByte;
+            i += extra + 1;
+        } else {
+            ++census.invalid;
+            ++i;
+        }
     }
-    return true;
+    return census;
+}
+
+bool CharsetDetector::isValidUtf8(QByteArrayView bytes)
+{
+    return utf8Census(bytes).invalid == 0;
+}
+
+bool CharsetDetector::looksLikeUtf8(QByteArrayView bytes)
+{
+    // A UTF-8 page with a stray Latin-1 byte or two (pasted text) is still a UTF-8 page: decoding
+    // it as Windows-1252 would garble every other accented letter.
+    const Utf8Census census = utf8Census(bytes);
+    return census.invalid == 0 || (census.multiByte >= 20 && census.invalid * 20 <= census.multiByte);
+}
+
+QByteArray CharsetDetector::utf16WithoutBom(QByteArrayView bytes)
+{
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
+    if (n < 16)
+        return {};
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype k = 0; k < n; k += 2) {
+        evenNuls += bytes[k] == '\0';
+        oddNuls += bytes[k + 1] == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    // Markup is ASCII, so a quarter of the pairs at least carry a NUL, always on the same side.
+    if (oddNuls * 4 >= pairs && evenNuls * 50 <= pairs)
+        return "utf-16le";
+    if (evenNuls * 4 >= pairs && oddNuls * 50 <= pairs)
+        return "utf-16be";
+    return {};
 }
 
 QByteArray CharsetDetector::detect(QByteArrayView bytes, const QString &contentType)
@@ -191,6 +234,9 @@ QByteArray CharsetDetector::detect(QByteArrayView bytes, const QString &contentT
         return "utf-16le";
     if (bytes.startsWith("\xFE\xFF"))
         return "utf-16be";
+    const QByteArray utf16 = utf16WithoutBom(bytes);
+    if (!utf16.isEmpty())
+        return utf16;
 
     QList<QByteArray> candidates;
     const QByteArray header = charsetFromContentType(contentType.toLatin1());
@@ -202,39 +248,44 @@ QByteArray CharsetDetector::detect(QByteArrayView bytes, const QString &contentT
 
     // Pages are often re-saved as UTF-8 and keep their old declaration; multi-byte UTF-8 that
     // validates is practically never a legacy encoding by accident.
-    if (!candidates.isEmpty() && candidates.first() != "utf-8" && hasMultiByte(bytes) && isValidUtf8(bytes))
-        return "utf-8";
+    if (!candidates.isEmpty() && candidates.first() != "utf-8") {
+        const Utf8Census census = utf8Census(bytes);
+        if (census.multiByte > 0 && census.invalid == 0)
+            return "utf-8";
+    }
     for (QByteArray label : std::as_const(candidates)) {
         // A page saved as UTF-16 cannot declare it in ASCII; the declaration is stale.
         if (label.startsWith("utf-16"))
             label = "utf-8";
         // A page that says UTF-8 but is not, was usually transcoded and kept its old meta.
         if (label == "utf-8") {
-            if (isValidUtf8(bytes))
+            if (looksLikeUtf8(bytes))
                 return label;
             continue;
         }
         if (QStringDecoder(label.constData()).isValid())
             return label;
     }
-    return isValidUtf8(bytes) ? QByteArray("utf-8") : QByteArray("windows-1252");
+    return looksLikeUtf8(bytes) ? QByteArray("utf-8") : QByteArray("windows-1252");
 }
 
 CharsetDetector::Result CharsetDetector::decode(QByteArrayView bytes, const QString &contentType)
 {
     Result result;
     result.encoding = detect(bytes, contentType);
-    if (result.encoding == "utf-8") {
-        result.text = QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
-        return result;
-    }
-    if (result.encoding.startsWith("utf-16") && bytes.size() >= 2)
+    result.text = decodeAs(bytes, result.encoding);
+    return result;
+}
+
+QString CharsetDetector::decodeAs(QByteArrayView bytes, const QByteArray &encoding)
+{
+    if (encoding == "utf-8")
+        return QString::fromUtf8(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
+    if (encoding.startsWith("utf-16") && (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")))
         bytes = bytes.sliced(2);
     bool ok = false;
-    result.text = decodeWith(result.encoding, bytes, &ok);
-    if (!ok)
-        result.text = QString::fromLatin1(bytes);
-    return result;
+    const QString text = decodeWith(encoding, bytes, &ok);
+    return ok ? text : QString::fromLatin1(bytes);
 }
 
 } // namespace lede

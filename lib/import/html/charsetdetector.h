@@ -18,6 +18,8 @@ public:
     };
 
     static Result decode(QByteArrayView bytes, const QString &contentType);
+    // Decodes with an encoding detect() chose, dropping its byte order mark.
+    static QString decodeAs(QByteArrayView bytes, const QByteArray &encoding);
     // Only the encoding's name, without decoding: "utf-8", "utf-16le", "windows-1252"...
     static QByteArray detect(QByteArrayView bytes, const QString &contentType);
 
@@ -25,7 +27,18 @@ public:
     static QByteArray charsetFromContentType(QByteArrayView contentType);
     // The charset a <meta> element declares in the first bytes of the page, lower-case.
     static QByteArray charsetFromMeta(QByteArrayView bytes);
+    // "utf-16le" or "utf-16be" when the bytes are UTF-16 without a byte order mark (mostly-ASCII
+    // markup has a NUL in every other byte), else empty.
+    static QByteArray utf16WithoutBom(QByteArrayView bytes);
+    struct Utf8Census
+    {
+        qsizetype multiByte = 0; // well-formed multi-byte sequences
+        qsizetype invalid = 0; // bytes that cannot start or continue a sequence
+    };
+    static Utf8Census utf8Census(QByteArrayView bytes);
     static bool isValidUtf8(QByteArrayView bytes);
+    // Valid UTF-8, or UTF-8 with a few stray bytes.
+    static bool looksLikeUtf8(QByteArrayView bytes);
 };
 
 } // namespace lede

@@ -48,17 +48,18 @@ QString binaryKind(const QByteArray &bytes)
         if (bytes.startsWith(QByteArrayView(s.magic, s.length)))
             return QString::fromLatin1(s.what);
     }
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")
+        || !CharsetDetector::utf16WithoutBom(bytes).isEmpty())
         return {};
-    // Text never holds NUL bytes; UTF-16 without a BOM is the exception, and it has them everywhere.
+    // Text holds next to no control characters; a stray one in a broken page is forgiven.
     const QByteArrayView head = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 4096));
-    const qsizetype nuls = head.count('\0');
-    if (nuls > 0 && nuls * 3 < head.size())
-        return QStringLiteral("binary data");
-    if (nuls > 0) {
-        // Every other byte NUL: UTF-16 without BOM, which CharsetDetector does not guess.
-        return QStringLiteral("UTF-16 text without a byte order mark");
+    qsizetype controls = 0;
+    for (const char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        controls += u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1B;
     }
+    if (controls * 50 > head.size())
+        return QStringLiteral("binary data");
     return {};
 }
 
@@ -105,7 +106,7 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
     if (encoding == "utf-8") {
         utf8 = MarkupSlimmer::slim(bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes);
     } else {
-        const QByteArray converted = CharsetDetector::decode(bytes, contentType).text.toUtf8();
+        const QByteArray converted = CharsetDetector::decodeAs(bytes, encoding).toUtf8();
         utf8 = MarkupSlimmer::slim(converted);
     }
     if (utf8.size() >= MarkupSlimmer::DefaultMaxBytes)

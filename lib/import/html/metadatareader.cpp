@@ -4,6 +4,7 @@
 #include "import/html/jsonldreader.h"
 #include "import/html/nodehints.h"
 #include "import/html/publisheddate.h"
+#include "import/html/textsimilarity.h"
 
 #include <QSet>
 #include <QStringList>
@@ -34,38 +35,6 @@ QList<qsizetype> separatorPositions(const QString &title)
             positions << k;
     }
     return positions;
-}
-
-QStringList words(const QString &s)
-{
-    QStringList out;
-    QString word;
-    for (const QChar c : s.toLower()) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            out << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        out << word;
-    return out;
-}
-
-// Share of b's wording that a also has (1 = all of it), as readers compare titles.
-double similarity(const QString &a, const QString &b)
-{
-    const QStringList wordsA = words(a);
-    const QStringList wordsB = words(b);
-    if (wordsA.isEmpty() || wordsB.isEmpty())
-        return 0.0;
-    QStringList missing;
-    for (const QString &w : wordsB) {
-        if (!wordsA.contains(w))
-            missing << w;
-    }
-    return 1.0 - double(missing.join(QLatin1Char(' ')).size()) / double(wordsB.join(QLatin1Char(' ')).size());
 }
 
 bool isUrl(const QString &s)
@@ -282,8 +251,10 @@ void MetadataReader::read(ExtractedPage &page) const
     const QString headline = headlineFromDocumentTitle();
     QString ldTitle;
     if (!ld.headline.isEmpty() && !ld.name.isEmpty() && ld.headline != ld.name)
-        ldTitle =
-            similarity(headline, ld.name) > 0.75 && similarity(headline, ld.headline) <= 0.75 ? ld.name : ld.headline;
+        ldTitle = TextSimilarity::coverage(headline, ld.name) > 0.75
+                && TextSimilarity::coverage(headline, ld.headline) <= 0.75
+            ? ld.name
+            : ld.headline;
     else
         ldTitle = !ld.headline.isEmpty() ? ld.headline : ld.name;
     page.title = ldTitle;
@@ -341,6 +312,9 @@ void MetadataReader::read(ExtractedPage &page) const
         page.url = resolved(url).toString();
     else if (m_baseUrl.isValid() && !m_baseUrl.isLocalFile())
         page.url = m_baseUrl.toString();
+    // Many outlets put the day in the address (/2019/11/18/story); it is the last resort.
+    if (page.published.isEmpty())
+        page.published = PublishedDate::fromUrlPath(QUrl(page.url).path());
 
     page.description = ld.description;
     if (page.description.isEmpty())

@@ -99,6 +99,41 @@ QString fromWords(const QString &value)
 
 } // namespace
 
+QString PublishedDate::fromUrlPath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype k = 0; k < parts.size(); ++k) {
+        const QString &part = parts[k];
+        // "/2019/11/18/": three segments in a row.
+        if (part.size() == 4 && k + 2 < parts.size() && parts[k + 1].size() == 2 && parts[k + 2].size() >= 2) {
+            const int y = digits(part, 0, 4);
+            const int m = digits(parts[k + 1], 0, 2);
+            const int d = digits(parts[k + 2], 0, 2);
+            if (y > 0 && m > 0 && d > 0 && (parts[k + 2].size() == 2 || !parts[k + 2][2].isDigit())) {
+                const QString out = format(y, m, d);
+                if (!out.isEmpty())
+                    return out;
+            }
+        }
+        // "2019-11-18" inside one segment.
+        for (qsizetype at = 0; at + 10 <= part.size(); ++at) {
+            if (part[at + 4] != QLatin1Char('-') || part[at + 7] != QLatin1Char('-'))
+                continue;
+            if (at > 0 && part[at - 1].isDigit())
+                continue;
+            const int y = digits(part, at, 4);
+            const int m = digits(part, at + 5, 2);
+            const int d = digits(part, at + 8, 2);
+            if (y > 0 && m > 0 && d > 0 && (at + 10 == part.size() || !part[at + 10].isDigit())) {
+                const QString out = format(y, m, d);
+                if (!out.isEmpty())
+                    return out;
+            }
+        }
+    }
+    return {};
+}
+
 QString PublishedDate::normalize(const QString &input)
 {
     const QString value = input.trimmed();

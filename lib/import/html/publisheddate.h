@@ -11,6 +11,8 @@ class PublishedDate
 public:
     // Returns an empty string when the value holds no recognisable date.
     static QString normalize(const QString &value);
+    // The date in a URL path such as "/2019/11/18/story" or "/news/2019-11-18-story", if any.
+    static QString fromUrlPath(const QString &path);
 };
 
 } // namespace lede

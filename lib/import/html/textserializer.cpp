@@ -2,6 +2,7 @@
 
 #include "import/html/domtree.h"
 #include "import/html/nodehints.h"
+#include "import/html/textsimilarity.h"
 
 #include <gumbo.h>
 
@@ -92,7 +93,7 @@ bool TextSerializer::isStockLine(const QString &paragraph)
 
 QString TextSerializer::serialize(const std::vector<int> &roots, const QString &title)
 {
-    m_title = title.simplified().toLower();
+    m_title = title;
     m_paragraph.clear();
     m_paragraphs.clear();
     for (int root : roots) {
@@ -201,7 +202,7 @@ void TextSerializer::visit(int i)
         }
         return;
     }
-    if (NodeHints::isHeadingTag(tag) && !m_title.isEmpty() && m_dom.textContent(i).toLower() == m_title)
+    if (NodeHints::isHeadingTag(tag) && !m_title.isEmpty() && TextSimilarity::same(m_dom.textContent(i), m_title))
         return;
     const bool block = NodeHints::isBlockTag(tag) && tag != GUMBO_TAG_TR && tag != GUMBO_TAG_TBODY
         && tag != GUMBO_TAG_THEAD && tag != GUMBO_TAG_TFOOT;

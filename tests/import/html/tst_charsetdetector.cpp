@@ -67,6 +67,18 @@ private Q_SLOTS:
         QCOMPARE(latin.text, QStringLiteral("<p>\u201Cquoted\u201D</p>"));
     }
 
+    void strayByteInUtf8Page()
+    {
+        // Thirty accented words in UTF-8 and one pasted Latin-1 byte: still a UTF-8 page.
+        const QByteArray page =
+            "<meta charset=\"utf-8\"><p>" + QByteArray("caf\xC3\xA9 ").repeated(30) + "na\xEFve</p>";
+        const auto decoded = CharsetDetector::decode(page, QString());
+        QCOMPARE(decoded.encoding, QByteArray("utf-8"));
+        QVERIFY(decoded.text.contains(QStringLiteral("caf\u00E9 caf\u00E9")));
+        QVERIFY(!CharsetDetector::isValidUtf8(page));
+        QVERIFY(CharsetDetector::looksLikeUtf8(page));
+    }
+
     void staleLegacyDeclarationOnUtf8()
     {
         const QByteArray page = "<meta charset=\"gb2312\"><p>\xE6\x96\xB0\xE9\x97\xBB</p>";

@@ -167,6 +167,7 @@ private Q_SLOTS:
             noise[k] = char((k * 7919) % 251);
         QTest::newRow("binary") << noise << QStringLiteral("binary");
         QTest::newRow("empty") << QByteArray("  \n") << QStringLiteral("empty");
+        QTest::newRow("zeros") << QByteArray(4096, '\0') << QStringLiteral("binary");
     }
 
     void binaryInputIsRefused()
@@ -179,6 +180,16 @@ private Q_SLOTS:
         QVERIFY2(error.contains(reason), qPrintable(error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
         QVERIFY(!HtmlExtractor::looksLikeHtml(bytes));
+    }
+
+    void utf16WithoutByteOrderMark()
+    {
+        const QString html = QStringLiteral("<html lang=\"el\"><body><p>Το δημοτικό συμβούλιο ενέκρινε το σχέδιο "
+                                            "για το λιμάνι, μετά από τρία χρόνια συζητήσεων.</p></body></html>");
+        const QByteArray utf16(reinterpret_cast<const char *>(html.utf16()), html.size() * 2);
+        const ExtractedPage page = extract(utf16);
+        QCOMPARE(page.language, QStringLiteral("el"));
+        QVERIFY(page.body.startsWith(QStringLiteral("Το δημοτικό συμβούλιο ενέκρινε")));
     }
 
     void malformedMarkupStillYieldsText()

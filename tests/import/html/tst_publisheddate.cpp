@@ -36,6 +36,25 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QCOMPARE(PublishedDate::normalize(input), expected);
     }
+
+    void fromUrlPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("segments") << QStringLiteral("/2019/11/18/investing/story/index.html")
+                                  << QStringLiteral("2019-11-18");
+        QTest::newRow("in slug") << QStringLiteral("/news/2019-11-18-water-vapor") << QStringLiteral("2019-11-18");
+        QTest::newRow("year and month only") << QStringLiteral("/entertainment/2019/11/story.html") << QString();
+        QTest::newRow("article id") << QStringLiteral("/articles/12345678/story") << QString();
+        QTest::newRow("impossible") << QStringLiteral("/2019/13/45/x") << QString();
+    }
+
+    void fromUrlPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        QCOMPARE(PublishedDate::fromUrlPath(path), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPublishedDate)
