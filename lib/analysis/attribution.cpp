@@ -159,6 +159,18 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     return s;
 }
 
+Speaker Attribution::describedBy(const SpeakerPhrase &phrase, int verb) const
+{
+    Speaker s;
+    s.mentionStart = m_tokens.at(phrase.first).start;
+    s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+    s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    s.cue =
+        m_tokens.at(verb).lower == u"according" ? QStringLiteral("according to") : m_tokens.at(verb).lower.toString();
+    s.explicitCue = true;
+    return s;
+}
+
 Speaker Attribution::explicitSpeaker(int segment) const
 {
     // A transcript line: `"WALLACE: Let's start…`.
@@ -176,6 +188,17 @@ Speaker Attribution::explicitSpeaker(int segment) const
             s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
             s.explicitCue = true;
             return s;
+        }
+    }
+    // `he replied, "…" He added, "…"`: a verb right before the quotation wins over one after it.
+    {
+        int k = m_open.at(segment) - 1;
+        if (k >= 0 && (m_tokens.at(k).isPunct(u',') || m_tokens.at(k).isPunct(u':')))
+            --k;
+        if (k >= 0 && m_tokens.at(k).paragraph == m_segments.at(segment).paragraph && isCue(m_tokens, k)) {
+            const Speaker s = speakerBefore(segment);
+            if (s.isKnown())
+                return s;
         }
     }
     // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`,
@@ -216,7 +239,11 @@ Speaker Attribution::explicitSpeaker(int segment) const
         for (int k = a; k < v; ++k)
             adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower);
         if (adjacent || m_tokens.at(v).lower == u"according") {
-            const Speaker s = fromPhrase(m_phrases.after(v, end), v);
+            const SpeakerPhrase inverted = m_phrases.after(v, end);
+            Speaker s = fromPhrase(inverted, v);
+            // `"…" said the 46-year-old.`: any phrase with an article names the speaker here.
+            if (!s.isKnown() && inverted.isValid() && m_tokens.at(inverted.first).in(WordLists::Determiner))
+                s = describedBy(inverted, v);
             if (s.isKnown())
                 return s;
             break;
@@ -228,19 +255,20 @@ Speaker Attribution::explicitSpeaker(int segment) const
         const SpeakerPhrase before = m_phrases.before(v, a);
         if (before.isValid() && before.first == a) {
             Speaker s = fromPhrase(before, v);
-            if (!s.isKnown() && v - a <= 4) {
-                // Any short phrase right before the verb names the speaker: "the moderator said".
-                s.mentionStart = m_tokens.at(before.first).start;
-                s.mentionEnd = m_tokens.at(before.last - 1).end;
-                s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
-                s.cue = m_tokens.at(v).lower.toString();
-                s.explicitCue = true;
-            }
+            // Any short phrase right before the verb names the speaker: "the moderator said", "a
+            // welcome message on the website reads".
+            if (!s.isKnown() && (v - a <= 4 || (m_tokens.at(before.first).in(WordLists::Determiner) && v - a <= 8)))
+                s = describedBy(before, v);
             if (s.isKnown())
                 return s;
         }
         break;
     }
+    return speakerBefore(segment);
+}
+
+Speaker Attribution::speakerBefore(int segment) const
+{
     // Before it: `Negrete wrote: "…"`, `In her statement, Negrete noted the City is "…"`.
     const int start = windowStart(segment);
     const int open = m_open.at(segment);
@@ -267,6 +295,10 @@ Speaker Attribution::explicitSpeaker(int segment) const
         else
             phrase = m_phrases.before(v, start);
         Speaker s = fromPhrase(phrase, v);
+        // `the lawyers said, "…"`: a phrase with an article and a verb that opens the quotation.
+        if (!s.isKnown() && phrase.isValid() && phrase.last == v && m_tokens.at(phrase.first).in(WordLists::Determiner)
+            && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
+            s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
             Speaker document = documentSubject(segment);
             if (document.isKnown()) {
