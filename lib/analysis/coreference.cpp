@@ -62,6 +62,18 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         for (int t = m.firstToken; t < m.lastToken; ++t)
             m_mentionOfToken[t] = i;
         const QStringView lower = m.lower;
+        if (m.titleOnly) {
+            // "the President": the person last named with that title, else not an entity at all.
+            m.entity = -1;
+            for (int j = i - 1; j >= 0; --j) {
+                const int e = mentions.at(j).entity;
+                if (e >= 0 && m_entities.at(e).kind == EntityKind::Person && m_titles.at(e).contains(lower)) {
+                    m.entity = e;
+                    break;
+                }
+            }
+            continue;
+        }
         const auto k = knownEntity.constFind(keyOf(lower));
         if (k != knownEntity.constEnd()) {
             int e = knownToEntity.value(*k, -1);
