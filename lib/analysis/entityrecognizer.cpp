@@ -140,6 +140,14 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
 
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
 {
+    // "Santa Monicans", "New Yorkers", "Californians": the people of a place.
+    for (QStringView suffix : {u"ns", u"ers", u"s"}) {
+        if (m.lower.size() > suffix.size() + 3 && m.lower.endsWith(suffix)) {
+            const QStringView place = m.lower.chopped(suffix.size());
+            if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place))
+                return true;
+        }
+    }
     if (m.lastToken - m.firstToken != 1)
         return false;
     const QStringView lower = tokens.at(m.firstToken).lower;
@@ -150,6 +158,11 @@ bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const Enti
             || WordLists::isDemonym(lower.left(hyphen)))
             return true;
         if (hyphen == 1 && (lower.at(0) == u'r' || lower.at(0) == u'd' || lower.at(0) == u'i'))
+            return true;
+        // "So-called", "Well-known" opening a sentence: common words joined by a hyphen.
+        const QStringView head = lower.left(hyphen);
+        const QStringView tail = lower.mid(hyphen + 1);
+        if (m_gazetteer.isCommonWord(head) && m_gazetteer.isCommonWord(tail) && !m_gazetteer.isProperNoun(lower))
             return true;
     }
     // "Ethiopian", "Soviet", "Islamist": the word list has them capitalised; names it lacks.
