@@ -190,6 +190,16 @@ Speaker Attribution::explicitSpeaker(int segment) const
             return s;
         }
     }
+    // `- Philip Bump: "…"`: a name and a colon right before the quotation.
+    {
+        const int open = m_open.at(segment);
+        if (open >= 2 && m_tokens.at(open - 1).isPunct(u':')) {
+            const int m = m_coreference.mentionAtToken(open - 2);
+            if (m >= 0 && m_mentions.at(m).lastToken == open - 1
+                && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+                return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+        }
+    }
     // `he replied, "…" He added, "…"`: a verb right before the quotation wins over one after it.
     {
         int k = m_open.at(segment) - 1;
@@ -311,9 +321,11 @@ Speaker Attribution::speakerBefore(int segment) const
             // Inverted only when the phrase runs up to the quotation or a comma or colon before it
             // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
             const SpeakerPhrase inverted = m_phrases.after(v, open);
+            // Up to the quotation itself only when the phrase ends in a name: "said the judge had "…"" is a clause.
+            const int named = inverted.isValid() ? m_coreference.mentionAtToken(inverted.last - 1) : -1;
             if (inverted.isValid()
-                && (inverted.last >= open || m_tokens.at(inverted.last).isPunct(u',')
-                    || m_tokens.at(inverted.last).isPunct(u':')))
+                && ((inverted.last >= open && named >= 0 && m_mentions.at(named).lastToken == inverted.last)
+                    || m_tokens.at(inverted.last).isPunct(u',') || m_tokens.at(inverted.last).isPunct(u':')))
                 s = fromPhrase(inverted, v);
         }
         if (!s.isKnown() && k >= start && (m_tokens.at(k).lower == u"and" || m_tokens.at(k).lower == u"but")) {
@@ -332,8 +344,26 @@ Speaker Attribution::speakerBefore(int segment) const
 
 Speaker Attribution::sentenceSubject(int segment) const
 {
-    const int start = windowStart(segment);
+    int start = windowStart(segment);
     const int open = m_open.at(segment);
+    // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
+    bool subjectAtStart = true;
+    for (int i = start; i < open && i < start + 4; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 || WordLists::isPronoun(m_tokens.at(i).lower)) {
+            subjectAtStart = true;
+            break;
+        }
+        subjectAtStart = false;
+    }
+    if (!subjectAtStart) {
+        for (int i = start; i < open && i < start + 12; ++i) {
+            if (m_tokens.at(i).isPunct(u',')) {
+                start = i + 1;
+                break;
+            }
+        }
+    }
     for (int i = start; i < open && i < start + 4; ++i) {
         const Token &t = m_tokens.at(i);
         const int m = m_coreference.mentionAtToken(i);
@@ -540,6 +570,17 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         if (document.isKnown()) {
             result[i] = document;
             continue;
+        }
+        // A quotation inside a sentence ("Bush referred to Rubio as "…"") is the words of the
+        // sentence's subject rather than of the paragraph's other quotation.
+        const int open = m_open.at(i);
+        if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
+            && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
+            const Speaker subject = sentenceSubject(i);
+            if (subject.isKnown()) {
+                result[i] = subject;
+                continue;
+            }
         }
         if (same >= 0) {
             result[i] = result.at(same);

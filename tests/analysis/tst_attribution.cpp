@@ -136,6 +136,24 @@ private Q_SLOTS:
                                             "\"She may reconsider,\" the former pollster said.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Doug Schoen"));
     }
+    void nameAndColonBeforeTheQuote()
+    {
+        const QString body = QStringLiteral("More from the pollsters - Philip Bump: \"The numbers are not close.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Philip Bump"));
+    }
+    void quotationInsideASentenceIsTheSubjects()
+    {
+        const QString body =
+            QStringLiteral("\"We won,\" Ann Lee said. After the vote, Jeb Bush referred to Marco Rubio "
+                           "as \"a gifted speaker\" on Monday.");
+        QCOMPARE(quote(body, 1).speaker, QStringLiteral("Jeb Bush"));
+    }
+    void clauseAfterTheVerbIsNotTheSpeaker()
+    {
+        const QString body =
+            QStringLiteral("Donald Trump spoke and said the federal judge had \"an absolute conflict.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Donald Trump"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
