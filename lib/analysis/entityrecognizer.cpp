@@ -119,6 +119,26 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             }
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
                 ++nameFirst;
+            // "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": the place before the title is a mention too.
+            if (nameFirst > a && nameFirst < b) {
+                int titleFirst = a;
+                while (titleFirst < nameFirst && !tokens.at(titleFirst).in(WordLists::PersonTitle))
+                    ++titleFirst;
+                if (titleFirst > a && titleFirst < nameFirst) {
+                    EntityMention place;
+                    place.firstToken = a;
+                    place.lastToken = titleFirst;
+                    place.start = tokens.at(a).start;
+                    place.end = tokens.at(titleFirst - 1).end;
+                    place.lower = QStringView(tokens.at(a).lower.data(), place.end - place.start);
+                    if (WordLists::isKnownPlace(place.lower) || m_gazetteer.isPlace(place.lower)) {
+                        place.surface = body.mid(place.start, place.end - place.start);
+                        place.kind = EntityKind::Place;
+                        mentions.append(place);
+                        a = titleFirst;
+                    }
+                }
+            }
             if (nameFirst < b) {
                 m.firstToken = nameFirst;
                 m.lastToken = b;
@@ -203,7 +223,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             }
         }
     }
-    if (count == 1 && isAcronym(m.surface) && m_gazetteer.isCommonWord(lowerFull)
+    if (count == 1 && m.surface.size() >= 4 && isAcronym(m.surface) && m_gazetteer.isCommonWord(lowerFull)
         && !WordLists::isKnownOrganisation(lowerFull) && !WordLists::isKnownPlace(lowerFull)) {
         m.surface.clear(); // "FULL TEXT", "BREAKING": capitals for emphasis
         return EntityKind::Other;

@@ -142,6 +142,18 @@ private Q_SLOTS:
         const QList<Found> f = find(QStringLiteral("Money went to the nonprofit Harbor Watch Fund."));
         QCOMPARE(kindText(f, QStringLiteral("Harbor Watch Fund")), toString(EntityKind::Organization));
     }
+    void placeBeforeATitle()
+    {
+        const QList<Found> f = find(QStringLiteral("Then Florida Gov. Rick Scott spoke."));
+        QCOMPARE(kindText(f, QStringLiteral("Florida")), toString(EntityKind::Place));
+        QCOMPARE(kindText(f, QStringLiteral("Rick Scott")), toString(EntityKind::Person));
+    }
+    void acronymOnlyJoinsANameItAbbreviates()
+    {
+        const QList<Found> f = find(QStringLiteral("WASHINGTON (AP) \u2014 Officials met on Monday."));
+        QCOMPARE(nameText(f, QStringLiteral("AP")), QStringLiteral("AP"));
+        QCOMPARE(kindText(f, QStringLiteral("AP")), toString(EntityKind::Organization));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRecognizer)
