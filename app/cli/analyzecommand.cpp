@@ -80,7 +80,7 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
             if (several)
                 object.insert(QStringLiteral("file"), path);
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        ctx.printJson(object);
     }
     ctx.out().flush();
     return status;

@@ -4,6 +4,7 @@
 #include "storage/storageerror.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -24,6 +25,16 @@ void CliContext::error(const QString &subject, const QString &reason)
     if (!subject.isEmpty())
         line = subject + QStringLiteral(": ") + line;
     m_err << "lede-cli: " << line << Qt::endl;
+}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+void CliContext::printJson(const QJsonArray &array)
+{
+    m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)) << '\n';
 }
 
 QString CliContext::defaultLibraryPath()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QTextStream>
 #include <memory>
@@ -21,6 +23,9 @@ public:
     CliContext();
 
     QTextStream &out() { return m_out; }
+    // One compact JSON document and a newline on stdout.
+    void printJson(const QJsonObject &object);
+    void printJson(const QJsonArray &array);
     // One line on stderr: "lede-cli: SUBJECT: reason", or "lede-cli: reason" without a subject.
     void error(const QString &subject, const QString &reason);
 

@@ -110,7 +110,7 @@ int runImport(CliContext &ctx, const QStringList &args)
         const QJsonObject report {{QStringLiteral("imported"), importedJson},
                                   {QStringLiteral("skipped"), skippedJson},
                                   {QStringLiteral("failed"), failedJson}};
-        ctx.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << '\n';
+        ctx.printJson(report);
     } else {
         ctx.out() << imported << " imported, " << skipped << " skipped, " << failed << " failed\n";
     }

@@ -56,7 +56,7 @@ int runList(CliContext &ctx, const QStringList &args)
             after = page.last().id;
         }
         if (parser.isSet(json))
-            ctx.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) << '\n';
+            ctx.printJson(rows);
     } catch (const StorageError &e) {
         ctx.error(library->path(), e.message());
         return UsageOrLibrary;

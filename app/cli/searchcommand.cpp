@@ -58,7 +58,7 @@ int runSearch(CliContext &ctx, const QStringList &args)
                 {QStringLiteral("snippet"), h.snippet},
                 {QStringLiteral("score"), -h.rank}});
         }
-        ctx.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)) << '\n';
+        ctx.printJson(rows);
     } else {
         for (const SearchHit &h : hits)
             ctx.out() << h.id << '\t' << h.title << "\n\t" << h.snippet << '\n';

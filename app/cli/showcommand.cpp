@@ -97,7 +97,7 @@ int runShow(CliContext &ctx, const QStringList &args)
         }
         const QJsonObject object = ArticleJson::fromLibrary(*library, *article);
         if (parser.isSet(json))
-            ctx.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+            ctx.printJson(object);
         else
             printReadable(ctx.out(), object);
     } catch (const StorageError &e) {

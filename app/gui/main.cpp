@@ -1,24 +1,89 @@
-// lede: the desktop application. `lede [--library PATH] [--demo] [FILE...]`
+// lede: the desktop application. `lede [--library PATH] [--demo] [--screenshot FILE] [--benchmark-startup] [FILE...]`
 #include "demolibrary.h"
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/appsettings.h"
 
-#include "import/importer.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
 
 using namespace lede;
 
+namespace {
+
+// Milliseconds since the kernel started this process (Linux), so that loading the program and
+// its libraries counts too; otherwise since main() began.
+qint64 msSinceProcessStart(const QElapsedTimer &sinceMain)
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    timespec now{};
+    if (stat.open(QIODevice::ReadOnly) && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        // Field 22 of stat is the start time in clock ticks; it is the 20th after the command name.
+        if (fields.size() > 19) {
+            const double startSeconds = fields.at(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+            const double nowSeconds = double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+            return qint64((nowSeconds - startSeconds) * 1000.0);
+        }
+    }
+    return sinceMain.elapsed();
+}
+
+// Reports once the article list has painted its rows, then quits.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *target, QElapsedTimer sinceMain)
+        : m_sinceMain(sinceMain)
+    {
+        target->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, this, [this] {
+                std::printf("startup to first paint: %lld ms (since main: %lld ms)\n",
+                            static_cast<long long>(msSinceProcessStart(m_sinceMain)),
+                            static_cast<long long>(m_sinceMain.elapsed()));
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_sinceMain;
+    bool m_done = false;
+};
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lede"));
+    QApplication::setOrganizationName(QStringLiteral("Lede"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lede"));
     QApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
 
@@ -32,9 +97,9 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                         QStringLiteral("FILE"));
-    parser.addOption(library);
-    parser.addOption(demo);
-    parser.addOption(screenshot);
+    const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
+                                       QApplication::translate("main", "Print the time from start to the first painted article list, and quit."));
+    parser.addOptions({library, demo, screenshot, benchmark});
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Articles to import."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
@@ -49,22 +114,33 @@ int main(int argc, char **argv)
             path = dir + QStringLiteral("/library.lede");
         }
         opened = std::make_unique<Library>(path);
-        if (!parser.positionalArguments().isEmpty())
-            Importer(*opened).importPaths(parser.positionalArguments());
     } catch (const StorageError &e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Lede"),
                               QApplication::translate("main", "The library cannot be opened: %1").arg(e.message()));
         return 2;
     }
 
-    MainWindow window(std::move(opened));
+    QSettings settings;
+    AppSettings appSettings(&settings);
+    MainWindow window(std::move(opened), &appSettings);
+    std::unique_ptr<FirstPaintProbe> probe;
+    if (parser.isSet(benchmark))
+        probe = std::make_unique<FirstPaintProbe>(window.articleView()->viewport(), sinceMain);
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.importPaths(parser.positionalArguments());
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
-            window.grab().save(file);
-            QApplication::quit();
-        });
+        const auto shoot = [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        };
+        if (parser.positionalArguments().isEmpty())
+            shoot();
+        else
+            QObject::connect(&window, &MainWindow::importFinished, &window, shoot);
     }
     return app.exec();
 }

@@ -76,7 +76,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
 ImportOutcome Importer::write(SourceArticle source)
 {
     Article &article = source.article;
-    article.contentHash = ArticleRepository::hashBody(article.body);
+    if (article.contentHash.isEmpty())
+        article.contentHash = ArticleRepository::hashBody(article.body);
     if (const auto dup = m_library.articles().findDuplicate(article.contentHash, article.url)) {
         QString why = dup->byUrl ? QStringLiteral("same URL as article %1").arg(dup->articleId)
                                  : QStringLiteral("same text as article %1").arg(dup->articleId);
@@ -165,6 +166,7 @@ SourceDocument Importer::prepare(const QString &file, const Analyzer &analyzer)
 {
     SourceDocument doc = SourceReader::readFile(file);
     for (SourceArticle &a : doc.articles) {
+        a.article.contentHash = ArticleRepository::hashBody(a.article.body);
         if (!a.givenAnalysis)
             a.givenAnalysis = analyzer.analyze(a.article.body);
     }

@@ -1,0 +1,40 @@
+#include "annotations/librarycommand.h"
+
+#include "annotations/articleannotations.h"
+#include "storage/library.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+namespace lede {
+
+LibraryCommand::LibraryCommand(ArticleAnnotations *annotations, const QString &text)
+    : QUndoCommand(text)
+    , m_annotations(annotations)
+{
+}
+
+Library &LibraryCommand::library() const { return *m_annotations->library(); }
+
+void LibraryCommand::redo() { step(true); }
+void LibraryCommand::undo() { step(false); }
+
+void LibraryCommand::step(bool forward)
+{
+    try {
+        Transaction tx(library().connection());
+        if (forward)
+            apply();
+        else
+            revert();
+        tx.commit();
+        m_everApplied = true;
+    } catch (const StorageError &e) {
+        if (!m_everApplied)
+            setObsolete(true);
+        m_annotations->reportError(e.message());
+        return;
+    }
+    notify();
+}
+
+} // namespace lede

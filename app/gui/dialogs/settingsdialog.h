@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/verdictscale.h"
+#include "settings/appsettings.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace lede {
+
+// Name and organisation for exports, the library's verdict scale, highlight colours and the
+// reader's font size.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(AppSettings *settings, const VerdictScale &scale, QWidget *parent = nullptr);
+
+    // Writes the preferences to the settings; the verdict scale is the caller's to store.
+    void apply();
+    VerdictScale verdictScale() const;
+    bool verdictScaleChanged() const;
+
+private:
+    void chooseColor(HighlightKind kind);
+
+    AppSettings *m_settings;
+    VerdictScale m_scale;
+    QLineEdit *m_author;
+    QLineEdit *m_organisation;
+    QPlainTextEdit *m_verdicts;
+    QSpinBox *m_fontSize;
+    QHash<HighlightKind, QColor> m_colors;
+    QHash<HighlightKind, QPushButton *> m_colorButtons;
+};
+
+} // namespace lede

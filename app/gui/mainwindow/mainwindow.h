@@ -1,0 +1,135 @@
+#pragma once
+
+#include "annotations/sidebar.h"
+#include "reader/highlightpalette.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace lede {
+
+class AppSettings;
+class ArticleAnnotations;
+class ArticleListModel;
+class FilterPanel;
+class FindBar;
+class HighlightLegend;
+class Library;
+class ReaderView;
+
+// The main window: article list | reader | annotation sidebar, with menus, toolbar, search and a
+// status bar. It wires the views to the models and turns actions into undo commands; it never
+// writes SQL, and every edit goes through the undo stack.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::unique_ptr<Library> library, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setLibrary(std::unique_ptr<Library> library);
+    Library *library() const { return m_library.get(); }
+
+    // Imports on a worker thread with a progress dialog; failures come in one report.
+    void importPaths(const QStringList &paths);
+    void openArticle(qint64 articleId);
+
+    QTableView *articleView() const { return m_listView; }
+    ArticleListModel *articleModel() const { return m_listModel; }
+    ReaderView *reader() const { return m_reader; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    QLineEdit *searchField() const { return m_search; }
+    QUndoStack *undoStack() const { return m_undo; }
+    ArticleAnnotations *annotations() const { return m_annotations; }
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+
+Q_SIGNALS:
+    void importFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    // mainwindow.cpp
+    void buildLayout();
+    void restoreState();
+    void saveState();
+    void applyAppearance();
+    void applyFilter();
+    void currentArticleChanged();
+    void updateStatus();
+    void updateActions();
+    void showError(const QString &message);
+    void updateWelcome();
+    QList<qint64> selectedArticleIds() const;
+
+    // mainwindowactions.cpp
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut = {});
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void rebuildRecentMenu();
+    void newLibrary();
+    void openLibrary();
+    void openLibraryAt(const QString &path, bool create);
+    void chooseImport(bool folder);
+    void importDemo();
+    void tagArticles();
+    void trashArticles(bool toTrash);
+    void emptyTrash();
+    void saveSearch();
+    void showSettings();
+    void showShortcuts();
+
+    // mainwindowannotate.cpp
+    void createAnnotationActions();
+    void markQuote();
+    void tagEntity();
+    void addNote();
+    void recordClaim();
+    void setCurrentQuoteStatus(ReviewStatus status);
+    void nextUnreviewed();
+    void changeSpeaker();
+    void editAnnotation(Sidebar::Page page, qint64 id);
+    void deleteAnnotation();
+    void setMentionsStatus(ReviewStatus status);
+    void renameEntity();
+    void mergeEntities();
+    void splitAlias();
+    QStringList knownNames();
+    bool requireSelection();
+
+    std::unique_ptr<Library> m_library;
+    AppSettings *m_settings;
+    QUndoStack *m_undo;
+    ArticleAnnotations *m_annotations;
+    ArticleListModel *m_listModel;
+    QTableView *m_listView = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    QLineEdit *m_search = nullptr;
+    ReaderView *m_reader = nullptr;
+    FindBar *m_findBar = nullptr;
+    HighlightLegend *m_legend = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_articleLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    bool m_importing = false;
+};
+
+} // namespace lede

@@ -1,0 +1,86 @@
+#include "settings/appsettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace lede {
+namespace {
+
+QString colorKey(HighlightKind kind)
+{
+    switch (kind) {
+    case HighlightKind::Quote: return QStringLiteral("highlight/quote");
+    case HighlightKind::Entity: return QStringLiteral("highlight/entity");
+    case HighlightKind::Note: return QStringLiteral("highlight/note");
+    case HighlightKind::Claim: return QStringLiteral("highlight/claim");
+    }
+    return {};
+}
+
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
+AppSettings::AppSettings(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+}
+
+QString AppSettings::authorName() const { return m_settings->value(QStringLiteral("export/author")).toString(); }
+void AppSettings::setAuthorName(const QString &name) { m_settings->setValue(QStringLiteral("export/author"), name); }
+QString AppSettings::organisation() const { return m_settings->value(QStringLiteral("export/organisation")).toString(); }
+void AppSettings::setOrganisation(const QString &organisation)
+{
+    m_settings->setValue(QStringLiteral("export/organisation"), organisation);
+}
+
+QColor AppSettings::defaultHighlightColor(HighlightKind kind)
+{
+    // Okabe–Ito colours: told apart with every common colour-vision deficiency.
+    switch (kind) {
+    case HighlightKind::Quote: return QColor(0x00, 0x72, 0xB2);  // blue
+    case HighlightKind::Entity: return QColor(0xE6, 0x9F, 0x00); // orange
+    case HighlightKind::Note: return QColor(0x00, 0x9E, 0x73);   // bluish green
+    case HighlightKind::Claim: return QColor(0xCC, 0x79, 0xA7);  // reddish purple
+    }
+    return Qt::gray;
+}
+
+QColor AppSettings::highlightColor(HighlightKind kind) const
+{
+    const QColor stored(m_settings->value(colorKey(kind)).toString());
+    return stored.isValid() ? stored : defaultHighlightColor(kind);
+}
+
+void AppSettings::setHighlightColor(HighlightKind kind, const QColor &color)
+{
+    m_settings->setValue(colorKey(kind), color.name());
+    Q_EMIT appearanceChanged();
+}
+
+int AppSettings::readerFontSize() const { return m_settings->value(QStringLiteral("reader/fontSize"), 0).toInt(); }
+
+void AppSettings::setReaderFontSize(int points)
+{
+    m_settings->setValue(QStringLiteral("reader/fontSize"), points);
+    Q_EMIT appearanceChanged();
+}
+
+QStringList AppSettings::recentLibraries() const
+{
+    return m_settings->value(QStringLiteral("libraries/recent")).toStringList();
+}
+
+void AppSettings::addRecentLibrary(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentLibraries();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    m_settings->setValue(QStringLiteral("libraries/recent"), recent);
+}
+
+} // namespace lede

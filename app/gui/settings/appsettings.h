@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QColor>
+#include <QObject>
+#include <QStringList>
+
+class QSettings;
+
+namespace lede {
+
+enum class HighlightKind { Quote, Entity, Note, Claim };
+
+// The user's preferences and the window's remembered state, over a QSettings that the caller owns
+// (the user's in the application, a file in a temporary folder in tests).
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppSettings(QSettings *settings, QObject *parent = nullptr);
+
+    QSettings *store() const { return m_settings; }
+
+    QString authorName() const;
+    void setAuthorName(const QString &name);
+    QString organisation() const;
+    void setOrganisation(const QString &organisation);
+
+    QColor highlightColor(HighlightKind kind) const;
+    void setHighlightColor(HighlightKind kind, const QColor &color);
+    static QColor defaultHighlightColor(HighlightKind kind);
+
+    // Points; 0 means the system's font size.
+    int readerFontSize() const;
+    void setReaderFontSize(int points);
+
+    QStringList recentLibraries() const;
+    void addRecentLibrary(const QString &path);
+
+Q_SIGNALS:
+    void appearanceChanged();
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace lede
