@@ -12,7 +12,7 @@ bool isLeadPunct(const Token &t)
 {
     return t.kind == TokenKind::Punct
         && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014)) || t.isPunct(QChar(0x2013))
-            || t.isPunct(u'(') || t.isPunct(u')'));
+            || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
 }
 
 // "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong

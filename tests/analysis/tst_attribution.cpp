@@ -136,6 +136,13 @@ private Q_SLOTS:
                                             "\"She may reconsider,\" the former pollster said.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Doug Schoen"));
     }
+    void signatureAfterAHorizontalBar()
+    {
+        const QString body = QStringLiteral("\u201cHe represents our greatest shame.\u201d\u2015 Pamela Padilla\n"
+                                            "\u201cI cannot believe it.\u201d \u2015 Jacklyn Ashley");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Pamela Padilla"));
+        QCOMPARE(quote(body, 1).speaker, QStringLiteral("Jacklyn Ashley"));
+    }
     void nameAndColonBeforeTheQuote()
     {
         const QString body = QStringLiteral("More from the pollsters - Philip Bump: \"The numbers are not close.\"");
