@@ -290,7 +290,8 @@ Speaker Attribution::speakerBefore(int segment) const
         int k = v - 1;
         while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
             --k;
-        if (k >= start && m_tokens.at(k).isPunct(u',') && m_tokens.at(v).lower.endsWith(u"ing")) {
+        if (k >= start && m_tokens.at(v).lower.endsWith(u"ing")
+            && (m_tokens.at(k).isPunct(u',') || m_coreference.mentionAtToken(k) < 0)) {
             // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's.
             Speaker s = sentenceSubject(segment);
             if (s.isKnown()) {
@@ -362,6 +363,28 @@ Speaker Attribution::sentenceSubject(int segment) const
                 start = i + 1;
                 break;
             }
+        }
+    }
+    // "The Florida senator took a heckler in stride, saying …": a description opening the sentence.
+    if (start < open && m_tokens.at(start).lower == u"the") {
+        for (int i = start + 1; i < open && i <= start + 4; ++i) {
+            if (m_tokens.at(i).in(WordLists::RoleNoun | WordLists::PersonTitle) && !m_tokens.at(i).isCapitalised()
+                && !m_tokens.at(i).lower.endsWith(u's')) {
+                QList<int> words;
+                for (int k = start; k <= i; ++k)
+                    words.append(k);
+                Speaker s;
+                s.mentionStart = m_tokens.at(start).start;
+                s.mentionEnd = m_tokens.at(i).end;
+                s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+                if (s.entity >= 0) {
+                    s.name = m_coreference.entities().at(s.entity).name;
+                    return s;
+                }
+                break;
+            }
+            if (!m_tokens.at(i).isWord())
+                break;
         }
     }
     for (int i = start; i < open && i < start + 4; ++i) {

@@ -143,6 +143,13 @@ private Q_SLOTS:
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Pamela Padilla"));
         QCOMPARE(quote(body, 1).speaker, QStringLiteral("Jacklyn Ashley"));
     }
+    void participleAfterADescriptionSubject()
+    {
+        const QString body =
+            QStringLiteral("Marco Rubio spoke in Ohio.\nThe Florida senator emailed supporters saying: "
+                           "\"We will keep fighting for every vote.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Marco Rubio"));
+    }
     void nameAndColonBeforeTheQuote()
     {
         const QString body = QStringLiteral("More from the pollsters - Philip Bump: \"The numbers are not close.\"");
