@@ -22,6 +22,10 @@ bool isCue(const QList<Token> &tokens, int i)
     const Token &t = tokens.at(i);
     if (!t.isWord() || !WordLists::isSpeechVerb(t.lower))
         return false;
+    // "the United States has": a capital inside a sentence is a name, not a verb ("Said Trump" starts one).
+    if (t.isCapitalised() && i > 0 && tokens.at(i - 1).sentence == t.sentence
+        && tokens.at(i - 1).kind == TokenKind::Word)
+        return false;
     if (t.lower == u"according")
         return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
     return true;
@@ -240,7 +244,7 @@ Speaker Attribution::explicitSpeaker(int segment) const
             continue;
         }
         // `"…" for the EU, said Geert Wilders`: inverted after a comma.
-        if (v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
+        if (!personOpens && v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
             const Speaker s = fromPhrase(m_phrases.after(v, end), v);
             if (s.isKnown())
                 return s;

@@ -150,6 +150,18 @@ private Q_SLOTS:
                            "\"We will keep fighting for every vote.\"");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Marco Rubio"));
     }
+    void capitalisedWordIsNotAVerb()
+    {
+        const QString body =
+            QStringLiteral("Donald Trump also said that the United States has become \"a dumping ground.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Donald Trump"));
+    }
+    void nameOpeningTheAttributionWinsOverTheListener()
+    {
+        const QString body =
+            QStringLiteral("\"We should rally behind him,\" Lindsey Graham, a former candidate, told CBS News.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Lindsey Graham"));
+    }
     void nameAndColonBeforeTheQuote()
     {
         const QString body = QStringLiteral("More from the pollsters - Philip Bump: \"The numbers are not close.\"");
