@@ -229,9 +229,17 @@ Speaker Attribution::explicitSpeaker(int segment) const
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a)
             return fromPhrase({a, m_mentions.at(m).lastToken}, -1);
     }
-    const int opening = a < end ? m_coreference.mentionAtToken(a) : -1;
-    const bool personOpens =
-        opening >= 0 && m_mentions.at(opening).firstToken == a && m_mentions.at(opening).kind == EntityKind::Person;
+    // The name opening the attribution, also after its title: `"…" House Speaker Paul Ryan, …, told`.
+    int opening = -1;
+    for (int k = a; k < end && k < a + 4 && opening < 0; ++k) {
+        const int m = m_coreference.mentionAtToken(k);
+        if (m >= 0 && m_mentions.at(m).firstToken == k
+            && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start))
+            opening = m;
+        else if (m >= 0 || !m_tokens.at(k).isCapitalised())
+            break;
+    }
+    const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
     for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
         if (!isCue(m_tokens, v)) {
             // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
@@ -240,7 +248,7 @@ Speaker Attribution::explicitSpeaker(int segment) const
                 && !m_tokens.at(v).isCapitalised() && m_tokens.at(v).lower.endsWith(u"ed")
                 && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct
                     || m_tokens.at(v + 1).in(WordLists::ClauseBoundary)))
-                return fromPhrase({a, v}, -1);
+                return fromPhrase({m_mentions.at(opening).firstToken, v}, -1);
             continue;
         }
         // `"…" for the EU, said Geert Wilders`: inverted after a comma.
@@ -263,9 +271,8 @@ Speaker Attribution::explicitSpeaker(int segment) const
             break;
         }
         // The phrase opening the window is the subject, whatever stands between it and the verb.
-        const int m = m_coreference.mentionAtToken(a);
-        if (m >= 0 && m_mentions.at(m).firstToken == a)
-            return fromPhrase({a, m_mentions.at(m).lastToken}, v);
+        if (opening >= 0)
+            return fromPhrase({m_mentions.at(opening).firstToken, m_mentions.at(opening).lastToken}, v);
         const SpeakerPhrase before = m_phrases.before(v, a);
         if (before.isValid() && before.first == a) {
             Speaker s = fromPhrase(before, v);

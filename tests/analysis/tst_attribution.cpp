@@ -161,6 +161,10 @@ private Q_SLOTS:
         const QString body =
             QStringLiteral("\"We should rally behind him,\" Lindsey Graham, a former candidate, told CBS News.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Lindsey Graham"));
+        const QString titled =
+            QStringLiteral("\"Your votes are bound,\" House Speaker Paul Ryan, the convention chair, "
+                           "told the delegates.");
+        QCOMPARE(quote(titled, 0).speaker, QStringLiteral("Paul Ryan"));
     }
     void nameAndColonBeforeTheQuote()
     {
