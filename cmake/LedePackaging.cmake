@@ -44,6 +44,16 @@ if(UNIX AND NOT APPLE)
     install(FILES ${LEDE_PACKAGING_DIR}/debian/copyright ${lede_gz_dir}/changelog.gz
             DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
+    # --- No RUNPATH in installed programs --------------------------------------------------------
+    # qt_standard_project_setup() gives them $ORIGIN:$ORIGIN/../lib/<multiarch>. Lede installs no
+    # shared libraries of its own (lede_core is static) and Qt comes from the system, so the
+    # install RUNPATH would only point into /usr/lib (rpmlint: binary-or-shlib-defines-rpath).
+    foreach(exe lede lede-cli)
+        if(TARGET ${exe})
+            set_property(TARGET ${exe} PROPERTY INSTALL_RPATH "")
+        endif()
+    endforeach()
+
     # --- Remove the compiler's .comment section (lintian: binary-has-unneeded-section) ----------
     # CPACK_STRIP_FILES / install/strip keep it. Runs after app/*'s install(TARGETS) (CMP0082).
     find_program(LEDE_STRIP NAMES ${CMAKE_STRIP} strip)
@@ -102,6 +112,7 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Text")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_SUMMARY "Browse and annotate news coverage")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CPACK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_RELOCATABLE OFF)  # no "Relocations: /usr" in the rpm
 set(CPACK_RPM_PACKAGE_REQUIRES "iso-codes, dejavu-sans-fonts, dejavu-serif-fonts")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Lede needs to build, test and run (as root, or through sudo).
+# With --packaging, also what scripts/package.sh and scripts/test-install.sh need.
 # Does nothing when everything is already there.
 set -euo pipefail
 
@@ -10,10 +11,13 @@ packages=(
   # run time data used by the analysis (gazetteers, word list)
   iso-codes wamerican
   # tests, screenshots and checks
-  sqlite3 xvfb xauth imagemagick poppler-utils unzip python3 python3-jsonschema clang-format
-  # packaging
+  sqlite3 xvfb xauth imagemagick poppler-utils unzip python3 python3-jsonschema clang-format fonts-dejavu-core
+  # packaging checks
   lintian appstream desktop-file-utils
 )
+if [ "${1:-}" = "--packaging" ]; then
+  packages+=(rpm rpmlint piuparts debootstrap libglib2.0-bin)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -16,6 +16,7 @@ kinds=("$@")
 [ ${#kinds[@]} -gt 0 ] || kinds=(deb rpm source)
 want() { local k; for k in "${kinds[@]}"; do [ "$k" = "$1" ] && return 0; done; return 1; }
 step() { printf '\n== %s\n' "$*"; }
+bash scripts/install-deps.sh --packaging
 
 # Hardening: CMake ignores CPPFLAGS, so _FORTIFY_SOURCE goes into the C++ flags. The flags are
 # passed explicitly on every configure so that a reused build directory cannot lose them.
@@ -29,7 +30,7 @@ cmake --build "$build"
 
 mkdir -p "$out"
 version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackConfig.cmake")
-deb="$out/lede_${version}_amd64.deb"
+deb="$out/lede_${version}_$(dpkg --print-architecture).deb"
 status=0
 
 if want deb; then
@@ -49,6 +50,11 @@ if want rpm; then
     rpm -qip "$rpm" 2>/dev/null
     rpm -qlp "$rpm" 2>/dev/null
     echo "Requires:"; rpm -qRp "$rpm" 2>/dev/null | sed 's/^/  /'
+    if command -v rpmlint >/dev/null; then
+        # Informational: no-signature, and Debian's rpmlint defaults (bz2 man pages, pre-SPDX
+        # licence names) are expected.
+        rpmlint "$rpm" || true
+    fi
 fi
 if want source; then
     step "cpack source TGZ"
@@ -59,6 +65,27 @@ fi
 step "desktop-file-validate, appstreamcli validate"
 desktop-file-validate packaging/linux/org.lede.Lede.desktop || status=1
 appstreamcli validate --no-net packaging/linux/org.lede.Lede.metainfo.xml || status=1
+
+# The MIME type: a library is recognised by its content (SQLite header + application_id), not only
+# by *.lede. Needs shared-mime-info, sqlite3 and gio (libglib2.0-bin); skipped without them.
+if command -v update-mime-database >/dev/null && command -v sqlite3 >/dev/null && command -v gio >/dev/null; then
+    step "MIME type"
+    mt=$(mktemp -d)
+    mkdir -p "$mt/mime/packages"
+    cp packaging/linux/org.lede.Lede.mime.xml "$mt/mime/packages/org.lede.Lede.xml"
+    XDG_DATA_DIRS="$mt:/usr/share" update-mime-database "$mt/mime"
+    sqlite3 "$mt/library.db" "PRAGMA application_id = $((0x4C454445)); CREATE TABLE t(x);"
+    sqlite3 "$mt/other.db" "CREATE TABLE t(x);"
+    for f in library.db other.db; do
+        type=$(XDG_DATA_DIRS="$mt:/usr/share" gio info -a standard::content-type "$mt/$f" | sed -n 's/.*content-type: //p')
+        echo "$f: $type"
+        case "$f:$type" in
+            library.db:application/x-lede-library|other.db:application/vnd.sqlite3) ;;
+            *) echo "MIME detection failed for $f"; status=1 ;;
+        esac
+    done
+    rm -rf "$mt"
+fi
 
 rm -rf "$out/_CPack_Packages"
 step "packages"

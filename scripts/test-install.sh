@@ -6,12 +6,12 @@
 #      /usr/bin/lede-cli and /usr/bin/lede (offscreen) there: --version, analyze, import,
 #      export (PDF, which needs the fonts), and a screenshot of the demo library.
 #
-#   scripts/test-install.sh [out/lede_VERSION_amd64.deb]
+#   scripts/test-install.sh [out/lede_VERSION_ARCH.deb]
 #
 # LEDE_MIRROR overrides the mirror (default http://deb.debian.org/debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-deb=${1:-$(ls -t out/lede_*_amd64.deb 2>/dev/null | head -1)}
+deb=${1:-$(ls -t out/lede_*.deb 2>/dev/null | head -1)}
 [ -n "$deb" ] && [ -f "$deb" ] || { echo "test-install: no .deb (run scripts/package.sh deb first)" >&2; exit 2; }
 deb=$(readlink -f "$deb")
 mirror=${LEDE_MIRROR:-http://deb.debian.org/debian}
@@ -34,7 +34,8 @@ step "piuparts install/purge: $deb"
 # -s keeps piuparts' fresh minbase chroot, so that step 2 does not debootstrap a second time.
 piuparts -d bookworm -m "$mirror" -t "$work" -s "$work/base.tar.gz" --no-upgrade-test "$deb" \
     > "$work/piuparts.log" 2>&1 || { tail -50 "$work/piuparts.log"; echo "test-install: piuparts FAILED"; exit 1; }
-grep -E '^[0-9:]+s INFO: PASS' "$work/piuparts.log" | sed 's/^[0-9:]*s INFO: //'
+cp "$work/piuparts.log" "$(dirname "$deb")/piuparts.log"
+grep 'INFO: PASS' "$work/piuparts.log" | sed 's/^.*INFO: //'
 
 step "clean chroot"
 mkdir -p "$root"
@@ -59,7 +60,7 @@ in_chroot sh -euc '
     mkdir -m 0700 -p /tmp/xdg-runtime
     test "$(command -v lede)" = /usr/bin/lede && test "$(command -v lede-cli)" = /usr/bin/lede-cli
     /usr/bin/lede-cli --version
-    /usr/bin/lede --version
+    QT_QPA_PLATFORM=offscreen /usr/bin/lede --version   # lede needs a display even for --version
     /usr/bin/lede-cli analyze --json /tmp/article.txt > /tmp/analyze.json
     echo "analyze: $(wc -c < /tmp/analyze.json) bytes of JSON"
     /usr/bin/lede-cli --library /tmp/t.lede import /tmp/article.txt

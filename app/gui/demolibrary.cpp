@@ -23,7 +23,8 @@ QString DemoLibrary::ensure()
     if (library.articles().count() + library.articles().count(true) == 0) {
         QFile seed(QStringLiteral(":/demo/santa-monica-sanctuary-policy.txt"));
         seed.open(QIODevice::ReadOnly);
-        Importer(library).importDocument(SourceReader::readBytes(seed.readAll(), QStringLiteral("santa-monica-sanctuary-policy.txt")));
+        Importer(library).importDocument(
+            SourceReader::readBytes(seed.readAll(), QStringLiteral("santa-monica-sanctuary-policy.txt")));
     }
     return file;
 }

@@ -30,7 +30,7 @@ namespace {
 qint64 msSinceProcessStart(const QElapsedTimer &sinceMain)
 {
     QFile stat(QStringLiteral("/proc/self/stat"));
-    timespec now{};
+    timespec now {};
     if (stat.open(QIODevice::ReadOnly) && clock_gettime(CLOCK_BOOTTIME, &now) == 0) {
         const QByteArray line = stat.readAll();
         const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
@@ -83,7 +83,6 @@ int main(int argc, char **argv)
     sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lede"));
-    QApplication::setOrganizationName(QStringLiteral("Lede"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lede"));
     QApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
 
@@ -91,16 +90,19 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Browse and annotate news coverage."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption library(QStringLiteral("library"), QApplication::translate("main", "Open this library file."),
-                                     QStringLiteral("PATH"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo library (created on first use)."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a picture of the window to FILE and quit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption benchmark(QStringLiteral("benchmark-startup"),
-                                       QApplication::translate("main", "Print the time from start to the first painted article list, and quit."));
+    const QCommandLineOption library(
+        QStringLiteral("library"), QApplication::translate("main", "Open this library file."), QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo library (created on first use)."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark-startup"),
+        QApplication::translate("main", "Print the time from start to the first painted article list, and quit."));
     parser.addOptions({library, demo, screenshot, benchmark});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Articles to import."), QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "Articles to import."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     std::unique_ptr<Library> opened;
@@ -120,7 +122,8 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    QSettings settings;
+    // ~/.config/lede/lede.conf; no organisation name, so the data location stays ~/.local/share/lede.
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("lede"), QStringLiteral("lede"));
     AppSettings appSettings(&settings);
     MainWindow window(std::move(opened), &appSettings);
     std::unique_ptr<FirstPaintProbe> probe;

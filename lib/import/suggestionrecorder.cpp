@@ -71,18 +71,17 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
     QHash<QString, EntityKind> kindOf;
     for (const EntityFinding &e : analysis.entities)
         kindOf.insert(e.name, e.kind);
+    QList<QPair<TextSpan, qint64>> mentions;
+    mentions.reserve(analysis.entities.size());
     for (const EntityFinding &e : analysis.entities) {
         const TextSpan span = offsets.toCodePoints(e.start, e.end);
         if (reviewedMentions.contains({span.start, span.end}) || e.name.isEmpty())
             continue;
-        Mention mention;
-        mention.articleId = article.id;
-        mention.versionId = article.versionId;
-        mention.span = span;
-        mention.entityId = entityFor(e.name, e.kind);
-        m_library.entities().insertMention(mention);
-        addAlias(mention.entityId, article.body.mid(e.start, e.end - e.start));
+        const qint64 entity = entityFor(e.name, e.kind);
+        mentions.append({span, entity});
+        addAlias(entity, article.body.mid(e.start, e.end - e.start));
     }
+    m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
 
     for (const QuoteFinding &f : analysis.quotes) {
         Quote quote;

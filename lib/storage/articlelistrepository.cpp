@@ -11,29 +11,34 @@ namespace {
 QString keyExpression(ArticleSortKey key)
 {
     switch (key) {
-    case ArticleSortKey::Published: return QStringLiteral("coalesce(a.published, '')");
-    case ArticleSortKey::Title: return QStringLiteral("lower(a.title)");
-    case ArticleSortKey::Outlet: return QStringLiteral("lower(a.site)");
-    case ArticleSortKey::Byline: return QStringLiteral("lower(a.byline)");
-    case ArticleSortKey::Imported: return QStringLiteral("a.id");
+    case ArticleSortKey::Published:
+        return QStringLiteral("coalesce(a.published, '')");
+    case ArticleSortKey::Title:
+        return QStringLiteral("lower(a.title)");
+    case ArticleSortKey::Outlet:
+        return QStringLiteral("lower(a.site)");
+    case ArticleSortKey::Byline:
+        return QStringLiteral("lower(a.byline)");
+    case ArticleSortKey::Imported:
+        return QStringLiteral("a.id");
     }
     return QStringLiteral("a.id");
 }
 
-const QString kColumns = QStringLiteral(
-    "a.id, a.title, a.byline, a.site, coalesce(a.published, ''), coalesce(a.url, ''), "
-    "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected'), "
-    "(SELECT count(*) FROM notes n WHERE n.article_id = a.id), "
-    "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), "
-    "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
-    "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'), "
-    "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM article_tags at "
-    "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')");
+const QString kColumns =
+    QStringLiteral("a.id, a.title, a.byline, a.site, coalesce(a.published, ''), coalesce(a.url, ''), "
+                   "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected'), "
+                   "(SELECT count(*) FROM notes n WHERE n.article_id = a.id), "
+                   "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), "
+                   "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
+                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'), "
+                   "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM article_tags at "
+                   "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')");
 
 // The WHERE clause for a filter; the values to bind are appended in order.
 QString whereClause(const ArticleFilter &f, QVariantList &binds)
 {
-    QStringList parts{f.trashed ? QStringLiteral("a.deleted_at IS NOT NULL") : QStringLiteral("a.deleted_at IS NULL")};
+    QStringList parts {f.trashed ? QStringLiteral("a.deleted_at IS NOT NULL") : QStringLiteral("a.deleted_at IS NULL")};
     if (!f.text.trimmed().isEmpty()) {
         parts << QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
         binds << SearchRepository::toFtsQuery(f.text);
@@ -71,8 +76,9 @@ QString whereClause(const ArticleFilter &f, QVariantList &binds)
         binds << f.verdict;
     }
     if (f.unreviewedOnly) {
-        parts << QStringLiteral("(EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') "
-                                "OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'))");
+        parts << QStringLiteral(
+            "(EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') "
+            "OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'))");
     }
     return parts.join(QStringLiteral(" AND "));
 }
@@ -100,7 +106,8 @@ void execSearch(SqlQuery &q)
         q.exec();
     } catch (const StorageError &e) {
         if (e.message().contains(QLatin1String("fts5")) || e.kind() == StorageError::Kind::QueryError)
-            throw StorageError(StorageError::Kind::QueryError, QStringLiteral("invalid search query: %1").arg(e.message()));
+            throw StorageError(StorageError::Kind::QueryError,
+                               QStringLiteral("invalid search query: %1").arg(e.message()));
         throw;
     }
 }
@@ -109,8 +116,7 @@ void execSearch(SqlQuery &q)
 
 ArticleListRepository::ArticleListRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QList<ArticleListRow> ArticleListRepository::page(const ArticleFilter &filter, ArticleSortKey key, Qt::SortOrder order,
                                                   const std::optional<ArticleCursor> &after, int limit) const
@@ -120,12 +126,14 @@ QList<ArticleListRow> ArticleListRepository::page(const ArticleFilter &filter, A
     const QString expr = keyExpression(key);
     const bool ascending = order == Qt::AscendingOrder;
     if (after) {
-        where += QStringLiteral(" AND (%1, a.id) %2 (?, ?)").arg(expr, ascending ? QStringLiteral(">") : QStringLiteral("<"));
+        where += QStringLiteral(" AND (%1, a.id) %2 (?, ?)")
+                     .arg(expr, ascending ? QStringLiteral(">") : QStringLiteral("<"));
         binds << after->sortValue << after->id;
     }
     const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqlQuery q(m_db, QStringLiteral("SELECT %1, %2 FROM articles a WHERE %3 ORDER BY %2 %4, a.id %4 LIMIT ?")
-                         .arg(kColumns, expr, where, direction));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1, %2 FROM articles a WHERE %3 ORDER BY %2 %4, a.id %4 LIMIT ?")
+                   .arg(kColumns, expr, where, direction));
     for (const QVariant &b : binds)
         q.bind(b);
     q.bind(limit);
@@ -161,8 +169,9 @@ std::optional<ArticleListRow> ArticleListRepository::row(qint64 id) const
 
 QStringList ArticleListRepository::outlets() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT site FROM articles WHERE site != '' AND deleted_at IS NULL "
-                                    "ORDER BY lower(site)"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT DISTINCT site FROM articles WHERE site != '' AND deleted_at IS NULL "
+                              "ORDER BY lower(site)"));
     q.exec();
     QStringList out;
     while (q.next())

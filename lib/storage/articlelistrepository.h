@@ -12,16 +12,16 @@ namespace lede {
 // What the article list shows: every filter is optional (empty / 0 / false means "any").
 struct ArticleFilter
 {
-    QString text;      // full-text query, user syntax (see SearchRepository::toFtsQuery)
-    QString outlet;    // site, exact
-    QString from;      // published on or after, "YYYY-MM-DD"
-    QString to;        // published on or before, "YYYY-MM-DD"
+    QString text; // full-text query, user syntax (see SearchRepository::toFtsQuery)
+    QString outlet; // site, exact
+    QString from; // published on or after, "YYYY-MM-DD"
+    QString to; // published on or before, "YYYY-MM-DD"
     qint64 tagId = 0;
     qint64 speakerId = 0; // an entity quoted in the article (not rejected)
-    qint64 entityId = 0;  // an entity mentioned or quoted in the article (not rejected)
-    QString verdict;      // a claim with this verdict label (any case)
+    qint64 entityId = 0; // an entity mentioned or quoted in the article (not rejected)
+    QString verdict; // a claim with this verdict label (any case)
     bool unreviewedOnly = false; // has suggested quotes or mentions
-    bool trashed = false;        // the trash instead of the library
+    bool trashed = false; // the trash instead of the library
 
     friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
 };
@@ -36,12 +36,12 @@ struct ArticleListRow
     QString site;
     QString published;
     QString url;
-    int quotes = 0;      // not rejected
+    int quotes = 0; // not rejected
     int notes = 0;
     int claims = 0;
     int suggestions = 0; // suggested quotes and mentions, waiting for review
-    QString tags;        // tag names, comma-separated, sorted
-    QVariant sortValue;  // the key the page was ordered by: pass it back as the cursor
+    QString tags; // tag names, comma-separated, sorted
+    QVariant sortValue; // the key the page was ordered by: pass it back as the cursor
 };
 
 // Where the next page starts: just after (sortValue, id) in the list's order.

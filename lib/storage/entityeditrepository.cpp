@@ -9,8 +9,7 @@ namespace lede {
 
 EntityEditRepository::EntityEditRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<qint64> EntityEditRepository::findByName(const QString &name, EntityKind kind) const
 {
@@ -22,11 +21,12 @@ std::optional<qint64> EntityEditRepository::findByName(const QString &name, Enti
 
 QHash<qint64, int> EntityEditRepository::mentionCounts() const
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT entity_id, count(*) FROM ("
-        " SELECT entity_id FROM mentions WHERE status != 'rejected'"
-        " UNION ALL SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL AND status != 'rejected'"
-        ") GROUP BY entity_id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT entity_id, count(*) FROM ("
+                              " SELECT entity_id FROM mentions WHERE status != 'rejected'"
+                              " UNION ALL SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL AND "
+                              "status != 'rejected'"
+                              ") GROUP BY entity_id"));
     q.exec();
     QHash<qint64, int> out;
     while (q.next())
@@ -47,7 +47,9 @@ bool EntityEditRepository::rename(qint64 id, const QString &name)
 
 void EntityEditRepository::removeAlias(qint64 id, const QString &alias)
 {
-    SqlQuery(m_db, QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?")).bindAll({id, alias}).exec();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM entity_aliases WHERE entity_id = ? AND alias = ?"))
+        .bindAll({id, alias})
+        .exec();
 }
 
 void EntityEditRepository::setKind(qint64 id, EntityKind kind)
@@ -90,10 +92,8 @@ EntityMergeRecord EntityEditRepository::merge(qint64 intoId, qint64 fromId)
     EntityMergeRecord record;
     record.intoId = intoId;
     record.merged = *from;
-    record.mergedCreatedAt = SqlQuery(m_db, QStringLiteral("SELECT created_at FROM entities WHERE id = ?"))
-                                 .bind(fromId)
-                                 .scalar()
-                                 .toString();
+    record.mergedCreatedAt =
+        SqlQuery(m_db, QStringLiteral("SELECT created_at FROM entities WHERE id = ?")).bind(fromId).scalar().toString();
     record.mentionIds = ids(QStringLiteral("SELECT id FROM mentions WHERE entity_id = ?"), fromId);
     record.quoteIds = ids(QStringLiteral("SELECT id FROM quotes WHERE speaker_entity_id = ?"), fromId);
     moveRows(QStringLiteral("mentions"), QStringLiteral("entity_id"), record.mentionIds, intoId);
@@ -133,7 +133,8 @@ EntitySplitRecord EntityEditRepository::splitAlias(qint64 id, const QString &ali
     if (alias == from->name)
         throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("the canonical name cannot be split out"));
     if (findByName(alias, from->kind))
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("an entity named \"%1\" exists already").arg(alias));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QStringLiteral("an entity named \"%1\" exists already").arg(alias));
     EntitySplitRecord record;
     record.fromId = id;
     record.alias = alias;
@@ -141,9 +142,10 @@ EntitySplitRecord EntityEditRepository::splitAlias(qint64 id, const QString &ali
     entities.setStatus(record.newId, ReviewStatus::Confirmed);
     removeAlias(id, alias);
     // substr() counts characters, as mentions do.
-    SqlQuery q(m_db, QStringLiteral(
-        "SELECT m.id FROM mentions m JOIN article_versions v ON v.id = m.version_id "
-        "WHERE m.entity_id = ? AND substr(v.body, m.start_pos + 1, m.end_pos - m.start_pos) = ?"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT m.id FROM mentions m JOIN article_versions v ON v.id = m.version_id "
+                       "WHERE m.entity_id = ? AND substr(v.body, m.start_pos + 1, m.end_pos - m.start_pos) = ?"));
     q.bindAll({id, alias}).exec();
     while (q.next())
         record.mentionIds << q.value(0).toLongLong();
@@ -165,7 +167,9 @@ void EntityEditRepository::removeMention(qint64 mentionId)
 
 void EntityEditRepository::setMentionStatus(qint64 mentionId, ReviewStatus status)
 {
-    SqlQuery(m_db, QStringLiteral("UPDATE mentions SET status = ? WHERE id = ?")).bindAll({toString(status), mentionId}).exec();
+    SqlQuery(m_db, QStringLiteral("UPDATE mentions SET status = ? WHERE id = ?"))
+        .bindAll({toString(status), mentionId})
+        .exec();
 }
 
 } // namespace lede

@@ -15,11 +15,11 @@ namespace lede {
 struct EntityMergeRecord
 {
     qint64 intoId = 0;
-    Entity merged;              // the entity that was merged away, as it was
+    Entity merged; // the entity that was merged away, as it was
     QString mergedCreatedAt;
-    QList<qint64> mentionIds;   // its mentions, now pointing at intoId
-    QList<qint64> quoteIds;     // quotes it spoke, now spoken by intoId
-    QStringList aliasesAdded;   // aliases intoId did not have before
+    QList<qint64> mentionIds; // its mentions, now pointing at intoId
+    QList<qint64> quoteIds; // quotes it spoke, now spoken by intoId
+    QStringList aliasesAdded; // aliases intoId did not have before
 };
 
 struct EntitySplitRecord

@@ -96,6 +96,28 @@ qint64 EntityRepository::insertMention(Mention &mention)
     return mention.id;
 }
 
+void EntityRepository::insertSuggestedMentions(qint64 articleId, qint64 versionId,
+                                               const QList<QPair<TextSpan, qint64>> &spansAndEntities)
+{
+    if (spansAndEntities.isEmpty())
+        return;
+    // One bound JSON array of [start, end, entity] rows, unpacked by SQLite's json_each.
+    QString rows;
+    rows.reserve(spansAndEntities.size() * 24);
+    rows += QLatin1Char('[');
+    for (const auto &[span, entity] : spansAndEntities) {
+        if (rows.size() > 1)
+            rows += QLatin1Char(',');
+        rows += QLatin1Char('[') + QString::number(span.start) + QLatin1Char(',') + QString::number(span.end)
+            + QLatin1Char(',') + QString::number(entity) + QLatin1Char(']');
+    }
+    rows += QLatin1Char(']');
+    SqlQuery(m_db, QStringLiteral("INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) "
+                                  "SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, 'suggested' FROM json_each(?)"))
+        .bindAll({articleId, versionId, rows})
+        .exec();
+}
+
 QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
 {
     SqlQuery q(m_db,

@@ -8,8 +8,7 @@ namespace lede {
 
 SavedSearchRepository::SavedSearchRepository(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 QList<SavedSearch> SavedSearchRepository::all() const
 {
@@ -26,11 +25,15 @@ qint64 SavedSearchRepository::save(const QString &name, const QString &definitio
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("a saved search needs a name"));
-    SqlQuery(m_db, QStringLiteral("INSERT INTO saved_searches (name, definition, created_at) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition"))
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO saved_searches (name, definition, created_at) VALUES (?, ?, ?) "
+                            "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition"))
         .bindAll({trimmed, definition, nowStoredTime()})
         .exec();
-    return SqlQuery(m_db, QStringLiteral("SELECT id FROM saved_searches WHERE name = ?")).bind(trimmed).scalar().toLongLong();
+    return SqlQuery(m_db, QStringLiteral("SELECT id FROM saved_searches WHERE name = ?"))
+        .bind(trimmed)
+        .scalar()
+        .toLongLong();
 }
 
 void SavedSearchRepository::remove(qint64 id)

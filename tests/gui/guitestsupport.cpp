@@ -68,13 +68,13 @@ void addManyArticles(Library &library, int count)
     QSqlQuery article(db);
     article.prepare(QStringLiteral(
         "INSERT INTO articles (id, title, byline, site, published, source_format, imported_at, updated_at, "
-        "current_version_id) VALUES (?, ?, ?, ?, ?, 'text', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', ?)"));
+        "current_version_id) VALUES (?, ?, ?, ?, ?, 'text', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', "
+        "?)"));
     QSqlQuery version(db);
-    version.prepare(QStringLiteral(
-        "INSERT INTO article_versions (id, article_id, seq, body, content_hash, created_at) "
-        "VALUES (?, ?, 1, ?, ?, '2025-01-01T00:00:00.000Z')"));
+    version.prepare(QStringLiteral("INSERT INTO article_versions (id, article_id, seq, body, content_hash, created_at) "
+                                   "VALUES (?, ?, 1, ?, ?, '2025-01-01T00:00:00.000Z')"));
     const qint64 base = 1000000;
-    const QStringList sites{QStringLiteral("Daily Planet"), QStringLiteral("The Lookout"), QStringLiteral("Gazette")};
+    const QStringList sites {QStringLiteral("Daily Planet"), QStringLiteral("The Lookout"), QStringLiteral("Gazette")};
     for (int i = 0; i < count; ++i) {
         const qint64 id = base + i;
         const QDate day = QDate(2000, 1, 1).addDays(i % 9000);
@@ -95,6 +95,20 @@ void addManyArticles(Library &library, int count)
     }
     tx.commit();
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+void clearEntitySuggestions(Library &library)
+{
+    QSqlQuery q(library.connection());
+    for (const char *sql :
+         {"DELETE FROM mentions WHERE status = 'suggested'",
+          "UPDATE quotes SET speaker_entity_id = NULL, speaker_start = NULL, speaker_end = NULL "
+          "WHERE speaker_entity_id IN (SELECT id FROM entities WHERE status = 'suggested')",
+          "DELETE FROM mentions WHERE entity_id IN (SELECT id FROM entities WHERE status = 'suggested')",
+          "DELETE FROM entities WHERE status = 'suggested'"}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            qFatal("clearing entity suggestions failed");
+    }
 }
 
 std::unique_ptr<QSettings> temporarySettings(const QTemporaryDir &dir)

@@ -20,6 +20,9 @@ std::unique_ptr<Library> seededLibrary(const QTemporaryDir &dir, qint64 *article
 // Fills a library with count small articles in one transaction of plain INSERTs (no analysis,
 // no full-text index): fast enough to build 100,000 in a test.
 void addManyArticles(Library &library, int count);
+// Forgets the entities that analysis suggested (and their mentions and attributions), so that
+// entity tests start from what they create, whatever the analyser finds in the seed article.
+void clearEntitySuggestions(Library &library);
 // Settings in an INI file inside dir: tests never read or write the user's.
 std::unique_ptr<QSettings> temporarySettings(const QTemporaryDir &dir);
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void markedQuoteGetsASpeakerAndUndoForgetsIt();
     void notesAndClaimsAreAddedEditedAndUndone();
     void entitiesAreGroupedTaggedAndMerged();
+    void entitiesAreRenamedRekindedAndSplit();
     void aFailedEditIsReportedAndDropped();
 
 private:
@@ -49,6 +50,7 @@ void TestAnnotationModels::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_library = testsupport::seededLibrary(*m_dir, &m_article);
+    testsupport::clearEntitySuggestions(*m_library);
     m_annotations = std::make_unique<ArticleAnnotations>();
     m_annotations->setLibrary(m_library.get());
     m_annotations->load(m_article);
@@ -144,7 +146,8 @@ void TestAnnotationModels::notesAndClaimsAreAddedEditedAndUndone()
     m_undo->push(add);
     QCOMPARE(notes.rowCount(), 1);
     QCOMPARE(notes.index(0, NoteModel::Passage).data().toString(), QStringLiteral("California Values Act of 2017"));
-    m_undo->push(new EditNoteCommand(m_annotations.get(), *m_annotations->note(add->noteId()), QStringLiteral("SB 54 (2017)")));
+    m_undo->push(
+        new EditNoteCommand(m_annotations.get(), *m_annotations->note(add->noteId()), QStringLiteral("SB 54 (2017)")));
     QCOMPARE(notes.index(0, NoteModel::Text).data().toString(), QStringLiteral("SB 54 (2017)"));
     m_undo->undo();
     QCOMPARE(notes.index(0, NoteModel::Text).data().toString(), QStringLiteral("SB 54"));
@@ -196,9 +199,10 @@ void TestAnnotationModels::entitiesAreGroupedTaggedAndMerged()
     };
     tag(QStringLiteral("Mayor Lana Negrete"), QStringLiteral("Lana Negrete"));
     tag(QStringLiteral("Negrete"), QStringLiteral("Negrete"), 2);
-    const QModelIndex full = model.indexOf(*EntityEditRepository(m_library->connection()).findByName(
-        QStringLiteral("Lana Negrete"), EntityKind::Person));
-    const qint64 shortId = *EntityEditRepository(m_library->connection()).findByName(QStringLiteral("Negrete"), EntityKind::Person);
+    const QModelIndex full = model.indexOf(
+        *EntityEditRepository(m_library->connection()).findByName(QStringLiteral("Lana Negrete"), EntityKind::Person));
+    const qint64 shortId =
+        *EntityEditRepository(m_library->connection()).findByName(QStringLiteral("Negrete"), EntityKind::Person);
     QVERIFY(full.isValid());
     QCOMPARE(full.parent().data(KindRole).toInt(), int(EntityKind::Person));
     QCOMPARE(full.siblingAtColumn(EntityModel::InArticle).data().toInt(), 1);
@@ -206,8 +210,8 @@ void TestAnnotationModels::entitiesAreGroupedTaggedAndMerged()
 
     proxy.setArticleOnly(true);
     proxy.setText(QStringLiteral("negrete"));
-    QCOMPARE(proxy.rowCount(), 1);                   // one kind: people
-    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 2);  // both Negretes
+    QCOMPARE(proxy.rowCount(), 1); // one kind: people
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 2); // both Negretes
 
     m_undo->push(new MergeEntitiesCommand(m_annotations.get(), fullId, shortId));
     QVERIFY(!model.indexOf(shortId).isValid());
@@ -227,13 +231,59 @@ void TestAnnotationModels::entitiesAreGroupedTaggedAndMerged()
     QVERIFY(!model.indexOf(fullId).isValid());
 }
 
+void TestAnnotationModels::entitiesAreRenamedRekindedAndSplit()
+{
+    EntityModel model(m_annotations.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.ensureLoaded();
+    Mention m;
+    m.articleId = m_article;
+    m.versionId = m_annotations->article()->versionId;
+    m.span = spanOf(QStringLiteral("Miller"));
+    m_undo->push(new TagEntityCommand(m_annotations.get(), m, QStringLiteral("Stephen Miller"), EntityKind::Person));
+    const qint64 id =
+        *EntityEditRepository(m_library->connection()).findByName(QStringLiteral("Stephen Miller"), EntityKind::Person);
+    m_library->entities().addAlias(id, QStringLiteral("Miller"));
+    model.reload();
+
+    m_undo->push(new RenameEntityCommand(m_annotations.get(), *m_library->entities().find(id),
+                                         QStringLiteral("Stephen M. Miller")));
+    QCOMPARE(model.indexOf(id).data().toString(), QStringLiteral("Stephen M. Miller"));
+    m_undo->push(
+        new SetEntityKindCommand(m_annotations.get(), *m_library->entities().find(id), EntityKind::Organization));
+    QCOMPARE(model.indexOf(id).parent().data(KindRole).toInt(), int(EntityKind::Organization));
+    m_undo->undo();
+    m_undo->undo();
+    QCOMPARE(model.indexOf(id).data().toString(), QStringLiteral("Stephen Miller"));
+    QCOMPARE(model.indexOf(id).parent().data(KindRole).toInt(), int(EntityKind::Person));
+    QVERIFY(!m_library->entities().find(id)->aliases.contains(QStringLiteral("Stephen M. Miller")));
+
+    // "Miller" read in the text moves out with its mention.
+    m_undo->push(new SplitAliasCommand(m_annotations.get(), id, QStringLiteral("Miller")));
+    const std::optional<qint64> split =
+        EntityEditRepository(m_library->connection()).findByName(QStringLiteral("Miller"), EntityKind::Person);
+    QVERIFY(split);
+    const auto millerMention = [this] {
+        for (const Mention &mention : m_annotations->mentions())
+            if (mention.span == spanOf(QStringLiteral("Miller")))
+                return mention;
+        return Mention();
+    };
+    QCOMPARE(millerMention().entityId, *split);
+    QCOMPARE(model.indexOf(*split).siblingAtColumn(EntityModel::InArticle).data().toInt(), 1);
+    m_undo->undo();
+    QCOMPARE(millerMention().entityId, id);
+    QVERIFY(!model.indexOf(*split).isValid());
+}
+
 void TestAnnotationModels::aFailedEditIsReportedAndDropped()
 {
     const qint64 a = m_library->entities().ensure(QStringLiteral("Council"), EntityKind::Organization);
     m_library->entities().ensure(QStringLiteral("City Council"), EntityKind::Organization);
     QSignalSpy errors(m_annotations.get(), &ArticleAnnotations::errorOccurred);
     // Two organisations cannot share a name.
-    m_undo->push(new RenameEntityCommand(m_annotations.get(), *m_library->entities().find(a), QStringLiteral("City Council")));
+    m_undo->push(
+        new RenameEntityCommand(m_annotations.get(), *m_library->entities().find(a), QStringLiteral("City Council")));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(m_undo->count(), 0);
     QCOMPARE(m_library->entities().find(a)->name, QStringLiteral("Council"));

@@ -29,9 +29,9 @@ void TestArticleListRepository::pagesFollowTheOrderWithoutGapsOrRepeats_data()
 {
     QTest::addColumn<int>("key");
     QTest::addColumn<int>("order");
-    for (auto [key, name] : {std::pair{ArticleSortKey::Published, "date"}, std::pair{ArticleSortKey::Title, "title"},
-                             std::pair{ArticleSortKey::Outlet, "outlet"}, std::pair{ArticleSortKey::Byline, "byline"},
-                             std::pair{ArticleSortKey::Imported, "imported"}}) {
+    for (auto [key, name] : {std::pair {ArticleSortKey::Published, "date"}, std::pair {ArticleSortKey::Title, "title"},
+                             std::pair {ArticleSortKey::Outlet, "outlet"}, std::pair {ArticleSortKey::Byline, "byline"},
+                             std::pair {ArticleSortKey::Imported, "imported"}}) {
         QTest::addRow("%s ascending", name) << int(key) << int(Qt::AscendingOrder);
         QTest::addRow("%s descending", name) << int(key) << int(Qt::DescendingOrder);
     }
@@ -52,7 +52,7 @@ void TestArticleListRepository::pagesFollowTheOrderWithoutGapsOrRepeats()
         all << page;
         if (page.size() < 37)
             break;
-        after = ArticleCursor{page.constLast().sortValue, page.constLast().id};
+        after = ArticleCursor {page.constLast().sortValue, page.constLast().id};
     }
     QCOMPARE(all.size(), 500);
     QSet<qint64> ids;
@@ -86,7 +86,8 @@ void TestArticleListRepository::filtersNarrowTheList()
     january.from = QStringLiteral("2000-01-05");
     january.to = QStringLiteral("2000-01-10");
     QCOMPARE(repo.count(january), 6);
-    QCOMPARE(repo.outlets(), (QStringList{QStringLiteral("Daily Planet"), QStringLiteral("Gazette"), QStringLiteral("The Lookout")}));
+    QCOMPARE(repo.outlets(),
+             (QStringList {QStringLiteral("Daily Planet"), QStringLiteral("Gazette"), QStringLiteral("The Lookout")}));
     const qint64 tag = library.tags().ensure(QStringLiteral("council"));
     library.tags().tag(1000003, tag);
     ArticleFilter tagged;

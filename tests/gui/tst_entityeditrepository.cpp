@@ -33,6 +33,7 @@ void TestEntityEditRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_library = testsupport::seededLibrary(*m_dir, &m_article);
+    testsupport::clearEntitySuggestions(*m_library);
 }
 
 void TestEntityEditRepository::cleanup()
@@ -97,7 +98,7 @@ void TestEntityEditRepository::mergeMovesEverythingAndUnmergeRestoresIt()
     QVERIFY(back);
     QCOMPARE(back->name, QStringLiteral("Negrete"));
     QVERIFY(back->aliases.contains(QStringLiteral("the mayor")));
-    QCOMPARE(entities.find(full)->aliases, QStringList{QStringLiteral("Mayor Lana Negrete")});
+    QCOMPARE(entities.find(full)->aliases, QStringList {QStringLiteral("Mayor Lana Negrete")});
     QCOMPARE(m_library->quotes().find(quote.id)->speakerEntityId, shortName);
     for (const Mention &m : entities.mentionsOf(m_article)) {
         if (m.id == m2.id)
@@ -118,7 +119,7 @@ void TestEntityEditRepository::splitMovesTheMentionsThatReadTheAlias()
     Transaction tx(m_library->connection());
     const EntitySplitRecord record = edits.splitAlias(id, QStringLiteral("Miller"));
     QVERIFY(record.newId != id);
-    QCOMPARE(record.mentionIds, QList<qint64>{wrong.id});
+    QCOMPARE(record.mentionIds, QList<qint64> {wrong.id});
     QVERIFY(!entities.find(id)->aliases.contains(QStringLiteral("Miller")));
     QCOMPARE(entities.find(record.newId)->name, QStringLiteral("Miller"));
     QVERIFY_THROWS_EXCEPTION(StorageError, edits.splitAlias(id, QStringLiteral("Lana Negrete")));
@@ -138,7 +139,7 @@ void TestEntityEditRepository::renameKeepsTheOldNameFindable()
     const qint64 id = entities.ensure(QStringLiteral("Negrete"), EntityKind::Person);
     QVERIFY(edits.rename(id, QStringLiteral("Lana Negrete")));
     QCOMPARE(entities.find(id)->name, QStringLiteral("Lana Negrete"));
-    QCOMPARE(entities.find(id)->aliases, (QStringList{QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
+    QCOMPARE(entities.find(id)->aliases, (QStringList {QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
     QCOMPARE(edits.findByName(QStringLiteral("Lana Negrete"), EntityKind::Person), id);
     edits.setKind(id, EntityKind::Organization);
     QVERIFY(entities.find(id)->kind == EntityKind::Organization);

@@ -28,7 +28,9 @@ QPalette paletteWith(const QColor &base, const QColor &text)
 // WCAG relative luminance and contrast ratio.
 double luminance(const QColor &c)
 {
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -72,8 +74,8 @@ void TestHighlightPalette::kindsDifferInStyleNotOnlyColour()
     const QTextCharFormat entity = palette.format(HighlightKind::Entity, false);
     const QTextCharFormat note = palette.format(HighlightKind::Note, false);
     const QTextCharFormat claim = palette.format(HighlightKind::Claim, false);
-    QSet<int> styles{int(quote.underlineStyle()), int(suggested.underlineStyle()), int(entity.underlineStyle()),
-                     int(note.underlineStyle()), int(claim.underlineStyle())};
+    QSet<int> styles {int(quote.underlineStyle()), int(suggested.underlineStyle()), int(entity.underlineStyle()),
+                      int(note.underlineStyle()), int(claim.underlineStyle())};
     QCOMPARE(styles.size(), 5);
 }
 

@@ -18,26 +18,27 @@
 #include "settings/appsettings.h"
 #include "storage/library.h"
 
+#include "dialogs/settingsdialog.h"
+#include "reader/findbar.h"
 #include <QAbstractItemModelTester>
-#include <QCheckBox>
-#include <QSignalSpy>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSettings>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QToolTip>
-#include "dialogs/settingsdialog.h"
-#include "reader/findbar.h"
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void settingsChangeTheReaderAndTheVerdictScale();
     void suggestedMentionsAreReviewedInTheEntitiesPage();
     void droppedFilesAreImported();
+    void everyControlHasAnAccessibleName();
 
 private:
     void openWindow();
@@ -115,6 +117,8 @@ void TestMainWindow::importSeed()
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(m_window->articleModel()->totalCount(), 1);
     QTRY_VERIFY(m_window->annotations()->article().has_value());
+    testsupport::clearEntitySuggestions(*m_window->library());
+    m_window->annotations()->load(m_window->annotations()->articleId());
 }
 
 TextSpan TestMainWindow::spanOf(const QString &text, int occurrence) const
@@ -141,12 +145,11 @@ void TestMainWindow::select(const QString &text, int occurrence)
     QCOMPARE(reader->selectedSpan(), std::optional<TextSpan>(span));
 }
 
-template<typename Dialog>
-Dialog *TestMainWindow::waitForDialog()
+template<typename Dialog> Dialog *TestMainWindow::waitForDialog()
 {
     Dialog *dialog = nullptr;
-    const bool opened =
-        QTest::qWaitFor([&dialog] { return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) != nullptr; });
+    const bool opened = QTest::qWaitFor(
+        [&dialog] { return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) != nullptr; });
     if (!opened || !QTest::qWaitForWindowActive(dialog))
         qFatal("the dialog did not open");
     return dialog;
@@ -156,8 +159,10 @@ void TestMainWindow::importReviewAnnotateUndoAndSearch()
 {
     importSeed();
     ArticleAnnotations *annotations = m_window->annotations();
-    QAbstractItemModelTester listTester(m_window->articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester quoteTester(m_window->sidebar()->quoteModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listTester(m_window->articleModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester quoteTester(m_window->sidebar()->quoteModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QUndoStack *undo = m_window->undoStack();
 
     // Review: Ctrl+3 to the quotes, N to the next suggestion, A to accept it.
@@ -187,7 +192,8 @@ void TestMainWindow::importReviewAnnotateUndoAndSearch()
         QTest::keyClick(quoteDialog->speakerField()->completer()->popup(), Qt::Key_Escape);
     QTest::keyClick(quoteDialog->speakerField(), Qt::Key_Return);
     QTRY_COMPARE(int(annotations->quotes().size()), quotesBefore + 1);
-    const TextSpan marked = spanOf(QStringLiteral("reaffirmed Santa Monica's policy not to assist federal authorities"));
+    const TextSpan marked =
+        spanOf(QStringLiteral("reaffirmed Santa Monica's policy not to assist federal authorities"));
     std::optional<Quote> markedQuote;
     for (const Quote &q : annotations->quotes())
         if (q.span == marked)
@@ -436,7 +442,8 @@ void TestMainWindow::findAndZoomInTheArticle()
     QVERIFY(reader->textCursor().selectionStart() >= reader->bodyStart());
     QTest::keyClick(find->field(), Qt::Key_Escape);
     QVERIFY(!find->isVisible());
-    QCOMPARE(reader->selectedSpan(), std::optional<TextSpan>(spanOf(QStringLiteral("reaffirmed Santa Monica's policy"))));
+    QCOMPARE(reader->selectedSpan(),
+             std::optional<TextSpan>(spanOf(QStringLiteral("reaffirmed Santa Monica's policy"))));
     const qreal size = reader->font().pointSizeF();
     reader->setFocus();
     press(QKeyCombination(Qt::CTRL, Qt::Key_Plus));
@@ -451,8 +458,8 @@ void TestMainWindow::importFailuresComeInOneReport()
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
     QSignalSpy done(m_window.get(), &MainWindow::importFinished);
-    m_window->importPaths({testsupport::copySeedArticle(*m_dir), empty.fileName(),
-                           m_dir->filePath(QStringLiteral("missing.txt"))});
+    m_window->importPaths(
+        {testsupport::copySeedArticle(*m_dir), empty.fileName(), m_dir->filePath(QStringLiteral("missing.txt"))});
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(m_window->articleModel()->totalCount(), 1); // what could be imported was
     const QList<QMessageBox *> reports = m_window->findChildren<QMessageBox *>(QStringLiteral("importReport"));
@@ -472,7 +479,7 @@ void TestMainWindow::settingsChangeTheReaderAndTheVerdictScale()
     QCOMPARE(m_appSettings->readerFontSize(), 17);
     QCOMPARE(m_window->reader()->font().pointSizeF(), 17.0);
     QCOMPARE(m_window->library()->claims().verdictScale().labels(),
-             (QStringList{QStringLiteral("Correct"), QStringLiteral("Misleading"), QStringLiteral("Wrong")}));
+             (QStringList {QStringLiteral("Correct"), QStringLiteral("Misleading"), QStringLiteral("Wrong")}));
 }
 
 void TestMainWindow::suggestedMentionsAreReviewedInTheEntitiesPage()
@@ -521,6 +528,34 @@ void TestMainWindow::droppedFilesAreImported()
     QApplication::sendEvent(m_window.get(), &drop);
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(m_window->articleModel()->totalCount(), 1);
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    importSeed();
+    m_window->action(QStringLiteral("showFilters"))->setChecked(true);
+    QStringList unnamed;
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QHeaderView *>(w))
+            continue;
+        bool insideCompound = false; // Qt's own parts of a compound control are named by it
+        for (QWidget *p = w->parentWidget(); p; p = p->parentWidget())
+            insideCompound = insideCompound || qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractSpinBox *>(p)
+                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractItemView *>(p);
+        if (insideCompound)
+            continue;
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w)
+            || qobject_cast<QAbstractButton *>(w);
+        if (!control)
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        const bool named =
+            !w->accessibleName().isEmpty() || (button && !button->text().remove(QLatin1Char('&')).isEmpty());
+        if (!named)
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)

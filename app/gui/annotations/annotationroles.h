@@ -7,11 +7,11 @@ namespace lede {
 // Roles shared by the sidebar models.
 enum AnnotationRole {
     IdRole = Qt::UserRole + 1, // qint64 id of the quote, note, claim or entity
-    SpanStartRole,             // code points into the body
+    SpanStartRole, // code points into the body
     SpanEndRole,
-    StatusRole,                // int(ReviewStatus) or int(ClaimStatus)
-    KindRole,                  // int(QuoteKind) or int(EntityKind)
-    IsGroupRole                // true for the kind rows of the entity tree
+    StatusRole, // int(ReviewStatus) or int(ClaimStatus)
+    KindRole, // int(QuoteKind) or int(EntityKind)
+    IsGroupRole // true for the kind rows of the entity tree
 };
 
 } // namespace lede

@@ -7,8 +7,7 @@ namespace lede {
 
 ArticleAnnotations::ArticleAnnotations(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void ArticleAnnotations::setLibrary(Library *library)
 {
@@ -126,6 +125,9 @@ void ArticleAnnotations::articlesMoved(const QList<qint64> &ids)
     Q_EMIT articlesTrashedOrRestored(ids);
 }
 
-void ArticleAnnotations::reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+void ArticleAnnotations::reportError(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
 
 } // namespace lede

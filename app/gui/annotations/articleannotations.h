@@ -73,7 +73,7 @@ private:
 
     Library *m_library = nullptr;
     std::optional<Article> m_article;
-    TextOffsets m_offsets{QString()};
+    TextOffsets m_offsets {QString()};
     QList<Quote> m_quotes;
     QList<Mention> m_mentions;
     QList<Note> m_notes;

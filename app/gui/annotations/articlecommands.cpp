@@ -8,12 +8,12 @@
 namespace lede {
 
 TrashArticlesCommand::TrashArticlesCommand(ArticleAnnotations *annotations, const QList<qint64> &ids, bool toTrash)
-    : LibraryCommand(annotations, toTrash ? QCoreApplication::translate("lede::Commands", "Move to Trash")
-                                          : QCoreApplication::translate("lede::Commands", "Restore from Trash"))
+    : LibraryCommand(annotations,
+                     toTrash ? QCoreApplication::translate("lede::Commands", "Move to Trash")
+                             : QCoreApplication::translate("lede::Commands", "Restore from Trash"))
     , m_ids(ids)
     , m_toTrash(toTrash)
-{
-}
+{ }
 
 void TrashArticlesCommand::move(bool toTrash)
 {
@@ -25,16 +25,24 @@ void TrashArticlesCommand::move(bool toTrash)
     }
 }
 
-void TrashArticlesCommand::apply() { move(m_toTrash); }
-void TrashArticlesCommand::revert() { move(!m_toTrash); }
-void TrashArticlesCommand::notify() { annotations()->articlesMoved(m_ids); }
+void TrashArticlesCommand::apply()
+{
+    move(m_toTrash);
+}
+void TrashArticlesCommand::revert()
+{
+    move(!m_toTrash);
+}
+void TrashArticlesCommand::notify()
+{
+    annotations()->articlesMoved(m_ids);
+}
 
 TagArticlesCommand::TagArticlesCommand(ArticleAnnotations *annotations, const QList<qint64> &ids, const QString &tag)
     : LibraryCommand(annotations, QCoreApplication::translate("lede::Commands", "Tag Articles"))
     , m_ids(ids)
     , m_tag(tag.trimmed())
-{
-}
+{ }
 
 void TagArticlesCommand::apply()
 {

@@ -9,7 +9,10 @@
 namespace lede {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("lede::Commands", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lede::Commands", text);
+}
 
 } // namespace
 
@@ -50,10 +53,12 @@ SetMentionStatusCommand::SetMentionStatusCommand(ArticleAnnotations *annotations
     : LibraryCommand(annotations, status == ReviewStatus::Confirmed ? tr("Accept Mention") : tr("Reject Mention"))
     , m_mention(mention)
     , m_status(status)
-{
-}
+{ }
 
-void SetMentionStatusCommand::apply() { EntityEditRepository(library().connection()).setMentionStatus(m_mention.id, m_status); }
+void SetMentionStatusCommand::apply()
+{
+    EntityEditRepository(library().connection()).setMentionStatus(m_mention.id, m_status);
+}
 void SetMentionStatusCommand::revert()
 {
     EntityEditRepository(library().connection()).setMentionStatus(m_mention.id, m_mention.status);
@@ -68,10 +73,12 @@ RenameEntityCommand::RenameEntityCommand(ArticleAnnotations *annotations, const 
     : LibraryCommand(annotations, tr("Rename Entity"))
     , m_entity(entity)
     , m_name(name.trimmed())
-{
-}
+{ }
 
-void RenameEntityCommand::apply() { m_aliasAdded = EntityEditRepository(library().connection()).rename(m_entity.id, m_name); }
+void RenameEntityCommand::apply()
+{
+    m_aliasAdded = EntityEditRepository(library().connection()).rename(m_entity.id, m_name);
+}
 
 void RenameEntityCommand::revert()
 {
@@ -81,39 +88,66 @@ void RenameEntityCommand::revert()
         edits.removeAlias(m_entity.id, m_name);
 }
 
-void RenameEntityCommand::notify() { annotations()->entitiesEdited(); }
+void RenameEntityCommand::notify()
+{
+    annotations()->entitiesEdited();
+}
 
 SetEntityKindCommand::SetEntityKindCommand(ArticleAnnotations *annotations, const Entity &entity, EntityKind kind)
     : LibraryCommand(annotations, tr("Change Entity Kind"))
     , m_entity(entity)
     , m_kind(kind)
-{
-}
+{ }
 
-void SetEntityKindCommand::apply() { EntityEditRepository(library().connection()).setKind(m_entity.id, m_kind); }
-void SetEntityKindCommand::revert() { EntityEditRepository(library().connection()).setKind(m_entity.id, m_entity.kind); }
-void SetEntityKindCommand::notify() { annotations()->entitiesEdited(); }
+void SetEntityKindCommand::apply()
+{
+    EntityEditRepository(library().connection()).setKind(m_entity.id, m_kind);
+}
+void SetEntityKindCommand::revert()
+{
+    EntityEditRepository(library().connection()).setKind(m_entity.id, m_entity.kind);
+}
+void SetEntityKindCommand::notify()
+{
+    annotations()->entitiesEdited();
+}
 
 MergeEntitiesCommand::MergeEntitiesCommand(ArticleAnnotations *annotations, qint64 intoId, qint64 fromId)
     : LibraryCommand(annotations, tr("Merge Entities"))
     , m_intoId(intoId)
     , m_fromId(fromId)
-{
-}
+{ }
 
-void MergeEntitiesCommand::apply() { m_record = EntityEditRepository(library().connection()).merge(m_intoId, m_fromId); }
-void MergeEntitiesCommand::revert() { EntityEditRepository(library().connection()).unmerge(m_record); }
-void MergeEntitiesCommand::notify() { annotations()->entitiesEdited(); }
+void MergeEntitiesCommand::apply()
+{
+    m_record = EntityEditRepository(library().connection()).merge(m_intoId, m_fromId);
+}
+void MergeEntitiesCommand::revert()
+{
+    EntityEditRepository(library().connection()).unmerge(m_record);
+}
+void MergeEntitiesCommand::notify()
+{
+    annotations()->entitiesEdited();
+}
 
 SplitAliasCommand::SplitAliasCommand(ArticleAnnotations *annotations, qint64 entityId, const QString &alias)
     : LibraryCommand(annotations, tr("Split Alias"))
     , m_entityId(entityId)
     , m_alias(alias)
-{
-}
+{ }
 
-void SplitAliasCommand::apply() { m_record = EntityEditRepository(library().connection()).splitAlias(m_entityId, m_alias); }
-void SplitAliasCommand::revert() { EntityEditRepository(library().connection()).unsplit(m_record); }
-void SplitAliasCommand::notify() { annotations()->entitiesEdited(); }
+void SplitAliasCommand::apply()
+{
+    m_record = EntityEditRepository(library().connection()).splitAlias(m_entityId, m_alias);
+}
+void SplitAliasCommand::revert()
+{
+    EntityEditRepository(library().connection()).unsplit(m_record);
+}
+void SplitAliasCommand::notify()
+{
+    annotations()->entitiesEdited();
+}
 
 } // namespace lede

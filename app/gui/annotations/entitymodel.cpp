@@ -31,12 +31,18 @@ EntityModel::EntityModel(ArticleAnnotations *annotations, QObject *parent)
 QString EntityModel::kindName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Person: return tr("People");
-    case EntityKind::Organization: return tr("Organisations");
-    case EntityKind::Place: return tr("Places");
-    case EntityKind::Law: return tr("Laws");
-    case EntityKind::Event: return tr("Events");
-    case EntityKind::Other: return tr("Other");
+    case EntityKind::Person:
+        return tr("People");
+    case EntityKind::Organization:
+        return tr("Organisations");
+    case EntityKind::Place:
+        return tr("Places");
+    case EntityKind::Law:
+        return tr("Laws");
+    case EntityKind::Event:
+        return tr("Events");
+    case EntityKind::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -59,7 +65,7 @@ void EntityModel::reload()
             m_mentionCounts = EntityEditRepository(library->connection()).mentionCounts();
             for (EntityKind kind : {EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Law,
                                     EntityKind::Event, EntityKind::Other}) {
-                Group group{kind, {}};
+                Group group {kind, {}};
                 for (const Entity &e : all)
                     if (e.kind == kind && e.status != ReviewStatus::Rejected)
                         group.entities << e;
@@ -129,7 +135,10 @@ int EntityModel::rowCount(const QModelIndex &parent) const
     return 0;
 }
 
-int EntityModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int EntityModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 std::optional<Entity> EntityModel::entity(const QModelIndex &index) const
 {
@@ -145,8 +154,10 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == kGroupRow) {
         const Group &g = m_groups.at(index.row());
         switch (role) {
-        case IsGroupRole: return true;
-        case KindRole: return int(g.kind);
+        case IsGroupRole:
+            return true;
+        case KindRole:
+            return int(g.kind);
         case Qt::FontRole: {
             QFont bold;
             bold.setBold(true);
@@ -157,30 +168,40 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             if (index.column() == Name)
                 return tr("%1 (%2)").arg(kindName(g.kind)).arg(g.entities.size());
             return {};
-        default: return {};
+        default:
+            return {};
         }
     }
     const Entity e = *entity(index);
     switch (role) {
-    case IsGroupRole: return false;
-    case IdRole: return e.id;
-    case KindRole: return int(e.kind);
-    case StatusRole: return int(e.status);
-    case Qt::ToolTipRole: return e.aliases.join(QStringLiteral(", "));
+    case IsGroupRole:
+        return false;
+    case IdRole:
+        return e.id;
+    case KindRole:
+        return int(e.kind);
+    case StatusRole:
+        return int(e.status);
+    case Qt::ToolTipRole:
+        return e.aliases.join(QStringLiteral(", "));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Name: return e.name;
+        case Name:
+            return e.name;
         case Aliases: {
             QStringList others = e.aliases;
             others.removeAll(e.name);
             return others.join(QStringLiteral(", "));
         }
-        case Mentions: return m_mentionCounts.value(e.id);
-        case InArticle: return m_articleCounts.value(e.id);
+        case Mentions:
+            return m_mentionCounts.value(e.id);
+        case InArticle:
+            return m_articleCounts.value(e.id);
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -189,10 +210,14 @@ QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Entity");
-    case Aliases: return tr("Aliases");
-    case Mentions: return role == Qt::ToolTipRole ? tr("Mentions in the library") : tr("All");
-    case InArticle: return role == Qt::ToolTipRole ? tr("Mentions in this article") : tr("Here");
+    case Name:
+        return tr("Entity");
+    case Aliases:
+        return tr("Aliases");
+    case Mentions:
+        return role == Qt::ToolTipRole ? tr("Mentions in the library") : tr("All");
+    case InArticle:
+        return role == Qt::ToolTipRole ? tr("Mentions in this article") : tr("Here");
     }
     return {};
 }

@@ -10,13 +10,21 @@ namespace lede {
 LibraryCommand::LibraryCommand(ArticleAnnotations *annotations, const QString &text)
     : QUndoCommand(text)
     , m_annotations(annotations)
+{ }
+
+Library &LibraryCommand::library() const
 {
+    return *m_annotations->library();
 }
 
-Library &LibraryCommand::library() const { return *m_annotations->library(); }
-
-void LibraryCommand::redo() { step(true); }
-void LibraryCommand::undo() { step(false); }
+void LibraryCommand::redo()
+{
+    step(true);
+}
+void LibraryCommand::undo()
+{
+    step(false);
+}
 
 void LibraryCommand::step(bool forward)
 {

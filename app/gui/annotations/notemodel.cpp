@@ -14,8 +14,14 @@ NoteModel::NoteModel(ArticleAnnotations *annotations, QObject *parent)
     connect(annotations, &ArticleAnnotations::annotationsChanged, this, [this] { endResetModel(); });
 }
 
-int NoteModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_annotations->notes().size()); }
-int NoteModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int NoteModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_annotations->notes().size());
+}
+int NoteModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant NoteModel::data(const QModelIndex &index, int role) const
 {
@@ -23,14 +29,19 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
         return {};
     const Note &n = m_annotations->notes().at(index.row());
     switch (role) {
-    case IdRole: return n.id;
-    case SpanStartRole: return n.span.start;
-    case SpanEndRole: return n.span.end;
-    case Qt::ToolTipRole: return n.text;
+    case IdRole:
+        return n.id;
+    case SpanStartRole:
+        return n.span.start;
+    case SpanEndRole:
+        return n.span.end;
+    case Qt::ToolTipRole:
+        return n.text;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return index.column() == Passage ? m_annotations->text(n.span).simplified() : n.text;
-    default: return {};
+    default:
+        return {};
     }
 }
 

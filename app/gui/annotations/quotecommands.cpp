@@ -26,26 +26,34 @@ qint64 resolveEntity(Library &library, const QString &name, EntityKind preferred
 }
 
 SetQuoteStatusCommand::SetQuoteStatusCommand(ArticleAnnotations *annotations, const Quote &quote, ReviewStatus status)
-    : LibraryCommand(annotations, status == ReviewStatus::Confirmed
-                                      ? QCoreApplication::translate("lede::Commands", "Accept Quote")
-                                      : QCoreApplication::translate("lede::Commands", "Reject Quote"))
+    : LibraryCommand(annotations,
+                     status == ReviewStatus::Confirmed ? QCoreApplication::translate("lede::Commands", "Accept Quote")
+                                                       : QCoreApplication::translate("lede::Commands", "Reject Quote"))
     , m_articleId(quote.articleId)
     , m_quoteId(quote.id)
     , m_old(quote.status)
     , m_new(status)
+{ }
+
+void SetQuoteStatusCommand::apply()
 {
+    library().quotes().setStatus(m_quoteId, m_new);
+}
+void SetQuoteStatusCommand::revert()
+{
+    library().quotes().setStatus(m_quoteId, m_old);
+}
+void SetQuoteStatusCommand::notify()
+{
+    annotations()->articleEdited(m_articleId);
 }
 
-void SetQuoteStatusCommand::apply() { library().quotes().setStatus(m_quoteId, m_new); }
-void SetQuoteStatusCommand::revert() { library().quotes().setStatus(m_quoteId, m_old); }
-void SetQuoteStatusCommand::notify() { annotations()->articleEdited(m_articleId); }
-
-SetQuoteSpeakerCommand::SetQuoteSpeakerCommand(ArticleAnnotations *annotations, const Quote &quote, const QString &speaker)
+SetQuoteSpeakerCommand::SetQuoteSpeakerCommand(ArticleAnnotations *annotations, const Quote &quote,
+                                               const QString &speaker)
     : LibraryCommand(annotations, QCoreApplication::translate("lede::Commands", "Change Speaker"))
     , m_before(quote)
     , m_speaker(speaker.trimmed())
-{
-}
+{ }
 
 void SetQuoteSpeakerCommand::apply()
 {
@@ -80,7 +88,8 @@ AddQuoteCommand::AddQuoteCommand(ArticleAnnotations *annotations, const Quote &q
 void AddQuoteCommand::apply()
 {
     bool created = false;
-    m_quote.speakerEntityId = m_speaker.isEmpty() ? 0 : resolveEntity(library(), m_speaker, EntityKind::Person, &created);
+    m_quote.speakerEntityId =
+        m_speaker.isEmpty() ? 0 : resolveEntity(library(), m_speaker, EntityKind::Person, &created);
     m_createdEntity = created ? m_quote.speakerEntityId : 0;
     library().quotes().insert(m_quote);
 }

@@ -22,17 +22,26 @@ int QuoteModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_annotations->quotes().size());
 }
 
-int QuoteModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int QuoteModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString QuoteModel::kindName(int kind)
 {
     switch (QuoteKind(kind)) {
-    case QuoteKind::Direct: return tr("Direct");
-    case QuoteKind::Partial: return tr("Partial");
-    case QuoteKind::Indirect: return tr("Indirect");
-    case QuoteKind::Scare: return tr("Scare quote");
-    case QuoteKind::Title: return tr("Title");
-    case QuoteKind::Term: return tr("Term");
+    case QuoteKind::Direct:
+        return tr("Direct");
+    case QuoteKind::Partial:
+        return tr("Partial");
+    case QuoteKind::Indirect:
+        return tr("Indirect");
+    case QuoteKind::Scare:
+        return tr("Scare quote");
+    case QuoteKind::Title:
+        return tr("Title");
+    case QuoteKind::Term:
+        return tr("Term");
     }
     return {};
 }
@@ -40,9 +49,12 @@ QString QuoteModel::kindName(int kind)
 QString QuoteModel::statusName(int status)
 {
     switch (ReviewStatus(status)) {
-    case ReviewStatus::Suggested: return tr("Suggested");
-    case ReviewStatus::Confirmed: return tr("Accepted");
-    case ReviewStatus::Rejected: return tr("Rejected");
+    case ReviewStatus::Suggested:
+        return tr("Suggested");
+    case ReviewStatus::Confirmed:
+        return tr("Accepted");
+    case ReviewStatus::Rejected:
+        return tr("Rejected");
     }
     return {};
 }
@@ -53,11 +65,16 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         return {};
     const Quote &q = m_annotations->quotes().at(index.row());
     switch (role) {
-    case IdRole: return q.id;
-    case SpanStartRole: return q.span.start;
-    case SpanEndRole: return q.span.end;
-    case StatusRole: return int(q.status);
-    case KindRole: return int(q.kind);
+    case IdRole:
+        return q.id;
+    case SpanStartRole:
+        return q.span.start;
+    case SpanEndRole:
+        return q.span.end;
+    case StatusRole:
+        return int(q.status);
+    case KindRole:
+        return int(q.kind);
     case Qt::ForegroundRole:
         if (q.status == ReviewStatus::Rejected)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
@@ -74,14 +91,20 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Speaker: return q.speakerName.isEmpty() ? tr("(unknown)") : q.speakerName;
-        case Cue: return q.cue;
-        case Text: return m_annotations->text(q.span).simplified();
-        case Kind: return kindName(int(q.kind));
-        case Status: return statusName(int(q.status));
+        case Speaker:
+            return q.speakerName.isEmpty() ? tr("(unknown)") : q.speakerName;
+        case Cue:
+            return q.cue;
+        case Text:
+            return m_annotations->text(q.span).simplified();
+        case Kind:
+            return kindName(int(q.kind));
+        case Status:
+            return statusName(int(q.status));
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -90,11 +113,16 @@ QVariant QuoteModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Speaker: return tr("Speaker");
-    case Cue: return tr("Cue");
-    case Text: return tr("Quote");
-    case Kind: return tr("Kind");
-    case Status: return tr("Status");
+    case Speaker:
+        return tr("Speaker");
+    case Cue:
+        return tr("Cue");
+    case Text:
+        return tr("Quote");
+    case Kind:
+        return tr("Kind");
+    case Status:
+        return tr("Status");
     }
     return {};
 }

@@ -61,10 +61,10 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     setUpTable(m_claimView, m_claimModel, tr("Claims"));
     m_quoteView->horizontalHeader()->moveSection(QuoteModel::Text, QuoteModel::ColumnCount - 1);
     const int em = fontMetrics().averageCharWidth();
-    m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 16);
+    m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 14);
     m_quoteView->setColumnWidth(QuoteModel::Cue, em * 7);
-    m_quoteView->setColumnWidth(QuoteModel::Kind, em * 9);
-    m_quoteView->setColumnWidth(QuoteModel::Status, em * 13);
+    m_quoteView->setColumnWidth(QuoteModel::Kind, em * 8);
+    m_quoteView->setColumnWidth(QuoteModel::Status, em * 12);
     m_quoteView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_noteView->setColumnWidth(NoteModel::Passage, em * 28);
@@ -119,16 +119,17 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     watchSelection(m_quoteView);
     watchSelection(m_noteView);
     watchSelection(m_claimView);
-    connect(m_entityView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        // Show the entity's first mention in the open article.
-        const qint64 id = current.siblingAtColumn(0).data(IdRole).toLongLong();
-        for (const Mention &m : m_annotations->mentions()) {
-            if (m.entityId == id && m.status != ReviewStatus::Rejected) {
-                Q_EMIT spanSelected(m.span);
-                return;
-            }
-        }
-    });
+    connect(m_entityView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                // Show the entity's first mention in the open article.
+                const qint64 id = current.siblingAtColumn(0).data(IdRole).toLongLong();
+                for (const Mention &m : m_annotations->mentions()) {
+                    if (m.entityId == id && m.status != ReviewStatus::Rejected) {
+                        Q_EMIT spanSelected(m.span);
+                        return;
+                    }
+                }
+            });
 }
 
 QWidget *Sidebar::makePage(Page page, QAbstractItemView *view, QWidget *extra)
@@ -164,9 +165,8 @@ void Sidebar::watchSelection(QAbstractItemView *view)
     // Keep the same annotation current across the resets that follow an edit.
     auto *model = view->model();
     auto remembered = std::make_shared<qint64>(0);
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [view, remembered] {
-        *remembered = view->currentIndex().siblingAtColumn(0).data(IdRole).toLongLong();
-    });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [view, remembered] { *remembered = view->currentIndex().siblingAtColumn(0).data(IdRole).toLongLong(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this, view, model, remembered] {
         if (!*remembered)
             return;
@@ -196,15 +196,22 @@ void Sidebar::setPageActions(Page page, const QList<QAction *> &actions)
     }
 }
 
-QWidget *Sidebar::pageWidget(Page page) const { return m_pages.at(page); }
+QWidget *Sidebar::pageWidget(Page page) const
+{
+    return m_pages.at(page);
+}
 
 QAbstractItemView *Sidebar::view(Page page) const
 {
     switch (page) {
-    case QuotesPage: return m_quoteView;
-    case EntitiesPage: return m_entityView;
-    case NotesPage: return m_noteView;
-    case ClaimsPage: return m_claimView;
+    case QuotesPage:
+        return m_quoteView;
+    case EntitiesPage:
+        return m_entityView;
+    case NotesPage:
+        return m_noteView;
+    case ClaimsPage:
+        return m_claimView;
     }
     return nullptr;
 }

@@ -12,8 +12,7 @@ namespace lede {
 
 ArticleListModel::ArticleListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ArticleListModel::setLibrary(Library *library)
 {
@@ -57,11 +56,16 @@ void ArticleListModel::reload()
 ArticleSortKey ArticleListModel::sortKey() const
 {
     switch (m_sortColumn) {
-    case Title: return ArticleSortKey::Title;
-    case Outlet: return ArticleSortKey::Outlet;
-    case Byline: return ArticleSortKey::Byline;
-    case Date: return ArticleSortKey::Published;
-    default: return ArticleSortKey::Imported;
+    case Title:
+        return ArticleSortKey::Title;
+    case Outlet:
+        return ArticleSortKey::Outlet;
+    case Byline:
+        return ArticleSortKey::Byline;
+    case Date:
+        return ArticleSortKey::Published;
+    default:
+        return ArticleSortKey::Imported;
     }
 }
 
@@ -70,7 +74,7 @@ QList<ArticleListRow> ArticleListModel::nextPage()
 {
     std::optional<ArticleCursor> after;
     if (!m_rows.isEmpty())
-        after = ArticleCursor{m_rows.constLast().sortValue, m_rows.constLast().id};
+        after = ArticleCursor {m_rows.constLast().sortValue, m_rows.constLast().id};
     QList<ArticleListRow> page =
         ArticleListRepository(m_library->connection()).page(m_filter, sortKey(), m_sortOrder, after, kPageSize);
     m_atEnd = page.size() < kPageSize;
@@ -85,10 +89,19 @@ void ArticleListModel::append(const QList<ArticleListRow> &page)
     }
 }
 
-int ArticleListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int ArticleListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
@@ -128,9 +141,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     const ArticleListRow &r = m_rows.at(index.row());
     switch (role) {
-    case IdRole: return r.id;
-    case UrlRole: return r.url;
-    case SuggestionsRole: return r.suggestions;
+    case IdRole:
+        return r.id;
+    case UrlRole:
+        return r.url;
+    case SuggestionsRole:
+        return r.suggestions;
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return r.title;
@@ -151,24 +167,32 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Title: return r.title.isEmpty() ? tr("(untitled)") : r.title;
-        case Outlet: return r.site;
-        case Byline: return r.byline;
+        case Title:
+            return r.title.isEmpty() ? tr("(untitled)") : r.title;
+        case Outlet:
+            return r.site;
+        case Byline:
+            return r.byline;
         case Date: {
             const QDate date = QDate::fromString(r.published.left(10), Qt::ISODate);
             return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : r.published;
         }
-        case Quotes: return r.quotes;
-        case Notes: return r.notes;
-        case Claims: return r.claims;
+        case Quotes:
+            return r.quotes;
+        case Notes:
+            return r.notes;
+        case Claims:
+            return r.claims;
         case Review:
             if (r.suggestions > 0)
                 return tr("%n to review", nullptr, r.suggestions);
             return r.quotes > 0 ? tr("Reviewed") : QString();
-        case Tags: return r.tags;
+        case Tags:
+            return r.tags;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -177,15 +201,24 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Title: return tr("Title");
-    case Outlet: return tr("Outlet");
-    case Byline: return tr("Byline");
-    case Date: return tr("Date");
-    case Quotes: return role == Qt::ToolTipRole ? tr("Quotes (not rejected)") : tr("Quotes");
-    case Notes: return tr("Notes");
-    case Claims: return tr("Claims");
-    case Review: return tr("Review");
-    case Tags: return tr("Tags");
+    case Title:
+        return tr("Title");
+    case Outlet:
+        return tr("Outlet");
+    case Byline:
+        return tr("Byline");
+    case Date:
+        return tr("Date");
+    case Quotes:
+        return role == Qt::ToolTipRole ? tr("Quotes (not rejected)") : tr("Quotes");
+    case Notes:
+        return tr("Notes");
+    case Claims:
+        return tr("Claims");
+    case Review:
+        return tr("Review");
+    case Tags:
+        return tr("Tags");
     }
     return {};
 }
@@ -195,7 +228,10 @@ qint64 ArticleListModel::articleId(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int ArticleListModel::rowOf(qint64 articleId) const { return m_rowOfId.value(articleId, -1); }
+int ArticleListModel::rowOf(qint64 articleId) const
+{
+    return m_rowOfId.value(articleId, -1);
+}
 
 void ArticleListModel::refreshArticle(qint64 articleId)
 {

@@ -187,7 +187,10 @@ void FilterPanel::setFilter(const ArticleFilter &f)
     m_unreviewed->setChecked(f.unreviewedOnly);
 }
 
-void FilterPanel::clear() { setFilter(ArticleFilter()); }
+void FilterPanel::clear()
+{
+    setFilter(ArticleFilter());
+}
 
 QString FilterPanel::toDefinition(const ArticleFilter &f)
 {

@@ -41,7 +41,13 @@ EntityDialog::EntityDialog(const QString &title, const QString &name, EntityKind
     m_name->setFocus();
 }
 
-QString EntityDialog::name() const { return m_name->text().trimmed(); }
-EntityKind EntityDialog::kind() const { return EntityKind(m_kind->currentData().toInt()); }
+QString EntityDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+EntityKind EntityDialog::kind() const
+{
+    return EntityKind(m_kind->currentData().toInt());
+}
 
 } // namespace lede

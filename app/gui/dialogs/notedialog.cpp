@@ -2,10 +2,10 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QKeyEvent>
 
 namespace lede {
 
@@ -25,9 +25,8 @@ NoteDialog::NoteDialog(const QString &passage, QWidget *parent)
     form->addRow(tr("Passage:"), quoted);
     form->addRow(tr("&Note:"), m_text);
     form->addRow(buttons);
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text().isEmpty());
-    });
+    connect(m_text, &QPlainTextEdit::textChanged, this,
+            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!text().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The editor takes Return for new lines; Ctrl+Return is for the dialog.
@@ -48,7 +47,13 @@ bool NoteDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
-void NoteDialog::setText(const QString &text) { m_text->setPlainText(text); }
-QString NoteDialog::text() const { return m_text->toPlainText().trimmed(); }
+void NoteDialog::setText(const QString &text)
+{
+    m_text->setPlainText(text);
+}
+QString NoteDialog::text() const
+{
+    return m_text->toPlainText().trimmed();
+}
 
 } // namespace lede

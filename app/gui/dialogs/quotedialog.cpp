@@ -56,7 +56,13 @@ void QuoteDialog::setSpeakerOnly(bool only)
     setWindowTitle(only ? tr("Change Speaker") : tr("Mark as Quote"));
 }
 
-QString QuoteDialog::speaker() const { return m_speaker->text().trimmed(); }
-QuoteKind QuoteDialog::kind() const { return QuoteKind(m_kind->currentData().toInt()); }
+QString QuoteDialog::speaker() const
+{
+    return m_speaker->text().trimmed();
+}
+QuoteKind QuoteDialog::kind() const
+{
+    return QuoteKind(m_kind->currentData().toInt());
+}
 
 } // namespace lede

@@ -35,7 +35,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
     form->addRow(tr("&Name:"), m_author);
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Verdict scale\n(truest first):"), m_verdicts);
-    for (HighlightKind kind : {HighlightKind::Quote, HighlightKind::Entity, HighlightKind::Note, HighlightKind::Claim}) {
+    for (HighlightKind kind :
+         {HighlightKind::Quote, HighlightKind::Entity, HighlightKind::Note, HighlightKind::Claim}) {
         m_colors.insert(kind, settings->highlightColor(kind));
         auto *button = new QPushButton(this);
         button->setAccessibleName(tr("%1 highlight colour").arg(HighlightPalette::name(kind)));
@@ -46,7 +47,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
         button->setStyleSheet(QStringLiteral("background-color: %1").arg(m_colors.value(kind).name()));
     }
     form->addRow(tr("Reader &font size:"), m_fontSize);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -95,6 +97,9 @@ VerdictScale SettingsDialog::verdictScale() const
     return VerdictScale(verdicts);
 }
 
-bool SettingsDialog::verdictScaleChanged() const { return verdictScale().labels() != m_scale.labels(); }
+bool SettingsDialog::verdictScaleChanged() const
+{
+    return verdictScale().labels() != m_scale.labels();
+}
 
 } // namespace lede

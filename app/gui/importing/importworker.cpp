@@ -9,8 +9,7 @@ namespace lede {
 ImportWorker::ImportWorker(const QString &libraryPath, const QStringList &paths)
     : m_libraryPath(libraryPath)
     , m_paths(paths)
-{
-}
+{ }
 
 void ImportWorker::run()
 {
@@ -32,8 +31,12 @@ void ImportWorker::run()
                 if (!first)
                     first = o.articleId;
                 break;
-            case ImportOutcome::Status::Skipped: ++skipped; break;
-            case ImportOutcome::Status::Failed: failures << tr("%1: %2").arg(o.origin, o.message); break;
+            case ImportOutcome::Status::Skipped:
+                ++skipped;
+                break;
+            case ImportOutcome::Status::Failed:
+                failures << tr("%1: %2").arg(o.origin, o.message);
+                break;
             }
         }
     } catch (const StorageError &e) {

@@ -28,7 +28,7 @@ Q_SIGNALS:
 private:
     QString m_libraryPath;
     QStringList m_paths;
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
 };
 
 } // namespace lede

@@ -64,9 +64,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, AppSettings *settings, 
             m_filterPanel->refresh();
     });
     connect(m_listModel, &ArticleListModel::totalCountChanged, this, &MainWindow::updateStatus);
-    connect(m_listModel, &ArticleListModel::queryFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_listModel, &ArticleListModel::queryFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     setLibrary(std::move(library));
 }
 
@@ -106,12 +105,14 @@ void MainWindow::buildLayout()
         m_listView->setColumnWidth(c, fontMetrics().horizontalAdvance(QStringLiteral("Quotes")) + 24);
     // The date says most about a story after its title: show it second.
     m_listView->horizontalHeader()->moveSection(ArticleListModel::Date, ArticleListModel::Outlet);
-    connect(m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-        // Counts are not sortable on a paged list: put the indicator back.
-        if (!ArticleListModel::isSortable(column))
-            m_listView->horizontalHeader()->setSortIndicator(m_listModel->sortColumn(), m_listModel->sortOrder());
-    });
-    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentArticleChanged);
+    connect(
+        m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
+            // Counts are not sortable on a paged list: put the indicator back.
+            if (!ArticleListModel::isSortable(column))
+                m_listView->horizontalHeader()->setSortIndicator(m_listModel->sortColumn(), m_listModel->sortOrder());
+        });
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::currentArticleChanged);
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
         if (m_listModel->rowCount() > 0 && !m_listView->currentIndex().isValid())
@@ -149,9 +150,8 @@ void MainWindow::buildLayout()
     readerLayout->addWidget(m_legend);
     readerLayout->addWidget(m_reader, 1);
     readerLayout->addWidget(m_findBar);
-    connect(m_reader, &ReaderView::annotationActivated, this, [this](HighlightKind kind, qint64 id) {
-        m_sidebar->selectAnnotation(kind, id);
-    });
+    connect(m_reader, &ReaderView::annotationActivated, this,
+            [this](HighlightKind kind, qint64 id) { m_sidebar->selectAnnotation(kind, id); });
     connect(m_reader, &ReaderView::commandLinkActivated, this, [this](const QString &command) {
         if (command == QLatin1String("demo"))
             importDemo();
@@ -234,9 +234,10 @@ void MainWindow::restoreState()
         resize(1280, 800);
     QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({440, 520, 320});
+        m_splitter->setSizes({360, 480, 440});
     m_listView->horizontalHeader()->restoreState(s->value(QStringLiteral("window/articleColumns")).toByteArray());
-    m_sidebar->quoteView()->horizontalHeader()->restoreState(s->value(QStringLiteral("window/quoteColumns")).toByteArray());
+    m_sidebar->quoteView()->horizontalHeader()->restoreState(
+        s->value(QStringLiteral("window/quoteColumns")).toByteArray());
     m_filterPanel->setVisible(s->value(QStringLiteral("window/filtersVisible"), false).toBool());
     m_actions.value(QStringLiteral("showFilters"))->setChecked(m_filterPanel->isVisibleTo(this));
     // The restored header carries the sort it was saved with.
@@ -387,7 +388,8 @@ void MainWindow::importPaths(const QStringList &paths)
     progress->setAutoReset(false);
     connect(thread, &QThread::started, worker, &ImportWorker::run);
     // Direct: the flag is atomic, and the worker's own thread is busy importing.
-    connect(progress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
+    connect(
+        progress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
     connect(worker, &ImportWorker::progress, progress, [progress](int done, int total, const QString &current) {
         progress->setMaximum(total);
         progress->setValue(done);
@@ -400,7 +402,8 @@ void MainWindow::importPaths(const QStringList &paths)
                 progress->deleteLater();
                 thread->quit();
                 thread->wait();
-                worker->deleteLater();
+                // Its thread has stopped, so no event loop would ever run a deleteLater for it.
+                delete worker;
                 thread->deleteLater();
                 m_importing = false;
                 m_listModel->reload();
@@ -417,10 +420,11 @@ void MainWindow::importPaths(const QStringList &paths)
                     summary += QStringLiteral(", ") + tr("cancelled");
                 statusBar()->showMessage(summary, 10000);
                 if (!failures.isEmpty()) {
-                    auto *report = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                                                   summary + QStringLiteral(". ")
-                                                       + tr("%n file(s) could not be imported.", nullptr, int(failures.size())),
-                                                   QMessageBox::Ok, this);
+                    auto *report =
+                        new QMessageBox(QMessageBox::Warning, tr("Import"),
+                                        summary + QStringLiteral(". ")
+                                            + tr("%n file(s) could not be imported.", nullptr, int(failures.size())),
+                                        QMessageBox::Ok, this);
                     report->setDetailedText(failures.join(QLatin1Char('\n')));
                     report->setAttribute(Qt::WA_DeleteOnClose);
                     report->setObjectName(QStringLiteral("importReport"));

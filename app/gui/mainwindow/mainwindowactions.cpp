@@ -28,11 +28,11 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace lede {
 
@@ -43,7 +43,7 @@ QAction *MainWindow::addAction(const QString &name, const QString &text, const Q
     if (!shortcut.isEmpty()) {
         a->setShortcut(shortcut);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                     shortcut.toString(QKeySequence::NativeText)));
+                                                    shortcut.toString(QKeySequence::NativeText)));
     }
     m_actions.insert(name, a);
     QMainWindow::addAction(a);
@@ -54,11 +54,12 @@ void MainWindow::createActions()
 {
     connect(addAction(QStringLiteral("newLibrary"), tr("&New Library…"), QKeySequence::New), &QAction::triggered, this,
             &MainWindow::newLibrary);
-    connect(addAction(QStringLiteral("openLibrary"), tr("&Open Library…"), QKeySequence::Open), &QAction::triggered, this,
-            &MainWindow::openLibrary);
+    connect(addAction(QStringLiteral("openLibrary"), tr("&Open Library…"), QKeySequence::Open), &QAction::triggered,
+            this, &MainWindow::openLibrary);
     connect(addAction(QStringLiteral("importFiles"), tr("&Import Files…"), QKeySequence(Qt::CTRL | Qt::Key_I)),
             &QAction::triggered, this, [this] { chooseImport(false); });
-    connect(addAction(QStringLiteral("importFolder"), tr("Import &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
+    connect(addAction(QStringLiteral("importFolder"), tr("Import &Folder…"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
             &QAction::triggered, this, [this] { chooseImport(true); });
     connect(addAction(QStringLiteral("importDemo"), tr("Import the &Demo Article")), &QAction::triggered, this,
             &MainWindow::importDemo);
@@ -73,7 +74,7 @@ void MainWindow::createActions()
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on some) as well.
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
         if (!redoKeys.contains(k))
             redoKeys << k;
@@ -92,13 +93,14 @@ void MainWindow::createActions()
                 m_search->setFocus();
                 m_search->selectAll();
             });
-    connect(addAction(QStringLiteral("findInArticle"), tr("&Find in Article…"), QKeySequence::Find), &QAction::triggered,
-            m_findBar, &FindBar::activate);
-    connect(addAction(QStringLiteral("findNext"), tr("Find &Next"), QKeySequence::FindNext), &QAction::triggered, m_findBar,
-            &FindBar::findNext);
+    connect(addAction(QStringLiteral("findInArticle"), tr("&Find in Article…"), QKeySequence::Find),
+            &QAction::triggered, m_findBar, &FindBar::activate);
+    connect(addAction(QStringLiteral("findNext"), tr("Find &Next"), QKeySequence::FindNext), &QAction::triggered,
+            m_findBar, &FindBar::findNext);
     connect(addAction(QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious),
             &QAction::triggered, m_findBar, &FindBar::findPrevious);
-    QAction *filters = addAction(QStringLiteral("showFilters"), tr("Show &Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *filters =
+        addAction(QStringLiteral("showFilters"), tr("Show &Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     filters->setCheckable(true);
     connect(filters, &QAction::toggled, this, [this](bool on) {
         m_filterPanel->setVisible(on);
@@ -107,7 +109,8 @@ void MainWindow::createActions()
             applyFilter();
         }
     });
-    QAction *trash = addAction(QStringLiteral("showTrash"), tr("Show &Trash"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *trash =
+        addAction(QStringLiteral("showTrash"), tr("Show &Trash"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     trash->setCheckable(true);
     connect(trash, &QAction::toggled, this, [this] {
         applyFilter();
@@ -126,7 +129,8 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("focusSidebar"), tr("Go to &Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, this, [this] { m_sidebar->focusCurrentView(); });
 
-    connect(addAction(QStringLiteral("openLink"), tr("Open &Link in Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
+    connect(addAction(QStringLiteral("openLink"), tr("Open &Link in Browser"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),
             &QAction::triggered, this, [this] {
                 if (m_annotations->article() && !m_annotations->article()->url.isEmpty())
                     QDesktopServices::openUrl(QUrl(m_annotations->article()->url));
@@ -139,22 +143,26 @@ void MainWindow::createActions()
     removeAction(toTrash);
     m_listView->addAction(toTrash);
     connect(toTrash, &QAction::triggered, this, [this] { trashArticles(true); });
-    connect(addAction(QStringLiteral("restoreArticles"), tr("&Restore from Trash"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)),
+    connect(addAction(QStringLiteral("restoreArticles"), tr("&Restore from Trash"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)),
             &QAction::triggered, this, [this] { trashArticles(false); });
-    connect(addAction(QStringLiteral("emptyTrash"), tr("&Empty Trash…")), &QAction::triggered, this, &MainWindow::emptyTrash);
-    connect(addAction(QStringLiteral("saveSearch"), tr("&Save Search…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
-            &QAction::triggered, this, &MainWindow::saveSearch);
+    connect(addAction(QStringLiteral("emptyTrash"), tr("&Empty Trash…")), &QAction::triggered, this,
+            &MainWindow::emptyTrash);
+    connect(
+        addAction(QStringLiteral("saveSearch"), tr("&Save Search…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
+        &QAction::triggered, this, &MainWindow::saveSearch);
 
-    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents), &QAction::triggered,
-            this, &MainWindow::showShortcuts);
+    connect(addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents),
+            &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction *about = addAction(QStringLiteral("about"), tr("&About Lede"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("About Lede"),
-                                    tr("<b>Lede %1</b><p>Browse and annotate news coverage: quotes, speakers, entities, "
-                                       "notes and claims.</p>")
-                                        .arg(QApplication::applicationVersion()),
-                                    QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Information, tr("About Lede"),
+                            tr("<b>Lede %1</b><p>Browse and annotate news coverage: quotes, speakers, entities, "
+                               "notes and claims.</p>")
+                                .arg(QApplication::applicationVersion()),
+                            QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -162,7 +170,9 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    const auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
+    const auto a = [this](const char *name) {
+        return m_actions.value(QString::fromLatin1(name));
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({a("newLibrary"), a("openLibrary")});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -197,7 +207,8 @@ void MainWindow::createMenus()
     annotate->addSeparator();
     annotate->addActions({a("editAnnotation"), a("deleteAnnotation")});
     annotate->addSeparator();
-    annotate->addActions({a("acceptMentions"), a("rejectMentions"), a("renameEntity"), a("mergeEntities"), a("splitAlias")});
+    annotate->addActions(
+        {a("acceptMentions"), a("rejectMentions"), a("renameEntity"), a("mergeEntities"), a("splitAlias")});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a("shortcuts"), a("about")});
@@ -210,7 +221,9 @@ void MainWindow::createToolBar()
     bar->setAccessibleName(tr("Main toolbar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setMovable(false);
-    const auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
+    const auto a = [this](const char *name) {
+        return m_actions.value(QString::fromLatin1(name));
+    };
     bar->addActions({a("importFiles"), a("undo"), a("redo")});
     bar->addSeparator();
     bar->addActions({a("markQuote"), a("tagEntity"), a("addNote"), a("recordClaim")});
@@ -245,7 +258,8 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::openLibraryAt(const QString &path, bool create)
 {
     try {
-        setLibrary(std::make_unique<Library>(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist));
+        setLibrary(std::make_unique<Library>(
+            path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist));
         statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     } catch (const StorageError &e) {
         showError(tr("The library %1 cannot be opened: %2").arg(path, e.message()));
@@ -254,9 +268,9 @@ void MainWindow::openLibraryAt(const QString &path, bool create)
 
 void MainWindow::newLibrary()
 {
-    auto *dialog = new QFileDialog(this, tr("New Library"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Lede libraries (*.lede)"));
+    auto *dialog =
+        new QFileDialog(this, tr("New Library"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Lede libraries (*.lede)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("lede"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -269,9 +283,9 @@ void MainWindow::newLibrary()
 
 void MainWindow::openLibrary()
 {
-    auto *dialog = new QFileDialog(this, tr("Open Library"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Lede libraries (*.lede);;All files (*)"));
+    auto *dialog =
+        new QFileDialog(this, tr("Open Library"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Lede libraries (*.lede);;All files (*)"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { openLibraryAt(path, false); });
@@ -297,8 +311,10 @@ void MainWindow::importDemo()
     if (!seed.open(QIODevice::ReadOnly))
         return;
     try {
-        const QList<ImportOutcome> outcomes = Importer(*m_library).importDocument(
-            SourceReader::readBytes(seed.readAll(), QStringLiteral("santa-monica-sanctuary-policy.txt")));
+        const QList<ImportOutcome> outcomes =
+            Importer(*m_library)
+                .importDocument(
+                    SourceReader::readBytes(seed.readAll(), QStringLiteral("santa-monica-sanctuary-policy.txt")));
         m_listModel->reload();
         m_sidebar->entityModel()->unload();
         updateWelcome();
@@ -356,10 +372,11 @@ void MainWindow::emptyTrash()
         statusBar()->showMessage(tr("The trash is empty"), 5000);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Empty Trash"),
-                                tr("Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.",
-                                   nullptr, count),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Empty Trash"),
+                        tr("Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.",
+                           nullptr, count),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box](int) {
@@ -433,7 +450,8 @@ void MainWindow::showShortcuts()
                         .arg(text.toHtmlEscaped(), a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
         }
         if (!rows.isEmpty())
-            html += QStringLiteral("<h3>%1</h3><table>%2</table>").arg(menu->title().remove(QLatin1Char('&')).toHtmlEscaped(), rows);
+            html += QStringLiteral("<h3>%1</h3><table>%2</table>")
+                        .arg(menu->title().remove(QLatin1Char('&')).toHtmlEscaped(), rows);
     }
     html += tr("<h3>Annotations sidebar</h3><p>Alt+Q, Alt+I, Alt+O, Alt+L: Quotes, Entities, Notes, Claims. "
                "The one-key shortcuts (A, R, N, S, M, P, F2, Del) work while that list has the focus; "

@@ -26,13 +26,17 @@ namespace lede {
 
 void MainWindow::createAnnotationActions()
 {
-    QAction *mark = addAction(QStringLiteral("markQuote"), tr("Mark as &Quote…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    QAction *mark =
+        addAction(QStringLiteral("markQuote"), tr("Mark as &Quote…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     connect(mark, &QAction::triggered, this, &MainWindow::markQuote);
-    QAction *entity = addAction(QStringLiteral("tagEntity"), tr("Tag &Entity…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *entity =
+        addAction(QStringLiteral("tagEntity"), tr("Tag &Entity…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(entity, &QAction::triggered, this, &MainWindow::tagEntity);
-    QAction *note = addAction(QStringLiteral("addNote"), tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *note =
+        addAction(QStringLiteral("addNote"), tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(note, &QAction::triggered, this, &MainWindow::addNote);
-    QAction *claim = addAction(QStringLiteral("recordClaim"), tr("Record &Claim…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *claim =
+        addAction(QStringLiteral("recordClaim"), tr("Record &Claim…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(claim, &QAction::triggered, this, &MainWindow::recordClaim);
     m_reader->setContextActions({mark, entity, note, claim});
 
@@ -65,9 +69,11 @@ void MainWindow::createAnnotationActions()
     connect(merge, &QAction::triggered, this, &MainWindow::mergeEntities);
     QAction *split = pageAction("splitAlias", tr("S&plit Alias Out…"), QKeySequence(Qt::Key_P));
     connect(split, &QAction::triggered, this, &MainWindow::splitAlias);
-    QAction *acceptMentions = pageAction("acceptMentions", tr("Accept Entity's Mentions Here"), QKeySequence(Qt::Key_A));
+    QAction *acceptMentions =
+        pageAction("acceptMentions", tr("Accept Entity's Mentions Here"), QKeySequence(Qt::Key_A));
     connect(acceptMentions, &QAction::triggered, this, [this] { setMentionsStatus(ReviewStatus::Confirmed); });
-    QAction *rejectMentions = pageAction("rejectMentions", tr("Reject Entity's Mentions Here"), QKeySequence(Qt::Key_R));
+    QAction *rejectMentions =
+        pageAction("rejectMentions", tr("Reject Entity's Mentions Here"), QKeySequence(Qt::Key_R));
     connect(rejectMentions, &QAction::triggered, this, [this] { setMentionsStatus(ReviewStatus::Rejected); });
     acceptMentions->setIconText(tr("Accept"));
     rejectMentions->setIconText(tr("Reject"));
@@ -266,9 +272,8 @@ void MainWindow::editAnnotation(Sidebar::Page page, qint64 id)
         dialog->setObjectName(QStringLiteral("claimDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         const Claim before = *c;
-        connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-            m_undo->push(new EditClaimCommand(m_annotations, before, dialog->claim()));
-        });
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog, before] { m_undo->push(new EditClaimCommand(m_annotations, before, dialog->claim())); });
         dialog->open();
     } else if (page == Sidebar::EntitiesPage) {
         renameEntity();
@@ -346,7 +351,8 @@ void MainWindow::mergeEntities()
             m_undo->push(new MergeEntitiesCommand(m_annotations, into.id, selected.at(i).id));
         m_undo->endMacro();
         m_sidebar->selectEntity(into.id);
-        statusBar()->showMessage(tr("Merged %n entity(ies) into %1", nullptr, int(selected.size() - 1)).arg(into.name), 8000);
+        statusBar()->showMessage(tr("Merged %n entity(ies) into %1", nullptr, int(selected.size() - 1)).arg(into.name),
+                                 8000);
         return;
     }
     const Entity from = selected.first();

@@ -1,11 +1,11 @@
 #include "reader/findbar.h"
 
+#include "reader/readerview.h"
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include "reader/readerview.h"
 
 #include <QToolButton>
 
@@ -57,8 +57,14 @@ void FindBar::activate()
     m_field->selectAll();
 }
 
-void FindBar::findNext() { find(false, false); }
-void FindBar::findPrevious() { find(true, false); }
+void FindBar::findNext()
+{
+    find(false, false);
+}
+void FindBar::findPrevious()
+{
+    find(true, false);
+}
 
 bool FindBar::find(bool backward, bool fromStart)
 {

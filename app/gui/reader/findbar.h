@@ -10,8 +10,8 @@ namespace lede {
 
 class ReaderView;
 
-// Find in the article body (what can be annotated; the header is not searched): type to find as you type, Return / F3 for the next match, Shift+Return /
-// Shift+F3 for the previous one, Escape to close and go back to the text.
+// Find in the article body (what can be annotated; the header is not searched): type to find as you type, Return / F3
+// for the next match, Shift+Return / Shift+F3 for the previous one, Escape to close and go back to the text.
 class FindBar : public QWidget
 {
     Q_OBJECT

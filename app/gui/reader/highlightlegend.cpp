@@ -12,8 +12,11 @@ struct Entry
     bool suggested;
 };
 
-const Entry kEntries[] = {{HighlightKind::Quote, false}, {HighlightKind::Quote, true}, {HighlightKind::Entity, false},
-                          {HighlightKind::Note, false}, {HighlightKind::Claim, false}};
+const Entry kEntries[] = {{HighlightKind::Quote, false},
+                          {HighlightKind::Quote, true},
+                          {HighlightKind::Entity, false},
+                          {HighlightKind::Note, false},
+                          {HighlightKind::Claim, false}};
 
 QString label(const Entry &e)
 {
@@ -52,7 +55,7 @@ void HighlightLegend::paintEvent(QPaintEvent *)
     for (const Entry &e : kEntries) {
         const QString text = label(e);
         QTextLayout layout(text, font());
-        QTextLayout::FormatRange range{0, int(text.size()), m_palette.format(e.kind, e.suggested)};
+        QTextLayout::FormatRange range {0, int(text.size()), m_palette.format(e.kind, e.suggested)};
         layout.setFormats({range});
         layout.beginLayout();
         layout.createLine();

@@ -7,8 +7,7 @@ namespace lede {
 HighlightPalette::HighlightPalette(const QHash<HighlightKind, QColor> &colors, const QPalette &palette)
     : m_colors(colors)
     , m_palette(palette)
-{
-}
+{ }
 
 QColor HighlightPalette::color(HighlightKind kind) const
 {
@@ -18,7 +17,9 @@ QColor HighlightPalette::color(HighlightKind kind) const
 QColor HighlightPalette::tint(const QColor &accent, qreal strength) const
 {
     const QColor base = m_palette.color(QPalette::Base);
-    const auto mix = [strength](int a, int b) { return int(a * (1.0 - strength) + b * strength); };
+    const auto mix = [strength](int a, int b) {
+        return int(a * (1.0 - strength) + b * strength);
+    };
     return QColor(mix(base.red(), accent.red()), mix(base.green(), accent.green()), mix(base.blue(), accent.blue()));
 }
 
@@ -59,10 +60,14 @@ QTextCharFormat HighlightPalette::format(HighlightKind kind, bool suggested) con
 QString HighlightPalette::name(HighlightKind kind)
 {
     switch (kind) {
-    case HighlightKind::Quote: return QCoreApplication::translate("lede::HighlightPalette", "Quote");
-    case HighlightKind::Entity: return QCoreApplication::translate("lede::HighlightPalette", "Entity");
-    case HighlightKind::Note: return QCoreApplication::translate("lede::HighlightPalette", "Note");
-    case HighlightKind::Claim: return QCoreApplication::translate("lede::HighlightPalette", "Claim");
+    case HighlightKind::Quote:
+        return QCoreApplication::translate("lede::HighlightPalette", "Quote");
+    case HighlightKind::Entity:
+        return QCoreApplication::translate("lede::HighlightPalette", "Entity");
+    case HighlightKind::Note:
+        return QCoreApplication::translate("lede::HighlightPalette", "Note");
+    case HighlightKind::Claim:
+        return QCoreApplication::translate("lede::HighlightPalette", "Claim");
     }
     return {};
 }

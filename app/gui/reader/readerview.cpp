@@ -59,7 +59,10 @@ void ReaderView::resetZoom()
     setFont(f);
 }
 
-void ReaderView::setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+void ReaderView::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+}
 
 void ReaderView::setWelcomeText(const QString &html)
 {
@@ -123,7 +126,10 @@ void ReaderView::rebuild()
     rehighlight();
 }
 
-int ReaderView::docPosition(int codePoint) const { return m_bodyStart + m_annotations->offsets().toUtf16(codePoint); }
+int ReaderView::docPosition(int codePoint) const
+{
+    return m_bodyStart + m_annotations->offsets().toUtf16(codePoint);
+}
 
 std::optional<int> ReaderView::codePointAt(int docPos) const
 {
@@ -206,7 +212,9 @@ void ReaderView::reveal(const TextSpan &span)
 QList<AnnotationRef> ReaderView::annotationsAt(int cp) const
 {
     QList<AnnotationRef> out;
-    const auto inside = [cp](const TextSpan &s) { return s.start <= cp && cp < s.end; };
+    const auto inside = [cp](const TextSpan &s) {
+        return s.start <= cp && cp < s.end;
+    };
     for (const Mention &m : m_annotations->mentions())
         if (m.status != ReviewStatus::Rejected && inside(m.span))
             out.append({HighlightKind::Entity, m.id, m.span});
@@ -234,7 +242,7 @@ QString ReaderView::describe(const AnnotationRef &ref) const
             return {};
         const QString speaker = q->speakerName.isEmpty() ? tr("unknown speaker") : q->speakerName;
         return q->status == ReviewStatus::Suggested ? tr("Quote (suggested): %1").arg(speaker)
-                                                     : tr("Quote: %1").arg(speaker);
+                                                    : tr("Quote: %1").arg(speaker);
     }
     case HighlightKind::Entity: {
         const std::optional<Mention> m = m_annotations->mention(ref.id);
@@ -251,8 +259,8 @@ QString ReaderView::describe(const AnnotationRef &ref) const
         const std::optional<Claim> c = m_annotations->claim(ref.id);
         if (!c)
             return {};
-        return tr("Claim (%1): %2").arg(c->verdictLabel.isEmpty() ? ClaimModel::statusName(int(c->status)) : c->verdictLabel,
-                                        c->summary);
+        return tr("Claim (%1): %2")
+            .arg(c->verdictLabel.isEmpty() ? ClaimModel::statusName(int(c->status)) : c->verdictLabel, c->summary);
     }
     }
     return {};

@@ -9,10 +9,14 @@ namespace {
 QString colorKey(HighlightKind kind)
 {
     switch (kind) {
-    case HighlightKind::Quote: return QStringLiteral("highlight/quote");
-    case HighlightKind::Entity: return QStringLiteral("highlight/entity");
-    case HighlightKind::Note: return QStringLiteral("highlight/note");
-    case HighlightKind::Claim: return QStringLiteral("highlight/claim");
+    case HighlightKind::Quote:
+        return QStringLiteral("highlight/quote");
+    case HighlightKind::Entity:
+        return QStringLiteral("highlight/entity");
+    case HighlightKind::Note:
+        return QStringLiteral("highlight/note");
+    case HighlightKind::Claim:
+        return QStringLiteral("highlight/claim");
     }
     return {};
 }
@@ -24,12 +28,20 @@ constexpr int kMaxRecent = 8;
 AppSettings::AppSettings(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{ }
 
-QString AppSettings::authorName() const { return m_settings->value(QStringLiteral("export/author")).toString(); }
-void AppSettings::setAuthorName(const QString &name) { m_settings->setValue(QStringLiteral("export/author"), name); }
-QString AppSettings::organisation() const { return m_settings->value(QStringLiteral("export/organisation")).toString(); }
+QString AppSettings::authorName() const
+{
+    return m_settings->value(QStringLiteral("export/author")).toString();
+}
+void AppSettings::setAuthorName(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("export/author"), name);
+}
+QString AppSettings::organisation() const
+{
+    return m_settings->value(QStringLiteral("export/organisation")).toString();
+}
 void AppSettings::setOrganisation(const QString &organisation)
 {
     m_settings->setValue(QStringLiteral("export/organisation"), organisation);
@@ -39,10 +51,14 @@ QColor AppSettings::defaultHighlightColor(HighlightKind kind)
 {
     // Okabe–Ito colours: told apart with every common colour-vision deficiency.
     switch (kind) {
-    case HighlightKind::Quote: return QColor(0x00, 0x72, 0xB2);  // blue
-    case HighlightKind::Entity: return QColor(0xE6, 0x9F, 0x00); // orange
-    case HighlightKind::Note: return QColor(0x00, 0x9E, 0x73);   // bluish green
-    case HighlightKind::Claim: return QColor(0xCC, 0x79, 0xA7);  // reddish purple
+    case HighlightKind::Quote:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case HighlightKind::Entity:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case HighlightKind::Note:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case HighlightKind::Claim:
+        return QColor(0xCC, 0x79, 0xA7); // reddish purple
     }
     return Qt::gray;
 }
@@ -59,7 +75,10 @@ void AppSettings::setHighlightColor(HighlightKind kind, const QColor &color)
     Q_EMIT appearanceChanged();
 }
 
-int AppSettings::readerFontSize() const { return m_settings->value(QStringLiteral("reader/fontSize"), 0).toInt(); }
+int AppSettings::readerFontSize() const
+{
+    return m_settings->value(QStringLiteral("reader/fontSize"), 0).toInt();
+}
 
 void AppSettings::setReaderFontSize(int points)
 {
