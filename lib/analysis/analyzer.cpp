@@ -100,6 +100,10 @@ AnalysisResult Analyzer::analyze(const QString &body) const
     for (const EntityMention &m : std::as_const(mentions)) {
         if (m.entity < 0)
             continue;
+        // Words of a quoted title ("Council Moves Forward on Immigration") are not entities.
+        const int quote = tokens.at(m.firstToken).quote;
+        if (quote >= 0 && kinds.at(quote) == QuoteKind::Title)
+            continue;
         result.entities.append({m.start, m.end, entities.at(m.entity).name, m.kind});
     }
     return result;

@@ -12,7 +12,7 @@ bool isLeadPunct(const Token &t)
 {
     return t.kind == TokenKind::Punct
         && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014)) || t.isPunct(QChar(0x2013))
-            || t.isPunct(u'(') || t.isPunct(u')'));
+            || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
 }
 
 // "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
@@ -21,6 +21,10 @@ bool isCue(const QList<Token> &tokens, int i)
 {
     const Token &t = tokens.at(i);
     if (!t.isWord() || !WordLists::isSpeechVerb(t.lower))
+        return false;
+    // "the United States has": a capital inside a sentence is a name, not a verb ("Said Trump" starts one).
+    if (t.isCapitalised() && i > 0 && tokens.at(i - 1).sentence == t.sentence
+        && tokens.at(i - 1).kind == TokenKind::Word)
         return false;
     if (t.lower == u"according")
         return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
@@ -159,6 +163,18 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     return s;
 }
 
+Speaker Attribution::describedBy(const SpeakerPhrase &phrase, int verb) const
+{
+    Speaker s;
+    s.mentionStart = m_tokens.at(phrase.first).start;
+    s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+    s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    s.cue =
+        m_tokens.at(verb).lower == u"according" ? QStringLiteral("according to") : m_tokens.at(verb).lower.toString();
+    s.explicitCue = true;
+    return s;
+}
+
 Speaker Attribution::explicitSpeaker(int segment) const
 {
     // A transcript line: `"WALLACE: Let's start…`.
@@ -178,6 +194,27 @@ Speaker Attribution::explicitSpeaker(int segment) const
             return s;
         }
     }
+    // `- Philip Bump: "…"`: a name and a colon right before the quotation.
+    {
+        const int open = m_open.at(segment);
+        if (open >= 2 && m_tokens.at(open - 1).isPunct(u':')) {
+            const int m = m_coreference.mentionAtToken(open - 2);
+            if (m >= 0 && m_mentions.at(m).lastToken == open - 1
+                && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+                return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+        }
+    }
+    // `he replied, "…" He added, "…"`: a verb right before the quotation wins over one after it.
+    {
+        int k = m_open.at(segment) - 1;
+        if (k >= 0 && (m_tokens.at(k).isPunct(u',') || m_tokens.at(k).isPunct(u':')))
+            --k;
+        if (k >= 0 && m_tokens.at(k).paragraph == m_segments.at(segment).paragraph && isCue(m_tokens, k)) {
+            const Speaker s = speakerBefore(segment);
+            if (s.isKnown())
+                return s;
+        }
+    }
     // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`,
     // `"…" Negrete, who …, said`, and a signature `"…" ― Pamela Padilla`.
     const int end = windowEnd(segment);
@@ -192,9 +229,17 @@ Speaker Attribution::explicitSpeaker(int segment) const
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a)
             return fromPhrase({a, m_mentions.at(m).lastToken}, -1);
     }
-    const int opening = a < end ? m_coreference.mentionAtToken(a) : -1;
-    const bool personOpens =
-        opening >= 0 && m_mentions.at(opening).firstToken == a && m_mentions.at(opening).kind == EntityKind::Person;
+    // The name opening the attribution, also after its title: `"…" House Speaker Paul Ryan, …, told`.
+    int opening = -1;
+    for (int k = a; k < end && k < a + 4 && opening < 0; ++k) {
+        const int m = m_coreference.mentionAtToken(k);
+        if (m >= 0 && m_mentions.at(m).firstToken == k
+            && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start))
+            opening = m;
+        else if (m >= 0 || !m_tokens.at(k).isCapitalised())
+            break;
+    }
+    const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
     for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
         if (!isCue(m_tokens, v)) {
             // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
@@ -203,11 +248,11 @@ Speaker Attribution::explicitSpeaker(int segment) const
                 && !m_tokens.at(v).isCapitalised() && m_tokens.at(v).lower.endsWith(u"ed")
                 && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct
                     || m_tokens.at(v + 1).in(WordLists::ClauseBoundary)))
-                return fromPhrase({a, v}, -1);
+                return fromPhrase({m_mentions.at(opening).firstToken, v}, -1);
             continue;
         }
         // `"…" for the EU, said Geert Wilders`: inverted after a comma.
-        if (v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
+        if (!personOpens && v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
             const Speaker s = fromPhrase(m_phrases.after(v, end), v);
             if (s.isKnown())
                 return s;
@@ -216,31 +261,35 @@ Speaker Attribution::explicitSpeaker(int segment) const
         for (int k = a; k < v; ++k)
             adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower);
         if (adjacent || m_tokens.at(v).lower == u"according") {
-            const Speaker s = fromPhrase(m_phrases.after(v, end), v);
+            const SpeakerPhrase inverted = m_phrases.after(v, end);
+            Speaker s = fromPhrase(inverted, v);
+            // `"…" said the 46-year-old.`: any phrase with an article names the speaker here.
+            if (!s.isKnown() && inverted.isValid() && m_tokens.at(inverted.first).in(WordLists::Determiner))
+                s = describedBy(inverted, v);
             if (s.isKnown())
                 return s;
             break;
         }
         // The phrase opening the window is the subject, whatever stands between it and the verb.
-        const int m = m_coreference.mentionAtToken(a);
-        if (m >= 0 && m_mentions.at(m).firstToken == a)
-            return fromPhrase({a, m_mentions.at(m).lastToken}, v);
+        if (opening >= 0)
+            return fromPhrase({m_mentions.at(opening).firstToken, m_mentions.at(opening).lastToken}, v);
         const SpeakerPhrase before = m_phrases.before(v, a);
         if (before.isValid() && before.first == a) {
             Speaker s = fromPhrase(before, v);
-            if (!s.isKnown() && v - a <= 4) {
-                // Any short phrase right before the verb names the speaker: "the moderator said".
-                s.mentionStart = m_tokens.at(before.first).start;
-                s.mentionEnd = m_tokens.at(before.last - 1).end;
-                s.name = m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
-                s.cue = m_tokens.at(v).lower.toString();
-                s.explicitCue = true;
-            }
+            // Any short phrase right before the verb names the speaker: "the moderator said", "a
+            // welcome message on the website reads".
+            if (!s.isKnown() && (v - a <= 4 || (m_tokens.at(before.first).in(WordLists::Determiner) && v - a <= 8)))
+                s = describedBy(before, v);
             if (s.isKnown())
                 return s;
         }
         break;
     }
+    return speakerBefore(segment);
+}
+
+Speaker Attribution::speakerBefore(int segment) const
+{
     // Before it: `Negrete wrote: "…"`, `In her statement, Negrete noted the City is "…"`.
     const int start = windowStart(segment);
     const int open = m_open.at(segment);
@@ -252,7 +301,8 @@ Speaker Attribution::explicitSpeaker(int segment) const
         int k = v - 1;
         while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
             --k;
-        if (k >= start && m_tokens.at(k).isPunct(u',') && m_tokens.at(v).lower.endsWith(u"ing")) {
+        if (k >= start && m_tokens.at(v).lower.endsWith(u"ing")
+            && (m_tokens.at(k).isPunct(u',') || m_coreference.mentionAtToken(k) < 0)) {
             // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's.
             Speaker s = sentenceSubject(segment);
             if (s.isKnown()) {
@@ -267,6 +317,10 @@ Speaker Attribution::explicitSpeaker(int segment) const
         else
             phrase = m_phrases.before(v, start);
         Speaker s = fromPhrase(phrase, v);
+        // `the lawyers said, "…"`: a phrase with an article and a verb that opens the quotation.
+        if (!s.isKnown() && phrase.isValid() && phrase.last == v && m_tokens.at(phrase.first).in(WordLists::Determiner)
+            && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
+            s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
             Speaker document = documentSubject(segment);
             if (document.isKnown()) {
@@ -279,9 +333,11 @@ Speaker Attribution::explicitSpeaker(int segment) const
             // Inverted only when the phrase runs up to the quotation or a comma or colon before it
             // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
             const SpeakerPhrase inverted = m_phrases.after(v, open);
+            // Up to the quotation itself only when the phrase ends in a name: "said the judge had "…"" is a clause.
+            const int named = inverted.isValid() ? m_coreference.mentionAtToken(inverted.last - 1) : -1;
             if (inverted.isValid()
-                && (inverted.last >= open || m_tokens.at(inverted.last).isPunct(u',')
-                    || m_tokens.at(inverted.last).isPunct(u':')))
+                && ((inverted.last >= open && named >= 0 && m_mentions.at(named).lastToken == inverted.last)
+                    || m_tokens.at(inverted.last).isPunct(u',') || m_tokens.at(inverted.last).isPunct(u':')))
                 s = fromPhrase(inverted, v);
         }
         if (!s.isKnown() && k >= start && (m_tokens.at(k).lower == u"and" || m_tokens.at(k).lower == u"but")) {
@@ -300,8 +356,48 @@ Speaker Attribution::explicitSpeaker(int segment) const
 
 Speaker Attribution::sentenceSubject(int segment) const
 {
-    const int start = windowStart(segment);
+    int start = windowStart(segment);
     const int open = m_open.at(segment);
+    // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
+    bool subjectAtStart = true;
+    for (int i = start; i < open && i < start + 4; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 || WordLists::isPronoun(m_tokens.at(i).lower)) {
+            subjectAtStart = true;
+            break;
+        }
+        subjectAtStart = false;
+    }
+    if (!subjectAtStart) {
+        for (int i = start; i < open && i < start + 12; ++i) {
+            if (m_tokens.at(i).isPunct(u',')) {
+                start = i + 1;
+                break;
+            }
+        }
+    }
+    // "The Florida senator took a heckler in stride, saying …": a description opening the sentence.
+    if (start < open && m_tokens.at(start).lower == u"the") {
+        for (int i = start + 1; i < open && i <= start + 4; ++i) {
+            if (m_tokens.at(i).in(WordLists::RoleNoun | WordLists::PersonTitle) && !m_tokens.at(i).isCapitalised()
+                && !m_tokens.at(i).lower.endsWith(u's')) {
+                QList<int> words;
+                for (int k = start; k <= i; ++k)
+                    words.append(k);
+                Speaker s;
+                s.mentionStart = m_tokens.at(start).start;
+                s.mentionEnd = m_tokens.at(i).end;
+                s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+                if (s.entity >= 0) {
+                    s.name = m_coreference.entities().at(s.entity).name;
+                    return s;
+                }
+                break;
+            }
+            if (!m_tokens.at(i).isWord())
+                break;
+        }
+    }
     for (int i = start; i < open && i < start + 4; ++i) {
         const Token &t = m_tokens.at(i);
         const int m = m_coreference.mentionAtToken(i);
@@ -508,6 +604,17 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         if (document.isKnown()) {
             result[i] = document;
             continue;
+        }
+        // A quotation inside a sentence ("Bush referred to Rubio as "…"") is the words of the
+        // sentence's subject rather than of the paragraph's other quotation.
+        const int open = m_open.at(i);
+        if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
+            && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
+            const Speaker subject = sentenceSubject(i);
+            if (subject.isKnown()) {
+                result[i] = subject;
+                continue;
+            }
         }
         if (same >= 0) {
             result[i] = result.at(same);

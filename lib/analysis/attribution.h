@@ -47,6 +47,9 @@ public:
 
 private:
     Speaker sentenceSubject(int segment) const;
+    Speaker speakerBefore(int segment) const;
+    // The phrase itself as the speaker, when the structure leaves no doubt that it speaks.
+    Speaker describedBy(const SpeakerPhrase &phrase, int verb) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
     Speaker colonIntroduction(int paragraph) const;

@@ -18,6 +18,25 @@ QStringView firstWord(QStringView lower)
     return space < 0 ? lower : lower.left(space);
 }
 
+// Whether an acronym is made of the capitals of a name: "ICE" of "Immigration and Customs
+// Enforcement", not "AP" after the dateline "WASHINGTON (AP)".
+bool abbreviates(QStringView acronym, QStringView name)
+{
+    QString initials;
+    bool wordStart = true;
+    for (QChar c : name) {
+        if (wordStart && c.isUpper())
+            initials.append(c);
+        wordStart = c.isSpace() || c == u'-';
+    }
+    QString letters;
+    for (QChar c : acronym) {
+        if (c.isLetter())
+            letters.append(c);
+    }
+    return !letters.isEmpty() && initials.contains(letters);
+}
+
 // Looks a view up in a QString-keyed hash without copying it.
 QString keyOf(QStringView v)
 {
@@ -62,6 +81,18 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         for (int t = m.firstToken; t < m.lastToken; ++t)
             m_mentionOfToken[t] = i;
         const QStringView lower = m.lower;
+        if (m.titleOnly) {
+            // "the President": the person last named with that title, else not an entity at all.
+            m.entity = -1;
+            for (int j = i - 1; j >= 0; --j) {
+                const int e = mentions.at(j).entity;
+                if (e >= 0 && m_entities.at(e).kind == EntityKind::Person && m_titles.at(e).contains(lower)) {
+                    m.entity = e;
+                    break;
+                }
+            }
+            continue;
+        }
         const auto k = knownEntity.constFind(keyOf(lower));
         if (k != knownEntity.constEnd()) {
             int e = knownToEntity.value(*k, -1);
@@ -82,7 +113,7 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         // An acronym right after its expansion in brackets: "… Enforcement (ICE)".
         if (i > 0 && m.firstToken >= 2 && m_tokens.at(m.firstToken - 1).isPunct(u'(')
             && mentions.at(i - 1).lastToken == m.firstToken - 1 && m.lastToken - m.firstToken == 1
-            && m.surface.toUpper() == m.surface) {
+            && m.surface.toUpper() == m.surface && abbreviates(m.surface, mentions.at(i - 1).surface)) {
             m.entity = mentions.at(i - 1).entity;
             m.kind = mentions.at(i - 1).kind;
             m_byName.insert(lower.toString(), m.entity);

@@ -20,6 +20,7 @@ struct EntityMention
     QString surface; // the name as written, without title or possessive
     QStringView lower; // the same in lower case (a view into the tokens' lower-case text)
     int entity = -1; // index into the article's entities once merged
+    bool titleOnly = false; // "the President": stands for whoever was last named with the title
 };
 
 // One entity of the article: the mentions that name it share it.

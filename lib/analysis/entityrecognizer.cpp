@@ -29,7 +29,14 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
 {
     const Token &t = tokens.at(i);
-    return t.isCapitalised();
+    if (!t.isCapitalised() || t.text.size() < 2)
+        return false;
+    // Contractions ("I’m", "We’re", "Don’t") are not names; "O’Malley" and "D’Souza" are.
+    for (qsizetype k = 1; k + 1 < t.text.size(); ++k) {
+        if ((t.text.at(k) == u'\'' || t.text.at(k) == QChar(0x2019)) && t.text.at(k + 1).isLower())
+            return false;
+    }
+    return true;
 }
 
 bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const
@@ -112,6 +119,26 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             }
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
                 ++nameFirst;
+            // "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": the place before the title is a mention too.
+            if (nameFirst > a && nameFirst < b) {
+                int titleFirst = a;
+                while (titleFirst < nameFirst && !tokens.at(titleFirst).in(WordLists::PersonTitle))
+                    ++titleFirst;
+                if (titleFirst > a && titleFirst < nameFirst) {
+                    EntityMention place;
+                    place.firstToken = a;
+                    place.lastToken = titleFirst;
+                    place.start = tokens.at(a).start;
+                    place.end = tokens.at(titleFirst - 1).end;
+                    place.lower = QStringView(tokens.at(a).lower.data(), place.end - place.start);
+                    if (WordLists::isKnownPlace(place.lower) || m_gazetteer.isPlace(place.lower)) {
+                        place.surface = body.mid(place.start, place.end - place.start);
+                        place.kind = EntityKind::Place;
+                        mentions.append(place);
+                        a = titleFirst;
+                    }
+                }
+            }
             if (nameFirst < b) {
                 m.firstToken = nameFirst;
                 m.lastToken = b;
@@ -131,6 +158,43 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     return mentions;
 }
 
+bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
+{
+    // "Santa Monicans", "New Yorkers", "Californians": the people of a place.
+    for (QStringView suffix : {u"ns", u"ers", u"s"}) {
+        if (m.lower.size() > suffix.size() + 3 && m.lower.endsWith(suffix)) {
+            const QStringView place = m.lower.chopped(suffix.size());
+            if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place))
+                return true;
+        }
+    }
+    if (m.lastToken - m.firstToken != 1)
+        return false;
+    const QStringView lower = tokens.at(m.firstToken).lower;
+    // "Spanish-language", "Mexican-American", "R-Texas" (a party label).
+    const qsizetype hyphen = lower.lastIndexOf(u'-');
+    if (hyphen > 0) {
+        if (lower.mid(hyphen + 1) == u"language" || WordLists::isDemonym(lower.mid(hyphen + 1))
+            || WordLists::isDemonym(lower.left(hyphen)))
+            return true;
+        if (hyphen == 1 && (lower.at(0) == u'r' || lower.at(0) == u'd' || lower.at(0) == u'i'))
+            return true;
+        // "So-called", "Well-known" opening a sentence: common words joined by a hyphen.
+        const QStringView head = lower.left(hyphen);
+        const QStringView tail = lower.mid(hyphen + 1);
+        if (m_gazetteer.isCommonWord(head) && m_gazetteer.isCommonWord(tail) && !m_gazetteer.isProperNoun(lower))
+            return true;
+    }
+    // "Ethiopian", "Soviet", "Islamist": the word list has them capitalised; names it lacks.
+    if (WordLists::genderOfFirstName(lower) != Gender::Unknown || !m_gazetteer.isProperNoun(lower))
+        return false;
+    for (QStringView suffix : {u"ian", u"ean", u"ese", u"ist", u"ists", u"ians", u"eans", u"ish", u"iet"}) {
+        if (lower.endsWith(suffix) && lower.size() > suffix.size() + 2)
+            return true;
+    }
+    return false;
+}
+
 EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const
 {
     Q_UNUSED(body)
@@ -141,9 +205,32 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
     if (known != m_known.constEnd())
         return *known;
-    if (WordLists::isDemonym(lowerFull)) {
+    if (WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
         m.surface.clear(); // an adjective or a group, not an entity
         return EntityKind::Other;
+    }
+    if (count == 1 && m.firstToken > 0) {
+        // "on Twitter", "via Facebook": the medium, not an organisation the article is about.
+        const QStringView before = tokens.at(m.firstToken - 1).lower;
+        static const QStringView platforms[] = {u"twitter",  u"facebook", u"youtube",   u"instagram",
+                                                u"snapchat", u"reddit",   u"periscope", u"tumblr"};
+        if (before == u"on" || before == u"via") {
+            for (QStringView p : platforms) {
+                if (lowerFull == p) {
+                    m.surface.clear();
+                    return EntityKind::Other;
+                }
+            }
+        }
+    }
+    if (count == 1 && m.surface.size() >= 4 && isAcronym(m.surface) && m_gazetteer.isCommonWord(lowerFull)
+        && !WordLists::isKnownOrganisation(lowerFull) && !WordLists::isKnownPlace(lowerFull)) {
+        m.surface.clear(); // "FULL TEXT", "BREAKING": capitals for emphasis
+        return EntityKind::Other;
+    }
+    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
+        m.titleOnly = true; // "the President": coreference finds who, or drops it
+        return EntityKind::Person;
     }
     if (m.titleStart >= 0) {
         m.gender = Gender::Unknown;

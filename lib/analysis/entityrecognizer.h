@@ -29,6 +29,7 @@ public:
 private:
     bool isNameToken(const QList<Token> &tokens, int i) const;
     bool startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const;
+    bool isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const;
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
 
     const Gazetteer &m_gazetteer;

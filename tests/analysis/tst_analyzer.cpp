@@ -78,6 +78,19 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(QStringLiteral("Harbor Protection Act"))), toString(EntityKind::Law));
         QVERIFY(!hasEntity(QStringLiteral("Approved")));
     }
+    void wordsOfQuotedTitlesAreNotEntities()
+    {
+        const QuoteFinding *title = quoteStarting(QStringLiteral("Town Council Votes on Immigration"));
+        QVERIFY(title);
+        for (const EntityFinding &e : m_result.entities)
+            QVERIFY(e.start < title->start || e.start >= title->end);
+    }
+    void hyphenatedCommonWordsAreNotNames()
+    {
+        const AnalysisResult r = Analyzer().analyze(QStringLiteral("\"So-called rules are fine,\" Ann Lee said."));
+        for (const EntityFinding &e : r.entities)
+            QVERIFY(e.name != QStringLiteral("So-called"));
+    }
     void knownEntitiesAreFoundEverywhere()
     {
         Analyzer analyzer;

@@ -136,6 +136,54 @@ private Q_SLOTS:
                                             "\"She may reconsider,\" the former pollster said.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Doug Schoen"));
     }
+    void signatureAfterAHorizontalBar()
+    {
+        const QString body = QStringLiteral("\u201cHe represents our greatest shame.\u201d\u2015 Pamela Padilla\n"
+                                            "\u201cI cannot believe it.\u201d \u2015 Jacklyn Ashley");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Pamela Padilla"));
+        QCOMPARE(quote(body, 1).speaker, QStringLiteral("Jacklyn Ashley"));
+    }
+    void participleAfterADescriptionSubject()
+    {
+        const QString body =
+            QStringLiteral("Marco Rubio spoke in Ohio.\nThe Florida senator emailed supporters saying: "
+                           "\"We will keep fighting for every vote.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Marco Rubio"));
+    }
+    void capitalisedWordIsNotAVerb()
+    {
+        const QString body =
+            QStringLiteral("Donald Trump also said that the United States has become \"a dumping ground.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Donald Trump"));
+    }
+    void nameOpeningTheAttributionWinsOverTheListener()
+    {
+        const QString body =
+            QStringLiteral("\"We should rally behind him,\" Lindsey Graham, a former candidate, told CBS News.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Lindsey Graham"));
+        const QString titled =
+            QStringLiteral("\"Your votes are bound,\" House Speaker Paul Ryan, the convention chair, "
+                           "told the delegates.");
+        QCOMPARE(quote(titled, 0).speaker, QStringLiteral("Paul Ryan"));
+    }
+    void nameAndColonBeforeTheQuote()
+    {
+        const QString body = QStringLiteral("More from the pollsters - Philip Bump: \"The numbers are not close.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Philip Bump"));
+    }
+    void quotationInsideASentenceIsTheSubjects()
+    {
+        const QString body =
+            QStringLiteral("\"We won,\" Ann Lee said. After the vote, Jeb Bush referred to Marco Rubio "
+                           "as \"a gifted speaker\" on Monday.");
+        QCOMPARE(quote(body, 1).speaker, QStringLiteral("Jeb Bush"));
+    }
+    void clauseAfterTheVerbIsNotTheSpeaker()
+    {
+        const QString body =
+            QStringLiteral("Donald Trump spoke and said the federal judge had \"an absolute conflict.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Donald Trump"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)

@@ -35,8 +35,10 @@ private:
         QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
         Coreference coreference(mentions, tokens, known, Coreference::indexKnown(known));
         QList<Found> out;
-        for (const EntityMention &m : mentions)
-            out.append({m.surface, coreference.entities().at(m.entity).name, m.kind});
+        for (const EntityMention &m : mentions) {
+            if (m.entity >= 0)
+                out.append({m.surface, coreference.entities().at(m.entity).name, m.kind});
+        }
         return out;
     }
     static const Found *byText(const QList<Found> &found, const QString &text)
@@ -100,6 +102,57 @@ private Q_SLOTS:
                                     {{QStringLiteral("America First Legal"), EntityKind::Organization, {}}});
         QVERIFY(byText(f, QStringLiteral("America First Legal")));
         QCOMPARE(kindText(f, QStringLiteral("America First Legal")), toString(EntityKind::Organization));
+    }
+    void contractionsAreNotNames()
+    {
+        const QList<Found> f = find(QStringLiteral("Then I\u2019m sure We\u2019re fine, said Martin O\u2019Malley."));
+        QVERIFY(!byText(f, QStringLiteral("I\u2019m")));
+        QVERIFY(!byText(f, QStringLiteral("We\u2019re")));
+        QCOMPARE(kindText(f, QStringLiteral("Martin O\u2019Malley")), toString(EntityKind::Person));
+    }
+    void titleAloneStandsForThePersonLastNamedWithIt()
+    {
+        const QList<Found> f = find(QStringLiteral("Later President Donald Trump spoke. The President left."));
+        QCOMPARE(nameText(f, QStringLiteral("President")), QStringLiteral("Donald Trump"));
+        QVERIFY(find(QStringLiteral("Then the President left.")).isEmpty());
+    }
+    void stateCodesAndAbbreviationsArePlaces()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("It follows CA state law, said Ann Lee of Fresno, Calif., on Monday."));
+        QCOMPARE(kindText(f, QStringLiteral("CA")), toString(EntityKind::Place));
+        QCOMPARE(kindText(f, QStringLiteral("Calif.")), toString(EntityKind::Place));
+    }
+    void peopleOfAPlaceAreNotEntities()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("All Santa Monicans and New Yorkers should feel safe in Santa Monica."));
+        QVERIFY(!byText(f, QStringLiteral("Santa Monicans")));
+        QVERIFY(!byText(f, QStringLiteral("New Yorkers")));
+        QCOMPARE(kindText(f, QStringLiteral("Santa Monica")), toString(EntityKind::Place));
+    }
+    void partyLabelsAndPlatformsAreNotEntities()
+    {
+        const QList<Found> f = find(QStringLiteral("Then Sen. Ann Lee (R-Texas) wrote on Twitter about it."));
+        QVERIFY(!byText(f, QStringLiteral("R-Texas")));
+        QVERIFY(!byText(f, QStringLiteral("Twitter")));
+    }
+    void organisationNounBeforeAName()
+    {
+        const QList<Found> f = find(QStringLiteral("Money went to the nonprofit Harbor Watch Fund."));
+        QCOMPARE(kindText(f, QStringLiteral("Harbor Watch Fund")), toString(EntityKind::Organization));
+    }
+    void placeBeforeATitle()
+    {
+        const QList<Found> f = find(QStringLiteral("Then Florida Gov. Rick Scott spoke."));
+        QCOMPARE(kindText(f, QStringLiteral("Florida")), toString(EntityKind::Place));
+        QCOMPARE(kindText(f, QStringLiteral("Rick Scott")), toString(EntityKind::Person));
+    }
+    void acronymOnlyJoinsANameItAbbreviates()
+    {
+        const QList<Found> f = find(QStringLiteral("WASHINGTON (AP) \u2014 Officials met on Monday."));
+        QCOMPARE(nameText(f, QStringLiteral("AP")), QStringLiteral("AP"));
+        QCOMPARE(kindText(f, QStringLiteral("AP")), toString(EntityKind::Organization));
     }
 };
 
