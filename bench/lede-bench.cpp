@@ -22,7 +22,7 @@ namespace {
 
 double peakRssMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
 }
@@ -57,10 +57,18 @@ QStringList queriesFrom(Library &library, int count)
     QStringList queries;
     for (int i = 0; i < terms.size(); ++i) {
         switch (i % 4) {
-        case 0: queries << terms.at(i); break;
-        case 1: queries << terms.at(i).left(4) + QLatin1Char('*'); break;
-        case 2: queries << terms.at(i) + QStringLiteral(" AND ") + terms.at((i + 1) % terms.size()); break;
-        default: queries << QStringLiteral("\"%1 %2\"").arg(terms.at(i - 1), terms.at(i)); break;
+        case 0:
+            queries << terms.at(i);
+            break;
+        case 1:
+            queries << terms.at(i).left(4) + QLatin1Char('*');
+            break;
+        case 2:
+            queries << terms.at(i) + QStringLiteral(" AND ") + terms.at((i + 1) % terms.size());
+            break;
+        default:
+            queries << QStringLiteral("\"%1 %2\"").arg(terms.at(i - 1), terms.at(i));
+            break;
         }
     }
     return queries;
@@ -75,8 +83,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Imports a folder into a new library and times searches."));
     parser.addHelpOption();
-    const QCommandLineOption libraryOption(QStringLiteral("library"), QStringLiteral("Library file to create (default: a temporary one)."), QStringLiteral("PATH"));
-    const QCommandLineOption queriesOption(QStringLiteral("queries"), QStringLiteral("How many distinct queries (default 40)."), QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+                                           QStringLiteral("Library file to create (default: a temporary one)."),
+                                           QStringLiteral("PATH"));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"),
+                                           QStringLiteral("How many distinct queries (default 40)."),
+                                           QStringLiteral("N"), QStringLiteral("40"));
     parser.addOption(libraryOption);
     parser.addOption(queriesOption);
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder of articles."));
@@ -85,7 +97,8 @@ int main(int argc, char **argv)
         parser.showHelp(2);
 
     QTemporaryDir scratch;
-    const QString path = parser.isSet(libraryOption) ? parser.value(libraryOption) : scratch.filePath(QStringLiteral("bench.lede"));
+    const QString path =
+        parser.isSet(libraryOption) ? parser.value(libraryOption) : scratch.filePath(QStringLiteral("bench.lede"));
     QFile::remove(path);
     try {
         Library library(path);

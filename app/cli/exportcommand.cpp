@@ -71,33 +71,43 @@ bool exportNeedsGui(int argc, char **argv)
 
 int runExport(CliContext &ctx, const QStringList &args)
 {
-    static const QStringList formats{QStringLiteral("md"),  QStringLiteral("html"), QStringLiteral("pdf"),
-                                     QStringLiteral("odt"), QStringLiteral("csv"),  QStringLiteral("json"),
-                                     QStringLiteral("webannotation"), QStringLiteral("claimreview")};
+    static const QStringList formats {
+        QStringLiteral("md"),  QStringLiteral("html"), QStringLiteral("pdf"),           QStringLiteral("odt"),
+        QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("webannotation"), QStringLiteral("claimreview")};
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Exports articles with their annotations."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("One of: %1.").arg(formats.join(QStringLiteral(", "))),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("One of: %1.").arg(formats.join(QStringLiteral(", "))),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption article(QStringLiteral("article"), QStringLiteral("Export this article (repeatable; default: all)."),
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     QStringLiteral("Export this article (repeatable; default: all)."),
                                      QStringLiteral("ID"));
-    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("The organisation or person publishing."), QStringLiteral("NAME"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where the export will be published."), QStringLiteral("URL"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT"));
-    const QCommandLineOption bom(QStringLiteral("bom"), QStringLiteral("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("The organisation or person publishing."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where the export will be published."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("The file to write."), QStringLiteral("OUT"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 QStringLiteral("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
     for (const QCommandLineOption &o : {format, article, author, url, output, bom})
         parser.addOption(o);
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("export"), args, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        ctx.error(QStringLiteral("export"), QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        ctx.error(QStringLiteral("export"),
+                  QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
         return UsageOrLibrary;
     }
     const QString chosen = parser.value(format).toLower();
     if (!parser.isSet(format) || !formats.contains(chosen)) {
-        ctx.error(QStringLiteral("export"), parser.isSet(format)
-                      ? QStringLiteral("unknown format \"%1\"; choose one of: %2").arg(parser.value(format), formats.join(QStringLiteral(", ")))
-                      : QStringLiteral("--format is required; choose one of: %1").arg(formats.join(QStringLiteral(", "))));
+        ctx.error(
+            QStringLiteral("export"),
+            parser.isSet(format)
+                ? QStringLiteral("unknown format \"%1\"; choose one of: %2")
+                      .arg(parser.value(format), formats.join(QStringLiteral(", ")))
+                : QStringLiteral("--format is required; choose one of: %1").arg(formats.join(QStringLiteral(", "))));
         return UsageOrLibrary;
     }
     if (!parser.isSet(output) || parser.value(output).isEmpty()) {
@@ -125,7 +135,8 @@ int runExport(CliContext &ctx, const QStringList &args)
     options.byteOrderMark = parser.isSet(bom);
     const std::unique_ptr<ExportWriter> writer = makeWriter(chosen, options);
     if (isGuiFormat(chosen) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        ctx.error(out.filePath(), QStringLiteral("the %1 export needs Qt's GUI module, which could not start").arg(chosen));
+        ctx.error(out.filePath(),
+                  QStringLiteral("the %1 export needs Qt's GUI module, which could not start").arg(chosen));
         return InputFailed;
     }
     ExportSelection selection;

@@ -50,7 +50,8 @@ QByteArray PdfWriter::write(const ExportSelection &selection, QString *error) co
             painter.drawText(header, Qt::AlignRight | Qt::AlignTop, date);
             painter.drawLine(QPointF(area.left(), band * 0.7), QPointF(area.right(), band * 0.7));
             const QRectF footer(area.left(), area.bottom() - band * 0.6, area.width(), band * 0.6);
-            painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
+            painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+                             QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
 
             painter.save();
             painter.translate(body.left(), body.top() - page * body.height());

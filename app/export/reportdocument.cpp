@@ -16,8 +16,8 @@ std::unique_ptr<QTextDocument> ReportDocument::create(const ExportSelection &sel
     font.setPointSizeF(10.5);
     font.setStyleHint(QFont::Serif);
     document->setDefaultFont(font);
-    document->setDefaultStyleSheet(QStringLiteral(
-        "h1, h2, h3, h4 { font-family: 'DejaVu Sans'; } blockquote { font-style: italic; } .meta, .links { color: #555555; }"));
+    document->setDefaultStyleSheet(QStringLiteral("h1, h2, h3, h4 { font-family: 'DejaVu Sans'; } blockquote { "
+                                                  "font-style: italic; } .meta, .links { color: #555555; }"));
     document->setHtml(HtmlWriter(options).render(selection));
     document->setMetaInformation(QTextDocument::DocumentTitle, HtmlWriter::title(options));
     return document;

@@ -53,9 +53,8 @@ LaunchArguments LaunchArguments::classify(const QStringList &arguments)
                 out.link = link;
             continue;
         }
-        const QString path = argument.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)
-            ? QUrl(argument).toLocalFile()
-            : argument;
+        const QString path =
+            argument.startsWith(QLatin1String("file:"), Qt::CaseInsensitive) ? QUrl(argument).toLocalFile() : argument;
         if (out.library.isEmpty() && isLibraryFile(path))
             out.library = path;
         else

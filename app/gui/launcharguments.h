@@ -17,7 +17,7 @@ struct LaunchArguments
         int end = -1;
     };
 
-    QString library;                 // a .lede file (or any Lede library) to open
+    QString library; // a .lede file (or any Lede library) to open
     std::optional<ArticleLink> link; // lede://article/ID?start=S&end=E
     QStringList imports;
 

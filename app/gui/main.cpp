@@ -9,7 +9,6 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <algorithm>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -86,7 +86,8 @@ int main(int argc, char **argv)
     // --help and --version only print: they must work without a screen (in a terminal over ssh,
     // when building packages), where Qt would otherwise abort for want of a display.
     const bool onlyPrints = std::any_of(argv + 1, argv + argc, [](const char *a) {
-        return qstrcmp(a, "--help") == 0 || qstrcmp(a, "-h") == 0 || qstrcmp(a, "--version") == 0 || qstrcmp(a, "-v") == 0;
+        return qstrcmp(a, "--help") == 0 || qstrcmp(a, "-h") == 0 || qstrcmp(a, "--version") == 0
+            || qstrcmp(a, "-v") == 0;
     });
     if (onlyPrints && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -30,7 +30,7 @@ QString claimAuthor(const ExportSelection &selection, const ExportedArticle &art
 
 QJsonObject appearance(const Article &a)
 {
-    QJsonObject o{{QStringLiteral("@type"), QStringLiteral("NewsArticle")}};
+    QJsonObject o {{QStringLiteral("@type"), QStringLiteral("NewsArticle")}};
     if (!a.url.isEmpty())
         o.insert(QStringLiteral("url"), a.url);
     if (!a.title.isEmpty())
@@ -38,11 +38,12 @@ QJsonObject appearance(const Article &a)
     if (!a.published.isEmpty())
         o.insert(QStringLiteral("datePublished"), a.published);
     if (!a.site.isEmpty())
-        o.insert(QStringLiteral("publisher"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
-                                                          {QStringLiteral("name"), a.site}});
+        o.insert(
+            QStringLiteral("publisher"),
+            QJsonObject {{QStringLiteral("@type"), QStringLiteral("Organization")}, {QStringLiteral("name"), a.site}});
     if (!a.byline.isEmpty())
-        o.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
-                                                       {QStringLiteral("name"), a.byline}});
+        o.insert(QStringLiteral("author"),
+                 QJsonObject {{QStringLiteral("@type"), QStringLiteral("Person")}, {QStringLiteral("name"), a.byline}});
     return o;
 }
 
@@ -64,8 +65,8 @@ QByteArray ClaimReviewWriter::write(const ExportSelection &selection, QString *e
             }
             const std::optional<Verdict> onScale = scale.find(c.verdictLabel);
             const int value = onScale ? onScale->value : c.verdictValue.value_or(0);
-            QJsonObject claim{{QStringLiteral("@type"), QStringLiteral("Claim")},
-                              {QStringLiteral("appearance"), appearance(ea.article)}};
+            QJsonObject claim {{QStringLiteral("@type"), QStringLiteral("Claim")},
+                               {QStringLiteral("appearance"), appearance(ea.article)}};
             const QString speaker = claimAuthor(selection, ea, c);
             if (!speaker.isEmpty()) {
                 const Entity *e = nullptr;
@@ -75,25 +76,28 @@ QByteArray ClaimReviewWriter::write(const ExportSelection &selection, QString *e
                 }
                 const bool organisation = e && e->kind == EntityKind::Organization;
                 claim.insert(QStringLiteral("author"),
-                             QJsonObject{{QStringLiteral("@type"), organisation ? QStringLiteral("Organization") : QStringLiteral("Person")},
-                                         {QStringLiteral("name"), speaker}});
+                             QJsonObject {{QStringLiteral("@type"),
+                                           organisation ? QStringLiteral("Organization") : QStringLiteral("Person")},
+                                          {QStringLiteral("name"), speaker}});
             }
             if (!ea.article.published.isEmpty())
                 claim.insert(QStringLiteral("datePublished"), ea.article.published);
 
-            QJsonObject review{{QStringLiteral("@type"), QStringLiteral("ClaimReview")},
-                               {QStringLiteral("claimReviewed"), c.summary},
-                               {QStringLiteral("datePublished"), options().exported.toUTC().date().toString(Qt::ISODate)},
-                               {QStringLiteral("reviewRating"),
-                                QJsonObject{{QStringLiteral("@type"), QStringLiteral("Rating")},
-                                            {QStringLiteral("alternateName"), c.verdictLabel},
-                                            {QStringLiteral("ratingValue"), value},
-                                            {QStringLiteral("bestRating"), scale.best()},
-                                            {QStringLiteral("worstRating"), scale.worst()}}},
-                               {QStringLiteral("itemReviewed"), claim}};
+            QJsonObject review {
+                {QStringLiteral("@type"), QStringLiteral("ClaimReview")},
+                {QStringLiteral("claimReviewed"), c.summary},
+                {QStringLiteral("datePublished"), options().exported.toUTC().date().toString(Qt::ISODate)},
+                {QStringLiteral("reviewRating"),
+                 QJsonObject {{QStringLiteral("@type"), QStringLiteral("Rating")},
+                              {QStringLiteral("alternateName"), c.verdictLabel},
+                              {QStringLiteral("ratingValue"), value},
+                              {QStringLiteral("bestRating"), scale.best()},
+                              {QStringLiteral("worstRating"), scale.worst()}}},
+                {QStringLiteral("itemReviewed"), claim}};
             if (!options().author.isEmpty())
-                review.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
-                                                                    {QStringLiteral("name"), options().author}});
+                review.insert(QStringLiteral("author"),
+                              QJsonObject {{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                           {QStringLiteral("name"), options().author}});
             if (!options().url.isEmpty())
                 review.insert(QStringLiteral("url"), options().url);
             if (!c.explanation.isEmpty())
@@ -105,8 +109,8 @@ QByteArray ClaimReviewWriter::write(const ExportSelection &selection, QString *e
         *error = QStringLiteral("the selection has no claims to review");
         return {};
     }
-    const QJsonObject document{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
-                               {QStringLiteral("@graph"), graph}};
+    const QJsonObject document {{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+                                {QStringLiteral("@graph"), graph}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 

@@ -22,9 +22,10 @@ struct Row
 
 QStringList CsvWriter::header()
 {
-    return {QStringLiteral("type"),    QStringLiteral("article"), QStringLiteral("outlet"),  QStringLiteral("date"),
-            QStringLiteral("url"),     QStringLiteral("start"),   QStringLiteral("end"),     QStringLiteral("passage"),
-            QStringLiteral("speaker"), QStringLiteral("text"),    QStringLiteral("verdict"), QStringLiteral("explanation"),
+    return {QStringLiteral("type"),       QStringLiteral("article"), QStringLiteral("outlet"),
+            QStringLiteral("date"),       QStringLiteral("url"),     QStringLiteral("start"),
+            QStringLiteral("end"),        QStringLiteral("passage"), QStringLiteral("speaker"),
+            QStringLiteral("text"),       QStringLiteral("verdict"), QStringLiteral("explanation"),
             QStringLiteral("article_id"), QStringLiteral("link")};
 }
 
@@ -66,24 +67,34 @@ QByteArray CsvWriter::write(const ExportSelection &selection, QString *) const
         for (const Quote &q : ea.quotes) {
             if (q.status == ReviewStatus::Rejected)
                 continue;
-            QString text = q.cue.isEmpty() ? toString(q.kind) : q.cue + QStringLiteral(" (") + toString(q.kind) + QLatin1Char(')');
-            rows.append({QStringLiteral("quote"), q.span, ReportOutline::speakerOf(selection, q),
-                         text + QStringLiteral(", ") + toString(q.status), {}, {}});
+            QString text =
+                q.cue.isEmpty() ? toString(q.kind) : q.cue + QStringLiteral(" (") + toString(q.kind) + QLatin1Char(')');
+            rows.append({QStringLiteral("quote"),
+                         q.span,
+                         ReportOutline::speakerOf(selection, q),
+                         text + QStringLiteral(", ") + toString(q.status),
+                         {},
+                         {}});
         }
         for (const Mention &m : ea.mentions) {
             const Entity *e = selection.entity(m.entityId);
             if (!e || m.status == ReviewStatus::Rejected)
                 continue;
-            rows.append({QStringLiteral("entity"), m.span, {}, e->name + QStringLiteral(" (") + toString(e->kind) + QLatin1Char(')'), {}, {}});
+            rows.append({QStringLiteral("entity"),
+                         m.span,
+                         {},
+                         e->name + QStringLiteral(" (") + toString(e->kind) + QLatin1Char(')'),
+                         {},
+                         {}});
         }
         for (const Note &n : ea.notes)
             rows.append({QStringLiteral("note"), n.span, {}, n.text, {}, {}});
         for (const Claim &c : ea.claims)
             rows.append({QStringLiteral("claim"), c.span, {}, c.summary, c.verdictLabel, c.explanation});
         for (const Row &r : std::as_const(rows)) {
-            emitRow({r.type, a.title, a.site, a.published, a.url, QString::number(r.span.start), QString::number(r.span.end),
-                     offsets.slice(a.body, r.span), r.speaker, r.text, r.verdict, r.explanation, QString::number(a.id),
-                     LedeLink::passage(a.id, r.span)});
+            emitRow({r.type, a.title, a.site, a.published, a.url, QString::number(r.span.start),
+                     QString::number(r.span.end), offsets.slice(a.body, r.span), r.speaker, r.text, r.verdict,
+                     r.explanation, QString::number(a.id), LedeLink::passage(a.id, r.span)});
         }
     }
     QByteArray bytes = out.toUtf8();

@@ -17,8 +17,7 @@ class ExportWriter
 public:
     explicit ExportWriter(ExportOptions options)
         : m_options(std::move(options))
-    {
-    }
+    { }
     virtual ~ExportWriter() = default;
     ExportWriter(const ExportWriter &) = delete;
     ExportWriter &operator=(const ExportWriter &) = delete;

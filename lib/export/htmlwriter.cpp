@@ -10,7 +10,10 @@
 namespace lede {
 namespace {
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 QString anchor(const QString &label, const QString &href)
 {
@@ -44,12 +47,13 @@ QString HtmlWriter::render(const ExportSelection &selection) const
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-         + esc(title(options())) + QStringLiteral("</title>\n");
-    h += QStringLiteral("<style>\nbody { font-family: 'DejaVu Serif', Georgia, serif; max-width: 46em; margin: 2em auto; }\n"
-                        "h1, h2, h3, h4 { font-family: 'DejaVu Sans', Helvetica, sans-serif; }\n"
-                        "blockquote { margin: 0.4em 0 0.4em 1.5em; color: #333; font-style: italic; }\n"
-                        ".meta, .links { color: #555; font-size: small; }\n"
-                        ".verdict { font-weight: bold; }\n</style>\n</head>\n<body>\n");
+        + esc(title(options())) + QStringLiteral("</title>\n");
+    h += QStringLiteral(
+        "<style>\nbody { font-family: 'DejaVu Serif', Georgia, serif; max-width: 46em; margin: 2em auto; }\n"
+        "h1, h2, h3, h4 { font-family: 'DejaVu Sans', Helvetica, sans-serif; }\n"
+        "blockquote { margin: 0.4em 0 0.4em 1.5em; color: #333; font-style: italic; }\n"
+        ".meta, .links { color: #555; font-size: small; }\n"
+        ".verdict { font-weight: bold; }\n</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>") + esc(title(options())) + QStringLiteral("</h1>\n");
     h += QStringLiteral("<p class=\"meta\">Exported %1 · %2</p>\n")
              .arg(esc(options().exported.toUTC().toString(Qt::ISODate)),
@@ -70,14 +74,16 @@ QString HtmlWriter::render(const ExportSelection &selection) const
             meta << anchor(a.url, a.url);
         h += QStringLiteral("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
         if (!ea.tags.isEmpty())
-            h += QStringLiteral("<p class=\"meta\">Tags: ") + esc(ea.tags.join(QStringLiteral(", "))) + QStringLiteral("</p>\n");
+            h += QStringLiteral("<p class=\"meta\">Tags: ") + esc(ea.tags.join(QStringLiteral(", ")))
+                + QStringLiteral("</p>\n");
 
         const QList<SpeakerQuotes> quotes = ReportOutline::quotesBySpeaker(selection, ea);
         if (!quotes.isEmpty()) {
             h += QStringLiteral("<h3>Quotes</h3>\n");
             for (const SpeakerQuotes &group : quotes) {
-                h += QStringLiteral("<h4>") + esc(group.speaker.isEmpty() ? QStringLiteral("Speaker not known") : group.speaker)
-                     + QStringLiteral("</h4>\n<ul>\n");
+                h += QStringLiteral("<h4>")
+                    + esc(group.speaker.isEmpty() ? QStringLiteral("Speaker not known") : group.speaker)
+                    + QStringLiteral("</h4>\n<ul>\n");
                 for (const Quote &q : group.quotes) {
                     const QString text = offsets.slice(a.body, q.span);
                     QStringList details;
@@ -113,8 +119,8 @@ QString HtmlWriter::render(const ExportSelection &selection) const
             for (const Note &n : ea.notes) {
                 const QString passage = offsets.slice(a.body, n.span);
                 h += passageBlock(passage);
-                h += QStringLiteral("<p dir=\"auto\">") + esc(n.text) + QStringLiteral(" — ") + placeLinks(a, n.span, passage)
-                     + QStringLiteral("</p>\n");
+                h += QStringLiteral("<p dir=\"auto\">") + esc(n.text) + QStringLiteral(" — ")
+                    + placeLinks(a, n.span, passage) + QStringLiteral("</p>\n");
             }
         }
 
@@ -123,11 +129,13 @@ QString HtmlWriter::render(const ExportSelection &selection) const
             for (const Claim &c : ea.claims) {
                 const QString passage = offsets.slice(a.body, c.span);
                 h += QStringLiteral("<p><span class=\"verdict\">%1:</span> <span dir=\"auto\">%2</span></p>\n")
-                         .arg(esc(c.verdictLabel.isEmpty() ? QStringLiteral("No verdict yet") : c.verdictLabel), esc(c.summary));
+                         .arg(esc(c.verdictLabel.isEmpty() ? QStringLiteral("No verdict yet") : c.verdictLabel),
+                              esc(c.summary));
                 h += passageBlock(passage);
                 if (!c.explanation.isEmpty())
                     h += QStringLiteral("<p dir=\"auto\">") + esc(c.explanation) + QStringLiteral("</p>\n");
-                h += QStringLiteral("<p class=\"meta\">Status: %1 — %2</p>\n").arg(toString(c.status), placeLinks(a, c.span, passage));
+                h += QStringLiteral("<p class=\"meta\">Status: %1 — %2</p>\n")
+                         .arg(toString(c.status), placeLinks(a, c.span, passage));
             }
         }
     }
@@ -135,6 +143,9 @@ QString HtmlWriter::render(const ExportSelection &selection) const
     return h;
 }
 
-QByteArray HtmlWriter::write(const ExportSelection &selection, QString *) const { return render(selection).toUtf8(); }
+QByteArray HtmlWriter::write(const ExportSelection &selection, QString *) const
+{
+    return render(selection).toUtf8();
+}
 
 } // namespace lede

@@ -15,7 +15,10 @@ QString encodeFragmentText(const QString &text)
 
 } // namespace
 
-QString LedeLink::article(qint64 articleId) { return QStringLiteral("lede://article/%1").arg(articleId); }
+QString LedeLink::article(qint64 articleId)
+{
+    return QStringLiteral("lede://article/%1").arg(articleId);
+}
 
 QString LedeLink::passage(qint64 articleId, const TextSpan &span)
 {
@@ -40,7 +43,7 @@ QString LedeLink::sourcePassage(const QString &url, const QString &passage)
         directive = encodeFragmentText(words.join(QLatin1Char(' ')));
     else
         directive = encodeFragmentText(words.mid(0, 4).join(QLatin1Char(' '))) + QLatin1Char(',')
-                    + encodeFragmentText(words.mid(words.size() - 4).join(QLatin1Char(' ')));
+            + encodeFragmentText(words.mid(words.size() - 4).join(QLatin1Char(' ')));
     return base + QStringLiteral("#:~:text=") + directive;
 }
 

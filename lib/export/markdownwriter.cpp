@@ -82,8 +82,8 @@ QByteArray MarkdownWriter::write(const ExportSelection &selection, QString *) co
             md += QStringLiteral("\n### Quotes\n");
             for (const SpeakerQuotes &group : quotes) {
                 md += QStringLiteral("\n#### ")
-                      + escape(group.speaker.isEmpty() ? QStringLiteral("Speaker not known") : group.speaker)
-                      + QStringLiteral("\n\n");
+                    + escape(group.speaker.isEmpty() ? QStringLiteral("Speaker not known") : group.speaker)
+                    + QStringLiteral("\n\n");
                 for (const Quote &q : group.quotes) {
                     const QString text = offsets.slice(a.body, q.span);
                     QStringList details;

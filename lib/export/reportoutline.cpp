@@ -20,7 +20,8 @@ QList<SpeakerQuotes> ReportOutline::quotesBySpeaker(const ExportSelection &selec
         if (q.status == ReviewStatus::Rejected)
             continue;
         const QString speaker = speakerOf(selection, q);
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const SpeakerQuotes &g) { return g.speaker == speaker; });
+        auto it =
+            std::find_if(groups.begin(), groups.end(), [&](const SpeakerQuotes &g) { return g.speaker == speaker; });
         if (it == groups.end())
             groups.append({speaker, {q}});
         else
@@ -53,8 +54,9 @@ QString ReportOutline::dateline(const Article &article)
     if (!article.site.isEmpty())
         parts << article.site;
     if (!article.byline.isEmpty())
-        parts << (article.byline.startsWith(QLatin1String("By "), Qt::CaseInsensitive) ? article.byline
-                                                                                         : QStringLiteral("By ") + article.byline);
+        parts << (article.byline.startsWith(QLatin1String("By "), Qt::CaseInsensitive)
+                      ? article.byline
+                      : QStringLiteral("By ") + article.byline);
     if (!article.published.isEmpty())
         parts << article.published;
     return parts.join(QStringLiteral(" · "));

@@ -7,12 +7,12 @@
 #include "storage/transaction.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QThread>
 #include <QThreadPool>
 #include <deque>
 #include <future>
-#include <QFileInfo>
-#include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcImport, "lede.import", QtWarningMsg)
 

@@ -25,7 +25,7 @@ void SuggestionRecorder::forget()
 
 qint64 SuggestionRecorder::entityFor(const QString &name, EntityKind kind)
 {
-    const QPair<QString, int> key{name, int(kind)};
+    const QPair<QString, int> key {name, int(kind)};
     const auto found = m_entityIds.constFind(key);
     if (found != m_entityIds.constEnd())
         return *found;

@@ -1,3 +1,6 @@
 // Compiled at configure time with the core library's include path: it must NOT compile.
 #include <QtWidgets/QWidget>
-int main() { return 0; }
+int main()
+{
+    return 0;
+}

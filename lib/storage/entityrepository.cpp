@@ -112,8 +112,9 @@ void EntityRepository::insertSuggestedMentions(qint64 articleId, qint64 versionI
             + QLatin1Char(',') + QString::number(entity) + QLatin1Char(']');
     }
     rows += QLatin1Char(']');
-    SqlQuery(m_db, QStringLiteral("INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) "
-                                  "SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, 'suggested' FROM json_each(?)"))
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) "
+                            "SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, 'suggested' FROM json_each(?)"))
         .bindAll({articleId, versionId, rows})
         .exec();
 }

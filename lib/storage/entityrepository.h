@@ -26,7 +26,8 @@ public:
     qint64 insertMention(Mention &mention);
     // Many suggested mentions of one article version in one statement (ids are not returned):
     // a bulk import writes tens of them per article.
-    void insertSuggestedMentions(qint64 articleId, qint64 versionId, const QList<QPair<TextSpan, qint64>> &spansAndEntities);
+    void insertSuggestedMentions(qint64 articleId, qint64 versionId,
+                                 const QList<QPair<TextSpan, qint64>> &spansAndEntities);
     QList<Mention> mentionsOf(qint64 articleId) const;
     // Removes an article's suggested mentions; confirmed and rejected ones are the editor's.
     void removeSuggestedMentions(qint64 articleId);

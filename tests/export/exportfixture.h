@@ -16,7 +16,8 @@ public:
     static QString dataPath(const QString &name) { return QStringLiteral(LEDE_TEST_DATA "/export/") + name; }
 
     // The seed article as the text importer reads it, with a URL so that source links appear.
-    static qint64 importSeed(lede::Library &library, const QString &url = QStringLiteral("https://news.example/sanctuary"))
+    static qint64 importSeed(lede::Library &library,
+                             const QString &url = QStringLiteral("https://news.example/sanctuary"))
     {
         lede::SourceDocument doc = lede::SourceReader::readFile(dataPath(QStringLiteral("seed-article.txt")));
         if (doc.articles.isEmpty())
@@ -25,7 +26,7 @@ public:
         source.article.url = url;
         source.article.site = QStringLiteral("Santa Monica Lookout");
         // The fixture's annotations are the ones annotateSeed() writes, whatever the analyzer finds.
-        source.givenAnalysis = lede::AnalysisResult{};
+        source.givenAnalysis = lede::AnalysisResult {};
         lede::Importer importer(library);
         return importer.importArticle(source).articleId;
     }
@@ -82,14 +83,16 @@ public:
         library.addNote(articleId, spanOf(body, QStringLiteral("reaffirmed last December")),
                         QStringLiteral("=HYPERLINK(\"http://evil\") check, the \"date\"\nsecond line"));
         library.addClaim(articleId, spanOf(body, QStringLiteral("We do not use City resources to investigate")),
-                         QStringLiteral("mostly true"), QStringLiteral("The city does not use its resources for immigration enforcement"),
+                         QStringLiteral("mostly true"),
+                         QStringLiteral("The city does not use its resources for immigration enforcement"),
                          QStringLiteral("Council resolutions of 2016 and 2024 say so."));
     }
 
     static QString mixedScriptBody()
     {
-        return QStringLiteral("Crowds 🎉🎉 cheered the plan. The mayor said “שלום לכולם” to everyone 👋 before leaving.\n\n"
-                              "A sign read مرحبا بالعالم near the 🏛️ hall.");
+        return QStringLiteral(
+            "Crowds 🎉🎉 cheered the plan. The mayor said “שלום לכולם” to everyone 👋 before leaving.\n\n"
+            "A sign read مرحبا بالعالم near the 🏛️ hall.");
     }
 
     static qint64 addArticle(lede::Library &library, const QString &title, const QString &body, const QString &url)

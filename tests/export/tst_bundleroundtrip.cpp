@@ -31,7 +31,8 @@ QStringList annotationsOf(Library &library, qint64 articleId)
         out << QStringLiteral("mention %1-%2 %3 %4 %5 [%6] %7")
                    .arg(m.span.start)
                    .arg(m.span.end)
-                   .arg(e.name, toString(e.kind), toString(e.status), e.aliases.join(QLatin1Char('|')), toString(m.status));
+                   .arg(e.name, toString(e.kind), toString(e.status), e.aliases.join(QLatin1Char('|')),
+                        toString(m.status));
     }
     for (const Note &n : library.notes().ofArticle(articleId)) {
         out << QStringLiteral("note %1-%2 %3 %4 %5")
@@ -56,7 +57,7 @@ QStringList annotationsOf(Library &library, qint64 articleId)
 QByteArray exportBundle(Library &library, const QList<qint64> &ids = {})
 {
     QString error;
-    const QByteArray bytes = BundleWriter(ExportOptions{}).write(ExportSelection::load(library, ids), &error);
+    const QByteArray bytes = BundleWriter(ExportOptions {}).write(ExportSelection::load(library, ids), &error);
     return bytes;
 }
 
@@ -77,7 +78,8 @@ private Q_SLOTS:
         m_mixedId = ExportFixture::addArticle(*m_source, QStringLiteral("שלום 🎉"), ExportFixture::mixedScriptBody(),
                                               QStringLiteral("https://example.org/mixed"));
         const QString body = ExportFixture::mixedScriptBody();
-        m_source->addNote(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("שלום לכולם")), QStringLiteral("Hebrew greeting 👋"));
+        m_source->addNote(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("שלום לכולם")),
+                          QStringLiteral("Hebrew greeting 👋"));
     }
 
     void cleanup() { m_source.reset(); }
@@ -90,12 +92,13 @@ private Q_SLOTS:
         QCOMPARE(bundle.value(QStringLiteral("verdict_scale")).toArray().size(), 6);
         const QJsonArray entities = bundle.value(QStringLiteral("entities")).toArray();
         QCOMPARE(entities.size(), 1);
-        QVERIFY(entities.first().toObject().value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("Negrete")));
+        QVERIFY(
+            entities.first().toObject().value(QStringLiteral("aliases")).toArray().contains(QStringLiteral("Negrete")));
         const QJsonObject seed = bundle.value(QStringLiteral("articles")).toArray().first().toObject();
         QCOMPARE(seed.value(QStringLiteral("notes")).toArray().size(), 1);
         QCOMPARE(seed.value(QStringLiteral("claims")).toArray().size(), 1);
         QCOMPARE(seed.value(QStringLiteral("mentions")).toArray().size(), 1);
-        QCOMPARE(seed.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("immigration")});
+        QCOMPARE(seed.value(QStringLiteral("tags")).toArray(), QJsonArray {QStringLiteral("immigration")});
     }
 
     void roundTripIntoNewLibraryKeepsEveryAnnotation()
@@ -162,13 +165,14 @@ private Q_SLOTS:
         Library target(m_dir.filePath(QStringLiteral("edited-%1.lede").arg(m_round)));
         const Article original = *m_source->articles().find(m_seedId);
         // Same URL, an editor's note added on top: every offset moves.
-        const qint64 edited = ExportFixture::addArticle(target, original.title,
-                                                        QStringLiteral("Editor's note: updated.\n\n") + original.body, original.url);
+        const qint64 edited = ExportFixture::addArticle(
+            target, original.title, QStringLiteral("Editor's note: updated.\n\n") + original.body, original.url);
         importBytes(target, exportBundle(*m_source, {m_seedId}));
         const Article copy = *target.articles().find(edited);
         const QList<Note> notes = target.notes().ofArticle(edited);
         QCOMPARE(notes.size(), 1);
-        QCOMPARE(TextOffsets(copy.body).slice(copy.body, notes.first().span), QStringLiteral("reaffirmed last December"));
+        QCOMPARE(TextOffsets(copy.body).slice(copy.body, notes.first().span),
+                 QStringLiteral("reaffirmed last December"));
     }
 
     void newerBundleIsRefused()
@@ -182,8 +186,8 @@ private Q_SLOTS:
 
     void singleJsonLinesArticleIsNotABundle()
     {
-        const SourceDocument doc = SourceReader::readBytes(QByteArrayLiteral("{\"title\": \"T\", \"body\": \"Some text here.\"}"),
-                                                           QStringLiteral("one.json"));
+        const SourceDocument doc = SourceReader::readBytes(
+            QByteArrayLiteral("{\"title\": \"T\", \"body\": \"Some text here.\"}"), QStringLiteral("one.json"));
         QCOMPARE(doc.articles.size(), 1);
         QVERIFY(!doc.articles.first().annotations);
     }

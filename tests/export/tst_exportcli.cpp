@@ -38,10 +38,14 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(ExportFixture::dataPath(QStringLiteral("seed-article.txt")), seed));
         QCOMPARE(cli({QStringLiteral("import"), seed}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("note"), QStringLiteral("1"), QStringLiteral("10"), QStringLiteral("60"),
-                      QStringLiteral("@check the date")}).exitCode, 0);
+                      QStringLiteral("@check the date")})
+                     .exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("claim"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("100"),
-                      QStringLiteral("--verdict"), QStringLiteral("false"), QStringLiteral("--explanation"), QStringLiteral("No record of it.")})
-                     .exitCode, 0);
+                      QStringLiteral("--verdict"), QStringLiteral("false"), QStringLiteral("--explanation"),
+                      QStringLiteral("No record of it.")})
+                     .exitCode,
+                 0);
     }
 
     void writesEveryFormat_data()
@@ -55,17 +59,20 @@ private Q_SLOTS:
     {
         QFETCH(QString, format);
         const QString out = m_dir.filePath(QStringLiteral("export.") + format);
-        const Run run = cli({QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--article"), QStringLiteral("1"),
-                             QStringLiteral("--author"), QStringLiteral("Fact Desk"), QStringLiteral("--url"),
-                             QStringLiteral("https://factdesk.example/c/1"), QStringLiteral("-o"), out});
+        const Run run =
+            cli({QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--article"),
+                 QStringLiteral("1"), QStringLiteral("--author"), QStringLiteral("Fact Desk"), QStringLiteral("--url"),
+                 QStringLiteral("https://factdesk.example/c/1"), QStringLiteral("-o"), out});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         if (format == QLatin1String("md")) {
-            QVERIFY(bytes.contains("### Notes") && bytes.contains("@check the date") && bytes.contains("lede://article/1?start=10&end=60"));
+            QVERIFY(bytes.contains("### Notes") && bytes.contains("@check the date")
+                    && bytes.contains("lede://article/1?start=10&end=60"));
         } else if (format == QLatin1String("html")) {
-            QVERIFY(bytes.contains("<h3>Claims</h3>") && bytes.contains("href=\"lede://article/1?start=0&amp;end=100\""));
+            QVERIFY(bytes.contains("<h3>Claims</h3>")
+                    && bytes.contains("href=\"lede://article/1?start=0&amp;end=100\""));
         } else if (format == QLatin1String("pdf")) {
             QVERIFY(bytes.startsWith("%PDF-"));
             const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
@@ -98,15 +105,25 @@ private Q_SLOTS:
             else if (format == QLatin1String("webannotation"))
                 QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
             else
-                QCOMPARE(o.value(QStringLiteral("@graph")).toArray().first().toObject().value(QStringLiteral("reviewRating")).toObject()
-                             .value(QStringLiteral("ratingValue")).toInt(), 2);
+                QCOMPARE(o.value(QStringLiteral("@graph"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("reviewRating"))
+                             .toObject()
+                             .value(QStringLiteral("ratingValue"))
+                             .toInt(),
+                         2);
         }
     }
 
     void bundleImportsIntoAnotherLibrary()
     {
         const QString bundle = m_dir.filePath(QStringLiteral("roundtrip.json"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), bundle}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("-o"), bundle})
+                     .exitCode,
+                 0);
         const QString other = m_dir.filePath(QStringLiteral("other.lede"));
         const Run imported = cli({QStringLiteral("--library"), other, QStringLiteral("import"), bundle}, false);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
@@ -127,21 +144,28 @@ private Q_SLOTS:
     void exitStatuses()
     {
         const QString out = m_dir.filePath(QStringLiteral("x.out"));
-        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), out}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"),
+                      QStringLiteral("-o"), out})
+                     .exitCode,
+                 2);
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md")}).exitCode, 2);
-        const Run missing = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--article"),
-                                 QStringLiteral("42"), QStringLiteral("-o"), out});
+        const Run missing = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                                 QStringLiteral("--article"), QStringLiteral("42"), QStringLiteral("-o"), out});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("no article 42")));
-        QCOMPARE(cli({QStringLiteral("--library"), m_dir.filePath(QStringLiteral("absent.lede")), QStringLiteral("export"),
-                      QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), out}, false)
-                     .exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("--library"), m_dir.filePath(QStringLiteral("absent.lede")), QStringLiteral("export"),
+                 QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), out},
+                false)
+                .exitCode,
+            2);
 
         {
             Library library(m_library, Database::OpenMode::MustExist);
             library.addClaim(1, {200, 220}, QString(), QStringLiteral("unrated"), QString());
         }
-        const Run refused = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("claimreview"), QStringLiteral("-o"), out});
+        const Run refused = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("claimreview"),
+                                 QStringLiteral("-o"), out});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.startsWith(QStringLiteral("lede-cli: ") + out + QStringLiteral(": claim ")));
         QVERIFY(refused.err.contains(QStringLiteral("no verdict")));
@@ -154,7 +178,7 @@ private:
     Run cli(QStringList args, bool withLibrary = true)
     {
         if (withLibrary)
-            args = QStringList{QStringLiteral("--library"), m_library} + args;
+            args = QStringList {QStringLiteral("--library"), m_library} + args;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QString::fromLatin1(name));
@@ -175,7 +199,9 @@ private:
 
     QJsonObject showJson(const QString &library)
     {
-        const Run run = cli({QStringLiteral("--library"), library, QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")}, false);
+        const Run run = cli({QStringLiteral("--library"), library, QStringLiteral("show"), QStringLiteral("1"),
+                             QStringLiteral("--json")},
+                            false);
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
     }
 

@@ -34,10 +34,12 @@ private Q_SLOTS:
         const QString body = ExportFixture::mixedScriptBody();
         m_mixedId = ExportFixture::addArticle(*m_library, QStringLiteral("Mixed <scripts> & signs"), body,
                                               QStringLiteral("https://example.org/mixed?a=1&b=2"));
-        m_library->addNote(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("שלום לכולם")), QStringLiteral("-1 greeting 👋"));
-        m_library->addNote(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("مرحبا بالعالم")), QStringLiteral("@arabic"));
-        m_library->addClaim(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("🏛️ hall")), QStringLiteral("True"),
-                            QStringLiteral("+the hall exists"), QString());
+        m_library->addNote(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("שלום לכולם")),
+                           QStringLiteral("-1 greeting 👋"));
+        m_library->addNote(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("مرحبا بالعالم")),
+                           QStringLiteral("@arabic"));
+        m_library->addClaim(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("🏛️ hall")),
+                            QStringLiteral("True"), QStringLiteral("+the hall exists"), QString());
         m_options.author = QStringLiteral("Fact Desk");
         m_options.url = QStringLiteral("https://factdesk.example/checks/1");
         m_options.exported = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
@@ -46,12 +48,16 @@ private Q_SLOTS:
     void markdownLinksEachItemToItsPassage()
     {
         QString error;
-        const QString md = QString::fromUtf8(MarkdownWriter(m_options).write(ExportSelection::load(*m_library, {m_seedId}), &error));
+        const QString md =
+            QString::fromUtf8(MarkdownWriter(m_options).write(ExportSelection::load(*m_library, {m_seedId}), &error));
         const Article a = *m_library->articles().find(m_seedId);
         const Note note = m_library->notes().ofArticle(m_seedId).first();
         QVERIFY(md.contains(QStringLiteral("## ") + MarkdownWriter::escape(a.title)));
         QVERIFY(md.contains(QStringLiteral("#### Lana Negrete")));
-        QVERIFY(md.contains(QStringLiteral("(<lede://article/%1?start=%2&end=%3>)").arg(m_seedId).arg(note.span.start).arg(note.span.end)));
+        QVERIFY(md.contains(QStringLiteral("(<lede://article/%1?start=%2&end=%3>)")
+                                .arg(m_seedId)
+                                .arg(note.span.start)
+                                .arg(note.span.end)));
         QVERIFY(md.contains(QStringLiteral("https://news.example/sanctuary#:~:text=reaffirmed%20last%20December")));
         QVERIFY(md.contains(QStringLiteral("**Mostly true:**")));
         QVERIFY(md.contains(QStringLiteral("Santa Monica Lookout · By Jorge Casuso · 2025-02-18")));
@@ -102,7 +108,8 @@ private Q_SLOTS:
             }
             if (row.at(type) == QLatin1String("note") && row.at(passage) == QStringLiteral("שלום לכולם")) {
                 QCOMPARE(row.at(text), QStringLiteral("'-1 greeting 👋"));
-                QCOMPARE(ExportFixture::codePointSlice(ExportFixture::mixedScriptBody(), row.at(start).toInt(), row.at(end).toInt()),
+                QCOMPARE(ExportFixture::codePointSlice(ExportFixture::mixedScriptBody(), row.at(start).toInt(),
+                                                       row.at(end).toInt()),
                          QStringLiteral("שלום לכולם"));
             }
             if (row.at(type) == QLatin1String("note") && row.at(passage) == QStringLiteral("مرحبا بالعالم"))
@@ -125,10 +132,14 @@ private Q_SLOTS:
     {
         QString error;
         const QJsonObject collection =
-            QJsonDocument::fromJson(WebAnnotationWriter(m_options).write(ExportSelection::load(*m_library, {m_mixedId}), &error)).object();
+            QJsonDocument::fromJson(
+                WebAnnotationWriter(m_options).write(ExportSelection::load(*m_library, {m_mixedId}), &error))
+                .object();
         QCOMPARE(collection.value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
-        QCOMPARE(collection.value(QStringLiteral("@context")).toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
-        const QJsonArray items = collection.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
+        QCOMPARE(collection.value(QStringLiteral("@context")).toString(),
+                 QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+        const QJsonArray items =
+            collection.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
         QCOMPARE(collection.value(QStringLiteral("total")).toInt(), int(items.size()));
         const QString body = ExportFixture::mixedScriptBody();
         QStringList motivations;
@@ -136,11 +147,13 @@ private Q_SLOTS:
             const QJsonObject a = v.toObject();
             motivations << a.value(QStringLiteral("motivation")).toString();
             QCOMPARE(a.value(QStringLiteral("type")).toString(), QStringLiteral("Annotation"));
-            QCOMPARE(a.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Fact Desk"));
+            QCOMPARE(a.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString(),
+                     QStringLiteral("Fact Desk"));
             QVERIFY(QDateTime::fromString(a.value(QStringLiteral("created")).toString(), Qt::ISODate).isValid());
             QVERIFY(QDateTime::fromString(a.value(QStringLiteral("modified")).toString(), Qt::ISODate).isValid());
             const QJsonObject target = a.value(QStringLiteral("target")).toObject();
-            QCOMPARE(target.value(QStringLiteral("source")).toString(), QStringLiteral("https://example.org/mixed?a=1&b=2"));
+            QCOMPARE(target.value(QStringLiteral("source")).toString(),
+                     QStringLiteral("https://example.org/mixed?a=1&b=2"));
             QJsonObject quote, position;
             for (const QJsonValue &s : target.value(QStringLiteral("selector")).toArray()) {
                 if (s.toObject().value(QStringLiteral("type")) == QStringLiteral("TextQuoteSelector"))
@@ -148,7 +161,8 @@ private Q_SLOTS:
                 else if (s.toObject().value(QStringLiteral("type")) == QStringLiteral("TextPositionSelector"))
                     position = s.toObject();
             }
-            const int start = position.value(QStringLiteral("start")).toInt(), end = position.value(QStringLiteral("end")).toInt();
+            const int start = position.value(QStringLiteral("start")).toInt(),
+                      end = position.value(QStringLiteral("end")).toInt();
             const QString exact = quote.value(QStringLiteral("exact")).toString();
             QCOMPARE(ExportFixture::codePointSlice(body, start, end), exact);
             const QString prefix = quote.value(QStringLiteral("prefix")).toString();
@@ -168,8 +182,9 @@ private Q_SLOTS:
     void claimReviewRatesOnTheVerdictScale()
     {
         QString error;
-        const QJsonObject doc =
-            QJsonDocument::fromJson(ClaimReviewWriter(m_options).write(ExportSelection::load(*m_library, {m_seedId}), &error)).object();
+        const QJsonObject doc = QJsonDocument::fromJson(ClaimReviewWriter(m_options).write(
+                                                            ExportSelection::load(*m_library, {m_seedId}), &error))
+                                    .object();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(doc.value(QStringLiteral("@context")).toString(), QStringLiteral("https://schema.org"));
         const QJsonArray graph = doc.value(QStringLiteral("@graph")).toArray();
@@ -180,7 +195,8 @@ private Q_SLOTS:
                  QStringLiteral("The city does not use its resources for immigration enforcement"));
         QCOMPARE(review.value(QStringLiteral("url")).toString(), m_options.url);
         QCOMPARE(review.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2025-03-01"));
-        QCOMPARE(review.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Fact Desk"));
+        QCOMPARE(review.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Fact Desk"));
         const QJsonObject rating = review.value(QStringLiteral("reviewRating")).toObject();
         QCOMPARE(rating.value(QStringLiteral("alternateName")).toString(), QStringLiteral("Mostly true"));
         QCOMPARE(rating.value(QStringLiteral("ratingValue")).toInt(), 5);
@@ -188,7 +204,8 @@ private Q_SLOTS:
         QCOMPARE(rating.value(QStringLiteral("worstRating")).toInt(), 1);
         const QJsonObject claim = review.value(QStringLiteral("itemReviewed")).toObject();
         QCOMPARE(claim.value(QStringLiteral("@type")).toString(), QStringLiteral("Claim"));
-        QCOMPARE(claim.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Lana Negrete"));
+        QCOMPARE(claim.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Lana Negrete"));
         QCOMPARE(claim.value(QStringLiteral("datePublished")).toString(), QStringLiteral("2025-02-18"));
         const QJsonObject appearance = claim.value(QStringLiteral("appearance")).toObject();
         QCOMPARE(appearance.value(QStringLiteral("url")).toString(), QStringLiteral("https://news.example/sanctuary"));
@@ -199,11 +216,15 @@ private Q_SLOTS:
 
     void claimWithoutVerdictIsRefused()
     {
-        const Claim open = m_library->addClaim(m_mixedId, {0, 6}, QString(), QStringLiteral("Crowds cheered"), QString());
+        const Claim open =
+            m_library->addClaim(m_mixedId, {0, 6}, QString(), QStringLiteral("Crowds cheered"), QString());
         QString error;
-        const QByteArray bytes = ClaimReviewWriter(m_options).write(ExportSelection::load(*m_library, {m_mixedId}), &error);
+        const QByteArray bytes =
+            ClaimReviewWriter(m_options).write(ExportSelection::load(*m_library, {m_mixedId}), &error);
         QVERIFY(bytes.isEmpty());
-        QVERIFY2(error.contains(QStringLiteral("claim %1").arg(open.id)) && error.contains(QStringLiteral("no verdict")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("claim %1").arg(open.id))
+                     && error.contains(QStringLiteral("no verdict")),
+                 qPrintable(error));
         m_library->claims().remove(open.id);
     }
 

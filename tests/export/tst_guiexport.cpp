@@ -45,7 +45,8 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         // NFKC folds the ligatures (ﬃ) that the PDF's fonts draw back into letters.
-        const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+        const QString text =
+            QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
         QVERIFY(text.contains(QStringLiteral("Lede export — Fact Desk")));
         QVERIFY(text.contains(QStringLiteral("Lana Negrete")));
         QVERIFY(text.contains(QStringLiteral("reaffirmed last December")));
@@ -81,14 +82,17 @@ private Q_SLOTS:
             if (token == QXmlStreamReader::Characters)
                 text += xml.text();
             else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("a"))
-                links << xml.attributes().value(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("href")).toString();
+                links << xml.attributes()
+                             .value(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("href"))
+                             .toString();
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(text.contains(QStringLiteral("Lana Negrete")));
         QVERIFY(text.contains(QStringLiteral("reaffirmed last December")));
         QVERIFY(text.contains(QStringLiteral("The city does not use its resources for immigration enforcement")));
         const Note note = m_library->notes().ofArticle(m_seedId).first();
-        QVERIFY(links.contains(QStringLiteral("lede://article/%1?start=%2&end=%3").arg(m_seedId).arg(note.span.start).arg(note.span.end)));
+        QVERIFY(links.contains(
+            QStringLiteral("lede://article/%1?start=%2&end=%3").arg(m_seedId).arg(note.span.start).arg(note.span.end)));
     }
 
 private:

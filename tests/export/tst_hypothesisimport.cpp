@@ -63,14 +63,16 @@ private Q_SLOTS:
         QCOMPARE(library.articles().count(), 0);
         bool explained = false;
         for (const ImportOutcome &o : outcomes)
-            explained |= o.status == ImportOutcome::Status::Failed && o.message.contains(QStringLiteral("no article in the library has the URL"));
+            explained |= o.status == ImportOutcome::Status::Failed
+                && o.message.contains(QStringLiteral("no article in the library has the URL"));
         QVERIFY(explained);
     }
 
     void anchorPrefersTheContextThatMatches()
     {
         const QString body = QStringLiteral("He said no. Then 🎉 she said no. Later they said no.");
-        const std::optional<TextSpan> span = PassageAnchor::locate(body, QStringLiteral("said no"), QStringLiteral("she "), QStringLiteral(". Later"));
+        const std::optional<TextSpan> span =
+            PassageAnchor::locate(body, QStringLiteral("said no"), QStringLiteral("she "), QStringLiteral(". Later"));
         QVERIFY(span);
         QCOMPARE(ExportFixture::codePointSlice(body, span->start, span->end), QStringLiteral("said no"));
         QCOMPARE(span->start, 23); // after the emoji, in code points

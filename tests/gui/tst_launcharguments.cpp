@@ -33,7 +33,7 @@ private Q_SLOTS:
         const LaunchArguments a = LaunchArguments::classify(
             {QUrl::fromLocalFile(article).toString(), library, QStringLiteral("lede://article/3?start=1&end=2")});
         QCOMPARE(a.library, library);
-        QCOMPARE(a.imports, QStringList{article}); // file:// URLs become paths
+        QCOMPARE(a.imports, QStringList {article}); // file:// URLs become paths
         QVERIFY(a.link);
         QCOMPARE(a.link->articleId, 3);
     }

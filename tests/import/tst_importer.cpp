@@ -127,20 +127,24 @@ private Q_SLOTS:
         // The second file fails after its article row is written: the batch is undone and redone
         // without it, and no trace of it stays.
         QSqlQuery q(m_library->connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON article_versions "
-                                      "WHEN NEW.body LIKE '%POISON%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        QVERIFY(q.exec(
+            QStringLiteral("CREATE TEMP TRIGGER poison BEFORE INSERT ON article_versions "
+                           "WHEN NEW.body LIKE '%POISON%' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
         QTemporaryDir folder;
         writeFile(folder, QStringLiteral("a.txt"), "Alpha said \"first\" today.\n");
         writeFile(folder, QStringLiteral("b.txt"), "POISON in this one.\n");
         writeFile(folder, QStringLiteral("c.txt"), "Gamma said \"third\" today.\n");
         const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({folder.path()});
-        QCOMPARE(statuses(outcomes), (QList<ImportOutcome::Status>{ImportOutcome::Status::Imported, ImportOutcome::Status::Failed,
-                                                                   ImportOutcome::Status::Imported}));
+        QCOMPARE(statuses(outcomes),
+                 (QList<ImportOutcome::Status> {ImportOutcome::Status::Imported, ImportOutcome::Status::Failed,
+                                                ImportOutcome::Status::Imported}));
         QCOMPARE(countRows(*m_library, QStringLiteral("articles")), 2);
         QCOMPARE(countRows(*m_library, QStringLiteral("article_versions")), 2);
         // The ids reported are the ids stored.
-        QCOMPARE(m_library->articles().find(outcomes.at(0).articleId)->body, QStringLiteral("Alpha said \"first\" today."));
-        QCOMPARE(m_library->articles().find(outcomes.at(2).articleId)->body, QStringLiteral("Gamma said \"third\" today."));
+        QCOMPARE(m_library->articles().find(outcomes.at(0).articleId)->body,
+                 QStringLiteral("Alpha said \"first\" today."));
+        QCOMPARE(m_library->articles().find(outcomes.at(2).articleId)->body,
+                 QStringLiteral("Gamma said \"third\" today."));
         QCOMPARE(m_library->search().search(QStringLiteral("said")).size(), 2);
     }
 

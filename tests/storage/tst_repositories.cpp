@@ -45,8 +45,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_library = std::make_unique<Library>(m_inMemory ? QStringLiteral(":memory:")
-                                                         : m_dir.filePath(QStringLiteral("lib-%1.lede").arg(++m_counter)));
+        m_library = std::make_unique<Library>(
+            m_inMemory ? QStringLiteral(":memory:") : m_dir.filePath(QStringLiteral("lib-%1.lede").arg(++m_counter)));
     }
     void cleanup() { m_library.reset(); }
 

@@ -38,8 +38,7 @@ public:
         , m_bundleBody(bundleBody)
         , m_offsets(article.body)
         , m_bundleOffsets(bundleBody)
-    {
-    }
+    { }
 
     std::optional<TextSpan> place(const TextSpan &span) const
     {
@@ -67,8 +66,7 @@ private:
 BundleAnnotations::BundleAnnotations(std::shared_ptr<const BundleContext> context, QJsonObject article)
     : m_context(std::move(context))
     , m_article(std::move(article))
-{
-}
+{ }
 
 QString BundleAnnotations::apply(Library &library, const Article &article) const
 {
@@ -113,7 +111,8 @@ QString BundleAnnotations::apply(Library &library, const Article &article) const
         q.span = *span;
         q.speakerEntityId = entityFor(o.value(QStringLiteral("speaker_entity")).toInteger());
         if (o.value(QStringLiteral("speaker_start")).isDouble()) {
-            const TextSpan original{o.value(QStringLiteral("speaker_start")).toInt(), o.value(QStringLiteral("speaker_end")).toInt()};
+            const TextSpan original {o.value(QStringLiteral("speaker_start")).toInt(),
+                                     o.value(QStringLiteral("speaker_end")).toInt()};
             q.speakerSpan = placer.place(original);
         }
         q.cue = o.value(QStringLiteral("cue")).toString();
@@ -200,7 +199,7 @@ QString BundleAnnotations::apply(Library &library, const Article &article) const
             if (!local) {
                 // A verdict this library does not know yet joins its scale, with the bundle's value.
                 const std::optional<Verdict> theirs = m_context->verdictScale.find(label);
-                Verdict added{label, theirs ? theirs->value : o.value(QStringLiteral("verdict_value")).toInt()};
+                Verdict added {label, theirs ? theirs->value : o.value(QStringLiteral("verdict_value")).toInt()};
                 QList<Verdict> verdicts = scale.verdicts();
                 verdicts.append(added);
                 scale = VerdictScale(verdicts);
@@ -228,7 +227,8 @@ QString BundleAnnotations::apply(Library &library, const Article &article) const
         added << counted(notesAdded, QStringLiteral("note"), QStringLiteral("notes"));
     if (claimsAdded)
         added << counted(claimsAdded, QStringLiteral("claim"), QStringLiteral("claims"));
-    QString summary = added.isEmpty() ? QStringLiteral("no new annotations") : added.join(QStringLiteral(", ")) + QStringLiteral(" added");
+    QString summary = added.isEmpty() ? QStringLiteral("no new annotations")
+                                      : added.join(QStringLiteral(", ")) + QStringLiteral(" added");
     if (lost)
         summary += QStringLiteral(", %1 not placed (passage not found in this copy)").arg(lost);
     return summary;

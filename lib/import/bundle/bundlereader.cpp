@@ -20,21 +20,23 @@ SourceDocument BundleReader::read(const QByteArray &bytes, const QString &origin
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        doc.errors.append({origin, parseError.error != QJsonParseError::NoError
-                                       ? QStringLiteral("not a valid Lede bundle (%1 at offset %2)")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset)
-                                       : QStringLiteral("not a valid Lede bundle (not a JSON object)")});
+        doc.errors.append({origin,
+                           parseError.error != QJsonParseError::NoError
+                               ? QStringLiteral("not a valid Lede bundle (%1 at offset %2)")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset)
+                               : QStringLiteral("not a valid Lede bundle (not a JSON object)")});
         return doc;
     }
     const QJsonObject root = json.object();
     const int version = root.value(QStringLiteral("lede_bundle")).toInt(0);
     if (version < 1 || version > kLatestVersion) {
-        doc.errors.append({origin, version > kLatestVersion
-                                       ? QStringLiteral("a bundle from a newer Lede (version %1; this one reads up to %2)")
-                                             .arg(version)
-                                             .arg(kLatestVersion)
-                                       : QStringLiteral("not a valid Lede bundle (\"lede_bundle\" is not a version number)")});
+        doc.errors.append({origin,
+                           version > kLatestVersion
+                               ? QStringLiteral("a bundle from a newer Lede (version %1; this one reads up to %2)")
+                                     .arg(version)
+                                     .arg(kLatestVersion)
+                               : QStringLiteral("not a valid Lede bundle (\"lede_bundle\" is not a version number)")});
         return doc;
     }
 
@@ -78,7 +80,7 @@ SourceDocument BundleReader::read(const QByteArray &bytes, const QString &origin
         a.language = o.value(QStringLiteral("lang")).toString();
         a.dateline = o.value(QStringLiteral("dateline")).toString();
         a.sourceFormat = o.value(QStringLiteral("source_format")).toString(QStringLiteral("bundle"));
-        source.givenAnalysis = AnalysisResult{};
+        source.givenAnalysis = AnalysisResult {};
         source.annotations = std::make_shared<BundleAnnotations>(context, o);
         source.origin = where;
         doc.articles.append(source);

@@ -7,8 +7,7 @@ namespace lede {
 
 HypothesisAnnotations::HypothesisAnnotations(QList<HypothesisAnnotation> annotations)
     : m_annotations(std::move(annotations))
-{
-}
+{ }
 
 QString HypothesisAnnotations::noteText(const HypothesisAnnotation &a)
 {
@@ -27,13 +26,15 @@ QString HypothesisAnnotations::apply(Library &library, const Article &article) c
     const QList<Note> existing = library.notes().ofArticle(article.id);
     int added = 0, unplaced = 0;
     for (const HypothesisAnnotation &a : m_annotations) {
-        const std::optional<TextSpan> span = PassageAnchor::locate(article.body, a.exact, a.prefix, a.suffix, a.position);
+        const std::optional<TextSpan> span =
+            PassageAnchor::locate(article.body, a.exact, a.prefix, a.suffix, a.position);
         if (!span || span->length() == 0) {
             ++unplaced;
             continue;
         }
         const QString text = noteText(a);
-        if (std::any_of(existing.cbegin(), existing.cend(), [&](const Note &n) { return n.span == *span && n.text == text; }))
+        if (std::any_of(existing.cbegin(), existing.cend(),
+                        [&](const Note &n) { return n.span == *span && n.text == text; }))
             continue;
         Note note;
         note.articleId = article.id;
@@ -44,7 +45,8 @@ QString HypothesisAnnotations::apply(Library &library, const Article &article) c
         library.notes().restoreTimes(note.id, a.created, a.updated);
         ++added;
     }
-    QString summary = added == 1 ? QStringLiteral("1 Hypothesis note added") : QStringLiteral("%1 Hypothesis notes added").arg(added);
+    QString summary =
+        added == 1 ? QStringLiteral("1 Hypothesis note added") : QStringLiteral("%1 Hypothesis notes added").arg(added);
     if (unplaced)
         summary += QStringLiteral(", %1 not placed (passage not found in the article)").arg(unplaced);
     return summary;

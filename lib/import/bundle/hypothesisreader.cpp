@@ -41,7 +41,9 @@ SourceDocument HypothesisReader::read(const QByteArray &bytes, const QString &or
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        doc.errors.append({origin, QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)});
+        doc.errors.append(
+            {origin,
+             QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)});
         return doc;
     }
     QList<QString> urls;
@@ -74,7 +76,8 @@ SourceDocument HypothesisReader::read(const QByteArray &bytes, const QString &or
                     a.prefix = sel.value(QStringLiteral("prefix")).toString();
                     a.suffix = sel.value(QStringLiteral("suffix")).toString();
                 } else if (type == QLatin1String("TextPositionSelector")) {
-                    a.position = TextSpan{sel.value(QStringLiteral("start")).toInt(), sel.value(QStringLiteral("end")).toInt()};
+                    a.position =
+                        TextSpan {sel.value(QStringLiteral("start")).toInt(), sel.value(QStringLiteral("end")).toInt()};
                 }
             }
         }
@@ -84,7 +87,8 @@ SourceDocument HypothesisReader::read(const QByteArray &bytes, const QString &or
         }
         if (!byUrl.contains(url)) {
             urls.append(url);
-            const QJsonArray title = o.value(QStringLiteral("document")).toObject().value(QStringLiteral("title")).toArray();
+            const QJsonArray title =
+                o.value(QStringLiteral("document")).toObject().value(QStringLiteral("title")).toArray();
             titles.insert(url, title.isEmpty() ? QString() : title.first().toString());
         }
         byUrl[url].append(a);
@@ -99,8 +103,9 @@ SourceDocument HypothesisReader::read(const QByteArray &bytes, const QString &or
         doc.articles.append(source);
     }
     if (withoutPassage)
-        doc.errors.append({origin, QStringLiteral("%1 annotation(s) mark no passage (page notes or replies) and were left out")
-                                       .arg(withoutPassage)});
+        doc.errors.append({origin,
+                           QStringLiteral("%1 annotation(s) mark no passage (page notes or replies) and were left out")
+                               .arg(withoutPassage)});
     if (doc.articles.isEmpty() && doc.errors.isEmpty())
         doc.errors.append({origin, QStringLiteral("no Hypothesis annotations found")});
     return doc;
