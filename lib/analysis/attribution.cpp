@@ -605,6 +605,21 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
             result[i] = document;
             continue;
         }
+        // A later quotation of the same sentence with a speech verb speaks for this one too:
+        // `declaring it a "sanctuary city," the resolutions affirm "…," Negrete said.`
+        int sameSentence = -1;
+        for (int j = i + 1; j < n && m_segments.at(j).paragraph == seg.paragraph; ++j) {
+            if (m_tokens.at(m_open.at(j)).sentence != m_tokens.at(m_open.at(i)).sentence)
+                break;
+            if (speech.at(j) && result.at(j).explicitCue) {
+                sameSentence = j;
+                break;
+            }
+        }
+        if (sameSentence >= 0) {
+            result[i] = result.at(sameSentence);
+            continue;
+        }
         // A quotation inside a sentence ("Bush referred to Rubio as "…"") is the words of the
         // sentence's subject rather than of the paragraph's other quotation.
         const int open = m_open.at(i);

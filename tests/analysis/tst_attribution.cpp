@@ -178,6 +178,13 @@ private Q_SLOTS:
                            "as \"a gifted speaker\" on Monday.");
         QCOMPARE(quote(body, 1).speaker, QStringLiteral("Jeb Bush"));
     }
+    void laterQuotationOfTheSentenceSpeaksForAnEarlierOne()
+    {
+        const QString body =
+            QStringLiteral("While the Council has not declared the town a \"sanctuary city,\" the "
+                           "resolutions affirm its \"commitment to all residents,\" Lana Negrete said.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Lana Negrete"));
+    }
     void clauseAfterTheVerbIsNotTheSpeaker()
     {
         const QString body =
