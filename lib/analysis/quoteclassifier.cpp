@@ -75,6 +75,28 @@ bool QuoteClassifier::prepositionBefore(int open) const
     return false;
 }
 
+bool QuoteClassifier::indefiniteArticleBefore(int open) const
+{
+    if (open <= 0)
+        return false;
+    const Token &t = m_tokens.at(open - 1);
+    return t.isWord() && (t.lower == u"a" || t.lower == u"an");
+}
+
+bool QuoteClassifier::statusVerbBefore(int open) const
+{
+    for (int i = open - 2; i >= 0 && i >= open - 6; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.kind == TokenKind::Punct)
+            return false;
+        if (t.isWord()
+            && (t.lower.startsWith(u"declar") || t.lower.startsWith(u"designat") || t.lower.startsWith(u"becom")
+                || t.lower == u"became"))
+            return true;
+    }
+    return false;
+}
+
 bool QuoteClassifier::possessiveBefore(int open) const
 {
     return open > 0 && m_tokens.at(open - 1).kind == TokenKind::Possessive;
@@ -97,6 +119,11 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // training articles three in four such runs lie inside an annotated attribution.
     if (segment.words < 2)
         return termCueBefore(open) ? QuoteKind::Term : QuoteKind::Scare;
+    // A two-word status a place or body is declared to have is a label the writer keeps at a
+    // distance ("declaring Santa Monica a "sanctuary city""); after "calling him a", the same
+    // shape is somebody's insult, and speech.
+    if (segment.words == 2 && !attributed && indefiniteArticleBefore(open) && statusVerbBefore(open))
+        return QuoteKind::Scare;
     // Titles: capitalised words after a preposition, a possessive or a title word ("appeared on
     // "Face the Nation"", "told ABC's "Good Morning America""), or longer capitalised runs nobody
     // is said to have spoken.

@@ -25,6 +25,8 @@ private:
     bool titleCueBefore(int open) const;
     bool prepositionBefore(int open) const;
     bool possessiveBefore(int open) const;
+    bool indefiniteArticleBefore(int open) const;
+    bool statusVerbBefore(int open) const;
     bool inSentence(const QuotedSegment &segment, int open) const;
 
     const QList<Token> &m_tokens;

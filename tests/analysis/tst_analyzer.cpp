@@ -59,9 +59,10 @@ private Q_SLOTS:
     }
     void singleWordsAndTitlesAreNotSpeech()
     {
+        // A status the town is declared (not) to have: a label, not speech.
         const QuoteFinding *q = quoteStarting(QStringLiteral("sanctuary town"));
         QVERIFY(q);
-        QCOMPARE(toString(q->kind), toString(QuoteKind::Partial));
+        QCOMPARE(toString(q->kind), toString(QuoteKind::Scare));
         q = quoteStarting(QStringLiteral("unlawful"));
         QVERIFY(q);
         QVERIFY(!isSpeech(q->kind));

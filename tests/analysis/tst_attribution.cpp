@@ -181,7 +181,7 @@ private Q_SLOTS:
     void laterQuotationOfTheSentenceSpeaksForAnEarlierOne()
     {
         const QString body =
-            QStringLiteral("While the Council has not declared the town a \"sanctuary city,\" the "
+            QStringLiteral("While the Council has not acted on \"the hardest cases,\" the "
                            "resolutions affirm its \"commitment to all residents,\" Lana Negrete said.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Lana Negrete"));
     }

@@ -39,6 +39,20 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(QStringLiteral("She coined the phrase \"undocumented Democrats\" later."), false)),
                  toString(QuoteKind::Partial));
     }
+    void aDeclaredStatusIsAScareQuote()
+    {
+        QCOMPARE(
+            toString(kindOf(
+                QStringLiteral("The Council stopped short of declaring the city a \"sanctuary city,\" officials said."),
+                false)),
+            toString(QuoteKind::Scare));
+        QCOMPARE(toString(kindOf(QStringLiteral("The town became a \"free zone\" last year."), false)),
+                 toString(QuoteKind::Scare));
+        // The same shape after "calling him a" is an insult somebody spoke.
+        QCOMPARE(toString(kindOf(QStringLiteral("He kept calling him a \"con artist\" at rallies."), false)),
+                 toString(QuoteKind::Partial));
+    }
+
     void showTitleAfterAPossessive()
     {
         QCOMPARE(toString(kindOf(QStringLiteral("He said on ABC's \"Good Morning America.\""), true)),
