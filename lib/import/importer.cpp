@@ -31,8 +31,9 @@ Importer::Importer(Library &library)
 
 Importer::~Importer()
 {
-    // Every public entry point commits before returning; a batch still open here was interrupted
-    // by an exception and rolls back (its finished articles were not reported as imported).
+    // Every public entry point commits before returning. A batch still open here was interrupted by
+    // an exception (a locked library): it rolls back, articles the progress handler already
+    // reported included, and the caller was told by that exception.
 }
 
 void Importer::setProgressHandler(std::function<void(int, int, const ImportOutcome &)> handler)
