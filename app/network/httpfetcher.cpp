@@ -102,6 +102,9 @@ QString networkError(QNetworkReply *reply, int maxRedirects)
     case QNetworkReply::ConnectionRefusedError:
         return QStringLiteral("connection refused by %1").arg(reply->url().authority());
     default:
+        // Qt stops inflating a body that grows far beyond its compressed size (a zip bomb).
+        if (reply->errorString().startsWith(QLatin1String("Decompression failed")))
+            return QStringLiteral("the compressed response is damaged or too large once decompressed");
         return reply->errorString();
     }
 }
@@ -130,6 +133,8 @@ WebResponse HttpFetcher::fetch(const WebRequest &request)
     QNetworkRequest http(request.url);
     http.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     http.setMaximumRedirectsAllowed(m_limits.maxRedirects);
+    // Below the size cap any compression ratio is fine; above it the cap stops the body anyway.
+    http.setDecompressedSafetyCheckThreshold(m_limits.maxBytes);
     http.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     http.setRawHeader("Accept", acceptFor(request.expect));
     // Accept-Encoding is left to Qt: it then asks for gzip and deflate and inflates the body itself.
@@ -182,6 +187,11 @@ WebResponse HttpFetcher::fetch(const WebRequest &request)
         return response;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::TooManyRedirectsError
+        || reply->error() == QNetworkReply::InsecureRedirectError) {
+        response.error = networkError(reply.get(), m_limits.maxRedirects);
+        return response;
+    }
     if (status == 304 && (!request.etag.isEmpty() || !request.lastModified.isEmpty())) {
         response.status = WebResponse::Status::NotModified;
         return response;

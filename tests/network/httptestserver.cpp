@@ -112,7 +112,8 @@ void HttpTestServer::log(const HttpTestRequest &request)
 
 HttpTestResponse HttpTestServer::answer(const HttpTestRequest &request) const
 {
-    const QByteArray path = request.path.section('?', 0, 0);
+    const QByteArray path =
+        request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
     const auto it = m_routes.constFind(path);
     if (it == m_routes.constEnd())
         return {404, {{"Content-Type", "text/plain"}}, "not found", false};
