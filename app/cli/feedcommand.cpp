@@ -364,7 +364,8 @@ int runFeed(CliContext &ctx, const QStringList &args)
     if (!ctx.parse(parser, command, args.mid(1), &exitCode))
         return exitCode;
     bool limitsOk = false;
-    const FetchLimits limits = fetchLimitsFrom(ctx, command, parser.value(timeout), &limitsOk);
+    const FetchLimits limits =
+        fetchLimitsFrom(ctx, command, sub == QLatin1String("refresh") ? parser.value(timeout) : QString(), &limitsOk);
     if (!limitsOk)
         return UsageOrLibrary;
     std::unique_ptr<Library> library = ctx.openLibrary(false);
