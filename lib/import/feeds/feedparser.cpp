@@ -14,6 +14,15 @@ constexpr QLatin1String kRdfNs("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 constexpr QLatin1String kContentNs("http://purl.org/rss/1.0/modules/content/");
 constexpr QLatin1String kDcNs("http://purl.org/dc/elements/1.1/");
 
+// Qt's messages end in a full stop; ours carry them inside parentheses.
+QString xmlError(const QXmlStreamReader &xml)
+{
+    QString message = xml.errorString();
+    if (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    return message;
+}
+
 // Reads one document; each read* function starts on a start element and ends on its end element.
 class Reader
 {
@@ -52,7 +61,7 @@ std::optional<Feed> Reader::run(QString *error)
     while (!m_xml.atEnd() && !m_xml.isStartElement())
         m_xml.readNext();
     if (!m_xml.isStartElement()) {
-        *error = QStringLiteral("not a feed (not an XML document: %1)").arg(m_xml.errorString());
+        *error = QStringLiteral("not a feed (not an XML document: %1)").arg(xmlError(m_xml));
         return std::nullopt;
     }
     if (m_xml.name() == QLatin1String("rss") && m_xml.namespaceUri().isEmpty()) {
@@ -74,7 +83,7 @@ std::optional<Feed> Reader::run(QString *error)
     if (m_xml.hasError()) {
         *error = QStringLiteral("the feed is truncated or malformed (line %1: %2)")
                      .arg(m_xml.lineNumber())
-                     .arg(m_xml.errorString());
+                     .arg(xmlError(m_xml));
         return std::nullopt;
     }
     if (m_tooMany) {

@@ -6,6 +6,18 @@
 #include <QXmlStreamWriter>
 
 namespace lede {
+namespace {
+
+// Qt's messages end in a full stop; ours carry them inside parentheses.
+QString xmlError(const QXmlStreamReader &xml)
+{
+    QString message = xml.errorString();
+    if (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    return message;
+}
+
+} // namespace
 
 std::optional<QList<OpmlFeed>> Opml::read(const QByteArray &bytes, QString *error)
 {
@@ -45,7 +57,7 @@ std::optional<QList<OpmlFeed>> Opml::read(const QByteArray &bytes, QString *erro
     if (xml.hasError()) {
         *error = QStringLiteral("the subscription list is truncated or malformed (line %1: %2)")
                      .arg(xml.lineNumber())
-                     .arg(xml.errorString());
+                     .arg(xmlError(xml));
         return std::nullopt;
     }
     return feeds;
