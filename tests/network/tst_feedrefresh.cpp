@@ -7,6 +7,7 @@
 #include "storage/library.h"
 #include "storage/subscriptionrepository.h"
 
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
@@ -110,6 +111,27 @@ private Q_SLOTS:
                                  "Number " + QByteArray::number(i) + " of many items.");
             return HttpTestResponse {
                 200, {{"Content-Type", "application/rss+xml"}, {"ETag", "\"many\""}}, rss(items), false};
+        });
+        m_server.route("/counted", [](const HttpTestRequest &r) {
+            return HttpTestResponse::ok("text/html", articlePage(1000 + r.path.split('=').last().toInt()));
+        });
+        m_server.route("/huge-feed.xml", [this](const HttpTestRequest &) {
+            QByteArray items;
+            for (int i = 0; i < FeedImporter::kMaxNewItemsPerRefresh + 50; ++i)
+                items += rssItem("h" + QByteArray::number(i), base() + "/counted?n=" + QByteArray::number(i),
+                                 "Item " + QByteArray::number(i), kFeedText + " Number " + QByteArray::number(i));
+            return HttpTestResponse::ok("application/rss+xml", rss(items));
+        });
+        // Cyrillic in KOI8-R, named only by the HTTP header: guessing from the bytes would read it as Latin-1.
+        m_server.route("/koi8", [](const HttpTestRequest &) {
+            const QString sentence =
+                QStringLiteral("Городской совет в четверг проголосовал за ремонт пирса. ").repeated(12);
+            const QString html =
+                QStringLiteral("<html><head><title>Пирс</title></head><body><article><p>%1</p><p>%1</p>"
+                               "</article></body></html>")
+                    .arg(sentence);
+            QStringEncoder koi8("KOI8-R");
+            return HttpTestResponse::ok("text/html; charset=KOI8-R", koi8.encode(html));
         });
         QVERIFY(m_server.start());
     }
@@ -247,6 +269,37 @@ private Q_SLOTS:
         QCOMPARE(canonical.first().status, ImportOutcome::Status::Skipped);
         QCOMPARE(canonical.first().articleId, first.first().articleId);
         QCOMPARE(int(m_server.requests().size()), requests);
+    }
+
+    void largeFeedByUrlFetchesBoundedPages()
+    {
+        auto library = newLibrary();
+        Importer importer(*library);
+        HttpFetcher fetcher;
+        FeedImporter feeds(*library, importer, &fetcher);
+        const QList<ImportOutcome> outcomes = feeds.importUrl(m_server.url(QStringLiteral("/huge-feed.xml")));
+        QCOMPARE(outcomes.size(), FeedImporter::kMaxNewItemsPerRefresh + 50);
+        QCOMPARE(library->articles().count(), FeedImporter::kMaxNewItemsPerRefresh + 50);
+        int fetched = 0;
+        for (const auto &r : m_server.requests())
+            fetched += r.path.startsWith("/counted");
+        QCOMPARE(fetched, FeedImporter::kMaxNewItemsPerRefresh);
+        // The first items are their pages, the last ones the feed's text.
+        QCOMPARE(library->articles().find(outcomes.first().articleId)->sourceFormat, QStringLiteral("html"));
+        QCOMPARE(library->articles().find(outcomes.last().articleId)->sourceFormat, QStringLiteral("feed"));
+    }
+
+    void httpCharsetReachesTheExtractor()
+    {
+        auto library = newLibrary();
+        Importer importer(*library);
+        HttpFetcher fetcher;
+        FeedImporter feeds(*library, importer, &fetcher);
+        const QList<ImportOutcome> outcomes = feeds.importUrl(m_server.url(QStringLiteral("/koi8")));
+        QCOMPARE(outcomes.first().status, ImportOutcome::Status::Imported);
+        const Article a = *library->articles().find(outcomes.first().articleId);
+        QCOMPARE(a.title, QStringLiteral("Пирс"));
+        QVERIFY2(a.body.startsWith(QStringLiteral("Городской совет в четверг")), qPrintable(a.body.left(40)));
     }
 
     void feedByUrlBringsItsItems()

@@ -33,8 +33,9 @@ struct FeedRefreshResult
 class FeedImporter
 {
 public:
-    // Linked pages fetched per refresh at most; the rest wait for the next refresh, so that a feed
-    // of 10,000 items cannot tie the program up for hours.
+    // Items imported per refresh at most (the rest wait for the next refresh), and linked pages
+    // fetched per feed import at most (the items after them take the feed's own text), so that a
+    // feed of 10,000 items cannot tie the program up for hours.
     static constexpr int kMaxNewItemsPerRefresh = 200;
 
     // web may be null: then nothing is fetched and items are taken from the feed's own text.
@@ -55,7 +56,7 @@ public:
     FeedRefreshResult refresh(const Subscription &subscription);
 
 private:
-    ImportOutcome importItem(const FeedItem &item, const Feed &feed);
+    ImportOutcome importItem(const FeedItem &item, const Feed &feed, bool fetchPage);
     void report(const ImportOutcome &outcome);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
