@@ -75,7 +75,8 @@ std::optional<Subscription> findSubscription(CliContext &ctx, const QString &com
 {
     bool isId = false;
     const qint64 id = which.toLongLong(&isId);
-    std::optional<Subscription> s = isId ? repo.find(id) : repo.findByUrl(which);
+    // As "feed add" stored it.
+    std::optional<Subscription> s = isId ? repo.find(id) : repo.findByUrl(QUrl::fromUserInput(which).toString());
     if (!s)
         ctx.error(command, QStringLiteral("no feed subscription %1 (see lede-cli feed list)").arg(which));
     return s;

@@ -35,9 +35,8 @@ QByteArray acceptFor(WebRequest::Expect expect)
 class Transfer
 {
 public:
-    Transfer(QNetworkReply *reply, const WebRequest &request, const FetchLimits &limits)
+    Transfer(QNetworkReply *reply, const FetchLimits &limits)
         : m_reply(reply)
-        , m_request(request)
         , m_limits(limits)
     { }
 
@@ -84,7 +83,6 @@ private:
     }
 
     QNetworkReply *m_reply;
-    WebRequest m_request;
     FetchLimits m_limits;
     QByteArray m_body;
     QString m_failure;
@@ -144,7 +142,7 @@ WebResponse HttpFetcher::fetch(const WebRequest &request)
         http.setRawHeader("If-Modified-Since", request.lastModified.toLatin1());
 
     std::unique_ptr<QNetworkReply> reply(m_network.get(http));
-    Transfer transfer(reply.get(), request, m_limits);
+    Transfer transfer(reply.get(), m_limits);
     QEventLoop loop;
     QTimer idle, total, cancelPoll;
     idle.setSingleShot(true);

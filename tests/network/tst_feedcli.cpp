@@ -72,6 +72,11 @@ private Q_SLOTS:
         m_server.route("/old-address", [](const HttpTestRequest &) { return HttpTestResponse::redirect("/report/3"); });
         m_server.route("/brochure.pdf",
                        [](const HttpTestRequest &) { return HttpTestResponse::ok("application/pdf", "%PDF-1.4\n"); });
+        m_server.route("/loop-a", [](const HttpTestRequest &) { return HttpTestResponse::redirect("/loop-b"); });
+        m_server.route("/loop-b", [](const HttpTestRequest &) { return HttpTestResponse::redirect("/loop-a"); });
+        m_server.route("/huge", [](const HttpTestRequest &) {
+            return HttpTestResponse::ok("text/html", QByteArray(50 * 1024 * 1024, 'x'));
+        });
         m_server.route("/silent", [](const HttpTestRequest &) { return HttpTestResponse {200, {}, {}, true}; });
         m_server.route("/feed.xml", [this](const HttpTestRequest &r) {
             if (r.headers.value("if-none-match") == "\"f1\"")
@@ -129,6 +134,9 @@ private Q_SLOTS:
         QTest::newRow("silent server") << QStringList {QStringLiteral("--timeout"), QStringLiteral("0.3"),
                                                        url("/silent")}
                                        << QStringLiteral("no answer from the server for 0.3 s");
+        QTest::newRow("redirect loop") << QStringList {url("/loop-a")} << QStringLiteral("too many redirects");
+        QTest::newRow("50 MB page") << QStringList {url("/huge")}
+                                    << QStringLiteral("too large (50 MB, the limit is 16 MB)");
         QTest::newRow("404") << QStringList {url("/missing")} << QStringLiteral("the server answered HTTP 404");
         QTest::newRow("broken feed") << QStringList {url("/broken.xml")}
                                      << QStringLiteral("the feed is truncated or malformed");

@@ -53,12 +53,15 @@ UrlImportDialog::UrlImportDialog(QWidget *parent)
         }
         Q_EMIT importRequested(text);
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_busy)
-            Q_EMIT cancelRequested();
-        else
-            reject();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &UrlImportDialog::reject);
+}
+
+void UrlImportDialog::reject()
+{
+    if (m_busy)
+        Q_EMIT cancelRequested();
+    else
+        QDialog::reject();
 }
 
 void UrlImportDialog::setBusy(bool busy, const QString &what)

@@ -20,6 +20,8 @@ public:
     explicit UrlImportDialog(QWidget *parent = nullptr);
 
     void setBusy(bool busy, const QString &what = {});
+    // Escape while a fetch runs cancels it; the dialog stays to show that.
+    void reject() override;
     void showError(const QString &message);
 
     QLineEdit *urlField() const { return m_url; }

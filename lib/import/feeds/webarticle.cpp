@@ -1,5 +1,6 @@
 #include "import/feeds/webarticle.h"
 
+#include "import/feeds/feedparser.h"
 #include "import/html/htmlextractor.h"
 #include "import/textarticleparser.h"
 
@@ -15,6 +16,10 @@ int WebArticle::letters(const QString &text)
 
 std::optional<SourceArticle> WebArticle::fromPage(const WebResponse &page, QString *error)
 {
+    if (FeedParser::looksLikeFeed(page.body)) {
+        *error = QStringLiteral("a feed, not a web page");
+        return std::nullopt;
+    }
     const std::optional<ExtractedPage> extracted =
         HtmlExtractor::extract(page.body, page.contentType, page.finalUrl, error);
     if (!extracted)
