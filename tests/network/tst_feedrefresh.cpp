@@ -204,7 +204,7 @@ private Q_SLOTS:
         HttpFetcher fetcher;
         FeedImporter feeds(*library, importer, &fetcher);
         const FeedRefreshResult r = feeds.refresh(added);
-        QVERIFY2(r.error.contains(QStringLiteral("truncated or malformed")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("the feed is truncated")), qPrintable(r.error));
         QVERIFY(r.outcomes.isEmpty());
         QCOMPARE(library->articles().count(), 0);
         QCOMPARE(subscriptions.find(added.id)->lastError, r.error);

@@ -29,6 +29,7 @@ class Reader
 public:
     explicit Reader(const QByteArray &bytes)
         : m_xml(bytes)
+        , m_looksLikeMarkup(startsWithMarkup(bytes))
     { }
 
     std::optional<Feed> run(QString *error);
@@ -51,7 +52,16 @@ private:
     QString atomLink() const;
     void addItem(FeedItem item);
 
+    static bool startsWithMarkup(const QByteArray &bytes)
+    {
+        QByteArrayView rest(bytes);
+        if (rest.startsWith("\xEF\xBB\xBF"))
+            rest = rest.sliced(3);
+        return rest.trimmed().startsWith('<');
+    }
+
     QXmlStreamReader m_xml;
+    bool m_looksLikeMarkup;
     Feed m_feed;
     bool m_tooMany = false;
 };
@@ -61,7 +71,11 @@ std::optional<Feed> Reader::run(QString *error)
     while (!m_xml.atEnd() && !m_xml.isStartElement())
         m_xml.readNext();
     if (!m_xml.isStartElement()) {
-        *error = QStringLiteral("not a feed (not an XML document: %1)").arg(xmlError(m_xml));
+        // Markup that breaks before its first element is a broken feed; anything else is no XML at all.
+        if (m_looksLikeMarkup)
+            *error = QStringLiteral("the feed is malformed (line %1: %2)").arg(m_xml.lineNumber()).arg(xmlError(m_xml));
+        else
+            *error = QStringLiteral("not a feed (not an XML document)");
         return std::nullopt;
     }
     if (m_xml.name() == QLatin1String("rss") && m_xml.namespaceUri().isEmpty()) {
@@ -81,7 +95,11 @@ std::optional<Feed> Reader::run(QString *error)
     while (!m_xml.atEnd())
         m_xml.readNext();
     if (m_xml.hasError()) {
-        *error = QStringLiteral("the feed is truncated or malformed (line %1: %2)")
+        // Cut off (a download that stopped, a file copied in part) or broken (bad markup, bytes not
+        // in the declared encoding): either way nothing of it is trusted.
+        const bool cut = m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+        *error = QStringLiteral("the feed is %1 (line %2: %3)")
+                     .arg(cut ? QStringLiteral("truncated") : QStringLiteral("malformed"))
                      .arg(m_xml.lineNumber())
                      .arg(xmlError(m_xml));
         return std::nullopt;

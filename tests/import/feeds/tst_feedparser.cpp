@@ -101,9 +101,13 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("reason");
         QTest::newRow("truncated after an item")
-            << fixture("truncated.xml") << QStringLiteral("truncated or malformed");
+            << fixture("truncated.xml") << QStringLiteral("the feed is truncated (line ");
         QTest::newRow("mismatched tags") << QByteArray("<rss><channel><item><title>x</item></channel></rss>")
-                                         << QStringLiteral("truncated or malformed (line 1");
+                                         << QStringLiteral("the feed is malformed (line 1");
+        // Latin-1 bytes in a feed that declares no encoding (so UTF-8): not guessed, refused.
+        QTest::newRow("wrong encoding") << QByteArray(
+            "<rss version=\"2.0\"><channel><title>Caf\xE9</title></channel></rss>")
+                                        << QStringLiteral("the feed is malformed (line 1");
         QTest::newRow("html page") << QByteArray("<html><head><title>x</title></head><body></body></html>")
                                    << QStringLiteral("not an RSS, RDF or Atom feed (the document is <html>)");
         QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n") << QStringLiteral("not a feed");
@@ -119,6 +123,16 @@ private Q_SLOTS:
         QVERIFY(!FeedParser::parse(bytes, &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
+    }
+
+    void declaredEncodingIsRead()
+    {
+        const Feed feed = parsed("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+                                 "<title>Caf\xE9 Gazette</title><item><title>Cr\xE8me br\xFBl\xE9"
+                                 "e</title></item>"
+                                 "</channel></rss>");
+        QCOMPARE(feed.title, QStringLiteral("Café Gazette"));
+        QCOMPARE(feed.items.first().title, QStringLiteral("Crème brûlée"));
     }
 
     void recognisesFeeds()
@@ -189,7 +203,7 @@ private Q_SLOTS:
         QTest::newRow("not opml") << fixture("rss2.xml")
                                   << QStringLiteral("not an OPML document (the document is <rss>)");
         QTest::newRow("truncated") << fixture("subscriptions.opml").left(300)
-                                   << QStringLiteral("truncated or malformed");
+                                   << QStringLiteral("the subscription list is truncated or malformed");
         QTest::newRow("bad url") << QByteArray("<opml><body><outline xmlUrl=\"just words\"/></body></opml>")
                                  << QStringLiteral("\"just words\" is not a feed URL");
     }
