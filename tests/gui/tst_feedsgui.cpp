@@ -156,6 +156,7 @@ private Q_SLOTS:
 
     void feedsSectionAndDialog()
     {
+        QAbstractItemModelTester tester(feeds()->model());
         FeedsPanel *panel = feeds()->panel();
         QVERIFY(!panel->isVisible()); // no feeds yet: no section
         feeds()->manageAction()->trigger();
@@ -229,6 +230,7 @@ private Q_SLOTS:
 
     void periodicRefreshAndLastError()
     {
+        QAbstractItemModelTester tester(feeds()->model());
         SubscriptionRepository repo(m_window->library()->connection());
         repo.add(url("/feed.xml"), {}, 1);
         repo.add(url("/gone.xml"), QStringLiteral("Gone Gazette"), 1);
