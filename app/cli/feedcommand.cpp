@@ -102,7 +102,14 @@ int runAdd(CliContext &ctx, Library &library, QCommandLineParser &parser, const 
         qint64 value = 0;
         if (!ctx.parseNumber(command, QStringLiteral("--interval"), parser.value(interval), &value))
             return UsageOrLibrary;
-        minutes = int(std::min<qint64>(value, SubscriptionRepository::kMaxRefreshMinutes + 1));
+        if (value < 1 || value > SubscriptionRepository::kMaxRefreshMinutes) {
+            ctx.error(command,
+                      QStringLiteral("--interval must be 1 to %1 minutes, not %2")
+                          .arg(SubscriptionRepository::kMaxRefreshMinutes)
+                          .arg(value));
+            return UsageOrLibrary;
+        }
+        minutes = int(value);
     }
     try {
         const Subscription s = repo.add(url.toString(), parser.value(title), minutes);

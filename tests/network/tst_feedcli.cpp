@@ -181,6 +181,13 @@ private Q_SLOTS:
         QCOMPARE(twice.exitCode, 1);
         QVERIFY2(isOneLineError(twice, feed, QStringLiteral("already subscribed")), qPrintable(twice.err));
         QCOMPARE(cli(lib, {QStringLiteral("feed"), QStringLiteral("add"), QStringLiteral("not a url")}).exitCode, 2);
+        const CliRun zero = cli(lib,
+                                {QStringLiteral("feed"), QStringLiteral("add"), url("/other.xml"),
+                                 QStringLiteral("--interval"), QStringLiteral("0")});
+        QCOMPARE(zero.exitCode, 2);
+        QVERIFY2(
+            isOneLineError(zero, QStringLiteral("feed add"), QStringLiteral("--interval must be 1 to 10080 minutes")),
+            qPrintable(zero.err));
 
         QJsonObject listed = json(cli(lib, {QStringLiteral("feed"), QStringLiteral("list"), QStringLiteral("--json")}))
                                  .toArray()
