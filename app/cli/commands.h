@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network/fetchlimits.h"
+
 #include <QStringList>
 
 namespace lede::cli {
@@ -15,6 +17,10 @@ int runSearch(CliContext &ctx, const QStringList &args);
 int runNote(CliContext &ctx, const QStringList &args);
 int runClaim(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
+int runFeed(CliContext &ctx, const QStringList &args);
+
+// The fetch limits a --timeout SECONDS value asks for; on a bad value reports it and sets *ok false.
+FetchLimits fetchLimitsFrom(CliContext &ctx, const QString &command, const QString &timeout, bool *ok);
 
 // True when the command line asks for an export that lays out pages (PDF, ODT): main() then
 // creates a QGuiApplication, on the offscreen platform when there is no display.

@@ -1,10 +1,15 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "import/feeds/feedimporter.h"
+#include "import/feeds/feedparser.h"
 #include "import/importer.h"
+#include "network/httpfetcher.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,17 +36,71 @@ bool isUrl(const QString &arg)
         || arg.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
+// A file named on the command line that is an RSS, RDF or Atom feed.
+bool isFeedFile(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return FeedParser::looksLikeFeed(file.read(8192));
+}
+
+// The whole feed file, parsed before anything of it is imported.
+QList<ImportOutcome> importFeedFile(FeedImporter &feeds, const QString &path)
+{
+    QFile file(path);
+    if (file.size() > FeedParser::kMaxFeedBytes || !file.open(QIODevice::ReadOnly))
+        return {{ImportOutcome::Status::Failed,
+                 path,
+                 0,
+                 {},
+                 file.size() > FeedParser::kMaxFeedBytes
+                     ? QStringLiteral("the feed is too large")
+                     : QStringLiteral("cannot be read (%1)").arg(file.errorString())}};
+    QString error;
+    const std::optional<Feed> feed = FeedParser::parse(file.readAll(), &error);
+    if (!feed)
+        return {{ImportOutcome::Status::Failed, path, 0, {}, error}};
+    return feeds.importFeed(*feed, path);
+}
+
 } // namespace
+
+FetchLimits fetchLimitsFrom(CliContext &ctx, const QString &command, const QString &timeout, bool *ok)
+{
+    FetchLimits limits;
+    *ok = true;
+    if (timeout.isEmpty())
+        return limits;
+    bool number = false;
+    const double seconds = timeout.toDouble(&number);
+    if (!number || seconds <= 0 || seconds > 3600) {
+        ctx.error(command,
+                  QStringLiteral("--timeout must be a number of seconds from 0 to 3600, not \"%1\"").arg(timeout));
+        *ok = false;
+        return limits;
+    }
+    limits.idleTimeoutMs = int(seconds * 1000);
+    limits.totalTimeoutMs = std::max(limits.totalTimeoutMs, 4 * limits.idleTimeoutMs);
+    return limits;
+}
 
 int runImport(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), "
-        "or folders of them. Duplicates (same text, or same URL) are skipped and reported."));
+        "RSS, RDF and Atom feeds, or folders of them; web pages and feeds by http(s) URL. For each feed item the "
+        "linked page is fetched, or the feed's own text taken when the page fails. Duplicates (same text, or same "
+        "URL) are skipped and reported."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON report."));
-    parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."),
+    const QCommandLineOption noFetch(
+        QStringLiteral("no-fetch"), QStringLiteral("Take feed items from the feed's own text; fetch no linked pages."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Give up on a server silent for this long (default 30)."),
+                                     QStringLiteral("SECONDS"));
+    parser.addOptions({json, noFetch, timeout});
+    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files, folders or http(s) URLs to import."),
                                  QStringLiteral("FILE|DIR|URL..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("import"), args, &exitCode))
@@ -51,22 +110,30 @@ int runImport(CliContext &ctx, const QStringList &args)
         ctx.error(QStringLiteral("import"), QStringLiteral("nothing to import: give files, folders or URLs"));
         return UsageOrLibrary;
     }
+    bool limitsOk = false;
+    const FetchLimits limits = fetchLimitsFrom(ctx, QStringLiteral("import"), parser.value(timeout), &limitsOk);
+    if (!limitsOk)
+        return UsageOrLibrary;
     std::unique_ptr<Library> library = ctx.openLibrary(false);
     if (!library)
         return UsageOrLibrary;
 
-    QStringList local;
+    QStringList local, feedFiles, urls;
     QList<ImportOutcome> outcomes;
     for (const QString &p : paths) {
         if (isUrl(p))
-            outcomes.append(
-                {ImportOutcome::Status::Failed, p, 0, {}, QStringLiteral("importing from URLs is not supported yet")});
+            urls << p;
+        else if (isFeedFile(p))
+            feedFiles << p;
         else
             local << p;
     }
     Importer importer(*library);
+    HttpFetcher fetcher(limits);
+    FeedImporter feeds(*library, importer, &fetcher);
+    feeds.setFetchLinkedPages(!parser.isSet(noFetch));
     const bool asJson = parser.isSet(json);
-    importer.setProgressHandler([&](int, int, const ImportOutcome &o) {
+    auto printProgress = [&](const ImportOutcome &o) {
         if (asJson)
             return;
         switch (o.status) {
@@ -79,9 +146,15 @@ int runImport(CliContext &ctx, const QStringList &args)
         case ImportOutcome::Status::Failed:
             break; // reported on stderr below, once
         }
-    });
+    };
+    importer.setProgressHandler([&](int, int, const ImportOutcome &o) { printProgress(o); });
+    feeds.setProgressHandler(printProgress);
     try {
         outcomes << importer.importPaths(local);
+        for (const QString &f : std::as_const(feedFiles))
+            outcomes << importFeedFile(feeds, f);
+        for (const QString &u : std::as_const(urls))
+            outcomes << feeds.importUrl(QUrl(u));
     } catch (const StorageError &e) {
         ctx.error(library->path(), e.message());
         return UsageOrLibrary;

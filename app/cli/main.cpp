@@ -22,7 +22,8 @@ struct Command
 
 constexpr Command kCommands[] = {
     {"analyze", "Print an article's metadata, body, quotes and entities as JSON (no library needed)", runAnalyze},
-    {"import", "Import text, HTML or JSON Lines files and folders into the library", runImport},
+    {"import", "Import text, HTML, JSON Lines or feed files, folders and URLs into the library", runImport},
+    {"feed", "Feed subscriptions: add, list, remove, refresh, OPML import and export", runFeed},
     {"list", "List the library's articles", runList},
     {"show", "Show an article with its annotations", runShow},
     {"search", "Full-text search over titles, bylines and text", runSearch},

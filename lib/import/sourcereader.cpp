@@ -2,6 +2,8 @@
 
 #include "import/bundle/bundlereader.h"
 #include "import/bundle/hypothesisreader.h"
+#include "import/feeds/feedparser.h"
+#include "import/feeds/webarticle.h"
 #include "import/html/htmlextractor.h"
 #include "import/jsonarticle.h"
 #include "import/textarticleparser.h"
@@ -62,6 +64,12 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &o
         return HypothesisReader::read(bytes, origin);
     if (isJsonLinesName(origin) || (bytes.trimmed().startsWith('{') && !HtmlExtractor::looksLikeHtml(bytes)))
         return readJsonLines(bytes, origin);
+    if (FeedParser::looksLikeFeed(bytes)) {
+        // A feed file: its items from the feed's own text, or nothing when the feed is broken.
+        QString error;
+        const std::optional<Feed> feed = FeedParser::parse(bytes, &error);
+        return feed ? WebArticle::fromFeed(*feed, origin) : failure(origin, error);
+    }
     if (isHtmlName(origin) || HtmlExtractor::looksLikeHtml(bytes))
         return readHtml(bytes, origin);
     if (bytes.startsWith("%PDF"))

@@ -75,6 +75,11 @@ QString whereClause(const ArticleFilter &f, QVariantList &binds)
                                 "c.verdict_label = ? COLLATE NOCASE)");
         binds << f.verdict;
     }
+    if (f.feedId) {
+        parts << QStringLiteral(
+            "EXISTS (SELECT 1 FROM feed_items fi WHERE fi.article_id = a.id AND fi.subscription_id = ?)");
+        binds << f.feedId;
+    }
     if (f.unreviewedOnly) {
         parts << QStringLiteral(
             "(EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') "

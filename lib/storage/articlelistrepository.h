@@ -21,6 +21,7 @@ struct ArticleFilter
     qint64 entityId = 0; // an entity mentioned or quoted in the article (not rejected)
     QString verdict; // a claim with this verdict label (any case)
     bool unreviewedOnly = false; // has suggested quotes or mentions
+    qint64 feedId = 0; // brought in by this feed subscription
     bool trashed = false; // the trash instead of the library
 
     friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;

@@ -4,6 +4,8 @@
 #include "annotations/entitymodel.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/filterpanel.h"
+#include "feeds/feedscontroller.h"
+#include "feeds/feedspanel.h"
 #include "importing/importworker.h"
 #include "reader/findbar.h"
 #include "reader/highlightlegend.h"
@@ -74,6 +76,7 @@ MainWindow::~MainWindow()
     // The models hold a pointer to the library: let them go first.
     m_annotations->setLibrary(nullptr);
     m_listModel->setLibrary(nullptr);
+    m_feeds->setLibrary(nullptr);
 }
 
 void MainWindow::buildLayout()
@@ -136,6 +139,17 @@ void MainWindow::buildLayout()
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addWidget(m_filterPanel);
+    m_feeds = new FeedsController(this);
+    listLayout->insertWidget(0, m_feeds->panel());
+    connect(m_feeds, &FeedsController::feedFilterChanged, this, &MainWindow::applyFilter);
+    connect(m_feeds, &FeedsController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_feeds, &FeedsController::articlesChanged, this, [this](qint64 open) {
+        m_listModel->reload();
+        updateWelcome();
+        if (open)
+            openArticle(open);
+    });
     listLayout->addWidget(m_listView, 1);
 
     m_reader = new ReaderView(m_annotations, this);
@@ -200,6 +214,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     m_annotations->setLibrary(m_library.get());
     m_filterPanel->setLibrary(m_library.get());
     m_listModel->setLibrary(m_library.get());
+    m_feeds->setLibrary(m_library.get());
     if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)
         m_sidebar->entityModel()->ensureLoaded();
     old.reset();
@@ -280,6 +295,7 @@ void MainWindow::applyFilter()
     m_searchTimer->stop();
     ArticleFilter f = m_filterPanel->filter(m_search->text());
     f.trashed = m_actions.value(QStringLiteral("showTrash"))->isChecked();
+    f.feedId = m_feeds->currentFeedId();
     const qint64 current = m_annotations->articleId();
     m_listModel->setFilter(f);
     const int row = m_listModel->rowOf(current);
@@ -302,8 +318,10 @@ void MainWindow::openArticle(qint64 articleId)
 void MainWindow::currentArticleChanged()
 {
     const qint64 id = m_listModel->articleId(m_listView->currentIndex().row());
-    if (id != m_annotations->articleId())
+    if (id != m_annotations->articleId()) {
         m_annotations->load(id);
+        m_feeds->markRead(id);
+    }
     updateStatus();
     updateActions();
 }

@@ -19,6 +19,7 @@ namespace lede {
 class AppSettings;
 class ArticleAnnotations;
 class ArticleListModel;
+class FeedsController;
 class FilterPanel;
 class FindBar;
 class HighlightLegend;
@@ -52,6 +53,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     ArticleAnnotations *annotations() const { return m_annotations; }
     QAction *action(const QString &name) const { return m_actions.value(name); }
+    FeedsController *feeds() const { return m_feeds; }
 
 Q_SIGNALS:
     void importFinished();
@@ -118,6 +120,7 @@ private:
     ArticleListModel *m_listModel;
     QTableView *m_listView = nullptr;
     FilterPanel *m_filterPanel = nullptr;
+    FeedsController *m_feeds = nullptr;
     QLineEdit *m_search = nullptr;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;

@@ -7,6 +7,7 @@
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/filterpanel.h"
 #include "dialogs/settingsdialog.h"
+#include "feeds/feedscontroller.h"
 #include "import/importer.h"
 #include "import/sourcereader.h"
 #include "reader/findbar.h"
@@ -178,6 +179,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addActions({a("importFiles"), a("importFolder"), a("importDemo")});
+    file->addActions(m_feeds->fileActions());
     file->addSeparator();
     file->addAction(a("quit"));
 
