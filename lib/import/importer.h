@@ -72,6 +72,7 @@ private:
     SuggestionRecorder m_recorder;
     std::unique_ptr<Transaction> m_batch;
     QList<SourceArticle> m_pending; // what the open batch holds, to write again after a failure
+    QList<qint64> m_unindexed; // the batch's new articles, indexed for search just before it commits
     QElapsedTimer m_batchAge;
     Analyzer m_analyzer;
     std::function<void(int, int, const ImportOutcome &)> m_progress;
