@@ -83,6 +83,8 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
     }
     m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
 
+    QList<Quote> quotes;
+    quotes.reserve(analysis.quotes.size());
     for (const QuoteFinding &f : analysis.quotes) {
         Quote quote;
         quote.articleId = article.id;
@@ -96,8 +98,9 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
             quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker, EntityKind::Person));
         if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
-        m_library.quotes().insert(quote);
+        quotes.append(quote);
     }
+    m_library.quotes().insertSuggested(article.id, article.versionId, quotes);
 }
 
 } // namespace lede
