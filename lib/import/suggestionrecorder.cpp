@@ -2,6 +2,7 @@
 
 #include "domain/textoffsets.h"
 #include "storage/library.h"
+#include "storage/pendingsuggestions.h"
 
 #include <QHash>
 #include <QSet>
@@ -81,7 +82,8 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
         mentions.append({span, entity});
         addAlias(entity, article.body.mid(e.start, e.end - e.start));
     }
-    m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
+    if (!isNew)
+        m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
 
     QList<Quote> quotes;
     quotes.reserve(analysis.quotes.size());
@@ -100,7 +102,10 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
         quotes.append(quote);
     }
-    m_library.quotes().insertSuggested(article.id, article.versionId, quotes);
+    if (isNew)
+        PendingSuggestions(m_library.connection()).store(article.id, article.versionId, mentions, quotes);
+    else
+        m_library.quotes().insertSuggested(article.id, article.versionId, quotes);
 }
 
 } // namespace lede

@@ -1,6 +1,7 @@
 #include "storage/entityeditrepository.h"
 
 #include "storage/entityrepository.h"
+#include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
@@ -21,12 +22,14 @@ std::optional<qint64> EntityEditRepository::findByName(const QString &name, Enti
 
 QHash<qint64, int> EntityEditRepository::mentionCounts() const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT entity_id, count(*) FROM ("
-                              " SELECT entity_id FROM mentions WHERE status != 'rejected'"
-                              " UNION ALL SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL AND "
-                              "status != 'rejected'"
-                              ") GROUP BY entity_id"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT entity_id, sum(n) FROM ("
+                       " SELECT entity_id, 1 AS n FROM mentions WHERE status != 'rejected'"
+                       " UNION ALL SELECT speaker_entity_id, 1 FROM quotes WHERE speaker_entity_id IS NOT NULL AND "
+                       "status != 'rejected'"
+                       " UNION ALL SELECT entity_id, mentions + spoken FROM pending_entities"
+                       ") GROUP BY entity_id"));
     q.exec();
     QHash<qint64, int> out;
     while (q.next())
@@ -59,6 +62,8 @@ void EntityEditRepository::setKind(qint64 id, EntityKind kind)
 
 void EntityEditRepository::remove(qint64 id)
 {
+    // Pending suggestions naming it become rows first, so that deleting it treats them as rows.
+    PendingSuggestions(m_db).materialiseEntity(id);
     SqlQuery(m_db, QStringLiteral("DELETE FROM entities WHERE id = ?")).bind(id).exec();
 }
 
@@ -89,6 +94,7 @@ EntityMergeRecord EntityEditRepository::merge(qint64 intoId, qint64 fromId)
     const std::optional<Entity> into = entities.find(intoId);
     if (!from || !into)
         throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no such entity"));
+    PendingSuggestions(m_db).materialiseEntity(fromId); // its mentions move as rows, and come back on undo
     EntityMergeRecord record;
     record.intoId = intoId;
     record.merged = *from;
@@ -135,6 +141,7 @@ EntitySplitRecord EntityEditRepository::splitAlias(qint64 id, const QString &ali
     if (findByName(alias, from->kind))
         throw StorageError(StorageError::Kind::InvalidInput,
                            QStringLiteral("an entity named \"%1\" exists already").arg(alias));
+    PendingSuggestions(m_db).materialiseEntity(id);
     EntitySplitRecord record;
     record.fromId = id;
     record.alias = alias;

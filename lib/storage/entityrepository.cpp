@@ -1,5 +1,6 @@
 #include "storage/entityrepository.h"
 
+#include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
 
@@ -121,6 +122,7 @@ void EntityRepository::insertSuggestedMentions(qint64 articleId, qint64 versionI
 
 QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
 {
+    PendingSuggestions(m_db).materialise(articleId);
     SqlQuery q(m_db,
                QStringLiteral("SELECT id, article_id, version_id, start_pos, end_pos, entity_id, status FROM mentions "
                               "WHERE article_id = ? ORDER BY start_pos, end_pos"));
@@ -139,6 +141,7 @@ QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
 
 void EntityRepository::removeSuggestedMentions(qint64 articleId)
 {
+    PendingSuggestions(m_db).materialise(articleId);
     SqlQuery(m_db, QStringLiteral("DELETE FROM mentions WHERE article_id = ? AND status = 'suggested'"))
         .bind(articleId)
         .exec();

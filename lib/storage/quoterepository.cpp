@@ -1,5 +1,6 @@
 #include "storage/quoterepository.h"
 
+#include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
 
@@ -101,6 +102,7 @@ std::optional<Quote> QuoteRepository::find(qint64 id) const
 
 QList<Quote> QuoteRepository::ofArticle(qint64 articleId) const
 {
+    PendingSuggestions(m_db).materialise(articleId);
     return select(QStringLiteral("q.article_id = ?"), articleId);
 }
 
@@ -129,6 +131,7 @@ void QuoteRepository::remove(qint64 id)
 
 void QuoteRepository::removeSuggested(qint64 articleId)
 {
+    PendingSuggestions(m_db).materialise(articleId);
     SqlQuery(m_db, QStringLiteral("DELETE FROM quotes WHERE article_id = ? AND status = 'suggested'"))
         .bind(articleId)
         .exec();

@@ -1,5 +1,34 @@
--- Schema 4: fewer indexes to keep up to date while a bulk import writes tens of suggestions per
--- article. mentions_article and quotes_article are prefixes of mentions_article_status and
+-- Schema 4: what a bulk import writes per article, made small.
+--
+-- mentions_article and quotes_article are prefixes of mentions_article_status and
 -- quotes_article_status (schema 2), which answer every query by article as well.
 DROP INDEX IF EXISTS mentions_article;
 DROP INDEX IF EXISTS quotes_article;
+
+-- An article's suggestions as its analysis produced them, kept in one row until something needs
+-- them as rows of mentions and quotes (reading or editing the article's annotations, or an edit of
+-- one of its entities). Most imported articles are never opened for review, and writing ~60 rows
+-- with their indexes per article was most of the cost of an import. An article has a row here or
+-- suggested rows in mentions/quotes, never both. Positions are code points, as in those tables.
+--   mentions: JSON array of [start, end, entity_id]
+--   quotes:   JSON array of [start, end, speaker_entity_id|null, speaker_start|null,
+--             speaker_end|null, cue|null, kind]
+CREATE TABLE pending_suggestions (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    version_id INTEGER NOT NULL, -- the version analysed; the row goes with its article
+    mentions TEXT NOT NULL,
+    quotes TEXT NOT NULL,
+    mention_count INTEGER NOT NULL,
+    quote_count INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+-- Which entities each pending set names, and how often (as a mention, as a quote's speaker): what
+-- the article list filters by and what the entity list counts, without reading the sets.
+CREATE TABLE pending_entities (
+    article_id INTEGER NOT NULL REFERENCES pending_suggestions(article_id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    spoken INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
