@@ -33,8 +33,9 @@ const QString kColumns =
                    "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), "
                    "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
                    "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested') + "
-                   "coalesce((SELECT p.quote_count + p.mention_count FROM pending_suggestions p "
-                   "WHERE p.article_id = a.id), 0), "
+                   "coalesce((SELECT p.quote_count FROM pending_suggestions p WHERE p.article_id = a.id), 0) + "
+                   "coalesce((SELECT sum(pe.mentions) FROM pending_entities pe JOIN entities e ON e.id = pe.entity_id "
+                   "WHERE pe.article_id = a.id), 0), "
                    "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM article_tags at "
                    "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')");
 

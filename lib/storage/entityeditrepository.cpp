@@ -28,7 +28,8 @@ QHash<qint64, int> EntityEditRepository::mentionCounts() const
                        " SELECT entity_id, 1 AS n FROM mentions WHERE status != 'rejected'"
                        " UNION ALL SELECT speaker_entity_id, 1 FROM quotes WHERE speaker_entity_id IS NOT NULL AND "
                        "status != 'rejected'"
-                       " UNION ALL SELECT entity_id, mentions + spoken FROM pending_entities"
+                       " UNION ALL SELECT pe.entity_id, pe.mentions + pe.spoken FROM pending_entities pe "
+                       "JOIN entities e ON e.id = pe.entity_id"
                        ") GROUP BY entity_id"));
     q.exec();
     QHash<qint64, int> out;
@@ -169,11 +170,13 @@ void EntityEditRepository::unsplit(const EntitySplitRecord &record)
 
 void EntityEditRepository::removeMention(qint64 mentionId)
 {
+    PendingSuggestions(m_db).materialiseForId(mentionId);
     SqlQuery(m_db, QStringLiteral("DELETE FROM mentions WHERE id = ?")).bind(mentionId).exec();
 }
 
 void EntityEditRepository::setMentionStatus(qint64 mentionId, ReviewStatus status)
 {
+    PendingSuggestions(m_db).materialiseForId(mentionId);
     SqlQuery(m_db, QStringLiteral("UPDATE mentions SET status = ? WHERE id = ?"))
         .bindAll({toString(status), mentionId})
         .exec();

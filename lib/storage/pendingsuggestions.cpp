@@ -1,6 +1,7 @@
 #include "storage/pendingsuggestions.h"
 
 #include "storage/sqlquery.h"
+#include "storage/storageerror.h"
 #include "storage/timestamps.h"
 
 #include <QHash>
@@ -74,11 +75,26 @@ PendingSuggestions::PendingSuggestions(const QSqlDatabase &db)
     : m_db(db)
 { }
 
+std::optional<qint64> PendingSuggestions::articleOfId(qint64 id)
+{
+    if (id < kFirstId)
+        return std::nullopt;
+    return (id - kFirstId) / kIdsPerArticle;
+}
+
+void PendingSuggestions::materialiseForId(qint64 quoteOrMentionId) const
+{
+    if (const std::optional<qint64> article = articleOfId(quoteOrMentionId))
+        materialise(*article);
+}
+
 void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<QPair<TextSpan, qint64>> &mentions,
                                const QList<Quote> &quotes)
 {
     if (mentions.isEmpty() && quotes.isEmpty())
         return;
+    if (mentions.size() >= kIdsPerArticle || quotes.size() >= kIdsPerArticle)
+        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("too many suggestions for one article"));
     // Per entity: how often it is mentioned, how often it speaks.
     QHash<qint64, QPair<int, int>> perEntity;
     QString mentionRows;
@@ -97,10 +113,9 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
             ++perEntity[q.speakerEntityId].second;
     }
     SqlQuery(m_db,
-             QStringLiteral("INSERT INTO pending_suggestions (article_id, version_id, mentions, quotes, mention_count, "
-                            "quote_count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll({articleId, versionId, mentionRows, quotesJson(quotes), int(mentions.size()), int(quotes.size()),
-                  nowStoredTime()})
+             QStringLiteral("INSERT INTO pending_suggestions (article_id, version_id, mentions, quotes, quote_count, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, ?)"))
+        .bindAll({articleId, versionId, mentionRows, quotesJson(quotes), int(quotes.size()), nowStoredTime()})
         .exec();
     if (perEntity.isEmpty())
         return;
@@ -131,25 +146,26 @@ void PendingSuggestions::materialise(qint64 articleId) const
         return; // the common case once an article was opened: no write at all
     SqlQuery::run(m_db, QStringLiteral("SAVEPOINT materialise_suggestions"));
     try {
-        // In array order, so that ids follow the analysis's order as when written as rows directly.
+        // Each row gets the id it had while pending (j.key is its place in the array).
         SqlQuery(
             m_db,
-            QStringLiteral("INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) "
-                           "SELECT p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, "
+            QStringLiteral("INSERT INTO mentions (id, article_id, version_id, start_pos, end_pos, entity_id, status) "
+                           "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, "
                            "'suggested' FROM pending_suggestions p, json_each(p.mentions) j "
                            "WHERE p.article_id = ? AND EXISTS (SELECT 1 FROM entities e WHERE e.id = j.value ->> 2) "
                            "ORDER BY j.key"))
-            .bind(articleId)
+            .bindAll({idFor(articleId, 0), articleId})
             .exec();
-        SqlQuery(m_db,
-                 QStringLiteral("INSERT INTO quotes (article_id, version_id, start_pos, end_pos, speaker_entity_id, "
-                                "speaker_start, speaker_end, cue, kind, status, created_at, modified_at) "
-                                "SELECT p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, "
-                                "(SELECT e.id FROM entities e WHERE e.id = j.value ->> 2), j.value ->> 3, "
-                                "j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at, p.created_at "
-                                "FROM pending_suggestions p, json_each(p.quotes) j WHERE p.article_id = ? "
-                                "ORDER BY j.key"))
-            .bind(articleId)
+        SqlQuery(
+            m_db,
+            QStringLiteral("INSERT INTO quotes (id, article_id, version_id, start_pos, end_pos, speaker_entity_id, "
+                           "speaker_start, speaker_end, cue, kind, status, created_at, modified_at) "
+                           "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, "
+                           "(SELECT e.id FROM entities e WHERE e.id = j.value ->> 2), j.value ->> 3, "
+                           "j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at, p.created_at "
+                           "FROM pending_suggestions p, json_each(p.quotes) j WHERE p.article_id = ? "
+                           "ORDER BY j.key"))
+            .bindAll({idFor(articleId, 0), articleId})
             .exec();
         SqlQuery(m_db, QStringLiteral("DELETE FROM pending_suggestions WHERE article_id = ?")).bind(articleId).exec();
         SqlQuery::run(m_db, QStringLiteral("RELEASE materialise_suggestions"));

@@ -18,13 +18,13 @@ CREATE TABLE pending_suggestions (
     version_id INTEGER NOT NULL, -- the version analysed; the row goes with its article
     mentions TEXT NOT NULL,
     quotes TEXT NOT NULL,
-    mention_count INTEGER NOT NULL,
     quote_count INTEGER NOT NULL,
     created_at TEXT NOT NULL
 );
 
 -- Which entities each pending set names, and how often (as a mention, as a quote's speaker): what
--- the article list filters by and what the entity list counts, without reading the sets.
+-- the article list filters and counts by and what the entity list counts, without reading the sets.
+-- Readers join entities, so that an entity deleted behind a set's back counts for nothing.
 CREATE TABLE pending_entities (
     article_id INTEGER NOT NULL REFERENCES pending_suggestions(article_id) ON DELETE CASCADE,
     entity_id INTEGER NOT NULL,

@@ -189,14 +189,14 @@ private Q_SLOTS:
         QCOMPARE(stored.at(0).speakerName, QStringLiteral("Ann"));
         QCOMPARE(stored.at(0).speakerSpan, spoken.speakerSpan);
         QCOMPARE(stored.at(0).cue, spoken.cue);
-        QCOMPARE(stored.at(0).kind, QuoteKind::Direct);
+        QVERIFY(stored.at(0).kind == QuoteKind::Direct);
         QCOMPARE(stored.at(0).versionId, version);
         QVERIFY(stored.at(0).created.isValid());
-        QCOMPARE(stored.at(1).kind, QuoteKind::Scare);
-        QCOMPARE(stored.at(1).speakerEntityId, 0);
+        QVERIFY(stored.at(1).kind == QuoteKind::Scare);
+        QCOMPARE(stored.at(1).speakerEntityId, qint64(0));
         QVERIFY(!stored.at(1).speakerSpan);
         QVERIFY(stored.at(1).cue.isEmpty());
-        QCOMPARE(stored.at(2).kind, QuoteKind::Partial);
+        QVERIFY(stored.at(2).kind == QuoteKind::Partial);
         QCOMPARE(stored.at(2).speakerSpan, pronoun.speakerSpan);
         for (const Quote &q : stored)
             QVERIFY(q.status == ReviewStatus::Suggested);
