@@ -21,7 +21,8 @@ namespace lede {
 // rows that keep those ids ("materialises" it), so that ids an editor's view holds stay valid. The
 // article list and the entity counts read the compact form as is.
 //
-// The id ranges: kFirstId + articleId * kIdsPerArticle + index, below 2^53 (exact in JSON numbers).
+// The id ranges: kFirstId + articleId * kIdsPerArticle + index, below 2^53 (exact as JSON numbers) for
+// the first four billion articles.
 // SQLite gives a row inserted without an id max(id) + 1, so once a set is materialised new rows
 // follow it inside its article's range; they would reach the next article's range only after a
 // million more quotes or mentions.

@@ -32,3 +32,28 @@ CREATE TABLE pending_entities (
     spoken INTEGER NOT NULL,
     PRIMARY KEY (article_id, entity_id)
 ) WITHOUT ROWID;
+
+-- Deleting an entity first turns the pending sets that name it into rows (as
+-- PendingSuggestions::materialise does, ids included: 2^52 + article_id * 2^20 + place in the set),
+-- so that the delete treats them as rows (mentions go, quotes lose their speaker), whoever deletes
+-- it; a set never names an entity that is gone, whose id a new entity could be given.
+CREATE TRIGGER pending_suggestions_entity_delete BEFORE DELETE ON entities
+WHEN EXISTS (SELECT 1 FROM pending_entities WHERE entity_id = OLD.id)
+BEGIN
+    INSERT INTO mentions (id, article_id, version_id, start_pos, end_pos, entity_id, status)
+        SELECT 4503599627370496 + p.article_id * 1048576 + j.key, p.article_id, p.version_id,
+               j.value ->> 0, j.value ->> 1, j.value ->> 2, 'suggested'
+        FROM pending_suggestions p, json_each(p.mentions) j
+        WHERE p.article_id IN (SELECT article_id FROM pending_entities WHERE entity_id = OLD.id)
+          AND EXISTS (SELECT 1 FROM entities e WHERE e.id = j.value ->> 2);
+    INSERT INTO quotes (id, article_id, version_id, start_pos, end_pos, speaker_entity_id, speaker_start,
+                        speaker_end, cue, kind, status, created_at, modified_at)
+        SELECT 4503599627370496 + p.article_id * 1048576 + j.key, p.article_id, p.version_id,
+               j.value ->> 0, j.value ->> 1, (SELECT e.id FROM entities e WHERE e.id = j.value ->> 2),
+               j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at,
+               p.created_at
+        FROM pending_suggestions p, json_each(p.quotes) j
+        WHERE p.article_id IN (SELECT article_id FROM pending_entities WHERE entity_id = OLD.id);
+    DELETE FROM pending_suggestions
+        WHERE article_id IN (SELECT article_id FROM pending_entities WHERE entity_id = OLD.id);
+END;

@@ -215,17 +215,23 @@ private Q_SLOTS:
         QCOMPARE(quotes.first().speakerEntityId, qint64(0));
     }
 
-    void anEntityDeletedBehindTheSetsBackIsDroppedWhenRead()
+    void anEntityDeletedStraightInSqlTakesItsPendingSuggestionsAlong()
     {
-        // Another program (or an older Lede) deletes an entity straight in SQL: the pending set
-        // still names it, and reading must not store a mention of a missing entity.
+        // Another program deletes an entity in SQL: the sets naming it become rows first, so its
+        // mentions go and its quotes lose their speaker, and a new entity that SQLite gives the same
+        // id does not inherit them.
         Library &lib = *m_library;
         QSqlQuery q(lib.connection());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM entities WHERE id = %1").arg(m_negrete)));
+        QCOMPARE(countRows(lib, QStringLiteral("pending_suggestions")), 0);
         QCOMPARE(ArticleListRepository(lib.connection()).row(m_article)->suggestions, 3); // 2 quotes, 1 mention
         QVERIFY(!EntityEditRepository(lib.connection()).mentionCounts().contains(m_negrete));
         QCOMPARE(lib.entities().mentionsOf(m_article).size(), 1);
         QCOMPARE(lib.quotes().ofArticle(m_article).first().speakerEntityId, qint64(0));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM entities WHERE id = %1").arg(m_brock)));
+        const qint64 newcomer = lib.entities().ensure(QStringLiteral("Newcomer"), EntityKind::Organization);
+        QVERIFY(lib.entities().mentionsOf(m_article).isEmpty());
+        QVERIFY(!EntityEditRepository(lib.connection()).mentionCounts().contains(newcomer));
     }
 
     void emptyingTheTrashRemovesPendingSets()
