@@ -27,6 +27,17 @@ double peakRssMb()
     return double(usage.ru_maxrss) / 1024.0; // Linux reports kilobytes
 }
 
+// User plus system CPU seconds of the whole process so far, every thread included.
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 double percentile(QList<double> values, double p)
 {
     if (values.isEmpty())
@@ -104,17 +115,20 @@ int main(int argc, char **argv)
         Library library(path);
         Importer importer(library);
         QElapsedTimer timer;
+        const double cpuBefore = cpuSeconds();
         timer.start();
         const QList<ImportOutcome> outcomes = importer.importPaths(parser.positionalArguments());
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double cpu = cpuSeconds() - cpuBefore;
         int imported = 0;
         for (const ImportOutcome &o : outcomes)
             imported += o.status == ImportOutcome::Status::Imported;
-        out << QStringLiteral("import: %1 articles in %2 s = %3 articles/s (%4 outcomes)\n")
+        out << QStringLiteral("import: %1 articles in %2 s = %3 articles/s (%4 outcomes), %5 s CPU\n")
                    .arg(imported)
                    .arg(seconds, 0, 'f', 2)
                    .arg(imported / seconds, 0, 'f', 0)
-                   .arg(outcomes.size());
+                   .arg(outcomes.size())
+                   .arg(cpu, 0, 'f', 2);
 
         const QStringList queries = queriesFrom(library, parser.value(queriesOption).toInt());
         QList<double> latencies;

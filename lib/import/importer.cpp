@@ -94,7 +94,9 @@ ImportOutcome Importer::write(SourceArticle source)
     if (source.annotations && source.annotations->attachesOnly())
         return {ImportOutcome::Status::Failed, source.origin, 0, article.title,
                 QStringLiteral("no article in the library has the URL %1; import the article first").arg(article.url)};
-    m_library.articles().insert(article, source.original);
+    // The batch's articles enter the search index together when it commits (see commitBatch()).
+    m_library.articles().insert(article, source.original, ArticleRepository::Indexing::Later);
+    m_unindexed.append(article.id);
     const AnalysisResult analysis = source.givenAnalysis ? *source.givenAnalysis : m_analyzer.analyze(article.body);
     m_recorder.recordNew(article, analysis);
     if (source.annotations)
@@ -107,6 +109,7 @@ ImportOutcome Importer::importUnit(const SourceArticle &source)
     if (!m_batch) {
         m_batch = std::make_unique<Transaction>(m_library.connection());
         m_pending.clear();
+        m_unindexed.clear();
         m_batchAge.start();
     }
     ImportOutcome outcome;
@@ -119,6 +122,7 @@ ImportOutcome Importer::importUnit(const SourceArticle &source)
         // that went in before it. Rowids are handed out in order, so they get the same ids.
         m_batch.reset();
         m_recorder.forget();
+        m_unindexed.clear();
         m_batch = std::make_unique<Transaction>(m_library.connection());
         for (const SourceArticle &earlier : std::as_const(m_pending))
             write(earlier);
@@ -134,9 +138,11 @@ void Importer::commitBatch()
 {
     if (!m_batch)
         return;
+    m_library.articles().indexForSearch(m_unindexed);
     m_batch->commit();
     m_batch.reset();
     m_pending.clear();
+    m_unindexed.clear();
 }
 
 ImportOutcome Importer::importArticle(SourceArticle source)

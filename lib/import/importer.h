@@ -28,7 +28,7 @@ struct ImportOutcome
 };
 
 // Brings files and folders into a library. Each article goes in whole or not at all, so nothing is
-// ever half-imported. Articles are committed in batches (every 200 articles or every second, and
+// ever half-imported. Articles are committed in batches (every 1,000 articles or every second, and
 // at the end or on cancel), because a commit per article makes SQLite and FTS5 rewrite the same
 // pages thousands of times; when an article fails half-way, the batch is rolled back and the
 // articles before it are written again. A crash loses at most the last uncommitted second of
@@ -57,7 +57,7 @@ public:
     static bool isImportableName(const QString &fileName);
 
 private:
-    static constexpr int kBatchArticles = 200;
+    static constexpr int kBatchArticles = 1000;
     static constexpr int kBatchMilliseconds = 1000;
 
     // Reads a file and analyses its articles: what the worker threads do.
@@ -72,6 +72,7 @@ private:
     SuggestionRecorder m_recorder;
     std::unique_ptr<Transaction> m_batch;
     QList<SourceArticle> m_pending; // what the open batch holds, to write again after a failure
+    QList<qint64> m_unindexed; // the batch's new articles, indexed for search just before it commits
     QElapsedTimer m_batchAge;
     Analyzer m_analyzer;
     std::function<void(int, int, const ImportOutcome &)> m_progress;

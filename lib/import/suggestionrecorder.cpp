@@ -2,6 +2,7 @@
 
 #include "domain/textoffsets.h"
 #include "storage/library.h"
+#include "storage/pendingsuggestions.h"
 
 #include <QHash>
 #include <QSet>
@@ -81,8 +82,11 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
         mentions.append({span, entity});
         addAlias(entity, article.body.mid(e.start, e.end - e.start));
     }
-    m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
+    if (!isNew)
+        m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
 
+    QList<Quote> quotes;
+    quotes.reserve(analysis.quotes.size());
     for (const QuoteFinding &f : analysis.quotes) {
         Quote quote;
         quote.articleId = article.id;
@@ -96,8 +100,12 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
             quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker, EntityKind::Person));
         if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
-        m_library.quotes().insert(quote);
+        quotes.append(quote);
     }
+    if (isNew)
+        PendingSuggestions(m_library.connection()).store(article.id, article.versionId, mentions, quotes);
+    else
+        m_library.quotes().insertSuggested(article.id, article.versionId, quotes);
 }
 
 } // namespace lede

@@ -25,7 +25,9 @@ public:
     explicit SuggestionRecorder(Library &library);
 
     void record(const Article &article, const AnalysisResult &analysis);
-    // The same for an article just inserted: there is nothing earlier to replace or keep.
+    // The same for an article just inserted: there is nothing earlier to replace or keep, and the
+    // suggestions go in as one compact pending set (see PendingSuggestions), the cheap form for a
+    // bulk import; they read as suggested quotes and mentions all the same.
     void recordNew(const Article &article, const AnalysisResult &analysis);
     void forget();
 

@@ -27,11 +27,15 @@ QString keyExpression(ArticleSortKey key)
 
 const QString kColumns =
     QStringLiteral("a.id, a.title, a.byline, a.site, coalesce(a.published, ''), coalesce(a.url, ''), "
-                   "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected'), "
+                   "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected') + "
+                   "coalesce((SELECT p.quote_count FROM pending_suggestions p WHERE p.article_id = a.id), 0), "
                    "(SELECT count(*) FROM notes n WHERE n.article_id = a.id), "
                    "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), "
                    "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
-                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'), "
+                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested') + "
+                   "coalesce((SELECT p.quote_count FROM pending_suggestions p WHERE p.article_id = a.id), 0) + "
+                   "coalesce((SELECT sum(pe.mentions) FROM pending_entities pe JOIN entities e ON e.id = pe.entity_id "
+                   "WHERE pe.article_id = a.id), 0), "
                    "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM article_tags at "
                    "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')");
 
@@ -60,15 +64,17 @@ QString whereClause(const ArticleFilter &f, QVariantList &binds)
         binds << f.tagId;
     }
     if (f.speakerId) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_entity_id = ? "
-                                "AND q.status != 'rejected')");
-        binds << f.speakerId;
+        parts << QStringLiteral("(EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_entity_id = ? "
+                                "AND q.status != 'rejected') OR EXISTS (SELECT 1 FROM pending_entities pe WHERE "
+                                "pe.article_id = a.id AND pe.entity_id = ? AND pe.spoken > 0))");
+        binds << f.speakerId << f.speakerId;
     }
     if (f.entityId) {
         parts << QStringLiteral("(EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.entity_id = ? "
                                 "AND m.status != 'rejected') OR EXISTS (SELECT 1 FROM quotes q WHERE "
-                                "q.article_id = a.id AND q.speaker_entity_id = ? AND q.status != 'rejected'))");
-        binds << f.entityId << f.entityId;
+                                "q.article_id = a.id AND q.speaker_entity_id = ? AND q.status != 'rejected') OR EXISTS "
+                                "(SELECT 1 FROM pending_entities pe WHERE pe.article_id = a.id AND pe.entity_id = ?))");
+        binds << f.entityId << f.entityId << f.entityId;
     }
     if (!f.verdict.isEmpty()) {
         parts << QStringLiteral("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND "
@@ -83,7 +89,8 @@ QString whereClause(const ArticleFilter &f, QVariantList &binds)
     if (f.unreviewedOnly) {
         parts << QStringLiteral(
             "(EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') "
-            "OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'))");
+            "OR EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested') "
+            "OR EXISTS (SELECT 1 FROM pending_suggestions p WHERE p.article_id = a.id))");
     }
     return parts.join(QStringLiteral(" AND "));
 }

@@ -17,7 +17,7 @@ QString ArticleRepository::hashBody(const QString &body)
     return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-void ArticleRepository::insert(Article &article, const QByteArray &originalSource)
+void ArticleRepository::insert(Article &article, const QByteArray &originalSource, Indexing indexing)
 {
     const QString now = nowStoredTime();
     if (article.contentHash.isEmpty())
@@ -46,7 +46,8 @@ void ArticleRepository::insert(Article &article, const QByteArray &originalSourc
     SqlQuery(m_db, QStringLiteral("UPDATE articles SET current_version_id = ? WHERE id = ?"))
         .bindAll({article.versionId, article.id})
         .exec();
-    indexForSearch(article.id, article.title, article.byline, article.body);
+    if (indexing == Indexing::Now)
+        indexForSearch(article.id, article.title, article.byline, article.body);
     article.imported = fromStoredTime(now);
     article.updated = article.imported;
 }
@@ -55,6 +56,27 @@ void ArticleRepository::indexForSearch(qint64 id, const QString &title, const QS
 {
     SqlQuery(m_db, QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) VALUES (?, ?, ?, ?)"))
         .bindAll({id, title, byline, body})
+        .exec();
+}
+
+void ArticleRepository::indexForSearch(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QString list;
+    list.reserve(ids.size() * 8);
+    list += QLatin1Char('[');
+    for (qint64 id : ids) {
+        if (list.size() > 1)
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    list += QLatin1Char(']');
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
+                            "SELECT id, title, byline, body FROM article_fts_source "
+                            "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"))
+        .bind(list)
         .exec();
 }
 

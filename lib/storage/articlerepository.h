@@ -34,8 +34,19 @@ class ArticleRepository
 public:
     explicit ArticleRepository(const QSqlDatabase &db);
 
+    // When a new article enters the full-text index.
+    enum class Indexing {
+        Now, // with the insert
+        Later, // by the caller, with indexForSearch(ids) before the transaction commits
+    };
+
     // Inserts the article and its first version; fills id and versionId. Call inside a transaction.
-    void insert(Article &article, const QByteArray &originalSource = {});
+    void insert(Article &article, const QByteArray &originalSource = {}, Indexing indexing = Indexing::Now);
+    // Adds the current text of these articles to the full-text index in one statement. A bulk
+    // import calls it once per batch: FTS5 flushes its in-memory index at every statement that
+    // follows an FTS5 write in the same transaction, so indexing article by article between the
+    // other inserts writes thousands of tiny index segments and then merges them again.
+    void indexForSearch(const QList<qint64> &ids);
     std::optional<Article> find(qint64 id) const;
     std::optional<DuplicateMatch> findDuplicate(const QString &contentHash, const QString &url) const;
 

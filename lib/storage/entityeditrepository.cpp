@@ -1,6 +1,7 @@
 #include "storage/entityeditrepository.h"
 
 #include "storage/entityrepository.h"
+#include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
@@ -21,12 +22,15 @@ std::optional<qint64> EntityEditRepository::findByName(const QString &name, Enti
 
 QHash<qint64, int> EntityEditRepository::mentionCounts() const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT entity_id, count(*) FROM ("
-                              " SELECT entity_id FROM mentions WHERE status != 'rejected'"
-                              " UNION ALL SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL AND "
-                              "status != 'rejected'"
-                              ") GROUP BY entity_id"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT entity_id, sum(n) FROM ("
+                       " SELECT entity_id, 1 AS n FROM mentions WHERE status != 'rejected'"
+                       " UNION ALL SELECT speaker_entity_id, 1 FROM quotes WHERE speaker_entity_id IS NOT NULL AND "
+                       "status != 'rejected'"
+                       " UNION ALL SELECT pe.entity_id, pe.mentions + pe.spoken FROM pending_entities pe "
+                       "JOIN entities e ON e.id = pe.entity_id"
+                       ") GROUP BY entity_id"));
     q.exec();
     QHash<qint64, int> out;
     while (q.next())
@@ -59,6 +63,8 @@ void EntityEditRepository::setKind(qint64 id, EntityKind kind)
 
 void EntityEditRepository::remove(qint64 id)
 {
+    // Pending suggestions naming it become rows first, so that deleting it treats them as rows.
+    PendingSuggestions(m_db).materialiseEntity(id);
     SqlQuery(m_db, QStringLiteral("DELETE FROM entities WHERE id = ?")).bind(id).exec();
 }
 
@@ -89,6 +95,7 @@ EntityMergeRecord EntityEditRepository::merge(qint64 intoId, qint64 fromId)
     const std::optional<Entity> into = entities.find(intoId);
     if (!from || !into)
         throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no such entity"));
+    PendingSuggestions(m_db).materialiseEntity(fromId); // its mentions move as rows, and come back on undo
     EntityMergeRecord record;
     record.intoId = intoId;
     record.merged = *from;
@@ -135,6 +142,7 @@ EntitySplitRecord EntityEditRepository::splitAlias(qint64 id, const QString &ali
     if (findByName(alias, from->kind))
         throw StorageError(StorageError::Kind::InvalidInput,
                            QStringLiteral("an entity named \"%1\" exists already").arg(alias));
+    PendingSuggestions(m_db).materialiseEntity(id);
     EntitySplitRecord record;
     record.fromId = id;
     record.alias = alias;
@@ -162,11 +170,13 @@ void EntityEditRepository::unsplit(const EntitySplitRecord &record)
 
 void EntityEditRepository::removeMention(qint64 mentionId)
 {
+    PendingSuggestions(m_db).materialiseForId(mentionId);
     SqlQuery(m_db, QStringLiteral("DELETE FROM mentions WHERE id = ?")).bind(mentionId).exec();
 }
 
 void EntityEditRepository::setMentionStatus(qint64 mentionId, ReviewStatus status)
 {
+    PendingSuggestions(m_db).materialiseForId(mentionId);
     SqlQuery(m_db, QStringLiteral("UPDATE mentions SET status = ? WHERE id = ?"))
         .bindAll({toString(status), mentionId})
         .exec();

@@ -1,5 +1,6 @@
 #include "storage/entityrepository.h"
 
+#include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
 
@@ -121,10 +122,16 @@ void EntityRepository::insertSuggestedMentions(qint64 articleId, qint64 versionI
 
 QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
 {
+    // The rows, and the pending set read as rows (see PendingSuggestions), skipping mentions of
+    // entities deleted since.
     SqlQuery q(m_db,
                QStringLiteral("SELECT id, article_id, version_id, start_pos, end_pos, entity_id, status FROM mentions "
-                              "WHERE article_id = ? ORDER BY start_pos, end_pos"));
-    q.bind(articleId).exec();
+                              "WHERE article_id = ? UNION ALL "
+                              "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, "
+                              "j.value ->> 2, 'suggested' FROM pending_suggestions p, json_each(p.mentions) j "
+                              "WHERE p.article_id = ? AND EXISTS (SELECT 1 FROM entities e WHERE e.id = j.value ->> 2) "
+                              "ORDER BY 4, 5, 1"));
+    q.bindAll({articleId, PendingSuggestions::idFor(articleId, 0), articleId}).exec();
     QList<Mention> out;
     while (q.next()) {
         out.append({q.value(0).toLongLong(),
@@ -139,6 +146,7 @@ QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
 
 void EntityRepository::removeSuggestedMentions(qint64 articleId)
 {
+    PendingSuggestions(m_db).materialise(articleId);
     SqlQuery(m_db, QStringLiteral("DELETE FROM mentions WHERE article_id = ? AND status = 'suggested'"))
         .bind(articleId)
         .exec();

@@ -1,7 +1,11 @@
 #include "storage/quoterepository.h"
 
+#include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace lede {
 namespace {
@@ -9,6 +13,30 @@ namespace {
 QVariant nullableInt(std::optional<int> v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+// Quotes from a query of select()'s columns.
+QList<Quote> readQuotes(SqlQuery &q)
+{
+    QList<Quote> out;
+    while (q.next()) {
+        Quote quote;
+        quote.id = q.value(0).toLongLong();
+        quote.articleId = q.value(1).toLongLong();
+        quote.versionId = q.value(2).toLongLong();
+        quote.span = {q.value(3).toInt(), q.value(4).toInt()};
+        quote.speakerEntityId = q.value(5).toLongLong();
+        quote.speakerName = q.value(6).toString();
+        if (!q.value(7).isNull())
+            quote.speakerSpan = TextSpan {q.value(7).toInt(), q.value(8).toInt()};
+        quote.cue = q.value(9).toString();
+        quote.kind = quoteKindFromString(q.value(10).toString()).value_or(QuoteKind::Direct);
+        quote.status = reviewStatusFromString(q.value(11).toString());
+        quote.created = fromStoredTime(q.value(12).toString());
+        quote.modified = fromStoredTime(q.value(13).toString());
+        out << quote;
+    }
+    return out;
 }
 
 } // namespace
@@ -36,6 +64,30 @@ qint64 QuoteRepository::insert(Quote &quote)
     return quote.id;
 }
 
+void QuoteRepository::insertSuggested(qint64 articleId, qint64 versionId, const QList<Quote> &quotes)
+{
+    if (quotes.isEmpty())
+        return;
+    // One bound JSON array of rows, unpacked by SQLite's json_each; null stands for "none".
+    QJsonArray rows;
+    for (const Quote &q : quotes) {
+        rows.append(QJsonArray {q.span.start, q.span.end,
+                                q.speakerEntityId ? QJsonValue(q.speakerEntityId) : QJsonValue(),
+                                q.speakerSpan ? QJsonValue(q.speakerSpan->start) : QJsonValue(),
+                                q.speakerSpan ? QJsonValue(q.speakerSpan->end) : QJsonValue(),
+                                q.cue.isEmpty() ? QJsonValue() : QJsonValue(q.cue), toString(q.kind)});
+    }
+    const QString now = nowStoredTime();
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO quotes (article_id, version_id, start_pos, end_pos, speaker_entity_id, "
+                            "speaker_start, speaker_end, cue, kind, status, created_at, modified_at) "
+                            "SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, "
+                            "value ->> 5, value ->> 6, 'suggested', ?, ? FROM json_each(?)"))
+        .bindAll(
+            {articleId, versionId, now, now, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))})
+        .exec();
+}
+
 QList<Quote> QuoteRepository::select(const QString &where, const QVariant &value) const
 {
     SqlQuery q(
@@ -45,40 +97,43 @@ QList<Quote> QuoteRepository::select(const QString &where, const QVariant &value
                        "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE ")
             + where + QStringLiteral(" ORDER BY q.start_pos, q.end_pos"));
     q.bind(value).exec();
-    QList<Quote> out;
-    while (q.next()) {
-        Quote quote;
-        quote.id = q.value(0).toLongLong();
-        quote.articleId = q.value(1).toLongLong();
-        quote.versionId = q.value(2).toLongLong();
-        quote.span = {q.value(3).toInt(), q.value(4).toInt()};
-        quote.speakerEntityId = q.value(5).toLongLong();
-        quote.speakerName = q.value(6).toString();
-        if (!q.value(7).isNull())
-            quote.speakerSpan = TextSpan {q.value(7).toInt(), q.value(8).toInt()};
-        quote.cue = q.value(9).toString();
-        quote.kind = quoteKindFromString(q.value(10).toString()).value_or(QuoteKind::Direct);
-        quote.status = reviewStatusFromString(q.value(11).toString());
-        quote.created = fromStoredTime(q.value(12).toString());
-        quote.modified = fromStoredTime(q.value(13).toString());
-        out << quote;
-    }
-    return out;
-}
-
-std::optional<Quote> QuoteRepository::find(qint64 id) const
-{
-    const QList<Quote> found = select(QStringLiteral("q.id = ?"), id);
-    return found.isEmpty() ? std::nullopt : std::optional<Quote>(found.first());
+    return readQuotes(q);
 }
 
 QList<Quote> QuoteRepository::ofArticle(qint64 articleId) const
 {
-    return select(QStringLiteral("q.article_id = ?"), articleId);
+    // The rows, and the pending set read as rows (see PendingSuggestions); a speaker deleted since
+    // is none, as ON DELETE SET NULL makes it for rows.
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, e.name, "
+                       "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
+                       "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.article_id = ? "
+                       "UNION ALL "
+                       "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, e.id, e.name, "
+                       "j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at, "
+                       "p.created_at FROM pending_suggestions p JOIN json_each(p.quotes) j "
+                       "LEFT JOIN entities e ON e.id = j.value ->> 2 WHERE p.article_id = ? ORDER BY 4, 5, 1"));
+    q.bindAll({articleId, PendingSuggestions::idFor(articleId, 0), articleId}).exec();
+    return readQuotes(q);
+}
+
+std::optional<Quote> QuoteRepository::find(qint64 id) const
+{
+    if (const std::optional<qint64> article = PendingSuggestions::articleOfId(id)) {
+        for (const Quote &q : ofArticle(*article)) {
+            if (q.id == id)
+                return q;
+        }
+        return std::nullopt;
+    }
+    const QList<Quote> found = select(QStringLiteral("q.id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional<Quote>(found.first());
 }
 
 void QuoteRepository::setStatus(qint64 id, ReviewStatus status)
 {
+    PendingSuggestions(m_db).materialiseForId(id);
     SqlQuery(m_db, QStringLiteral("UPDATE quotes SET status = ?, modified_at = ? WHERE id = ?"))
         .bindAll({toString(status), nowStoredTime(), id})
         .exec();
@@ -86,6 +141,7 @@ void QuoteRepository::setStatus(qint64 id, ReviewStatus status)
 
 void QuoteRepository::setSpeaker(qint64 id, qint64 entityId, std::optional<TextSpan> mention)
 {
+    PendingSuggestions(m_db).materialiseForId(id);
     SqlQuery(m_db,
              QStringLiteral("UPDATE quotes SET speaker_entity_id = ?, speaker_start = ?, speaker_end = ?, modified_at "
                             "= ? WHERE id = ?"))
@@ -97,11 +153,13 @@ void QuoteRepository::setSpeaker(qint64 id, qint64 entityId, std::optional<TextS
 
 void QuoteRepository::remove(qint64 id)
 {
+    PendingSuggestions(m_db).materialiseForId(id);
     SqlQuery(m_db, QStringLiteral("DELETE FROM quotes WHERE id = ?")).bind(id).exec();
 }
 
 void QuoteRepository::removeSuggested(qint64 articleId)
 {
+    PendingSuggestions(m_db).materialise(articleId);
     SqlQuery(m_db, QStringLiteral("DELETE FROM quotes WHERE article_id = ? AND status = 'suggested'"))
         .bind(articleId)
         .exec();
@@ -111,6 +169,7 @@ void QuoteRepository::restoreTimes(qint64 id, const QDateTime &created, const QD
 {
     if (!created.isValid())
         return;
+    PendingSuggestions(m_db).materialiseForId(id);
     SqlQuery(m_db, QStringLiteral("UPDATE quotes SET created_at = ?, modified_at = ? WHERE id = ?"))
         .bindAll({toStoredTime(created), toStoredTime(modified.isValid() ? modified : created), id})
         .exec();

@@ -15,6 +15,9 @@ public:
     explicit QuoteRepository(const QSqlDatabase &db);
 
     qint64 insert(Quote &quote);
+    // An analysis's quotes of one article version, all with status "suggested", in one statement
+    // (ids are not returned): a bulk import writes about a dozen per article.
+    void insertSuggested(qint64 articleId, qint64 versionId, const QList<Quote> &quotes);
     std::optional<Quote> find(qint64 id) const;
     QList<Quote> ofArticle(qint64 articleId) const;
     void setStatus(qint64 id, ReviewStatus status);

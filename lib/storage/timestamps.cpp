@@ -16,7 +16,17 @@ QDateTime fromStoredTime(const QString &text)
 
 QString nowStoredTime()
 {
-    return toStoredTime(QDateTime::currentDateTimeUtc());
+    // A bulk import asks thousands of times per second; formatting is the costly part, so each
+    // thread keeps the text of the last millisecond it formatted.
+    thread_local qint64 lastMs = -1;
+    thread_local QString lastText;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 ms = now.toMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastText = toStoredTime(now);
+        lastMs = ms;
+    }
+    return lastText;
 }
 
 } // namespace lede

@@ -1,3 +1,4 @@
+#include "domain/textoffsets.h"
 #include "import/importer.h"
 #include "import/suggestionrecorder.h"
 #include "storage/library.h"
@@ -106,11 +107,59 @@ private Q_SLOTS:
         QCOMPARE(quotes.first().span, (TextSpan {10, 13}));
     }
 
+    void aBulkImportStoresEveryAnalysisFindingAsASuggestion()
+    {
+        // Whatever the analysis finds in each article of a folder is what the library holds, as
+        // suggestions, at the same code-point offsets (the emoji shifts UTF-16 positions by one).
+        QTemporaryDir folder;
+        writeFile(folder, QStringLiteral("1.txt"), lede::test::seedArticle());
+        writeFile(folder, QStringLiteral("2.txt"),
+                  "😀 Mayor Lana Negrete said \"we will stay\" on Monday. \"It is the law,\" Negrete added.\n\n"
+                  "The so-called \"sanctuary city\" debate went on, Council member Phil Brock told reporters.\n");
+        writeFile(folder, QStringLiteral("3.txt"), "No quotes and no names in this one.\n");
+        const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({folder.path()});
+        QCOMPARE(outcomes.size(), 3);
+        const Analyzer analyzer;
+        int quotesSeen = 0;
+        int mentionsSeen = 0;
+        for (const ImportOutcome &o : outcomes) {
+            QCOMPARE(o.status, ImportOutcome::Status::Imported);
+            const Article article = *m_library->articles().find(o.articleId);
+            const AnalysisResult expected = analyzer.analyze(article.body);
+            const TextOffsets offsets(article.body);
+            const QList<Quote> quotes = m_library->quotes().ofArticle(o.articleId);
+            QCOMPARE(quotes.size(), expected.quotes.size());
+            for (int i = 0; i < quotes.size(); ++i) {
+                const QuoteFinding &f = expected.quotes.at(i);
+                QCOMPARE(quotes.at(i).span, offsets.toCodePoints(f.start, f.end));
+                QCOMPARE(quotes.at(i).speakerName, f.speaker);
+                QCOMPARE(quotes.at(i).cue, f.cue);
+                QVERIFY(quotes.at(i).kind == f.kind);
+                QCOMPARE(quotes.at(i).speakerSpan.has_value(), f.speakerStart >= 0);
+                QVERIFY(quotes.at(i).status == ReviewStatus::Suggested);
+            }
+            const QList<Mention> mentions = m_library->entities().mentionsOf(o.articleId);
+            QCOMPARE(mentions.size(), expected.entities.size());
+            for (int i = 0; i < mentions.size(); ++i) {
+                const EntityFinding &f = expected.entities.at(i);
+                QCOMPARE(mentions.at(i).span, offsets.toCodePoints(f.start, f.end));
+                QCOMPARE(m_library->entities().find(mentions.at(i).entityId)->name, f.name);
+                QVERIFY(mentions.at(i).status == ReviewStatus::Suggested);
+            }
+            quotesSeen += int(quotes.size());
+            mentionsSeen += int(mentions.size());
+        }
+        // The fixtures do hold quotes and names, so the comparisons above compared something.
+        QVERIFY(quotesSeen > 0);
+        QVERIFY(mentionsSeen > 0);
+        QCOMPARE(m_library->search().search(QStringLiteral("Negrete")).size(), 2);
+    }
+
     void aFailureMidArticleLeavesNothingHalfImported()
     {
-        // Make storing any quote fail, as a full disk or a bug would, after the article row is written.
+        // Make storing the suggestions fail, as a full disk or a bug would, after the article row is written.
         QSqlQuery q(m_library->connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER break_quotes BEFORE INSERT ON quotes "
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER break_suggestions BEFORE INSERT ON pending_suggestions "
                                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
         const QString file = writeFile(m_dir, QStringLiteral("q.txt"), "Ann said \"we will stay\" on Monday.\n");
         const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({file});
@@ -119,6 +168,8 @@ private Q_SLOTS:
         QCOMPARE(countRows(*m_library, QStringLiteral("articles")), 0);
         QCOMPARE(countRows(*m_library, QStringLiteral("article_versions")), 0);
         QCOMPARE(countRows(*m_library, QStringLiteral("mentions")), 0);
+        QCOMPARE(countRows(*m_library, QStringLiteral("pending_suggestions")), 0);
+        QCOMPARE(countRows(*m_library, QStringLiteral("pending_entities")), 0);
         QVERIFY(m_library->search().search(QStringLiteral("Monday")).isEmpty());
     }
 

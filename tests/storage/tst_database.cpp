@@ -69,6 +69,27 @@ private Q_SLOTS:
         QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
     }
 
+    void annotationsOfAnArticleAreReadThroughAnIndex()
+    {
+        // Opening an article reads its quotes and mentions; schema 4 dropped two indexes, and what
+        // is left must still spare a scan of every annotation in the library.
+        Database db(QStringLiteral(":memory:"));
+        QSqlQuery q(db.connection());
+        for (const QString &sql :
+             {QStringLiteral("SELECT id FROM mentions WHERE article_id = 1 ORDER BY start_pos"),
+              QStringLiteral("SELECT id FROM quotes WHERE article_id = 1 ORDER BY start_pos"),
+              QStringLiteral("SELECT count(*) FROM mentions WHERE article_id = 1 AND status = 'suggested'"),
+              QStringLiteral("SELECT id FROM mentions WHERE entity_id = 1"),
+              QStringLiteral("SELECT id FROM quotes WHERE speaker_entity_id = 1")}) {
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QStringLiteral("USING")) && !plan.contains(QStringLiteral("SCAN")),
+                     qPrintable(sql + QStringLiteral(": ") + plan));
+        }
+    }
+
     void emptyFileBecomesALibrary()
     {
         QTemporaryDir dir;

@@ -130,6 +130,84 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")));
     }
 
+    void articlesIndexedLaterAreFoundOnlyOnceIndexed()
+    {
+        // A bulk import defers indexing to the end of its batch; until then nothing is found, after
+        // it every article is, and trashing one for good leaves a consistent index.
+        Library &lib = *m_library;
+        QList<qint64> ids;
+        {
+            Transaction tx(lib.connection());
+            for (const QString &body : {QStringLiteral("The harbour flooded."), QStringLiteral("A harbour café."),
+                                        QStringLiteral("Nothing of note.")}) {
+                Article a = makeArticle(QStringLiteral("Later"), body);
+                lib.articles().insert(a, {}, ArticleRepository::Indexing::Later);
+                ids << a.id;
+            }
+            QVERIFY(lib.search().search(QStringLiteral("harbour")).isEmpty());
+            lib.articles().indexForSearch(ids);
+            tx.commit();
+        }
+        QCOMPARE(lib.search().search(QStringLiteral("harbour")).size(), 2);
+        QCOMPARE(lib.search().search(QStringLiteral("café")).size(), 1);
+        lib.articles().moveToTrash(ids.at(1));
+        QCOMPARE(lib.articles().emptyTrash(), 1);
+        QCOMPARE(lib.search().search(QStringLiteral("harbour")).size(), 1);
+        QSqlQuery q(lib.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")));
+    }
+
+    void suggestedQuotesGoInTogetherAndReadBackWhole()
+    {
+        Library &lib = *m_library;
+        const QString body = QStringLiteral("😀 \"Yes,\" Ann said. A \"so-called\" plan. \"No,\" she said.");
+        const qint64 id = store(lib, makeArticle(QStringLiteral("Q"), body));
+        const qint64 version = lib.articles().find(id)->versionId;
+        const qint64 ann = lib.entities().ensure(QStringLiteral("Ann"), EntityKind::Person);
+        Quote spoken;
+        spoken.span = {2, 8};
+        spoken.speakerEntityId = ann;
+        spoken.speakerSpan = TextSpan {9, 12};
+        spoken.cue = QStringLiteral("said \"loudly\" ü"); // text that needs escaping survives
+        Quote scare;
+        scare.span = {23, 34};
+        scare.kind = QuoteKind::Scare;
+        Quote pronoun = spoken;
+        pronoun.span = {41, 46};
+        pronoun.speakerSpan = TextSpan {47, 50};
+        pronoun.cue = QStringLiteral("said");
+        pronoun.kind = QuoteKind::Partial;
+        {
+            Transaction tx(lib.connection());
+            lib.quotes().insertSuggested(id, version, {spoken, scare, pronoun});
+            lib.quotes().insertSuggested(id, version, {}); // nothing to store: no error
+            tx.commit();
+        }
+        const QList<Quote> stored = lib.quotes().ofArticle(id);
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored.at(0).span, spoken.span);
+        QCOMPARE(stored.at(0).speakerName, QStringLiteral("Ann"));
+        QCOMPARE(stored.at(0).speakerSpan, spoken.speakerSpan);
+        QCOMPARE(stored.at(0).cue, spoken.cue);
+        QVERIFY(stored.at(0).kind == QuoteKind::Direct);
+        QCOMPARE(stored.at(0).versionId, version);
+        QVERIFY(stored.at(0).created.isValid());
+        QVERIFY(stored.at(1).kind == QuoteKind::Scare);
+        QCOMPARE(stored.at(1).speakerEntityId, qint64(0));
+        QVERIFY(!stored.at(1).speakerSpan);
+        QVERIFY(stored.at(1).cue.isEmpty());
+        QVERIFY(stored.at(2).kind == QuoteKind::Partial);
+        QCOMPARE(stored.at(2).speakerSpan, pronoun.speakerSpan);
+        for (const Quote &q : stored)
+            QVERIFY(q.status == ReviewStatus::Suggested);
+        // NULL, not '', where a quote has no cue or speaker mention (as a single insert stores it).
+        QSqlQuery q(lib.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM quotes WHERE cue IS NULL AND speaker_start IS NULL "
+                                      "AND speaker_entity_id IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void keysetPagingReturnsEveryRowOnce()
     {
         for (int i = 0; i < 25; ++i)

@@ -1,0 +1,190 @@
+#include "storage/pendingsuggestions.h"
+
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+#include "storage/timestamps.h"
+
+#include <QHash>
+
+namespace lede {
+namespace {
+
+// JSON text written by hand: QJsonDocument costs more than the insert it feeds.
+void appendNumber(QString &json, qint64 n)
+{
+    json += QString::number(n);
+}
+
+void appendString(QString &json, const QString &text)
+{
+    json += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            json += QLatin1Char('\\');
+            json += c;
+        } else if (c.unicode() < 0x20) {
+            json += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+        } else {
+            json += c;
+        }
+    }
+    json += QLatin1Char('"');
+}
+
+QString quotesJson(const QList<Quote> &quotes)
+{
+    QString json;
+    json.reserve(quotes.size() * 48);
+    json += QLatin1Char('[');
+    for (const Quote &q : quotes) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('[');
+        appendNumber(json, q.span.start);
+        json += QLatin1Char(',');
+        appendNumber(json, q.span.end);
+        json += QLatin1Char(',');
+        if (q.speakerEntityId)
+            appendNumber(json, q.speakerEntityId);
+        else
+            json += QLatin1String("null");
+        if (q.speakerSpan) {
+            json += QLatin1Char(',');
+            appendNumber(json, q.speakerSpan->start);
+            json += QLatin1Char(',');
+            appendNumber(json, q.speakerSpan->end);
+        } else {
+            json += QLatin1String(",null,null");
+        }
+        json += QLatin1Char(',');
+        if (q.cue.isEmpty())
+            json += QLatin1String("null");
+        else
+            appendString(json, q.cue);
+        json += QLatin1Char(',');
+        appendString(json, toString(q.kind));
+        json += QLatin1Char(']');
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+} // namespace
+
+PendingSuggestions::PendingSuggestions(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+std::optional<qint64> PendingSuggestions::articleOfId(qint64 id)
+{
+    if (id < kFirstId)
+        return std::nullopt;
+    return (id - kFirstId) / kIdsPerArticle;
+}
+
+void PendingSuggestions::materialiseForId(qint64 quoteOrMentionId) const
+{
+    if (const std::optional<qint64> article = articleOfId(quoteOrMentionId))
+        materialise(*article);
+}
+
+void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<QPair<TextSpan, qint64>> &mentions,
+                               const QList<Quote> &quotes)
+{
+    if (mentions.isEmpty() && quotes.isEmpty())
+        return;
+    if (mentions.size() >= kIdsPerArticle || quotes.size() >= kIdsPerArticle)
+        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("too many suggestions for one article"));
+    // Per entity: how often it is mentioned, how often it speaks.
+    QHash<qint64, QPair<int, int>> perEntity;
+    QString mentionRows;
+    mentionRows.reserve(mentions.size() * 20);
+    mentionRows += QLatin1Char('[');
+    for (const auto &[span, entity] : mentions) {
+        if (mentionRows.size() > 1)
+            mentionRows += QLatin1Char(',');
+        mentionRows += QLatin1Char('[') + QString::number(span.start) + QLatin1Char(',') + QString::number(span.end)
+            + QLatin1Char(',') + QString::number(entity) + QLatin1Char(']');
+        ++perEntity[entity].first;
+    }
+    mentionRows += QLatin1Char(']');
+    for (const Quote &q : quotes) {
+        if (q.speakerEntityId)
+            ++perEntity[q.speakerEntityId].second;
+    }
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO pending_suggestions (article_id, version_id, mentions, quotes, quote_count, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, ?)"))
+        .bindAll({articleId, versionId, mentionRows, quotesJson(quotes), int(quotes.size()), nowStoredTime()})
+        .exec();
+    if (perEntity.isEmpty())
+        return;
+    QString entityRows;
+    entityRows.reserve(perEntity.size() * 16);
+    entityRows += QLatin1Char('[');
+    for (auto it = perEntity.cbegin(); it != perEntity.cend(); ++it) {
+        if (entityRows.size() > 1)
+            entityRows += QLatin1Char(',');
+        entityRows += QLatin1Char('[') + QString::number(it.key()) + QLatin1Char(',')
+            + QString::number(it.value().first) + QLatin1Char(',') + QString::number(it.value().second)
+            + QLatin1Char(']');
+    }
+    entityRows += QLatin1Char(']');
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "
+                            "SELECT ?, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"))
+        .bindAll({articleId, entityRows})
+        .exec();
+}
+
+void PendingSuggestions::materialise(qint64 articleId) const
+{
+    const QVariant pending = SqlQuery(m_db, QStringLiteral("SELECT 1 FROM pending_suggestions WHERE article_id = ?"))
+                                 .bind(articleId)
+                                 .scalar();
+    if (!pending.isValid())
+        return; // the common case once an article was opened: no write at all
+    SqlQuery::run(m_db, QStringLiteral("SAVEPOINT materialise_suggestions"));
+    try {
+        // Each row gets the id it had while pending (j.key is its place in the array).
+        SqlQuery(
+            m_db,
+            QStringLiteral("INSERT INTO mentions (id, article_id, version_id, start_pos, end_pos, entity_id, status) "
+                           "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, "
+                           "'suggested' FROM pending_suggestions p, json_each(p.mentions) j "
+                           "WHERE p.article_id = ? AND EXISTS (SELECT 1 FROM entities e WHERE e.id = j.value ->> 2) "
+                           "ORDER BY j.key"))
+            .bindAll({idFor(articleId, 0), articleId})
+            .exec();
+        SqlQuery(
+            m_db,
+            QStringLiteral("INSERT INTO quotes (id, article_id, version_id, start_pos, end_pos, speaker_entity_id, "
+                           "speaker_start, speaker_end, cue, kind, status, created_at, modified_at) "
+                           "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, "
+                           "(SELECT e.id FROM entities e WHERE e.id = j.value ->> 2), j.value ->> 3, "
+                           "j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at, p.created_at "
+                           "FROM pending_suggestions p, json_each(p.quotes) j WHERE p.article_id = ? "
+                           "ORDER BY j.key"))
+            .bindAll({idFor(articleId, 0), articleId})
+            .exec();
+        SqlQuery(m_db, QStringLiteral("DELETE FROM pending_suggestions WHERE article_id = ?")).bind(articleId).exec();
+        SqlQuery::run(m_db, QStringLiteral("RELEASE materialise_suggestions"));
+    } catch (...) {
+        SqlQuery::run(m_db, QStringLiteral("ROLLBACK TO materialise_suggestions"));
+        SqlQuery::run(m_db, QStringLiteral("RELEASE materialise_suggestions"));
+        throw;
+    }
+}
+
+void PendingSuggestions::materialiseEntity(qint64 entityId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT article_id FROM pending_entities WHERE entity_id = ?"));
+    q.bind(entityId).exec();
+    QList<qint64> articles;
+    while (q.next())
+        articles << q.value(0).toLongLong();
+    for (qint64 id : std::as_const(articles))
+        materialise(id);
+}
+
+} // namespace lede
