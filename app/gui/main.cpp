@@ -147,7 +147,7 @@ int main(int argc, char **argv)
     if (!launch.imports.isEmpty())
         window.importPaths(launch.imports);
     if (launch.link)
-        window.openArticle(launch.link->articleId);
+        window.openLink(*launch.link);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const auto shoot = [&window, file] {

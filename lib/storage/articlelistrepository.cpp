@@ -7,10 +7,25 @@
 namespace lede {
 namespace {
 
-// Each key matches an index of migration 0002 expression for expression, so ORDER BY walks it.
+const QString kQuoteCount =
+    QStringLiteral("(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected')");
+const QString kSuggestionCount =
+    QStringLiteral("((SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
+                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested'))");
+
+// The text keys match an index of migration 0002 expression for expression, so ORDER BY walks it.
 QString keyExpression(ArticleSortKey key)
 {
     switch (key) {
+    case ArticleSortKey::Quotes:
+        return kQuoteCount;
+    case ArticleSortKey::Notes:
+        return QStringLiteral("(SELECT count(*) FROM notes n WHERE n.article_id = a.id)");
+    case ArticleSortKey::Claims:
+        return QStringLiteral("(SELECT count(*) FROM claims c WHERE c.article_id = a.id)");
+    case ArticleSortKey::Review:
+        // As the column reads: nothing to review (no quotes) < "Reviewed" < "1 to review" < "2 to review" …
+        return QStringLiteral("(%1 * 2 + (%2 > 0))").arg(kSuggestionCount, kQuoteCount);
     case ArticleSortKey::Published:
         return QStringLiteral("coalesce(a.published, '')");
     case ArticleSortKey::Title:

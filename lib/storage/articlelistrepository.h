@@ -26,7 +26,9 @@ struct ArticleFilter
     friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
 };
 
-enum class ArticleSortKey { Published, Title, Outlet, Byline, Imported };
+// Quotes, Notes, Claims and Review sort by counts that no index holds: each page costs a pass over
+// the (filtered) articles, which stays well under a second on 100,000 articles.
+enum class ArticleSortKey { Published, Title, Outlet, Byline, Imported, Quotes, Notes, Claims, Review };
 
 struct ArticleListRow
 {

@@ -64,6 +64,14 @@ ArticleSortKey ArticleListModel::sortKey() const
         return ArticleSortKey::Byline;
     case Date:
         return ArticleSortKey::Published;
+    case Quotes:
+        return ArticleSortKey::Quotes;
+    case Notes:
+        return ArticleSortKey::Notes;
+    case Claims:
+        return ArticleSortKey::Claims;
+    case Review:
+        return ArticleSortKey::Review;
     default:
         return ArticleSortKey::Imported;
     }
@@ -109,7 +117,10 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> busy(m_resetting, true);
     try {
-        const QList<ArticleListRow> page = nextPage();
+        QList<ArticleListRow> page = nextPage();
+        // A row edited since it was loaded keeps its place, but its new count may bring it back
+        // in a later page of a sort by counts: show it once.
+        page.removeIf([this](const ArticleListRow &r) { return m_rowOfId.contains(r.id); });
         if (page.isEmpty())
             return;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
@@ -123,7 +134,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 
 bool ArticleListModel::isSortable(int column)
 {
-    return column == Title || column == Outlet || column == Byline || column == Date;
+    // Tags are a list of names: no order a reader would expect.
+    return column >= Title && column < Tags;
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)

@@ -51,6 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, AppSettings *settings, 
     restoreState();
     connect(m_settings, &AppSettings::appearanceChanged, this, &MainWindow::applyAppearance);
     connect(m_annotations, &ArticleAnnotations::errorOccurred, this, &MainWindow::showError);
+    connect(m_annotations, &ArticleAnnotations::articleRequested, this, &MainWindow::openArticle);
     connect(m_annotations, &ArticleAnnotations::articleCountsChanged, this, [this](qint64 id) {
         m_listModel->refreshArticle(id);
         updateStatus();
@@ -101,13 +102,20 @@ void MainWindow::buildLayout()
     m_listView->setColumnWidth(ArticleListModel::Outlet, em * 12);
     m_listView->setColumnWidth(ArticleListModel::Byline, em * 14);
     m_listView->setColumnWidth(ArticleListModel::Date, em * 14);
-    for (int c = ArticleListModel::Quotes; c <= ArticleListModel::Claims; ++c)
-        m_listView->setColumnWidth(c, fontMetrics().horizontalAdvance(QStringLiteral("Quotes")) + 24);
+    // Count columns: as wide as their (translated) header, with room for the sort arrow.
+    const QFontMetrics headerMetrics(m_listView->horizontalHeader()->font());
+    for (int c = ArticleListModel::Quotes; c <= ArticleListModel::Review; ++c)
+        m_listView->setColumnWidth(
+            c, headerMetrics.horizontalAdvance(m_listModel->headerData(c, Qt::Horizontal).toString()) + em * 5);
+    m_listView->setColumnWidth(
+        ArticleListModel::Review,
+        std::max(m_listView->columnWidth(ArticleListModel::Review),
+                 headerMetrics.horizontalAdvance(ArticleListModel::tr("%n to review", nullptr, 88)) + em * 2));
     // The date says most about a story after its title: show it second.
     m_listView->horizontalHeader()->moveSection(ArticleListModel::Date, ArticleListModel::Outlet);
     connect(
         m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-            // Counts are not sortable on a paged list: put the indicator back.
+            // Tags are not sortable: put the indicator back.
             if (!ArticleListModel::isSortable(column))
                 m_listView->horizontalHeader()->setSortIndicator(m_listModel->sortColumn(), m_listModel->sortOrder());
         });
@@ -238,6 +246,7 @@ void MainWindow::restoreState()
     m_listView->horizontalHeader()->restoreState(s->value(QStringLiteral("window/articleColumns")).toByteArray());
     m_sidebar->quoteView()->horizontalHeader()->restoreState(
         s->value(QStringLiteral("window/quoteColumns")).toByteArray());
+    m_sidebar->fitColumns();
     m_filterPanel->setVisible(s->value(QStringLiteral("window/filtersVisible"), false).toBool());
     m_actions.value(QStringLiteral("showFilters"))->setChecked(m_filterPanel->isVisibleTo(this));
     // The restored header carries the sort it was saved with.
@@ -294,9 +303,32 @@ void MainWindow::openArticle(qint64 articleId)
     if (row >= 0) {
         m_listView->setCurrentIndex(m_listModel->index(row, 0));
         m_listView->scrollTo(m_listModel->index(row, 0));
-    } else {
-        m_annotations->load(articleId);
     }
+    // Not in the list (filtered out, in the trash, not fetched yet), or its row was current already.
+    if (m_annotations->articleId() != articleId)
+        m_annotations->load(articleId);
+}
+
+void MainWindow::openLink(const LaunchArguments::ArticleLink &link)
+{
+    if (!m_library || !m_library->articles().find(link.articleId)) {
+        showError(tr("lede://article/%1: there is no such article in %2")
+                      .arg(link.articleId)
+                      .arg(m_library ? m_library->path() : QString()));
+        return;
+    }
+    openArticle(link.articleId);
+    const TextSpan span {link.start, link.end};
+    if (link.start < 0)
+        return;
+    if (!m_annotations->offsets().isValidSpan(span)) {
+        statusBar()->showMessage(
+            tr("The linked passage (%1–%2) is not in this version of the article").arg(link.start).arg(link.end),
+            10000);
+        return;
+    }
+    m_reader->selectSpan(span);
+    m_reader->setFocus();
 }
 
 void MainWindow::currentArticleChanged()
@@ -390,10 +422,14 @@ void MainWindow::importPaths(const QStringList &paths)
     // Direct: the flag is atomic, and the worker's own thread is busy importing.
     connect(
         progress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
-    connect(worker, &ImportWorker::progress, progress, [progress](int done, int total, const QString &current) {
+    connect(worker, &ImportWorker::progress, progress, [this, progress](int done, int total, const QString &current) {
+        // Once cancelled, the dialog stays closed while the worker finishes the article it is on.
+        if (progress->wasCanceled())
+            return;
         progress->setMaximum(total);
         progress->setValue(done);
         progress->setLabelText(tr("Importing %1").arg(current));
+        Q_EMIT importProgress(done, total);
     });
     connect(worker, &ImportWorker::finished, this,
             [this, thread, worker, progress](int imported, int skipped, const QStringList &failures, qint64 first,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/sidebar.h"
+#include "launcharguments.h"
 #include "reader/highlightpalette.h"
 
 #include <QHash>
@@ -42,6 +43,8 @@ public:
     // Imports on a worker thread with a progress dialog; failures come in one report.
     void importPaths(const QStringList &paths);
     void openArticle(qint64 articleId);
+    // A lede://article/ID?start=S&end=E link: opens the article and selects the passage.
+    void openLink(const LaunchArguments::ArticleLink &link);
 
     QTableView *articleView() const { return m_listView; }
     ArticleListModel *articleModel() const { return m_listModel; }
@@ -54,6 +57,7 @@ public:
     QAction *action(const QString &name) const { return m_actions.value(name); }
 
 Q_SIGNALS:
+    void importProgress(int done, int total);
     void importFinished();
 
 protected:
@@ -92,6 +96,9 @@ private:
     void saveSearch();
     void showSettings();
     void showShortcuts();
+
+    // mainwindowexport.cpp
+    void showExport();
 
     // mainwindowannotate.cpp
     void createAnnotationActions();

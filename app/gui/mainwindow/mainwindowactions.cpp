@@ -63,6 +63,8 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { chooseImport(true); });
     connect(addAction(QStringLiteral("importDemo"), tr("Import the &Demo Article")), &QAction::triggered, this,
             &MainWindow::importDemo);
+    connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, &MainWindow::showExport);
     QAction *quit = addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -178,6 +180,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addActions({a("importFiles"), a("importFolder"), a("importDemo")});
+    file->addSeparator();
+    file->addAction(a("export"));
     file->addSeparator();
     file->addAction(a("quit"));
 

@@ -193,10 +193,12 @@ std::optional<TextSpan> ReaderView::selectedSpan() const
 
 void ReaderView::selectSpan(const TextSpan &span)
 {
+    // Anchored at the end, with the cursor at the start: the view scrolls to where the passage begins.
     QTextCursor c(document());
-    c.setPosition(docPosition(span.start));
-    c.setPosition(docPosition(span.end), QTextCursor::KeepAnchor);
+    c.setPosition(docPosition(span.end));
+    c.setPosition(docPosition(span.start), QTextCursor::KeepAnchor);
     setTextCursor(c);
+    ensureCursorVisible();
 }
 
 void ReaderView::reveal(const TextSpan &span)
