@@ -4,6 +4,8 @@
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
+#include <QHash>
+
 namespace lede {
 namespace {
 
@@ -158,6 +160,56 @@ QList<ArticleListRow> ArticleListRepository::page(const ArticleFilter &filter, A
         ArticleListRow r = readRow(q);
         r.sortValue = q.value(11);
         out << r;
+    }
+    return out;
+}
+
+bool ArticleListRepository::isCountKey(ArticleSortKey key)
+{
+    return key == ArticleSortKey::Quotes || key == ArticleSortKey::Notes || key == ArticleSortKey::Claims
+        || key == ArticleSortKey::Review;
+}
+
+QList<qint64> ArticleListRepository::orderedIds(const ArticleFilter &filter, ArticleSortKey key,
+                                                Qt::SortOrder order) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT a.id FROM articles a WHERE %1 ORDER BY %2 %3, a.id %3")
+                   .arg(where, keyExpression(key), direction));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    execSearch(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<ArticleListRow> ArticleListRepository::rows(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM articles a WHERE a.id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))));
+    for (qint64 id : ids)
+        q.bind(id);
+    q.exec();
+    QHash<qint64, ArticleListRow> byId;
+    while (q.next()) {
+        const ArticleListRow r = readRow(q);
+        byId.insert(r.id, r);
+    }
+    QList<ArticleListRow> out;
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out << *it;
     }
     return out;
 }

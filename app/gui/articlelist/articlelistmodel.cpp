@@ -35,6 +35,8 @@ void ArticleListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
+    m_orderedIds.clear();
+    m_orderedLoaded = 0;
     m_atEnd = m_library == nullptr;
     m_total = 0;
     if (m_library) {
@@ -80,11 +82,19 @@ ArticleSortKey ArticleListModel::sortKey() const
 // The next page after the last loaded row.
 QList<ArticleListRow> ArticleListModel::nextPage()
 {
+    const ArticleListRepository repository(m_library->connection());
+    if (ArticleListRepository::isCountKey(sortKey())) {
+        if (m_rows.isEmpty() && m_orderedLoaded == 0)
+            m_orderedIds = repository.orderedIds(m_filter, sortKey(), m_sortOrder);
+        const QList<qint64> ids = m_orderedIds.mid(m_orderedLoaded, kPageSize);
+        m_orderedLoaded += ids.size();
+        m_atEnd = m_orderedLoaded >= m_orderedIds.size();
+        return repository.rows(ids);
+    }
     std::optional<ArticleCursor> after;
     if (!m_rows.isEmpty())
         after = ArticleCursor {m_rows.constLast().sortValue, m_rows.constLast().id};
-    QList<ArticleListRow> page =
-        ArticleListRepository(m_library->connection()).page(m_filter, sortKey(), m_sortOrder, after, kPageSize);
+    QList<ArticleListRow> page = repository.page(m_filter, sortKey(), m_sortOrder, after, kPageSize);
     m_atEnd = page.size() < kPageSize;
     return page;
 }

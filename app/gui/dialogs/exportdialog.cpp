@@ -129,6 +129,7 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     m_url->setText(settings->exportUrl());
     m_bom->setObjectName(QStringLiteral("exportBom"));
     m_path->setObjectName(QStringLiteral("exportPath"));
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     m_path->setAccessibleName(tr("File to write"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose the file to write"));
@@ -274,14 +275,14 @@ void ExportDialog::buildScopeBox(const Context &context)
         group->addButton(r);
         connect(r, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
-                schedulePreview();
+                scopeChanged();
         });
     }
     // Choosing a tag or a search means exporting it.
     connect(m_tagBox, &QComboBox::activated, this, [this] { m_tagRadio->setChecked(true); });
-    connect(m_tagBox, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_tagBox, &QComboBox::currentIndexChanged, this, &ExportDialog::scopeChanged);
     connect(m_searchBox, &QComboBox::activated, this, [this] { m_searchRadio->setChecked(true); });
-    connect(m_searchBox, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_searchBox, &QComboBox::currentIndexChanged, this, &ExportDialog::scopeChanged);
     if (m_selectionRadio->isEnabled())
         m_selectionRadio->setChecked(true);
     else if (m_articleRadio->isEnabled())
@@ -349,6 +350,7 @@ QString ExportDialog::format() const
 void ExportDialog::setOutputPath(const QString &path)
 {
     m_path->setText(path);
+    m_pathEdited = true;
 }
 
 QString ExportDialog::outputPath() const
@@ -395,6 +397,16 @@ void ExportDialog::formatChanged()
         m_path->setText(path.left(path.size() - m_lastSuffix.size()) + suffix);
     m_lastSuffix = suffix;
     updatePreview();
+}
+
+void ExportDialog::scopeChanged()
+{
+    // The suggested file name follows what is exported, until the person names the file.
+    if (!m_pathEdited && !outputPath().isEmpty()) {
+        const QFileInfo info(outputPath());
+        m_path->setText(QDir(info.absolutePath()).filePath(suggestedBaseName() + QLatin1Char('.') + m_lastSuffix));
+    }
+    schedulePreview();
 }
 
 void ExportDialog::schedulePreview()
@@ -500,7 +512,10 @@ void ExportDialog::browse()
     dialog->setDefaultSuffix(suffix);
     dialog->setNameFilters({tr("%1 (*.%2)").arg(formatLabel(format()), suffix), tr("All files (*)")});
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { m_path->setText(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_path->setText(path);
+        m_pathEdited = true;
+    });
     dialog->open();
 }
 

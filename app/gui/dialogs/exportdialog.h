@@ -76,6 +76,7 @@ Q_SIGNALS:
 
 private:
     void buildScopeBox(const Context &context);
+    void scopeChanged();
     void schedulePreview();
     void updatePreview();
     void formatChanged();
@@ -117,6 +118,7 @@ private:
     QThread *m_thread = nullptr;
     ExportWorker *m_worker = nullptr;
     QString m_lastSuffix;
+    bool m_pathEdited = false; // typed or chosen: no longer follows the scope
 };
 
 } // namespace lede
