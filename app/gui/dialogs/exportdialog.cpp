@@ -73,7 +73,13 @@ QString slug(const QString &text)
     QString s = text.normalized(QString::NormalizationForm_KD).toLower();
     s.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
     s.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
-    s = s.left(60);
+    if (s.size() > 60) {
+        s = s.left(60);
+        // End on a whole word where there is one.
+        const qsizetype dash = s.lastIndexOf(QLatin1Char('-'));
+        if (dash > 20)
+            s = s.left(dash);
+    }
     while (s.startsWith(QLatin1Char('-')))
         s.remove(0, 1);
     while (s.endsWith(QLatin1Char('-')))
@@ -140,10 +146,12 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
 
     auto *options = new QFormLayout;
     options->addRow(tr("&Format:"), m_formatBox);
-    options->addRow(tr("&Author:"), m_author);
+    options->addRow(tr("Aut&hor:"), m_author);
     options->addRow(tr("Publication &URL:"), m_url);
     options->addRow(QString(), m_bom);
-    options->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("File &name:"), this);
+    pathLabel->setBuddy(m_path);
+    options->addRow(pathLabel, pathRow);
 
     m_textPreview->setObjectName(QStringLiteral("exportTextPreview"));
     m_textPreview->setReadOnly(true);
@@ -204,9 +212,13 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     connect(m_url, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
     connect(m_bom, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
 
-    const QString folder = QDir(settings->exportFolder()).exists()
-        ? settings->exportFolder()
-        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The last folder, else Documents, else home: never the working directory, which a desktop
+    // launcher sets to wherever it likes.
+    QString folder = settings->exportFolder();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
     const int remembered = m_formatBox->findData(settings->exportFormat());
     m_formatBox->setCurrentIndex(std::max(0, remembered));
     m_lastSuffix = suffixFor(format());
@@ -241,7 +253,9 @@ void ExportDialog::buildScopeBox(const Context &context)
         tr("The open &article: %1").arg(fm.elidedText(title, Qt::ElideRight, fm.averageCharWidth() * 40)));
     m_articleRadio->setToolTip(title);
     m_articleRadio->setEnabled(context.currentArticleId != 0);
-    m_selectionRadio->setText(tr("The %n selected article(s)", nullptr, int(context.selectedIds.size())));
+    m_selectionRadio->setText(context.selectedIds.size() > 1
+                                  ? tr("The %n selected article(s)", nullptr, int(context.selectedIds.size()))
+                                  : tr("The selected articles (select several in the list)"));
     m_selectionRadio->setEnabled(context.selectedIds.size() > 1);
     int total = 0;
     try {
@@ -461,6 +475,9 @@ void ExportDialog::updatePreview()
         QString text = QString::fromUtf8(bytes);
         if (text.size() > kPreviewChars)
             text = text.left(kPreviewChars) + QLatin1Char('\n') + tr("… (the preview stops here)");
+        // Prose and JSON read best wrapped; a CSV row is one line, as a spreadsheet shows it.
+        m_textPreview->setLineWrapMode(f == QLatin1String("csv") ? QPlainTextEdit::NoWrap
+                                                                 : QPlainTextEdit::WidgetWidth);
         m_textPreview->setPlainText(text);
         m_previewStack->setCurrentWidget(m_textPreview);
     }
