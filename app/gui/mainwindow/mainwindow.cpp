@@ -180,6 +180,8 @@ void MainWindow::buildLayout()
     m_splitter->addWidget(readerPane);
     m_splitter->addWidget(m_sidebar);
     m_splitter->setChildrenCollapsible(false);
+    // Dragged narrow, a pane still reads: the reader's title would otherwise stack letter by letter.
+    readerPane->setMinimumWidth(em * 32);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
