@@ -2,6 +2,7 @@
 // previews each format, reports a file it cannot write in one line, and can be cancelled.
 #include "guitestsupport.h"
 
+#include "articlelist/filterpanel.h"
 #include "dialogs/exportdialog.h"
 #include "export/exportfixture.h"
 #include "export/exportformats.h"
@@ -9,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
+#include "storage/savedsearchrepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void writesWhatTheWriterWrites();
     void writesPdfAndOdt();
     void exportsATag();
+    void exportsASavedSearch();
     void previewFollowsTheFormat();
     void unwritableFileIsReportedInOneLine();
     void cancelStopsALongExport();
@@ -162,6 +165,26 @@ void TestExportDialog::exportsATag()
     QCOMPARE(readFile(out),
              ExportFormats::makeWriter(QStringLiteral("md"), dialog->options())
                  ->write(ExportSelection::load(*m_library, {m_seedId}), &error));
+}
+
+void TestExportDialog::exportsASavedSearch()
+{
+    ArticleFilter filter;
+    filter.text = QStringLiteral("שלום"); // only the mixed-script article has it
+    SavedSearchRepository(m_library->connection()).save(QStringLiteral("Hebrew"), FilterPanel::toDefinition(filter));
+    auto dialog = makeDialog({m_seedId, QStringLiteral("Seed"), {}});
+    dialog->setScopeKind(ExportScope::Kind::SavedSearch);
+    QCOMPARE(dialog->scope().filter.text, filter.text);
+    dialog->setFormat(QStringLiteral("webannotation"));
+    // The file is named after the search.
+    QCOMPARE(QFileInfo(dialog->outputPath()).fileName(), QStringLiteral("hebrew.jsonld"));
+    const QString out = m_dir->filePath(QStringLiteral("search.jsonld"));
+    dialog->setOutputPath(out);
+    QVERIFY2(runExport(*dialog), qPrintable(dialog->message()));
+    QString error;
+    const QByteArray expected = ExportFormats::makeWriter(QStringLiteral("webannotation"), dialog->options())
+                                    ->write(ExportSelection::load(*m_library, {m_otherId}), &error);
+    QCOMPARE(readFile(out), expected);
 }
 
 void TestExportDialog::previewFollowsTheFormat()
