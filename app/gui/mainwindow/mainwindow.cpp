@@ -333,6 +333,19 @@ void MainWindow::openLink(const LaunchArguments::ArticleLink &link)
     m_reader->setFocus();
 }
 
+void MainWindow::openArguments(const QStringList &arguments)
+{
+    const LaunchArguments launch = LaunchArguments::classify(arguments);
+    if (!launch.imports.isEmpty())
+        importPaths(launch.imports);
+    if (launch.link)
+        openLink(*launch.link);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::currentArticleChanged()
 {
     const qint64 id = m_listModel->articleId(m_listView->currentIndex().row());

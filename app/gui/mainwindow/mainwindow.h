@@ -45,6 +45,9 @@ public:
     void openArticle(qint64 articleId);
     // A lede://article/ID?start=S&end=E link: opens the article and selects the passage.
     void openLink(const LaunchArguments::ArticleLink &link);
+    // What `lede ARG...` names (files to import, a link), at start or handed over by a second
+    // `lede` on this library; brings the window to the front.
+    void openArguments(const QStringList &arguments);
 
     QTableView *articleView() const { return m_listView; }
     ArticleListModel *articleModel() const { return m_listModel; }
