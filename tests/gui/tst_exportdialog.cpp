@@ -7,6 +7,7 @@
 #include "export/exportfixture.h"
 #include "export/exportformats.h"
 #include "export/exportselection.h"
+#include "exporting/csvpreview.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
@@ -193,13 +194,29 @@ void TestExportDialog::previewFollowsTheFormat()
     dialog->setScopeKind(ExportScope::Kind::Article);
     dialog->setFormat(QStringLiteral("csv"));
     QVERIFY(!dialog->previewIsRendered());
+    QVERIFY(dialog->previewIsTable());
     const QString csv = dialog->previewText();
     QVERIFY(csv.startsWith(QStringLiteral("type,article,")));
-    // Formula injection is neutralised in the preview as in the file.
-    QVERIFY(csv.contains(QStringLiteral("'=HYPERLINK")));
+    // The table shows the file's records, one row per annotation, cells unquoted.
+    CsvPreview *table = dialog->csvPreview();
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("type"));
+    QCOMPARE(table->rowCount(), int(CsvPreview::parse(csv).size()) - 1);
+    QStringList types;
+    QString noteText;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        types << table->item(r, 0)->text();
+        if (types.last() == QLatin1String("note"))
+            noteText = table->item(r, 9)->toolTip();
+    }
+    QVERIFY(types.contains(QStringLiteral("quote")));
+    QVERIFY(types.contains(QStringLiteral("claim")));
+    // Formula injection is neutralised in the preview as in the file; quotes and the line break
+    // inside the cell come back whole.
+    QCOMPARE(noteText, QStringLiteral("'=HYPERLINK(\"http://evil\") check, the \"date\"\nsecond line"));
 
     dialog->setFormat(QStringLiteral("json"));
     const QString json = dialog->previewText();
+    QVERIFY(!dialog->previewIsTable());
     QVERIFY(json != csv);
     QVERIFY(json.trimmed().startsWith(QLatin1Char('{')));
     QVERIFY(json.contains(QStringLiteral("Lana Negrete")));

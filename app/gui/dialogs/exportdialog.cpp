@@ -4,6 +4,7 @@
 #include "export/exportformats.h"
 #include "export/exportselection.h"
 #include "export/reportdocument.h"
+#include "exporting/csvpreview.h"
 #include "exporting/exportworker.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -45,6 +47,8 @@ namespace {
 constexpr int kPreviewArticles = 10;
 // Characters of a text preview; a bundle of many articles is long, and the editor slows down.
 constexpr int kPreviewChars = 200000;
+// Rows of the CSV table.
+constexpr int kPreviewRows = 1000;
 
 QString formatLabel(const QString &format)
 {
@@ -111,6 +115,7 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     , m_previewStack(new QStackedWidget(this))
     , m_textPreview(new QPlainTextEdit(this))
     , m_renderedPreview(new QTextBrowser(this))
+    , m_csvPreview(new CsvPreview(this))
     , m_previewInfo(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
@@ -155,7 +160,8 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
 
     m_textPreview->setObjectName(QStringLiteral("exportTextPreview"));
     m_textPreview->setReadOnly(true);
-    m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Prose and JSON read best wrapped.
+    m_textPreview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_textPreview->setAccessibleName(tr("Preview of the file"));
     m_textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_renderedPreview->setObjectName(QStringLiteral("exportRenderedPreview"));
@@ -163,6 +169,9 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     m_renderedPreview->setOpenLinks(false);
     m_previewStack->addWidget(m_textPreview);
     m_previewStack->addWidget(m_renderedPreview);
+    m_csvPreview->setObjectName(QStringLiteral("exportCsvPreview"));
+    m_csvPreview->setAccessibleName(tr("Preview of the spreadsheet"));
+    m_previewStack->addWidget(m_csvPreview);
     m_previewInfo->setObjectName(QStringLiteral("exportPreviewInfo"));
     m_previewInfo->setWordWrap(true);
 
@@ -225,8 +234,21 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     m_path->setText(QDir(folder).filePath(suggestedBaseName() + QLatin1Char('.') + m_lastSuffix));
     formatChanged();
     const int em = fontMetrics().averageCharWidth();
-    resize(em * 150, fontMetrics().height() * 40);
+    if (!restoreGeometry(settings->store()->value(QStringLiteral("export/dialogGeometry")).toByteArray()))
+        resize(em * 150, fontMetrics().height() * 40);
     splitter->setSizes({em * 55, em * 95});
+    // Options top to bottom, then the preview, then the buttons.
+    setTabOrder(m_formatBox, m_author);
+    setTabOrder(m_author, m_url);
+    setTabOrder(m_url, m_bom);
+    setTabOrder(m_bom, m_path);
+    setTabOrder(m_path, browse);
+    setTabOrder(browse, m_textPreview);
+    setTabOrder(m_textPreview, m_renderedPreview);
+    setTabOrder(m_renderedPreview, m_csvPreview);
+    setTabOrder(m_csvPreview, m_buttons);
+    connect(this, &QDialog::finished, this,
+            [this] { m_settings->store()->setValue(QStringLiteral("export/dialogGeometry"), saveGeometry()); });
     m_formatBox->setFocus();
 }
 
@@ -471,13 +493,14 @@ void ExportDialog::updatePreview()
         m_renderedPreview->setDocument(document.get());
         m_previewDocument = std::move(document);
         m_previewStack->setCurrentWidget(m_renderedPreview);
+    } else if (f == QLatin1String("csv")) {
+        m_csvText = QString::fromUtf8(bytes);
+        m_csvPreview->setCsv(m_csvText, kPreviewRows);
+        m_previewStack->setCurrentWidget(m_csvPreview);
     } else {
         QString text = QString::fromUtf8(bytes);
         if (text.size() > kPreviewChars)
             text = text.left(kPreviewChars) + QLatin1Char('\n') + tr("… (the preview stops here)");
-        // Prose and JSON read best wrapped; a CSV row is one line, as a spreadsheet shows it.
-        m_textPreview->setLineWrapMode(f == QLatin1String("csv") ? QPlainTextEdit::NoWrap
-                                                                 : QPlainTextEdit::WidgetWidth);
         m_textPreview->setPlainText(text);
         m_previewStack->setCurrentWidget(m_textPreview);
     }
@@ -495,7 +518,14 @@ QString ExportDialog::previewText() const
 {
     if (m_previewStack->currentWidget() == m_renderedPreview)
         return m_renderedPreview->document()->toPlainText();
+    if (m_previewStack->currentWidget() == m_csvPreview)
+        return m_csvText;
     return m_textPreview->toPlainText();
+}
+
+bool ExportDialog::previewIsTable() const
+{
+    return m_previewStack->currentWidget() == m_csvPreview;
 }
 
 bool ExportDialog::previewIsRendered() const

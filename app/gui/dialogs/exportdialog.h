@@ -24,6 +24,7 @@ class QTimer;
 namespace lede {
 
 class AppSettings;
+class CsvPreview;
 class ExportWorker;
 class Library;
 
@@ -59,6 +60,9 @@ public:
     // What the preview shows now, as text (the rendered document's text for HTML, PDF and ODT).
     QString previewText() const;
     bool previewIsRendered() const;
+    // The CSV preview: a table, as a spreadsheet shows the file.
+    CsvPreview *csvPreview() const { return m_csvPreview; }
+    bool previewIsTable() const;
     // The one-line message under the preview (errors, progress, cancel).
     QString message() const;
     bool isExporting() const { return m_worker != nullptr; }
@@ -107,6 +111,8 @@ private:
     QStackedWidget *m_previewStack;
     QPlainTextEdit *m_textPreview;
     QTextBrowser *m_renderedPreview;
+    CsvPreview *m_csvPreview;
+    QString m_csvText; // what the table shows, as the file holds it
     std::unique_ptr<QTextDocument> m_previewDocument;
     QLabel *m_previewInfo;
     QProgressBar *m_progress;
