@@ -84,6 +84,10 @@ void MainWindow::createActions()
     m_actions.insert(QStringLiteral("redo"), redo);
     QMainWindow::addAction(undo);
     QMainWindow::addAction(redo);
+    // The toolbar keeps short labels, so that its buttons do not jump as the command names change;
+    // the menu and the tooltips name the command ("Undo Add Note").
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     QAction *settings = addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
