@@ -291,7 +291,7 @@ void ExportDialog::buildScopeBox(const Context &context)
     } catch (const StorageError &e) {
         showMessage(e.message(), true);
     }
-    m_libraryRadio->setText(tr("The whole &library (%n article(s))", nullptr, total));
+    m_libraryRadio->setText(tr("The whole &library (%Ln article(s))", nullptr, total));
     m_tagRadio->setEnabled(m_tagBox->count() > 0);
     m_tagBox->setEnabled(m_tagBox->count() > 0);
     m_tagBox->setAccessibleName(tr("Tag to export"));
@@ -505,8 +505,8 @@ void ExportDialog::updatePreview()
         m_previewStack->setCurrentWidget(m_textPreview);
     }
     const int shown = int(selection.articles.size());
-    QString info = shown < total ? tr("Preview of the first %1 of %n article(s).", nullptr, total).arg(shown)
-                                 : tr("Preview of %n article(s).", nullptr, total);
+    QString info = shown < total ? tr("Preview of the first %1 of %Ln article(s).", nullptr, total).arg(shown)
+                                 : tr("Preview of %Ln article(s).", nullptr, total);
     if (!bytes.isEmpty() && shown == total)
         info += QLatin1Char(' ') + tr("The file will be %1.").arg(QLocale().formattedDataSize(bytes.size()));
     else if (ExportFormats::needsGui(f))
@@ -593,6 +593,10 @@ void ExportDialog::startExport()
     connect(m_worker, &ExportWorker::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);
         m_progress->setValue(done);
+        //: The export's progress bar: "23,000 of 100,000 articles read"
+        m_progress->setFormat(tr("%1 of %2 articles read").arg(QLocale().toString(done), QLocale().toString(total)));
+        if (done == total)
+            showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(outputPath())), false);
         Q_EMIT exportProgress(done, total);
     });
     connect(m_worker, &ExportWorker::finished, this, &ExportDialog::exportFinished);
@@ -626,7 +630,7 @@ void ExportDialog::exportFinished(int articles, const QString &error, bool cance
     m_settings->setExportFormat(format());
     m_settings->setExportFolder(QFileInfo(path).absolutePath());
     m_settings->setExportUrl(m_url->text().trimmed());
-    const QString done = tr("Exported %n article(s) as %1 to %2", nullptr, articles)
+    const QString done = tr("Exported %Ln article(s) as %1 to %2", nullptr, articles)
                              .arg(formatLabel(format()), QDir::toNativeSeparators(path));
     showMessage(done, false);
     Q_EMIT exported(done);
