@@ -13,11 +13,14 @@
 #include "storage/library.h"
 #include "storage/savedsearchrepository.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void cancelStopsALongExport();
     void remembersFormatAndFolder();
     void ctrlEOpensTheDialogOnTheSelection();
+    void everyControlHasAnAccessibleName();
 
 private:
     std::unique_ptr<ExportDialog> makeDialog(const ExportDialog::Context &context = {});
@@ -321,6 +325,31 @@ void TestExportDialog::ctrlEOpensTheDialogOnTheSelection()
     QCOMPARE(dialog->scope().kind, ExportScope::Kind::Selection);
     QCOMPARE(dialog->scope().articleIds.size(), 2);
     dialog->reject();
+}
+
+void TestExportDialog::everyControlHasAnAccessibleName()
+{
+    auto dialog = makeDialog({m_seedId, QStringLiteral("Seed"), {}});
+    QStringList unnamed;
+    for (QWidget *w : dialog->findChildren<QWidget *>()) {
+        if (w->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<QHeaderView *>(w))
+            continue;
+        bool insideCompound = false; // Qt's own parts of a compound control are named by it
+        for (QWidget *p = w->parentWidget(); p && p != dialog.get(); p = p->parentWidget())
+            insideCompound = insideCompound || qobject_cast<QComboBox *>(p) || qobject_cast<QAbstractItemView *>(p)
+                || qobject_cast<QLineEdit *>(p) || qobject_cast<QAbstractScrollArea *>(p);
+        if (insideCompound)
+            continue;
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+            || qobject_cast<QAbstractScrollArea *>(w) || qobject_cast<QAbstractButton *>(w)
+            || qobject_cast<QProgressBar *>(w);
+        if (!control)
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        if (w->accessibleName().isEmpty() && !(button && !button->text().remove(QLatin1Char('&')).isEmpty()))
+            unnamed << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char('/') + w->objectName();
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestExportDialog)

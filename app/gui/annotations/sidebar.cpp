@@ -79,7 +79,7 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     m_quoteView->horizontalHeader()->moveSection(QuoteModel::Text, QuoteModel::ColumnCount - 1);
     const int em = fontMetrics().averageCharWidth();
     m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 14);
-    m_quoteView->setColumnWidth(QuoteModel::Cue, em * 10);
+    m_quoteView->setColumnWidth(QuoteModel::Cue, em * 8);
     fitColumns();
     m_quoteView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

@@ -244,7 +244,7 @@ void MainWindow::restoreState()
         resize(1280, 800);
     QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({360, 480, 440});
+        m_splitter->setSizes({320, 460, 500}); // the sidebar's quote list needs the room most
     m_listView->horizontalHeader()->restoreState(s->value(QStringLiteral("window/articleColumns")).toByteArray());
     m_sidebar->quoteView()->horizontalHeader()->restoreState(
         s->value(QStringLiteral("window/quoteColumns")).toByteArray());
