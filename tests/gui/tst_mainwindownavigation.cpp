@@ -65,6 +65,7 @@ private Q_SLOTS:
     void linkToAMissingArticleSaysSo();
     void undoReturnsToTheArticleOfTheEdit();
     void cancellingAnImportKeepsWhatWasImported();
+    void filesGivenDuringAnImportFollowIt();
     void kindAndStatusLabelsFit();
 
 private:
@@ -264,6 +265,28 @@ void TestMainWindowNavigation::cancellingAnImportKeepsWhatWasImported()
     // What was imported is whole: each article opens with its text.
     m_window->openArticle(m_window->articleModel()->articleId(0));
     QVERIFY(m_window->annotations()->article()->body.contains(QStringLiteral("We will decide soon")));
+}
+
+void TestMainWindowNavigation::filesGivenDuringAnImportFollowIt()
+{
+    openWindow(std::make_unique<Library>(m_dir->filePath(QStringLiteral("queue.lede"))));
+    const auto write = [this](const QString &name, const QString &title) {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(
+                (title + QStringLiteral("\nBy Jane Roe\nMarch 3, 2025 -- ") + title + QStringLiteral(" happened.\n"))
+                    .toUtf8());
+        return path;
+    };
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({write(QStringLiteral("a.txt"), QStringLiteral("First story"))});
+    // A second lede hands over a file, or one is dropped, while the first import runs.
+    m_window->openArguments({write(QStringLiteral("b.txt"), QStringLiteral("Second story"))});
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("imported next")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QCOMPARE(m_window->library()->articles().count(), 2);
+    QCOMPARE(m_window->articleModel()->totalCount(), 2);
 }
 
 void TestMainWindowNavigation::kindAndStatusLabelsFit()

@@ -421,8 +421,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (!m_library || m_importing || paths.isEmpty())
+    if (!m_library || paths.isEmpty())
         return;
+    if (m_importing) {
+        // Files dropped or handed over meanwhile: they follow this import.
+        m_queuedImports << paths;
+        statusBar()->showMessage(
+            tr("%n more file(s) or folder(s) will be imported next", nullptr, int(m_queuedImports.size())), 8000);
+        return;
+    }
     m_importing = true;
     auto *thread = new QThread(this);
     auto *worker = new ImportWorker(m_library->path(), paths);
@@ -469,6 +476,12 @@ void MainWindow::importPaths(const QStringList &paths)
                     summary += QStringLiteral(", ") + tr("%n already in the library", nullptr, skipped);
                 if (cancelled)
                     summary += QStringLiteral(", ") + tr("cancelled");
+                // Cancel stops what was queued behind this import too.
+                if (cancelled && !m_queuedImports.isEmpty())
+                    summary += QStringLiteral(" ")
+                        + tr("(%n queued file(s) or folder(s) not imported)", nullptr, int(m_queuedImports.size()));
+                const QStringList next = cancelled ? QStringList() : m_queuedImports;
+                m_queuedImports.clear();
                 statusBar()->showMessage(summary, 10000);
                 if (!failures.isEmpty()) {
                     auto *report =
@@ -482,6 +495,8 @@ void MainWindow::importPaths(const QStringList &paths)
                     report->open();
                 }
                 Q_EMIT importFinished();
+                if (!next.isEmpty())
+                    QTimer::singleShot(0, this, [this, next] { importPaths(next); });
             });
     thread->start();
 }

@@ -140,6 +140,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_importing = false;
+    QStringList m_queuedImports; // asked for while an import ran
 };
 
 } // namespace lede
