@@ -1,75 +1,57 @@
 #include "dialogs/exportdialog.h"
 
-#include "articlelist/filterpanel.h"
 #include "export/exportformats.h"
-#include "export/exportselection.h"
-#include "export/reportdocument.h"
-#include "exporting/csvpreview.h"
+#include "exporting/exportpreview.h"
+#include "exporting/exportscopebox.h"
 #include "exporting/exportworker.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
-#include "storage/savedsearchrepository.h"
 #include "storage/storageerror.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTextBrowser>
-#include <QTextDocument>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace lede {
-namespace {
 
-// The preview reads this many articles: enough to judge the output, cheap on any library.
-constexpr int kPreviewArticles = 10;
-// Characters of a text preview; a bundle of many articles is long, and the editor slows down.
-constexpr int kPreviewChars = 200000;
-// Rows of the CSV table.
-constexpr int kPreviewRows = 1000;
-
-QString formatLabel(const QString &format)
+QString ExportDialog::formatLabel(const QString &format)
 {
     if (format == QLatin1String("md"))
-        return ExportDialog::tr("Markdown");
+        return tr("Markdown");
     if (format == QLatin1String("html"))
-        return ExportDialog::tr("HTML page");
+        return tr("HTML page");
     if (format == QLatin1String("pdf"))
-        return ExportDialog::tr("PDF document");
+        return tr("PDF document");
     if (format == QLatin1String("odt"))
-        return ExportDialog::tr("OpenDocument text (ODT)");
+        return tr("OpenDocument text (ODT)");
     if (format == QLatin1String("csv"))
-        return ExportDialog::tr("CSV spreadsheet (one row per annotation)");
+        return tr("CSV spreadsheet (one row per annotation)");
     if (format == QLatin1String("json"))
-        return ExportDialog::tr("JSON bundle (imports back into Lede)");
+        return tr("JSON bundle (imports back into Lede)");
     if (format == QLatin1String("webannotation"))
-        return ExportDialog::tr("W3C Web Annotation (JSON-LD)");
+        return tr("W3C Web Annotation (JSON-LD)");
     if (format == QLatin1String("claimreview"))
-        return ExportDialog::tr("schema.org ClaimReview (JSON-LD)");
+        return tr("schema.org ClaimReview (JSON-LD)");
     return format;
 }
+
+namespace {
 
 // A file name from a title: letters, digits and dashes, short enough for any file system.
 QString slug(const QString &text)
@@ -97,26 +79,14 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     : QDialog(parent)
     , m_library(library)
     , m_settings(settings)
-    , m_selectedIds(context.selectedIds)
-    , m_currentArticleId(context.currentArticleId)
     , m_exported(QDateTime::currentDateTimeUtc())
-    , m_articleRadio(new QRadioButton(this))
-    , m_selectionRadio(new QRadioButton(this))
-    , m_tagRadio(new QRadioButton(tr("Articles &tagged"), this))
-    , m_searchRadio(new QRadioButton(tr("Saved &search"), this))
-    , m_libraryRadio(new QRadioButton(this))
-    , m_tagBox(new QComboBox(this))
-    , m_searchBox(new QComboBox(this))
+    , m_scopeBox(new ExportScopeBox(library, context.currentArticleId, context.currentTitle, context.selectedIds, this))
     , m_formatBox(new QComboBox(this))
     , m_author(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_bom(new QCheckBox(tr("Start with a byte order mark (for spreadsheets)"), this))
     , m_path(new QLineEdit(this))
-    , m_previewStack(new QStackedWidget(this))
-    , m_textPreview(new QPlainTextEdit(this))
-    , m_renderedPreview(new QTextBrowser(this))
-    , m_csvPreview(new CsvPreview(this))
-    , m_previewInfo(new QLabel(this))
+    , m_preview(new ExportPreview(this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -124,7 +94,9 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
 {
     setWindowTitle(tr("Export"));
     setObjectName(QStringLiteral("exportDialog"));
-    buildScopeBox(context);
+    if (!m_scopeBox->loadError().isEmpty())
+        showMessage(m_scopeBox->loadError(), true);
+    connect(m_scopeBox, &ExportScopeBox::changed, this, &ExportDialog::scopeChanged);
 
     for (const QString &f : ExportFormats::names())
         m_formatBox->addItem(formatLabel(f), f);
@@ -158,23 +130,6 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     pathLabel->setBuddy(m_path);
     options->addRow(pathLabel, pathRow);
 
-    m_textPreview->setObjectName(QStringLiteral("exportTextPreview"));
-    m_textPreview->setReadOnly(true);
-    // Prose and JSON read best wrapped.
-    m_textPreview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_textPreview->setAccessibleName(tr("Preview of the file"));
-    m_textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_renderedPreview->setObjectName(QStringLiteral("exportRenderedPreview"));
-    m_renderedPreview->setAccessibleName(tr("Preview of the document"));
-    m_renderedPreview->setOpenLinks(false);
-    m_previewStack->addWidget(m_textPreview);
-    m_previewStack->addWidget(m_renderedPreview);
-    m_csvPreview->setObjectName(QStringLiteral("exportCsvPreview"));
-    m_csvPreview->setAccessibleName(tr("Preview of the spreadsheet"));
-    m_previewStack->addWidget(m_csvPreview);
-    m_previewInfo->setObjectName(QStringLiteral("exportPreviewInfo"));
-    m_previewInfo->setWordWrap(true);
-
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setAccessibleName(tr("Export progress"));
     m_progress->hide();
@@ -190,20 +145,12 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(findChild<QGroupBox *>(QStringLiteral("exportScope")));
+    leftLayout->addWidget(m_scopeBox);
     leftLayout->addLayout(options);
     leftLayout->addStretch(1);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *previewLabel = new QLabel(tr("Preview:"), this);
-    previewLabel->setBuddy(m_previewStack);
-    rightLayout->addWidget(previewLabel);
-    rightLayout->addWidget(m_previewStack, 1);
-    rightLayout->addWidget(m_previewInfo);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -243,10 +190,12 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     setTabOrder(m_url, m_bom);
     setTabOrder(m_bom, m_path);
     setTabOrder(m_path, browse);
-    setTabOrder(browse, m_textPreview);
-    setTabOrder(m_textPreview, m_renderedPreview);
-    setTabOrder(m_renderedPreview, m_csvPreview);
-    setTabOrder(m_csvPreview, m_buttons);
+    QWidget *previous = browse;
+    for (QWidget *view : m_preview->views()) {
+        setTabOrder(previous, view);
+        previous = view;
+    }
+    setTabOrder(previous, m_buttons);
     connect(this, &QDialog::finished, this,
             [this] { m_settings->store()->setValue(QStringLiteral("export/dialogGeometry"), saveGeometry()); });
     m_formatBox->setFocus();
@@ -254,8 +203,6 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
 
 ExportDialog::~ExportDialog()
 {
-    // The browser shows m_previewDocument: let it go first.
-    delete m_renderedPreview;
     if (m_worker) {
         m_worker->cancel();
         m_thread->quit();
@@ -264,110 +211,15 @@ ExportDialog::~ExportDialog()
     }
 }
 
-void ExportDialog::buildScopeBox(const Context &context)
-{
-    auto *box = new QGroupBox(tr("What to export"), this);
-    box->setObjectName(QStringLiteral("exportScope"));
-    auto *group = new QButtonGroup(this);
-    const QString title = context.currentTitle.isEmpty() ? tr("(untitled)") : context.currentTitle;
-    const QFontMetrics fm(font());
-    m_articleRadio->setText(
-        tr("The open &article: %1").arg(fm.elidedText(title, Qt::ElideRight, fm.averageCharWidth() * 40)));
-    m_articleRadio->setToolTip(title);
-    m_articleRadio->setEnabled(context.currentArticleId != 0);
-    m_selectionRadio->setText(context.selectedIds.size() > 1
-                                  ? tr("The %n selected article(s)", nullptr, int(context.selectedIds.size()))
-                                  : tr("The selected articles (select several in the list)"));
-    m_selectionRadio->setEnabled(context.selectedIds.size() > 1);
-    int total = 0;
-    try {
-        total = m_library ? m_library->articles().count() : 0;
-        if (m_library) {
-            for (const Tag &t : m_library->tags().all())
-                m_tagBox->addItem(t.name, t.id);
-            for (const SavedSearch &s : SavedSearchRepository(m_library->connection()).all())
-                m_searchBox->addItem(s.name, s.definition);
-        }
-    } catch (const StorageError &e) {
-        showMessage(e.message(), true);
-    }
-    m_libraryRadio->setText(tr("The whole &library (%Ln article(s))", nullptr, total));
-    m_tagRadio->setEnabled(m_tagBox->count() > 0);
-    m_tagBox->setEnabled(m_tagBox->count() > 0);
-    m_tagBox->setAccessibleName(tr("Tag to export"));
-    m_searchRadio->setEnabled(m_searchBox->count() > 0);
-    m_searchBox->setEnabled(m_searchBox->count() > 0);
-    m_searchBox->setAccessibleName(tr("Saved search to export"));
-    auto *grid = new QGridLayout(box);
-    grid->addWidget(m_articleRadio, 0, 0, 1, 2);
-    grid->addWidget(m_selectionRadio, 1, 0, 1, 2);
-    grid->addWidget(m_tagRadio, 2, 0);
-    grid->addWidget(m_tagBox, 2, 1);
-    grid->addWidget(m_searchRadio, 3, 0);
-    grid->addWidget(m_searchBox, 3, 1);
-    grid->addWidget(m_libraryRadio, 4, 0, 1, 2);
-    grid->setColumnStretch(1, 1);
-    for (QRadioButton *r : {m_articleRadio, m_selectionRadio, m_tagRadio, m_searchRadio, m_libraryRadio}) {
-        group->addButton(r);
-        connect(r, &QRadioButton::toggled, this, [this](bool on) {
-            if (on)
-                scopeChanged();
-        });
-    }
-    // Choosing a tag or a search means exporting it.
-    connect(m_tagBox, &QComboBox::activated, this, [this] { m_tagRadio->setChecked(true); });
-    connect(m_tagBox, &QComboBox::currentIndexChanged, this, &ExportDialog::scopeChanged);
-    connect(m_searchBox, &QComboBox::activated, this, [this] { m_searchRadio->setChecked(true); });
-    connect(m_searchBox, &QComboBox::currentIndexChanged, this, &ExportDialog::scopeChanged);
-    if (m_selectionRadio->isEnabled())
-        m_selectionRadio->setChecked(true);
-    else if (m_articleRadio->isEnabled())
-        m_articleRadio->setChecked(true);
-    else
-        m_libraryRadio->setChecked(true);
-}
-
 void ExportDialog::setScopeKind(ExportScope::Kind kind)
 {
-    switch (kind) {
-    case ExportScope::Kind::Article:
-        m_articleRadio->setChecked(true);
-        break;
-    case ExportScope::Kind::Selection:
-        m_selectionRadio->setChecked(true);
-        break;
-    case ExportScope::Kind::Tag:
-        m_tagRadio->setChecked(true);
-        break;
-    case ExportScope::Kind::SavedSearch:
-        m_searchRadio->setChecked(true);
-        break;
-    case ExportScope::Kind::Library:
-        m_libraryRadio->setChecked(true);
-        break;
-    }
+    m_scopeBox->setKind(kind);
     updatePreview();
 }
 
 ExportScope ExportDialog::scope() const
 {
-    ExportScope s;
-    if (m_articleRadio->isChecked()) {
-        s.kind = ExportScope::Kind::Article;
-        s.articleIds = {m_currentArticleId};
-    } else if (m_selectionRadio->isChecked()) {
-        s.kind = ExportScope::Kind::Selection;
-        s.articleIds = m_selectedIds;
-    } else if (m_tagRadio->isChecked()) {
-        s.kind = ExportScope::Kind::Tag;
-        s.filter.tagId = m_tagBox->currentData().toLongLong();
-    } else if (m_searchRadio->isChecked()) {
-        s.kind = ExportScope::Kind::SavedSearch;
-        s.filter = FilterPanel::fromDefinition(m_searchBox->currentData().toString());
-    } else {
-        s.kind = ExportScope::Kind::Library;
-    }
-    return s;
+    return m_scopeBox->scope();
 }
 
 void ExportDialog::setFormat(const QString &format)
@@ -412,13 +264,7 @@ QString ExportDialog::suffixFor(const QString &format) const
 
 QString ExportDialog::suggestedBaseName() const
 {
-    QString base;
-    if (m_articleRadio->isChecked())
-        base = slug(m_articleRadio->toolTip());
-    else if (m_tagRadio->isChecked())
-        base = slug(m_tagBox->currentText());
-    else if (m_searchRadio->isChecked())
-        base = slug(m_searchBox->currentText());
+    const QString base = slug(m_scopeBox->name());
     return base.isEmpty() ? QStringLiteral("lede-export") : base;
 }
 
@@ -453,84 +299,28 @@ void ExportDialog::schedulePreview()
 void ExportDialog::updatePreview()
 {
     m_previewTimer->stop();
-    if (!m_library)
-        return;
-    const QString f = format();
-    int total = 0;
-    ExportSelection selection;
-    try {
-        const ExportScope s = scope();
-        total = s.count(*m_library);
-        selection = ExportWorker::loadSelection(*m_library, s.resolve(*m_library, kPreviewArticles));
-    } catch (const StorageError &e) {
-        m_previewStack->setCurrentWidget(m_textPreview);
-        m_textPreview->setPlainText(e.message());
-        m_previewInfo->clear();
-        return;
-    }
-    const bool rendered = f == QLatin1String("html") || ExportFormats::needsGui(f);
-    QString problem;
-    QByteArray bytes;
-    std::unique_ptr<QTextDocument> document;
-    if (selection.articles.isEmpty()) {
-        problem = tr("There are no articles to export.");
-    } else if (ExportFormats::needsGui(f)) {
-        // The very document the PDF and ODT writers lay out.
-        document = ReportDocument::create(selection, options());
-    } else {
-        bytes = ExportFormats::makeWriter(f, options())->write(selection, &problem);
-        if (bytes.isEmpty() && problem.isEmpty())
-            problem = tr("nothing to write");
-        if (!bytes.isEmpty() && rendered) {
-            document = std::make_unique<QTextDocument>();
-            document->setHtml(QString::fromUtf8(bytes));
-        }
-    }
-    if (!problem.isEmpty()) {
-        m_previewStack->setCurrentWidget(m_textPreview);
-        m_textPreview->setPlainText(tr("This selection cannot be written as %1: %2").arg(formatLabel(f), problem));
-    } else if (document) {
-        m_renderedPreview->setDocument(document.get());
-        m_previewDocument = std::move(document);
-        m_previewStack->setCurrentWidget(m_renderedPreview);
-    } else if (f == QLatin1String("csv")) {
-        m_csvText = QString::fromUtf8(bytes);
-        m_csvPreview->setCsv(m_csvText, kPreviewRows);
-        m_previewStack->setCurrentWidget(m_csvPreview);
-    } else {
-        QString text = QString::fromUtf8(bytes);
-        if (text.size() > kPreviewChars)
-            text = text.left(kPreviewChars) + QLatin1Char('\n') + tr("… (the preview stops here)");
-        m_textPreview->setPlainText(text);
-        m_previewStack->setCurrentWidget(m_textPreview);
-    }
-    const int shown = int(selection.articles.size());
-    QString info = shown < total ? tr("Preview of the first %1 of %Ln article(s).", nullptr, total).arg(shown)
-                                 : tr("Preview of %Ln article(s).", nullptr, total);
-    if (!bytes.isEmpty() && shown == total)
-        info += QLatin1Char(' ') + tr("The file will be %1.").arg(QLocale().formattedDataSize(bytes.size()));
-    else if (ExportFormats::needsGui(f))
-        info += QLatin1Char(' ') + tr("The %1 is laid out from this document.").arg(formatLabel(f));
-    m_previewInfo->setText(info);
+    if (m_library)
+        m_preview->update(*m_library, scope(), format(), formatLabel(format()), options());
 }
 
 QString ExportDialog::previewText() const
 {
-    if (m_previewStack->currentWidget() == m_renderedPreview)
-        return m_renderedPreview->document()->toPlainText();
-    if (m_previewStack->currentWidget() == m_csvPreview)
-        return m_csvText;
-    return m_textPreview->toPlainText();
-}
-
-bool ExportDialog::previewIsTable() const
-{
-    return m_previewStack->currentWidget() == m_csvPreview;
+    return m_preview->text();
 }
 
 bool ExportDialog::previewIsRendered() const
 {
-    return m_previewStack->currentWidget() == m_renderedPreview;
+    return m_preview->isRendered();
+}
+
+bool ExportDialog::previewIsTable() const
+{
+    return m_preview->isTable();
+}
+
+CsvPreview *ExportDialog::csvPreview() const
+{
+    return m_preview->table();
 }
 
 QString ExportDialog::message() const

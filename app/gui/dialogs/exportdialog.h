@@ -4,20 +4,14 @@
 #include "exporting/exportscope.h"
 
 #include <QDialog>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
-class QStackedWidget;
-class QTextBrowser;
-class QTextDocument;
 class QThread;
 class QTimer;
 
@@ -25,6 +19,8 @@ namespace lede {
 
 class AppSettings;
 class CsvPreview;
+class ExportPreview;
+class ExportScopeBox;
 class ExportWorker;
 class Library;
 
@@ -61,7 +57,7 @@ public:
     QString previewText() const;
     bool previewIsRendered() const;
     // The CSV preview: a table, as a spreadsheet shows the file.
-    CsvPreview *csvPreview() const { return m_csvPreview; }
+    CsvPreview *csvPreview() const;
     bool previewIsTable() const;
     // The one-line message under the preview (errors, progress, cancel).
     QString message() const;
@@ -69,6 +65,9 @@ public:
 
     // Writes the file (what the Export button does).
     void startExport();
+
+    // The format as menus name it ("Markdown", "CSV spreadsheet (one row per annotation)").
+    static QString formatLabel(const QString &format);
 
 public Q_SLOTS:
     void reject() override;
@@ -79,7 +78,6 @@ Q_SIGNALS:
     void exportProgress(int done, int total);
 
 private:
-    void buildScopeBox(const Context &context);
     void scopeChanged();
     void schedulePreview();
     void updatePreview();
@@ -92,29 +90,15 @@ private:
 
     Library *m_library;
     AppSettings *m_settings;
-    QList<qint64> m_selectedIds;
-    qint64 m_currentArticleId = 0;
     QDateTime m_exported;
 
-    QRadioButton *m_articleRadio;
-    QRadioButton *m_selectionRadio;
-    QRadioButton *m_tagRadio;
-    QRadioButton *m_searchRadio;
-    QRadioButton *m_libraryRadio;
-    QComboBox *m_tagBox;
-    QComboBox *m_searchBox;
+    ExportScopeBox *m_scopeBox;
     QComboBox *m_formatBox;
     QLineEdit *m_author;
     QLineEdit *m_url;
     QCheckBox *m_bom;
     QLineEdit *m_path;
-    QStackedWidget *m_previewStack;
-    QPlainTextEdit *m_textPreview;
-    QTextBrowser *m_renderedPreview;
-    CsvPreview *m_csvPreview;
-    QString m_csvText; // what the table shows, as the file holds it
-    std::unique_ptr<QTextDocument> m_previewDocument;
-    QLabel *m_previewInfo;
+    ExportPreview *m_preview;
     QProgressBar *m_progress;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
