@@ -384,7 +384,7 @@ void ExportDialog::startExport()
         m_progress->setMaximum(total);
         m_progress->setValue(done);
         //: The export's progress bar: "23,000 of 100,000 articles read"
-        m_progress->setFormat(tr("%1 of %2 articles read").arg(QLocale().toString(done), QLocale().toString(total)));
+        m_progress->setFormat(tr("%1 of %Ln article(s) read", nullptr, total).arg(QLocale().toString(done)));
         if (done == total)
             showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(outputPath())), false);
         Q_EMIT exportProgress(done, total);
