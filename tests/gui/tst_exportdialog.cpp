@@ -278,8 +278,12 @@ void TestExportDialog::cancelStopsALongExport()
     // Cancel as the person would, on the first progress report.
     QList<int> seen;
     connect(dialog.get(), &ExportDialog::exportProgress, dialog.get(), [&](int done, int total) {
-        if (seen.isEmpty())
+        if (seen.isEmpty()) {
+            // What is being written cannot change under the writer.
+            QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"))->isEnabled());
+            QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->isEnabled());
             dialog->reject();
+        }
         seen << done;
         QCOMPARE(total, 3002);
     });
@@ -289,6 +293,7 @@ void TestExportDialog::cancelStopsALongExport()
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->message().contains(QStringLiteral("cancelled")), qPrintable(dialog->message()));
     QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"))->isEnabled());
 }
 
 void TestExportDialog::remembersFormatAndFolder()

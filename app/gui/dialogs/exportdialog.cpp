@@ -114,12 +114,12 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     m_path->setObjectName(QStringLiteral("exportPath"));
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     m_path->setAccessibleName(tr("File to write"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    browse->setAccessibleName(tr("Choose the file to write"));
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setAccessibleName(tr("Choose the file to write"));
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
+    pathRow->addWidget(m_browse);
 
     auto *options = new QFormLayout;
     options->addRow(tr("&Format:"), m_formatBox);
@@ -189,8 +189,8 @@ ExportDialog::ExportDialog(Library *library, AppSettings *settings, const Contex
     setTabOrder(m_author, m_url);
     setTabOrder(m_url, m_bom);
     setTabOrder(m_bom, m_path);
-    setTabOrder(m_path, browse);
-    QWidget *previous = browse;
+    setTabOrder(m_path, m_browse);
+    QWidget *previous = m_browse;
     for (QWidget *view : m_preview->views()) {
         setTabOrder(previous, view);
         previous = view;
@@ -392,7 +392,7 @@ void ExportDialog::startExport()
     connect(m_worker, &ExportWorker::finished, this, &ExportDialog::exportFinished);
     m_progress->setRange(0, 0);
     m_progress->show();
-    m_exportButton->setEnabled(false);
+    setOptionsEnabled(false);
     showMessage(tr("Exporting…"), false);
     m_thread->start();
 }
@@ -407,7 +407,7 @@ void ExportDialog::exportFinished(int articles, const QString &error, bool cance
     m_thread->deleteLater();
     m_thread = nullptr;
     m_progress->hide();
-    m_exportButton->setEnabled(true);
+    setOptionsEnabled(true);
     const QString path = outputPath();
     if (cancelled) {
         showMessage(tr("Export cancelled: %1 was not written.").arg(path), false);
@@ -425,6 +425,15 @@ void ExportDialog::exportFinished(int articles, const QString &error, bool cance
     showMessage(done, false);
     Q_EMIT exported(done);
     accept();
+}
+
+void ExportDialog::setOptionsEnabled(bool enabled)
+{
+    // While the file is written, what it holds and where it goes stay as they were asked.
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_scopeBox, m_formatBox, m_author, m_url, m_path, m_browse, m_exportButton})
+        w->setEnabled(enabled);
+    m_bom->setEnabled(enabled && format() == QLatin1String("csv"));
 }
 
 void ExportDialog::reject()

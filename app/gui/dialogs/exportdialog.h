@@ -85,6 +85,7 @@ private:
     void browse();
     void exportFinished(int articles, const QString &error, bool cancelled);
     void showMessage(const QString &text, bool error);
+    void setOptionsEnabled(bool enabled);
     QString suggestedBaseName() const;
     QString suffixFor(const QString &format) const;
 
@@ -98,6 +99,7 @@ private:
     QLineEdit *m_url;
     QCheckBox *m_bom;
     QLineEdit *m_path;
+    QPushButton *m_browse;
     ExportPreview *m_preview;
     QProgressBar *m_progress;
     QLabel *m_message;
