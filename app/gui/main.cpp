@@ -154,8 +154,10 @@ int main(int argc, char **argv)
         probe = std::make_unique<FirstPaintProbe>(window.articleView()->viewport(), sinceMain);
     window.show();
     window.openArguments(parser.positionalArguments());
-    if (instance && instance->listen())
+    if (instance && instance->listen()) {
         QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &window, &MainWindow::openArguments);
+        QObject::connect(&window, &MainWindow::libraryChanged, instance.get(), &SingleInstance::setLibraryPath);
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const auto shoot = [&window, file] {

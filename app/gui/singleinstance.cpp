@@ -17,13 +17,30 @@ constexpr char kTaken = 'k';
 
 SingleInstance::SingleInstance(const QString &libraryPath, QObject *parent)
     : QObject(parent)
+    , m_name(serverNameFor(libraryPath))
+{ }
+
+QString SingleInstance::serverNameFor(const QString &libraryPath)
 {
     const QFileInfo info(libraryPath);
     const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     const QByteArray key = qgetenv("USER") + '\n' + canonical.toUtf8();
     // Socket names are short on some systems: a hash of the key, not the path itself.
-    m_name = QStringLiteral("lede-")
+    return QStringLiteral("lede-")
         + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+}
+
+void SingleInstance::setLibraryPath(const QString &libraryPath)
+{
+    const QString name = serverNameFor(libraryPath);
+    if (name == m_name)
+        return;
+    m_name = name;
+    if (m_server) {
+        delete m_server;
+        m_server = nullptr;
+        listen();
+    }
 }
 
 QStringList SingleInstance::portable(const QStringList &arguments)

@@ -24,6 +24,9 @@ public:
     bool forward(const QStringList &arguments, int timeoutMs = 2000) const;
     // Becomes the instance that others forward to; false when the name cannot be taken.
     bool listen();
+    // The window opened another library: links for it come here now, those for the old one no
+    // longer do. Listens again if it was listening.
+    void setLibraryPath(const QString &libraryPath);
     QString serverName() const { return m_name; }
 
     // File arguments made absolute (the running instance has another working folder); links as they are.
@@ -34,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void readFrom(QLocalSocket *socket);
+    static QString serverNameFor(const QString &libraryPath);
 
     QString m_name;
     QLocalServer *m_server = nullptr;

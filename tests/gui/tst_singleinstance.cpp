@@ -16,6 +16,7 @@ class TestSingleInstance : public QObject
 private Q_SLOTS:
     void secondInstanceHandsOverItsArguments();
     void anotherLibraryIsNotHandedOver();
+    void followsTheLibraryTheWindowOpens();
     void relativeFilesBecomeAbsolute();
 };
 
@@ -49,6 +50,24 @@ void TestSingleInstance::anotherLibraryIsNotHandedOver()
     QVERIFY(other.serverName() != first.serverName());
     QVERIFY(!other.forward({QStringLiteral("lede://article/1")}, 200));
     QCOMPARE(received.size(), 0);
+}
+
+void TestSingleInstance::followsTheLibraryTheWindowOpens()
+{
+    QTemporaryDir dir;
+    const QString one = dir.filePath(QStringLiteral("one.lede"));
+    const QString two = dir.filePath(QStringLiteral("two.lede"));
+    SingleInstance running(one);
+    QVERIFY(running.listen());
+    QSignalSpy received(&running, &SingleInstance::argumentsReceived);
+    running.setLibraryPath(two);
+    // A link for the first library must not land in a window now showing the second.
+    QVERIFY(!SingleInstance(one).forward({QStringLiteral("lede://article/1")}, 200));
+    std::future<bool> handed = std::async(
+        std::launch::async, [&] { return SingleInstance(two).forward({QStringLiteral("lede://article/2")}); });
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().toStringList(), QStringList {QStringLiteral("lede://article/2")});
+    QVERIFY(handed.get());
 }
 
 void TestSingleInstance::relativeFilesBecomeAbsolute()

@@ -217,6 +217,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         setWindowTitle(tr("%1 — Lede").arg(QFileInfo(m_library->path()).completeBaseName()));
         m_settings->addRecentLibrary(m_library->path());
         rebuildRecentMenu();
+        Q_EMIT libraryChanged(m_library->path());
     }
     updateWelcome();
     updateActions();

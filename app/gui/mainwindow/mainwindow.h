@@ -60,6 +60,8 @@ public:
     QAction *action(const QString &name) const { return m_actions.value(name); }
 
 Q_SIGNALS:
+    // Another library was opened (New, Open, Open Recent).
+    void libraryChanged(const QString &path);
     void importProgress(int done, int total);
     void importFinished();
 
