@@ -15,6 +15,7 @@
 #include "storage/transaction.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
@@ -160,6 +161,17 @@ void TestMainWindowNavigation::sortsByCountsAndReviewState()
     view->sortByColumn(ArticleListModel::Review, Qt::AscendingOrder);
     QCOMPARE(listedIds().last(), m_seedId);
     QCOMPARE(listedIds().at(listedIds().size() - 2), 1000000);
+    // From the keyboard: View ▸ Sort Articles By.
+    auto *byNotes = m_window->findChild<QAction *>(QStringLiteral("sortBy%1").arg(int(ArticleListModel::Notes)));
+    auto *descending = m_window->findChild<QAction *>(QStringLiteral("sortDescending"));
+    QVERIFY(byNotes && descending);
+    byNotes->trigger();
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::Notes));
+    QCOMPARE(listedIds().last(), 1000001); // still ascending, as the list was
+    descending->trigger();
+    QCOMPARE(listedIds().first(), 1000001);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    view->sortByColumn(ArticleListModel::Review, Qt::AscendingOrder);
     // Tags alone do not sort: the indicator stays where the order is.
     view->horizontalHeader()->setSortIndicator(ArticleListModel::Tags, Qt::AscendingOrder);
     QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ArticleListModel::Review));

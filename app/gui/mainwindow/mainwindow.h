@@ -88,6 +88,7 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut = {});
     void createActions();
     void createMenus();
+    void createSortMenu(QMenu *menu);
     void createToolBar();
     void rebuildRecentMenu();
     void newLibrary();

@@ -15,6 +15,7 @@
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -198,6 +199,7 @@ void MainWindow::createMenus()
     view->addActions({a("searchLibrary"), a("findInArticle"), a("findNext"), a("findPrevious")});
     view->addSeparator();
     view->addActions({a("showFilters"), a("showTrash")});
+    createSortMenu(view->addMenu(tr("S&ort Articles By")));
     view->addSeparator();
     view->addActions({a("zoomIn"), a("zoomOut"), a("zoomReset")});
     view->addSeparator();
@@ -220,6 +222,37 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a("shortcuts"), a("about")});
+}
+
+// The list's sort from the keyboard: the header's columns, and the direction.
+void MainWindow::createSortMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("sortMenu"));
+    auto *columns = new QActionGroup(menu);
+    for (int column = ArticleListModel::Title; column < ArticleListModel::ColumnCount; ++column) {
+        if (!ArticleListModel::isSortable(column))
+            continue;
+        QAction *by = menu->addAction(m_listModel->headerData(column, Qt::Horizontal).toString());
+        by->setObjectName(QStringLiteral("sortBy%1").arg(column));
+        by->setCheckable(true);
+        columns->addAction(by);
+        connect(by, &QAction::triggered, this,
+                [this, column] { m_listView->sortByColumn(column, m_listModel->sortOrder()); });
+    }
+    menu->addSeparator();
+    QAction *descending = menu->addAction(tr("&Descending"));
+    descending->setObjectName(QStringLiteral("sortDescending"));
+    descending->setCheckable(true);
+    connect(descending, &QAction::triggered, this, [this](bool on) {
+        m_listView->sortByColumn(m_listModel->sortColumn(), on ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, descending] {
+        const QString current = QStringLiteral("sortBy%1").arg(m_listModel->sortColumn());
+        for (QAction *by : menu->actions())
+            if (by->isCheckable() && by != descending)
+                by->setChecked(by->objectName() == current);
+        descending->setChecked(m_listModel->sortOrder() == Qt::DescendingOrder);
+    });
 }
 
 void MainWindow::createToolBar()
