@@ -255,6 +255,15 @@ void TestExportDialog::unwritableFileIsReportedInOneLine()
     QVERIFY(dialog->message().contains(QStringLiteral("does not exist")));
     QVERIFY(!dialog->message().contains(QLatin1Char('\n')));
 
+    // A suffix of another format: a slip, not a wish.
+    dialog->setFormat(QStringLiteral("pdf"));
+    const QString mismatched = m_dir->filePath(QStringLiteral("report.md"));
+    dialog->setOutputPath(mismatched);
+    QVERIFY(!runExport(*dialog));
+    QVERIFY(dialog->message().startsWith(mismatched + QStringLiteral(": the name ends in .md")));
+    QVERIFY(!QFileInfo::exists(mismatched));
+    dialog->setFormat(QStringLiteral("md"));
+
     // A folder that exists but takes no files (root writes anywhere else, so /proc it is).
     if (!QFileInfo(QStringLiteral("/proc/self")).exists())
         QSKIP("no /proc on this system");

@@ -262,6 +262,24 @@ QString ExportDialog::suffixFor(const QString &format) const
     return writer ? writer->suffix() : format;
 }
 
+QString ExportDialog::suffixFamily(const QString &format) const
+{
+    // The JSON formats all are JSON: .json and .jsonld suit each of them.
+    const QString suffix = suffixFor(format);
+    return suffix.startsWith(QLatin1String("json")) ? QStringLiteral("json") : suffix;
+}
+
+QString ExportDialog::formatOfSuffix(const QString &suffix) const
+{
+    const QString lower = suffix.toLower();
+    for (const QString &f : ExportFormats::names()) {
+        const QString family = suffixFamily(f);
+        if (lower == suffixFor(f) || lower == family)
+            return family;
+    }
+    return {};
+}
+
 QString ExportDialog::suggestedBaseName() const
 {
     const QString base = slug(m_scopeBox->name());
@@ -374,6 +392,13 @@ void ExportDialog::startExport()
     }
     if (info.isDir()) {
         showMessage(tr("%1: this is a folder; give a file name").arg(path), true);
+        return;
+    }
+    if (const QString other = formatOfSuffix(info.suffix()); !other.isEmpty() && other != suffixFamily(format())) {
+        // A PDF named .md opens as gibberish: more likely a slip than a wish.
+        showMessage(tr("%1: the name ends in .%2 but the format is %3; change one of them")
+                        .arg(path, info.suffix(), formatLabel(format())),
+                    true);
         return;
     }
     m_thread = new QThread(this);

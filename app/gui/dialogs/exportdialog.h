@@ -88,6 +88,10 @@ private:
     void setOptionsEnabled(bool enabled);
     QString suggestedBaseName() const;
     QString suffixFor(const QString &format) const;
+    // The suffixes that suit a format, by one name ("json" for every JSON format).
+    QString suffixFamily(const QString &format) const;
+    // The family of the format a suffix belongs to, or empty for a suffix of no export format (.txt).
+    QString formatOfSuffix(const QString &suffix) const;
 
     Library *m_library;
     AppSettings *m_settings;
