@@ -1,15 +1,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
-#include "export/bundlewriter.h"
-#include "export/claimreviewwriter.h"
-#include "export/csvwriter.h"
+#include "export/exportformats.h"
 #include "export/exportselection.h"
-#include "export/htmlwriter.h"
-#include "export/markdownwriter.h"
-#include "export/odtwriter.h"
-#include "export/pdfwriter.h"
-#include "export/webannotationwriter.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
@@ -17,37 +10,6 @@
 #include <QGuiApplication>
 
 namespace lede::cli {
-namespace {
-
-std::unique_ptr<ExportWriter> makeWriter(const QString &format, const ExportOptions &options)
-{
-    if (format == QLatin1String("md"))
-        return std::make_unique<MarkdownWriter>(options);
-    if (format == QLatin1String("html"))
-        return std::make_unique<HtmlWriter>(options);
-    if (format == QLatin1String("pdf"))
-        return std::make_unique<PdfWriter>(options);
-    if (format == QLatin1String("odt"))
-        return std::make_unique<OdtWriter>(options);
-    if (format == QLatin1String("csv"))
-        return std::make_unique<CsvWriter>(options);
-    if (format == QLatin1String("json"))
-        return std::make_unique<BundleWriter>(options);
-    if (format == QLatin1String("webannotation"))
-        return std::make_unique<WebAnnotationWriter>(options);
-    if (format == QLatin1String("claimreview"))
-        return std::make_unique<ClaimReviewWriter>(options);
-    return nullptr;
-}
-
-bool isGuiFormat(const QString &format)
-{
-    return format.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0
-        || format.compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0;
-}
-
-} // namespace
-
 bool exportNeedsGui(int argc, char **argv)
 {
     bool exporting = false;
@@ -66,14 +28,12 @@ bool exportNeedsGui(int argc, char **argv)
         else if (arg.startsWith(QLatin1String("--format=")))
             format = arg.mid(9);
     }
-    return exporting && isGuiFormat(format);
+    return exporting && ExportFormats::needsGui(format);
 }
 
 int runExport(CliContext &ctx, const QStringList &args)
 {
-    static const QStringList formats {
-        QStringLiteral("md"),  QStringLiteral("html"), QStringLiteral("pdf"),           QStringLiteral("odt"),
-        QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("webannotation"), QStringLiteral("claimreview")};
+    static const QStringList formats = ExportFormats::names();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Exports articles with their annotations."));
     const QCommandLineOption format(QStringLiteral("format"),
@@ -133,8 +93,8 @@ int runExport(CliContext &ctx, const QStringList &args)
     options.author = parser.value(author).trimmed();
     options.url = parser.value(url).trimmed();
     options.byteOrderMark = parser.isSet(bom);
-    const std::unique_ptr<ExportWriter> writer = makeWriter(chosen, options);
-    if (isGuiFormat(chosen) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    const std::unique_ptr<ExportWriter> writer = ExportFormats::makeWriter(chosen, options);
+    if (ExportFormats::needsGui(chosen) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         ctx.error(out.filePath(),
                   QStringLiteral("the %1 export needs Qt's GUI module, which could not start").arg(chosen));
         return InputFailed;

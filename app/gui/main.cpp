@@ -3,6 +3,7 @@
 #include "launcharguments.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
+#include "singleinstance.h"
 
 #include "storage/library.h"
 #include "storage/storageerror.h"
@@ -120,6 +121,9 @@ int main(int argc, char **argv)
 
     const LaunchArguments launch = LaunchArguments::classify(parser.positionalArguments());
     std::unique_ptr<Library> opened;
+    std::unique_ptr<SingleInstance> instance;
+    // Probes measure or picture this process: they never hand over to another.
+    const bool probing = parser.isSet(screenshot) || parser.isSet(benchmark);
     try {
         QString path = parser.isSet(library) ? parser.value(library) : launch.library;
         if (parser.isSet(demo)) {
@@ -128,6 +132,11 @@ int main(int argc, char **argv)
             const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
             QDir().mkpath(dir);
             path = dir + QStringLiteral("/library.lede");
+        }
+        if (!probing) {
+            instance = std::make_unique<SingleInstance>(path);
+            if (instance->forward(SingleInstance::portable(parser.positionalArguments())))
+                return 0;
         }
         opened = std::make_unique<Library>(path);
     } catch (const StorageError &e) {
@@ -144,10 +153,11 @@ int main(int argc, char **argv)
     if (parser.isSet(benchmark))
         probe = std::make_unique<FirstPaintProbe>(window.articleView()->viewport(), sinceMain);
     window.show();
-    if (!launch.imports.isEmpty())
-        window.importPaths(launch.imports);
-    if (launch.link)
-        window.openArticle(launch.link->articleId);
+    window.openArguments(parser.positionalArguments());
+    if (instance && instance->listen()) {
+        QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &window, &MainWindow::openArguments);
+        QObject::connect(&window, &MainWindow::libraryChanged, instance.get(), &SingleInstance::setLibraryPath);
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const auto shoot = [&window, file] {

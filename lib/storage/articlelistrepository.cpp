@@ -4,13 +4,36 @@
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
+#include <QHash>
+
 namespace lede {
 namespace {
 
-// Each key matches an index of migration 0002 expression for expression, so ORDER BY walks it.
+// An article's suggestions are rows, or still one compact pending set (see pendingsuggestions.h):
+// the counts add both, so that lists and sorting read the same numbers.
+const QString kQuoteCount =
+    QStringLiteral("((SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected') + "
+                   "coalesce((SELECT p.quote_count FROM pending_suggestions p WHERE p.article_id = a.id), 0))");
+const QString kSuggestionCount =
+    QStringLiteral("((SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
+                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested') + "
+                   "coalesce((SELECT p.quote_count FROM pending_suggestions p WHERE p.article_id = a.id), 0) + "
+                   "coalesce((SELECT sum(pe.mentions) FROM pending_entities pe JOIN entities e ON e.id = pe.entity_id "
+                   "WHERE pe.article_id = a.id), 0))");
+
+// The text keys match an index of migration 0002 expression for expression, so ORDER BY walks it.
 QString keyExpression(ArticleSortKey key)
 {
     switch (key) {
+    case ArticleSortKey::Quotes:
+        return kQuoteCount;
+    case ArticleSortKey::Notes:
+        return QStringLiteral("(SELECT count(*) FROM notes n WHERE n.article_id = a.id)");
+    case ArticleSortKey::Claims:
+        return QStringLiteral("(SELECT count(*) FROM claims c WHERE c.article_id = a.id)");
+    case ArticleSortKey::Review:
+        // As the column reads: nothing to review (no quotes) < "Reviewed" < "1 to review" < "2 to review" …
+        return QStringLiteral("(%1 * 2 + (%2 > 0))").arg(kSuggestionCount, kQuoteCount);
     case ArticleSortKey::Published:
         return QStringLiteral("coalesce(a.published, '')");
     case ArticleSortKey::Title:
@@ -26,18 +49,12 @@ QString keyExpression(ArticleSortKey key)
 }
 
 const QString kColumns =
-    QStringLiteral("a.id, a.title, a.byline, a.site, coalesce(a.published, ''), coalesce(a.url, ''), "
-                   "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status != 'rejected') + "
-                   "coalesce((SELECT p.quote_count FROM pending_suggestions p WHERE p.article_id = a.id), 0), "
+    QStringLiteral("a.id, a.title, a.byline, a.site, coalesce(a.published, ''), coalesce(a.url, ''), %1, "
                    "(SELECT count(*) FROM notes n WHERE n.article_id = a.id), "
-                   "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), "
-                   "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.status = 'suggested') + "
-                   "(SELECT count(*) FROM mentions m WHERE m.article_id = a.id AND m.status = 'suggested') + "
-                   "coalesce((SELECT p.quote_count FROM pending_suggestions p WHERE p.article_id = a.id), 0) + "
-                   "coalesce((SELECT sum(pe.mentions) FROM pending_entities pe JOIN entities e ON e.id = pe.entity_id "
-                   "WHERE pe.article_id = a.id), 0), "
+                   "(SELECT count(*) FROM claims c WHERE c.article_id = a.id), %2, "
                    "coalesce((SELECT group_concat(name, ', ') FROM (SELECT t.name AS name FROM article_tags at "
-                   "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')");
+                   "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.name COLLATE NOCASE)), '')")
+        .arg(kQuoteCount, kSuggestionCount);
 
 // The WHERE clause for a filter; the values to bind are appended in order.
 QString whereClause(const ArticleFilter &f, QVariantList &binds)
@@ -155,6 +172,56 @@ QList<ArticleListRow> ArticleListRepository::page(const ArticleFilter &filter, A
         ArticleListRow r = readRow(q);
         r.sortValue = q.value(11);
         out << r;
+    }
+    return out;
+}
+
+bool ArticleListRepository::isCountKey(ArticleSortKey key)
+{
+    return key == ArticleSortKey::Quotes || key == ArticleSortKey::Notes || key == ArticleSortKey::Claims
+        || key == ArticleSortKey::Review;
+}
+
+QList<qint64> ArticleListRepository::orderedIds(const ArticleFilter &filter, ArticleSortKey key,
+                                                Qt::SortOrder order) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT a.id FROM articles a WHERE %1 ORDER BY %2 %3, a.id %3")
+                   .arg(where, keyExpression(key), direction));
+    for (const QVariant &b : binds)
+        q.bind(b);
+    execSearch(q);
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<ArticleListRow> ArticleListRepository::rows(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT %1 FROM articles a WHERE a.id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))));
+    for (qint64 id : ids)
+        q.bind(id);
+    q.exec();
+    QHash<qint64, ArticleListRow> byId;
+    while (q.next()) {
+        const ArticleListRow r = readRow(q);
+        byId.insert(r.id, r);
+    }
+    QList<ArticleListRow> out;
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            out << *it;
     }
     return out;
 }

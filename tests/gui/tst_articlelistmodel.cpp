@@ -87,9 +87,28 @@ void TestArticleListModel::sortsAndFiltersOnTheServerSide()
     QCOMPARE(model.rowCount(), ArticleListModel::kPageSize);
     model.sort(ArticleListModel::Title, Qt::DescendingOrder);
     QCOMPARE(model.index(0, ArticleListModel::Title).data().toString(), QStringLiteral("Story 099999"));
-    // Counts cannot be ordered by key: the model keeps its order.
-    model.sort(ArticleListModel::Quotes, Qt::AscendingOrder);
-    QCOMPARE(model.sortColumn(), int(ArticleListModel::Title));
+    // Counts sort too, page by page, on the whole library.
+    m_library->addNote(1050000, {0, 4}, QStringLiteral("first"));
+    m_library->addNote(1050000, {5, 9}, QStringLiteral("second"));
+    m_library->addNote(1000007, {0, 4}, QStringLiteral("only"));
+    QElapsedTimer timer;
+    timer.start();
+    model.sort(ArticleListModel::Notes, Qt::DescendingOrder);
+    qInfo("sorted 100000 articles by their notes in %lld ms", static_cast<long long>(timer.elapsed()));
+    QCOMPARE(model.sortColumn(), int(ArticleListModel::Notes));
+    QCOMPARE(model.articleId(0), qint64(1050000));
+    QCOMPARE(model.articleId(1), qint64(1000007));
+    QCOMPARE(model.index(2, ArticleListModel::Notes).data().toInt(), 0);
+    timer.restart();
+    model.fetchMore({});
+    qInfo("the next page in %lld ms", static_cast<long long>(timer.elapsed()));
+    QCOMPARE(model.rowCount(), 2 * ArticleListModel::kPageSize);
+    // Tags are a list of names: the model keeps its order.
+    model.sort(ArticleListModel::Tags, Qt::AscendingOrder);
+    QCOMPARE(model.sortColumn(), int(ArticleListModel::Notes));
+    for (const qint64 id : {1050000, 1000007})
+        for (const Note &n : m_library->notes().ofArticle(id))
+            m_library->notes().remove(n.id);
 
     QSignalSpy counted(&model, &ArticleListModel::totalCountChanged);
     ArticleFilter f;

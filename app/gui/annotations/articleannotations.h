@@ -54,6 +54,8 @@ public:
     void entitiesEdited();
     void articlesMoved(const QList<qint64> &ids);
     void reportError(const QString &message);
+    // Asks the window to open an article (an undo of an edit made there); it loads it.
+    void requestArticle(qint64 articleId) { Q_EMIT articleRequested(articleId); }
 
 Q_SIGNALS:
     // Before the lists change; followed by articleLoaded or annotationsChanged (models reset between).
@@ -67,6 +69,7 @@ Q_SIGNALS:
     // Articles went to the trash or came back.
     void articlesTrashedOrRestored(const QList<qint64> &ids);
     void errorOccurred(const QString &message);
+    void articleRequested(qint64 articleId);
 
 private:
     void readAnnotations();

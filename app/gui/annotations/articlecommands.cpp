@@ -13,7 +13,9 @@ TrashArticlesCommand::TrashArticlesCommand(ArticleAnnotations *annotations, cons
                              : QCoreApplication::translate("lede::Commands", "Restore from Trash"))
     , m_ids(ids)
     , m_toTrash(toTrash)
-{ }
+{
+    setArticle(0);
+}
 
 void TrashArticlesCommand::move(bool toTrash)
 {
@@ -42,7 +44,9 @@ TagArticlesCommand::TagArticlesCommand(ArticleAnnotations *annotations, const QL
     : LibraryCommand(annotations, QCoreApplication::translate("lede::Commands", "Tag Articles"))
     , m_ids(ids)
     , m_tag(tag.trimmed())
-{ }
+{
+    setArticle(0);
+}
 
 void TagArticlesCommand::apply()
 {

@@ -73,7 +73,9 @@ RenameEntityCommand::RenameEntityCommand(ArticleAnnotations *annotations, const 
     : LibraryCommand(annotations, tr("Rename Entity"))
     , m_entity(entity)
     , m_name(name.trimmed())
-{ }
+{
+    setArticle(0);
+}
 
 void RenameEntityCommand::apply()
 {
@@ -97,7 +99,9 @@ SetEntityKindCommand::SetEntityKindCommand(ArticleAnnotations *annotations, cons
     : LibraryCommand(annotations, tr("Change Entity Kind"))
     , m_entity(entity)
     , m_kind(kind)
-{ }
+{
+    setArticle(0);
+}
 
 void SetEntityKindCommand::apply()
 {
@@ -116,7 +120,9 @@ MergeEntitiesCommand::MergeEntitiesCommand(ArticleAnnotations *annotations, qint
     : LibraryCommand(annotations, tr("Merge Entities"))
     , m_intoId(intoId)
     , m_fromId(fromId)
-{ }
+{
+    setArticle(0);
+}
 
 void MergeEntitiesCommand::apply()
 {
@@ -135,7 +141,9 @@ SplitAliasCommand::SplitAliasCommand(ArticleAnnotations *annotations, qint64 ent
     : LibraryCommand(annotations, tr("Split Alias"))
     , m_entityId(entityId)
     , m_alias(alias)
-{ }
+{
+    setArticle(0);
+}
 
 void SplitAliasCommand::apply()
 {

@@ -10,6 +10,7 @@ namespace lede {
 LibraryCommand::LibraryCommand(ArticleAnnotations *annotations, const QString &text)
     : QUndoCommand(text)
     , m_annotations(annotations)
+    , m_articleId(annotations->articleId())
 { }
 
 Library &LibraryCommand::library() const
@@ -28,6 +29,10 @@ void LibraryCommand::undo()
 
 void LibraryCommand::step(bool forward)
 {
+    // Undoing an edit made on another article: show that article first, so the person sees what
+    // changed (the first redo is the edit itself, on the open article).
+    if (m_everApplied && m_articleId != 0 && m_articleId != m_annotations->articleId())
+        m_annotations->requestArticle(m_articleId);
     try {
         Transaction tx(library().connection());
         if (forward)

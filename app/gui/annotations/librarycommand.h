@@ -26,11 +26,15 @@ protected:
 
     Library &library() const;
     ArticleAnnotations *annotations() const { return m_annotations; }
+    // The article the edit was made on: the one open when the command was made. Undo and redo bring
+    // the reader back to it. 0 for edits of the library as a whole (entities, trash, tags).
+    void setArticle(qint64 articleId) { m_articleId = articleId; }
 
 private:
     void step(bool forward);
 
     ArticleAnnotations *m_annotations;
+    qint64 m_articleId;
     bool m_everApplied = false;
 };
 

@@ -7,6 +7,7 @@
 #include "annotations/entitymodel.h"
 #include "annotations/notemodel.h"
 #include "annotations/quotemodel.h"
+#include "domain/quote.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -35,6 +37,21 @@ void setUpTable(QTableView *view, QAbstractItemModel *model, const QString &name
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
+}
+
+// Wide enough for the header and for every label the column can hold, in the language in use (a
+// German or French label is often a third longer than the English one).
+int fittedWidth(const QTableView *view, int column, const QStringList &labels)
+{
+    QFont bold = view->font();
+    bold.setBold(true); // the widest of the styles a cell or header may use
+    const QFontMetrics fm(bold);
+    int width = fm.horizontalAdvance(view->model()->headerData(column, Qt::Horizontal).toString());
+    for (const QString &label : labels)
+        width = std::max(width, fm.horizontalAdvance(label));
+    // The cell's margins on both sides and the grid line, with room to spare.
+    return width + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view)
+        + 2 * fm.averageCharWidth() + 2;
 }
 
 } // namespace
@@ -62,9 +79,8 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     m_quoteView->horizontalHeader()->moveSection(QuoteModel::Text, QuoteModel::ColumnCount - 1);
     const int em = fontMetrics().averageCharWidth();
     m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 14);
-    m_quoteView->setColumnWidth(QuoteModel::Cue, em * 7);
-    m_quoteView->setColumnWidth(QuoteModel::Kind, em * 8);
-    m_quoteView->setColumnWidth(QuoteModel::Status, em * 12);
+    m_quoteView->setColumnWidth(QuoteModel::Cue, em * 8);
+    fitColumns();
     m_quoteView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_noteView->setColumnWidth(NoteModel::Passage, em * 28);
@@ -275,6 +291,20 @@ void Sidebar::selectEntity(qint64 entityId)
         m_entityView->setCurrentIndex(index);
         m_entityView->scrollTo(index);
     }
+}
+
+void Sidebar::fitColumns()
+{
+    QStringList kinds;
+    for (QuoteKind k : {QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect, QuoteKind::Scare, QuoteKind::Title,
+                        QuoteKind::Term})
+        kinds << QuoteModel::kindName(int(k));
+    QStringList statuses;
+    for (ReviewStatus r : {ReviewStatus::Suggested, ReviewStatus::Confirmed, ReviewStatus::Rejected})
+        statuses << QuoteModel::statusName(int(r));
+    QHeaderView *header = m_quoteView->horizontalHeader();
+    for (const auto &[column, labels] : {std::pair {int(QuoteModel::Kind), kinds}, {int(QuoteModel::Status), statuses}})
+        header->resizeSection(column, std::max(header->sectionSize(column), fittedWidth(m_quoteView, column, labels)));
 }
 
 void Sidebar::focusCurrentView()

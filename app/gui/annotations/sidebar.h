@@ -53,6 +53,9 @@ public:
     void selectQuoteRow(int row);
     // Focuses the current page's list.
     void focusCurrentView();
+    // Widens the quote list's Kind and Status columns to their longest label (after restoring saved
+    // widths, or a change of language).
+    void fitColumns();
 
 Q_SIGNALS:
     void spanSelected(const lede::TextSpan &span);

@@ -35,6 +35,8 @@ void ArticleListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
+    m_orderedIds.clear();
+    m_orderedLoaded = 0;
     m_atEnd = m_library == nullptr;
     m_total = 0;
     if (m_library) {
@@ -64,6 +66,14 @@ ArticleSortKey ArticleListModel::sortKey() const
         return ArticleSortKey::Byline;
     case Date:
         return ArticleSortKey::Published;
+    case Quotes:
+        return ArticleSortKey::Quotes;
+    case Notes:
+        return ArticleSortKey::Notes;
+    case Claims:
+        return ArticleSortKey::Claims;
+    case Review:
+        return ArticleSortKey::Review;
     default:
         return ArticleSortKey::Imported;
     }
@@ -72,11 +82,19 @@ ArticleSortKey ArticleListModel::sortKey() const
 // The next page after the last loaded row.
 QList<ArticleListRow> ArticleListModel::nextPage()
 {
+    const ArticleListRepository repository(m_library->connection());
+    if (ArticleListRepository::isCountKey(sortKey())) {
+        if (m_rows.isEmpty() && m_orderedLoaded == 0)
+            m_orderedIds = repository.orderedIds(m_filter, sortKey(), m_sortOrder);
+        const QList<qint64> ids = m_orderedIds.mid(m_orderedLoaded, kPageSize);
+        m_orderedLoaded += ids.size();
+        m_atEnd = m_orderedLoaded >= m_orderedIds.size();
+        return repository.rows(ids);
+    }
     std::optional<ArticleCursor> after;
     if (!m_rows.isEmpty())
         after = ArticleCursor {m_rows.constLast().sortValue, m_rows.constLast().id};
-    QList<ArticleListRow> page =
-        ArticleListRepository(m_library->connection()).page(m_filter, sortKey(), m_sortOrder, after, kPageSize);
+    QList<ArticleListRow> page = repository.page(m_filter, sortKey(), m_sortOrder, after, kPageSize);
     m_atEnd = page.size() < kPageSize;
     return page;
 }
@@ -109,7 +127,10 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> busy(m_resetting, true);
     try {
-        const QList<ArticleListRow> page = nextPage();
+        QList<ArticleListRow> page = nextPage();
+        // A row edited since it was loaded keeps its place, but its new count may bring it back
+        // in a later page of a sort by counts: show it once.
+        page.removeIf([this](const ArticleListRow &r) { return m_rowOfId.contains(r.id); });
         if (page.isEmpty())
             return;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
@@ -123,7 +144,8 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 
 bool ArticleListModel::isSortable(int column)
 {
-    return column == Title || column == Outlet || column == Byline || column == Date;
+    // Tags are a list of names: no order a reader would expect.
+    return column >= Title && column < Tags;
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)

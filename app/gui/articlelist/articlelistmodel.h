@@ -62,6 +62,9 @@ private:
     int m_sortColumn = Date;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<ArticleListRow> m_rows;
+    // Sorted by a count: the whole order, taken at reload, and how much of it is loaded.
+    QList<qint64> m_orderedIds;
+    qsizetype m_orderedLoaded = 0;
     QHash<qint64, int> m_rowOfId;
     bool m_atEnd = true;
     bool m_resetting = false; // a change is being announced: fetchMore waits

@@ -53,6 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, AppSettings *settings, 
     restoreState();
     connect(m_settings, &AppSettings::appearanceChanged, this, &MainWindow::applyAppearance);
     connect(m_annotations, &ArticleAnnotations::errorOccurred, this, &MainWindow::showError);
+    connect(m_annotations, &ArticleAnnotations::articleRequested, this, &MainWindow::openArticle);
     connect(m_annotations, &ArticleAnnotations::articleCountsChanged, this, [this](qint64 id) {
         m_listModel->refreshArticle(id);
         updateStatus();
@@ -104,13 +105,20 @@ void MainWindow::buildLayout()
     m_listView->setColumnWidth(ArticleListModel::Outlet, em * 12);
     m_listView->setColumnWidth(ArticleListModel::Byline, em * 14);
     m_listView->setColumnWidth(ArticleListModel::Date, em * 14);
-    for (int c = ArticleListModel::Quotes; c <= ArticleListModel::Claims; ++c)
-        m_listView->setColumnWidth(c, fontMetrics().horizontalAdvance(QStringLiteral("Quotes")) + 24);
+    // Count columns: as wide as their (translated) header, with room for the sort arrow.
+    const QFontMetrics headerMetrics(m_listView->horizontalHeader()->font());
+    for (int c = ArticleListModel::Quotes; c <= ArticleListModel::Review; ++c)
+        m_listView->setColumnWidth(
+            c, headerMetrics.horizontalAdvance(m_listModel->headerData(c, Qt::Horizontal).toString()) + em * 5);
+    m_listView->setColumnWidth(
+        ArticleListModel::Review,
+        std::max(m_listView->columnWidth(ArticleListModel::Review),
+                 headerMetrics.horizontalAdvance(ArticleListModel::tr("%n to review", nullptr, 88)) + em * 2));
     // The date says most about a story after its title: show it second.
     m_listView->horizontalHeader()->moveSection(ArticleListModel::Date, ArticleListModel::Outlet);
     connect(
         m_listView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
-            // Counts are not sortable on a paged list: put the indicator back.
+            // Tags are not sortable: put the indicator back.
             if (!ArticleListModel::isSortable(column))
                 m_listView->horizontalHeader()->setSortIndicator(m_listModel->sortColumn(), m_listModel->sortOrder());
         });
@@ -186,6 +194,8 @@ void MainWindow::buildLayout()
     m_splitter->addWidget(readerPane);
     m_splitter->addWidget(m_sidebar);
     m_splitter->setChildrenCollapsible(false);
+    // Dragged narrow, a pane still reads: the reader's title would otherwise stack letter by letter.
+    readerPane->setMinimumWidth(em * 32);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -222,6 +232,7 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
         setWindowTitle(tr("%1 — Lede").arg(QFileInfo(m_library->path()).completeBaseName()));
         m_settings->addRecentLibrary(m_library->path());
         rebuildRecentMenu();
+        Q_EMIT libraryChanged(m_library->path());
     }
     updateWelcome();
     updateActions();
@@ -249,10 +260,11 @@ void MainWindow::restoreState()
         resize(1280, 800);
     QMainWindow::restoreState(s->value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(s->value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({360, 480, 440});
+        m_splitter->setSizes({320, 460, 500}); // the sidebar's quote list needs the room most
     m_listView->horizontalHeader()->restoreState(s->value(QStringLiteral("window/articleColumns")).toByteArray());
     m_sidebar->quoteView()->horizontalHeader()->restoreState(
         s->value(QStringLiteral("window/quoteColumns")).toByteArray());
+    m_sidebar->fitColumns();
     m_filterPanel->setVisible(s->value(QStringLiteral("window/filtersVisible"), false).toBool());
     m_actions.value(QStringLiteral("showFilters"))->setChecked(m_filterPanel->isVisibleTo(this));
     // The restored header carries the sort it was saved with.
@@ -310,9 +322,45 @@ void MainWindow::openArticle(qint64 articleId)
     if (row >= 0) {
         m_listView->setCurrentIndex(m_listModel->index(row, 0));
         m_listView->scrollTo(m_listModel->index(row, 0));
-    } else {
-        m_annotations->load(articleId);
     }
+    // Not in the list (filtered out, in the trash, not fetched yet), or its row was current already.
+    if (m_annotations->articleId() != articleId)
+        m_annotations->load(articleId);
+}
+
+void MainWindow::openLink(const LaunchArguments::ArticleLink &link)
+{
+    if (!m_library || !m_library->articles().find(link.articleId)) {
+        showError(tr("lede://article/%1: there is no such article in %2")
+                      .arg(link.articleId)
+                      .arg(m_library ? m_library->path() : QString()));
+        return;
+    }
+    openArticle(link.articleId);
+    const TextSpan span {link.start, link.end};
+    if (link.start < 0)
+        return;
+    if (!m_annotations->offsets().isValidSpan(span)) {
+        statusBar()->showMessage(
+            tr("The linked passage (%1–%2) is not in this version of the article").arg(link.start).arg(link.end),
+            10000);
+        return;
+    }
+    m_reader->selectSpan(span);
+    m_reader->setFocus();
+}
+
+void MainWindow::openArguments(const QStringList &arguments)
+{
+    const LaunchArguments launch = LaunchArguments::classify(arguments);
+    if (!launch.imports.isEmpty())
+        importPaths(launch.imports);
+    if (launch.link)
+        openLink(*launch.link);
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::currentArticleChanged()
@@ -392,8 +440,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (!m_library || m_importing || paths.isEmpty())
+    if (!m_library || paths.isEmpty())
         return;
+    if (m_importing) {
+        // Files dropped or handed over meanwhile: they follow this import.
+        m_queuedImports << paths;
+        statusBar()->showMessage(
+            tr("%n more file(s) or folder(s) will be imported next", nullptr, int(m_queuedImports.size())), 8000);
+        return;
+    }
     m_importing = true;
     auto *thread = new QThread(this);
     auto *worker = new ImportWorker(m_library->path(), paths);
@@ -408,10 +463,14 @@ void MainWindow::importPaths(const QStringList &paths)
     // Direct: the flag is atomic, and the worker's own thread is busy importing.
     connect(
         progress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
-    connect(worker, &ImportWorker::progress, progress, [progress](int done, int total, const QString &current) {
+    connect(worker, &ImportWorker::progress, progress, [this, progress](int done, int total, const QString &current) {
+        // Once cancelled, the dialog stays closed while the worker finishes the article it is on.
+        if (progress->wasCanceled())
+            return;
         progress->setMaximum(total);
         progress->setValue(done);
         progress->setLabelText(tr("Importing %1").arg(current));
+        Q_EMIT importProgress(done, total);
     });
     connect(worker, &ImportWorker::finished, this,
             [this, thread, worker, progress](int imported, int skipped, const QStringList &failures, qint64 first,
@@ -436,6 +495,12 @@ void MainWindow::importPaths(const QStringList &paths)
                     summary += QStringLiteral(", ") + tr("%n already in the library", nullptr, skipped);
                 if (cancelled)
                     summary += QStringLiteral(", ") + tr("cancelled");
+                // Cancel stops what was queued behind this import too.
+                if (cancelled && !m_queuedImports.isEmpty())
+                    summary += QStringLiteral(" ")
+                        + tr("(%n queued file(s) or folder(s) not imported)", nullptr, int(m_queuedImports.size()));
+                const QStringList next = cancelled ? QStringList() : m_queuedImports;
+                m_queuedImports.clear();
                 statusBar()->showMessage(summary, 10000);
                 if (!failures.isEmpty()) {
                     auto *report =
@@ -449,6 +514,8 @@ void MainWindow::importPaths(const QStringList &paths)
                     report->open();
                 }
                 Q_EMIT importFinished();
+                if (!next.isEmpty())
+                    QTimer::singleShot(0, this, [this, next] { importPaths(next); });
             });
     thread->start();
 }

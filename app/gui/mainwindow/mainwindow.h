@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/sidebar.h"
+#include "launcharguments.h"
 #include "reader/highlightpalette.h"
 
 #include <QHash>
@@ -43,6 +44,11 @@ public:
     // Imports on a worker thread with a progress dialog; failures come in one report.
     void importPaths(const QStringList &paths);
     void openArticle(qint64 articleId);
+    // A lede://article/ID?start=S&end=E link: opens the article and selects the passage.
+    void openLink(const LaunchArguments::ArticleLink &link);
+    // What `lede ARG...` names (files to import, a link), at start or handed over by a second
+    // `lede` on this library; brings the window to the front.
+    void openArguments(const QStringList &arguments);
 
     QTableView *articleView() const { return m_listView; }
     ArticleListModel *articleModel() const { return m_listModel; }
@@ -56,6 +62,9 @@ public:
     FeedsController *feeds() const { return m_feeds; }
 
 Q_SIGNALS:
+    // Another library was opened (New, Open, Open Recent).
+    void libraryChanged(const QString &path);
+    void importProgress(int done, int total);
     void importFinished();
 
 protected:
@@ -81,6 +90,7 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut = {});
     void createActions();
     void createMenus();
+    void createSortMenu(QMenu *menu);
     void createToolBar();
     void rebuildRecentMenu();
     void newLibrary();
@@ -94,6 +104,9 @@ private:
     void saveSearch();
     void showSettings();
     void showShortcuts();
+
+    // mainwindowexport.cpp
+    void showExport();
 
     // mainwindowannotate.cpp
     void createAnnotationActions();
@@ -133,6 +146,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
     bool m_importing = false;
+    QStringList m_queuedImports; // asked for while an import ran
 };
 
 } // namespace lede

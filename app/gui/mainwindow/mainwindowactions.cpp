@@ -16,6 +16,7 @@
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -64,6 +65,8 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { chooseImport(true); });
     connect(addAction(QStringLiteral("importDemo"), tr("Import the &Demo Article")), &QAction::triggered, this,
             &MainWindow::importDemo);
+    connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E)),
+            &QAction::triggered, this, &MainWindow::showExport);
     QAction *quit = addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -83,6 +86,10 @@ void MainWindow::createActions()
     m_actions.insert(QStringLiteral("redo"), redo);
     QMainWindow::addAction(undo);
     QMainWindow::addAction(redo);
+    // The toolbar keeps short labels, so that its buttons do not jump as the command names change;
+    // the menu and the tooltips name the command ("Undo Add Note").
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     QAction *settings = addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
         settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -181,6 +188,8 @@ void MainWindow::createMenus()
     file->addActions({a("importFiles"), a("importFolder"), a("importDemo")});
     file->addActions(m_feeds->fileActions());
     file->addSeparator();
+    file->addAction(a("export"));
+    file->addSeparator();
     file->addAction(a("quit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -192,6 +201,7 @@ void MainWindow::createMenus()
     view->addActions({a("searchLibrary"), a("findInArticle"), a("findNext"), a("findPrevious")});
     view->addSeparator();
     view->addActions({a("showFilters"), a("showTrash")});
+    createSortMenu(view->addMenu(tr("S&ort Articles By")));
     view->addSeparator();
     view->addActions({a("zoomIn"), a("zoomOut"), a("zoomReset")});
     view->addSeparator();
@@ -214,6 +224,37 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addActions({a("shortcuts"), a("about")});
+}
+
+// The list's sort from the keyboard: the header's columns, and the direction.
+void MainWindow::createSortMenu(QMenu *menu)
+{
+    menu->setObjectName(QStringLiteral("sortMenu"));
+    auto *columns = new QActionGroup(menu);
+    for (int column = ArticleListModel::Title; column < ArticleListModel::ColumnCount; ++column) {
+        if (!ArticleListModel::isSortable(column))
+            continue;
+        QAction *by = menu->addAction(m_listModel->headerData(column, Qt::Horizontal).toString());
+        by->setObjectName(QStringLiteral("sortBy%1").arg(column));
+        by->setCheckable(true);
+        columns->addAction(by);
+        connect(by, &QAction::triggered, this,
+                [this, column] { m_listView->sortByColumn(column, m_listModel->sortOrder()); });
+    }
+    menu->addSeparator();
+    QAction *descending = menu->addAction(tr("&Descending"));
+    descending->setObjectName(QStringLiteral("sortDescending"));
+    descending->setCheckable(true);
+    connect(descending, &QAction::triggered, this, [this](bool on) {
+        m_listView->sortByColumn(m_listModel->sortColumn(), on ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    connect(menu, &QMenu::aboutToShow, this, [this, menu, descending] {
+        const QString current = QStringLiteral("sortBy%1").arg(m_listModel->sortColumn());
+        for (QAction *by : menu->actions())
+            if (by->isCheckable() && by != descending)
+                by->setChecked(by->objectName() == current);
+        descending->setChecked(m_listModel->sortOrder() == Qt::DescendingOrder);
+    });
 }
 
 void MainWindow::createToolBar()

@@ -193,10 +193,14 @@ std::optional<TextSpan> ReaderView::selectedSpan() const
 
 void ReaderView::selectSpan(const TextSpan &span)
 {
+    // Anchored at the end, with the cursor at the start: the view shows where the passage begins,
+    // a quarter of the way down, so that the passage reads with some context above it.
     QTextCursor c(document());
-    c.setPosition(docPosition(span.start));
-    c.setPosition(docPosition(span.end), QTextCursor::KeepAnchor);
+    c.setPosition(docPosition(span.end));
+    c.setPosition(docPosition(span.start), QTextCursor::KeepAnchor);
     setTextCursor(c);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect().top() - viewport()->height() / 4);
+    ensureCursorVisible();
 }
 
 void ReaderView::reveal(const TextSpan &span)

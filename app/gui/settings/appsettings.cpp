@@ -102,4 +102,29 @@ void AppSettings::addRecentLibrary(const QString &path)
     m_settings->setValue(QStringLiteral("libraries/recent"), recent);
 }
 
+QString AppSettings::exportFormat() const
+{
+    return m_settings->value(QStringLiteral("export/format"), QStringLiteral("md")).toString();
+}
+void AppSettings::setExportFormat(const QString &format)
+{
+    m_settings->setValue(QStringLiteral("export/format"), format);
+}
+QString AppSettings::exportFolder() const
+{
+    return m_settings->value(QStringLiteral("export/folder")).toString();
+}
+void AppSettings::setExportFolder(const QString &folder)
+{
+    m_settings->setValue(QStringLiteral("export/folder"), folder);
+}
+QString AppSettings::exportUrl() const
+{
+    return m_settings->value(QStringLiteral("export/url")).toString();
+}
+void AppSettings::setExportUrl(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("export/url"), url);
+}
+
 } // namespace lede

@@ -37,6 +37,15 @@ public:
     QStringList recentLibraries() const;
     void addRecentLibrary(const QString &path);
 
+    // The export dialog's last choices: a format name (`lede-cli export --format`), a folder and
+    // the publication URL.
+    QString exportFormat() const;
+    void setExportFormat(const QString &format);
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+    QString exportUrl() const;
+    void setExportUrl(const QString &url);
+
 Q_SIGNALS:
     void appearanceChanged();
 
