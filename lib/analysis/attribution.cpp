@@ -6,7 +6,9 @@ namespace lede {
 namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
-constexpr int kBarrierWords = 4; // a quotation this long ends the search for a verb before the next
+constexpr int kBarrierWords = 4;
+constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
+                                  // the search for a verb before the next
 
 bool isLeadPunct(const Token &t)
 {
@@ -217,8 +219,13 @@ Speaker Attribution::explicitSpeaker(int segment) const
     }
     // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`,
     // `"…" Negrete, who …, said`, and a signature `"…" ― Pamela Padilla`.
-    const int end = windowEnd(segment);
+    int end = windowEnd(segment);
     int a = m_close.at(segment) + 1;
+    // `… to be "closely coordinated." She added that …`: a quotation that ends its sentence is not
+    // attributed by the next one's verb.
+    if (a < end && m_close.at(segment) > m_open.at(segment) + 1 && m_tokens.at(m_close.at(segment) - 1).isPunct(u'.')
+        && m_tokens.at(a).isCapitalised() && !m_tokens.at(a).in(WordLists::SpeechVerb))
+        end = a;
     bool dash = false;
     while (a < end && isLeadPunct(m_tokens.at(a))) {
         dash = dash || !m_tokens.at(a).isPunct(u',');
@@ -288,6 +295,19 @@ Speaker Attribution::explicitSpeaker(int segment) const
     return speakerBefore(segment);
 }
 
+int Attribution::relativeWho(int verb, int start) const
+{
+    // ", who has in the past described": a relative clause of a few words without a boundary in it.
+    for (int k = verb - 1; k - 1 >= start && k >= verb - kRelativeReach; --k) {
+        const Token &t = m_tokens.at(k);
+        if (t.lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
+            return k;
+        if (!t.isWord() || t.lower == u"that" || t.lower == u"and" || t.lower == u"but" || t.lower == u"which")
+            return -1;
+    }
+    return -1;
+}
+
 Speaker Attribution::speakerBefore(int segment) const
 {
     // Before it: `Negrete wrote: "…"`, `In her statement, Negrete noted the City is "…"`.
@@ -312,11 +332,18 @@ Speaker Attribution::speakerBefore(int segment) const
             }
         }
         SpeakerPhrase phrase;
-        if (k - 1 >= start && m_tokens.at(k).lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
-            phrase = m_phrases.before(k - 1, start);
+        const int who = relativeWho(v, start);
+        if (who >= 0)
+            phrase = m_phrases.before(who - 1, start);
         else
             phrase = m_phrases.before(v, start);
         Speaker s = fromPhrase(phrase, v);
+        // `Obama, who called him "…"`: the attribution rests on the relative pronoun, which stands
+        // for the name before it.
+        if (who >= 0 && s.isKnown()) {
+            s.mentionStart = m_tokens.at(who).start;
+            s.mentionEnd = m_tokens.at(who).end;
+        }
         // `the lawyers said, "…"`: a phrase with an article and a verb that opens the quotation.
         if (!s.isKnown() && phrase.isValid() && phrase.last == v && m_tokens.at(phrase.first).in(WordLists::Determiner)
             && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
@@ -515,6 +542,10 @@ Speaker Attribution::colonIntroduction(int paragraph) const
         if (m >= 0
             && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        // `He then listed the qualities:`: a personal pronoun opening the line is its subject.
+        if (i == first && m_tokens.at(i).in(WordLists::Pronoun) && m_tokens.at(i).lower != u"it"
+            && m_tokens.at(i).lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
         if (m_tokens.at(i).in(WordLists::DocumentNoun) || m_tokens.at(i).lower == u"transcript") {
             Speaker s;
             s.mentionStart = m_tokens.at(i).start;

@@ -48,6 +48,8 @@ public:
 private:
     Speaker sentenceSubject(int segment) const;
     Speaker speakerBefore(int segment) const;
+    // The "who" opening a relative clause whose verb is `verb` (", who said"), -1 when none.
+    int relativeWho(int verb, int start) const;
     // The phrase itself as the speaker, when the structure leaves no doubt that it speaks.
     Speaker describedBy(const SpeakerPhrase &phrase, int verb) const;
     Speaker trailingSignature(int paragraph) const;
