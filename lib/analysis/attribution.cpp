@@ -236,15 +236,34 @@ Speaker Attribution::explicitSpeaker(int segment) const
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a)
             return fromPhrase({a, m_mentions.at(m).lastToken}, -1);
     }
-    // The name opening the attribution, also after its title: `"…" House Speaker Paul Ryan, …, told`.
+    // `"This is fantastic!" beamed Donald Hartley`: a verb in the past tense right after the
+    // quotation and then a person, whatever the verb.
+    if (a + 1 < end && a == m_close.at(segment) + 1 && m_tokens.at(a).isWord() && !m_tokens.at(a).isCapitalised()
+        && m_tokens.at(a).lower.endsWith(u"ed") && !m_tokens.at(a).in(WordLists::ClauseBoundary)) {
+        const int m = m_coreference.mentionAtToken(a + 1);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a + 1)
+            return fromPhrase({a + 1, m_mentions.at(m).lastToken}, -1);
+    }
+    // The name opening the attribution, also after its title: `"…" House Speaker Paul Ryan, …, told`,
+    // or after a place and a role: `"…" Texas delegate Bill Eastland, …, said`.
     int opening = -1;
     for (int k = a; k < end && k < a + 4 && opening < 0; ++k) {
         const int m = m_coreference.mentionAtToken(k);
         if (m >= 0 && m_mentions.at(m).firstToken == k
-            && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start))
+            && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start
+                || (m_mentions.at(m).kind == EntityKind::Person && m_tokens.at(k - 1).in(WordLists::RoleNoun)))) {
             opening = m;
-        else if (m >= 0 || !m_tokens.at(k).isCapitalised())
+            // A place naming where the role is held is not the opening name: the person after it is.
+            const int next = m_mentions.at(m).lastToken;
+            if (m_mentions.at(m).kind == EntityKind::Place && next + 1 < end && m_tokens.at(next).isWord()
+                && !m_tokens.at(next).isCapitalised() && m_tokens.at(next).in(WordLists::RoleNoun)) {
+                const int person = m_coreference.mentionAtToken(next + 1);
+                if (person >= 0 && m_mentions.at(person).kind == EntityKind::Person)
+                    opening = person;
+            }
+        } else if (m >= 0 || !m_tokens.at(k).isCapitalised()) {
             break;
+        }
     }
     const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
     for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
@@ -394,12 +413,37 @@ Speaker Attribution::sentenceSubject(int segment) const
             break;
         }
         subjectAtStart = false;
+        // "Speaking to MSNBC": a name after a lower-case word opens a phrase, not the subject.
+        if (i > start && m_tokens.at(i).isWord() && !m_tokens.at(i).isCapitalised()
+            && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle))
+            break;
     }
     if (!subjectAtStart) {
-        for (int i = start; i < open && i < start + 12; ++i) {
-            if (m_tokens.at(i).isPunct(u',')) {
-                start = i + 1;
-                break;
+        // "Speaking to MSNBC's Morning Joe in New Hampshire, which …, Bush referred to …": the
+        // subject is the name or pronoun after the last comma that is followed by one and a verb.
+        int subject = -1;
+        for (int i = start; i + 2 < open; ++i) {
+            if (!m_tokens.at(i).isPunct(u','))
+                continue;
+            const int m = m_coreference.mentionAtToken(i + 1);
+            int after = -1;
+            if (m >= 0 && m_mentions.at(m).firstToken == i + 1
+                && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+                after = m_mentions.at(m).lastToken;
+            else if (m_tokens.at(i + 1).in(WordLists::Pronoun) && m_tokens.at(i + 1).lower != u"it")
+                after = i + 2;
+            if (after >= 0 && after < open && m_tokens.at(after).isWord() && !m_tokens.at(after).isCapitalised()
+                && !m_tokens.at(after).in(WordLists::ClauseBoundary))
+                subject = i + 1;
+        }
+        if (subject >= 0) {
+            start = subject;
+        } else {
+            for (int i = start; i < open && i < start + 12; ++i) {
+                if (m_tokens.at(i).isPunct(u',')) {
+                    start = i + 1;
+                    break;
+                }
             }
         }
     }
