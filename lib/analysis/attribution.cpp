@@ -308,10 +308,26 @@ Speaker Attribution::explicitSpeaker(int segment) const
                 s = describedBy(before, v);
             if (s.isKnown())
                 return s;
+        } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
+                   && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
+            // `"…" to drive up the stock price, she said.`: the quotation goes on in the writer's
+            // words and the attribution closes the sentence after a comma.
+            const Speaker s = fromPhrase(before, v);
+            if (s.isKnown())
+                return s;
         }
         break;
     }
     return speakerBefore(segment);
+}
+
+bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
+{
+    if (phrase.last - phrase.first == 1 && m_tokens.at(phrase.first).in(WordLists::Pronoun)
+        && m_tokens.at(phrase.first).lower != u"it" && m_tokens.at(phrase.first).lower != u"you")
+        return true;
+    const int m = m_coreference.mentionAtToken(phrase.first);
+    return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == phrase.last;
 }
 
 int Attribution::relativeWho(int verb, int start) const
