@@ -500,10 +500,10 @@ constexpr const char *titleSmallWords[] = {
 };
 
 constexpr const char *termCues[] = {
-    "word",    "words",    "term",     "terms",       "phrase", "phrases",  "so-called", "dubbed",  "label",
-    "labeled", "labelled", "nickname", "nicknamed",   "slogan", "hashtag",  "motto",     "moniker", "known",
-    "branded", "coined",   "mantra",   "catchphrase", "titled", "entitled", "named",     "dubbing", "expression",
-    "chant",   "chants",   "chanting", "chanted",     "signs",  "sign",     "banner",    "reading",
+    "word",     "words",    "term",        "terms",  "phrase",   "phrases", "dubbed",  "label",      "labeled",
+    "labelled", "nickname", "nicknamed",   "slogan", "hashtag",  "motto",   "moniker", "known",      "branded",
+    "coined",   "mantra",   "catchphrase", "titled", "entitled", "named",   "dubbing", "expression", "chant",
+    "chants",   "chanting", "chanted",     "signs",  "sign",     "banner",  "reading",
 };
 
 constexpr const char *titleCues[] = {
