@@ -309,6 +309,7 @@ Speaker Attribution::explicitSpeaker(int segment) const
             if (s.isKnown())
                 return s;
         } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
+                   && !m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
                    && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
             // `"…" to drive up the stock price, she said.`: the quotation goes on in the writer's
             // words and the attribution closes the sentence after a comma.

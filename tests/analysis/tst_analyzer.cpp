@@ -102,6 +102,44 @@ private Q_SLOTS:
         QCOMPARE(r.entities.first().name, QStringLiteral("Port Verde Gazette"));
         QCOMPARE(toString(r.entities.first().kind), toString(EntityKind::Organization));
     }
+    void scareQuoteInsideAQuotation()
+    {
+        const QString body =
+            QStringLiteral("\"So-called 'sanctuary' jurisdictions are breaking the law,\" the group wrote.");
+        const AnalysisResult r = Analyzer().analyze(body);
+        bool scare = false;
+        bool outerIsSpeech = false;
+        for (const QuoteFinding &q : r.quotes) {
+            const QString text = body.mid(q.start, q.end - q.start);
+            if (text == QStringLiteral("sanctuary"))
+                scare = q.kind == QuoteKind::Scare && q.speaker.isEmpty();
+            if (text.startsWith(QStringLiteral("So-called")))
+                outerIsSpeech = q.kind == QuoteKind::Direct;
+        }
+        QVERIFY(scare);
+        QVERIFY(outerIsSpeech);
+    }
+    void termInsideAQuotation()
+    {
+        const QString body = QStringLiteral("\u201cThe phrase \u2018radical reform\u2019 means nothing,\u201d Ann "
+                                            "Price said.");
+        const AnalysisResult r = Analyzer().analyze(body);
+        bool term = false;
+        for (const QuoteFinding &q : r.quotes)
+            term = term
+                || (body.mid(q.start, q.end - q.start) == QStringLiteral("radical reform")
+                    && q.kind == QuoteKind::Term);
+        QVERIFY(term);
+    }
+    void quotationQuotedBySpeakerIsNotReportedApart()
+    {
+        const QString body = QStringLiteral("\"He told me 'we will never give up on this town' and I believed "
+                                            "him,\" Ann Price said. \"We don't shut down,\" she added.");
+        Analyzer analyzer;
+        analyzer.setIncludeIndirect(false);
+        const AnalysisResult r = analyzer.analyze(body);
+        QCOMPARE(r.quotes.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAnalyzer)
