@@ -106,8 +106,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             int nameFirst = a;
             for (int k = b - 2; k >= a; --k) {
                 if (tokens.at(k).in(WordLists::PersonTitle)) {
+                    // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
+                    const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
                     bool headAfter = false;
-                    for (int q = k + 1; q < b; ++q)
+                    for (int q = titleEnd; q < b; ++q)
                         headAfter = headAfter || tokens.at(q).in(WordLists::HeadWord);
                     if (!headAfter) {
                         nameFirst = k + 1;
@@ -119,25 +121,49 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             }
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
                 ++nameFirst;
-            // "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": the place before the title is a mention too.
+            // "Texas Sen. Ted Cruz", "Former Florida Gov. Rick Scott", "FBI Director James Comey",
+            // "House Speaker Paul Ryan": the place or body before the title is a mention too.
             if (nameFirst > a && nameFirst < b) {
-                int titleFirst = a;
+                int from = a;
+                while (from < nameFirst && tokens.at(from).in(WordLists::TitleModifier))
+                    ++from;
+                int titleFirst = from;
                 while (titleFirst < nameFirst && !tokens.at(titleFirst).in(WordLists::PersonTitle))
                     ++titleFirst;
-                if (titleFirst > a && titleFirst < nameFirst) {
-                    EntityMention place;
-                    place.firstToken = a;
-                    place.lastToken = titleFirst;
-                    place.start = tokens.at(a).start;
-                    place.end = tokens.at(titleFirst - 1).end;
-                    place.lower = QStringView(tokens.at(a).lower.data(), place.end - place.start);
-                    if (WordLists::isKnownPlace(place.lower) || m_gazetteer.isPlace(place.lower)) {
-                        place.surface = body.mid(place.start, place.end - place.start);
-                        place.kind = EntityKind::Place;
-                        mentions.append(place);
+                if (titleFirst > from && titleFirst < nameFirst) {
+                    EntityMention before;
+                    before.firstToken = from;
+                    before.lastToken = titleFirst;
+                    before.start = tokens.at(from).start;
+                    before.end = tokens.at(titleFirst - 1).end;
+                    before.lower = QStringView(tokens.at(from).lower.data(), before.end - before.start);
+                    if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower))
+                        before.kind = EntityKind::Place;
+                    else if (WordLists::isKnownOrganisation(before.lower)
+                             || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord))
+                        before.kind = EntityKind::Organization;
+                    if (before.kind != EntityKind::Other) {
+                        before.surface = body.mid(before.start, before.end - before.start);
+                        mentions.append(before);
                         a = titleFirst;
                     }
                 }
+            }
+            // "Sen. Ted Cruz of Texas": a person's name does not go on into the place they come from.
+            int placeAfter = -1;
+            int placeEnd = b;
+            for (int k = nameFirst + 2; k + 1 < b; ++k) {
+                if (tokens.at(k).lower != u"of" || tokens.at(k).isCapitalised())
+                    continue;
+                const int from = k + 1;
+                const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
+                const bool person =
+                    nameFirst > a || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown;
+                if (person && (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))) {
+                    placeAfter = from;
+                    b = k;
+                }
+                break;
             }
             if (nameFirst < b) {
                 m.firstToken = nameFirst;
@@ -151,6 +177,17 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.kind = classify(body, tokens, m);
                 if (!m.surface.isEmpty())
                     mentions.append(m);
+            }
+            if (placeAfter >= 0) {
+                EntityMention place;
+                place.firstToken = placeAfter;
+                place.lastToken = placeEnd;
+                place.start = tokens.at(placeAfter).start;
+                place.end = tokens.at(placeEnd - 1).end;
+                place.lower = QStringView(tokens.at(placeAfter).lower.data(), place.end - place.start);
+                place.surface = body.mid(place.start, place.end - place.start);
+                place.kind = EntityKind::Place;
+                mentions.append(place);
             }
         }
         i = runEnd - 1;

@@ -1100,6 +1100,9 @@ constexpr const char *timeWords[] = {
 constexpr const char *extraHeadWords[] = {"enforcement", "security", "affairs", "relations", "services"};
 
 // Things that speak for whoever wrote or issued them: "the letter noted", "the order reads".
+// Words that can open a title without being part of a place or body before it ("Former Florida Gov.").
+constexpr const char *titleModifiers[] = {"former", "then", "ex", "acting", "outgoing", "incoming"};
+
 constexpr const char *documentNouns[] = {
     "letter", "statement", "report",        "memo",       "order",        "release", "complaint", "lawsuit",
     "filing", "ruling",    "opinion",       "indictment", "document",     "email",   "e-mail",    "tweet",
@@ -1150,6 +1153,7 @@ const WordTable &lexicon()
         addAll(h, attributionFillers, WordLists::AttributionFiller);
         addAll(h, titleSmallWords, WordLists::TitleSmallWord);
         addAll(h, termCues, WordLists::TermCue);
+        addAll(h, titleModifiers, WordLists::TitleModifier);
         addAll(h, titleCues, WordLists::TitleCue);
         addAll(h, demonyms, WordLists::Demonym);
         addAll(h, nonEntityCapitals, WordLists::NonEntityCapital);
