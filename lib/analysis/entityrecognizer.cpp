@@ -2,6 +2,8 @@
 
 #include "analysis/gazetteer.h"
 
+#include <QSet>
+
 namespace lede {
 namespace {
 
@@ -57,6 +59,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
 {
     QList<EntityMention> mentions;
     const int n = int(tokens.size());
+    // Capitalised words seen inside a sentence: there the capital says "name" ("said Rather").
+    QSet<QStringView> capitalisedInside;
+    for (int i = 1; i < n; ++i) {
+        if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i))
+            capitalisedInside.insert(tokens.at(i).lower);
+    }
     for (int i = 0; i < n; ++i) {
         if (!isNameToken(tokens, i))
             continue;
@@ -94,7 +102,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
                 || m_known.contains(lower.toString()))
                 return false;
-            return m_gazetteer.isCommonWord(lower) && !m_gazetteer.isProperNoun(lower);
+            if (!m_gazetteer.isCommonWord(lower))
+                return false;
+            // "Rather than …", "Will he …": a word that is also a name ("Dan Rather") opening a
+            // sentence on its own is the word, unless the article writes it as a name elsewhere.
+            return !m_gazetteer.isProperNoun(lower) || (b - a == 1 && !capitalisedInside.contains(lower));
         };
         while (a < b && trimmable(a))
             ++a;
@@ -263,6 +275,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count == 1 && m.surface.size() >= 4 && isAcronym(m.surface) && m_gazetteer.isCommonWord(lowerFull)
         && !WordLists::isKnownOrganisation(lowerFull) && !WordLists::isKnownPlace(lowerFull)) {
         m.surface.clear(); // "FULL TEXT", "BREAKING": capitals for emphasis
+        return EntityKind::Other;
+    }
+    // "PACs", "CEOs": the plural of an abbreviated common noun names a group, not one entity.
+    if (count == 1 && m.surface.size() >= 3 && m.surface.endsWith(u's') && isAcronym(m.surface.chopped(1))) {
+        m.surface.clear();
         return EntityKind::Other;
     }
     if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {

@@ -649,6 +649,25 @@ constexpr const char *demonyms[] = {
 };
 
 // Capitalised words that do not make an entity by themselves.
+// Religions and groups of people named with a capital: not a person, organisation or place.
+constexpr const char *groupNames[] = {
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "african american",
+    "african americans",
+    "african-american",
+    "african-americans",
+    "millennials",
+    "baby boomers",
+    "boomers",
+    "lgbt",
+    "lgbtq",
+    "evangelicals",
+};
+
 constexpr const char *nonEntityCapitals[] = {
     "the",          "a",        "an",        "i",          "i'm",       "i've",    "i'd",      "i'll",     "but",
     "and",          "or",       "if",        "in",         "on",        "at",      "for",      "monday",   "tuesday",
@@ -1156,6 +1175,7 @@ const WordTable &lexicon()
         addAll(h, titleModifiers, WordLists::TitleModifier);
         addAll(h, titleCues, WordLists::TitleCue);
         addAll(h, demonyms, WordLists::Demonym);
+        addAll(h, groupNames, WordLists::Demonym);
         addAll(h, nonEntityCapitals, WordLists::NonEntityCapital);
         addAll(h, knownOrganisations, WordLists::KnownOrganisation);
         addAll(h, knownPlaces, WordLists::KnownPlace);
