@@ -85,7 +85,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
             for (int k = a + 1; k < b; ++k) {
-                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
+                // "Center for Responsive Politics": an organisation word before the connector holds it.
+                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
+                    && !tokens.at(k - 1).in(WordLists::OrganisationWord)) {
                     b = runEnd = k; // the words after the connector start a name of their own
                     break;
                 }
@@ -187,6 +189,15 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
                 m.kind = classify(body, tokens, m);
+                // "a letter to The Lookout", "told The Hill": a capitalised article inside a sentence
+                // opens the name of a paper, a show or a company, common words or not.
+                if (i == a - 1 && nameFirst == a && tokens.at(i).lower == u"the"
+                    && !startsSentence(tokens, sentences, i) && (m.kind == EntityKind::Person || m.surface.isEmpty())
+                    && WordLists::genderOfFirstName(tokens.at(a).lower) == Gender::Unknown
+                    && !WordLists::isDemonym(m.lower)) {
+                    m.surface = body.mid(m.start, m.end - m.start);
+                    m.kind = EntityKind::Organization;
+                }
                 if (!m.surface.isEmpty())
                     mentions.append(m);
             }
