@@ -154,6 +154,58 @@ private Q_SLOTS:
         QCOMPARE(nameText(f, QStringLiteral("AP")), QStringLiteral("AP"));
         QCOMPARE(kindText(f, QStringLiteral("AP")), toString(EntityKind::Organization));
     }
+    void bodyBeforeATitle()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("On Monday, FBI Director James Comey spoke. House Speaker Paul Ryan listened."));
+        QCOMPARE(kindText(f, QStringLiteral("FBI")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(f, QStringLiteral("James Comey")), toString(EntityKind::Person));
+        QCOMPARE(kindText(f, QStringLiteral("House")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(f, QStringLiteral("Paul Ryan")), toString(EntityKind::Person));
+    }
+    void formerBeforeAPlaceAndATitle()
+    {
+        const QList<Found> f = find(QStringLiteral("Former Vermont Gov. Jim Douglas spoke."));
+        QCOMPARE(kindText(f, QStringLiteral("Vermont")), toString(EntityKind::Place));
+        QCOMPARE(kindText(f, QStringLiteral("Jim Douglas")), toString(EntityKind::Person));
+    }
+    void placeAfterAPersonsName()
+    {
+        const QList<Found> f = find(QStringLiteral("On Monday, Sen. Tom Hale of Vermont voted no."));
+        QCOMPARE(kindText(f, QStringLiteral("Tom Hale")), toString(EntityKind::Person));
+        QCOMPARE(kindText(f, QStringLiteral("Vermont")), toString(EntityKind::Place));
+    }
+    void secretaryOfStateIsATitle()
+    {
+        const QList<Found> f = find(QStringLiteral("Then former Secretary of State Ann Price spoke."));
+        QCOMPARE(kindText(f, QStringLiteral("Ann Price")), toString(EntityKind::Person));
+    }
+    void groupsAreNotEntities()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("On Monday, Millennials and African Americans voted, and PACs paid."));
+        QCOMPARE(kindText(f, QStringLiteral("Millennials")), QStringLiteral("missing"));
+        QCOMPARE(kindText(f, QStringLiteral("African Americans")), QStringLiteral("missing"));
+        QCOMPARE(kindText(f, QStringLiteral("PACs")), QStringLiteral("missing"));
+    }
+    void wordThatIsAlsoANameOpeningASentence()
+    {
+        QCOMPARE(kindText(find(QStringLiteral("Rather than wait, Tom Hale left.")), QStringLiteral("Rather")),
+                 QStringLiteral("missing"));
+        // Written as a name inside a sentence, the same word is a name at the start of one too.
+        const QList<Found> f = find(QStringLiteral("The network hired Dan Rather. Rather said no."));
+        QCOMPARE(nameText(f, QStringLiteral("Rather")), QStringLiteral("Dan Rather"));
+    }
+    void organisationWordHoldsAForName()
+    {
+        const QList<Found> f = find(QStringLiteral("The money came from the Center for Responsive Politics."));
+        QCOMPARE(kindText(f, QStringLiteral("Center for Responsive Politics")), toString(EntityKind::Organization));
+    }
+    void capitalisedArticleInsideASentenceOpensAName()
+    {
+        const QList<Found> f = find(QStringLiteral("Miller wrote a letter to The Lookout in 2002."));
+        QCOMPARE(kindText(f, QStringLiteral("Lookout")), toString(EntityKind::Organization));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRecognizer)
