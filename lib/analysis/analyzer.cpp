@@ -26,6 +26,7 @@ void Analyzer::setKnownEntities(const QList<KnownEntity> &known)
 {
     m_known = known;
     m_knownIndex = Coreference::indexKnown(known);
+    m_knownNames.build(known);
     m_knownKinds.clear();
     for (const KnownEntity &k : known) {
         m_knownKinds.insert(k.name.toLower(), k.kind);
@@ -53,6 +54,7 @@ AnalysisResult Analyzer::analyze(const QString &body) const
 
     EntityRecognizer recognizer(Gazetteer::instance());
     recognizer.setKnown(m_knownKinds);
+    recognizer.setKnownNames(&m_knownNames);
     QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
     Coreference coreference(mentions, tokens, m_known, m_knownIndex);
 

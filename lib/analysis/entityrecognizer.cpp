@@ -1,6 +1,7 @@
 #include "analysis/entityrecognizer.h"
 
 #include "analysis/gazetteer.h"
+#include "analysis/knownnames.h"
 
 #include <QSet>
 
@@ -65,7 +66,25 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i))
             capitalisedInside.insert(tokens.at(i).lower);
     }
+    const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
     for (int i = 0; i < n; ++i) {
+        if (anyKnown) {
+            EntityKind kind = EntityKind::Other;
+            const int length = m_knownNames->matchAt(tokens, i, &kind);
+            if (length > 0) {
+                EntityMention m;
+                m.firstToken = i;
+                m.lastToken = i + length;
+                m.start = tokens.at(i).start;
+                m.end = tokens.at(i + length - 1).end;
+                m.surface = body.mid(m.start, m.end - m.start);
+                m.lower = QStringView(tokens.at(i).lower.data(), m.end - m.start);
+                m.kind = kind;
+                mentions.append(m);
+                i += length - 1;
+                continue;
+            }
+        }
         if (!isNameToken(tokens, i))
             continue;
         int j = i + 1;

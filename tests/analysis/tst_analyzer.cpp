@@ -140,6 +140,31 @@ private Q_SLOTS:
         const AnalysisResult r = analyzer.analyze(body);
         QCOMPARE(r.quotes.size(), 2);
     }
+    void knownNamesTheCapitalRulesMissAreFound()
+    {
+        // Confirmed by an editor: found even where capitalisation alone would not make a name of them.
+        Analyzer analyzer;
+        analyzer.setKnownEntities({{QStringLiteral("Procter and Gamble"), EntityKind::Organization, {}},
+                                   {QStringLiteral("Doctors without Borders"), EntityKind::Organization, {}},
+                                   {QStringLiteral("Carrier"), EntityKind::Organization, {}}});
+        const QString body = QStringLiteral("Carrier cut jobs. Workers at Procter and Gamble and "
+                                            "Doctors without Borders wrote to Carrier.");
+        const AnalysisResult r = analyzer.analyze(body);
+        QStringList found;
+        for (const EntityFinding &e : r.entities) {
+            if (e.kind == EntityKind::Organization)
+                found << body.mid(e.start, e.end - e.start);
+        }
+        QCOMPARE(found,
+                 (QStringList {QStringLiteral("Carrier"), QStringLiteral("Procter and Gamble"),
+                               QStringLiteral("Doctors without Borders"), QStringLiteral("Carrier")}));
+    }
+    void knownNameInLowerCaseIsNotAMention()
+    {
+        Analyzer analyzer;
+        analyzer.setKnownEntities({{QStringLiteral("Carrier"), EntityKind::Organization, {}}});
+        QVERIFY(analyzer.analyze(QStringLiteral("The mail carrier came late.")).entities.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAnalyzer)
