@@ -253,13 +253,20 @@ Speaker Attribution::explicitSpeaker(int segment) const
             && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start
                 || (m_mentions.at(m).kind == EntityKind::Person && m_tokens.at(k - 1).in(WordLists::RoleNoun)))) {
             opening = m;
-            // A place naming where the role is held is not the opening name: the person after it is.
+            // A place or body naming where the title or role is held is not the opening name: the
+            // person after it is ("Texas delegate Bill Eastland", "House Speaker Paul Ryan").
             const int next = m_mentions.at(m).lastToken;
-            if (m_mentions.at(m).kind == EntityKind::Place && next + 1 < end && m_tokens.at(next).isWord()
-                && !m_tokens.at(next).isCapitalised() && m_tokens.at(next).in(WordLists::RoleNoun)) {
-                const int person = m_coreference.mentionAtToken(next + 1);
-                if (person >= 0 && m_mentions.at(person).kind == EntityKind::Person)
-                    opening = person;
+            if (m_mentions.at(m).kind != EntityKind::Person && next + 1 < end) {
+                for (int p = next + 1; p < end && p <= next + 3; ++p) {
+                    const int person = m_coreference.mentionAtToken(p);
+                    if (person >= 0 && m_mentions.at(person).kind == EntityKind::Person
+                        && m_mentions.at(person).firstToken == p
+                        && (m_mentions.at(person).titleStart == m_tokens.at(next).start
+                            || (p == next + 1 && m_tokens.at(next).in(WordLists::RoleNoun)))) {
+                        opening = person;
+                        break;
+                    }
+                }
             }
         } else if (m >= 0 || !m_tokens.at(k).isCapitalised()) {
             break;
