@@ -204,11 +204,23 @@ int Coreference::resolvePronoun(QStringView lower, int position) const
 {
     const Gender wanted = WordLists::genderOfPronoun(lower);
     const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
+    // The writer's "he" points at someone the writer named, not at a name inside a quotation
+    // ("“She is Obama’s third term,” he said"); names in quotations are the last resort.
     int fallback = -1;
+    int quoted = -1;
     for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
         const EntityMention &m = m_mentions.at(i);
         if (m.start >= position || m.entity < 0)
             continue;
+        if (m_tokens.at(m.firstToken).quote >= 0) {
+            const ArticleEntity &e = m_entities.at(m.entity);
+            if (quoted < 0
+                && (personal ? e.kind == EntityKind::Person
+                            && (wanted == Gender::Unknown || e.gender == wanted || e.gender == Gender::Unknown)
+                             : e.kind == EntityKind::Organization))
+                quoted = m.entity;
+            continue;
+        }
         const ArticleEntity &e = m_entities.at(m.entity);
         if (personal) {
             if (e.kind != EntityKind::Person)
@@ -221,7 +233,7 @@ int Coreference::resolvePronoun(QStringView lower, int position) const
             return m.entity;
         }
     }
-    return fallback;
+    return fallback >= 0 ? fallback : quoted;
 }
 
 int Coreference::resolveDescription(const QList<int> &descriptionTokens, int position) const
