@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
 constexpr int kBarrierWords = 4;
+constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
 constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
                                   // the search for a verb before the next
 
@@ -427,6 +428,7 @@ Speaker Attribution::speakerBefore(int segment) const
 Speaker Attribution::sentenceSubject(int segment) const
 {
     int start = windowStart(segment);
+    const int sentenceStart = start;
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
     bool subjectAtStart = true;
@@ -502,7 +504,37 @@ Speaker Attribution::sentenceSubject(int segment) const
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
     }
-    return {};
+    const Speaker described = describedSubject(start, open);
+    return described.isKnown() || start == sentenceStart ? described : describedSubject(sentenceStart, open);
+}
+
+Speaker Attribution::describedSubject(int start, int open) const
+{
+    // "The conservative publication has been outspoken, arguing he is "…"", "A friend referred to
+    // him as "…"": a description opening the sentence, when nothing names the speaker.
+    if (start >= open || !m_tokens.at(start).isWord()
+        || !(m_tokens.at(start).lower == u"the" || m_tokens.at(start).lower == u"a"))
+        return {};
+    int last = start + 1;
+    while (last < open && last <= start + kMaxDescriptionWords) {
+        const Token &t = m_tokens.at(last);
+        if (!t.isWord() || t.in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)
+            || (last > start + 1 && t.lower.endsWith(u"ed")))
+            break;
+        ++last;
+    }
+    if (last == start + 1 || last >= open)
+        return {};
+    QList<int> words;
+    for (int k = start; k < last; ++k)
+        words.append(k);
+    Speaker s;
+    s.mentionStart = m_tokens.at(start).start;
+    s.mentionEnd = m_tokens.at(last - 1).end;
+    s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    return s;
 }
 
 Speaker Attribution::documentSubject(int segment) const

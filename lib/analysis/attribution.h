@@ -47,6 +47,9 @@ public:
 
 private:
     Speaker sentenceSubject(int segment) const;
+    // A description opening the sentence ("The conservative publication"), the phrase itself when
+    // it points at no entity.
+    Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
     // The "who" opening a relative clause whose verb is `verb` (", who said"), -1 when none.
     int relativeWho(int verb, int start) const;

@@ -256,6 +256,14 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("she"));
         QCOMPARE(q.speaker, QStringLiteral("Ann Price"));
     }
+    void descriptionOpeningTheSentenceSpeaks()
+    {
+        const QString body = QStringLiteral("Mary Walsh spoke first.\n\n"
+                                            "The conservative magazine has been outspoken, arguing the plan is "
+                                            "\"a costly mistake for everyone.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a costly"));
+        QCOMPARE(mention(body, q), QStringLiteral("The conservative magazine"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
