@@ -3,6 +3,8 @@
 #include "analysis/analyzer.h"
 #include "analysis/wordlists.h"
 
+#include <algorithm>
+
 namespace lede {
 namespace {
 
@@ -200,10 +202,39 @@ void Coreference::noteSpeaker(int entity, int position)
     Q_UNUSED(position)
 }
 
+int Coreference::sentenceSubjectFor(Gender wanted, int position) const
+{
+    // "Clinton says she appreciated Machado's courage": a pronoun inside the sentence whose subject
+    // is a person of its gender refers to that subject, not to whoever was named last.
+    const auto at =
+        std::lower_bound(m_tokens.begin(), m_tokens.end(), position, [](const Token &t, int p) { return t.start < p; });
+    if (at == m_tokens.end() || at == m_tokens.begin())
+        return -1;
+    const int pronoun = int(at - m_tokens.begin());
+    int first = pronoun;
+    while (first > 0 && m_tokens.at(first - 1).sentence == m_tokens.at(pronoun).sentence)
+        --first;
+    for (int k = first; k < pronoun && k <= first + 1; ++k) {
+        const int m = mentionAtToken(k);
+        if (m < 0 || m_mentions.at(m).firstToken != k || m_mentions.at(m).entity < 0 || m_tokens.at(k).quote >= 0)
+            continue;
+        const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
+        if (e.kind == EntityKind::Person && e.gender == wanted && m_mentions.at(m).lastToken < pronoun)
+            return m_mentions.at(m).entity;
+        return -1;
+    }
+    return -1;
+}
+
 int Coreference::resolvePronoun(QStringView lower, int position) const
 {
     const Gender wanted = WordLists::genderOfPronoun(lower);
     const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
+    if (wanted != Gender::Unknown) {
+        const int subject = sentenceSubjectFor(wanted, position);
+        if (subject >= 0)
+            return subject;
+    }
     // The writer's "he" points at someone the writer named, not at a name inside a quotation
     // ("“She is Obama’s third term,” he said"); names in quotations are the last resort.
     int fallback = -1;

@@ -264,6 +264,14 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("a costly"));
         QCOMPARE(mention(body, q), QStringLiteral("The conservative magazine"));
     }
+    void pronounRefersToTheSentencesSubject()
+    {
+        const QString body = QStringLiteral("Ann Price says she admired the courage of Mary Walsh through what "
+                                            "she calls a \"war of some pretty unpleasant words.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("war of"));
+        QCOMPARE(mention(body, q), QStringLiteral("she"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Price"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
