@@ -168,6 +168,16 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         if (m.titleStart >= 0 && m.firstToken > 0)
             m_titles[e] += QLatin1Char(' ') + m_tokens.at(m.firstToken - 1).lower.toString();
     }
+    // A person only by guess in every mention ("Allergan" and nothing more) is an organisation.
+    QList<bool> surePerson(m_entities.size(), false);
+    for (const EntityMention &m : std::as_const(mentions)) {
+        if (m.entity >= 0 && !m.guessed)
+            surePerson[m.entity] = true;
+    }
+    for (int e = 0; e < m_entities.size(); ++e) {
+        if (m_entities.at(e).kind == EntityKind::Person && !surePerson.at(e) && knownToEntity.key(e, -1) < 0)
+            m_entities[e].kind = EntityKind::Organization;
+    }
     // The first mention decided the kind; mentions typed before a later, surer one follow it.
     for (EntityMention &m : mentions) {
         if (m.entity >= 0)

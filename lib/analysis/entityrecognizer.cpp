@@ -23,6 +23,23 @@ bool isAcronym(const QString &text)
     return letters >= 2;
 }
 
+bool hasInnerCapital(QStringView word)
+{
+    // "McCain", "O'Brien", "DeSantis" are names: an inner capital after "Mc", "Mac", "O'", "De", "La", "Le", "Di".
+    for (QStringView prefix : {u"Mc", u"Mac", u"De", u"La", u"Le", u"Di", u"Du", u"Van"}) {
+        if (word.startsWith(prefix) && word.size() > prefix.size() && word.at(prefix.size()).isUpper())
+            return false;
+    }
+    bool lowerSeen = false;
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i).isLower())
+            lowerSeen = true;
+        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
@@ -362,9 +379,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // "the nonprofit America First Legal", "the company Acme": an organisation noun before.
         if (prev.isWord() && !prev.isCapitalised() && prev.in(WordLists::OrganisationHead))
             return EntityKind::Organization;
-        if (prev.isWord() && !prev.isCapitalised()
-            && (WordLists::isRoleNoun(prev.lower) || WordLists::isSpeechVerb(prev.lower)))
+        if (prev.isWord() && !prev.isCapitalised() && WordLists::isRoleNoun(prev.lower))
             return EntityKind::Person;
+        // "told BuzzFeed": a capital inside a word is a brand's, not a person's.
+        if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower))
+            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
             && !m_gazetteer.isCommonWord(first))
             return EntityKind::Place;
@@ -372,7 +391,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (m.lastToken < tokens.size()) {
         const Token &next = tokens.at(m.lastToken);
         if (next.isWord() && WordLists::isSpeechVerb(next.lower))
-            return EntityKind::Person;
+            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
     }
     if (count >= 2) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -385,6 +404,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear(); // a common word written with a capital
         return EntityKind::Other;
     }
+    // "LinkedIn", "BuzzFeed", "EgyptAir": a capital inside a word is a brand's, not a person's.
+    if (count == 1 && hasInnerCapital(m.surface))
+        return EntityKind::Organization;
+    // One word nothing else tells about: a person if the dictionary knows it as a name; else, more
+    // often than not, a company ("Allergan", "Centerview"). Coreference keeps it a person when the
+    // article also names someone with it in full.
+    if (count == 1 && !m_gazetteer.isProperNoun(first))
+        m.guessed = true;
     return EntityKind::Person;
 }
 

@@ -206,6 +206,24 @@ private Q_SLOTS:
         const QList<Found> f = find(QStringLiteral("Miller wrote a letter to The Lookout in 2002."));
         QCOMPARE(kindText(f, QStringLiteral("Lookout")), toString(EntityKind::Organization));
     }
+    void brandWithAnInnerCapitalIsAnOrganisation()
+    {
+        const QList<Found> f = find(QStringLiteral("Workers at the plant told BuzzFeed they were upset."));
+        QCOMPARE(kindText(f, QStringLiteral("BuzzFeed")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(find(QStringLiteral("The votes of Sen. McCain counted.")), QStringLiteral("McCain")),
+                 toString(EntityKind::Person));
+    }
+    void oneUnknownWordIsAnOrganisationUnlessKnownAsAName()
+    {
+        QCOMPARE(kindText(find(QStringLiteral("The deal with Allergan fell apart.")), QStringLiteral("Allergan")),
+                 toString(EntityKind::Organization));
+        // The dictionary knows Obama as a name.
+        QCOMPARE(kindText(find(QStringLiteral("The deal with Obama fell apart.")), QStringLiteral("Obama")),
+                 toString(EntityKind::Person));
+        // Named in full once, the surname alone is the person everywhere.
+        const QList<Found> f = find(QStringLiteral("Ann Zorwick spoke. The deal with Zorwick fell apart."));
+        QCOMPARE(kindText(f, QStringLiteral("Zorwick")), toString(EntityKind::Person));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRecognizer)
