@@ -305,6 +305,16 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear(); // an adjective or a group, not an entity
         return EntityKind::Other;
     }
+    // "the GOP debate", "GOP leaders": a party's short name before a noun is an adjective, like
+    // "Republican"; "the GOP" on its own names the party.
+    if (count == 1 && WordLists::flags(lowerFull) & WordLists::PartyName && m.lastToken < tokens.size()
+        && tokens.at(m.lastToken).isWord() && !tokens.at(m.lastToken).isCapitalised()
+        && tokens.at(m.lastToken).start - m.end <= 1 && !tokens.at(m.lastToken).lower.endsWith(u"ed")
+        && !tokens.at(m.lastToken)
+                .in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
     if (count == 1 && m.firstToken > 0) {
         // "on Twitter", "via Facebook": the medium, not an organisation the article is about.
         const QStringView before = tokens.at(m.firstToken - 1).lower;

@@ -1119,6 +1119,9 @@ constexpr const char *timeWords[] = {
 constexpr const char *extraHeadWords[] = {"enforcement", "security", "affairs", "relations", "services"};
 
 // Things that speak for whoever wrote or issued them: "the letter noted", "the order reads".
+// Short names of parties that, before a noun, are used as adjectives ("GOP leaders").
+constexpr const char *partyNames[] = {"gop"};
+
 // Words that can open a title without being part of a place or body before it ("Former Florida Gov.").
 constexpr const char *titleModifiers[] = {"former", "then", "ex", "acting", "outgoing", "incoming"};
 
@@ -1173,6 +1176,7 @@ const WordTable &lexicon()
         addAll(h, titleSmallWords, WordLists::TitleSmallWord);
         addAll(h, termCues, WordLists::TermCue);
         addAll(h, titleModifiers, WordLists::TitleModifier);
+        addAll(h, partyNames, WordLists::PartyName);
         addAll(h, titleCues, WordLists::TitleCue);
         addAll(h, demonyms, WordLists::Demonym);
         addAll(h, groupNames, WordLists::Demonym);

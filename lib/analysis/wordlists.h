@@ -43,6 +43,7 @@ public:
         DocumentNoun = 1u << 26,
         ReportingVerb = 1u << 27,
         TitleModifier = 1u << 28, // "former" in "Former Florida Gov. Jeb Bush"
+        PartyName = 1u << 29, // "gop": an adjective before a noun ("GOP leaders")
     };
 
     // The lists a lower-case word (or phrase, for the known names) is in.

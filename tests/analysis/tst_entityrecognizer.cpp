@@ -224,6 +224,13 @@ private Q_SLOTS:
         const QList<Found> f = find(QStringLiteral("Ann Zorwick spoke. The deal with Zorwick fell apart."));
         QCOMPARE(kindText(f, QStringLiteral("Zorwick")), toString(EntityKind::Person));
     }
+    void partyShortNameBeforeANounIsAnAdjective()
+    {
+        const QList<Found> f = find(QStringLiteral("On Monday, the GOP debate was loud."));
+        QCOMPARE(kindText(f, QStringLiteral("GOP")), QStringLiteral("missing"));
+        const QList<Found> g = find(QStringLiteral("On Monday, voters left the GOP, and the GOP has changed."));
+        QCOMPARE(kindText(g, QStringLiteral("GOP")), toString(EntityKind::Organization));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRecognizer)
