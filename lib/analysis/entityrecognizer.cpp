@@ -132,6 +132,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         auto trimmable = [&](int k) {
             const Token &t = tokens.at(k);
             const QStringView lower = t.lower;
+            // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
+            if (t.in(WordLists::NameAdjective) && k + 1 < b && tokens.at(k + 1).isCapitalised()
+                && !startsSentence(tokens, sentences, k))
+                return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
             if (!startsSentence(tokens, sentences, k))
@@ -353,6 +357,13 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (m.gender == Gender::Unknown)
             m.gender = WordLists::genderOfFirstName(first);
         return EntityKind::Person;
+    }
+    // "Eastern Europe", "Pacific Ocean": a direction or region before a place is still a place.
+    if (count >= 2 && tokens.at(m.firstToken).in(WordLists::NameAdjective)) {
+        const int second = m.firstToken + 1;
+        const QStringView rest(tokens.at(second).lower.data(), m.end - tokens.at(second).start);
+        if (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest) || (count == 2 && WordLists::isPlaceWord(last)))
+            return EntityKind::Place;
     }
     if (count >= 2) {
         if (WordLists::isLawWord(last))

@@ -1122,6 +1122,10 @@ constexpr const char *extraHeadWords[] = {"enforcement", "security", "affairs", 
 // Short names of parties that, before a noun, are used as adjectives ("GOP leaders").
 constexpr const char *partyNames[] = {"gop"};
 
+// Capitalised adjectives that are no name alone but open names ("Federal Reserve", "State of the
+// Union", "National Guard").
+constexpr const char *nameAdjectives[] = {"federal", "national", "state", "central", "pacific", "eastern", "western"};
+
 // Words that can open a title without being part of a place or body before it ("Former Florida Gov.").
 constexpr const char *titleModifiers[] = {"former", "then", "ex", "acting", "outgoing", "incoming"};
 
@@ -1177,6 +1181,7 @@ const WordTable &lexicon()
         addAll(h, termCues, WordLists::TermCue);
         addAll(h, titleModifiers, WordLists::TitleModifier);
         addAll(h, partyNames, WordLists::PartyName);
+        addAll(h, nameAdjectives, WordLists::NameAdjective);
         addAll(h, titleCues, WordLists::TitleCue);
         addAll(h, demonyms, WordLists::Demonym);
         addAll(h, groupNames, WordLists::Demonym);

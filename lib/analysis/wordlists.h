@@ -44,6 +44,7 @@ public:
         ReportingVerb = 1u << 27,
         TitleModifier = 1u << 28, // "former" in "Former Florida Gov. Jeb Bush"
         PartyName = 1u << 29, // "gop": an adjective before a noun ("GOP leaders")
+        NameAdjective = 1u << 30, // "federal": no name alone, but opens names ("Federal Reserve")
     };
 
     // The lists a lower-case word (or phrase, for the known names) is in.

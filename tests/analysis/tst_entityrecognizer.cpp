@@ -231,6 +231,14 @@ private Q_SLOTS:
         const QList<Found> g = find(QStringLiteral("On Monday, voters left the GOP, and the GOP has changed."));
         QCOMPARE(kindText(g, QStringLiteral("GOP")), toString(EntityKind::Organization));
     }
+    void adjectiveOpeningAName()
+    {
+        const QList<Found> f = find(QStringLiteral("Rates rose after the Federal Reserve met near the Pacific Ocean."));
+        QCOMPARE(kindText(f, QStringLiteral("Federal Reserve")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(f, QStringLiteral("Pacific Ocean")), toString(EntityKind::Place));
+        QCOMPARE(kindText(find(QStringLiteral("Many said Federal officials met.")), QStringLiteral("Federal")),
+                 QStringLiteral("missing"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRecognizer)
