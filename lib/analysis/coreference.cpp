@@ -130,7 +130,8 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
                 const EntityMention &f = mentions.at(full);
                 const QStringView fullLower = f.lower;
                 if (single || firstWord(fullLower) == firstWord(lower)) {
-                    e = f.entity >= 0 ? f.entity : -1;
+                    // The full name may come later in the text: an earlier surname made its entity.
+                    e = f.entity >= 0 ? f.entity : entityFor(fullLower);
                     if (e < 0) {
                         e = addEntity(f);
                         m_byName.insert(fullLower.toString(), e);

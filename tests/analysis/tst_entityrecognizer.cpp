@@ -239,6 +239,20 @@ private Q_SLOTS:
         QCOMPARE(kindText(find(QStringLiteral("Many said Federal officials met.")), QStringLiteral("Federal")),
                  QStringLiteral("missing"));
     }
+    void surnamesBeforeTheFullNameAreOnePerson()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("Then Zorwick spoke. The deal with Zorwick fell apart. On Monday, Ann Zorwick wrote."));
+        int zorwicks = 0;
+        for (const Found &found : f) {
+            if (found.text == QStringLiteral("Zorwick")) {
+                ++zorwicks;
+                QCOMPARE(found.name, QStringLiteral("Ann Zorwick"));
+                QCOMPARE(toString(found.kind), toString(EntityKind::Person));
+            }
+        }
+        QCOMPARE(zorwicks, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRecognizer)
