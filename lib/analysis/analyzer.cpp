@@ -5,6 +5,7 @@
 #include "analysis/entityrecognizer.h"
 #include "analysis/gazetteer.h"
 #include "analysis/indirectspeech.h"
+#include "analysis/nestedquotes.h"
 #include "analysis/quoteclassifier.h"
 #include "analysis/quotescanner.h"
 #include "analysis/sentencesplitter.h"
@@ -25,6 +26,7 @@ void Analyzer::setKnownEntities(const QList<KnownEntity> &known)
 {
     m_known = known;
     m_knownIndex = Coreference::indexKnown(known);
+    m_knownNames.build(known);
     m_knownKinds.clear();
     for (const KnownEntity &k : known) {
         m_knownKinds.insert(k.name.toLower(), k.kind);
@@ -52,6 +54,7 @@ AnalysisResult Analyzer::analyze(const QString &body) const
 
     EntityRecognizer recognizer(Gazetteer::instance());
     recognizer.setKnown(m_knownKinds);
+    recognizer.setKnownNames(&m_knownNames);
     QList<EntityMention> mentions = recognizer.recognize(body, tokens, sentences);
     Coreference coreference(mentions, tokens, m_known, m_knownIndex);
 
@@ -80,6 +83,22 @@ AnalysisResult Analyzer::analyze(const QString &body) const
         result.quotes.append(q);
     }
 
+    // Scare quotes, terms and titles inside a quotation: "So-called 'sanctuary' jurisdictions …".
+    const NestedQuoteFinder nested(body, tokens);
+    bool addedNested = false;
+    for (int s = 0; s < segments.size(); ++s) {
+        if (kinds.at(s) == QuoteKind::Title)
+            continue;
+        for (const NestedQuote &n : nested.find(segments.at(s))) {
+            QuoteFinding q;
+            q.start = n.start;
+            q.end = n.end;
+            q.kind = n.kind;
+            result.quotes.append(q);
+            addedNested = true;
+        }
+    }
+
     if (m_includeIndirect) {
         for (const IndirectSpeech &reported : IndirectSpeechFinder(tokens, sentences, attribution).find()) {
             QuoteFinding q;
@@ -92,6 +111,9 @@ AnalysisResult Analyzer::analyze(const QString &body) const
             q.cue = reported.speaker.cue;
             result.quotes.append(q);
         }
+        addedNested = true;
+    }
+    if (addedNested) {
         std::stable_sort(result.quotes.begin(), result.quotes.end(),
                          [](const QuoteFinding &a, const QuoteFinding &b) { return a.start < b.start; });
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/knownnames.h"
 #include "domain/entity.h"
 #include "domain/quote.h"
 
@@ -66,6 +67,7 @@ private:
     QList<KnownEntity> m_known;
     QHash<QString, EntityKind> m_knownKinds; // lower-case names and aliases
     QHash<QString, int> m_knownIndex; // lower-case names and aliases -> index into m_known
+    KnownNames m_knownNames; // the same as word sequences, to find them in any article
     bool m_includeIndirect = true;
 };
 

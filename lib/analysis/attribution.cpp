@@ -6,7 +6,10 @@ namespace lede {
 namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
-constexpr int kBarrierWords = 4; // a quotation this long ends the search for a verb before the next
+constexpr int kBarrierWords = 4;
+constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
+constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
+                                  // the search for a verb before the next
 
 bool isLeadPunct(const Token &t)
 {
@@ -217,8 +220,13 @@ Speaker Attribution::explicitSpeaker(int segment) const
     }
     // After the quotation: `"…," Negrete said`, `"…," said Negrete`, `"…" according to Negrete`,
     // `"…" Negrete, who …, said`, and a signature `"…" ― Pamela Padilla`.
-    const int end = windowEnd(segment);
+    int end = windowEnd(segment);
     int a = m_close.at(segment) + 1;
+    // `… to be "closely coordinated." She added that …`: a quotation that ends its sentence is not
+    // attributed by the next one's verb.
+    if (a < end && m_close.at(segment) > m_open.at(segment) + 1 && m_tokens.at(m_close.at(segment) - 1).isPunct(u'.')
+        && m_tokens.at(a).isCapitalised() && !m_tokens.at(a).in(WordLists::SpeechVerb))
+        end = a;
     bool dash = false;
     while (a < end && isLeadPunct(m_tokens.at(a))) {
         dash = dash || !m_tokens.at(a).isPunct(u',');
@@ -229,15 +237,41 @@ Speaker Attribution::explicitSpeaker(int segment) const
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a)
             return fromPhrase({a, m_mentions.at(m).lastToken}, -1);
     }
-    // The name opening the attribution, also after its title: `"…" House Speaker Paul Ryan, …, told`.
+    // `"This is fantastic!" beamed Donald Hartley`: a verb in the past tense right after the
+    // quotation and then a person, whatever the verb.
+    if (a + 1 < end && a == m_close.at(segment) + 1 && m_tokens.at(a).isWord() && !m_tokens.at(a).isCapitalised()
+        && m_tokens.at(a).lower.endsWith(u"ed") && !m_tokens.at(a).in(WordLists::ClauseBoundary)) {
+        const int m = m_coreference.mentionAtToken(a + 1);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a + 1)
+            return fromPhrase({a + 1, m_mentions.at(m).lastToken}, -1);
+    }
+    // The name opening the attribution, also after its title: `"…" House Speaker Paul Ryan, …, told`,
+    // or after a place and a role: `"…" Texas delegate Bill Eastland, …, said`.
     int opening = -1;
     for (int k = a; k < end && k < a + 4 && opening < 0; ++k) {
         const int m = m_coreference.mentionAtToken(k);
         if (m >= 0 && m_mentions.at(m).firstToken == k
-            && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start))
+            && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start
+                || (m_mentions.at(m).kind == EntityKind::Person && m_tokens.at(k - 1).in(WordLists::RoleNoun)))) {
             opening = m;
-        else if (m >= 0 || !m_tokens.at(k).isCapitalised())
+            // A place or body naming where the title or role is held is not the opening name: the
+            // person after it is ("Texas delegate Bill Eastland", "House Speaker Paul Ryan").
+            const int next = m_mentions.at(m).lastToken;
+            if (m_mentions.at(m).kind != EntityKind::Person && next + 1 < end) {
+                for (int p = next + 1; p < end && p <= next + 3; ++p) {
+                    const int person = m_coreference.mentionAtToken(p);
+                    if (person >= 0 && m_mentions.at(person).kind == EntityKind::Person
+                        && m_mentions.at(person).firstToken == p
+                        && (m_mentions.at(person).titleStart == m_tokens.at(next).start
+                            || (p == next + 1 && m_tokens.at(next).in(WordLists::RoleNoun)))) {
+                        opening = person;
+                        break;
+                    }
+                }
+            }
+        } else if (m >= 0 || !m_tokens.at(k).isCapitalised()) {
             break;
+        }
     }
     const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
     for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
@@ -282,10 +316,40 @@ Speaker Attribution::explicitSpeaker(int segment) const
                 s = describedBy(before, v);
             if (s.isKnown())
                 return s;
+        } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
+                   && !m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
+                   && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
+            // `"…" to drive up the stock price, she said.`: the quotation goes on in the writer's
+            // words and the attribution closes the sentence after a comma.
+            const Speaker s = fromPhrase(before, v);
+            if (s.isKnown())
+                return s;
         }
         break;
     }
     return speakerBefore(segment);
+}
+
+bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
+{
+    if (phrase.last - phrase.first == 1 && m_tokens.at(phrase.first).in(WordLists::Pronoun)
+        && m_tokens.at(phrase.first).lower != u"it" && m_tokens.at(phrase.first).lower != u"you")
+        return true;
+    const int m = m_coreference.mentionAtToken(phrase.first);
+    return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == phrase.last;
+}
+
+int Attribution::relativeWho(int verb, int start) const
+{
+    // ", who has in the past described": a relative clause of a few words without a boundary in it.
+    for (int k = verb - 1; k - 1 >= start && k >= verb - kRelativeReach; --k) {
+        const Token &t = m_tokens.at(k);
+        if (t.lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
+            return k;
+        if (!t.isWord() || t.lower == u"that" || t.lower == u"and" || t.lower == u"but" || t.lower == u"which")
+            return -1;
+    }
+    return -1;
 }
 
 Speaker Attribution::speakerBefore(int segment) const
@@ -312,11 +376,18 @@ Speaker Attribution::speakerBefore(int segment) const
             }
         }
         SpeakerPhrase phrase;
-        if (k - 1 >= start && m_tokens.at(k).lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
-            phrase = m_phrases.before(k - 1, start);
+        const int who = relativeWho(v, start);
+        if (who >= 0)
+            phrase = m_phrases.before(who - 1, start);
         else
             phrase = m_phrases.before(v, start);
         Speaker s = fromPhrase(phrase, v);
+        // `Obama, who called him "…"`: the attribution rests on the relative pronoun, which stands
+        // for the name before it.
+        if (who >= 0 && s.isKnown()) {
+            s.mentionStart = m_tokens.at(who).start;
+            s.mentionEnd = m_tokens.at(who).end;
+        }
         // `the lawyers said, "…"`: a phrase with an article and a verb that opens the quotation.
         if (!s.isKnown() && phrase.isValid() && phrase.last == v && m_tokens.at(phrase.first).in(WordLists::Determiner)
             && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
@@ -357,6 +428,7 @@ Speaker Attribution::speakerBefore(int segment) const
 Speaker Attribution::sentenceSubject(int segment) const
 {
     int start = windowStart(segment);
+    const int sentenceStart = start;
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
     bool subjectAtStart = true;
@@ -367,12 +439,37 @@ Speaker Attribution::sentenceSubject(int segment) const
             break;
         }
         subjectAtStart = false;
+        // "Speaking to MSNBC": a name after a lower-case word opens a phrase, not the subject.
+        if (i > start && m_tokens.at(i).isWord() && !m_tokens.at(i).isCapitalised()
+            && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle))
+            break;
     }
     if (!subjectAtStart) {
-        for (int i = start; i < open && i < start + 12; ++i) {
-            if (m_tokens.at(i).isPunct(u',')) {
-                start = i + 1;
-                break;
+        // "Speaking to MSNBC's Morning Joe in New Hampshire, which …, Bush referred to …": the
+        // subject is the name or pronoun after the last comma that is followed by one and a verb.
+        int subject = -1;
+        for (int i = start; i + 2 < open; ++i) {
+            if (!m_tokens.at(i).isPunct(u','))
+                continue;
+            const int m = m_coreference.mentionAtToken(i + 1);
+            int after = -1;
+            if (m >= 0 && m_mentions.at(m).firstToken == i + 1
+                && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+                after = m_mentions.at(m).lastToken;
+            else if (m_tokens.at(i + 1).in(WordLists::Pronoun) && m_tokens.at(i + 1).lower != u"it")
+                after = i + 2;
+            if (after >= 0 && after < open && m_tokens.at(after).isWord() && !m_tokens.at(after).isCapitalised()
+                && !m_tokens.at(after).in(WordLists::ClauseBoundary))
+                subject = i + 1;
+        }
+        if (subject >= 0) {
+            start = subject;
+        } else {
+            for (int i = start; i < open && i < start + 12; ++i) {
+                if (m_tokens.at(i).isPunct(u',')) {
+                    start = i + 1;
+                    break;
+                }
             }
         }
     }
@@ -407,7 +504,37 @@ Speaker Attribution::sentenceSubject(int segment) const
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
     }
-    return {};
+    const Speaker described = describedSubject(start, open);
+    return described.isKnown() || start == sentenceStart ? described : describedSubject(sentenceStart, open);
+}
+
+Speaker Attribution::describedSubject(int start, int open) const
+{
+    // "The conservative publication has been outspoken, arguing he is "…"", "A friend referred to
+    // him as "…"": a description opening the sentence, when nothing names the speaker.
+    if (start >= open || !m_tokens.at(start).isWord()
+        || !(m_tokens.at(start).lower == u"the" || m_tokens.at(start).lower == u"a"))
+        return {};
+    int last = start + 1;
+    while (last < open && last <= start + kMaxDescriptionWords) {
+        const Token &t = m_tokens.at(last);
+        if (!t.isWord() || t.in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)
+            || (last > start + 1 && t.lower.endsWith(u"ed")))
+            break;
+        ++last;
+    }
+    if (last == start + 1 || last >= open)
+        return {};
+    QList<int> words;
+    for (int k = start; k < last; ++k)
+        words.append(k);
+    Speaker s;
+    s.mentionStart = m_tokens.at(start).start;
+    s.mentionEnd = m_tokens.at(last - 1).end;
+    s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    return s;
 }
 
 Speaker Attribution::documentSubject(int segment) const
@@ -515,6 +642,10 @@ Speaker Attribution::colonIntroduction(int paragraph) const
         if (m >= 0
             && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        // `He then listed the qualities:`: a personal pronoun opening the line is its subject.
+        if (i == first && m_tokens.at(i).in(WordLists::Pronoun) && m_tokens.at(i).lower != u"it"
+            && m_tokens.at(i).lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
         if (m_tokens.at(i).in(WordLists::DocumentNoun) || m_tokens.at(i).lower == u"transcript") {
             Speaker s;
             s.mentionStart = m_tokens.at(i).start;

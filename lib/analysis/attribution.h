@@ -47,7 +47,14 @@ public:
 
 private:
     Speaker sentenceSubject(int segment) const;
+    // A description opening the sentence ("The conservative publication"), the phrase itself when
+    // it points at no entity.
+    Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
+    // The "who" opening a relative clause whose verb is `verb` (", who said"), -1 when none.
+    int relativeWho(int verb, int start) const;
+    // Whether a phrase is just a personal pronoun or a person's name ("she", "Mayor Lana Negrete").
+    bool isNamedSpeaker(const SpeakerPhrase &phrase) const;
     // The phrase itself as the speaker, when the structure leaves no doubt that it speaks.
     Speaker describedBy(const SpeakerPhrase &phrase, int verb) const;
     Speaker trailingSignature(int paragraph) const;

@@ -3,6 +3,8 @@
 #include "analysis/analyzer.h"
 #include "analysis/wordlists.h"
 
+#include <algorithm>
+
 namespace lede {
 namespace {
 
@@ -128,7 +130,8 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
                 const EntityMention &f = mentions.at(full);
                 const QStringView fullLower = f.lower;
                 if (single || firstWord(fullLower) == firstWord(lower)) {
-                    e = f.entity >= 0 ? f.entity : -1;
+                    // The full name may come later in the text: an earlier surname made its entity.
+                    e = f.entity >= 0 ? f.entity : entityFor(fullLower);
                     if (e < 0) {
                         e = addEntity(f);
                         m_byName.insert(fullLower.toString(), e);
@@ -166,6 +169,16 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         if (m.titleStart >= 0 && m.firstToken > 0)
             m_titles[e] += QLatin1Char(' ') + m_tokens.at(m.firstToken - 1).lower.toString();
     }
+    // A person only by guess in every mention ("Allergan" and nothing more) is an organisation.
+    QList<bool> surePerson(m_entities.size(), false);
+    for (const EntityMention &m : std::as_const(mentions)) {
+        if (m.entity >= 0 && !m.guessed)
+            surePerson[m.entity] = true;
+    }
+    for (int e = 0; e < m_entities.size(); ++e) {
+        if (m_entities.at(e).kind == EntityKind::Person && !surePerson.at(e) && knownToEntity.key(e, -1) < 0)
+            m_entities[e].kind = EntityKind::Organization;
+    }
     // The first mention decided the kind; mentions typed before a later, surer one follow it.
     for (EntityMention &m : mentions) {
         if (m.entity >= 0)
@@ -200,15 +213,56 @@ void Coreference::noteSpeaker(int entity, int position)
     Q_UNUSED(position)
 }
 
+int Coreference::sentenceSubjectFor(Gender wanted, int position) const
+{
+    // "Clinton says she appreciated Machado's courage": a pronoun inside the sentence whose subject
+    // is a person of its gender refers to that subject, not to whoever was named last.
+    const auto at =
+        std::lower_bound(m_tokens.begin(), m_tokens.end(), position, [](const Token &t, int p) { return t.start < p; });
+    if (at == m_tokens.end() || at == m_tokens.begin())
+        return -1;
+    const int pronoun = int(at - m_tokens.begin());
+    int first = pronoun;
+    while (first > 0 && m_tokens.at(first - 1).sentence == m_tokens.at(pronoun).sentence)
+        --first;
+    for (int k = first; k < pronoun && k <= first + 1; ++k) {
+        const int m = mentionAtToken(k);
+        if (m < 0 || m_mentions.at(m).firstToken != k || m_mentions.at(m).entity < 0 || m_tokens.at(k).quote >= 0)
+            continue;
+        const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
+        if (e.kind == EntityKind::Person && e.gender == wanted && m_mentions.at(m).lastToken < pronoun)
+            return m_mentions.at(m).entity;
+        return -1;
+    }
+    return -1;
+}
+
 int Coreference::resolvePronoun(QStringView lower, int position) const
 {
     const Gender wanted = WordLists::genderOfPronoun(lower);
     const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
+    if (wanted != Gender::Unknown) {
+        const int subject = sentenceSubjectFor(wanted, position);
+        if (subject >= 0)
+            return subject;
+    }
+    // The writer's "he" points at someone the writer named, not at a name inside a quotation
+    // ("“She is Obama’s third term,” he said"); names in quotations are the last resort.
     int fallback = -1;
+    int quoted = -1;
     for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
         const EntityMention &m = m_mentions.at(i);
         if (m.start >= position || m.entity < 0)
             continue;
+        if (m_tokens.at(m.firstToken).quote >= 0) {
+            const ArticleEntity &e = m_entities.at(m.entity);
+            if (quoted < 0
+                && (personal ? e.kind == EntityKind::Person
+                            && (wanted == Gender::Unknown || e.gender == wanted || e.gender == Gender::Unknown)
+                             : e.kind == EntityKind::Organization))
+                quoted = m.entity;
+            continue;
+        }
         const ArticleEntity &e = m_entities.at(m.entity);
         if (personal) {
             if (e.kind != EntityKind::Person)
@@ -221,7 +275,7 @@ int Coreference::resolvePronoun(QStringView lower, int position) const
             return m.entity;
         }
     }
-    return fallback;
+    return fallback >= 0 ? fallback : quoted;
 }
 
 int Coreference::resolveDescription(const QList<int> &descriptionTokens, int position) const

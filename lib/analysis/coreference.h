@@ -37,6 +37,8 @@ public:
 private:
     int entityFor(QStringView lowerKey) const;
     int addEntity(const EntityMention &m);
+    // The person opening the sentence of `position` when of the `wanted` gender, -1 otherwise.
+    int sentenceSubjectFor(Gender wanted, int position) const;
 
     QList<EntityMention> &m_mentions;
     const QList<Token> &m_tokens;

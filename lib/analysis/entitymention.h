@@ -21,6 +21,7 @@ struct EntityMention
     QStringView lower; // the same in lower case (a view into the tokens' lower-case text)
     int entity = -1; // index into the article's entities once merged
     bool titleOnly = false; // "the President": stands for whoever was last named with the title
+    bool guessed = false; // a person only because nothing said otherwise: one unknown word
 };
 
 // One entity of the article: the mentions that name it share it.

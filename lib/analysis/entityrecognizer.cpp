@@ -1,6 +1,9 @@
 #include "analysis/entityrecognizer.h"
 
 #include "analysis/gazetteer.h"
+#include "analysis/knownnames.h"
+
+#include <QSet>
 
 namespace lede {
 namespace {
@@ -18,6 +21,23 @@ bool isAcronym(const QString &text)
         }
     }
     return letters >= 2;
+}
+
+bool hasInnerCapital(QStringView word)
+{
+    // "McCain", "O'Brien", "DeSantis" are names: an inner capital after "Mc", "Mac", "O'", "De", "La", "Le", "Di".
+    for (QStringView prefix : {u"Mc", u"Mac", u"De", u"La", u"Le", u"Di", u"Du", u"Van"}) {
+        if (word.startsWith(prefix) && word.size() > prefix.size() && word.at(prefix.size()).isUpper())
+            return false;
+    }
+    bool lowerSeen = false;
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i).isLower())
+            lowerSeen = true;
+        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter())
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -57,7 +77,31 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
 {
     QList<EntityMention> mentions;
     const int n = int(tokens.size());
+    // Capitalised words seen inside a sentence: there the capital says "name" ("said Rather").
+    QSet<QStringView> capitalisedInside;
+    for (int i = 1; i < n; ++i) {
+        if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i))
+            capitalisedInside.insert(tokens.at(i).lower);
+    }
+    const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
     for (int i = 0; i < n; ++i) {
+        if (anyKnown) {
+            EntityKind kind = EntityKind::Other;
+            const int length = m_knownNames->matchAt(tokens, i, &kind);
+            if (length > 0) {
+                EntityMention m;
+                m.firstToken = i;
+                m.lastToken = i + length;
+                m.start = tokens.at(i).start;
+                m.end = tokens.at(i + length - 1).end;
+                m.surface = body.mid(m.start, m.end - m.start);
+                m.lower = QStringView(tokens.at(i).lower.data(), m.end - m.start);
+                m.kind = kind;
+                mentions.append(m);
+                i += length - 1;
+                continue;
+            }
+        }
         if (!isNameToken(tokens, i))
             continue;
         int j = i + 1;
@@ -77,7 +121,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
             for (int k = a + 1; k < b; ++k) {
-                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
+                // "Center for Responsive Politics": an organisation word before the connector holds it.
+                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
+                    && !tokens.at(k - 1).in(WordLists::OrganisationWord)) {
                     b = runEnd = k; // the words after the connector start a name of their own
                     break;
                 }
@@ -86,6 +132,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         auto trimmable = [&](int k) {
             const Token &t = tokens.at(k);
             const QStringView lower = t.lower;
+            // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
+            if (t.in(WordLists::NameAdjective) && k + 1 < b && tokens.at(k + 1).isCapitalised()
+                && !startsSentence(tokens, sentences, k))
+                return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
             if (!startsSentence(tokens, sentences, k))
@@ -94,7 +144,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
                 || m_known.contains(lower.toString()))
                 return false;
-            return m_gazetteer.isCommonWord(lower) && !m_gazetteer.isProperNoun(lower);
+            if (!m_gazetteer.isCommonWord(lower))
+                return false;
+            // "Rather than …", "Will he …": a word that is also a name ("Dan Rather") opening a
+            // sentence on its own is the word, unless the article writes it as a name elsewhere.
+            return !m_gazetteer.isProperNoun(lower) || (b - a == 1 && !capitalisedInside.contains(lower));
         };
         while (a < b && trimmable(a))
             ++a;
@@ -106,8 +160,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             int nameFirst = a;
             for (int k = b - 2; k >= a; --k) {
                 if (tokens.at(k).in(WordLists::PersonTitle)) {
+                    // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
+                    const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
                     bool headAfter = false;
-                    for (int q = k + 1; q < b; ++q)
+                    for (int q = titleEnd; q < b; ++q)
                         headAfter = headAfter || tokens.at(q).in(WordLists::HeadWord);
                     if (!headAfter) {
                         nameFirst = k + 1;
@@ -119,25 +175,49 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             }
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
                 ++nameFirst;
-            // "Texas Sen. Ted Cruz", "Florida Gov. Rick Scott": the place before the title is a mention too.
+            // "Texas Sen. Ted Cruz", "Former Florida Gov. Rick Scott", "FBI Director James Comey",
+            // "House Speaker Paul Ryan": the place or body before the title is a mention too.
             if (nameFirst > a && nameFirst < b) {
-                int titleFirst = a;
+                int from = a;
+                while (from < nameFirst && tokens.at(from).in(WordLists::TitleModifier))
+                    ++from;
+                int titleFirst = from;
                 while (titleFirst < nameFirst && !tokens.at(titleFirst).in(WordLists::PersonTitle))
                     ++titleFirst;
-                if (titleFirst > a && titleFirst < nameFirst) {
-                    EntityMention place;
-                    place.firstToken = a;
-                    place.lastToken = titleFirst;
-                    place.start = tokens.at(a).start;
-                    place.end = tokens.at(titleFirst - 1).end;
-                    place.lower = QStringView(tokens.at(a).lower.data(), place.end - place.start);
-                    if (WordLists::isKnownPlace(place.lower) || m_gazetteer.isPlace(place.lower)) {
-                        place.surface = body.mid(place.start, place.end - place.start);
-                        place.kind = EntityKind::Place;
-                        mentions.append(place);
+                if (titleFirst > from && titleFirst < nameFirst) {
+                    EntityMention before;
+                    before.firstToken = from;
+                    before.lastToken = titleFirst;
+                    before.start = tokens.at(from).start;
+                    before.end = tokens.at(titleFirst - 1).end;
+                    before.lower = QStringView(tokens.at(from).lower.data(), before.end - before.start);
+                    if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower))
+                        before.kind = EntityKind::Place;
+                    else if (WordLists::isKnownOrganisation(before.lower)
+                             || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord))
+                        before.kind = EntityKind::Organization;
+                    if (before.kind != EntityKind::Other) {
+                        before.surface = body.mid(before.start, before.end - before.start);
+                        mentions.append(before);
                         a = titleFirst;
                     }
                 }
+            }
+            // "Sen. Ted Cruz of Texas": a person's name does not go on into the place they come from.
+            int placeAfter = -1;
+            int placeEnd = b;
+            for (int k = nameFirst + 2; k + 1 < b; ++k) {
+                if (tokens.at(k).lower != u"of" || tokens.at(k).isCapitalised())
+                    continue;
+                const int from = k + 1;
+                const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
+                const bool person =
+                    nameFirst > a || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown;
+                if (person && (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))) {
+                    placeAfter = from;
+                    b = k;
+                }
+                break;
             }
             if (nameFirst < b) {
                 m.firstToken = nameFirst;
@@ -149,8 +229,28 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
                 m.kind = classify(body, tokens, m);
+                // "a letter to The Lookout", "told The Hill": a capitalised article inside a sentence
+                // opens the name of a paper, a show or a company, common words or not.
+                if (i == a - 1 && nameFirst == a && tokens.at(i).lower == u"the"
+                    && !startsSentence(tokens, sentences, i) && (m.kind == EntityKind::Person || m.surface.isEmpty())
+                    && WordLists::genderOfFirstName(tokens.at(a).lower) == Gender::Unknown
+                    && !WordLists::isDemonym(m.lower)) {
+                    m.surface = body.mid(m.start, m.end - m.start);
+                    m.kind = EntityKind::Organization;
+                }
                 if (!m.surface.isEmpty())
                     mentions.append(m);
+            }
+            if (placeAfter >= 0) {
+                EntityMention place;
+                place.firstToken = placeAfter;
+                place.lastToken = placeEnd;
+                place.start = tokens.at(placeAfter).start;
+                place.end = tokens.at(placeEnd - 1).end;
+                place.lower = QStringView(tokens.at(placeAfter).lower.data(), place.end - place.start);
+                place.surface = body.mid(place.start, place.end - place.start);
+                place.kind = EntityKind::Place;
+                mentions.append(place);
             }
         }
         i = runEnd - 1;
@@ -209,6 +309,16 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear(); // an adjective or a group, not an entity
         return EntityKind::Other;
     }
+    // "the GOP debate", "GOP leaders": a party's short name before a noun is an adjective, like
+    // "Republican"; "the GOP" on its own names the party.
+    if (count == 1 && WordLists::flags(lowerFull) & WordLists::PartyName && m.lastToken < tokens.size()
+        && tokens.at(m.lastToken).isWord() && !tokens.at(m.lastToken).isCapitalised()
+        && tokens.at(m.lastToken).start - m.end <= 1 && !tokens.at(m.lastToken).lower.endsWith(u"ed")
+        && !tokens.at(m.lastToken)
+                .in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
     if (count == 1 && m.firstToken > 0) {
         // "on Twitter", "via Facebook": the medium, not an organisation the article is about.
         const QStringView before = tokens.at(m.firstToken - 1).lower;
@@ -228,6 +338,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear(); // "FULL TEXT", "BREAKING": capitals for emphasis
         return EntityKind::Other;
     }
+    // "PACs", "CEOs": the plural of an abbreviated common noun names a group, not one entity.
+    if (count == 1 && m.surface.size() >= 3 && m.surface.endsWith(u's') && isAcronym(m.surface.chopped(1))) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
     if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
@@ -242,6 +357,13 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (m.gender == Gender::Unknown)
             m.gender = WordLists::genderOfFirstName(first);
         return EntityKind::Person;
+    }
+    // "Eastern Europe", "Pacific Ocean": a direction or region before a place is still a place.
+    if (count >= 2 && tokens.at(m.firstToken).in(WordLists::NameAdjective)) {
+        const int second = m.firstToken + 1;
+        const QStringView rest(tokens.at(second).lower.data(), m.end - tokens.at(second).start);
+        if (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest) || (count == 2 && WordLists::isPlaceWord(last)))
+            return EntityKind::Place;
     }
     if (count >= 2) {
         if (WordLists::isLawWord(last))
@@ -278,9 +400,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // "the nonprofit America First Legal", "the company Acme": an organisation noun before.
         if (prev.isWord() && !prev.isCapitalised() && prev.in(WordLists::OrganisationHead))
             return EntityKind::Organization;
-        if (prev.isWord() && !prev.isCapitalised()
-            && (WordLists::isRoleNoun(prev.lower) || WordLists::isSpeechVerb(prev.lower)))
+        if (prev.isWord() && !prev.isCapitalised() && WordLists::isRoleNoun(prev.lower))
             return EntityKind::Person;
+        // "told BuzzFeed": a capital inside a word is a brand's, not a person's.
+        if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower))
+            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
             && !m_gazetteer.isCommonWord(first))
             return EntityKind::Place;
@@ -288,7 +412,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (m.lastToken < tokens.size()) {
         const Token &next = tokens.at(m.lastToken);
         if (next.isWord() && WordLists::isSpeechVerb(next.lower))
-            return EntityKind::Person;
+            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
     }
     if (count >= 2) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -301,6 +425,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear(); // a common word written with a capital
         return EntityKind::Other;
     }
+    // "LinkedIn", "BuzzFeed", "EgyptAir": a capital inside a word is a brand's, not a person's.
+    if (count == 1 && hasInnerCapital(m.surface))
+        return EntityKind::Organization;
+    // One word nothing else tells about: a person if the dictionary knows it as a name; else, more
+    // often than not, a company ("Allergan", "Centerview"). Coreference keeps it a person when the
+    // article also names someone with it in full.
+    if (count == 1 && !m_gazetteer.isProperNoun(first))
+        m.guessed = true;
     return EntityKind::Person;
 }
 

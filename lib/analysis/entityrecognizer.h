@@ -10,6 +10,7 @@
 namespace lede {
 
 class Gazetteer;
+class KnownNames;
 
 // Finds names from capitalisation and context and gives each a kind: titles and role nouns make
 // people ("Mayor", "spokesman"), head words make organisations, places, laws and events
@@ -22,6 +23,8 @@ public:
 
     // Confirmed names (lower case) and their kinds, from the library.
     void setKnown(const QHash<QString, EntityKind> &known) { m_known = known; }
+    // Confirmed names as word sequences: a mention wherever the article writes one (may be null).
+    void setKnownNames(const KnownNames *names) { m_knownNames = names; }
 
     QList<EntityMention> recognize(const QString &body, const QList<Token> &tokens,
                                    const QList<TokenRange> &sentences) const;
@@ -34,6 +37,7 @@ private:
 
     const Gazetteer &m_gazetteer;
     QHash<QString, EntityKind> m_known;
+    const KnownNames *m_knownNames = nullptr;
 };
 
 } // namespace lede

@@ -55,6 +55,9 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // A party and state in brackets or between commas: "Gov. John Kasich (R-OH) said",
     // "Mitch McConnell, R-Ky., said".
     k = skipPartyLabel(k, lowerBound);
+    // "Gov. John Kasich (R-OH), said": a party label closes the apposition.
+    if (k - 1 >= lowerBound && m_tokens.at(k).isPunct(u',') && skipPartyLabel(k - 1, lowerBound) != k - 1)
+        k = skipPartyLabel(k - 1, lowerBound);
     // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
     // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.
     if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {

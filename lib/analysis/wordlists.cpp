@@ -500,10 +500,10 @@ constexpr const char *titleSmallWords[] = {
 };
 
 constexpr const char *termCues[] = {
-    "word",    "words",    "term",     "terms",       "phrase", "phrases",  "so-called", "dubbed",  "label",
-    "labeled", "labelled", "nickname", "nicknamed",   "slogan", "hashtag",  "motto",     "moniker", "known",
-    "branded", "coined",   "mantra",   "catchphrase", "titled", "entitled", "named",     "dubbing", "expression",
-    "chant",   "chants",   "chanting", "chanted",     "signs",  "sign",     "banner",    "reading",
+    "word",     "words",    "term",        "terms",  "phrase",   "phrases", "dubbed",  "label",      "labeled",
+    "labelled", "nickname", "nicknamed",   "slogan", "hashtag",  "motto",   "moniker", "known",      "branded",
+    "coined",   "mantra",   "catchphrase", "titled", "entitled", "named",   "dubbing", "expression", "chant",
+    "chants",   "chanting", "chanted",     "signs",  "sign",     "banner",  "reading",
 };
 
 constexpr const char *titleCues[] = {
@@ -649,6 +649,25 @@ constexpr const char *demonyms[] = {
 };
 
 // Capitalised words that do not make an entity by themselves.
+// Religions and groups of people named with a capital: not a person, organisation or place.
+constexpr const char *groupNames[] = {
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "african american",
+    "african americans",
+    "african-american",
+    "african-americans",
+    "millennials",
+    "baby boomers",
+    "boomers",
+    "lgbt",
+    "lgbtq",
+    "evangelicals",
+};
+
 constexpr const char *nonEntityCapitals[] = {
     "the",          "a",        "an",        "i",          "i'm",       "i've",    "i'd",      "i'll",     "but",
     "and",          "or",       "if",        "in",         "on",        "at",      "for",      "monday",   "tuesday",
@@ -1100,6 +1119,16 @@ constexpr const char *timeWords[] = {
 constexpr const char *extraHeadWords[] = {"enforcement", "security", "affairs", "relations", "services"};
 
 // Things that speak for whoever wrote or issued them: "the letter noted", "the order reads".
+// Short names of parties that, before a noun, are used as adjectives ("GOP leaders").
+constexpr const char *partyNames[] = {"gop"};
+
+// Capitalised adjectives that are no name alone but open names ("Federal Reserve", "State of the
+// Union", "National Guard").
+constexpr const char *nameAdjectives[] = {"federal", "national", "state", "central", "pacific", "eastern", "western"};
+
+// Words that can open a title without being part of a place or body before it ("Former Florida Gov.").
+constexpr const char *titleModifiers[] = {"former", "then", "ex", "acting", "outgoing", "incoming"};
+
 constexpr const char *documentNouns[] = {
     "letter", "statement", "report",        "memo",       "order",        "release", "complaint", "lawsuit",
     "filing", "ruling",    "opinion",       "indictment", "document",     "email",   "e-mail",    "tweet",
@@ -1150,8 +1179,12 @@ const WordTable &lexicon()
         addAll(h, attributionFillers, WordLists::AttributionFiller);
         addAll(h, titleSmallWords, WordLists::TitleSmallWord);
         addAll(h, termCues, WordLists::TermCue);
+        addAll(h, titleModifiers, WordLists::TitleModifier);
+        addAll(h, partyNames, WordLists::PartyName);
+        addAll(h, nameAdjectives, WordLists::NameAdjective);
         addAll(h, titleCues, WordLists::TitleCue);
         addAll(h, demonyms, WordLists::Demonym);
+        addAll(h, groupNames, WordLists::Demonym);
         addAll(h, nonEntityCapitals, WordLists::NonEntityCapital);
         addAll(h, knownOrganisations, WordLists::KnownOrganisation);
         addAll(h, knownPlaces, WordLists::KnownPlace);

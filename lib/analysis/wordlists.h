@@ -42,6 +42,9 @@ public:
         HeadWord = 1u << 25, // ends an organisation, law, event or place name ("Council", "Act")
         DocumentNoun = 1u << 26,
         ReportingVerb = 1u << 27,
+        TitleModifier = 1u << 28, // "former" in "Former Florida Gov. Jeb Bush"
+        PartyName = 1u << 29, // "gop": an adjective before a noun ("GOP leaders")
+        NameAdjective = 1u << 30, // "federal": no name alone, but opens names ("Federal Reserve")
     };
 
     // The lists a lower-case word (or phrase, for the known names) is in.

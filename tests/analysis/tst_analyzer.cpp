@@ -102,6 +102,69 @@ private Q_SLOTS:
         QCOMPARE(r.entities.first().name, QStringLiteral("Port Verde Gazette"));
         QCOMPARE(toString(r.entities.first().kind), toString(EntityKind::Organization));
     }
+    void scareQuoteInsideAQuotation()
+    {
+        const QString body =
+            QStringLiteral("\"So-called 'sanctuary' jurisdictions are breaking the law,\" the group wrote.");
+        const AnalysisResult r = Analyzer().analyze(body);
+        bool scare = false;
+        bool outerIsSpeech = false;
+        for (const QuoteFinding &q : r.quotes) {
+            const QString text = body.mid(q.start, q.end - q.start);
+            if (text == QStringLiteral("sanctuary"))
+                scare = q.kind == QuoteKind::Scare && q.speaker.isEmpty();
+            if (text.startsWith(QStringLiteral("So-called")))
+                outerIsSpeech = q.kind == QuoteKind::Direct;
+        }
+        QVERIFY(scare);
+        QVERIFY(outerIsSpeech);
+    }
+    void termInsideAQuotation()
+    {
+        const QString body = QStringLiteral("\u201cThe phrase \u2018radical reform\u2019 means nothing,\u201d Ann "
+                                            "Price said.");
+        const AnalysisResult r = Analyzer().analyze(body);
+        bool term = false;
+        for (const QuoteFinding &q : r.quotes)
+            term = term
+                || (body.mid(q.start, q.end - q.start) == QStringLiteral("radical reform")
+                    && q.kind == QuoteKind::Term);
+        QVERIFY(term);
+    }
+    void quotationQuotedBySpeakerIsNotReportedApart()
+    {
+        const QString body = QStringLiteral("\"He told me 'we will never give up on this town' and I believed "
+                                            "him,\" Ann Price said. \"We don't shut down,\" she added.");
+        Analyzer analyzer;
+        analyzer.setIncludeIndirect(false);
+        const AnalysisResult r = analyzer.analyze(body);
+        QCOMPARE(r.quotes.size(), 2);
+    }
+    void knownNamesTheCapitalRulesMissAreFound()
+    {
+        // Confirmed by an editor: found even where capitalisation alone would not make a name of them.
+        Analyzer analyzer;
+        analyzer.setKnownEntities({{QStringLiteral("Procter and Gamble"), EntityKind::Organization, {}},
+                                   {QStringLiteral("Doctors without Borders"), EntityKind::Organization, {}},
+                                   {QStringLiteral("Carrier"), EntityKind::Organization, {}}});
+        const QString body = QStringLiteral("Carrier cut jobs. Workers at Procter and Gamble and "
+                                            "Doctors without Borders wrote to Carrier.");
+        const AnalysisResult r = analyzer.analyze(body);
+        QStringList found;
+        for (const EntityFinding &e : r.entities) {
+            if (e.kind == EntityKind::Organization)
+                found << body.mid(e.start, e.end - e.start);
+        }
+        QCOMPARE(found,
+                 (QStringList {QStringLiteral("Carrier"), QStringLiteral("Procter and Gamble"),
+                               QStringLiteral("Doctors without Borders"), QStringLiteral("Carrier")}));
+    }
+    void knownNameInLowerCaseIsNotAMention()
+    {
+        Analyzer analyzer;
+        analyzer.setKnownEntities({{QStringLiteral("Carrier"), EntityKind::Organization, {}}});
+        QVERIFY(analyzer.analyze(QStringLiteral("The mail carrier came late.")).entities.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAnalyzer)

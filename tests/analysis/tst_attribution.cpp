@@ -20,6 +20,17 @@ private:
     {
         return q.speakerStart < 0 ? QString() : body.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
     }
+    // The quotation whose text starts with `text` (indirect speech left out).
+    static QuoteFinding quoteOf(const QString &body, const QString &text)
+    {
+        Analyzer analyzer;
+        analyzer.setIncludeIndirect(false);
+        for (const QuoteFinding &q : analyzer.analyze(body).quotes) {
+            if (body.mid(q.start, q.end - q.start).startsWith(text))
+                return q;
+        }
+        return {};
+    }
 private Q_SLOTS:
     void verbAfterTheQuote()
     {
@@ -190,6 +201,76 @@ private Q_SLOTS:
         const QString body =
             QStringLiteral("Donald Trump spoke and said the federal judge had \"an absolute conflict.\"");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Donald Trump"));
+    }
+    void pronounOpeningAColonIntroduction()
+    {
+        const QString body = QStringLiteral("Ann Price wrote to the members on Friday.\n\n"
+                                            "Tom Hale did not answer.\n\n"
+                                            "She then listed her reasons:\n\n"
+                                            "\"First, the budget is far too small.\"\n\n"
+                                            "\"Second, nobody asked the teachers.\"");
+        const QuoteFinding first = quoteOf(body, QStringLiteral("First"));
+        QCOMPARE(mention(body, first), QStringLiteral("She"));
+        QCOMPARE(first.speaker, QStringLiteral("Ann Price"));
+        QCOMPARE(quoteOf(body, QStringLiteral("Second")).speaker, QStringLiteral("Ann Price"));
+    }
+    void relativePronounIsTheMention()
+    {
+        const QString body = QStringLiteral("Greg Sims, who has in the past called the plan \"a total failure,\" "
+                                            "left early.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a total"));
+        QCOMPARE(mention(body, q), QStringLiteral("who"));
+        QCOMPARE(q.speaker, QStringLiteral("Greg Sims"));
+    }
+    void quotationEndingItsSentenceIsNotTheNextSentencesSpeech()
+    {
+        const QString body = QStringLiteral("Mary Walsh met Tom Hale on Monday. Tom Hale wants the party to be "
+                                            "\"closely coordinated.\" She added that the race was close.");
+        QCOMPARE(quoteOf(body, QStringLiteral("closely")).speaker, QStringLiteral("Tom Hale"));
+    }
+    void pastTenseVerbBeforeAName()
+    {
+        const QString body = QStringLiteral("Mary Walsh opened the show.\n\n"
+                                            "\"This is fantastic!\" beamed Donald Hartley, a delegate.");
+        QCOMPARE(quoteOf(body, QStringLiteral("This is")).speaker, QStringLiteral("Donald Hartley"));
+    }
+    void partyLabelBeforeTheComma()
+    {
+        const QString body = QStringLiteral("Mary Walsh lost.\n\n"
+                                            "After winning the state, Gov. John Kasich (R-OH), said, "
+                                            "\"We are going all the way.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("We are")).speaker, QStringLiteral("John Kasich"));
+    }
+    void subjectAfterAnOpeningPhrase()
+    {
+        const QString body = QStringLiteral("Speaking to Mary Walsh in Concord, which votes on Tuesday, Jeb Bush "
+                                            "referred to his rival as \"a bright leader\" on Monday.");
+        QCOMPARE(quoteOf(body, QStringLiteral("a bright")).speaker, QStringLiteral("Jeb Bush"));
+    }
+    void pronounAndVerbClosingTheSentenceAfterAComma()
+    {
+        const QString body = QStringLiteral("Ann Price questioned Tom Hale for an hour.\n\n"
+                                            "\"This just is not right,\" Hale said. \"You squeezed employees\" to "
+                                            "drive up the price, she said.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("You squeezed"));
+        QCOMPARE(mention(body, q), QStringLiteral("she"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Price"));
+    }
+    void descriptionOpeningTheSentenceSpeaks()
+    {
+        const QString body = QStringLiteral("Mary Walsh spoke first.\n\n"
+                                            "The conservative magazine has been outspoken, arguing the plan is "
+                                            "\"a costly mistake for everyone.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a costly"));
+        QCOMPARE(mention(body, q), QStringLiteral("The conservative magazine"));
+    }
+    void pronounRefersToTheSentencesSubject()
+    {
+        const QString body = QStringLiteral("Ann Price says she admired the courage of Mary Walsh through what "
+                                            "she calls a \"war of some pretty unpleasant words.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("war of"));
+        QCOMPARE(mention(body, q), QStringLiteral("she"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Price"));
     }
 };
 

@@ -154,6 +154,105 @@ private Q_SLOTS:
         QCOMPARE(nameText(f, QStringLiteral("AP")), QStringLiteral("AP"));
         QCOMPARE(kindText(f, QStringLiteral("AP")), toString(EntityKind::Organization));
     }
+    void bodyBeforeATitle()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("On Monday, FBI Director James Comey spoke. House Speaker Paul Ryan listened."));
+        QCOMPARE(kindText(f, QStringLiteral("FBI")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(f, QStringLiteral("James Comey")), toString(EntityKind::Person));
+        QCOMPARE(kindText(f, QStringLiteral("House")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(f, QStringLiteral("Paul Ryan")), toString(EntityKind::Person));
+    }
+    void formerBeforeAPlaceAndATitle()
+    {
+        const QList<Found> f = find(QStringLiteral("Former Vermont Gov. Jim Douglas spoke."));
+        QCOMPARE(kindText(f, QStringLiteral("Vermont")), toString(EntityKind::Place));
+        QCOMPARE(kindText(f, QStringLiteral("Jim Douglas")), toString(EntityKind::Person));
+    }
+    void placeAfterAPersonsName()
+    {
+        const QList<Found> f = find(QStringLiteral("On Monday, Sen. Tom Hale of Vermont voted no."));
+        QCOMPARE(kindText(f, QStringLiteral("Tom Hale")), toString(EntityKind::Person));
+        QCOMPARE(kindText(f, QStringLiteral("Vermont")), toString(EntityKind::Place));
+    }
+    void secretaryOfStateIsATitle()
+    {
+        const QList<Found> f = find(QStringLiteral("Then former Secretary of State Ann Price spoke."));
+        QCOMPARE(kindText(f, QStringLiteral("Ann Price")), toString(EntityKind::Person));
+    }
+    void groupsAreNotEntities()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("On Monday, Millennials and African Americans voted, and PACs paid."));
+        QCOMPARE(kindText(f, QStringLiteral("Millennials")), QStringLiteral("missing"));
+        QCOMPARE(kindText(f, QStringLiteral("African Americans")), QStringLiteral("missing"));
+        QCOMPARE(kindText(f, QStringLiteral("PACs")), QStringLiteral("missing"));
+    }
+    void wordThatIsAlsoANameOpeningASentence()
+    {
+        QCOMPARE(kindText(find(QStringLiteral("Rather than wait, Tom Hale left.")), QStringLiteral("Rather")),
+                 QStringLiteral("missing"));
+        // Written as a name inside a sentence, the same word is a name at the start of one too.
+        const QList<Found> f = find(QStringLiteral("The network hired Dan Rather. Rather said no."));
+        QCOMPARE(nameText(f, QStringLiteral("Rather")), QStringLiteral("Dan Rather"));
+    }
+    void organisationWordHoldsAForName()
+    {
+        const QList<Found> f = find(QStringLiteral("The money came from the Center for Responsive Politics."));
+        QCOMPARE(kindText(f, QStringLiteral("Center for Responsive Politics")), toString(EntityKind::Organization));
+    }
+    void capitalisedArticleInsideASentenceOpensAName()
+    {
+        const QList<Found> f = find(QStringLiteral("Miller wrote a letter to The Lookout in 2002."));
+        QCOMPARE(kindText(f, QStringLiteral("Lookout")), toString(EntityKind::Organization));
+    }
+    void brandWithAnInnerCapitalIsAnOrganisation()
+    {
+        const QList<Found> f = find(QStringLiteral("Workers at the plant told BuzzFeed they were upset."));
+        QCOMPARE(kindText(f, QStringLiteral("BuzzFeed")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(find(QStringLiteral("The votes of Sen. McCain counted.")), QStringLiteral("McCain")),
+                 toString(EntityKind::Person));
+    }
+    void oneUnknownWordIsAnOrganisationUnlessKnownAsAName()
+    {
+        QCOMPARE(kindText(find(QStringLiteral("The deal with Allergan fell apart.")), QStringLiteral("Allergan")),
+                 toString(EntityKind::Organization));
+        // The dictionary knows Obama as a name.
+        QCOMPARE(kindText(find(QStringLiteral("The deal with Obama fell apart.")), QStringLiteral("Obama")),
+                 toString(EntityKind::Person));
+        // Named in full once, the surname alone is the person everywhere.
+        const QList<Found> f = find(QStringLiteral("Ann Zorwick spoke. The deal with Zorwick fell apart."));
+        QCOMPARE(kindText(f, QStringLiteral("Zorwick")), toString(EntityKind::Person));
+    }
+    void partyShortNameBeforeANounIsAnAdjective()
+    {
+        const QList<Found> f = find(QStringLiteral("On Monday, the GOP debate was loud."));
+        QCOMPARE(kindText(f, QStringLiteral("GOP")), QStringLiteral("missing"));
+        const QList<Found> g = find(QStringLiteral("On Monday, voters left the GOP, and the GOP has changed."));
+        QCOMPARE(kindText(g, QStringLiteral("GOP")), toString(EntityKind::Organization));
+    }
+    void adjectiveOpeningAName()
+    {
+        const QList<Found> f = find(QStringLiteral("Rates rose after the Federal Reserve met near the Pacific Ocean."));
+        QCOMPARE(kindText(f, QStringLiteral("Federal Reserve")), toString(EntityKind::Organization));
+        QCOMPARE(kindText(f, QStringLiteral("Pacific Ocean")), toString(EntityKind::Place));
+        QCOMPARE(kindText(find(QStringLiteral("Many said Federal officials met.")), QStringLiteral("Federal")),
+                 QStringLiteral("missing"));
+    }
+    void surnamesBeforeTheFullNameAreOnePerson()
+    {
+        const QList<Found> f =
+            find(QStringLiteral("Then Zorwick spoke. The deal with Zorwick fell apart. On Monday, Ann Zorwick wrote."));
+        int zorwicks = 0;
+        for (const Found &found : f) {
+            if (found.text == QStringLiteral("Zorwick")) {
+                ++zorwicks;
+                QCOMPARE(found.name, QStringLiteral("Ann Zorwick"));
+                QCOMPARE(toString(found.kind), toString(EntityKind::Person));
+            }
+        }
+        QCOMPARE(zorwicks, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRecognizer)
