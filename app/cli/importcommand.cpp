@@ -1,6 +1,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+
 #include "import/importer.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
@@ -36,19 +38,23 @@ bool isUrl(const QString &arg)
 int runImport(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli",
         "Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), "
         "or folders of them. Duplicates (same text, or same URL) are skipped and reported."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON report."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("lede-cli", "Print a JSON report."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("lede-cli", "Files or folders to import."),
                                  QStringLiteral("FILE|DIR|URL..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("import"), args, &exitCode))
         return exitCode;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        ctx.error(QStringLiteral("import"), QStringLiteral("nothing to import: give files, folders or URLs"));
+        ctx.error(QStringLiteral("import"),
+                  QCoreApplication::translate("lede-cli", "nothing to import: give files, folders or URLs"));
         return UsageOrLibrary;
     }
     std::unique_ptr<Library> library = ctx.openLibrary(false);
@@ -59,8 +65,11 @@ int runImport(CliContext &ctx, const QStringList &args)
     QList<ImportOutcome> outcomes;
     for (const QString &p : paths) {
         if (isUrl(p))
-            outcomes.append(
-                {ImportOutcome::Status::Failed, p, 0, {}, QStringLiteral("importing from URLs is not supported yet")});
+            outcomes.append({ImportOutcome::Status::Failed,
+                             p,
+                             0,
+                             {},
+                             QCoreApplication::translate("lede-cli", "importing from URLs is not supported yet")});
         else
             local << p;
     }
@@ -71,10 +80,12 @@ int runImport(CliContext &ctx, const QStringList &args)
             return;
         switch (o.status) {
         case ImportOutcome::Status::Imported:
-            ctx.out() << "imported " << o.articleId << ": " << o.origin << " (" << o.title << ")\n";
+            ctx.out() << QCoreApplication::translate("lede-cli", "imported %1: %2 (%3)")
+                             .arg(QString::number(o.articleId), o.origin, o.title)
+                      << '\n';
             break;
         case ImportOutcome::Status::Skipped:
-            ctx.out() << "skipped: " << o.origin << ": " << o.message << '\n';
+            ctx.out() << QCoreApplication::translate("lede-cli", "skipped: %1: %2").arg(o.origin, o.message) << '\n';
             break;
         case ImportOutcome::Status::Failed:
             break; // reported on stderr below, once
@@ -112,7 +123,12 @@ int runImport(CliContext &ctx, const QStringList &args)
                                   {QStringLiteral("failed"), failedJson}};
         ctx.printJson(report);
     } else {
-        ctx.out() << imported << " imported, " << skipped << " skipped, " << failed << " failed\n";
+        // Three plurals, one sentence: each count agrees with its own word.
+        ctx.out() << QCoreApplication::translate("lede-cli", "%1, %2, %3")
+                         .arg(QCoreApplication::translate("lede-cli", "%n imported", nullptr, imported),
+                              QCoreApplication::translate("lede-cli", "%n skipped", nullptr, skipped),
+                              QCoreApplication::translate("lede-cli", "%n failed", nullptr, failed))
+                  << '\n';
     }
     ctx.out().flush();
     return failed > 0 ? InputFailed : Ok;

@@ -4,6 +4,8 @@
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 namespace {
 
@@ -106,8 +108,9 @@ void execSearch(SqlQuery &q)
         q.exec();
     } catch (const StorageError &e) {
         if (e.message().contains(QLatin1String("fts5")) || e.kind() == StorageError::Kind::QueryError)
-            throw StorageError(StorageError::Kind::QueryError,
-                               QStringLiteral("invalid search query: %1").arg(e.message()));
+            throw StorageError(
+                StorageError::Kind::QueryError,
+                QCoreApplication::translate("lede::Storage", "invalid search query: %1").arg(e.message()));
         throw;
     }
 }
