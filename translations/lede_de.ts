@@ -5,279 +5,279 @@
     <name>lede-cli</name>
     <message>
         <source>no article found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel gefunden</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; one object per line, each with &quot;file&quot;, when given several files. No library is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Artikel (Klartext oder HTML) und gibt Metadaten, Text, Zitate und Entitäten als JSON aus; bei mehreren Dateien ein Objekt pro Zeile, jeweils mit &quot;file&quot;. Keine Bibliothek nötig.</translation>
     </message>
     <message>
         <source>Take the file as the body exactly as it is (offsets match the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei unverändert als Text nehmen (Positionen entsprechen der Datei).</translation>
     </message>
     <message>
         <source>Print JSON (the only output form).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (die einzige Ausgabeform).</translation>
     </message>
     <message>
         <source>Article files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeldateien.</translation>
     </message>
     <message>
         <source>no file given (see lede-cli analyze --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei angegeben (siehe lede-cli analyze --help)</translation>
     </message>
     <message>
         <source>END (%1) must be greater than START (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>END (%1) muss größer als START (%2) sein</translation>
     </message>
     <message>
         <source>Adds a note on the span START..END (code points, end exclusive, as show --json prints them) of article ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Notiz zum Bereich START..END (Codepunkte, Ende ausschließlich, wie show --json sie ausgibt) des Artikels ID hinzu.</translation>
     </message>
     <message>
         <source>The article&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Artikels.</translation>
     </message>
     <message>
         <source>Where the passage begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Textstelle beginnt.</translation>
     </message>
     <message>
         <source>Where it ends (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie endet (ausschließlich).</translation>
     </message>
     <message>
         <source>The note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz.</translation>
     </message>
     <message>
         <source>expected ID START END TEXT (see lede-cli note --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ID START END TEXT (siehe lede-cli note --help)</translation>
     </message>
     <message>
         <source>note %1 added to article %2 [%3-%4]</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz %1 zu Artikel %2 hinzugefügt [%3-%4]</translation>
     </message>
     <message>
         <source>Records a claim on the span START..END of article ID, with a verdict from the library&apos;s verdict scale (True, Mostly true, Half true, Mostly false, False, Pants on fire unless changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst eine Behauptung im Bereich START..END des Artikels ID, mit einer Bewertung aus der Skala der Bibliothek (True, Mostly true, Half true, Mostly false, False, Pants on fire, sofern nicht geändert).</translation>
     </message>
     <message>
         <source>The verdict&apos;s label (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung der Bewertung (Groß-/Kleinschreibung egal).</translation>
     </message>
     <message>
         <source>The claim in a sentence (default: the passage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Behauptung in einem Satz (Standard: die Textstelle).</translation>
     </message>
     <message>
         <source>Why the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Bewertung.</translation>
     </message>
     <message>
         <source>Where the claim begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Behauptung beginnt.</translation>
     </message>
     <message>
         <source>expected ID START END --verdict LABEL (see lede-cli claim --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: ID START END --verdict LABEL (siehe lede-cli claim --help)</translation>
     </message>
     <message>
         <source>--verdict LABEL is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--verdict LABEL ist erforderlich</translation>
     </message>
     <message>
         <source>claim %1 added to article %2 [%3-%4]: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1 zu Artikel %2 hinzugefügt [%3-%4]: %5</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>The library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliotheksdatei.</translation>
     </message>
     <message>
         <source> (see lede-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe lede-cli %1 --help)</translation>
     </message>
     <message>
         <source>Usage: lede-cli [--library PATH] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lede-cli [--library PATH] %1</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Exports articles with their annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert Artikel mit ihren Annotationen.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines von: %1.</translation>
     </message>
     <message>
         <source>Export this article (repeatable; default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel exportieren (wiederholbar; Standard: alle).</translation>
     </message>
     <message>
         <source>The organisation or person publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichende Organisation oder Person.</translation>
     </message>
     <message>
         <source>Where the export will be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Export veröffentlicht wird.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>CSV: start with a UTF-8 byte order mark, for spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen, für Tabellenkalkulationen.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot;; wählen Sie eines von: %2</translation>
     </message>
     <message>
         <source>--format is required; choose one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist erforderlich; wählen Sie eines von: %1</translation>
     </message>
     <message>
         <source>-o OUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o OUT ist erforderlich</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>the %1 export needs Qt&apos;s GUI module, which could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Export braucht Qts GUI-Modul, das nicht starten konnte</translation>
     </message>
     <message>
         <source>no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel %1</translation>
     </message>
     <message numerus="yes">
         <source>exported %n article(s) as %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel als %1 nach %2 exportiert</numerusform>
+            <numerusform>%n Artikel als %1 nach %2 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), or folders of them. Duplicates (same text, or same URL) are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Artikel in die Bibliothek: Klartextdateien, HTML-Seiten, JSON Lines (ein Artikelobjekt pro Zeile) oder Ordner davon. Duplikate (gleicher Text oder gleiche URL) werden übersprungen und gemeldet.</translation>
     </message>
     <message>
         <source>Print a JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen JSON-Bericht ausgeben.</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
         <source>nothing to import: give files, folders or URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu importieren: Dateien, Ordner oder URLs angeben</translation>
     </message>
     <message>
         <source>importing from URLs is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren von URLs wird noch nicht unterstützt</translation>
     </message>
     <message>
         <source>imported %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert %1: %2 (%3)</translation>
     </message>
     <message>
         <source>skipped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1: %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the library&apos;s articles (not those in the trash), oldest import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Artikel der Bibliothek (ohne Papierkorb), älteste Importe zuerst.</translation>
     </message>
     <message>
         <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>Print an article&apos;s metadata, body, quotes and entities as JSON (no library needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten, Text, Zitate und Entitäten eines Artikels als JSON ausgeben (ohne Bibliothek)</translation>
     </message>
     <message>
         <source>Import text, HTML or JSON Lines files and folders into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Text-, HTML- oder JSON-Lines-Dateien und Ordner in die Bibliothek importieren</translation>
     </message>
     <message>
         <source>List the library&apos;s articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel der Bibliothek auflisten</translation>
     </message>
     <message>
         <source>Show an article with its annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel mit seinen Annotationen zeigen</translation>
     </message>
     <message>
         <source>Full-text search over titles, bylines and text</source>
-        <translation type="unfinished"></translation>
+        <translation>Volltextsuche in Titeln, Autorenzeilen und Text</translation>
     </message>
     <message>
         <source>Add a note on a span of an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu einer Textstelle eines Artikels hinzufügen</translation>
     </message>
     <message>
         <source>Record a claim with a verdict on a span of an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Behauptung mit Bewertung zu einer Textstelle eines Artikels erfassen</translation>
     </message>
     <message>
         <source>Export articles and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel und Annotationen exportieren</translation>
     </message>
     <message>
         <source>Usage: lede-cli [--library PATH] COMMAND [ARGS...]
@@ -291,1823 +291,1834 @@ Options:
   -h, --help      Show this help; COMMAND --help shows a command&apos;s
 
 Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lede-cli [--library PATH] COMMAND [ARGS...]
+        lede-cli --version
+
+Nachrichtenberichterstattung auf der Kommandozeile durchsuchen und annotieren.
+
+Optionen:
+  --library PATH  Die Bibliotheksdatei (Standard: %1)
+  --version       Die Version ausgeben
+  -h, --help      Diese Hilfe zeigen; COMMAND --help zeigt die eines Befehls
+
+Befehle:</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 some input failed (the rest was done), 2 usage error or unreadable library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status: 0 Erfolg, 1 eine Eingabe schlug fehl (der Rest wurde erledigt), 2 Aufruffehler oder unlesbare Bibliothek.</translation>
     </message>
     <message>
         <source>--library needs a PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--library braucht einen Pfad (PATH)</translation>
     </message>
     <message>
         <source>unknown option %1 (see lede-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1 (siehe lede-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see lede-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben (siehe lede-cli --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see lede-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe lede-cli --help)</translation>
     </message>
     <message>
         <source>Searches titles, bylines and text, best match first. Plain words match words in any form (sanctuary finds sanctuaries); FTS5 syntax also works: &quot;exact phrase&quot;, AND, OR, NOT, NEAR(a b), prefix*, title:word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Titel, Autorenzeilen und Text, beste Treffer zuerst. Einfache Wörter finden jede Form (sanctuary findet sanctuaries); auch FTS5-Syntax geht: &quot;genaue Phrase&quot;, AND, OR, NOT, NEAR(a b), Präfix*, title:Wort.</translation>
     </message>
     <message>
         <source>At most N results (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Ergebnisse (Standard 50).</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonach gesucht wird.</translation>
     </message>
     <message>
         <source>no query given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Suchanfrage angegeben</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel gefunden</numerusform>
+            <numerusform>%n Artikel gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Quotes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate:</translation>
     </message>
     <message>
         <source>(unknown speaker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sprecher unbekannt)</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen:</translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bewertung</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Artikel mit Zitaten, Entitäten, Notizen, Behauptungen und Schlagwörtern. Positionen sind Codepunkte im Text.</translation>
     </message>
     <message>
         <source>Print JSON: analyze&apos;s shape plus id, notes, claims and tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben: die Form von analyze plus ID, Notizen, Behauptungen und Schlagwörter.</translation>
     </message>
     <message>
         <source>The article&apos;s id (see list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Artikels (siehe list).</translation>
     </message>
     <message>
         <source>give exactly one article ID</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Artikel-ID angeben</translation>
     </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
     <message numerus="yes">
         <source>%n suggestion(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschlag wartet auf Prüfung</numerusform>
+            <numerusform>%n Vorschläge warten auf Prüfung</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Quotes (not rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate (nicht abgelehnt)</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
     <name>lede::ClaimDialog</name>
     <message>
         <source>Edit Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
         <source>Record Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung erfassen</translation>
     </message>
     <message>
         <source>Claimed passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle der Behauptung</translation>
     </message>
     <message>
         <source>Claim summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Behauptung</translation>
     </message>
     <message>
         <source>The checkable statement, in a sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Die überprüfbare Aussage in einem Satz</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>(no verdict yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Bewertung)</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Claim status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Behauptung</translation>
     </message>
     <message>
         <source>Passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ewertung:</translation>
     </message>
     <message>
         <source>&amp;Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
 </context>
 <context>
     <name>lede::ClaimModel</name>
     <message>
         <source>To check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
     <name>lede::Commands</name>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Papierkorb wiederherstellen</translation>
     </message>
     <message>
         <source>Tag Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel verschlagworten</translation>
     </message>
     <message>
         <source>Record Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung erfassen</translation>
     </message>
     <message>
         <source>Edit Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
         <source>Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung löschen</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Accept Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat annehmen</translation>
     </message>
     <message>
         <source>Reject Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat ablehnen</translation>
     </message>
     <message>
         <source>Change Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher ändern</translation>
     </message>
     <message>
         <source>Mark as Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zitat markieren</translation>
     </message>
     <message>
         <source>Tag Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität markieren</translation>
     </message>
     <message>
         <source>Accept Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung annehmen</translation>
     </message>
     <message>
         <source>Reject Mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnung ablehnen</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität umbenennen</translation>
     </message>
     <message>
         <source>Change Entity Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Entität ändern</translation>
     </message>
     <message>
         <source>Merge Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten zusammenführen</translation>
     </message>
     <message>
         <source>Split Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias abtrennen</translation>
     </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
     <message>
         <source>Entity name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Entität</translation>
     </message>
     <message>
         <source>Entity kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Entität</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
 </context>
 <context>
     <name>lede::EntityModel</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>Laws</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetze</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasse</translation>
     </message>
     <message>
         <source>Mentions in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen in der Bibliothek</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Mentions in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen in diesem Artikel</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
 </context>
 <context>
     <name>lede::Export</name>
     <message>
         <source>the OpenDocument text could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>der OpenDocument-Text konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>the selection has no claims to review</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auswahl enthält keine zu prüfenden Behauptungen</translation>
     </message>
     <message>
         <source>no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel %1</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>lede::FilterPanel</name>
     <message>
         <source>Has &amp;unreviewed suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ungeprüften &amp;Vorschlägen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Article filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelfilter</translation>
     </message>
     <message>
         <source>Outlet filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Medium</translation>
     </message>
     <message>
         <source>Published on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am oder nach dem</translation>
     </message>
     <message>
         <source>Published on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am oder vor dem</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Schlagwort</translation>
     </message>
     <message>
         <source>Speaker filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Sprecher</translation>
     </message>
     <message>
         <source>Entity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Entität</translation>
     </message>
     <message>
         <source>Verdict filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Bewertung</translation>
     </message>
     <message>
         <source>Only articles with unreviewed suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Artikel mit ungeprüften Vorschlägen</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <source>Delete the saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Suche löschen</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&amp;Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespei&amp;chert:</translation>
     </message>
     <message>
         <source>Ou&amp;tlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitra&amp;um:</translation>
     </message>
     <message>
         <source>Ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lagwort:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;precher:</translation>
     </message>
     <message>
         <source>Entit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tität:</translation>
     </message>
     <message>
         <source>Ve&amp;rdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;wertung:</translation>
     </message>
     <message>
         <source>Any outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Medien</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Any speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sprecher</translation>
     </message>
     <message>
         <source>Any entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Entitäten</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungen</translation>
     </message>
     <message>
         <source>Choose a saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche wählen</translation>
     </message>
 </context>
 <context>
     <name>lede::FindBar</name>
     <message>
         <source>&amp;Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel suchen</translation>
     </message>
     <message>
         <source>Text to find in the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel zu suchender Text</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>lede::HighlightLegend</name>
     <message>
         <source>Suggested quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenes Zitat</translation>
     </message>
     <message>
         <source>Highlight legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende der Hervorhebungen</translation>
     </message>
 </context>
 <context>
     <name>lede::HighlightPalette</name>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
 </context>
 <context>
     <name>lede::Import</name>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>no new annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>keine neuen Annotationen</translation>
     </message>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message numerus="yes">
         <source>, %n not placed (passage not found in this copy)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n nicht zugeordnet (Textstelle in dieser Kopie nicht gefunden)</numerusform>
+            <numerusform>, %n nicht zugeordnet (Textstellen in dieser Kopie nicht gefunden)</numerusform>
         </translation>
     </message>
     <message>
         <source>not a valid Lede bundle (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Lede-Paket (%1 an Position %2)</translation>
     </message>
     <message>
         <source>not a valid Lede bundle (not a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Lede-Paket (kein JSON-Objekt)</translation>
     </message>
     <message>
         <source>a bundle from a newer Lede (version %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Paket aus einem neueren Lede (Version %1; dieses liest bis %2)</translation>
     </message>
     <message>
         <source>not a valid Lede bundle (&quot;lede_bundle&quot; is not a version number)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Lede-Paket (&quot;lede_bundle&quot; ist keine Versionsnummer)</translation>
     </message>
     <message>
         <source>%1: article %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Artikel %2</translation>
     </message>
     <message>
         <source>the article has no &quot;body&quot; text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Artikel hat keinen &quot;body&quot;-Text</translation>
     </message>
     <message>
         <source>the bundle holds no articles</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket enthält keine Artikel</translation>
     </message>
     <message numerus="yes">
         <source>%n Hypothesis note(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hypothesis-Notiz hinzugefügt</numerusform>
+            <numerusform>%n Hypothesis-Notizen hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n not placed (passage not found in the article)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n nicht zugeordnet (Textstelle im Artikel nicht gefunden)</numerusform>
+            <numerusform>, %n nicht zugeordnet (Textstellen im Artikel nicht gefunden)</numerusform>
         </translation>
     </message>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1 an Position %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) mark no passage (page notes or replies) and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation markiert keine Textstelle (Seitennotiz oder Antwort) und wurde ausgelassen</numerusform>
+            <numerusform>%n Annotationen markieren keine Textstelle (Seitennotizen oder Antworten) und wurden ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>no Hypothesis annotations found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Hypothesis-Annotationen gefunden</translation>
     </message>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten</translation>
     </message>
     <message>
         <source>empty file, no HTML to read</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei, kein HTML zu lesen</translation>
     </message>
     <message>
         <source>not an HTML page: the file is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTML-Seite: die Datei enthält %1</translation>
     </message>
     <message>
         <source>not an HTML page: no document body could be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine HTML-Seite: kein Dokumentkörper lesbar</translation>
     </message>
     <message>
         <source>no article text found in the page</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikeltext auf der Seite gefunden</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>same URL as article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche URL wie Artikel %1</translation>
     </message>
     <message>
         <source>same text as article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Text wie Artikel %1</translation>
     </message>
     <message>
         <source> (in the trash)</source>
-        <translation type="unfinished"></translation>
+        <translation> (im Papierkorb)</translation>
     </message>
     <message>
         <source>no article in the library has the URL %1; import the article first</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel der Bibliothek hat die URL %1; importieren Sie zuerst den Artikel</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>too large for an article (%1 MB, the limit is %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für einen Artikel (%1 MB, die Grenze liegt bei %2 MB)</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei</translation>
     </message>
     <message>
         <source>a PDF document, not a text or HTML article</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument, kein Text- oder HTML-Artikel</translation>
     </message>
     <message>
         <source>no article found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel gefunden</translation>
     </message>
     <message>
         <source>no article text found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikeltext gefunden</translation>
     </message>
     <message>
         <source>binary data, not a text article</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdaten, kein Textartikel</translation>
     </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek: %1</translation>
     </message>
 </context>
 <context>
     <name>lede::MainWindow</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Article count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Artikel</translation>
     </message>
     <message>
         <source>Annotations of the open article</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen des geöffneten Artikels</translation>
     </message>
     <message>
         <source>%1 — Lede</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lede</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Lede&lt;/h2&gt;&lt;p&gt;This library has no articles yet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Add the demo article&lt;/a&gt; (a city-council story with quotes to review), or &lt;a href=&quot;lede:import&quot;&gt;import files&lt;/a&gt; (File ▸ Import Files, Ctrl+I), or drop files on this window.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Lede&lt;/h2&gt;&lt;p&gt;Diese Bibliothek enthält noch keine Artikel.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Fügen Sie den Demo-Artikel hinzu&lt;/a&gt; (ein Stadtratsbericht mit zu prüfenden Zitaten), &lt;a href=&quot;lede:import&quot;&gt;importieren Sie Dateien&lt;/a&gt; (Datei ▸ Dateien importieren, Strg+I) oder ziehen Sie Dateien auf dieses Fenster.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an article in the list.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Artikel in der Liste.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel im Papierkorb</numerusform>
+            <numerusform>%n Artikel im Papierkorb</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel passt</numerusform>
+            <numerusform>%n Artikel passen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2) · %3 · %4</source>
         <extracomment>Status bar: &quot;12 quotes (3 to review) · 2 notes · 1 claim&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Lede</source>
-        <translation type="unfinished"></translation>
+        <translation>Lede</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel importiert</numerusform>
+            <numerusform>%n Artikel importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Bibliothek…</translation>
     </message>
     <message>
         <source>&amp;Open Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ibliothek öffnen…</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien importieren…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Import the &amp;Demo Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-&amp;Artikel importieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Search the &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;der Bibliothek suchen</translation>
     </message>
     <message>
         <source>&amp;Find in Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Artikel suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
         <source>Show &amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter anzeigen</translation>
     </message>
     <message>
         <source>Show &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb anzeigen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkleinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Go to Article &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Artikelliste</translation>
     </message>
     <message>
         <source>Go to &amp;Reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Lesebereich</translation>
     </message>
     <message>
         <source>Go to &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu den Annotationen</translation>
     </message>
     <message>
         <source>Open &amp;Link in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link im Browser öffnen</translation>
     </message>
     <message>
         <source>&amp;Tag Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;verschlagworten…</translation>
     </message>
     <message>
         <source>&amp;Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>&amp;Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus dem Papierkorb wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierkorb leeren…</translation>
     </message>
     <message>
         <source>&amp;Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suche speichern…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Lede</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Lede</translation>
     </message>
     <message>
         <source>About Lede</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lede</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Browse and annotate news coverage: quotes, speakers, entities, notes and claims.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Nachrichtenberichterstattung durchsuchen und annotieren: Zitate, Sprecher, Entitäten, Notizen und Behauptungen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtikel</translation>
     </message>
     <message>
         <source>A&amp;nnotate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnotieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek suchen</translation>
     </message>
     <message>
         <source>Search the library (Ctrl+K): words, &quot;a phrase&quot;, negr*, NOT trump</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek suchen (Strg+K): Wörter, &quot;eine Phrase&quot;, negr*, NOT trump</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>New Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bibliothek</translation>
     </message>
     <message>
         <source>Lede libraries (*.lede)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lede-Bibliotheken (*.lede)</translation>
     </message>
     <message>
         <source>Open Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek öffnen</translation>
     </message>
     <message>
         <source>Lede libraries (*.lede);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lede-Bibliotheken (*.lede);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner importieren</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.txt *.html *.htm *.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Tag Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel verschlagworten</translation>
     </message>
     <message numerus="yes">
         <source>Tag for %n article(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlagwort für %n Artikel:</numerusform>
+            <numerusform>Schlagwort für %n Artikel:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) moved to the trash (Ctrl+Z to undo)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben (Strg+Z macht es rückgängig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wiederhergestellt</numerusform>
+            <numerusform>%n Artikel wiederhergestellt</numerusform>
         </translation>
     </message>
     <message>
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel im Papierkorb samt Annotationen endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Artikel im Papierkorb samt Annotationen endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel gelöscht</numerusform>
+            <numerusform>%n Artikel gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Name of the search (the query and the filters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Suche (Suchanfrage und Filter):</translation>
     </message>
     <message>
         <source>Saved the search &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche &quot;%1&quot; gespeichert</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Annotations sidebar&lt;/h3&gt;&lt;p&gt;Alt+Q, Alt+I, Alt+O, Alt+L: Quotes, Entities, Notes, Claims. The one-key shortcuts (A, R, N, S, M, P, F2, Del) work while that list has the focus; Return edits the current row.&lt;/p&gt;&lt;h3&gt;Reader&lt;/h3&gt;&lt;p&gt;Move with the arrow keys, select with Shift; Return on a highlight shows it in the sidebar. Ctrl+F finds text and selects it, ready to annotate.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Annotationsleiste&lt;/h3&gt;&lt;p&gt;Alt+Z, Alt+I, Alt+O, Alt+E: Zitate, Entitäten, Notizen, Behauptungen. Die Ein-Tasten-Kürzel (A, R, N, S, M, P, F2, Entf) wirken, solange diese Liste den Fokus hat; Eingabe bearbeitet die aktuelle Zeile.&lt;/p&gt;&lt;h3&gt;Lesebereich&lt;/h3&gt;&lt;p&gt;Mit den Pfeiltasten bewegen, mit Umschalt auswählen; Eingabe auf einer Hervorhebung zeigt sie in der Seitenleiste. Strg+F findet Text und wählt ihn aus, bereit zum Annotieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Mark as &amp;Quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zitat &amp;markieren…</translation>
     </message>
     <message>
         <source>Tag &amp;Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tität markieren…</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Record &amp;Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behauptung erfassen…</translation>
     </message>
     <message>
         <source>&amp;Accept Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschlag annehmen</translation>
     </message>
     <message>
         <source>&amp;Reject Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orschlag ablehnen</translation>
     </message>
     <message>
         <source>Ne&amp;xt Unreviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;ungeprüfte</translation>
     </message>
     <message>
         <source>Change &amp;Speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprecher ändern…</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Speaker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher…</translation>
     </message>
     <message>
         <source>Rena&amp;me or Re-kind Entity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entität umbenennen oder Art ändern…</translation>
     </message>
     <message>
         <source>&amp;Merge Entities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>S&amp;plit Alias Out…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias abtrennen…</translation>
     </message>
     <message>
         <source>Accept Entity&apos;s Mentions Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen der Entität hier annehmen</translation>
     </message>
     <message>
         <source>Reject Entity&apos;s Mentions Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen der Entität hier ablehnen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen…</translation>
     </message>
     <message>
         <source>Split…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtrennen…</translation>
     </message>
     <message>
         <source>Ed&amp;it Note or Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;iz oder Behauptung bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Note or Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz oder Behauptung löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Select some text in the article first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Text im Artikel aus</translation>
     </message>
     <message>
         <source>Tag Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität markieren</translation>
     </message>
     <message>
         <source>No quotes left to review in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Artikel sind keine Zitate mehr zu prüfen</translation>
     </message>
     <message>
         <source>No suggested mentions of %1 in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vorgeschlagenen Erwähnungen von %1 in diesem Artikel</translation>
     </message>
     <message>
         <source>Accept Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen annehmen</translation>
     </message>
     <message>
         <source>Reject Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen ablehnen</translation>
     </message>
     <message>
         <source>Edit Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität bearbeiten</translation>
     </message>
     <message>
         <source>Merge Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten zusammenführen</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n entity(ies) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entität in %1 zusammengeführt</numerusform>
+            <numerusform>%n Entitäten in %1 zusammengeführt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Merge &quot;%1&quot; and its aliases into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; und seine Aliasse zusammenführen mit:</translation>
     </message>
     <message>
         <source>%1 has no other alias to split out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen weiteren Alias zum Abtrennen</translation>
     </message>
     <message>
         <source>Split Alias Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias abtrennen</translation>
     </message>
     <message>
         <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Alias von &quot;%1&quot; zu einer eigenen Entität machen:</translation>
     </message>
 </context>
 <context>
     <name>lede::NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Annotated passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotierte Textstelle</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Notiz</translation>
     </message>
     <message>
         <source>Passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
     <name>lede::NoteModel</name>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>lede::QuoteDialog</name>
     <message>
         <source>Mark as Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zitat markieren</translation>
     </message>
     <message>
         <source>Quoted passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Textstelle</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Who said it (empty: unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es gesagt hat (leer: unbekannt)</translation>
     </message>
     <message>
         <source>Kind of quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Zitats</translation>
     </message>
     <message>
         <source>Passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle:</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprecher:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>Change Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher ändern</translation>
     </message>
 </context>
 <context>
     <name>lede::QuoteModel</name>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilzitat</translation>
     </message>
     <message>
         <source>Indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirekt</translation>
     </message>
     <message>
         <source>Scare quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanzierung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Verb</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>lede::ReaderView</name>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
     <message>
         <source>Select text and use the Annotate menu to mark quotes, entities, notes and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auswählen und über das Menü Annotieren Zitate, Entitäten, Notizen und Behauptungen markieren</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>No byline, outlet or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Autor, Medium und Datum</translation>
     </message>
     <message>
         <source>unknown speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher unbekannt</translation>
     </message>
     <message>
         <source>Quote (suggested): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat (vorgeschlagen): %1</translation>
     </message>
     <message>
         <source>Quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat: %1</translation>
     </message>
     <message>
         <source>Entity: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität: %1 (%2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Claim (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>lede::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your name, for exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, für Exporte</translation>
     </message>
     <message>
         <source>Organisation, for exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation, für Exporte</translation>
     </message>
     <message>
         <source>Verdict scale, truest first, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsskala, die wahrste zuerst, eine pro Zeile</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgröße</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Reader font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße im Lesebereich</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>&amp;Verdict scale
 (truest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertungsskala
+(wahrste zuerst):</translation>
     </message>
     <message>
         <source>%1 highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorhebungsfarbe: %1</translation>
     </message>
     <message>
         <source>%1 colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe %1:</translation>
     </message>
     <message>
         <source>Reader &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße &amp;im Lesebereich:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Lede starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Lede.</translation>
     </message>
 </context>
 <context>
     <name>lede::Sidebar</name>
     <message>
         <source>This arti&amp;cle only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die&amp;ser Artikel</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern</translation>
     </message>
     <message>
         <source>Filter entities by name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten nach Name oder Alias filtern</translation>
     </message>
     <message>
         <source>Show only the entities of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Entitäten dieses Artikels zeigen</translation>
     </message>
     <message>
         <source>&amp;Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zitate</translation>
     </message>
     <message>
         <source>Ent&amp;ities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;itäten</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>C&amp;laims</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ehauptungen</translation>
     </message>
 </context>
 <context>
     <name>lede::Storage</name>
     <message>
         <source>invalid search query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Suchanfrage: %1</translation>
     </message>
     <message>
         <source>no article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel %1</translation>
     </message>
     <message>
         <source>no such library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek nicht vorhanden</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>is a folder, not a library file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Bibliotheksdatei</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>not a Lede library (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Lede-Bibliothek (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>not a Lede library (an SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Lede-Bibliothek (eine SQLite-Datenbank eines anderen Programms)</translation>
     </message>
     <message>
         <source>written by a newer version of Lede (library schema %1, this version reads up to %2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren Lede-Version geschrieben (Bibliotheksschema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
     </message>
     <message>
         <source>cannot switch the library to WAL mode (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek kann nicht in den WAL-Modus wechseln (%1)</translation>
     </message>
     <message>
         <source>migration %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt</translation>
     </message>
     <message>
         <source>an entity needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entität braucht einen Namen</translation>
     </message>
     <message>
         <source>an entity cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entität kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>no such entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität nicht vorhanden</translation>
     </message>
     <message>
         <source>no such alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias nicht vorhanden</translation>
     </message>
     <message>
         <source>the canonical name cannot be split out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hauptname kann nicht abgetrennt werden</translation>
     </message>
     <message>
         <source>an entity named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entität namens &quot;%1&quot; existiert bereits</translation>
     </message>
     <message>
         <source>span %1-%2 is not inside article %3 (its text has %4 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich %1-%2 liegt nicht in Artikel %3 (sein Text hat %4 Zeichen)</translation>
     </message>
     <message>
         <source>a note needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Notiz braucht Text</translation>
     </message>
     <message>
         <source>unknown verdict &quot;%1&quot;; the library&apos;s scale is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Bewertung &quot;%1&quot;; die Skala der Bibliothek ist: %2</translation>
     </message>
     <message>
         <source>a saved search needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gespeicherte Suche braucht einen Namen</translation>
     </message>
     <message>
         <source>empty query</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Suchanfrage</translation>
     </message>
     <message>
         <source>the library is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
         <source>not a Lede library (file is not a database)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Lede-Bibliothek (die Datei ist keine Datenbank)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse and annotate news coverage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenberichterstattung durchsuchen und annotieren.</translation>
     </message>
     <message>
         <source>Open this library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bibliotheksdatei öffnen.</translation>
     </message>
     <message>
         <source>Open the demo library (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Bibliothek öffnen (wird beim ersten Mal angelegt).</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
         <source>Print the time from start to the first painted article list, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit vom Start bis zur ersten gezeichneten Artikelliste ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Articles to import, a library file to open, or a lede://article/ID link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Artikel, eine zu öffnende Bibliotheksdatei oder ein lede://article/ID-Link.</translation>
     </message>
     <message>
         <source>Lede</source>
-        <translation type="unfinished"></translation>
+        <translation>Lede</translation>
     </message>
     <message>
         <source>The library cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -181,9 +181,9 @@
     </message>
     <message numerus="yes">
         <source>exported %n article(s) as %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>exported %n article as %1 to %2</numerusform>
+            <numerusform>exported %n articles as %1 to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -220,23 +220,23 @@
     </message>
     <message numerus="yes">
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>
@@ -331,9 +331,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n article(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
         </translation>
     </message>
     <message>
@@ -381,9 +381,9 @@ Commands:</source>
     <name>lede::ArticleListModel</name>
     <message numerus="yes">
         <source>%n suggestion(s) waiting for review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion waiting for review</numerusform>
+            <numerusform>%n suggestions waiting for review</numerusform>
         </translation>
     </message>
     <message>
@@ -392,9 +392,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
         </translation>
     </message>
     <message>
@@ -920,30 +920,30 @@ Commands:</source>
     <name>lede::Import</name>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
     <message>
@@ -956,9 +956,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>, %n not placed (passage not found in this copy)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n not placed (passage not found in this copy)</numerusform>
+            <numerusform>, %n not placed (passage not found in this copy)</numerusform>
         </translation>
     </message>
     <message>
@@ -991,16 +991,16 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n Hypothesis note(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hypothesis note added</numerusform>
+            <numerusform>%n Hypothesis notes added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n not placed (passage not found in the article)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n not placed (passage not found in the article)</numerusform>
+            <numerusform>, %n not placed (passage not found in the article)</numerusform>
         </translation>
     </message>
     <message>
@@ -1009,9 +1009,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) mark no passage (page notes or replies) and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation mark no passage (page notes or replies) and were left out</numerusform>
+            <numerusform>%n annotations mark no passage (page notes or replies) and were left out</numerusform>
         </translation>
     </message>
     <message>
@@ -1138,23 +1138,23 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n article(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article in the trash</numerusform>
+            <numerusform>%n articles in the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article match</numerusform>
+            <numerusform>%n articles match</numerusform>
         </translation>
     </message>
     <message>
@@ -1164,30 +1164,30 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
     <message>
@@ -1212,16 +1212,16 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article imported</numerusform>
+            <numerusform>%n articles imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
         </translation>
     </message>
     <message>
@@ -1230,9 +1230,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1445,23 +1445,23 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Tag for %n article(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag for %n article:</numerusform>
+            <numerusform>Tag for %n articles:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) moved to the trash (Ctrl+Z to undo)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article moved to the trash (Ctrl+Z to undo)</numerusform>
+            <numerusform>%n articles moved to the trash (Ctrl+Z to undo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article restored</numerusform>
+            <numerusform>%n articles restored</numerusform>
         </translation>
     </message>
     <message>
@@ -1474,16 +1474,16 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n article in the trash for good, with their annotations? This cannot be undone.</numerusform>
+            <numerusform>Delete %n articles in the trash for good, with their annotations? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article deleted</numerusform>
+            <numerusform>%n articles deleted</numerusform>
         </translation>
     </message>
     <message>
@@ -1644,9 +1644,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Merged %n entity(ies) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged %n entityy into %1</numerusform>
+            <numerusform>Merged %n entityies into %1</numerusform>
         </translation>
     </message>
     <message>
