@@ -500,15 +500,15 @@ Befehle:</translation>
     </message>
     <message>
         <source>&amp;Verdict:</source>
-        <translation>B&amp;ewertung:</translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>&amp;Explanation:</source>
-        <translation>&amp;Begründung:</translation>
+        <translation>Be&amp;gründung:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
 </context>
 <context>
@@ -645,7 +645,7 @@ Befehle:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1679,6 +1679,36 @@ Befehle:</translation>
         <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
         <translation>Diesen Alias von &quot;%1&quot; zu einer eigenen Entität machen:</translation>
     </message>
+    <message>
+        <source>Import Files…</source>
+        <comment>toolbar</comment>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Mark as Quote…</source>
+        <comment>toolbar</comment>
+        <translation>Zitat…</translation>
+    </message>
+    <message>
+        <source>Tag Entity…</source>
+        <comment>toolbar</comment>
+        <translation>Entität…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <comment>toolbar</comment>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Record Claim…</source>
+        <comment>toolbar</comment>
+        <translation>Behauptung…</translation>
+    </message>
+    <message>
+        <source>Show Filters</source>
+        <comment>toolbar</comment>
+        <translation>Filter</translation>
+    </message>
 </context>
 <context>
     <name>lede::NoteDialog</name>
@@ -1781,7 +1811,7 @@ Befehle:</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation>Vorgeschlagen</translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -1891,11 +1921,11 @@ Befehle:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>Na&amp;me:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>Or&amp;ganisation:</translation>
+        <translation>O&amp;rganisation:</translation>
     </message>
     <message>
         <source>&amp;Verdict scale
@@ -1909,11 +1939,11 @@ Befehle:</translation>
     </message>
     <message>
         <source>%1 colour:</source>
-        <translation>Farbe %1:</translation>
+        <translation>Farbe (%1):</translation>
     </message>
     <message>
         <source>Reader &amp;font size:</source>
-        <translation>Schriftgröße &amp;im Lesebereich:</translation>
+        <translation>Schrift&amp;größe im Lesebereich:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1925,7 +1955,7 @@ Befehle:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Lede starts.</source>

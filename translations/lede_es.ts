@@ -504,11 +504,11 @@ Opciones:
     </message>
     <message>
         <source>&amp;Explanation:</source>
-        <translation>E&amp;xplicación:</translation>
+        <translation>&amp;Explicación:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>E&amp;stado:</translation>
     </message>
 </context>
 <context>
@@ -645,7 +645,7 @@ Opciones:
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>N&amp;ombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1679,6 +1679,36 @@ Opciones:
         <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
         <translation>Convertir este alias de &quot;%1&quot; en una entidad propia:</translation>
     </message>
+    <message>
+        <source>Import Files…</source>
+        <comment>toolbar</comment>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Mark as Quote…</source>
+        <comment>toolbar</comment>
+        <translation>Cita…</translation>
+    </message>
+    <message>
+        <source>Tag Entity…</source>
+        <comment>toolbar</comment>
+        <translation>Entidad…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <comment>toolbar</comment>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Record Claim…</source>
+        <comment>toolbar</comment>
+        <translation>Afirmación…</translation>
+    </message>
+    <message>
+        <source>Show Filters</source>
+        <comment>toolbar</comment>
+        <translation>Filtros</translation>
+    </message>
 </context>
 <context>
     <name>lede::NoteDialog</name>
@@ -1891,11 +1921,11 @@ Opciones:
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>N&amp;ombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>O&amp;rganización:</translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Verdict scale
@@ -1909,11 +1939,11 @@ Opciones:
     </message>
     <message>
         <source>%1 colour:</source>
-        <translation>Color de %1:</translation>
+        <translation>Color (%1):</translation>
     </message>
     <message>
         <source>Reader &amp;font size:</source>
-        <translation>Tamaño &amp;de letra del lector:</translation>
+        <translation>&amp;Tamaño de letra del lector:</translation>
     </message>
     <message>
         <source>System default</source>

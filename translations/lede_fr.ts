@@ -645,7 +645,7 @@ Commandes :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>No&amp;m :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1679,6 +1679,36 @@ Commandes :</translation>
         <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
         <translation>Faire de cet alias de « %1 » une entité à part entière :</translation>
     </message>
+    <message>
+        <source>Import Files…</source>
+        <comment>toolbar</comment>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Mark as Quote…</source>
+        <comment>toolbar</comment>
+        <translation>Citation…</translation>
+    </message>
+    <message>
+        <source>Tag Entity…</source>
+        <comment>toolbar</comment>
+        <translation>Entité…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <comment>toolbar</comment>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Record Claim…</source>
+        <comment>toolbar</comment>
+        <translation>Allégation…</translation>
+    </message>
+    <message>
+        <source>Show Filters</source>
+        <comment>toolbar</comment>
+        <translation>Filtres</translation>
+    </message>
 </context>
 <context>
     <name>lede::NoteDialog</name>
@@ -1742,7 +1772,7 @@ Commandes :</translation>
     </message>
     <message>
         <source>&amp;Speaker:</source>
-        <translation>Lo&amp;cuteur :</translation>
+        <translation>&amp;Locuteur :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1891,7 +1921,7 @@ Commandes :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>No&amp;m :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -1909,11 +1939,11 @@ Commandes :</translation>
     </message>
     <message>
         <source>%1 colour:</source>
-        <translation>Couleur %1 :</translation>
+        <translation>Couleur (%1) :</translation>
     </message>
     <message>
         <source>Reader &amp;font size:</source>
-        <translation>Taille &amp;de police du lecteur :</translation>
+        <translation>&amp;Taille de police du lecteur :</translation>
     </message>
     <message>
         <source>System default</source>

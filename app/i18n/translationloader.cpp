@@ -31,6 +31,10 @@ QString pickLanguage(const QString &choice, const QStringList &uiLanguages)
 QString install(QCoreApplication *app, const QString &choice)
 {
     const QString language = pickLanguage(choice, QLocale::system().uiLanguages());
+    // A language chosen in the settings brings its dates and numbers too, unless the system's
+    // locale already speaks it (then its regional variant, de_AT or fr_CA, stays).
+    if (!choice.isEmpty() && QLocale::system().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
     // Owned by the application, so that they live as long as the strings they translate.
     if (language != QLatin1String("en")) {
         auto *qt = new QTranslator(app);

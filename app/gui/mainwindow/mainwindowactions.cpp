@@ -229,6 +229,14 @@ void MainWindow::createToolBar()
     bar->addActions({a("markQuote"), a("tagEntity"), a("addNote"), a("recordClaim")});
     bar->addSeparator();
     bar->addAction(a("showFilters"));
+    // The toolbar's own, shorter labels (the menus keep the full ones), so that longer translations
+    // leave room for the search field. English keeps the menus' words.
+    a("importFiles")->setIconText(tr("Import Files…", "toolbar"));
+    a("markQuote")->setIconText(tr("Mark as Quote…", "toolbar"));
+    a("tagEntity")->setIconText(tr("Tag Entity…", "toolbar"));
+    a("addNote")->setIconText(tr("Add Note…", "toolbar"));
+    a("recordClaim")->setIconText(tr("Record Claim…", "toolbar"));
+    a("showFilters")->setIconText(tr("Show Filters", "toolbar"));
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setAccessibleName(tr("Search the library"));
