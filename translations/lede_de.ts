@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>imported %1: %2 (%3)</source>
-        <translation>importiert %1: %2 (%3)</translation>
+        <translation>importiert (Artikel %1): %2 (%3)</translation>
     </message>
     <message>
         <source>skipped: %1: %2</source>

@@ -1645,8 +1645,8 @@ Commands:</source>
     <message numerus="yes">
         <source>Merged %n entity(ies) into %1</source>
         <translation>
-            <numerusform>Merged %n entityy into %1</numerusform>
-            <numerusform>Merged %n entityies into %1</numerusform>
+            <numerusform>Merged %n entity into %1</numerusform>
+            <numerusform>Merged %n entities into %1</numerusform>
         </translation>
     </message>
     <message>

@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>imported %1: %2 (%3)</source>
-        <translation>importé %1 : %2 (%3)</translation>
+        <translation>importé (article %1) : %2 (%3)</translation>
     </message>
     <message>
         <source>skipped: %1: %2</source>

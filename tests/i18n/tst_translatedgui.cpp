@@ -3,6 +3,8 @@
 // LEDE_I18N_SCREENSHOTS=DIR the test saves what it looked at (main window, settings, claim dialog).
 #include "guitestsupport.h"
 
+#include "annotations/sidebar.h"
+#include "articlelist/filterpanel.h"
 #include "dialogs/claimdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "i18n/translationloader.h"
@@ -170,6 +172,14 @@ private Q_SLOTS:
                      qPrintable(menuAction->text() + QStringLiteral(": ") + duplicateMnemonic(texts)));
         }
         shoot(&window, language, QStringLiteral("main"));
+
+        // The filter panel's labels, and the entities page.
+        window.action(QStringLiteral("showFilters"))->trigger();
+        QTRY_VERIFY(window.filterPanel()->isVisible());
+        window.sidebar()->setCurrentIndex(1);
+        QVERIFY2(cutShort(window.filterPanel()).isEmpty(),
+                 qPrintable(cutShort(window.filterPanel()).join(QLatin1Char('|'))));
+        shoot(&window, language, QStringLiteral("filters"));
 
         SettingsDialog settings(m_appSettings.get(), window.library()->claims().verdictScale(), &window);
         settings.show();

@@ -199,6 +199,13 @@ private Q_SLOTS:
                      qPrintable(m.source));
         }
         QVERIFY(plurals > 20);
+
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(":/i18n/lede_en.qm")));
+        QCOMPARE(english.translate("lede::MainWindow", "Merged %n entity(ies) into %1", nullptr, 1),
+                 QStringLiteral("Merged %n entity into %1"));
+        QCOMPARE(english.translate("lede::MainWindow", "Merged %n entity(ies) into %1", nullptr, 3),
+                 QStringLiteral("Merged %n entities into %1"));
     }
 
     void languageFollowsChoiceThenLocale_data()
