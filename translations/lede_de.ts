@@ -846,7 +846,7 @@ Befehle:</translation>
     </message>
     <message>
         <source>Choose a saved search</source>
-        <translation>Gespeicherte Suche wählen</translation>
+        <translation>Suche wählen</translation>
     </message>
 </context>
 <context>
@@ -1598,15 +1598,15 @@ Befehle:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation>Zusammenführen…</translation>
+        <translation>Vereinen…</translation>
     </message>
     <message>
         <source>Split…</source>
-        <translation>Abtrennen…</translation>
+        <translation>Trennen…</translation>
     </message>
     <message>
         <source>Ed&amp;it Note or Claim…</source>

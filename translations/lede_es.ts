@@ -846,7 +846,7 @@ Opciones:
     </message>
     <message>
         <source>Choose a saved search</source>
-        <translation>Elija una búsqueda guardada</translation>
+        <translation>Elegir búsqueda</translation>
     </message>
 </context>
 <context>

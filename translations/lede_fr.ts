@@ -846,7 +846,7 @@ Commandes :</translation>
     </message>
     <message>
         <source>Choose a saved search</source>
-        <translation>Choisissez une recherche enregistrée</translation>
+        <translation>Choisir une recherche</translation>
     </message>
 </context>
 <context>

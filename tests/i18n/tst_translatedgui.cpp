@@ -20,6 +20,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTest>
 #include <QTranslator>
@@ -70,6 +72,19 @@ QStringList cutShort(const QWidget *root)
     for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
         if (button->isVisible() && !button->text().isEmpty() && button->width() < button->minimumSizeHint().width())
             cut << button->text();
+    }
+    // A combo box shrinks below its text without complaint: measure the text against its field.
+    for (const QComboBox *box : root->findChildren<QComboBox *>()) {
+        const QString text = box->currentText().isEmpty() ? box->placeholderText() : box->currentText();
+        if (!box->isVisible() || text.isEmpty())
+            continue;
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.editable = box->isEditable();
+        const QRect field =
+            box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+        if (field.width() < box->fontMetrics().horizontalAdvance(text))
+            cut << text;
     }
     return cut;
 }
@@ -179,6 +194,7 @@ private Q_SLOTS:
         window.sidebar()->setCurrentIndex(1);
         QVERIFY2(cutShort(window.filterPanel()).isEmpty(),
                  qPrintable(cutShort(window.filterPanel()).join(QLatin1Char('|'))));
+        QVERIFY2(cutShort(window.sidebar()).isEmpty(), qPrintable(cutShort(window.sidebar()).join(QLatin1Char('|'))));
         shoot(&window, language, QStringLiteral("filters"));
 
         SettingsDialog settings(m_appSettings.get(), window.library()->claims().verdictScale(), &window);
