@@ -1298,10 +1298,6 @@ Befehle:</translation>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <source>Show &amp;Filters</source>
-        <translation>&amp;Filter anzeigen</translation>
-    </message>
-    <message>
         <source>Show &amp;Trash</source>
         <translation>&amp;Papierkorb anzeigen</translation>
     </message>
@@ -1318,16 +1314,8 @@ Befehle:</translation>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <source>Go to Article &amp;List</source>
-        <translation>Zur &amp;Artikelliste</translation>
-    </message>
-    <message>
         <source>Go to &amp;Reader</source>
         <translation>Zum &amp;Lesebereich</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Annotations</source>
-        <translation>&amp;Zu den Annotationen</translation>
     </message>
     <message>
         <source>Open &amp;Link in Browser</source>
@@ -1577,10 +1565,6 @@ Befehle:</translation>
         <translation>Sprecher…</translation>
     </message>
     <message>
-        <source>Rena&amp;me or Re-kind Entity…</source>
-        <translation>&amp;Entität umbenennen oder Art ändern…</translation>
-    </message>
-    <message>
         <source>&amp;Merge Entities…</source>
         <translation>Entitäten &amp;zusammenführen…</translation>
     </message>
@@ -1708,6 +1692,22 @@ Befehle:</translation>
         <source>Show Filters</source>
         <comment>toolbar</comment>
         <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation>&amp;Entität umbenennen oder Art ändern…</translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation>&amp;Filter anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation>Zur &amp;Artikelliste</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
+        <translation>&amp;Zu den Annotationen</translation>
     </message>
 </context>
 <context>

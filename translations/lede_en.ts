@@ -1288,10 +1288,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &amp;Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show &amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,15 +1304,7 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to Article &amp;List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to &amp;Reader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,10 +1555,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rena&amp;me or Re-kind Entity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Merge Entities…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,6 +1681,22 @@ Commands:</source>
     <message>
         <source>Show Filters</source>
         <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1298,10 +1298,6 @@ Opciones:
         <translation>B&amp;uscar anterior</translation>
     </message>
     <message>
-        <source>Show &amp;Filters</source>
-        <translation>Mostrar &amp;filtros</translation>
-    </message>
-    <message>
         <source>Show &amp;Trash</source>
         <translation>&amp;Mostrar la papelera</translation>
     </message>
@@ -1318,16 +1314,8 @@ Opciones:
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <source>Go to Article &amp;List</source>
-        <translation>Ir a &amp;la lista de artículos</translation>
-    </message>
-    <message>
         <source>Go to &amp;Reader</source>
         <translation>Ir &amp;al lector</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Annotations</source>
-        <translation>&amp;Ir a las anotaciones</translation>
     </message>
     <message>
         <source>Open &amp;Link in Browser</source>
@@ -1577,10 +1565,6 @@ Opciones:
         <translation>Hablante…</translation>
     </message>
     <message>
-        <source>Rena&amp;me or Re-kind Entity…</source>
-        <translation>Renombrar &amp;o cambiar tipo de entidad…</translation>
-    </message>
-    <message>
         <source>&amp;Merge Entities…</source>
         <translation>&amp;Fusionar entidades…</translation>
     </message>
@@ -1708,6 +1692,22 @@ Opciones:
         <source>Show Filters</source>
         <comment>toolbar</comment>
         <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation>Renombrar &amp;o cambiar tipo de entidad…</translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation>Mostrar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation>Ir a &amp;la lista de artículos</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
+        <translation>&amp;Ir a las anotaciones</translation>
     </message>
 </context>
 <context>

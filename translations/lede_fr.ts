@@ -1298,10 +1298,6 @@ Commandes :</translation>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <source>Show &amp;Filters</source>
-        <translation>Afficher les &amp;filtres</translation>
-    </message>
-    <message>
         <source>Show &amp;Trash</source>
         <translation>Afficher la &amp;corbeille</translation>
     </message>
@@ -1318,16 +1314,8 @@ Commandes :</translation>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <source>Go to Article &amp;List</source>
-        <translation>Aller à la liste &amp;des articles</translation>
-    </message>
-    <message>
         <source>Go to &amp;Reader</source>
         <translation>Aller au &amp;lecteur</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Annotations</source>
-        <translation>&amp;Aller aux annotations</translation>
     </message>
     <message>
         <source>Open &amp;Link in Browser</source>
@@ -1577,10 +1565,6 @@ Commandes :</translation>
         <translation>Locuteur…</translation>
     </message>
     <message>
-        <source>Rena&amp;me or Re-kind Entity…</source>
-        <translation>&amp;Renommer ou changer le type de l&apos;entité…</translation>
-    </message>
-    <message>
         <source>&amp;Merge Entities…</source>
         <translation>&amp;Fusionner des entités…</translation>
     </message>
@@ -1708,6 +1692,22 @@ Commandes :</translation>
         <source>Show Filters</source>
         <comment>toolbar</comment>
         <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation>&amp;Renommer ou changer le type de l&apos;entité…</translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation>Afficher les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation>Aller à la liste &amp;des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
+        <translation>&amp;Aller aux annotations</translation>
     </message>
 </context>
 <context>

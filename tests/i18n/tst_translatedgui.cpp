@@ -121,6 +121,9 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("menus");
         QTest::addColumn<QString>("languageLabel");
         QTest::addColumn<QString>("claimTitle");
+        QTest::newRow("en") << u"en"_s << QStringList {u"&File"_s,    u"&Edit"_s,     u"&View"_s,
+                                                       u"&Article"_s, u"A&nnotate"_s, u"&Help"_s}
+                            << u"&Language:"_s << u"Record Claim"_s;
         QTest::newRow("es") << u"es"_s << QStringList {u"&Archivo"_s,  u"&Edición"_s, u"&Ver"_s,
                                                        u"A&rtículo"_s, u"A&notar"_s,  u"A&yuda"_s}
                             << u"&Idioma:"_s << u"Registrar afirmación"_s;
@@ -179,14 +182,22 @@ private Q_SLOTS:
             QStringList texts;
             for (QAction *a : menuAction->menu()->actions()) {
                 texts << a->text();
-                if (!a->isSeparator() && !a->objectName().isEmpty() && english.contains(a->objectName())
-                    && a->objectName() != QLatin1String("undo") && a->objectName() != QLatin1String("redo"))
+                if (language != QLatin1String("en") && !a->isSeparator() && !a->objectName().isEmpty()
+                    && english.contains(a->objectName()) && a->objectName() != QLatin1String("undo")
+                    && a->objectName() != QLatin1String("redo"))
                     QVERIFY2(a->text() != english.value(a->objectName()), qPrintable(a->text()));
             }
             QVERIFY2(duplicateMnemonic(texts).isEmpty(),
                      qPrintable(menuAction->text() + QStringLiteral(": ") + duplicateMnemonic(texts)));
         }
         shoot(&window, language, QStringLiteral("main"));
+        if (!qEnvironmentVariableIsEmpty("LEDE_I18N_SCREENSHOTS")) {
+            QMenu *annotate = window.menuBar()->actions().at(4)->menu();
+            annotate->popup(QPoint(0, 0));
+            QVERIFY(QTest::qWaitForWindowExposed(annotate));
+            shoot(annotate, language, QStringLiteral("menu"));
+            annotate->hide();
+        }
 
         // The filter panel's labels, and the entities page.
         window.action(QStringLiteral("showFilters"))->trigger();
@@ -253,7 +264,8 @@ private:
     void install(const QString &language)
     {
         auto *qt = new QTranslator;
-        if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (language != QLatin1String("en")
+            && qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qt);
         m_translators << qt;
         auto *lede = new QTranslator;

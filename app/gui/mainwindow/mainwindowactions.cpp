@@ -100,7 +100,7 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious),
             &QAction::triggered, m_findBar, &FindBar::findPrevious);
     QAction *filters =
-        addAction(QStringLiteral("showFilters"), tr("Show &Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        addAction(QStringLiteral("showFilters"), tr("Show Filt&ers"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     filters->setCheckable(true);
     connect(filters, &QAction::toggled, this, [this](bool on) {
         m_filterPanel->setVisible(on);
@@ -122,11 +122,11 @@ void MainWindow::createActions()
             [this] { m_reader->zoomOut(1); });
     connect(addAction(QStringLiteral("zoomReset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0)),
             &QAction::triggered, m_reader, &ReaderView::resetZoom);
-    connect(addAction(QStringLiteral("focusList"), tr("Go to Article &List"), QKeySequence(Qt::CTRL | Qt::Key_1)),
+    connect(addAction(QStringLiteral("focusList"), tr("Go to Article Li&st"), QKeySequence(Qt::CTRL | Qt::Key_1)),
             &QAction::triggered, this, [this] { m_listView->setFocus(); });
     connect(addAction(QStringLiteral("focusReader"), tr("Go to &Reader"), QKeySequence(Qt::CTRL | Qt::Key_2)),
             &QAction::triggered, this, [this] { m_reader->setFocus(); });
-    connect(addAction(QStringLiteral("focusSidebar"), tr("Go to &Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3)),
+    connect(addAction(QStringLiteral("focusSidebar"), tr("&Go to Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, this, [this] { m_sidebar->focusCurrentView(); });
 
     connect(addAction(QStringLiteral("openLink"), tr("Open &Link in Browser"),
