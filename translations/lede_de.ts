@@ -1387,7 +1387,7 @@ Befehle:</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -1403,7 +1403,7 @@ Befehle:</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
+        <translation>Geöffnet: %1</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: %2</source>
@@ -1542,7 +1542,7 @@ Befehle:</translation>
     </message>
     <message>
         <source>Ne&amp;xt Unreviewed</source>
-        <translation>Nächste &amp;ungeprüfte</translation>
+        <translation>Nächster &amp;ungeprüfter Vorschlag</translation>
     </message>
     <message>
         <source>Change &amp;Speaker…</source>

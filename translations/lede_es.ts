@@ -1403,7 +1403,7 @@ Opciones:
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Abierta %1</translation>
+        <translation>Biblioteca abierta: %1</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: %2</source>

@@ -1403,7 +1403,7 @@ Commandes :</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>%1 ouverte</translation>
+        <translation>Bibliothèque ouverte : %1</translation>
     </message>
     <message>
         <source>The library %1 cannot be opened: %2</source>
@@ -1542,7 +1542,7 @@ Commandes :</translation>
     </message>
     <message>
         <source>Ne&amp;xt Unreviewed</source>
-        <translation>&amp;Suivante à relire</translation>
+        <translation>&amp;Suggestion suivante à relire</translation>
     </message>
     <message>
         <source>Change &amp;Speaker…</source>
