@@ -386,6 +386,42 @@ Befehle:</translation>
         <source>give exactly one article ID</source>
         <translation>genau eine Artikel-ID angeben</translation>
     </message>
+    <message>
+        <source>direct</source>
+        <translation>Direktzitat</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekte Rede</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>Distanzierung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>

@@ -386,6 +386,42 @@ Opciones:
         <source>give exactly one article ID</source>
         <translation>indique exactamente un ID de artículo</translation>
     </message>
+    <message>
+        <source>direct</source>
+        <translation>directa</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecta</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distancia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>término</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>

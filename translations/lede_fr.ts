@@ -386,6 +386,42 @@ Commandes :</translation>
         <source>give exactly one article ID</source>
         <translation>indiquez exactement un ID d&apos;article</translation>
     </message>
+    <message>
+        <source>direct</source>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecte</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>

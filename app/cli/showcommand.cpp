@@ -14,6 +14,24 @@
 namespace lede::cli {
 namespace {
 
+// The readable listing names a quote's kind and review status in the user's language (the English
+// words are the codes themselves); --json keeps the codes.
+QString codeName(const QString &code)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("lede-cli", "direct"),    QT_TRANSLATE_NOOP("lede-cli", "partial"),
+        QT_TRANSLATE_NOOP("lede-cli", "indirect"),  QT_TRANSLATE_NOOP("lede-cli", "scare"),
+        QT_TRANSLATE_NOOP("lede-cli", "title"),     QT_TRANSLATE_NOOP("lede-cli", "term"),
+        QT_TRANSLATE_NOOP("lede-cli", "suggested"), QT_TRANSLATE_NOOP("lede-cli", "confirmed"),
+        QT_TRANSLATE_NOOP("lede-cli", "rejected"),
+    };
+    for (const char *name : names) {
+        if (code == QLatin1String(name))
+            return QCoreApplication::translate("lede-cli", name);
+    }
+    return code;
+}
+
 void printReadable(QTextStream &out, const QJsonObject &a)
 {
     out << a.value(QStringLiteral("title")).toString() << '\n';
@@ -34,8 +52,8 @@ void printReadable(QTextStream &out, const QJsonObject &a)
         const QJsonObject q = v.toObject();
         const QString speaker = q.value(QStringLiteral("speaker")).toString();
         out << "  [" << q.value(QStringLiteral("start")).toInt() << '-' << q.value(QStringLiteral("end")).toInt()
-            << "] " << q.value(QStringLiteral("kind")).toString() << ", "
-            << q.value(QStringLiteral("status")).toString() << ": "
+            << "] " << codeName(q.value(QStringLiteral("kind")).toString()) << ", "
+            << codeName(q.value(QStringLiteral("status")).toString()) << ": "
             << (speaker.isEmpty() ? QCoreApplication::translate("lede-cli", "(unknown speaker)") : speaker) << " — “"
             << q.value(QStringLiteral("text")).toString() << "”\n";
     }
