@@ -773,6 +773,172 @@ Befehle:</translation>
         <source>cannot be written (%1)</source>
         <translation>kann nicht geschrieben werden (%1)</translation>
     </message>
+    <message>
+        <source>in Lede</source>
+        <translation>in Lede</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lede export</source>
+        <translation>Lede-Export</translation>
+    </message>
+    <message>
+        <source>Lede export — %1</source>
+        <translation>Lede-Export — %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Open in Lede</source>
+        <translation>In Lede öffnen</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>, also “%1”</source>
+        <translation>, auch “%1”</translation>
+    </message>
+    <message>
+        <source> — mentioned at %1</source>
+        <translation> — erwähnt an den Stellen %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Status: %1 — %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exportiert am %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>Direktzitat</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekte Rede</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>Distanzierung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>to-check</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>lede::FilterPanel</name>

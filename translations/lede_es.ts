@@ -773,6 +773,172 @@ Opciones:
         <source>cannot be written (%1)</source>
         <translation>no se puede escribir (%1)</translation>
     </message>
+    <message>
+        <source>in Lede</source>
+        <translation>en Lede</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>Lede export</source>
+        <translation>Exportación de Lede</translation>
+    </message>
+    <message>
+        <source>Lede export — %1</source>
+        <translation>Exportación de Lede — %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado el %1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 artículo</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 artículos</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>Open in Lede</source>
+        <translation>Abrir en Lede</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation>Hablante desconocido</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>, also “%1”</source>
+        <translation>, también “%1”</translation>
+    </message>
+    <message>
+        <source> — mentioned at %1</source>
+        <translation> — mencionada en las posiciones %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Aún sin veredicto</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Estado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exportado el %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directa</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecta</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distancia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>término</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>to-check</source>
+        <translation>por verificar</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>ley</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>acontecimiento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation>es</translation>
+    </message>
 </context>
 <context>
     <name>lede::FilterPanel</name>

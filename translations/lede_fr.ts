@@ -773,6 +773,172 @@ Commandes :</translation>
         <source>cannot be written (%1)</source>
         <translation>impossible d&apos;écrire (%1)</translation>
     </message>
+    <message>
+        <source>in Lede</source>
+        <translation>dans Lede</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Lede export</source>
+        <translation>Export Lede</translation>
+    </message>
+    <message>
+        <source>Lede export — %1</source>
+        <translation>Export Lede — %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>Open in Lede</source>
+        <translation>Ouvrir dans Lede</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation>Locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>, also “%1”</source>
+        <translation>, aussi “%1”</translation>
+    </message>
+    <message>
+        <source> — mentioned at %1</source>
+        <translation> — mentionnée aux positions %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Pas encore de verdict</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>État : %1 — %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exporté le %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecte</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>to-check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation>fr</translation>
+    </message>
 </context>
 <context>
     <name>lede::FilterPanel</name>

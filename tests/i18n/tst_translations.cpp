@@ -153,6 +153,8 @@ private Q_SLOTS:
         QTEST(QCoreApplication::translate("lede::MainWindow", "%n article(s)", nullptr, 1), "oneArticle");
         QTEST(QCoreApplication::translate("lede::MainWindow", "%n article(s)", nullptr, 2), "twoArticles");
         QTEST(QCoreApplication::translate("lede::MainWindow", "%n article(s)", nullptr, 0), "noArticles");
+        // Exported documents declare the language they are written in.
+        QCOMPARE(QCoreApplication::translate("lede::Export", "en", "language code"), language);
         QCoreApplication::removeTranslator(&translator);
     }
 
