@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev libgumbo-dev
   # run time data used by the analysis (gazetteers, word list)
   iso-codes wamerican
+  # Qt's own translations (standard buttons and dialogs in Spanish, French, German)
+  qt6-translations-l10n
   # tests, screenshots and checks
   sqlite3 xvfb xauth imagemagick poppler-utils unzip python3 python3-jsonschema clang-format fonts-dejavu-core
   # packaging checks

@@ -1,6 +1,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+
 #include "analysis/analyzer.h"
 #include "export/articlejson.h"
 #include "import/sourcereader.h"
@@ -19,16 +21,18 @@ std::optional<Article> readArticle(const QString &path, bool raw, QString *error
         const SourceDocument doc = SourceReader::readFile(path);
         if (!doc.articles.isEmpty())
             return doc.articles.first().article;
-        *error = doc.errors.isEmpty() ? QStringLiteral("no article found") : doc.errors.first().reason;
+        *error = doc.errors.isEmpty() ? QCoreApplication::translate("lede-cli", "no article found")
+                                      : doc.errors.first().reason;
         return std::nullopt;
     }
     QFile file(path);
     if (!QFileInfo(path).isFile()) {
-        *error = QFileInfo::exists(path) ? QStringLiteral("not a regular file") : QStringLiteral("no such file");
+        *error = QFileInfo::exists(path) ? QCoreApplication::translate("lede-cli", "not a regular file")
+                                         : QCoreApplication::translate("lede-cli", "no such file");
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot be read (%1)").arg(file.errorString());
+        *error = QCoreApplication::translate("lede-cli", "cannot be read (%1)").arg(file.errorString());
         return std::nullopt;
     }
     return SourceReader::readRaw(file.readAll(), error);
@@ -39,12 +43,16 @@ std::optional<Article> readArticle(const QString &path, bool raw, QString *error
 int runAnalyze(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli",
         "Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; "
         "one object per line, each with \"file\", when given several files. No library is needed."));
     const QCommandLineOption raw(
-        QStringLiteral("raw"), QStringLiteral("Take the file as the body exactly as it is (offsets match the file)."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON (the only output form)."));
+        QStringLiteral("raw"),
+        QCoreApplication::translate("lede-cli",
+                                    "Take the file as the body exactly as it is (offsets match the file)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("lede-cli", "Print JSON (the only output form)."));
     const QCommandLineOption indirect(
         QStringLiteral("indirect"),
         QStringLiteral("Also report indirect speech (\"Negrete said the city would not help\"): quotes of kind "
@@ -52,13 +60,15 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
     parser.addOption(raw);
     parser.addOption(json);
     parser.addOption(indirect);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Article files."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("lede-cli", "Article files."),
+                                 QStringLiteral("FILE..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("analyze"), args, &exitCode))
         return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        ctx.error(QStringLiteral("analyze"), QStringLiteral("no file given (see lede-cli analyze --help)"));
+        ctx.error(QStringLiteral("analyze"),
+                  QCoreApplication::translate("lede-cli", "no file given (see lede-cli analyze --help)"));
         return UsageOrLibrary;
     }
     const bool several = files.size() > 1;

@@ -2,6 +2,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
@@ -23,7 +25,9 @@ bool readSpan(CliContext &ctx, const QString &command, const QStringList &positi
         || !ctx.parseNumber(command, QStringLiteral("END"), positional.at(2), &end))
         return false;
     if (end <= start) {
-        ctx.error(command, QStringLiteral("END (%1) must be greater than START (%2)").arg(end).arg(start));
+        ctx.error(
+            command,
+            QCoreApplication::translate("lede-cli", "END (%1) must be greater than START (%2)").arg(end).arg(start));
         return false;
     }
     out->span = {int(start), int(end)};
@@ -47,18 +51,22 @@ int reportFailure(CliContext &ctx, Library &library, const StorageError &e)
 int runNote(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli",
         "Adds a note on the span START..END (code points, end exclusive, as show --json prints them) of article ID."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The article's id."));
-    parser.addPositionalArgument(QStringLiteral("START"), QStringLiteral("Where the passage begins."));
-    parser.addPositionalArgument(QStringLiteral("END"), QStringLiteral("Where it ends (exclusive)."));
-    parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The note."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("lede-cli", "The article's id."));
+    parser.addPositionalArgument(QStringLiteral("START"),
+                                 QCoreApplication::translate("lede-cli", "Where the passage begins."));
+    parser.addPositionalArgument(QStringLiteral("END"),
+                                 QCoreApplication::translate("lede-cli", "Where it ends (exclusive)."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("lede-cli", "The note."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("note"), args, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 4) {
-        ctx.error(QStringLiteral("note"), QStringLiteral("expected ID START END TEXT (see lede-cli note --help)"));
+        ctx.error(QStringLiteral("note"),
+                  QCoreApplication::translate("lede-cli", "expected ID START END TEXT (see lede-cli note --help)"));
         return UsageOrLibrary;
     }
     SpanArguments where;
@@ -69,8 +77,12 @@ int runNote(CliContext &ctx, const QStringList &args)
         return UsageOrLibrary;
     try {
         const Note note = library->addNote(where.articleId, where.span, positional.at(3));
-        ctx.out() << "note " << note.id << " added to article " << note.articleId << " [" << note.span.start << '-'
-                  << note.span.end << "]\n";
+        ctx.out() << QCoreApplication::translate("lede-cli", "note %1 added to article %2 [%3-%4]")
+                         .arg(note.id)
+                         .arg(note.articleId)
+                         .arg(note.span.start)
+                         .arg(note.span.end)
+                  << '\n';
     } catch (const StorageError &e) {
         return reportFailure(ctx, *library, e);
     }
@@ -81,33 +93,40 @@ int runNote(CliContext &ctx, const QStringList &args)
 int runClaim(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli",
         "Records a claim on the span START..END of article ID, with a verdict from the library's verdict scale "
         "(True, Mostly true, Half true, Mostly false, False, Pants on fire unless changed)."));
-    const QCommandLineOption verdict(QStringLiteral("verdict"), QStringLiteral("The verdict's label (any case)."),
+    const QCommandLineOption verdict(QStringLiteral("verdict"),
+                                     QCoreApplication::translate("lede-cli", "The verdict's label (any case)."),
                                      QStringLiteral("LABEL"));
-    const QCommandLineOption summary(QStringLiteral("summary"),
-                                     QStringLiteral("The claim in a sentence (default: the passage)."),
-                                     QStringLiteral("TEXT"));
-    const QCommandLineOption explanation(QStringLiteral("explanation"), QStringLiteral("Why the verdict."),
+    const QCommandLineOption summary(
+        QStringLiteral("summary"),
+        QCoreApplication::translate("lede-cli", "The claim in a sentence (default: the passage)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption explanation(QStringLiteral("explanation"),
+                                         QCoreApplication::translate("lede-cli", "Why the verdict."),
                                          QStringLiteral("TEXT"));
     parser.addOption(verdict);
     parser.addOption(summary);
     parser.addOption(explanation);
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The article's id."));
-    parser.addPositionalArgument(QStringLiteral("START"), QStringLiteral("Where the claim begins."));
-    parser.addPositionalArgument(QStringLiteral("END"), QStringLiteral("Where it ends (exclusive)."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("lede-cli", "The article's id."));
+    parser.addPositionalArgument(QStringLiteral("START"),
+                                 QCoreApplication::translate("lede-cli", "Where the claim begins."));
+    parser.addPositionalArgument(QStringLiteral("END"),
+                                 QCoreApplication::translate("lede-cli", "Where it ends (exclusive)."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("claim"), args, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3) {
         ctx.error(QStringLiteral("claim"),
-                  QStringLiteral("expected ID START END --verdict LABEL (see lede-cli claim --help)"));
+                  QCoreApplication::translate("lede-cli",
+                                              "expected ID START END --verdict LABEL (see lede-cli claim --help)"));
         return UsageOrLibrary;
     }
     if (!parser.isSet(verdict) || parser.value(verdict).trimmed().isEmpty()) {
-        ctx.error(QStringLiteral("claim"), QStringLiteral("--verdict LABEL is required"));
+        ctx.error(QStringLiteral("claim"), QCoreApplication::translate("lede-cli", "--verdict LABEL is required"));
         return UsageOrLibrary;
     }
     SpanArguments where;
@@ -119,8 +138,13 @@ int runClaim(CliContext &ctx, const QStringList &args)
     try {
         const Claim claim = library->addClaim(where.articleId, where.span, parser.value(verdict), parser.value(summary),
                                               parser.value(explanation));
-        ctx.out() << "claim " << claim.id << " added to article " << claim.articleId << " [" << claim.span.start << '-'
-                  << claim.span.end << "]: " << claim.verdictLabel << '\n';
+        ctx.out() << QCoreApplication::translate("lede-cli", "claim %1 added to article %2 [%3-%4]: %5")
+                         .arg(claim.id)
+                         .arg(claim.articleId)
+                         .arg(claim.span.start)
+                         .arg(claim.span.end)
+                         .arg(claim.verdictLabel)
+                  << '\n';
     } catch (const StorageError &e) {
         return reportFailure(ctx, *library, e);
     }

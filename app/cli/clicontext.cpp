@@ -3,6 +3,7 @@
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -58,22 +59,29 @@ std::unique_ptr<Library> CliContext::openLibrary(bool mustExist)
 
 bool CliContext::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("lede-cli", "Show this help."));
     parser.addOption(help);
     // Accepted after the command too, so that "lede-cli import --library x.lede a.txt" works.
-    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("The library file."),
+    const QCommandLineOption library(QStringLiteral("library"),
+                                     QCoreApplication::translate("lede-cli", "The library file."),
                                      QStringLiteral("PATH"));
     parser.addOption(library);
     if (!parser.parse(QStringList {QStringLiteral("lede-cli")} + arguments)) {
-        error(command, parser.errorText() + QStringLiteral(" (see lede-cli %1 --help)").arg(command));
+        error(command,
+              parser.errorText() + QCoreApplication::translate("lede-cli", " (see lede-cli %1 --help)").arg(command));
         *exitCode = UsageOrLibrary;
         return false;
     }
     if (parser.isSet(help)) {
         // Qt names the program by its full path; the user typed "lede-cli COMMAND".
         QString text = parser.helpText();
-        const qsizetype programEnd = text.indexOf(QLatin1Char(' '), 7);
-        text.replace(0, programEnd, QStringLiteral("Usage: lede-cli [--library PATH] ") + command);
+        // Qt's "Usage: %1" may be translated, so find the program by name rather than by position.
+        const qsizetype program = text.indexOf(QLatin1String("lede-cli"));
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        if (program >= 0 && program < lineEnd)
+            text.replace(0, program + 8,
+                         QCoreApplication::translate("lede-cli", "Usage: lede-cli [--library PATH] %1").arg(command));
         m_out << text;
         m_out.flush();
         *exitCode = Ok;
@@ -89,7 +97,8 @@ bool CliContext::parseNumber(const QString &command, const QString &what, const 
     bool ok = false;
     *value = text.toLongLong(&ok);
     if (!ok || *value < 0) {
-        error(command, QStringLiteral("%1 must be a whole number, not \"%2\"").arg(what, text));
+        error(command,
+              QCoreApplication::translate("lede-cli", "%1 must be a whole number, not \"%2\"").arg(what, text));
         return false;
     }
     return true;

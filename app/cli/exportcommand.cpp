@@ -2,9 +2,11 @@
 #include "commands.h"
 
 #include "export/exportformats.h"
+
 #include "export/exportselection.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
+#include <QCoreApplication>
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -35,21 +37,28 @@ int runExport(CliContext &ctx, const QStringList &args)
 {
     static const QStringList formats = ExportFormats::names();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Exports articles with their annotations."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("One of: %1.").arg(formats.join(QStringLiteral(", "))),
-                                    QStringLiteral("FORMAT"));
-    const QCommandLineOption article(QStringLiteral("article"),
-                                     QStringLiteral("Export this article (repeatable; default: all)."),
-                                     QStringLiteral("ID"));
-    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("The organisation or person publishing."),
+    parser.setApplicationDescription(
+        QCoreApplication::translate("lede-cli", "Exports articles with their annotations."));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("lede-cli", "One of: %1.").arg(formats.join(QStringLiteral(", "))),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption article(
+        QStringLiteral("article"),
+        QCoreApplication::translate("lede-cli", "Export this article (repeatable; default: all)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption author(QStringLiteral("author"),
+                                    QCoreApplication::translate("lede-cli", "The organisation or person publishing."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where the export will be published."),
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QCoreApplication::translate("lede-cli", "Where the export will be published."),
                                  QStringLiteral("URL"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("The file to write."), QStringLiteral("OUT"));
-    const QCommandLineOption bom(QStringLiteral("bom"),
-                                 QStringLiteral("CSV: start with a UTF-8 byte order mark, for spreadsheets."));
+                                    QCoreApplication::translate("lede-cli", "The file to write."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        QCoreApplication::translate("lede-cli", "CSV: start with a UTF-8 byte order mark, for spreadsheets."));
     for (const QCommandLineOption &o : {format, article, author, url, output, bom})
         parser.addOption(o);
     int exitCode = Ok;
@@ -57,26 +66,28 @@ int runExport(CliContext &ctx, const QStringList &args)
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         ctx.error(QStringLiteral("export"),
-                  QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+                  QCoreApplication::translate("lede-cli", "unexpected argument \"%1\"")
+                      .arg(parser.positionalArguments().first()));
         return UsageOrLibrary;
     }
     const QString chosen = parser.value(format).toLower();
     if (!parser.isSet(format) || !formats.contains(chosen)) {
-        ctx.error(
-            QStringLiteral("export"),
-            parser.isSet(format)
-                ? QStringLiteral("unknown format \"%1\"; choose one of: %2")
-                      .arg(parser.value(format), formats.join(QStringLiteral(", ")))
-                : QStringLiteral("--format is required; choose one of: %1").arg(formats.join(QStringLiteral(", "))));
+        ctx.error(QStringLiteral("export"),
+                  parser.isSet(format)
+                      ? QCoreApplication::translate("lede-cli", "unknown format \"%1\"; choose one of: %2")
+                            .arg(parser.value(format), formats.join(QStringLiteral(", ")))
+                      : QCoreApplication::translate("lede-cli", "--format is required; choose one of: %1")
+                            .arg(formats.join(QStringLiteral(", "))));
         return UsageOrLibrary;
     }
     if (!parser.isSet(output) || parser.value(output).isEmpty()) {
-        ctx.error(QStringLiteral("export"), QStringLiteral("-o OUT is required"));
+        ctx.error(QStringLiteral("export"), QCoreApplication::translate("lede-cli", "-o OUT is required"));
         return UsageOrLibrary;
     }
     const QFileInfo out(parser.value(output));
     if (!QFileInfo(out.absolutePath()).isDir()) {
-        ctx.error(out.filePath(), QStringLiteral("the folder %1 does not exist").arg(out.absolutePath()));
+        ctx.error(out.filePath(),
+                  QCoreApplication::translate("lede-cli", "the folder %1 does not exist").arg(out.absolutePath()));
         return UsageOrLibrary;
     }
     QList<qint64> ids;
@@ -96,14 +107,15 @@ int runExport(CliContext &ctx, const QStringList &args)
     const std::unique_ptr<ExportWriter> writer = ExportFormats::makeWriter(chosen, options);
     if (ExportFormats::needsGui(chosen) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         ctx.error(out.filePath(),
-                  QStringLiteral("the %1 export needs Qt's GUI module, which could not start").arg(chosen));
+                  QCoreApplication::translate("lede-cli", "the %1 export needs Qt's GUI module, which could not start")
+                      .arg(chosen));
         return InputFailed;
     }
     ExportSelection selection;
     try {
         for (qint64 id : std::as_const(ids)) {
             if (!library->articles().find(id)) {
-                ctx.error(library->path(), QStringLiteral("no article %1").arg(id));
+                ctx.error(library->path(), QCoreApplication::translate("lede-cli", "no article %1").arg(id));
                 return InputFailed;
             }
         }
@@ -117,8 +129,10 @@ int runExport(CliContext &ctx, const QStringList &args)
         ctx.error(out.filePath(), error);
         return InputFailed;
     }
-    ctx.out() << "exported " << selection.articles.size() << (selection.articles.size() == 1 ? " article" : " articles")
-              << " as " << chosen << " to " << out.filePath() << '\n';
+    ctx.out() << QCoreApplication::translate("lede-cli", "exported %n article(s) as %1 to %2", nullptr,
+                                             int(selection.articles.size()))
+                     .arg(chosen, out.filePath())
+              << '\n';
     ctx.out().flush();
     return Ok;
 }

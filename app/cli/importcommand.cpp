@@ -3,10 +3,12 @@
 
 #include "import/feeds/feedimporter.h"
 #include "import/feeds/feedparser.h"
+
 #include "import/importer.h"
 #include "network/httpfetcher.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
+#include <QCoreApplication>
 
 #include <QFile>
 #include <QFileInfo>
@@ -88,26 +90,32 @@ FetchLimits fetchLimitsFrom(CliContext &ctx, const QString &command, const QStri
 int runImport(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli",
         "Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), "
         "RSS, RDF and Atom feeds, or folders of them; web pages and feeds by http(s) URL. For each feed item the "
         "linked page is fetched, or the feed's own text taken when the page fails. Duplicates (same text, or same "
         "URL) are skipped and reported."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON report."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("lede-cli", "Print a JSON report."));
     const QCommandLineOption noFetch(
-        QStringLiteral("no-fetch"), QStringLiteral("Take feed items from the feed's own text; fetch no linked pages."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Give up on a server silent for this long (default 30)."),
-                                     QStringLiteral("SECONDS"));
+        QStringLiteral("no-fetch"),
+        QCoreApplication::translate("lede-cli", "Take feed items from the feed's own text; fetch no linked pages."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("lede-cli", "Give up on a server silent for this long (default 30)."),
+        QStringLiteral("SECONDS"));
     parser.addOptions({json, noFetch, timeout});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files, folders or http(s) URLs to import."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("lede-cli", "Files, folders or http(s) URLs to import."),
                                  QStringLiteral("FILE|DIR|URL..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("import"), args, &exitCode))
         return exitCode;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        ctx.error(QStringLiteral("import"), QStringLiteral("nothing to import: give files, folders or URLs"));
+        ctx.error(QStringLiteral("import"),
+                  QCoreApplication::translate("lede-cli", "nothing to import: give files, folders or URLs"));
         return UsageOrLibrary;
     }
     bool limitsOk = false;
@@ -138,10 +146,12 @@ int runImport(CliContext &ctx, const QStringList &args)
             return;
         switch (o.status) {
         case ImportOutcome::Status::Imported:
-            ctx.out() << "imported " << o.articleId << ": " << o.origin << " (" << o.title << ")\n";
+            ctx.out() << QCoreApplication::translate("lede-cli", "imported %1: %2 (%3)")
+                             .arg(QString::number(o.articleId), o.origin, o.title)
+                      << '\n';
             break;
         case ImportOutcome::Status::Skipped:
-            ctx.out() << "skipped: " << o.origin << ": " << o.message << '\n';
+            ctx.out() << QCoreApplication::translate("lede-cli", "skipped: %1: %2").arg(o.origin, o.message) << '\n';
             break;
         case ImportOutcome::Status::Failed:
             break; // reported on stderr below, once
@@ -185,7 +195,12 @@ int runImport(CliContext &ctx, const QStringList &args)
                                   {QStringLiteral("failed"), failedJson}};
         ctx.printJson(report);
     } else {
-        ctx.out() << imported << " imported, " << skipped << " skipped, " << failed << " failed\n";
+        // Three plurals, one sentence: each count agrees with its own word.
+        ctx.out() << QCoreApplication::translate("lede-cli", "%1, %2, %3")
+                         .arg(QCoreApplication::translate("lede-cli", "%n imported", nullptr, imported),
+                              QCoreApplication::translate("lede-cli", "%n skipped", nullptr, skipped),
+                              QCoreApplication::translate("lede-cli", "%n failed", nullptr, failed))
+                  << '\n';
     }
     ctx.out().flush();
     return failed > 0 ? InputFailed : Ok;

@@ -1,6 +1,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
@@ -13,16 +15,18 @@ namespace lede::cli {
 int runList(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Lists the library's articles (not those in the trash), oldest import first."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli", "Lists the library's articles (not those in the trash), oldest import first."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("lede-cli", "Print a JSON array."));
     parser.addOption(json);
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("list"), args, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         ctx.error(QStringLiteral("list"),
-                  QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+                  QCoreApplication::translate("lede-cli", "unexpected argument \"%1\"")
+                      .arg(parser.positionalArguments().first()));
         return UsageOrLibrary;
     }
     std::unique_ptr<Library> library = ctx.openLibrary(true);

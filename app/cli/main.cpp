@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "export/headlessgui.h"
+#include "i18n/translationloader.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -21,32 +22,44 @@ struct Command
 };
 
 constexpr Command kCommands[] = {
-    {"analyze", "Print an article's metadata, body, quotes and entities as JSON (no library needed)", runAnalyze},
-    {"import", "Import text, HTML, JSON Lines or feed files, folders and URLs into the library", runImport},
-    {"feed", "Feed subscriptions: add, list, remove, refresh, OPML import and export", runFeed},
-    {"list", "List the library's articles", runList},
-    {"show", "Show an article with its annotations", runShow},
-    {"search", "Full-text search over titles, bylines and text", runSearch},
-    {"note", "Add a note on a span of an article", runNote},
-    {"claim", "Record a claim with a verdict on a span of an article", runClaim},
-    {"export", "Export articles and annotations", runExport},
+    {"analyze",
+     QT_TRANSLATE_NOOP("lede-cli",
+                       "Print an article's metadata, body, quotes and entities as JSON (no library needed)"),
+     runAnalyze},
+    {"import",
+     QT_TRANSLATE_NOOP("lede-cli", "Import text, HTML, JSON Lines or feed files, folders and URLs into the library"),
+     runImport},
+    {"feed", QT_TRANSLATE_NOOP("lede-cli", "Feed subscriptions: add, list, remove, refresh, OPML import and export"),
+     runFeed},
+    {"list", QT_TRANSLATE_NOOP("lede-cli", "List the library's articles"), runList},
+    {"show", QT_TRANSLATE_NOOP("lede-cli", "Show an article with its annotations"), runShow},
+    {"search", QT_TRANSLATE_NOOP("lede-cli", "Full-text search over titles, bylines and text"), runSearch},
+    {"note", QT_TRANSLATE_NOOP("lede-cli", "Add a note on a span of an article"), runNote},
+    {"claim", QT_TRANSLATE_NOOP("lede-cli", "Record a claim with a verdict on a span of an article"), runClaim},
+    {"export", QT_TRANSLATE_NOOP("lede-cli", "Export articles and annotations"), runExport},
 };
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: lede-cli [--library PATH] COMMAND [ARGS...]\n"
-           "       lede-cli --version\n\n"
-           "Browse and annotate news coverage from the command line.\n\n"
-           "Options:\n"
-           "  --library PATH  The library file (default: "
-        << CliContext::defaultLibraryPath()
-        << ")\n"
-           "  --version       Print the version\n"
-           "  -h, --help      Show this help; COMMAND --help shows a command's\n\n"
-           "Commands:\n";
+    out << QCoreApplication::translate("lede-cli",
+                                       "Usage: lede-cli [--library PATH] COMMAND [ARGS...]\n"
+                                       "       lede-cli --version\n\n"
+                                       "Browse and annotate news coverage from the command line.\n\n"
+                                       "Options:\n"
+                                       "  --library PATH  The library file (default: %1)\n"
+                                       "  --version       Print the version\n"
+                                       "  -h, --help      Show this help; COMMAND --help shows a command's\n\n"
+                                       "Commands:")
+               .arg(CliContext::defaultLibraryPath())
+        << '\n';
     for (const Command &c : kCommands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(9) << c.summary << '\n';
-    out << "\nExit status: 0 success, 1 some input failed (the rest was done), 2 usage error or unreadable library.\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(9)
+            << QCoreApplication::translate("lede-cli", c.summary) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("lede-cli",
+                                       "Exit status: 0 success, 1 some input failed (the rest was done), 2 usage error "
+                                       "or unreadable library.")
+        << '\n';
     out.flush();
 }
 
@@ -63,6 +76,7 @@ int main(int argc, char **argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("lede"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
+    lede::TranslationLoader::install(app.get());
 
     CliContext ctx;
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -78,19 +92,20 @@ int main(int argc, char **argv)
         }
         if (option == QLatin1String("--library")) {
             if (args.isEmpty()) {
-                ctx.error(QString(), QStringLiteral("--library needs a PATH"));
+                ctx.error(QString(), QCoreApplication::translate("lede-cli", "--library needs a PATH"));
                 return UsageOrLibrary;
             }
             ctx.setLibraryPath(args.takeFirst());
         } else if (option.startsWith(QLatin1String("--library="))) {
             ctx.setLibraryPath(option.mid(10));
         } else {
-            ctx.error(QString(), QStringLiteral("unknown option %1 (see lede-cli --help)").arg(option));
+            ctx.error(QString(),
+                      QCoreApplication::translate("lede-cli", "unknown option %1 (see lede-cli --help)").arg(option));
             return UsageOrLibrary;
         }
     }
     if (args.isEmpty()) {
-        ctx.error(QString(), QStringLiteral("no command given (see lede-cli --help)"));
+        ctx.error(QString(), QCoreApplication::translate("lede-cli", "no command given (see lede-cli --help)"));
         return UsageOrLibrary;
     }
     QString name = args.takeFirst();
@@ -106,6 +121,7 @@ int main(int argc, char **argv)
         if (name == QLatin1String(c.name))
             return c.run(ctx, args);
     }
-    ctx.error(QString(), QStringLiteral("unknown command \"%1\" (see lede-cli --help)").arg(name));
+    ctx.error(QString(),
+              QCoreApplication::translate("lede-cli", "unknown command \"%1\" (see lede-cli --help)").arg(name));
     return UsageOrLibrary;
 }

@@ -1,6 +1,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
@@ -13,22 +15,25 @@ namespace lede::cli {
 int runSearch(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli",
         "Searches titles, bylines and text, best match first. Plain words match words in any form (sanctuary finds "
         "sanctuaries); FTS5 syntax also works: \"exact phrase\", AND, OR, NOT, NEAR(a b), prefix*, title:word."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array."));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results (default 50)."),
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("lede-cli", "Print a JSON array."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QCoreApplication::translate("lede-cli", "At most N results (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     parser.addOption(json);
     parser.addOption(limit);
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."),
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("lede-cli", "What to look for."),
                                  QStringLiteral("QUERY..."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("search"), args, &exitCode))
         return exitCode;
     const QString query = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty()) {
-        ctx.error(QStringLiteral("search"), QStringLiteral("no query given"));
+        ctx.error(QStringLiteral("search"), QCoreApplication::translate("lede-cli", "no query given"));
         return UsageOrLibrary;
     }
     qint64 max = 0;
@@ -62,7 +67,7 @@ int runSearch(CliContext &ctx, const QStringList &args)
     } else {
         for (const SearchHit &h : hits)
             ctx.out() << h.id << '\t' << h.title << "\n\t" << h.snippet << '\n';
-        ctx.out() << hits.size() << (hits.size() == 1 ? " article" : " articles") << " found\n";
+        ctx.out() << QCoreApplication::translate("lede-cli", "%n article(s) found", nullptr, int(hits.size())) << '\n';
     }
     ctx.out().flush();
     return Ok;

@@ -1,6 +1,8 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include <QCoreApplication>
+
 #include "export/articlejson.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
@@ -11,6 +13,24 @@
 
 namespace lede::cli {
 namespace {
+
+// The readable listing names a quote's kind and review status in the user's language (the English
+// words are the codes themselves); --json keeps the codes.
+QString codeName(const QString &code)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("lede-cli", "direct"),    QT_TRANSLATE_NOOP("lede-cli", "partial"),
+        QT_TRANSLATE_NOOP("lede-cli", "indirect"),  QT_TRANSLATE_NOOP("lede-cli", "scare"),
+        QT_TRANSLATE_NOOP("lede-cli", "title"),     QT_TRANSLATE_NOOP("lede-cli", "term"),
+        QT_TRANSLATE_NOOP("lede-cli", "suggested"), QT_TRANSLATE_NOOP("lede-cli", "confirmed"),
+        QT_TRANSLATE_NOOP("lede-cli", "rejected"),
+    };
+    for (const char *name : names) {
+        if (code == QLatin1String(name))
+            return QCoreApplication::translate("lede-cli", name);
+    }
+    return code;
+}
 
 void printReadable(QTextStream &out, const QJsonObject &a)
 {
@@ -27,19 +47,19 @@ void printReadable(QTextStream &out, const QJsonObject &a)
     out << '\n' << a.value(QStringLiteral("body")).toString() << "\n";
     const QJsonArray quotes = a.value(QStringLiteral("quotes")).toArray();
     if (!quotes.isEmpty())
-        out << "\nQuotes:\n";
+        out << '\n' << QCoreApplication::translate("lede-cli", "Quotes:") << '\n';
     for (const QJsonValue &v : quotes) {
         const QJsonObject q = v.toObject();
         const QString speaker = q.value(QStringLiteral("speaker")).toString();
         out << "  [" << q.value(QStringLiteral("start")).toInt() << '-' << q.value(QStringLiteral("end")).toInt()
-            << "] " << q.value(QStringLiteral("kind")).toString() << ", "
-            << q.value(QStringLiteral("status")).toString() << ": "
-            << (speaker.isEmpty() ? QStringLiteral("(unknown speaker)") : speaker) << " — “"
+            << "] " << codeName(q.value(QStringLiteral("kind")).toString()) << ", "
+            << codeName(q.value(QStringLiteral("status")).toString()) << ": "
+            << (speaker.isEmpty() ? QCoreApplication::translate("lede-cli", "(unknown speaker)") : speaker) << " — “"
             << q.value(QStringLiteral("text")).toString() << "”\n";
     }
     const QJsonArray notes = a.value(QStringLiteral("notes")).toArray();
     if (!notes.isEmpty())
-        out << "\nNotes:\n";
+        out << '\n' << QCoreApplication::translate("lede-cli", "Notes:") << '\n';
     for (const QJsonValue &v : notes) {
         const QJsonObject n = v.toObject();
         out << "  #" << n.value(QStringLiteral("id")).toInteger() << " [" << n.value(QStringLiteral("start")).toInt()
@@ -48,20 +68,21 @@ void printReadable(QTextStream &out, const QJsonObject &a)
     }
     const QJsonArray claims = a.value(QStringLiteral("claims")).toArray();
     if (!claims.isEmpty())
-        out << "\nClaims:\n";
+        out << '\n' << QCoreApplication::translate("lede-cli", "Claims:") << '\n';
     for (const QJsonValue &v : claims) {
         const QJsonObject c = v.toObject();
         out << "  #" << c.value(QStringLiteral("id")).toInteger() << " [" << c.value(QStringLiteral("start")).toInt()
             << '-' << c.value(QStringLiteral("end")).toInt() << "] "
-            << c.value(QStringLiteral("verdict")).toString(QStringLiteral("no verdict")) << ": "
-            << c.value(QStringLiteral("summary")).toString() << '\n';
+            << c.value(QStringLiteral("verdict")).toString(QCoreApplication::translate("lede-cli", "no verdict"))
+            << ": " << c.value(QStringLiteral("summary")).toString() << '\n';
     }
     const QJsonArray tags = a.value(QStringLiteral("tags")).toArray();
     if (!tags.isEmpty()) {
         QStringList names;
         for (const QJsonValue &t : tags)
             names << t.toString();
-        out << "\nTags: " << names.join(QStringLiteral(", ")) << '\n';
+        out << '\n'
+            << QCoreApplication::translate("lede-cli", "Tags: %1").arg(names.join(QStringLiteral(", "))) << '\n';
     }
 }
 
@@ -70,17 +91,20 @@ void printReadable(QTextStream &out, const QJsonObject &a)
 int runShow(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "lede-cli",
         "Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print JSON: analyze's shape plus id, notes, claims and tags."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("lede-cli", "Print JSON: analyze's shape plus id, notes, claims and tags."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The article's id (see list)."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QCoreApplication::translate("lede-cli", "The article's id (see list)."));
     int exitCode = Ok;
     if (!ctx.parse(parser, QStringLiteral("show"), args, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1) {
-        ctx.error(QStringLiteral("show"), QStringLiteral("give exactly one article ID"));
+        ctx.error(QStringLiteral("show"), QCoreApplication::translate("lede-cli", "give exactly one article ID"));
         return UsageOrLibrary;
     }
     qint64 id = 0;
@@ -92,7 +116,7 @@ int runShow(CliContext &ctx, const QStringList &args)
     try {
         const std::optional<Article> article = library->articles().find(id);
         if (!article) {
-            ctx.error(library->path(), QStringLiteral("no article %1").arg(id));
+            ctx.error(library->path(), QCoreApplication::translate("lede-cli", "no article %1").arg(id));
             return InputFailed;
         }
         const QJsonObject object = ArticleJson::fromLibrary(*library, *article);

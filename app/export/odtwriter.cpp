@@ -3,6 +3,7 @@
 #include "export/reportdocument.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -15,7 +16,7 @@ QByteArray OdtWriter::write(const ExportSelection &selection, QString *error) co
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
     if (!writer.write(document.get())) {
-        *error = QStringLiteral("the OpenDocument text could not be written");
+        *error = QCoreApplication::translate("lede::Export", "the OpenDocument text could not be written");
         return {};
     }
     return buffer.data();

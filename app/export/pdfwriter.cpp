@@ -5,6 +5,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -35,7 +36,7 @@ QByteArray PdfWriter::write(const ExportSelection &selection, QString *error) co
         small.setPointSizeF(8);
         QPainter painter;
         if (!painter.begin(&pdf)) {
-            *error = QStringLiteral("the PDF could not be started");
+            *error = QCoreApplication::translate("lede::Export", "the PDF could not be started");
             return {};
         }
         const QString title = HtmlWriter::title(options());
@@ -51,7 +52,7 @@ QByteArray PdfWriter::write(const ExportSelection &selection, QString *error) co
             painter.drawLine(QPointF(area.left(), band * 0.7), QPointF(area.right(), band * 0.7));
             const QRectF footer(area.left(), area.bottom() - band * 0.6, area.width(), band * 0.6);
             painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-                             QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
+                             QCoreApplication::translate("lede::Export", "Page %1 of %2").arg(page + 1).arg(pages));
 
             painter.save();
             painter.translate(body.left(), body.top() - page * body.height());

@@ -1,5 +1,6 @@
 // lede: the desktop application. `lede [--library PATH] [--demo] [--screenshot FILE] [--benchmark-startup] [FILE...]`
 #include "demolibrary.h"
+#include "i18n/translationloader.h"
 #include "launcharguments.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
@@ -98,6 +99,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Lede"));
     QApplication::setApplicationVersion(QStringLiteral(LEDE_VERSION));
 
+    // ~/.config/lede/lede.conf; no organisation name, so the data location stays ~/.local/share/lede.
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("lede"), QStringLiteral("lede"));
+    AppSettings appSettings(&settings);
+    // Before the first translated string: the command line's help and every widget.
+    TranslationLoader::install(&app, appSettings.language());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Browse and annotate news coverage."));
     parser.addHelpOption();
@@ -145,9 +152,6 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    // ~/.config/lede/lede.conf; no organisation name, so the data location stays ~/.local/share/lede.
-    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("lede"), QStringLiteral("lede"));
-    AppSettings appSettings(&settings);
     MainWindow window(std::move(opened), &appSettings);
     std::unique_ptr<FirstPaintProbe> probe;
     if (parser.isSet(benchmark))

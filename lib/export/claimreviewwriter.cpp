@@ -3,6 +3,7 @@
 #include "export/exportselection.h"
 #include "export/reportoutline.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
@@ -106,7 +107,7 @@ QByteArray ClaimReviewWriter::write(const ExportSelection &selection, QString *e
         }
     }
     if (graph.isEmpty()) {
-        *error = QStringLiteral("the selection has no claims to review");
+        *error = QCoreApplication::translate("lede::Export", "the selection has no claims to review");
         return {};
     }
     const QJsonObject document {{QStringLiteral("@context"), QStringLiteral("https://schema.org")},

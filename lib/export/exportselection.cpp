@@ -3,6 +3,8 @@
 #include "storage/library.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 
 ExportSelection ExportSelection::load(Library &library, const QList<qint64> &articleIds)
@@ -30,7 +32,8 @@ ExportSelection ExportSelection::load(Library &library, const QList<qint64> &art
     for (qint64 id : std::as_const(ids)) {
         const std::optional<Article> article = library.articles().find(id);
         if (!article)
-            throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no article %1").arg(id));
+            throw StorageError(StorageError::Kind::NotFound,
+                               QCoreApplication::translate("lede::Export", "no article %1").arg(id));
         ExportedArticle exported;
         exported.article = *article;
         exported.quotes = library.quotes().ofArticle(id);

@@ -1,5 +1,6 @@
 #include "export/exportwriter.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace lede {
@@ -9,12 +10,12 @@ bool ExportWriter::writeFile(const ExportSelection &selection, const QString &pa
     QString reason;
     const QByteArray bytes = write(selection, &reason);
     if (bytes.isEmpty()) {
-        *error = reason.isEmpty() ? QStringLiteral("nothing to write") : reason;
+        *error = reason.isEmpty() ? QCoreApplication::translate("lede::Export", "nothing to write") : reason;
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("cannot be written (%1)").arg(file.errorString());
+        *error = QCoreApplication::translate("lede::Export", "cannot be written (%1)").arg(file.errorString());
         return false;
     }
     return true;

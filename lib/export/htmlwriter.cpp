@@ -5,6 +5,7 @@
 #include "export/ledelink.h"
 #include "export/reportoutline.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace lede {
@@ -22,9 +23,11 @@ QString anchor(const QString &label, const QString &href)
 
 QString placeLinks(const Article &article, const TextSpan &span, const QString &passage)
 {
-    QString out = anchor(QStringLiteral("in Lede"), LedeLink::passage(article.id, span));
+    QString out = anchor(QCoreApplication::translate("lede::Export", "in Lede"), LedeLink::passage(article.id, span));
     if (!article.url.isEmpty())
-        out += QStringLiteral(" · ") + anchor(QStringLiteral("source"), LedeLink::sourcePassage(article.url, passage));
+        out += QStringLiteral(" · ")
+            + anchor(QCoreApplication::translate("lede::Export", "source"),
+                     LedeLink::sourcePassage(article.url, passage));
     return QStringLiteral("<span class=\"links\">") + out + QStringLiteral("</span>");
 }
 
@@ -40,13 +43,16 @@ QString passageBlock(const QString &passage)
 
 QString HtmlWriter::title(const ExportOptions &options)
 {
-    return options.author.isEmpty() ? QStringLiteral("Lede export") : QStringLiteral("Lede export — ") + options.author;
+    return options.author.isEmpty()
+        ? QCoreApplication::translate("lede::Export", "Lede export")
+        : QCoreApplication::translate("lede::Export", "Lede export — %1").arg(options.author);
 }
 
 QString HtmlWriter::render(const ExportSelection &selection) const
 {
     QString h;
-    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+             .arg(esc(ReportOutline::language()))
         + esc(title(options())) + QStringLiteral("</title>\n");
     h += QStringLiteral(
         "<style>\nbody { font-family: 'DejaVu Serif', Georgia, serif; max-width: 46em; margin: 2em auto; }\n"
@@ -55,41 +61,46 @@ QString HtmlWriter::render(const ExportSelection &selection) const
         ".meta, .links { color: #555; font-size: small; }\n"
         ".verdict { font-weight: bold; }\n</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>") + esc(title(options())) + QStringLiteral("</h1>\n");
-    h += QStringLiteral("<p class=\"meta\">Exported %1 · %2</p>\n")
-             .arg(esc(options().exported.toUTC().toString(Qt::ISODate)),
-                  selection.articles.size() == 1 ? QStringLiteral("1 article")
-                                                 : QStringLiteral("%1 articles").arg(selection.articles.size()));
+    h += QStringLiteral("<p class=\"meta\">%1 · %2</p>\n")
+             .arg(QCoreApplication::translate("lede::Export", "Exported %1")
+                      .arg(esc(options().exported.toUTC().toString(Qt::ISODate))),
+                  selection.articles.size() == 1
+                      ? QCoreApplication::translate("lede::Export", "1 article")
+                      : QCoreApplication::translate("lede::Export", "%1 articles").arg(selection.articles.size()));
 
     for (const ExportedArticle &ea : selection.articles) {
         const Article &a = ea.article;
         const TextOffsets offsets(a.body);
-        const QString headline = a.title.isEmpty() ? QStringLiteral("Article %1").arg(a.id) : a.title;
+        const QString headline =
+            a.title.isEmpty() ? QCoreApplication::translate("lede::Export", "Article %1").arg(a.id) : a.title;
         h += QStringLiteral("<h2 id=\"article-%1\">").arg(a.id) + esc(headline) + QStringLiteral("</h2>\n");
         QStringList meta;
         const QString dateline = ReportOutline::dateline(a);
         if (!dateline.isEmpty())
             meta << esc(dateline);
-        meta << anchor(QStringLiteral("Open in Lede"), LedeLink::article(a.id));
+        meta << anchor(QCoreApplication::translate("lede::Export", "Open in Lede"), LedeLink::article(a.id));
         if (!a.url.isEmpty())
             meta << anchor(a.url, a.url);
         h += QStringLiteral("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
         if (!ea.tags.isEmpty())
-            h += QStringLiteral("<p class=\"meta\">Tags: ") + esc(ea.tags.join(QStringLiteral(", ")))
+            h += QStringLiteral("<p class=\"meta\">")
+                + QCoreApplication::translate("lede::Export", "Tags: %1").arg(esc(ea.tags.join(QStringLiteral(", "))))
                 + QStringLiteral("</p>\n");
 
         const QList<SpeakerQuotes> quotes = ReportOutline::quotesBySpeaker(selection, ea);
         if (!quotes.isEmpty()) {
-            h += QStringLiteral("<h3>Quotes</h3>\n");
+            h += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("lede::Export", "Quotes"));
             for (const SpeakerQuotes &group : quotes) {
                 h += QStringLiteral("<h4>")
-                    + esc(group.speaker.isEmpty() ? QStringLiteral("Speaker not known") : group.speaker)
+                    + esc(group.speaker.isEmpty() ? QCoreApplication::translate("lede::Export", "Speaker not known")
+                                                  : group.speaker)
                     + QStringLiteral("</h4>\n<ul>\n");
                 for (const Quote &q : group.quotes) {
                     const QString text = offsets.slice(a.body, q.span);
                     QStringList details;
                     if (!q.cue.isEmpty())
                         details << esc(q.cue);
-                    details << toString(q.kind) << toString(q.status);
+                    details << ReportOutline::word(toString(q.kind)) << ReportOutline::word(toString(q.status));
                     h += QStringLiteral("<li><span dir=\"auto\">“%1”</span> — %2 · %3</li>\n")
                              .arg(esc(text), details.join(QStringLiteral(", ")), placeLinks(a, q.span, text));
                 }
@@ -99,23 +110,27 @@ QString HtmlWriter::render(const ExportSelection &selection) const
 
         const QList<EntityMentions> entities = ReportOutline::entities(selection, ea);
         if (!entities.isEmpty()) {
-            h += QStringLiteral("<h3>Entities</h3>\n<ul>\n");
+            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(QCoreApplication::translate("lede::Export", "Entities"));
             for (const EntityMentions &em : entities) {
                 QStringList aliases = em.entity.aliases;
                 aliases.removeAll(em.entity.name);
-                h += QStringLiteral("<li><b>%1</b> (%2)").arg(esc(em.entity.name), toString(em.entity.kind));
+                h += QStringLiteral("<li><b>%1</b> (%2)")
+                         .arg(esc(em.entity.name), ReportOutline::word(toString(em.entity.kind)));
                 if (!aliases.isEmpty())
-                    h += QStringLiteral(", also “%1”").arg(esc(aliases.join(QStringLiteral("”, “"))));
+                    h += QCoreApplication::translate("lede::Export", ", also “%1”")
+                             .arg(esc(aliases.join(QStringLiteral("”, “"))));
                 QStringList places;
                 for (const Mention &m : em.mentions)
                     places << anchor(QString::number(m.span.start), LedeLink::passage(a.id, m.span));
-                h += QStringLiteral(" — mentioned at ") + places.join(QStringLiteral(", ")) + QStringLiteral("</li>\n");
+                h += QCoreApplication::translate("lede::Export", " — mentioned at %1")
+                         .arg(places.join(QStringLiteral(", ")))
+                    + QStringLiteral("</li>\n");
             }
             h += QStringLiteral("</ul>\n");
         }
 
         if (!ea.notes.isEmpty()) {
-            h += QStringLiteral("<h3>Notes</h3>\n");
+            h += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("lede::Export", "Notes"));
             for (const Note &n : ea.notes) {
                 const QString passage = offsets.slice(a.body, n.span);
                 h += passageBlock(passage);
@@ -125,17 +140,20 @@ QString HtmlWriter::render(const ExportSelection &selection) const
         }
 
         if (!ea.claims.isEmpty()) {
-            h += QStringLiteral("<h3>Claims</h3>\n");
+            h += QStringLiteral("<h3>%1</h3>\n").arg(QCoreApplication::translate("lede::Export", "Claims"));
             for (const Claim &c : ea.claims) {
                 const QString passage = offsets.slice(a.body, c.span);
                 h += QStringLiteral("<p><span class=\"verdict\">%1:</span> <span dir=\"auto\">%2</span></p>\n")
-                         .arg(esc(c.verdictLabel.isEmpty() ? QStringLiteral("No verdict yet") : c.verdictLabel),
+                         .arg(esc(c.verdictLabel.isEmpty()
+                                      ? QCoreApplication::translate("lede::Export", "No verdict yet")
+                                      : c.verdictLabel),
                               esc(c.summary));
                 h += passageBlock(passage);
                 if (!c.explanation.isEmpty())
                     h += QStringLiteral("<p dir=\"auto\">") + esc(c.explanation) + QStringLiteral("</p>\n");
-                h += QStringLiteral("<p class=\"meta\">Status: %1 — %2</p>\n")
-                         .arg(toString(c.status), placeLinks(a, c.span, passage));
+                h += QStringLiteral("<p class=\"meta\">%1</p>\n")
+                         .arg(QCoreApplication::translate("lede::Export", "Status: %1 — %2")
+                                  .arg(ReportOutline::word(toString(c.status)), placeLinks(a, c.span, passage)));
             }
         }
     }

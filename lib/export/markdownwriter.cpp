@@ -5,6 +5,7 @@
 #include "export/ledelink.h"
 #include "export/reportoutline.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace lede {
@@ -18,9 +19,11 @@ QString link(const QString &label, const QString &target)
 
 QString placeLinks(const Article &article, const TextSpan &span, const QString &passage)
 {
-    QString out = link(QStringLiteral("in Lede"), LedeLink::passage(article.id, span));
+    QString out = link(QCoreApplication::translate("lede::Export", "in Lede"), LedeLink::passage(article.id, span));
     if (!article.url.isEmpty())
-        out += QStringLiteral(" · ") + link(QStringLiteral("source"), LedeLink::sourcePassage(article.url, passage));
+        out += QStringLiteral(" · ")
+            + link(QCoreApplication::translate("lede::Export", "source"),
+                   LedeLink::sourcePassage(article.url, passage));
     return out;
 }
 
@@ -53,43 +56,50 @@ QString MarkdownWriter::escape(const QString &text)
 QByteArray MarkdownWriter::write(const ExportSelection &selection, QString *) const
 {
     QString md;
-    md += QStringLiteral("# Lede export\n\n");
+    md += QStringLiteral("# ") + QCoreApplication::translate("lede::Export", "Lede export") + QStringLiteral("\n\n");
     QStringList about;
     if (!options().author.isEmpty())
         about << escape(options().author);
-    about << QStringLiteral("exported %1").arg(options().exported.toUTC().toString(Qt::ISODate));
-    about << (selection.articles.size() == 1 ? QStringLiteral("1 article")
-                                             : QStringLiteral("%1 articles").arg(selection.articles.size()));
+    about << QCoreApplication::translate("lede::Export", "exported %1")
+                 .arg(options().exported.toUTC().toString(Qt::ISODate));
+    about << (selection.articles.size() == 1
+                  ? QCoreApplication::translate("lede::Export", "1 article")
+                  : QCoreApplication::translate("lede::Export", "%1 articles").arg(selection.articles.size()));
     md += about.join(QStringLiteral(" · ")) + QStringLiteral("\n");
 
     for (const ExportedArticle &ea : selection.articles) {
         const Article &a = ea.article;
         const TextOffsets offsets(a.body);
-        const QString title = a.title.isEmpty() ? QStringLiteral("Article %1").arg(a.id) : a.title;
+        const QString title =
+            a.title.isEmpty() ? QCoreApplication::translate("lede::Export", "Article %1").arg(a.id) : a.title;
         md += QStringLiteral("\n## ") + escape(title) + QStringLiteral("\n\n");
         const QString dateline = ReportOutline::dateline(a);
         if (!dateline.isEmpty())
             md += escape(dateline) + QStringLiteral("  \n");
-        md += link(QStringLiteral("Open in Lede"), LedeLink::article(a.id));
+        md += link(QCoreApplication::translate("lede::Export", "Open in Lede"), LedeLink::article(a.id));
         if (!a.url.isEmpty())
             md += QStringLiteral(" · ") + link(escape(a.url), a.url);
         md += QStringLiteral("\n");
         if (!ea.tags.isEmpty())
-            md += QStringLiteral("\nTags: ") + escape(ea.tags.join(QStringLiteral(", "))) + QStringLiteral("\n");
+            md += QStringLiteral("\n")
+                + QCoreApplication::translate("lede::Export", "Tags: %1")
+                      .arg(escape(ea.tags.join(QStringLiteral(", "))))
+                + QStringLiteral("\n");
 
         const QList<SpeakerQuotes> quotes = ReportOutline::quotesBySpeaker(selection, ea);
         if (!quotes.isEmpty()) {
-            md += QStringLiteral("\n### Quotes\n");
+            md += QStringLiteral("\n### %1\n").arg(QCoreApplication::translate("lede::Export", "Quotes"));
             for (const SpeakerQuotes &group : quotes) {
                 md += QStringLiteral("\n#### ")
-                    + escape(group.speaker.isEmpty() ? QStringLiteral("Speaker not known") : group.speaker)
+                    + escape(group.speaker.isEmpty() ? QCoreApplication::translate("lede::Export", "Speaker not known")
+                                                     : group.speaker)
                     + QStringLiteral("\n\n");
                 for (const Quote &q : group.quotes) {
                     const QString text = offsets.slice(a.body, q.span);
                     QStringList details;
                     if (!q.cue.isEmpty())
                         details << escape(q.cue);
-                    details << toString(q.kind) << toString(q.status);
+                    details << ReportOutline::word(toString(q.kind)) << ReportOutline::word(toString(q.status));
                     md += QStringLiteral("- “%1” — %2 · %3\n")
                               .arg(escape(text), details.join(QStringLiteral(", ")), placeLinks(a, q.span, text));
                 }
@@ -98,22 +108,26 @@ QByteArray MarkdownWriter::write(const ExportSelection &selection, QString *) co
 
         const QList<EntityMentions> entities = ReportOutline::entities(selection, ea);
         if (!entities.isEmpty()) {
-            md += QStringLiteral("\n### Entities\n\n");
+            md += QStringLiteral("\n### %1\n\n").arg(QCoreApplication::translate("lede::Export", "Entities"));
             for (const EntityMentions &em : entities) {
                 QStringList aliases = em.entity.aliases;
                 aliases.removeAll(em.entity.name);
-                md += QStringLiteral("- **%1** (%2)").arg(escape(em.entity.name), toString(em.entity.kind));
+                md += QStringLiteral("- **%1** (%2)")
+                          .arg(escape(em.entity.name), ReportOutline::word(toString(em.entity.kind)));
                 if (!aliases.isEmpty())
-                    md += QStringLiteral(", also “%1”").arg(escape(aliases.join(QStringLiteral("”, “"))));
+                    md += QCoreApplication::translate("lede::Export", ", also “%1”")
+                              .arg(escape(aliases.join(QStringLiteral("”, “"))));
                 QStringList places;
                 for (const Mention &m : em.mentions)
                     places << link(QString::number(m.span.start), LedeLink::passage(a.id, m.span));
-                md += QStringLiteral(" — mentioned at ") + places.join(QStringLiteral(", ")) + QStringLiteral("\n");
+                md += QCoreApplication::translate("lede::Export", " — mentioned at %1")
+                          .arg(places.join(QStringLiteral(", ")))
+                    + QStringLiteral("\n");
             }
         }
 
         if (!ea.notes.isEmpty()) {
-            md += QStringLiteral("\n### Notes\n");
+            md += QStringLiteral("\n### %1\n").arg(QCoreApplication::translate("lede::Export", "Notes"));
             for (const Note &n : ea.notes) {
                 const QString passage = offsets.slice(a.body, n.span);
                 md += QStringLiteral("\n") + blockQuote(passage, QString()) + QStringLiteral("\n\n");
@@ -122,16 +136,20 @@ QByteArray MarkdownWriter::write(const ExportSelection &selection, QString *) co
         }
 
         if (!ea.claims.isEmpty()) {
-            md += QStringLiteral("\n### Claims\n");
+            md += QStringLiteral("\n### %1\n").arg(QCoreApplication::translate("lede::Export", "Claims"));
             for (const Claim &c : ea.claims) {
                 const QString passage = offsets.slice(a.body, c.span);
                 md += QStringLiteral("\n**%1:** %2\n\n")
-                          .arg(escape(c.verdictLabel.isEmpty() ? QStringLiteral("No verdict yet") : c.verdictLabel),
+                          .arg(escape(c.verdictLabel.isEmpty()
+                                          ? QCoreApplication::translate("lede::Export", "No verdict yet")
+                                          : c.verdictLabel),
                                escape(c.summary));
                 md += blockQuote(passage, QString()) + QStringLiteral("\n\n");
                 if (!c.explanation.isEmpty())
                     md += escape(c.explanation) + QStringLiteral("\n\n");
-                md += QStringLiteral("Status: %1 — %2\n").arg(toString(c.status), placeLinks(a, c.span, passage));
+                md += QCoreApplication::translate("lede::Export", "Status: %1 — %2")
+                          .arg(ReportOutline::word(toString(c.status)), placeLinks(a, c.span, passage))
+                    + QStringLiteral("\n");
             }
         }
     }

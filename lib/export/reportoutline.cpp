@@ -1,5 +1,7 @@
 #include "export/reportoutline.h"
 
+#include <QCoreApplication>
+
 #include <QStringList>
 #include <algorithm>
 
@@ -56,10 +58,37 @@ QString ReportOutline::dateline(const Article &article)
     if (!article.byline.isEmpty())
         parts << (article.byline.startsWith(QLatin1String("By "), Qt::CaseInsensitive)
                       ? article.byline
-                      : QStringLiteral("By ") + article.byline);
+                      : QCoreApplication::translate("lede::Export", "By %1").arg(article.byline));
     if (!article.published.isEmpty())
         parts << article.published;
     return parts.join(QStringLiteral(" · "));
+}
+
+QString ReportOutline::word(const QString &code)
+{
+    static const char *const codes[] = {
+        QT_TRANSLATE_NOOP("lede::Export", "direct"),       QT_TRANSLATE_NOOP("lede::Export", "partial"),
+        QT_TRANSLATE_NOOP("lede::Export", "indirect"),     QT_TRANSLATE_NOOP("lede::Export", "scare"),
+        QT_TRANSLATE_NOOP("lede::Export", "title"),        QT_TRANSLATE_NOOP("lede::Export", "term"),
+        QT_TRANSLATE_NOOP("lede::Export", "suggested"),    QT_TRANSLATE_NOOP("lede::Export", "confirmed"),
+        QT_TRANSLATE_NOOP("lede::Export", "rejected"),     QT_TRANSLATE_NOOP("lede::Export", "to-check"),
+        QT_TRANSLATE_NOOP("lede::Export", "in-progress"),  QT_TRANSLATE_NOOP("lede::Export", "checked"),
+        QT_TRANSLATE_NOOP("lede::Export", "published"),    QT_TRANSLATE_NOOP("lede::Export", "person"),
+        QT_TRANSLATE_NOOP("lede::Export", "organization"), QT_TRANSLATE_NOOP("lede::Export", "place"),
+        QT_TRANSLATE_NOOP("lede::Export", "law"),          QT_TRANSLATE_NOOP("lede::Export", "event"),
+        QT_TRANSLATE_NOOP("lede::Export", "other"),
+    };
+    for (const char *c : codes) {
+        if (code == QLatin1String(c))
+            return QCoreApplication::translate("lede::Export", c);
+    }
+    return code;
+}
+
+QString ReportOutline::language()
+{
+    //: The language code of this translation, for the lang attribute of HTML exports.
+    return QCoreApplication::translate("lede::Export", "en", "language code");
 }
 
 } // namespace lede

@@ -29,6 +29,11 @@ public:
     static QString speakerOf(const ExportSelection &selection, const Quote &quote);
     // "Outlet · By Byline · 2025-02-18", leaving out what is not known.
     static QString dateline(const Article &article);
+    // A code (quote kind, review or claim status, entity kind) in the reader's words: the code
+    // itself in English, translated when a translation is installed.
+    static QString word(const QString &code);
+    // The language of the exported words ("en" unless a translation is installed), for lang="".
+    static QString language();
 };
 
 } // namespace lede

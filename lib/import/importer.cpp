@@ -6,6 +6,7 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -68,7 +69,11 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome
         } else if (info.exists()) {
             files << path; // named explicitly: try it whatever its suffix
         } else if (missing) {
-            missing->append({ImportOutcome::Status::Failed, path, 0, {}, QStringLiteral("no such file or folder")});
+            missing->append({ImportOutcome::Status::Failed,
+                             path,
+                             0,
+                             {},
+                             QCoreApplication::translate("lede::Import", "no such file or folder")});
         }
     }
     return files;
@@ -80,10 +85,11 @@ ImportOutcome Importer::write(SourceArticle source)
     if (article.contentHash.isEmpty())
         article.contentHash = ArticleRepository::hashBody(article.body);
     if (const auto dup = m_library.articles().findDuplicate(article.contentHash, article.url)) {
-        QString why = dup->byUrl ? QStringLiteral("same URL as article %1").arg(dup->articleId)
-                                 : QStringLiteral("same text as article %1").arg(dup->articleId);
+        QString why = dup->byUrl
+            ? QCoreApplication::translate("lede::Import", "same URL as article %1").arg(dup->articleId)
+            : QCoreApplication::translate("lede::Import", "same text as article %1").arg(dup->articleId);
         if (dup->trashed)
-            why += QStringLiteral(" (in the trash)");
+            why += QCoreApplication::translate("lede::Import", " (in the trash)");
         // Annotations from a bundle or a Hypothesis export join the library's copy of the article.
         if (source.annotations) {
             if (const std::optional<Article> existing = m_library.articles().find(dup->articleId))
@@ -93,7 +99,9 @@ ImportOutcome Importer::write(SourceArticle source)
     }
     if (source.annotations && source.annotations->attachesOnly())
         return {ImportOutcome::Status::Failed, source.origin, 0, article.title,
-                QStringLiteral("no article in the library has the URL %1; import the article first").arg(article.url)};
+                QCoreApplication::translate("lede::Import",
+                                            "no article in the library has the URL %1; import the article first")
+                    .arg(article.url)};
     // The batch's articles enter the search index together when it commits (see commitBatch()).
     m_library.articles().insert(article, source.original, ArticleRepository::Indexing::Later);
     m_unindexed.append(article.id);

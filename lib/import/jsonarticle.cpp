@@ -2,6 +2,7 @@
 
 #include "domain/textoffsets.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -13,12 +14,13 @@ std::optional<SourceArticle> JsonArticle::read(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error =
-            QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("lede::Import", "not valid JSON (%1 at offset %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("not a JSON object");
+        *error = QCoreApplication::translate("lede::Import", "not a JSON object");
         return std::nullopt;
     }
     return fromObject(doc.object(), error);
@@ -28,7 +30,7 @@ std::optional<SourceArticle> JsonArticle::fromObject(const QJsonObject &o, QStri
 {
     const QJsonValue body = o.value(QStringLiteral("body"));
     if (!body.isString() || body.toString().trimmed().isEmpty()) {
-        *error = QStringLiteral("the article has no \"body\" text");
+        *error = QCoreApplication::translate("lede::Import", "the article has no \"body\" text");
         return std::nullopt;
     }
     SourceArticle source;

@@ -9,6 +9,7 @@
 #include "import/textarticleparser.h"
 #include "import/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -40,24 +41,26 @@ SourceDocument SourceReader::readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, QStringLiteral("no such file"));
+        return failure(path, QCoreApplication::translate("lede::Import", "no such file"));
     if (!info.isFile())
-        return failure(path, QStringLiteral("not a regular file"));
+        return failure(path, QCoreApplication::translate("lede::Import", "not a regular file"));
     if (info.size() > kMaxFileSize)
-        return failure(path,
-                       QStringLiteral("too large for an article (%1 MB, the limit is %2 MB)")
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(kMaxFileSize / (1024 * 1024)));
+        return failure(
+            path,
+            QCoreApplication::translate("lede::Import", "too large for an article (%1 MB, the limit is %2 MB)")
+                .arg(info.size() / (1024 * 1024))
+                .arg(kMaxFileSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        return failure(path,
+                       QCoreApplication::translate("lede::Import", "cannot be read (%1)").arg(file.errorString()));
     return readBytes(file.readAll(), path);
 }
 
 SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &origin)
 {
     if (bytes.trimmed().isEmpty())
-        return failure(origin, QStringLiteral("empty file"));
+        return failure(origin, QCoreApplication::translate("lede::Import", "empty file"));
     if (BundleReader::isBundle(bytes))
         return BundleReader::read(bytes, origin);
     if (HypothesisReader::isHypothesisExport(bytes))
@@ -73,7 +76,8 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &o
     if (isHtmlName(origin) || HtmlExtractor::looksLikeHtml(bytes))
         return readHtml(bytes, origin);
     if (bytes.startsWith("%PDF"))
-        return failure(origin, QStringLiteral("a PDF document, not a text or HTML article"));
+        return failure(origin,
+                       QCoreApplication::translate("lede::Import", "a PDF document, not a text or HTML article"));
     return readText(bytes, origin);
 }
 
@@ -99,7 +103,7 @@ SourceDocument SourceReader::readHtml(const QByteArray &bytes, const QString &or
     if (!page)
         return failure(origin, error);
     if (page->body.trimmed().isEmpty())
-        return failure(origin, QStringLiteral("no article text found in the page"));
+        return failure(origin, QCoreApplication::translate("lede::Import", "no article text found in the page"));
     Article article;
     article.title = page->title.isEmpty() ? TextArticleParser::titleFromLead(page->body) : page->title;
     article.byline = page->byline;
@@ -133,7 +137,7 @@ SourceDocument SourceReader::readJsonLines(const QByteArray &bytes, const QStrin
         doc.articles.append(*article);
     }
     if (doc.articles.isEmpty() && doc.errors.isEmpty())
-        doc.errors.append({origin, QStringLiteral("no article found")});
+        doc.errors.append({origin, QCoreApplication::translate("lede::Import", "no article found")});
     return doc;
 }
 

@@ -2,6 +2,7 @@
 
 #include "import/newsdate.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace lede {
@@ -198,7 +199,8 @@ std::optional<Article> TextArticleParser::parse(const QString &input, QString *e
     }
     if (article.body.trimmed().isEmpty()) {
         if (error)
-            *error = input.trimmed().isEmpty() ? QStringLiteral("empty file") : QStringLiteral("no article text found");
+            *error = input.trimmed().isEmpty() ? QCoreApplication::translate("lede::Import", "empty file")
+                                               : QCoreApplication::translate("lede::Import", "no article text found");
         return std::nullopt;
     }
     article.title = header.title.isEmpty() ? titleFromLead(article.body) : header.title;

@@ -1,5 +1,6 @@
 #include "import/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace lede {
@@ -52,7 +53,7 @@ std::optional<TextDecoder::Decoded> TextDecoder::decode(const QByteArray &bytes,
 {
     if (looksBinary(bytes)) {
         if (error)
-            *error = QStringLiteral("binary data, not a text article");
+            *error = QCoreApplication::translate("lede::Import", "binary data, not a text article");
         return std::nullopt;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))

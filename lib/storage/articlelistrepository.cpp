@@ -4,6 +4,7 @@
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace lede {
@@ -135,8 +136,9 @@ void execSearch(SqlQuery &q)
         q.exec();
     } catch (const StorageError &e) {
         if (e.message().contains(QLatin1String("fts5")) || e.kind() == StorageError::Kind::QueryError)
-            throw StorageError(StorageError::Kind::QueryError,
-                               QStringLiteral("invalid search query: %1").arg(e.message()));
+            throw StorageError(
+                StorageError::Kind::QueryError,
+                QCoreApplication::translate("lede::Storage", "invalid search query: %1").arg(e.message()));
         throw;
     }
 }

@@ -4,6 +4,7 @@
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace lede {
@@ -165,7 +166,8 @@ void ArticleRepository::moveToTrash(qint64 id)
     SqlQuery q(m_db, QStringLiteral("UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
     q.bindAll({nowStoredTime(), id}).exec();
     if (q.numRowsAffected() == 0 && !find(id))
-        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no article %1").arg(id));
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("lede::Storage", "no article %1").arg(id));
 }
 
 void ArticleRepository::restore(qint64 id)

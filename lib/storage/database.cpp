@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -69,23 +70,26 @@ void Database::checkHeader(OpenMode mode) const
     QFileInfo info(m_path);
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
-            throw StorageError(StorageError::Kind::Missing, QStringLiteral("no such library"));
-        if (!QFileInfo(info.absolutePath()).isDir())
             throw StorageError(StorageError::Kind::Missing,
-                               QStringLiteral("the folder %1 does not exist").arg(info.absolutePath()));
+                               QCoreApplication::translate("lede::Storage", "no such library"));
+        if (!QFileInfo(info.absolutePath()).isDir())
+            throw StorageError(
+                StorageError::Kind::Missing,
+                QCoreApplication::translate("lede::Storage", "the folder %1 does not exist").arg(info.absolutePath()));
         return;
     }
     if (info.isDir())
-        throw StorageError(StorageError::Kind::NotALibrary, QStringLiteral("is a folder, not a library file"));
+        throw StorageError(StorageError::Kind::NotALibrary,
+                           QCoreApplication::translate("lede::Storage", "is a folder, not a library file"));
     if (info.size() == 0)
         return; // an empty file becomes a new library
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         throw StorageError(StorageError::Kind::NotALibrary,
-                           QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+                           QCoreApplication::translate("lede::Storage", "cannot be read (%1)").arg(file.errorString()));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
         throw StorageError(StorageError::Kind::NotALibrary,
-                           QStringLiteral("not a Lede library (not an SQLite database)"));
+                           QCoreApplication::translate("lede::Storage", "not a Lede library (not an SQLite database)"));
 }
 
 void Database::checkOwnership()
@@ -94,13 +98,15 @@ void Database::checkOwnership()
     const int version = schemaVersion();
     const int tables = SqlQuery(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).scalar().toInt();
     if (appId != kApplicationId && (appId != 0 || tables > 0))
-        throw StorageError(StorageError::Kind::NotALibrary,
-                           QStringLiteral("not a Lede library (an SQLite database of another program)"));
+        throw StorageError(
+            StorageError::Kind::NotALibrary,
+            QCoreApplication::translate("lede::Storage", "not a Lede library (an SQLite database of another program)"));
     if (version > latestSchemaVersion())
         throw StorageError(
             StorageError::Kind::NewerSchema,
-            QStringLiteral("written by a newer version of Lede (library schema %1, this version reads up to %2); "
-                           "it was left untouched")
+            QCoreApplication::translate("lede::Storage",
+                                        "written by a newer version of Lede (library schema %1, this version reads "
+                                        "up to %2); it was left untouched")
                 .arg(version)
                 .arg(latestSchemaVersion()));
 }
@@ -112,8 +118,9 @@ void Database::configure()
     if (m_path != QLatin1String(":memory:")) {
         const QString mode = SqlQuery(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            throw StorageError(StorageError::Kind::Failed,
-                               QStringLiteral("cannot switch the library to WAL mode (%1)").arg(mode));
+            throw StorageError(
+                StorageError::Kind::Failed,
+                QCoreApplication::translate("lede::Storage", "cannot switch the library to WAL mode (%1)").arg(mode));
     }
     // NORMAL is safe with WAL: a crash can lose the last commits' durability, never consistency.
     SqlQuery::run(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -139,7 +146,8 @@ void Database::migrate()
     for (int version = schemaVersion() + 1; version <= files.size(); ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            throw StorageError(StorageError::Kind::Failed, QStringLiteral("migration %1 is missing").arg(version));
+            throw StorageError(StorageError::Kind::Failed,
+                               QCoreApplication::translate("lede::Storage", "migration %1 is missing").arg(version));
         const QString sql = QString::fromUtf8(file.readAll());
         Transaction tx(m_db);
         for (const QString &statement : Migrations::statements(sql))

@@ -6,6 +6,8 @@
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 
 EntityEditRepository::EntityEditRepository(const QSqlDatabase &db)
@@ -42,7 +44,8 @@ bool EntityEditRepository::rename(qint64 id, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("an entity needs a name"));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("lede::Storage", "an entity needs a name"));
     SqlQuery(m_db, QStringLiteral("UPDATE entities SET name = ? WHERE id = ?")).bindAll({trimmed, id}).exec();
     SqlQuery add(m_db, QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"));
     add.bindAll({id, trimmed}).exec();
@@ -89,12 +92,14 @@ void EntityEditRepository::moveRows(const QString &table, const QString &column,
 EntityMergeRecord EntityEditRepository::merge(qint64 intoId, qint64 fromId)
 {
     if (intoId == fromId)
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("an entity cannot be merged into itself"));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("lede::Storage", "an entity cannot be merged into itself"));
     EntityRepository entities(m_db);
     const std::optional<Entity> from = entities.find(fromId);
     const std::optional<Entity> into = entities.find(intoId);
     if (!from || !into)
-        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no such entity"));
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("lede::Storage", "no such entity"));
     PendingSuggestions(m_db).materialiseEntity(fromId); // its mentions move as rows, and come back on undo
     EntityMergeRecord record;
     record.intoId = intoId;
@@ -136,12 +141,14 @@ EntitySplitRecord EntityEditRepository::splitAlias(qint64 id, const QString &ali
     EntityRepository entities(m_db);
     const std::optional<Entity> from = entities.find(id);
     if (!from || !from->aliases.contains(alias))
-        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no such alias"));
+        throw StorageError(StorageError::Kind::NotFound, QCoreApplication::translate("lede::Storage", "no such alias"));
     if (alias == from->name)
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("the canonical name cannot be split out"));
-    if (findByName(alias, from->kind))
         throw StorageError(StorageError::Kind::InvalidInput,
-                           QStringLiteral("an entity named \"%1\" exists already").arg(alias));
+                           QCoreApplication::translate("lede::Storage", "the canonical name cannot be split out"));
+    if (findByName(alias, from->kind))
+        throw StorageError(
+            StorageError::Kind::InvalidInput,
+            QCoreApplication::translate("lede::Storage", "an entity named \"%1\" exists already").arg(alias));
     PendingSuggestions(m_db).materialiseEntity(id);
     EntitySplitRecord record;
     record.fromId = id;

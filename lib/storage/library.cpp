@@ -4,6 +4,8 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 
 Library::Library(const QString &path, Database::OpenMode mode)
@@ -21,11 +23,13 @@ Article Library::articleForAnnotation(qint64 articleId, const TextSpan &span)
 {
     const std::optional<Article> article = m_articles.find(articleId);
     if (!article)
-        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no article %1").arg(articleId));
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("lede::Storage", "no article %1").arg(articleId));
     const TextOffsets offsets(article->body);
     if (!offsets.isValidSpan(span) || span.start == span.end)
         throw StorageError(StorageError::Kind::InvalidInput,
-                           QStringLiteral("span %1-%2 is not inside article %3 (its text has %4 characters)")
+                           QCoreApplication::translate(
+                               "lede::Storage", "span %1-%2 is not inside article %3 (its text has %4 characters)")
                                .arg(span.start)
                                .arg(span.end)
                                .arg(articleId)
@@ -36,7 +40,8 @@ Article Library::articleForAnnotation(qint64 articleId, const TextSpan &span)
 Note Library::addNote(qint64 articleId, const TextSpan &span, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("a note needs some text"));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("lede::Storage", "a note needs some text"));
     Transaction tx(connection());
     const Article article = articleForAnnotation(articleId, span);
     Note note;
@@ -59,9 +64,10 @@ Claim Library::addClaim(qint64 articleId, const TextSpan &span, const QString &v
         const VerdictScale scale = m_claims.verdictScale();
         const std::optional<Verdict> found = scale.find(verdict);
         if (!found)
-            throw StorageError(StorageError::Kind::InvalidInput,
-                               QStringLiteral("unknown verdict \"%1\"; the library's scale is: %2")
-                                   .arg(verdict, scale.labels().join(QStringLiteral(", "))));
+            throw StorageError(
+                StorageError::Kind::InvalidInput,
+                QCoreApplication::translate("lede::Storage", "unknown verdict \"%1\"; the library's scale is: %2")
+                    .arg(verdict, scale.labels().join(QStringLiteral(", "))));
         claim.verdictLabel = found->label;
         claim.verdictValue = found->value;
         claim.status = ClaimStatus::Checked;

@@ -4,6 +4,8 @@
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 
 SavedSearchRepository::SavedSearchRepository(const QSqlDatabase &db)
@@ -24,7 +26,8 @@ qint64 SavedSearchRepository::save(const QString &name, const QString &definitio
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("a saved search needs a name"));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("lede::Storage", "a saved search needs a name"));
     SqlQuery(m_db,
              QStringLiteral("INSERT INTO saved_searches (name, definition, created_at) VALUES (?, ?, ?) "
                             "ON CONFLICT (name) DO UPDATE SET definition = excluded.definition"))

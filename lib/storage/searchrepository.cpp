@@ -3,6 +3,7 @@
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace lede {
@@ -28,7 +29,7 @@ QList<SearchHit> SearchRepository::search(const QString &query, int limit, const
 {
     const QString fts = toFtsQuery(query);
     if (fts.isEmpty())
-        throw StorageError(StorageError::Kind::QueryError, QStringLiteral("empty query"));
+        throw StorageError(StorageError::Kind::QueryError, QCoreApplication::translate("lede::Storage", "empty query"));
     SqlQuery q(m_db,
                QStringLiteral("SELECT a.id, a.title, a.byline, a.site, a.published, "
                               "snippet(article_fts, 2, ?, ?, '…', 16), bm25(article_fts, 10.0, 5.0, 1.0) AS score "
@@ -40,8 +41,9 @@ QList<SearchHit> SearchRepository::search(const QString &query, int limit, const
     } catch (const StorageError &e) {
         // The statement is fixed; only the query text can make it fail, unless the library is locked.
         if (e.kind() != StorageError::Kind::Locked)
-            throw StorageError(StorageError::Kind::QueryError,
-                               QStringLiteral("invalid search query: %1").arg(e.message()));
+            throw StorageError(
+                StorageError::Kind::QueryError,
+                QCoreApplication::translate("lede::Storage", "invalid search query: %1").arg(e.message()));
         throw;
     }
     QList<SearchHit> hits;

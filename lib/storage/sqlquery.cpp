@@ -2,6 +2,7 @@
 
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
@@ -15,13 +16,14 @@ namespace {
     // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another connection holds the write lock.
     if (error.nativeErrorCode() == QLatin1String("5") || error.nativeErrorCode() == QLatin1String("6")
         || text.contains(QLatin1String("database is locked")))
-        throw StorageError(StorageError::Kind::Locked, QStringLiteral("the library is locked by another program"));
+        throw StorageError(StorageError::Kind::Locked,
+                           QCoreApplication::translate("lede::Storage", "the library is locked by another program"));
     if (text.contains(QLatin1String("fts5: syntax error")) || text.contains(QLatin1String("no such column"))
         || text.contains(QLatin1String("unknown special query")))
         throw StorageError(StorageError::Kind::QueryError, text);
     if (text.contains(QLatin1String("file is not a database")))
         throw StorageError(StorageError::Kind::NotALibrary,
-                           QStringLiteral("not a Lede library (file is not a database)"));
+                           QCoreApplication::translate("lede::Storage", "not a Lede library (file is not a database)"));
     throw StorageError(StorageError::Kind::Failed, text);
 }
 

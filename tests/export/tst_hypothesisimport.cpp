@@ -2,6 +2,7 @@
 // the passage its TextQuoteSelector names, even where the page's white space differs.
 #include "exportfixture.h"
 
+#include "i18n/translationloader.h"
 #include "import/bundle/passageanchor.h"
 
 #include <QTemporaryDir>
@@ -13,6 +14,9 @@ class TestHypothesisImport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The summary's plural ("2 Hypothesis notes added") comes from the English translation, as in the apps.
+    void initTestCase() { TranslationLoader::install(QCoreApplication::instance(), QStringLiteral("en")); }
+
     void notesLandOnTheirPassages()
     {
         QTemporaryDir dir;

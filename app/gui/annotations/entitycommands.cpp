@@ -9,7 +9,8 @@
 namespace lede {
 namespace {
 
-QString tr(const char *text)
+// The undo stack's names for the commands, in the context the other commands use.
+QString commandName(const char *text)
 {
     return QCoreApplication::translate("lede::Commands", text);
 }
@@ -18,7 +19,7 @@ QString tr(const char *text)
 
 TagEntityCommand::TagEntityCommand(ArticleAnnotations *annotations, const Mention &mention, const QString &name,
                                    EntityKind kind)
-    : LibraryCommand(annotations, tr("Tag Entity"))
+    : LibraryCommand(annotations, commandName(QT_TRANSLATE_NOOP("lede::Commands", "Tag Entity")))
     , m_mention(mention)
     , m_name(name.trimmed())
     , m_kind(kind)
@@ -50,7 +51,10 @@ void TagEntityCommand::notify()
 
 SetMentionStatusCommand::SetMentionStatusCommand(ArticleAnnotations *annotations, const Mention &mention,
                                                  ReviewStatus status)
-    : LibraryCommand(annotations, status == ReviewStatus::Confirmed ? tr("Accept Mention") : tr("Reject Mention"))
+    : LibraryCommand(annotations,
+                     status == ReviewStatus::Confirmed
+                         ? commandName(QT_TRANSLATE_NOOP("lede::Commands", "Accept Mention"))
+                         : commandName(QT_TRANSLATE_NOOP("lede::Commands", "Reject Mention")))
     , m_mention(mention)
     , m_status(status)
 { }
@@ -70,7 +74,7 @@ void SetMentionStatusCommand::notify()
 }
 
 RenameEntityCommand::RenameEntityCommand(ArticleAnnotations *annotations, const Entity &entity, const QString &name)
-    : LibraryCommand(annotations, tr("Rename Entity"))
+    : LibraryCommand(annotations, commandName(QT_TRANSLATE_NOOP("lede::Commands", "Rename Entity")))
     , m_entity(entity)
     , m_name(name.trimmed())
 {
@@ -96,7 +100,7 @@ void RenameEntityCommand::notify()
 }
 
 SetEntityKindCommand::SetEntityKindCommand(ArticleAnnotations *annotations, const Entity &entity, EntityKind kind)
-    : LibraryCommand(annotations, tr("Change Entity Kind"))
+    : LibraryCommand(annotations, commandName(QT_TRANSLATE_NOOP("lede::Commands", "Change Entity Kind")))
     , m_entity(entity)
     , m_kind(kind)
 {
@@ -117,7 +121,7 @@ void SetEntityKindCommand::notify()
 }
 
 MergeEntitiesCommand::MergeEntitiesCommand(ArticleAnnotations *annotations, qint64 intoId, qint64 fromId)
-    : LibraryCommand(annotations, tr("Merge Entities"))
+    : LibraryCommand(annotations, commandName(QT_TRANSLATE_NOOP("lede::Commands", "Merge Entities")))
     , m_intoId(intoId)
     , m_fromId(fromId)
 {
@@ -138,7 +142,7 @@ void MergeEntitiesCommand::notify()
 }
 
 SplitAliasCommand::SplitAliasCommand(ArticleAnnotations *annotations, qint64 entityId, const QString &alias)
-    : LibraryCommand(annotations, tr("Split Alias"))
+    : LibraryCommand(annotations, commandName(QT_TRANSLATE_NOOP("lede::Commands", "Split Alias")))
     , m_entityId(entityId)
     , m_alias(alias)
 {

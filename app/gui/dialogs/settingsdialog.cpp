@@ -3,12 +3,15 @@
 #include "reader/highlightpalette.h"
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <algorithm>
 
 namespace lede {
 
@@ -20,6 +23,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
     , m_organisation(new QLineEdit(settings->organisation(), this))
     , m_verdicts(new QPlainTextEdit(scale.labels().join(QLatin1Char('\n')), this))
     , m_fontSize(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_author->setAccessibleName(tr("Your name, for exports"));
@@ -47,6 +51,18 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
         button->setStyleSheet(QStringLiteral("background-color: %1").arg(m_colors.value(kind).name()));
     }
     form->addRow(tr("Reader &font size:"), m_fontSize);
+    // Each language under its own name, so that a user lost in a foreign interface finds theirs.
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    m_language->setAccessibleName(tr("Language of the interface"));
+    form->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("A new language takes effect the next time Lede starts."), this);
+    languageNote->setWordWrap(true);
+    form->addRow(QString(), languageNote);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     form->addRow(buttons);
@@ -81,6 +97,7 @@ void SettingsDialog::apply()
     for (auto it = m_colors.cbegin(); it != m_colors.cend(); ++it)
         m_settings->setHighlightColor(it.key(), it.value());
     m_settings->setReaderFontSize(m_fontSize->value());
+    m_settings->setLanguage(m_language->currentData().toString());
 }
 
 VerdictScale SettingsDialog::verdictScale() const

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -14,7 +15,7 @@ class QSpinBox;
 namespace lede {
 
 // Name and organisation for exports, the library's verdict scale, highlight colours and the
-// reader's font size.
+// reader's font size, and the language of the interface (used from the next start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_organisation;
     QPlainTextEdit *m_verdicts;
     QSpinBox *m_fontSize;
+    QComboBox *m_language;
     QHash<HighlightKind, QColor> m_colors;
     QHash<HighlightKind, QPushButton *> m_colorButtons;
 };

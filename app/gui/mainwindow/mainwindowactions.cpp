@@ -108,7 +108,7 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious),
             &QAction::triggered, m_findBar, &FindBar::findPrevious);
     QAction *filters =
-        addAction(QStringLiteral("showFilters"), tr("Show &Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+        addAction(QStringLiteral("showFilters"), tr("Show Filt&ers"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     filters->setCheckable(true);
     connect(filters, &QAction::toggled, this, [this](bool on) {
         m_filterPanel->setVisible(on);
@@ -130,11 +130,11 @@ void MainWindow::createActions()
             [this] { m_reader->zoomOut(1); });
     connect(addAction(QStringLiteral("zoomReset"), tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_0)),
             &QAction::triggered, m_reader, &ReaderView::resetZoom);
-    connect(addAction(QStringLiteral("focusList"), tr("Go to Article &List"), QKeySequence(Qt::CTRL | Qt::Key_1)),
+    connect(addAction(QStringLiteral("focusList"), tr("Go to Article Li&st"), QKeySequence(Qt::CTRL | Qt::Key_1)),
             &QAction::triggered, this, [this] { m_listView->setFocus(); });
     connect(addAction(QStringLiteral("focusReader"), tr("Go to &Reader"), QKeySequence(Qt::CTRL | Qt::Key_2)),
             &QAction::triggered, this, [this] { m_reader->setFocus(); });
-    connect(addAction(QStringLiteral("focusSidebar"), tr("Go to &Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3)),
+    connect(addAction(QStringLiteral("focusSidebar"), tr("&Go to Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3)),
             &QAction::triggered, this, [this] { m_sidebar->focusCurrentView(); });
 
     connect(addAction(QStringLiteral("openLink"), tr("Open &Link in Browser"),
@@ -272,6 +272,14 @@ void MainWindow::createToolBar()
     bar->addActions({a("markQuote"), a("tagEntity"), a("addNote"), a("recordClaim")});
     bar->addSeparator();
     bar->addAction(a("showFilters"));
+    // The toolbar's own, shorter labels (the menus keep the full ones), so that longer translations
+    // leave room for the search field. English keeps the menus' words.
+    a("importFiles")->setIconText(tr("Import Files…", "toolbar"));
+    a("markQuote")->setIconText(tr("Mark as Quote…", "toolbar"));
+    a("tagEntity")->setIconText(tr("Tag Entity…", "toolbar"));
+    a("addNote")->setIconText(tr("Add Note…", "toolbar"));
+    a("recordClaim")->setIconText(tr("Record Claim…", "toolbar"));
+    a("showFilters")->setIconText(tr("Show Filters", "toolbar"));
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setAccessibleName(tr("Search the library"));

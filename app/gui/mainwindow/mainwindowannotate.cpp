@@ -63,7 +63,7 @@ void MainWindow::createAnnotationActions()
     speaker->setIconText(tr("Speaker…"));
     m_sidebar->setPageActions(Sidebar::QuotesPage, {accept, reject, next, speaker});
 
-    QAction *rename = pageAction("renameEntity", tr("Rena&me or Re-kind Entity…"), QKeySequence(Qt::Key_F2));
+    QAction *rename = pageAction("renameEntity", tr("Rename or Re-&kind Entity…"), QKeySequence(Qt::Key_F2));
     connect(rename, &QAction::triggered, this, &MainWindow::renameEntity);
     QAction *merge = pageAction("mergeEntities", tr("&Merge Entities…"), QKeySequence(Qt::Key_M));
     connect(merge, &QAction::triggered, this, &MainWindow::mergeEntities);

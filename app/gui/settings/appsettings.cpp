@@ -86,6 +86,16 @@ void AppSettings::setReaderFontSize(int points)
     Q_EMIT appearanceChanged();
 }
 
+QString AppSettings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), language);
+}
+
 QStringList AppSettings::recentLibraries() const
 {
     return m_settings->value(QStringLiteral("libraries/recent")).toStringList();

@@ -34,6 +34,10 @@ public:
     int readerFontSize() const;
     void setReaderFontSize(int points);
 
+    // "" follows the system's locale; "en", "es", "fr" or "de" choose. Read once, at start.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     QStringList recentLibraries() const;
     void addRecentLibrary(const QString &path);
 

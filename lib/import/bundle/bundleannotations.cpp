@@ -4,6 +4,7 @@
 #include "import/bundle/passageanchor.h"
 #include "storage/library.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -21,11 +22,6 @@ QDateTime timeOf(const QJsonObject &o, const char *key)
 TextSpan spanOf(const QJsonObject &o)
 {
     return {o.value(QStringLiteral("start")).toInt(-1), o.value(QStringLiteral("end")).toInt(-1)};
-}
-
-QString counted(int n, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
 }
 
 // Places the bundle's passages in the library's copy of the article.
@@ -220,17 +216,19 @@ QString BundleAnnotations::apply(Library &library, const Article &article) const
 
     QStringList added;
     if (quotesAdded)
-        added << counted(quotesAdded, QStringLiteral("quote"), QStringLiteral("quotes"));
+        added << QCoreApplication::translate("lede::Import", "%n quote(s)", nullptr, quotesAdded);
     if (mentionsAdded)
-        added << counted(mentionsAdded, QStringLiteral("mention"), QStringLiteral("mentions"));
+        added << QCoreApplication::translate("lede::Import", "%n mention(s)", nullptr, mentionsAdded);
     if (notesAdded)
-        added << counted(notesAdded, QStringLiteral("note"), QStringLiteral("notes"));
+        added << QCoreApplication::translate("lede::Import", "%n note(s)", nullptr, notesAdded);
     if (claimsAdded)
-        added << counted(claimsAdded, QStringLiteral("claim"), QStringLiteral("claims"));
-    QString summary = added.isEmpty() ? QStringLiteral("no new annotations")
-                                      : added.join(QStringLiteral(", ")) + QStringLiteral(" added");
+        added << QCoreApplication::translate("lede::Import", "%n claim(s)", nullptr, claimsAdded);
+    QString summary = added.isEmpty()
+        ? QCoreApplication::translate("lede::Import", "no new annotations")
+        : QCoreApplication::translate("lede::Import", "%1 added").arg(added.join(QStringLiteral(", ")));
     if (lost)
-        summary += QStringLiteral(", %1 not placed (passage not found in this copy)").arg(lost);
+        summary += QCoreApplication::translate("lede::Import", ", %n not placed (passage not found in this copy)",
+                                               nullptr, lost);
     return summary;
 }
 

@@ -2,6 +2,7 @@
 
 #include "import/bundle/bundleannotations.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,23 +21,27 @@ SourceDocument BundleReader::read(const QByteArray &bytes, const QString &origin
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        doc.errors.append({origin,
-                           parseError.error != QJsonParseError::NoError
-                               ? QStringLiteral("not a valid Lede bundle (%1 at offset %2)")
-                                     .arg(parseError.errorString())
-                                     .arg(parseError.offset)
-                               : QStringLiteral("not a valid Lede bundle (not a JSON object)")});
+        doc.errors.append(
+            {origin,
+             parseError.error != QJsonParseError::NoError
+                 ? QCoreApplication::translate("lede::Import", "not a valid Lede bundle (%1 at offset %2)")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset)
+                 : QCoreApplication::translate("lede::Import", "not a valid Lede bundle (not a JSON object)")});
         return doc;
     }
     const QJsonObject root = json.object();
     const int version = root.value(QStringLiteral("lede_bundle")).toInt(0);
     if (version < 1 || version > kLatestVersion) {
-        doc.errors.append({origin,
-                           version > kLatestVersion
-                               ? QStringLiteral("a bundle from a newer Lede (version %1; this one reads up to %2)")
-                                     .arg(version)
-                                     .arg(kLatestVersion)
-                               : QStringLiteral("not a valid Lede bundle (\"lede_bundle\" is not a version number)")});
+        doc.errors.append(
+            {origin,
+             version > kLatestVersion
+                 ? QCoreApplication::translate("lede::Import",
+                                               "a bundle from a newer Lede (version %1; this one reads up to %2)")
+                       .arg(version)
+                       .arg(kLatestVersion)
+                 : QCoreApplication::translate("lede::Import",
+                                               "not a valid Lede bundle (\"lede_bundle\" is not a version number)")});
         return doc;
     }
 
@@ -63,10 +68,10 @@ SourceDocument BundleReader::read(const QByteArray &bytes, const QString &origin
     const QJsonArray articles = root.value(QStringLiteral("articles")).toArray();
     for (qsizetype i = 0; i < articles.size(); ++i) {
         const QJsonObject o = articles.at(i).toObject();
-        const QString where = QStringLiteral("%1: article %2").arg(origin).arg(i + 1);
+        const QString where = QCoreApplication::translate("lede::Import", "%1: article %2").arg(origin).arg(i + 1);
         const QString body = o.value(QStringLiteral("body")).toString();
         if (body.trimmed().isEmpty()) {
-            doc.errors.append({where, QStringLiteral("the article has no \"body\" text")});
+            doc.errors.append({where, QCoreApplication::translate("lede::Import", "the article has no \"body\" text")});
             continue;
         }
         SourceArticle source;
@@ -86,7 +91,7 @@ SourceDocument BundleReader::read(const QByteArray &bytes, const QString &origin
         doc.articles.append(source);
     }
     if (doc.articles.isEmpty() && doc.errors.isEmpty())
-        doc.errors.append({origin, QStringLiteral("the bundle holds no articles")});
+        doc.errors.append({origin, QCoreApplication::translate("lede::Import", "the bundle holds no articles")});
     return doc;
 }
 

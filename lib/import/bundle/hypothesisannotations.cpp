@@ -3,6 +3,8 @@
 #include "import/bundle/passageanchor.h"
 #include "storage/library.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 
 HypothesisAnnotations::HypothesisAnnotations(QList<HypothesisAnnotation> annotations)
@@ -45,10 +47,10 @@ QString HypothesisAnnotations::apply(Library &library, const Article &article) c
         library.notes().restoreTimes(note.id, a.created, a.updated);
         ++added;
     }
-    QString summary =
-        added == 1 ? QStringLiteral("1 Hypothesis note added") : QStringLiteral("%1 Hypothesis notes added").arg(added);
+    QString summary = QCoreApplication::translate("lede::Import", "%n Hypothesis note(s) added", nullptr, added);
     if (unplaced)
-        summary += QStringLiteral(", %1 not placed (passage not found in the article)").arg(unplaced);
+        summary += QCoreApplication::translate("lede::Import", ", %n not placed (passage not found in the article)",
+                                               nullptr, unplaced);
     return summary;
 }
 

@@ -2,6 +2,7 @@
 
 #include "import/bundle/hypothesisannotations.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,9 +42,10 @@ SourceDocument HypothesisReader::read(const QByteArray &bytes, const QString &or
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        doc.errors.append(
-            {origin,
-             QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)});
+        doc.errors.append({origin,
+                           QCoreApplication::translate("lede::Import", "not valid JSON (%1 at offset %2)")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset)});
         return doc;
     }
     QList<QString> urls;
@@ -104,10 +106,12 @@ SourceDocument HypothesisReader::read(const QByteArray &bytes, const QString &or
     }
     if (withoutPassage)
         doc.errors.append({origin,
-                           QStringLiteral("%1 annotation(s) mark no passage (page notes or replies) and were left out")
-                               .arg(withoutPassage)});
+                           QCoreApplication::translate("lede::Import",
+                                                       "%n annotation(s) mark no passage (page notes or replies) and "
+                                                       "were left out",
+                                                       nullptr, withoutPassage)});
     if (doc.articles.isEmpty() && doc.errors.isEmpty())
-        doc.errors.append({origin, QStringLiteral("no Hypothesis annotations found")});
+        doc.errors.append({origin, QCoreApplication::translate("lede::Import", "no Hypothesis annotations found")});
     return doc;
 }
 

@@ -8,6 +8,7 @@
 #include "import/html/nodehints.h"
 #include "import/html/textserializer.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcHtmlImport, "lede.import.html")
@@ -59,7 +60,7 @@ QString binaryKind(const QByteArray &bytes)
         controls += u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f' && u != 0x1B;
     }
     if (controls * 50 > head.size())
-        return QStringLiteral("binary data");
+        return QCoreApplication::translate("lede::Import", "binary data");
     return {};
 }
 
@@ -90,10 +91,10 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
         return std::nullopt;
     };
     if (html.trimmed().isEmpty())
-        return fail(QStringLiteral("empty file, no HTML to read"));
+        return fail(QCoreApplication::translate("lede::Import", "empty file, no HTML to read"));
     const QString binary = binaryKind(html);
     if (!binary.isEmpty())
-        return fail(QStringLiteral("not an HTML page: the file is %1").arg(binary));
+        return fail(QCoreApplication::translate("lede::Import", "not an HTML page: the file is %1").arg(binary));
 
     QByteArrayView bytes(html);
     if (bytes.size() > MaxInputBytes) {
@@ -114,7 +115,7 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
 
     const DomTree dom(utf8);
     if (dom.body() < 0)
-        return fail(QStringLiteral("not an HTML page: no document body could be parsed"));
+        return fail(QCoreApplication::translate("lede::Import", "not an HTML page: no document body could be parsed"));
 
     ExtractedPage page;
     MetadataReader(dom, baseUrl).read(page);
@@ -141,7 +142,7 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
     }
     page.body = best;
     if (page.body.isEmpty() && page.title.isEmpty())
-        return fail(QStringLiteral("no article text found in the page"));
+        return fail(QCoreApplication::translate("lede::Import", "no article text found in the page"));
     return page;
 }
 

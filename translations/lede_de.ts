@@ -1,0 +1,2356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>lede-cli</name>
+    <message>
+        <source>no article found</source>
+        <translation>kein Artikel gefunden</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; one object per line, each with &quot;file&quot;, when given several files. No library is needed.</source>
+        <translation>Liest Artikel (Klartext oder HTML) und gibt Metadaten, Text, Zitate und Entitäten als JSON aus; bei mehreren Dateien ein Objekt pro Zeile, jeweils mit &quot;file&quot;. Keine Bibliothek nötig.</translation>
+    </message>
+    <message>
+        <source>Take the file as the body exactly as it is (offsets match the file).</source>
+        <translation>Die Datei unverändert als Text nehmen (Positionen entsprechen der Datei).</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output form).</source>
+        <translation>JSON ausgeben (die einzige Ausgabeform).</translation>
+    </message>
+    <message>
+        <source>Article files.</source>
+        <translation>Artikeldateien.</translation>
+    </message>
+    <message>
+        <source>no file given (see lede-cli analyze --help)</source>
+        <translation>keine Datei angegeben (siehe lede-cli analyze --help)</translation>
+    </message>
+    <message>
+        <source>END (%1) must be greater than START (%2)</source>
+        <translation>END (%1) muss größer als START (%2) sein</translation>
+    </message>
+    <message>
+        <source>Adds a note on the span START..END (code points, end exclusive, as show --json prints them) of article ID.</source>
+        <translation>Fügt eine Notiz zum Bereich START..END (Codepunkte, Ende ausschließlich, wie show --json sie ausgibt) des Artikels ID hinzu.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id.</source>
+        <translation>Die ID des Artikels.</translation>
+    </message>
+    <message>
+        <source>Where the passage begins.</source>
+        <translation>Wo die Textstelle beginnt.</translation>
+    </message>
+    <message>
+        <source>Where it ends (exclusive).</source>
+        <translation>Wo sie endet (ausschließlich).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Die Notiz.</translation>
+    </message>
+    <message>
+        <source>expected ID START END TEXT (see lede-cli note --help)</source>
+        <translation>erwartet: ID START END TEXT (siehe lede-cli note --help)</translation>
+    </message>
+    <message>
+        <source>note %1 added to article %2 [%3-%4]</source>
+        <translation>Notiz %1 zu Artikel %2 hinzugefügt [%3-%4]</translation>
+    </message>
+    <message>
+        <source>Records a claim on the span START..END of article ID, with a verdict from the library&apos;s verdict scale (True, Mostly true, Half true, Mostly false, False, Pants on fire unless changed).</source>
+        <translation>Erfasst eine Behauptung im Bereich START..END des Artikels ID, mit einer Bewertung aus der Skala der Bibliothek (True, Mostly true, Half true, Mostly false, False, Pants on fire, sofern nicht geändert).</translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s label (any case).</source>
+        <translation>Die Bezeichnung der Bewertung (Groß-/Kleinschreibung egal).</translation>
+    </message>
+    <message>
+        <source>The claim in a sentence (default: the passage).</source>
+        <translation>Die Behauptung in einem Satz (Standard: die Textstelle).</translation>
+    </message>
+    <message>
+        <source>Why the verdict.</source>
+        <translation>Begründung der Bewertung.</translation>
+    </message>
+    <message>
+        <source>Where the claim begins.</source>
+        <translation>Wo die Behauptung beginnt.</translation>
+    </message>
+    <message>
+        <source>expected ID START END --verdict LABEL (see lede-cli claim --help)</source>
+        <translation>erwartet: ID START END --verdict LABEL (siehe lede-cli claim --help)</translation>
+    </message>
+    <message>
+        <source>--verdict LABEL is required</source>
+        <translation>--verdict LABEL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>claim %1 added to article %2 [%3-%4]: %5</source>
+        <translation>Behauptung %1 zu Artikel %2 hinzugefügt [%3-%4]: %5</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The library file.</source>
+        <translation>Die Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <source> (see lede-cli %1 --help)</source>
+        <translation> (siehe lede-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] %1</source>
+        <translation>Aufruf: lede-cli [--library PATH] %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Exports articles with their annotations.</source>
+        <translation>Exportiert Artikel mit ihren Annotationen.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Export this article (repeatable; default: all).</source>
+        <translation>Diesen Artikel exportieren (wiederholbar; Standard: alle).</translation>
+    </message>
+    <message>
+        <source>The organisation or person publishing.</source>
+        <translation>Die veröffentlichende Organisation oder Person.</translation>
+    </message>
+    <message>
+        <source>Where the export will be published.</source>
+        <translation>Wo der Export veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark, for spreadsheets.</source>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen, für Tabellenkalkulationen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose one of: %2</source>
+        <translation>unbekanntes Format &quot;%1&quot;; wählen Sie eines von: %2</translation>
+    </message>
+    <message>
+        <source>--format is required; choose one of: %1</source>
+        <translation>--format ist erforderlich; wählen Sie eines von: %1</translation>
+    </message>
+    <message>
+        <source>-o OUT is required</source>
+        <translation>-o OUT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the %1 export needs Qt&apos;s GUI module, which could not start</source>
+        <translation>der %1-Export braucht Qts GUI-Modul, das nicht starten konnte</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>kein Artikel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>%n Artikel als %1 nach %2 exportiert</numerusform>
+            <numerusform>%n Artikel als %1 nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), or folders of them. Duplicates (same text, or same URL) are skipped and reported.</source>
+        <translation>Importiert Artikel in die Bibliothek: Klartextdateien, HTML-Seiten, JSON Lines (ein Artikelobjekt pro Zeile) oder Ordner davon. Duplikate (gleicher Text oder gleiche URL) werden übersprungen und gemeldet.</translation>
+    </message>
+    <message>
+        <source>Print a JSON report.</source>
+        <translation>Einen JSON-Bericht ausgeben.</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Zu importierende Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>nothing to import: give files, folders or URLs</source>
+        <translation>nichts zu importieren: Dateien, Ordner oder URLs angeben</translation>
+    </message>
+    <message>
+        <source>importing from URLs is not supported yet</source>
+        <translation>Importieren von URLs wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 (%3)</source>
+        <translation>importiert (Artikel %1): %2 (%3)</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>übersprungen: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the library&apos;s articles (not those in the trash), oldest import first.</source>
+        <translation>Listet die Artikel der Bibliothek (ohne Papierkorb), älteste Importe zuerst.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s metadata, body, quotes and entities as JSON (no library needed)</source>
+        <translation>Metadaten, Text, Zitate und Entitäten eines Artikels als JSON ausgeben (ohne Bibliothek)</translation>
+    </message>
+    <message>
+        <source>Import text, HTML or JSON Lines files and folders into the library</source>
+        <translation>Text-, HTML- oder JSON-Lines-Dateien und Ordner in die Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles</source>
+        <translation>Die Artikel der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>Show an article with its annotations</source>
+        <translation>Einen Artikel mit seinen Annotationen zeigen</translation>
+    </message>
+    <message>
+        <source>Full-text search over titles, bylines and text</source>
+        <translation>Volltextsuche in Titeln, Autorenzeilen und Text</translation>
+    </message>
+    <message>
+        <source>Add a note on a span of an article</source>
+        <translation>Eine Notiz zu einer Textstelle eines Artikels hinzufügen</translation>
+    </message>
+    <message>
+        <source>Record a claim with a verdict on a span of an article</source>
+        <translation>Eine Behauptung mit Bewertung zu einer Textstelle eines Artikels erfassen</translation>
+    </message>
+    <message>
+        <source>Export articles and annotations</source>
+        <translation>Artikel und Annotationen exportieren</translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] COMMAND [ARGS...]
+       lede-cli --version
+
+Browse and annotate news coverage from the command line.
+
+Options:
+  --library PATH  The library file (default: %1)
+  --version       Print the version
+  -h, --help      Show this help; COMMAND --help shows a command&apos;s
+
+Commands:</source>
+        <translation>Aufruf: lede-cli [--library PATH] COMMAND [ARGS...]
+        lede-cli --version
+
+Nachrichtenberichterstattung auf der Kommandozeile durchsuchen und annotieren.
+
+Optionen:
+  --library PATH  Die Bibliotheksdatei (Standard: %1)
+  --version       Die Version ausgeben
+  -h, --help      Diese Hilfe zeigen; COMMAND --help zeigt die eines Befehls
+
+Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 some input failed (the rest was done), 2 usage error or unreadable library.</source>
+        <translation>Exit-Status: 0 Erfolg, 1 eine Eingabe schlug fehl (der Rest wurde erledigt), 2 Aufruffehler oder unlesbare Bibliothek.</translation>
+    </message>
+    <message>
+        <source>--library needs a PATH</source>
+        <translation>--library braucht einen Pfad (PATH)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see lede-cli --help)</source>
+        <translation>unbekannte Option %1 (siehe lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>no command given (see lede-cli --help)</source>
+        <translation>kein Befehl angegeben (siehe lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see lede-cli --help)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>Searches titles, bylines and text, best match first. Plain words match words in any form (sanctuary finds sanctuaries); FTS5 syntax also works: &quot;exact phrase&quot;, AND, OR, NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation>Durchsucht Titel, Autorenzeilen und Text, beste Treffer zuerst. Einfache Wörter finden jede Form (sanctuary findet sanctuaries); auch FTS5-Syntax geht: &quot;genaue Phrase&quot;, AND, OR, NOT, NEAR(a b), Präfix*, title:Wort.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>Höchstens N Ergebnisse (Standard 50).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>no query given</source>
+        <translation>keine Suchanfrage angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n Artikel gefunden</numerusform>
+            <numerusform>%n Artikel gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Zitate:</translation>
+    </message>
+    <message>
+        <source>(unknown speaker)</source>
+        <translation>(Sprecher unbekannt)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Behauptungen:</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body.</source>
+        <translation>Zeigt einen Artikel mit Zitaten, Entitäten, Notizen, Behauptungen und Schlagwörtern. Positionen sind Codepunkte im Text.</translation>
+    </message>
+    <message>
+        <source>Print JSON: analyze&apos;s shape plus id, notes, claims and tags.</source>
+        <translation>JSON ausgeben: die Form von analyze plus ID, Notizen, Behauptungen und Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (see list).</source>
+        <translation>Die ID des Artikels (siehe list).</translation>
+    </message>
+    <message>
+        <source>give exactly one article ID</source>
+        <translation>genau eine Artikel-ID angeben</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>Direktzitat</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekte Rede</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>Distanzierung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) waiting for review</source>
+        <translation>
+            <numerusform>%n Vorschlag wartet auf Prüfung</numerusform>
+            <numerusform>%n Vorschläge warten auf Prüfung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Quotes (not rejected)</source>
+        <translation>Zitate (nicht abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Behauptung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation>Behauptung erfassen</translation>
+    </message>
+    <message>
+        <source>Claimed passage</source>
+        <translation>Textstelle der Behauptung</translation>
+    </message>
+    <message>
+        <source>Claim summary</source>
+        <translation>Zusammenfassung der Behauptung</translation>
+    </message>
+    <message>
+        <source>The checkable statement, in a sentence</source>
+        <translation>Die überprüfbare Aussage in einem Satz</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>(no verdict yet)</source>
+        <translation>(noch keine Bewertung)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Status der Behauptung</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Textstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Bewertung:</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimModel</name>
+    <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Commands</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Aus dem Papierkorb wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation>Artikel verschlagworten</translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation>Behauptung erfassen</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Behauptung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Accept Quote</source>
+        <translation>Zitat annehmen</translation>
+    </message>
+    <message>
+        <source>Reject Quote</source>
+        <translation>Zitat ablehnen</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Sprecher ändern</translation>
+    </message>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Als Zitat markieren</translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation>Entität markieren</translation>
+    </message>
+    <message>
+        <source>Accept Mention</source>
+        <translation>Erwähnung annehmen</translation>
+    </message>
+    <message>
+        <source>Reject Mention</source>
+        <translation>Erwähnung ablehnen</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Entität umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Entity Kind</source>
+        <translation>Art der Entität ändern</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split Alias</source>
+        <translation>Alias abtrennen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityDialog</name>
+    <message>
+        <source>Entity name</source>
+        <translation>Name der Entität</translation>
+    </message>
+    <message>
+        <source>Entity kind</source>
+        <translation>Art der Entität</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityModel</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation>Gesetze</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <source>Mentions in the library</source>
+        <translation>Erwähnungen in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Mentions in this article</source>
+        <translation>Erwähnungen in diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Export</name>
+    <message>
+        <source>the OpenDocument text could not be written</source>
+        <translation>der OpenDocument-Text konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>the selection has no claims to review</source>
+        <translation>die Auswahl enthält keine zu prüfenden Behauptungen</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>kein Artikel %1</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>in Lede</source>
+        <translation>in Lede</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lede export</source>
+        <translation>Lede-Export</translation>
+    </message>
+    <message>
+        <source>Lede export — %1</source>
+        <translation>Lede-Export — %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Open in Lede</source>
+        <translation>In Lede öffnen</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>, also “%1”</source>
+        <translation>, auch “%1”</translation>
+    </message>
+    <message>
+        <source> — mentioned at %1</source>
+        <translation> — erwähnt an den Stellen %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Noch keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Status: %1 — %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exportiert am %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>Direktzitat</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekte Rede</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>Distanzierung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>to-check</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>Gesetz</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>lede::FilterPanel</name>
+    <message>
+        <source>Has &amp;unreviewed suggestions</source>
+        <translation>Mit ungeprüften &amp;Vorschlägen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Article filters</source>
+        <translation>Artikelfilter</translation>
+    </message>
+    <message>
+        <source>Outlet filter</source>
+        <translation>Filter nach Medium</translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation>Veröffentlicht am oder nach dem</translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation>Veröffentlicht am oder vor dem</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filter nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Filter nach Sprecher</translation>
+    </message>
+    <message>
+        <source>Entity filter</source>
+        <translation>Filter nach Entität</translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation>Filter nach Bewertung</translation>
+    </message>
+    <message>
+        <source>Only articles with unreviewed suggestions</source>
+        <translation>Nur Artikel mit ungeprüften Vorschlägen</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation>Die gespeicherte Suche löschen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>Gespei&amp;chert:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Zeitra&amp;um:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Sch&amp;lagwort:</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>S&amp;precher:</translation>
+    </message>
+    <message>
+        <source>Entit&amp;y:</source>
+        <translation>En&amp;tität:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rdict:</source>
+        <translation>Be&amp;wertung:</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Alle Medien</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Alle Sprecher</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Alle Entitäten</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Alle Bewertungen</translation>
+    </message>
+    <message>
+        <source>Choose a saved search</source>
+        <translation>Suche wählen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::FindBar</name>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Text to find in the article</source>
+        <translation>Im Artikel zu suchender Text</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightLegend</name>
+    <message>
+        <source>Suggested quote</source>
+        <translation>Vorgeschlagenes Zitat</translation>
+    </message>
+    <message>
+        <source>Highlight legend</source>
+        <translation>Legende der Hervorhebungen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightPalette</name>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Import</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new annotations</source>
+        <translation>keine neuen Annotationen</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in this copy)</source>
+        <translation>
+            <numerusform>, %n nicht zugeordnet (Textstelle in dieser Kopie nicht gefunden)</numerusform>
+            <numerusform>, %n nicht zugeordnet (Textstellen in dieser Kopie nicht gefunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (%1 at offset %2)</source>
+        <translation>kein gültiges Lede-Paket (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (not a JSON object)</source>
+        <translation>kein gültiges Lede-Paket (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>a bundle from a newer Lede (version %1; this one reads up to %2)</source>
+        <translation>ein Paket aus einem neueren Lede (Version %1; dieses liest bis %2)</translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (&quot;lede_bundle&quot; is not a version number)</source>
+        <translation>kein gültiges Lede-Paket (&quot;lede_bundle&quot; ist keine Versionsnummer)</translation>
+    </message>
+    <message>
+        <source>%1: article %2</source>
+        <translation>%1: Artikel %2</translation>
+    </message>
+    <message>
+        <source>the article has no &quot;body&quot; text</source>
+        <translation>der Artikel hat keinen &quot;body&quot;-Text</translation>
+    </message>
+    <message>
+        <source>the bundle holds no articles</source>
+        <translation>das Paket enthält keine Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Hypothesis note(s) added</source>
+        <translation>
+            <numerusform>%n Hypothesis-Notiz hinzugefügt</numerusform>
+            <numerusform>%n Hypothesis-Notizen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in the article)</source>
+        <translation>
+            <numerusform>, %n nicht zugeordnet (Textstelle im Artikel nicht gefunden)</numerusform>
+            <numerusform>, %n nicht zugeordnet (Textstellen im Artikel nicht gefunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) mark no passage (page notes or replies) and were left out</source>
+        <translation>
+            <numerusform>%n Annotation markiert keine Textstelle (Seitennotiz oder Antwort) und wurde ausgelassen</numerusform>
+            <numerusform>%n Annotationen markieren keine Textstelle (Seitennotizen oder Antworten) und wurden ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Hypothesis annotations found</source>
+        <translation>keine Hypothesis-Annotationen gefunden</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>empty file, no HTML to read</source>
+        <translation>leere Datei, kein HTML zu lesen</translation>
+    </message>
+    <message>
+        <source>not an HTML page: the file is %1</source>
+        <translation>keine HTML-Seite: die Datei enthält %1</translation>
+    </message>
+    <message>
+        <source>not an HTML page: no document body could be parsed</source>
+        <translation>keine HTML-Seite: kein Dokumentkörper lesbar</translation>
+    </message>
+    <message>
+        <source>no article text found in the page</source>
+        <translation>kein Artikeltext auf der Seite gefunden</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>same URL as article %1</source>
+        <translation>gleiche URL wie Artikel %1</translation>
+    </message>
+    <message>
+        <source>same text as article %1</source>
+        <translation>gleicher Text wie Artikel %1</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (im Papierkorb)</translation>
+    </message>
+    <message>
+        <source>no article in the library has the URL %1; import the article first</source>
+        <translation>kein Artikel der Bibliothek hat die URL %1; importieren Sie zuerst den Artikel</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>too large for an article (%1 MB, the limit is %2 MB)</source>
+        <translation>zu groß für einen Artikel (%1 MB, die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a text or HTML article</source>
+        <translation>ein PDF-Dokument, kein Text- oder HTML-Artikel</translation>
+    </message>
+    <message>
+        <source>no article found</source>
+        <translation>kein Artikel gefunden</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>kein Artikeltext gefunden</translation>
+    </message>
+    <message>
+        <source>binary data, not a text article</source>
+        <translation>Binärdaten, kein Textartikel</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ImportWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The library: %1</source>
+        <translation>Die Bibliothek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lede::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article count</source>
+        <translation>Anzahl der Artikel</translation>
+    </message>
+    <message>
+        <source>Annotations of the open article</source>
+        <translation>Annotationen des geöffneten Artikels</translation>
+    </message>
+    <message>
+        <source>%1 — Lede</source>
+        <translation>%1 — Lede</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Lede&lt;/h2&gt;&lt;p&gt;This library has no articles yet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Add the demo article&lt;/a&gt; (a city-council story with quotes to review), or &lt;a href=&quot;lede:import&quot;&gt;import files&lt;/a&gt; (File ▸ Import Files, Ctrl+I), or drop files on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Lede&lt;/h2&gt;&lt;p&gt;Diese Bibliothek enthält noch keine Artikel.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Fügen Sie den Demo-Artikel hinzu&lt;/a&gt; (ein Stadtratsbericht mit zu prüfenden Zitaten), &lt;a href=&quot;lede:import&quot;&gt;importieren Sie Dateien&lt;/a&gt; (Datei ▸ Dateien importieren, Strg+I) oder ziehen Sie Dateien auf dieses Fenster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an article in the list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Artikel in der Liste.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>%n Artikel im Papierkorb</numerusform>
+            <numerusform>%n Artikel im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match</source>
+        <translation>
+            <numerusform>%n Artikel passt</numerusform>
+            <numerusform>%n Artikel passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <extracomment>Status bar: &quot;12 quotes (3 to review) · 2 notes · 1 claim&quot;</extracomment>
+        <translation>%1 (%2) · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Lede</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importiere %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n Artikel importiert</numerusform>
+            <numerusform>%n Artikel importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Neue Bibliothek…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>B&amp;ibliothek öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;Demo Article</source>
+        <translation>Demo-&amp;Artikel importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library</source>
+        <translation>In &amp;der Bibliothek suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Im Artikel suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash</source>
+        <translation>&amp;Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>V&amp;ergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reader</source>
+        <translation>Zum &amp;Lesebereich</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link in Browser</source>
+        <translation>&amp;Link im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Articles…</source>
+        <translation>Artikel &amp;verschlagworten…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>&amp;In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Aus dem Papierkorb wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Papierkorb leeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>&amp;Suche speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Lede</source>
+        <translation>Über &amp;Lede</translation>
+    </message>
+    <message>
+        <source>About Lede</source>
+        <translation>Über Lede</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Browse and annotate news coverage: quotes, speakers, entities, notes and claims.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Nachrichtenberichterstattung durchsuchen und annotieren: Zitate, Sprecher, Entitäten, Notizen und Behauptungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotate</source>
+        <translation>A&amp;nnotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>In der Bibliothek suchen</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K): words, &quot;a phrase&quot;, negr*, NOT trump</source>
+        <translation>In der Bibliothek suchen (Strg+K): Wörter, &quot;eine Phrase&quot;, negr*, NOT trump</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: %2</source>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede)</source>
+        <translation>Lede-Bibliotheken (*.lede)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede);;All files (*)</source>
+        <translation>Lede-Bibliotheken (*.lede);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.jsonl *.json);;All files (*)</source>
+        <translation>Artikel (*.txt *.html *.htm *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation>Artikel verschlagworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n article(s):</source>
+        <translation>
+            <numerusform>Schlagwort für %n Artikel:</numerusform>
+            <numerusform>Schlagwort für %n Artikel:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash (Ctrl+Z to undo)</source>
+        <translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben (Strg+Z macht es rückgängig)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) restored</source>
+        <translation>
+            <numerusform>%n Artikel wiederhergestellt</numerusform>
+            <numerusform>%n Artikel wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>Der Papierkorb ist leer</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Artikel im Papierkorb samt Annotationen endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Artikel im Papierkorb samt Annotationen endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted</source>
+        <translation>
+            <numerusform>%n Artikel gelöscht</numerusform>
+            <numerusform>%n Artikel gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name of the search (the query and the filters):</source>
+        <translation>Name der Suche (Suchanfrage und Filter):</translation>
+    </message>
+    <message>
+        <source>Saved the search &quot;%1&quot;</source>
+        <translation>Suche &quot;%1&quot; gespeichert</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annotations sidebar&lt;/h3&gt;&lt;p&gt;Alt+Q, Alt+I, Alt+O, Alt+L: Quotes, Entities, Notes, Claims. The one-key shortcuts (A, R, N, S, M, P, F2, Del) work while that list has the focus; Return edits the current row.&lt;/p&gt;&lt;h3&gt;Reader&lt;/h3&gt;&lt;p&gt;Move with the arrow keys, select with Shift; Return on a highlight shows it in the sidebar. Ctrl+F finds text and selects it, ready to annotate.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annotationsleiste&lt;/h3&gt;&lt;p&gt;Alt+Z, Alt+I, Alt+O, Alt+E: Zitate, Entitäten, Notizen, Behauptungen. Die Ein-Tasten-Kürzel (A, R, N, S, M, P, F2, Entf) wirken, solange diese Liste den Fokus hat; Eingabe bearbeitet die aktuelle Zeile.&lt;/p&gt;&lt;h3&gt;Lesebereich&lt;/h3&gt;&lt;p&gt;Mit den Pfeiltasten bewegen, mit Umschalt auswählen; Eingabe auf einer Hervorhebung zeigt sie in der Seitenleiste. Strg+F findet Text und wählt ihn aus, bereit zum Annotieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Quote…</source>
+        <translation>Als Zitat &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>Tag &amp;Entity…</source>
+        <translation>En&amp;tität markieren…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Notiz &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Claim…</source>
+        <translation>&amp;Behauptung erfassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>&amp;Vorschlag annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>V&amp;orschlag ablehnen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Unreviewed</source>
+        <translation>Nächster &amp;ungeprüfter Vorschlag</translation>
+    </message>
+    <message>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;Sprecher ändern…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Speaker…</source>
+        <translation>Sprecher…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entities…</source>
+        <translation>Entitäten &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Alias Out…</source>
+        <translation>&amp;Alias abtrennen…</translation>
+    </message>
+    <message>
+        <source>Accept Entity&apos;s Mentions Here</source>
+        <translation>Erwähnungen der Entität hier annehmen</translation>
+    </message>
+    <message>
+        <source>Reject Entity&apos;s Mentions Here</source>
+        <translation>Erwähnungen der Entität hier ablehnen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Vereinen…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Trennen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Note or Claim…</source>
+        <translation>Not&amp;iz oder Behauptung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note or Claim</source>
+        <translation>&amp;Notiz oder Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first</source>
+        <translation>Wählen Sie zuerst Text im Artikel aus</translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation>Entität markieren</translation>
+    </message>
+    <message>
+        <source>No quotes left to review in this article</source>
+        <translation>In diesem Artikel sind keine Zitate mehr zu prüfen</translation>
+    </message>
+    <message>
+        <source>No suggested mentions of %1 in this article</source>
+        <translation>Keine vorgeschlagenen Erwähnungen von %1 in diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Accept Mentions</source>
+        <translation>Erwähnungen annehmen</translation>
+    </message>
+    <message>
+        <source>Reject Mentions</source>
+        <translation>Erwähnungen ablehnen</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Entität bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Entitäten zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entity(ies) into %1</source>
+        <translation>
+            <numerusform>%n Entität in %1 zusammengeführt</numerusform>
+            <numerusform>%n Entitäten in %1 zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; and its aliases into:</source>
+        <translation>&quot;%1&quot; und seine Aliasse zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>%1 has no other alias to split out</source>
+        <translation>%1 hat keinen weiteren Alias zum Abtrennen</translation>
+    </message>
+    <message>
+        <source>Split Alias Out</source>
+        <translation>Alias abtrennen</translation>
+    </message>
+    <message>
+        <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
+        <translation>Diesen Alias von &quot;%1&quot; zu einer eigenen Entität machen:</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <comment>toolbar</comment>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Mark as Quote…</source>
+        <comment>toolbar</comment>
+        <translation>Zitat…</translation>
+    </message>
+    <message>
+        <source>Tag Entity…</source>
+        <comment>toolbar</comment>
+        <translation>Entität…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <comment>toolbar</comment>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Record Claim…</source>
+        <comment>toolbar</comment>
+        <translation>Behauptung…</translation>
+    </message>
+    <message>
+        <source>Show Filters</source>
+        <comment>toolbar</comment>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation>&amp;Entität umbenennen oder Art ändern…</translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation>&amp;Filter anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation>Zur &amp;Artikelliste</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
+        <translation>&amp;Zu den Annotationen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>Annotierte Textstelle</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Textstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteModel</name>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteDialog</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Als Zitat markieren</translation>
+    </message>
+    <message>
+        <source>Quoted passage</source>
+        <translation>Zitierte Textstelle</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Who said it (empty: unknown)</source>
+        <translation>Wer es gesagt hat (leer: unbekannt)</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>Art des Zitats</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Textstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Sprecher:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Sprecher ändern</translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteModel</name>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation>Indirekt</translation>
+    </message>
+    <message>
+        <source>Scare quote</source>
+        <translation>Distanzierung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Verb</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Select text and use the Annotate menu to mark quotes, entities, notes and claims</source>
+        <translation>Text auswählen und über das Menü Annotieren Zitate, Entitäten, Notizen und Behauptungen markieren</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>No byline, outlet or date</source>
+        <translation>Ohne Autor, Medium und Datum</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>Sprecher unbekannt</translation>
+    </message>
+    <message>
+        <source>Quote (suggested): %1</source>
+        <translation>Zitat (vorgeschlagen): %1</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Zitat: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1 (%2)</source>
+        <translation>Entität: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Claim (%1): %2</source>
+        <translation>Behauptung (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lede::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your name, for exports</source>
+        <translation>Ihr Name, für Exporte</translation>
+    </message>
+    <message>
+        <source>Organisation, for exports</source>
+        <translation>Organisation, für Exporte</translation>
+    </message>
+    <message>
+        <source>Verdict scale, truest first, one per line</source>
+        <translation>Bewertungsskala, die wahrste zuerst, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Systemgröße</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation>Schriftgröße im Lesebereich</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict scale
+(truest first):</source>
+        <translation>&amp;Bewertungsskala
+(wahrste zuerst):</translation>
+    </message>
+    <message>
+        <source>%1 highlight colour</source>
+        <translation>Hervorhebungsfarbe: %1</translation>
+    </message>
+    <message>
+        <source>%1 colour:</source>
+        <translation>Farbe (%1):</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font size:</source>
+        <translation>Schrift&amp;größe im Lesebereich:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Lede starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Lede.</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Sidebar</name>
+    <message>
+        <source>This arti&amp;cle only</source>
+        <translation>Nur die&amp;ser Artikel</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Entitäten filtern</translation>
+    </message>
+    <message>
+        <source>Filter entities by name or alias</source>
+        <translation>Entitäten nach Name oder Alias filtern</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this article</source>
+        <translation>Nur die Entitäten dieses Artikels zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Zitate</translation>
+    </message>
+    <message>
+        <source>Ent&amp;ities</source>
+        <translation>Ent&amp;itäten</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>B&amp;ehauptungen</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Storage</name>
+    <message>
+        <source>invalid search query: %1</source>
+        <translation>ungültige Suchanfrage: %1</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>kein Artikel %1</translation>
+    </message>
+    <message>
+        <source>no such library</source>
+        <translation>Bibliothek nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a library file</source>
+        <translation>ist ein Ordner, keine Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not a Lede library (not an SQLite database)</source>
+        <translation>keine Lede-Bibliothek (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>not a Lede library (an SQLite database of another program)</source>
+        <translation>keine Lede-Bibliothek (eine SQLite-Datenbank eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Lede (library schema %1, this version reads up to %2); it was left untouched</source>
+        <translation>von einer neueren Lede-Version geschrieben (Bibliotheksschema %1, diese Version liest bis %2); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>cannot switch the library to WAL mode (%1)</source>
+        <translation>die Bibliothek kann nicht in den WAL-Modus wechseln (%1)</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>eine Entität braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation>eine Entität kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>no such entity</source>
+        <translation>Entität nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>no such alias</source>
+        <translation>Alias nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the canonical name cannot be split out</source>
+        <translation>der Hauptname kann nicht abgetrennt werden</translation>
+    </message>
+    <message>
+        <source>an entity named &quot;%1&quot; exists already</source>
+        <translation>eine Entität namens &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>span %1-%2 is not inside article %3 (its text has %4 characters)</source>
+        <translation>der Bereich %1-%2 liegt nicht in Artikel %3 (sein Text hat %4 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>eine Notiz braucht Text</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;; the library&apos;s scale is: %2</source>
+        <translation>unbekannte Bewertung &quot;%1&quot;; die Skala der Bibliothek ist: %2</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>eine gespeicherte Suche braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>leere Suchanfrage</translation>
+    </message>
+    <message>
+        <source>the library is locked by another program</source>
+        <translation>die Bibliothek ist von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <source>not a Lede library (file is not a database)</source>
+        <translation>keine Lede-Bibliothek (die Datei ist keine Datenbank)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and annotate news coverage.</source>
+        <translation>Nachrichtenberichterstattung durchsuchen und annotieren.</translation>
+    </message>
+    <message>
+        <source>Open this library file.</source>
+        <translation>Diese Bibliotheksdatei öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the demo library (created on first use).</source>
+        <translation>Die Demo-Bibliothek öffnen (wird beim ersten Mal angelegt).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Ein Bild des Fensters in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first painted article list, and quit.</source>
+        <translation>Die Zeit vom Start bis zur ersten gezeichneten Artikelliste ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Articles to import, a library file to open, or a lede://article/ID link.</source>
+        <translation>Zu importierende Artikel, eine zu öffnende Bibliotheksdatei oder ein lede://article/ID-Link.</translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Lede</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>lede-cli</name>
+    <message>
+        <source>no article found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; one object per line, each with &quot;file&quot;, when given several files. No library is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the file as the body exactly as it is (offsets match the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file given (see lede-cli analyze --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END (%1) must be greater than START (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a note on the span START..END (code points, end exclusive, as show --json prints them) of article ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the passage begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it ends (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ID START END TEXT (see lede-cli note --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1 added to article %2 [%3-%4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a claim on the span START..END of article ID, with a verdict from the library&apos;s verdict scale (True, Mostly true, Half true, Mostly false, False, Pants on fire unless changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s label (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim in a sentence (default: the passage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the claim begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ID START END --verdict LABEL (see lede-cli claim --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--verdict LABEL is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 added to article %2 [%3-%4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see lede-cli %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports articles with their annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this article (repeatable; default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation or person publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the export will be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark, for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required; choose one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 export needs Qt&apos;s GUI module, which could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>exported %n article as %1 to %2</numerusform>
+            <numerusform>exported %n articles as %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), or folders of them. Duplicates (same text, or same URL) are skipped and reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: give files, folders or URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing from URLs is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the library&apos;s articles (not those in the trash), oldest import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s metadata, body, quotes and entities as JSON (no library needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import text, HTML or JSON Lines files and folders into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an article with its annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over titles, bylines and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note on a span of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a claim with a verdict on a span of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export articles and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] COMMAND [ARGS...]
+       lede-cli --version
+
+Browse and annotate news coverage from the command line.
+
+Options:
+  --library PATH  The library file (default: %1)
+  --version       Print the version
+  -h, --help      Show this help; COMMAND --help shows a command&apos;s
+
+Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 some input failed (the rest was done), 2 usage error or unreadable library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--library needs a PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see lede-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given (see lede-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see lede-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches titles, bylines and text, best match first. Plain words match words in any form (sanctuary finds sanctuaries); FTS5 syntax also works: &quot;exact phrase&quot;, AND, OR, NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no query given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article found</numerusform>
+            <numerusform>%n articles found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown speaker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON: analyze&apos;s shape plus id, notes, claims and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (see list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one article ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) waiting for review</source>
+        <translation>
+            <numerusform>%n suggestion waiting for review</numerusform>
+            <numerusform>%n suggestions waiting for review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes (not rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkable statement, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no verdict yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimModel</name>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::Commands</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Entity Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityDialog</name>
+    <message>
+        <source>Entity name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityModel</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::Export</name>
+    <message>
+        <source>the OpenDocument text could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection has no claims to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lede export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lede export — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, also “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — mentioned at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::FilterPanel</name>
+    <message>
+        <source>Has &amp;unreviewed suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles with unreviewed suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ve&amp;rdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::FindBar</name>
+    <message>
+        <source>&amp;Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to find in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightLegend</name>
+    <message>
+        <source>Suggested quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightPalette</name>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::Import</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in this copy)</source>
+        <translation>
+            <numerusform>, %n not placed (passage not found in this copy)</numerusform>
+            <numerusform>, %n not placed (passage not found in this copy)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (not a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bundle from a newer Lede (version %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (&quot;lede_bundle&quot; is not a version number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has no &quot;body&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle holds no articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Hypothesis note(s) added</source>
+        <translation>
+            <numerusform>%n Hypothesis note added</numerusform>
+            <numerusform>%n Hypothesis notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in the article)</source>
+        <translation>
+            <numerusform>, %n not placed (passage not found in the article)</numerusform>
+            <numerusform>, %n not placed (passage not found in the article)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) mark no passage (page notes or replies) and were left out</source>
+        <translation>
+            <numerusform>%n annotation mark no passage (page notes or replies) and were left out</numerusform>
+            <numerusform>%n annotations mark no passage (page notes or replies) and were left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Hypothesis annotations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file, no HTML to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTML page: the file is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTML page: no document body could be parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article text found in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same URL as article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same text as article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article in the library has the URL %1; import the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for an article (%1 MB, the limit is %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document, not a text or HTML article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data, not a text article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ImportWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations of the open article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Lede&lt;/h2&gt;&lt;p&gt;This library has no articles yet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Add the demo article&lt;/a&gt; (a city-council story with quotes to review), or &lt;a href=&quot;lede:import&quot;&gt;import files&lt;/a&gt; (File ▸ Import Files, Ctrl+I), or drop files on this window.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an article in the list.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>%n article in the trash</numerusform>
+            <numerusform>%n articles in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match</source>
+        <translation>
+            <numerusform>%n article match</numerusform>
+            <numerusform>%n articles match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <extracomment>Status bar: &quot;12 quotes (3 to review) · 2 notes · 1 claim&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article imported</numerusform>
+            <numerusform>%n articles imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;Demo Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Link in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Browse and annotate news coverage: quotes, speakers, entities, notes and claims.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K): words, &quot;a phrase&quot;, negr*, NOT trump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n article(s):</source>
+        <translation>
+            <numerusform>Tag for %n article:</numerusform>
+            <numerusform>Tag for %n articles:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash (Ctrl+Z to undo)</source>
+        <translation>
+            <numerusform>%n article moved to the trash (Ctrl+Z to undo)</numerusform>
+            <numerusform>%n articles moved to the trash (Ctrl+Z to undo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) restored</source>
+        <translation>
+            <numerusform>%n article restored</numerusform>
+            <numerusform>%n articles restored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n article in the trash for good, with their annotations? This cannot be undone.</numerusform>
+            <numerusform>Delete %n articles in the trash for good, with their annotations? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted</source>
+        <translation>
+            <numerusform>%n article deleted</numerusform>
+            <numerusform>%n articles deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the search (the query and the filters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the search &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annotations sidebar&lt;/h3&gt;&lt;p&gt;Alt+Q, Alt+I, Alt+O, Alt+L: Quotes, Entities, Notes, Claims. The one-key shortcuts (A, R, N, S, M, P, F2, Del) work while that list has the focus; Return edits the current row.&lt;/p&gt;&lt;h3&gt;Reader&lt;/h3&gt;&lt;p&gt;Move with the arrow keys, select with Shift; Return on a highlight shows it in the sidebar. Ctrl+F finds text and selects it, ready to annotate.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag &amp;Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Speaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit Alias Out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Entity&apos;s Mentions Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Entity&apos;s Mentions Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Note or Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note or Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text in the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quotes left to review in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggested mentions of %1 in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entity(ies) into %1</source>
+        <translation>
+            <numerusform>Merged %n entity into %1</numerusform>
+            <numerusform>Merged %n entities into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; and its aliases into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no other alias to split out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Alias Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Quote…</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Entity…</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Claim…</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Filters</source>
+        <comment>toolbar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteModel</name>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteDialog</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said it (empty: unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteModel</name>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scare quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text and use the Annotate menu to mark quotes, entities, notes and claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No byline, outlet or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote (suggested): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, for exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation, for exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict scale, truest first, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict scale
+(truest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 highlight colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader &amp;font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Lede starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::Sidebar</name>
+    <message>
+        <source>This arti&amp;cle only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entities by name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the entities of this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ent&amp;ities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::Storage</name>
+    <message>
+        <source>invalid search query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a library file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Lede library (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Lede library (an SQLite database of another program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of Lede (library schema %1, this version reads up to %2); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch the library to WAL mode (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the canonical name cannot be split out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span %1-%2 is not inside article %3 (its text has %4 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;; the library&apos;s scale is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Lede library (file is not a database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and annotate news coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo library (created on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first painted article list, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles to import, a library file to open, or a lede://article/ID link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

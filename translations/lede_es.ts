@@ -1,0 +1,2356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>lede-cli</name>
+    <message>
+        <source>no article found</source>
+        <translation>no se encontró ningún artículo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; one object per line, each with &quot;file&quot;, when given several files. No library is needed.</source>
+        <translation>Lee artículos (texto plano o HTML) e imprime sus metadatos, cuerpo, citas y entidades en JSON; con varios archivos, un objeto por línea, cada uno con &quot;file&quot;. No necesita biblioteca.</translation>
+    </message>
+    <message>
+        <source>Take the file as the body exactly as it is (offsets match the file).</source>
+        <translation>Tomar el archivo tal cual como cuerpo (las posiciones coinciden con el archivo).</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output form).</source>
+        <translation>Imprimir JSON (la única forma de salida).</translation>
+    </message>
+    <message>
+        <source>Article files.</source>
+        <translation>Archivos de artículos.</translation>
+    </message>
+    <message>
+        <source>no file given (see lede-cli analyze --help)</source>
+        <translation>no se indicó ningún archivo (véase lede-cli analyze --help)</translation>
+    </message>
+    <message>
+        <source>END (%1) must be greater than START (%2)</source>
+        <translation>END (%1) debe ser mayor que START (%2)</translation>
+    </message>
+    <message>
+        <source>Adds a note on the span START..END (code points, end exclusive, as show --json prints them) of article ID.</source>
+        <translation>Añade una nota sobre el tramo START..END (puntos de código, fin excluido, como los imprime show --json) del artículo ID.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id.</source>
+        <translation>El id del artículo.</translation>
+    </message>
+    <message>
+        <source>Where the passage begins.</source>
+        <translation>Dónde empieza el pasaje.</translation>
+    </message>
+    <message>
+        <source>Where it ends (exclusive).</source>
+        <translation>Dónde termina (excluido).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La nota.</translation>
+    </message>
+    <message>
+        <source>expected ID START END TEXT (see lede-cli note --help)</source>
+        <translation>se esperaba ID START END TEXT (véase lede-cli note --help)</translation>
+    </message>
+    <message>
+        <source>note %1 added to article %2 [%3-%4]</source>
+        <translation>nota %1 añadida al artículo %2 [%3-%4]</translation>
+    </message>
+    <message>
+        <source>Records a claim on the span START..END of article ID, with a verdict from the library&apos;s verdict scale (True, Mostly true, Half true, Mostly false, False, Pants on fire unless changed).</source>
+        <translation>Registra una afirmación sobre el tramo START..END del artículo ID, con un veredicto de la escala de la biblioteca (True, Mostly true, Half true, Mostly false, False, Pants on fire, salvo que se haya cambiado).</translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s label (any case).</source>
+        <translation>La etiqueta del veredicto (mayúsculas o minúsculas).</translation>
+    </message>
+    <message>
+        <source>The claim in a sentence (default: the passage).</source>
+        <translation>La afirmación en una frase (por defecto: el pasaje).</translation>
+    </message>
+    <message>
+        <source>Why the verdict.</source>
+        <translation>Por qué ese veredicto.</translation>
+    </message>
+    <message>
+        <source>Where the claim begins.</source>
+        <translation>Dónde empieza la afirmación.</translation>
+    </message>
+    <message>
+        <source>expected ID START END --verdict LABEL (see lede-cli claim --help)</source>
+        <translation>se esperaba ID START END --verdict LABEL (véase lede-cli claim --help)</translation>
+    </message>
+    <message>
+        <source>--verdict LABEL is required</source>
+        <translation>--verdict LABEL es obligatorio</translation>
+    </message>
+    <message>
+        <source>claim %1 added to article %2 [%3-%4]: %5</source>
+        <translation>afirmación %1 añadida al artículo %2 [%3-%4]: %5</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The library file.</source>
+        <translation>El archivo de la biblioteca.</translation>
+    </message>
+    <message>
+        <source> (see lede-cli %1 --help)</source>
+        <translation> (véase lede-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] %1</source>
+        <translation>Uso: lede-cli [--library PATH] %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 debe ser un número entero, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Exports articles with their annotations.</source>
+        <translation>Exporta artículos con sus anotaciones.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Uno de: %1.</translation>
+    </message>
+    <message>
+        <source>Export this article (repeatable; default: all).</source>
+        <translation>Exportar este artículo (repetible; por defecto: todos).</translation>
+    </message>
+    <message>
+        <source>The organisation or person publishing.</source>
+        <translation>La organización o persona que publica.</translation>
+    </message>
+    <message>
+        <source>Where the export will be published.</source>
+        <translation>Dónde se publicará la exportación.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark, for spreadsheets.</source>
+        <translation>CSV: empezar con una marca de orden de bytes UTF-8, para hojas de cálculo.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose one of: %2</source>
+        <translation>formato desconocido &quot;%1&quot;; elija uno de: %2</translation>
+    </message>
+    <message>
+        <source>--format is required; choose one of: %1</source>
+        <translation>--format es obligatorio; elija uno de: %1</translation>
+    </message>
+    <message>
+        <source>-o OUT is required</source>
+        <translation>-o OUT es obligatorio</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>the %1 export needs Qt&apos;s GUI module, which could not start</source>
+        <translation>la exportación %1 necesita el módulo gráfico de Qt, que no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>no existe el artículo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>%n artículo exportado como %1 a %2</numerusform>
+            <numerusform>%n artículos exportados como %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), or folders of them. Duplicates (same text, or same URL) are skipped and reported.</source>
+        <translation>Importa artículos a la biblioteca: archivos de texto plano, páginas HTML, JSON Lines (un objeto de artículo por línea) o carpetas con ellos. Los duplicados (mismo texto o misma URL) se omiten y se informa de ellos.</translation>
+    </message>
+    <message>
+        <source>Print a JSON report.</source>
+        <translation>Imprimir un informe en JSON.</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Archivos o carpetas que importar.</translation>
+    </message>
+    <message>
+        <source>nothing to import: give files, folders or URLs</source>
+        <translation>nada que importar: indique archivos, carpetas o URL</translation>
+    </message>
+    <message>
+        <source>importing from URLs is not supported yet</source>
+        <translation>todavía no se puede importar desde URL</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 (%3)</source>
+        <translation>importado (artículo %1): %2 (%3)</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>omitido: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importado</numerusform>
+            <numerusform>%n importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the library&apos;s articles (not those in the trash), oldest import first.</source>
+        <translation>Lista los artículos de la biblioteca (no los de la papelera), del importado hace más tiempo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Imprimir un array JSON.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s metadata, body, quotes and entities as JSON (no library needed)</source>
+        <translation>Imprimir metadatos, cuerpo, citas y entidades de un artículo en JSON (sin biblioteca)</translation>
+    </message>
+    <message>
+        <source>Import text, HTML or JSON Lines files and folders into the library</source>
+        <translation>Importar archivos de texto, HTML o JSON Lines y carpetas a la biblioteca</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles</source>
+        <translation>Listar los artículos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Show an article with its annotations</source>
+        <translation>Mostrar un artículo con sus anotaciones</translation>
+    </message>
+    <message>
+        <source>Full-text search over titles, bylines and text</source>
+        <translation>Búsqueda de texto completo en títulos, firmas y texto</translation>
+    </message>
+    <message>
+        <source>Add a note on a span of an article</source>
+        <translation>Añadir una nota sobre un tramo de un artículo</translation>
+    </message>
+    <message>
+        <source>Record a claim with a verdict on a span of an article</source>
+        <translation>Registrar una afirmación con veredicto sobre un tramo de un artículo</translation>
+    </message>
+    <message>
+        <source>Export articles and annotations</source>
+        <translation>Exportar artículos y anotaciones</translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] COMMAND [ARGS...]
+       lede-cli --version
+
+Browse and annotate news coverage from the command line.
+
+Options:
+  --library PATH  The library file (default: %1)
+  --version       Print the version
+  -h, --help      Show this help; COMMAND --help shows a command&apos;s
+
+Commands:</source>
+        <translation>Uso: lede-cli [--library PATH] COMMAND [ARGS...]
+     lede-cli --version
+
+Explore y anote la cobertura informativa desde la línea de órdenes.
+
+Opciones:
+  --library PATH  El archivo de la biblioteca (por defecto: %1)
+  --version       Imprimir la versión
+  -h, --help      Mostrar esta ayuda; COMMAND --help muestra la de una orden
+
+Órdenes:</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 some input failed (the rest was done), 2 usage error or unreadable library.</source>
+        <translation>Código de salida: 0 éxito, 1 alguna entrada falló (el resto se hizo), 2 error de uso o biblioteca ilegible.</translation>
+    </message>
+    <message>
+        <source>--library needs a PATH</source>
+        <translation>--library necesita una ruta (PATH)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see lede-cli --help)</source>
+        <translation>opción desconocida %1 (véase lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>no command given (see lede-cli --help)</source>
+        <translation>no se indicó ninguna orden (véase lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see lede-cli --help)</source>
+        <translation>orden desconocida &quot;%1&quot; (véase lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>Searches titles, bylines and text, best match first. Plain words match words in any form (sanctuary finds sanctuaries); FTS5 syntax also works: &quot;exact phrase&quot;, AND, OR, NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation>Busca en títulos, firmas y texto, con la mejor coincidencia primero. Las palabras sueltas encuentran cualquier forma (sanctuary encuentra sanctuaries); también vale la sintaxis FTS5: &quot;frase exacta&quot;, AND, OR, NOT, NEAR(a b), prefijo*, title:palabra.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>Como máximo N resultados (por defecto 50).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Qué buscar.</translation>
+    </message>
+    <message>
+        <source>no query given</source>
+        <translation>no se indicó ninguna búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n artículo encontrado</numerusform>
+            <numerusform>%n artículos encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Citas:</translation>
+    </message>
+    <message>
+        <source>(unknown speaker)</source>
+        <translation>(hablante desconocido)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Afirmaciones:</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>sin veredicto</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body.</source>
+        <translation>Muestra un artículo con sus citas, entidades, notas, afirmaciones y etiquetas. Las posiciones son puntos de código en el cuerpo.</translation>
+    </message>
+    <message>
+        <source>Print JSON: analyze&apos;s shape plus id, notes, claims and tags.</source>
+        <translation>Imprimir JSON: la forma de analyze más id, notas, afirmaciones y etiquetas.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (see list).</source>
+        <translation>El id del artículo (véase list).</translation>
+    </message>
+    <message>
+        <source>give exactly one article ID</source>
+        <translation>indique exactamente un ID de artículo</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directa</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecta</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distancia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>término</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) waiting for review</source>
+        <translation>
+            <numerusform>%n sugerencia pendiente de revisión</numerusform>
+            <numerusform>%n sugerencias pendientes de revisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n por revisar</numerusform>
+            <numerusform>%n por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Quotes (not rejected)</source>
+        <translation>Citas (no rechazadas)</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Editar afirmación</translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation>Registrar afirmación</translation>
+    </message>
+    <message>
+        <source>Claimed passage</source>
+        <translation>Pasaje de la afirmación</translation>
+    </message>
+    <message>
+        <source>Claim summary</source>
+        <translation>Resumen de la afirmación</translation>
+    </message>
+    <message>
+        <source>The checkable statement, in a sentence</source>
+        <translation>La afirmación verificable, en una frase</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>(no verdict yet)</source>
+        <translation>(aún sin veredicto)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Estado de la afirmación</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Pasaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Veredicto:</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explicación:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimModel</name>
+    <message>
+        <source>To check</source>
+        <translation>Por verificar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Commands</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Restaurar de la papelera</translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation>Etiquetar artículos</translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation>Registrar afirmación</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Editar afirmación</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Borrar afirmación</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Borrar nota</translation>
+    </message>
+    <message>
+        <source>Accept Quote</source>
+        <translation>Aceptar cita</translation>
+    </message>
+    <message>
+        <source>Reject Quote</source>
+        <translation>Rechazar cita</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Cambiar hablante</translation>
+    </message>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Marcar como cita</translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation>Etiquetar entidad</translation>
+    </message>
+    <message>
+        <source>Accept Mention</source>
+        <translation>Aceptar mención</translation>
+    </message>
+    <message>
+        <source>Reject Mention</source>
+        <translation>Rechazar mención</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Renombrar entidad</translation>
+    </message>
+    <message>
+        <source>Change Entity Kind</source>
+        <translation>Cambiar tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionar entidades</translation>
+    </message>
+    <message>
+        <source>Split Alias</source>
+        <translation>Separar alias</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityDialog</name>
+    <message>
+        <source>Entity name</source>
+        <translation>Nombre de la entidad</translation>
+    </message>
+    <message>
+        <source>Entity kind</source>
+        <translation>Tipo de entidad</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityModel</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation>Leyes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Acontecimientos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Mentions in the library</source>
+        <translation>Menciones en la biblioteca</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Mentions in this article</source>
+        <translation>Menciones en este artículo</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Export</name>
+    <message>
+        <source>the OpenDocument text could not be written</source>
+        <translation>no se pudo escribir el texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se pudo iniciar el PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>the selection has no claims to review</source>
+        <translation>la selección no tiene afirmaciones que revisar</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>no existe el artículo %1</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nada que escribir</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>no se puede escribir (%1)</translation>
+    </message>
+    <message>
+        <source>in Lede</source>
+        <translation>en Lede</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>Lede export</source>
+        <translation>Exportación de Lede</translation>
+    </message>
+    <message>
+        <source>Lede export — %1</source>
+        <translation>Exportación de Lede — %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado el %1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 artículo</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 artículos</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>Open in Lede</source>
+        <translation>Abrir en Lede</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation>Hablante desconocido</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>, also “%1”</source>
+        <translation>, también “%1”</translation>
+    </message>
+    <message>
+        <source> — mentioned at %1</source>
+        <translation> — mencionada en las posiciones %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Aún sin veredicto</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>Estado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exportado el %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directa</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecta</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distancia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>término</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>to-check</source>
+        <translation>por verificar</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>ley</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>acontecimiento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
+    <name>lede::FilterPanel</name>
+    <message>
+        <source>Has &amp;unreviewed suggestions</source>
+        <translation>Con su&amp;gerencias sin revisar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Article filters</source>
+        <translation>Filtros de artículos</translation>
+    </message>
+    <message>
+        <source>Outlet filter</source>
+        <translation>Filtro por medio</translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation>Publicado el o después del</translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation>Publicado el o antes del</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtro por etiqueta</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Filtro por hablante</translation>
+    </message>
+    <message>
+        <source>Entity filter</source>
+        <translation>Filtro por entidad</translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation>Filtro por veredicto</translation>
+    </message>
+    <message>
+        <source>Only articles with unreviewed suggestions</source>
+        <translation>Solo artículos con sugerencias sin revisar</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation>Borrar la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Búsquedas:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlet:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Fec&amp;has:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Eti&amp;queta:</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>Hab&amp;lante:</translation>
+    </message>
+    <message>
+        <source>Entit&amp;y:</source>
+        <translation>En&amp;tidad:</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rdict:</source>
+        <translation>Vered&amp;icto:</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Cualquier medio</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Cualquier hablante</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Cualquier entidad</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Cualquier veredicto</translation>
+    </message>
+    <message>
+        <source>Choose a saved search</source>
+        <translation>Elegir búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>lede::FindBar</name>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
+    <message>
+        <source>Text to find in the article</source>
+        <translation>Texto que buscar en el artículo</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightLegend</name>
+    <message>
+        <source>Suggested quote</source>
+        <translation>Cita sugerida</translation>
+    </message>
+    <message>
+        <source>Highlight legend</source>
+        <translation>Leyenda de resaltados</translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightPalette</name>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Import</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mención</numerusform>
+            <numerusform>%n menciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new annotations</source>
+        <translation>ninguna anotación nueva</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>añadido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in this copy)</source>
+        <translation>
+            <numerusform>, %n sin ubicar (pasaje no encontrado en esta copia)</numerusform>
+            <numerusform>, %n sin ubicar (pasajes no encontrados en esta copia)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (%1 at offset %2)</source>
+        <translation>no es un paquete de Lede válido (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (not a JSON object)</source>
+        <translation>no es un paquete de Lede válido (no es un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>a bundle from a newer Lede (version %1; this one reads up to %2)</source>
+        <translation>un paquete de un Lede más reciente (versión %1; este lee hasta la %2)</translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (&quot;lede_bundle&quot; is not a version number)</source>
+        <translation>no es un paquete de Lede válido (&quot;lede_bundle&quot; no es un número de versión)</translation>
+    </message>
+    <message>
+        <source>%1: article %2</source>
+        <translation>%1: artículo %2</translation>
+    </message>
+    <message>
+        <source>the article has no &quot;body&quot; text</source>
+        <translation>el artículo no tiene texto en &quot;body&quot;</translation>
+    </message>
+    <message>
+        <source>the bundle holds no articles</source>
+        <translation>el paquete no contiene artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Hypothesis note(s) added</source>
+        <translation>
+            <numerusform>%n nota de Hypothesis añadida</numerusform>
+            <numerusform>%n notas de Hypothesis añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in the article)</source>
+        <translation>
+            <numerusform>, %n sin ubicar (pasaje no encontrado en el artículo)</numerusform>
+            <numerusform>, %n sin ubicar (pasajes no encontrados en el artículo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>JSON no válido (%1 en la posición %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) mark no passage (page notes or replies) and were left out</source>
+        <translation>
+            <numerusform>%n anotación no marca ningún pasaje (nota de página o respuesta) y se omitió</numerusform>
+            <numerusform>%n anotaciones no marcan ningún pasaje (notas de página o respuestas) y se omitieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Hypothesis annotations found</source>
+        <translation>no se encontraron anotaciones de Hypothesis</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>empty file, no HTML to read</source>
+        <translation>archivo vacío, no hay HTML que leer</translation>
+    </message>
+    <message>
+        <source>not an HTML page: the file is %1</source>
+        <translation>no es una página HTML: el archivo contiene %1</translation>
+    </message>
+    <message>
+        <source>not an HTML page: no document body could be parsed</source>
+        <translation>no es una página HTML: no se pudo analizar el cuerpo del documento</translation>
+    </message>
+    <message>
+        <source>no article text found in the page</source>
+        <translation>no se encontró texto de artículo en la página</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>same URL as article %1</source>
+        <translation>misma URL que el artículo %1</translation>
+    </message>
+    <message>
+        <source>same text as article %1</source>
+        <translation>mismo texto que el artículo %1</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (en la papelera)</translation>
+    </message>
+    <message>
+        <source>no article in the library has the URL %1; import the article first</source>
+        <translation>ningún artículo de la biblioteca tiene la URL %1; importe primero el artículo</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>too large for an article (%1 MB, the limit is %2 MB)</source>
+        <translation>demasiado grande para un artículo (%1 MB; el límite es %2 MB)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>archivo vacío</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a text or HTML article</source>
+        <translation>un documento PDF, no un artículo de texto o HTML</translation>
+    </message>
+    <message>
+        <source>no article found</source>
+        <translation>no se encontró ningún artículo</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>no se encontró texto de artículo</translation>
+    </message>
+    <message>
+        <source>binary data, not a text article</source>
+        <translation>datos binarios, no un artículo de texto</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ImportWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The library: %1</source>
+        <translation>La biblioteca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lede::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Article count</source>
+        <translation>Número de artículos</translation>
+    </message>
+    <message>
+        <source>Annotations of the open article</source>
+        <translation>Anotaciones del artículo abierto</translation>
+    </message>
+    <message>
+        <source>%1 — Lede</source>
+        <translation>%1 — Lede</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Lede&lt;/h2&gt;&lt;p&gt;This library has no articles yet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Add the demo article&lt;/a&gt; (a city-council story with quotes to review), or &lt;a href=&quot;lede:import&quot;&gt;import files&lt;/a&gt; (File ▸ Import Files, Ctrl+I), or drop files on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a Lede&lt;/h2&gt;&lt;p&gt;Esta biblioteca aún no tiene artículos.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Añada el artículo de demostración&lt;/a&gt; (una noticia municipal con citas por revisar), &lt;a href=&quot;lede:import&quot;&gt;importe archivos&lt;/a&gt; (Archivo ▸ Importar archivos, Ctrl+I) o arrastre archivos a esta ventana.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an article in the list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seleccione un artículo de la lista.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>%n artículo en la papelera</numerusform>
+            <numerusform>%n artículos en la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match</source>
+        <translation>
+            <numerusform>%n artículo coincide</numerusform>
+            <numerusform>%n artículos coinciden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <extracomment>Status bar: &quot;12 quotes (3 to review) · 2 notes · 1 claim&quot;</extracomment>
+        <translation>%1 (%2) · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n por revisar</numerusform>
+            <numerusform>%n por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n afirmación</numerusform>
+            <numerusform>%n afirmaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Lede</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n artículo importado</numerusform>
+            <numerusform>%n artículos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n ya estaba en la biblioteca</numerusform>
+            <numerusform>%n ya estaban en la biblioteca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo importar.</numerusform>
+            <numerusform>%n archivos no se pudieron importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nueva biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>Abrir &amp;biblioteca…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Importar &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;Demo Article</source>
+        <translation>&amp;Importar el artículo de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library</source>
+        <translation>&amp;Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Buscar &amp;en el artículo…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>B&amp;uscar anterior</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash</source>
+        <translation>&amp;Mostrar la papelera</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Am&amp;pliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reader</source>
+        <translation>Ir &amp;al lector</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link in Browser</source>
+        <translation>&amp;Abrir enlace en el navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Articles…</source>
+        <translation>&amp;Etiquetar artículos…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>&amp;Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Restaurar de la papelera</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>&amp;Guardar búsqueda…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos &amp;de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Lede</source>
+        <translation>&amp;Acerca de Lede</translation>
+    </message>
+    <message>
+        <source>About Lede</source>
+        <translation>Acerca de Lede</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Browse and annotate news coverage: quotes, speakers, entities, notes and claims.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Explore y anote la cobertura informativa: citas, hablantes, entidades, notas y afirmaciones.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rtículo</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotate</source>
+        <translation>A&amp;notar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K): words, &quot;a phrase&quot;, negr*, NOT trump</source>
+        <translation>Buscar en la biblioteca (Ctrl+K): palabras, &quot;una frase&quot;, negr*, NOT trump</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Biblioteca abierta: %1</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la biblioteca %1: %2</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nueva biblioteca</translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede)</source>
+        <translation>Bibliotecas de Lede (*.lede)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede);;All files (*)</source>
+        <translation>Bibliotecas de Lede (*.lede);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.jsonl *.json);;All files (*)</source>
+        <translation>Artículos (*.txt *.html *.htm *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation>Etiquetar artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n article(s):</source>
+        <translation>
+            <numerusform>Etiqueta para %n artículo:</numerusform>
+            <numerusform>Etiqueta para %n artículos:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash (Ctrl+Z to undo)</source>
+        <translation>
+            <numerusform>%n artículo movido a la papelera (Ctrl+Z para deshacer)</numerusform>
+            <numerusform>%n artículos movidos a la papelera (Ctrl+Z para deshacer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) restored</source>
+        <translation>
+            <numerusform>%n artículo restaurado</numerusform>
+            <numerusform>%n artículos restaurados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>La papelera está vacía</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Borrar definitivamente %n artículo de la papelera, con sus anotaciones? No se puede deshacer.</numerusform>
+            <numerusform>¿Borrar definitivamente %n artículos de la papelera, con sus anotaciones? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted</source>
+        <translation>
+            <numerusform>%n artículo borrado</numerusform>
+            <numerusform>%n artículos borrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <source>Name of the search (the query and the filters):</source>
+        <translation>Nombre de la búsqueda (la consulta y los filtros):</translation>
+    </message>
+    <message>
+        <source>Saved the search &quot;%1&quot;</source>
+        <translation>Búsqueda &quot;%1&quot; guardada</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annotations sidebar&lt;/h3&gt;&lt;p&gt;Alt+Q, Alt+I, Alt+O, Alt+L: Quotes, Entities, Notes, Claims. The one-key shortcuts (A, R, N, S, M, P, F2, Del) work while that list has the focus; Return edits the current row.&lt;/p&gt;&lt;h3&gt;Reader&lt;/h3&gt;&lt;p&gt;Move with the arrow keys, select with Shift; Return on a highlight shows it in the sidebar. Ctrl+F finds text and selects it, ready to annotate.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Barra de anotaciones&lt;/h3&gt;&lt;p&gt;Alt+C, Alt+S, Alt+O, Alt+F: Citas, Entidades, Notas, Afirmaciones. Los atajos de una tecla (A, R, N, S, M, P, F2, Supr) funcionan mientras esa lista tiene el foco; Intro edita la fila actual.&lt;/p&gt;&lt;h3&gt;Lector&lt;/h3&gt;&lt;p&gt;Muévase con las flechas y seleccione con Mayús; Intro sobre un resaltado lo muestra en la barra lateral. Ctrl+F busca texto y lo selecciona, listo para anotar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Quote…</source>
+        <translation>&amp;Marcar como cita…</translation>
+    </message>
+    <message>
+        <source>Tag &amp;Entity…</source>
+        <translation>E&amp;tiquetar entidad…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Aña&amp;dir nota…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Claim…</source>
+        <translation>R&amp;egistrar afirmación…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>&amp;Aceptar sugerencia</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>&amp;Rechazar sugerencia</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Unreviewed</source>
+        <translation>S&amp;iguiente sin revisar</translation>
+    </message>
+    <message>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;Cambiar hablante…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Speaker…</source>
+        <translation>Hablante…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entities…</source>
+        <translation>&amp;Fusionar entidades…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Alias Out…</source>
+        <translation>&amp;Separar alias…</translation>
+    </message>
+    <message>
+        <source>Accept Entity&apos;s Mentions Here</source>
+        <translation>Aceptar aquí las menciones de la entidad</translation>
+    </message>
+    <message>
+        <source>Reject Entity&apos;s Mentions Here</source>
+        <translation>Rechazar aquí las menciones de la entidad</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionar…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Separar…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Note or Claim…</source>
+        <translation>Editar &amp;nota o afirmación…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note or Claim</source>
+        <translation>&amp;Borrar nota o afirmación</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first</source>
+        <translation>Primero seleccione texto en el artículo</translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation>Etiquetar entidad</translation>
+    </message>
+    <message>
+        <source>No quotes left to review in this article</source>
+        <translation>No quedan citas por revisar en este artículo</translation>
+    </message>
+    <message>
+        <source>No suggested mentions of %1 in this article</source>
+        <translation>No hay menciones sugeridas de %1 en este artículo</translation>
+    </message>
+    <message>
+        <source>Accept Mentions</source>
+        <translation>Aceptar menciones</translation>
+    </message>
+    <message>
+        <source>Reject Mentions</source>
+        <translation>Rechazar menciones</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Editar entidad</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionar entidades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entity(ies) into %1</source>
+        <translation>
+            <numerusform>%n entidad fusionada en %1</numerusform>
+            <numerusform>%n entidades fusionadas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; and its aliases into:</source>
+        <translation>Fusionar &quot;%1&quot; y sus alias en:</translation>
+    </message>
+    <message>
+        <source>%1 has no other alias to split out</source>
+        <translation>%1 no tiene otro alias que separar</translation>
+    </message>
+    <message>
+        <source>Split Alias Out</source>
+        <translation>Separar alias</translation>
+    </message>
+    <message>
+        <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
+        <translation>Convertir este alias de &quot;%1&quot; en una entidad propia:</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <comment>toolbar</comment>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Mark as Quote…</source>
+        <comment>toolbar</comment>
+        <translation>Cita…</translation>
+    </message>
+    <message>
+        <source>Tag Entity…</source>
+        <comment>toolbar</comment>
+        <translation>Entidad…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <comment>toolbar</comment>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Record Claim…</source>
+        <comment>toolbar</comment>
+        <translation>Afirmación…</translation>
+    </message>
+    <message>
+        <source>Show Filters</source>
+        <comment>toolbar</comment>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation>Renombrar &amp;o cambiar tipo de entidad…</translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation>Mostrar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation>Ir a &amp;la lista de artículos</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
+        <translation>&amp;Ir a las anotaciones</translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>Pasaje anotado</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Pasaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteModel</name>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteDialog</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Marcar como cita</translation>
+    </message>
+    <message>
+        <source>Quoted passage</source>
+        <translation>Pasaje citado</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Who said it (empty: unknown)</source>
+        <translation>Quién lo dijo (vacío: desconocido)</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>Tipo de cita</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Pasaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Hablante:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Cambiar hablante</translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteModel</name>
+    <message>
+        <source>Direct</source>
+        <translation>Directa</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation>Indirecta</translation>
+    </message>
+    <message>
+        <source>Scare quote</source>
+        <translation>Comillas de distancia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Término</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Verbo</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Texto del artículo</translation>
+    </message>
+    <message>
+        <source>Select text and use the Annotate menu to mark quotes, entities, notes and claims</source>
+        <translation>Seleccione texto y use el menú Anotar para marcar citas, entidades, notas y afirmaciones</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>No byline, outlet or date</source>
+        <translation>Sin firma, medio ni fecha</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>hablante desconocido</translation>
+    </message>
+    <message>
+        <source>Quote (suggested): %1</source>
+        <translation>Cita (sugerida): %1</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Cita: %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1 (%2)</source>
+        <translation>Entidad: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Claim (%1): %2</source>
+        <translation>Afirmación (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lede::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Your name, for exports</source>
+        <translation>Su nombre, para las exportaciones</translation>
+    </message>
+    <message>
+        <source>Organisation, for exports</source>
+        <translation>Organización, para las exportaciones</translation>
+    </message>
+    <message>
+        <source>Verdict scale, truest first, one per line</source>
+        <translation>Escala de veredictos, del más verdadero al menos, uno por línea</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation>Tamaño de letra del lector</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict scale
+(truest first):</source>
+        <translation>&amp;Escala de veredictos
+(el más verdadero primero):</translation>
+    </message>
+    <message>
+        <source>%1 highlight colour</source>
+        <translation>Color de resaltado: %1</translation>
+    </message>
+    <message>
+        <source>%1 colour:</source>
+        <translation>Color (%1):</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font size:</source>
+        <translation>&amp;Tamaño de letra del lector:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Lede starts.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Lede.</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Sidebar</name>
+    <message>
+        <source>This arti&amp;cle only</source>
+        <translation>Solo este artíc&amp;ulo</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Filtrar entidades</translation>
+    </message>
+    <message>
+        <source>Filter entities by name or alias</source>
+        <translation>Filtrar entidades por nombre o alias</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this article</source>
+        <translation>Mostrar solo las entidades de este artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citas</translation>
+    </message>
+    <message>
+        <source>Ent&amp;ities</source>
+        <translation>Entidade&amp;s</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>A&amp;firmaciones</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Storage</name>
+    <message>
+        <source>invalid search query: %1</source>
+        <translation>búsqueda no válida: %1</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>no existe el artículo %1</translation>
+    </message>
+    <message>
+        <source>no such library</source>
+        <translation>no existe la biblioteca</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a library file</source>
+        <translation>es una carpeta, no un archivo de biblioteca</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>not a Lede library (not an SQLite database)</source>
+        <translation>no es una biblioteca de Lede (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <source>not a Lede library (an SQLite database of another program)</source>
+        <translation>no es una biblioteca de Lede (es una base de datos SQLite de otro programa)</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Lede (library schema %1, this version reads up to %2); it was left untouched</source>
+        <translation>escrita por una versión más reciente de Lede (esquema de biblioteca %1; esta versión lee hasta el %2); no se ha modificado</translation>
+    </message>
+    <message>
+        <source>cannot switch the library to WAL mode (%1)</source>
+        <translation>no se puede pasar la biblioteca al modo WAL (%1)</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>falta la migración %1</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>una entidad necesita un nombre</translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation>una entidad no se puede fusionar consigo misma</translation>
+    </message>
+    <message>
+        <source>no such entity</source>
+        <translation>no existe la entidad</translation>
+    </message>
+    <message>
+        <source>no such alias</source>
+        <translation>no existe el alias</translation>
+    </message>
+    <message>
+        <source>the canonical name cannot be split out</source>
+        <translation>el nombre canónico no se puede separar</translation>
+    </message>
+    <message>
+        <source>an entity named &quot;%1&quot; exists already</source>
+        <translation>ya existe una entidad llamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>span %1-%2 is not inside article %3 (its text has %4 characters)</source>
+        <translation>el tramo %1-%2 no está dentro del artículo %3 (su texto tiene %4 caracteres)</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>una nota necesita texto</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;; the library&apos;s scale is: %2</source>
+        <translation>veredicto desconocido &quot;%1&quot;; la escala de la biblioteca es: %2</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>una búsqueda guardada necesita un nombre</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>búsqueda vacía</translation>
+    </message>
+    <message>
+        <source>the library is locked by another program</source>
+        <translation>otro programa tiene bloqueada la biblioteca</translation>
+    </message>
+    <message>
+        <source>not a Lede library (file is not a database)</source>
+        <translation>no es una biblioteca de Lede (el archivo no es una base de datos)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and annotate news coverage.</source>
+        <translation>Explore y anote la cobertura informativa.</translation>
+    </message>
+    <message>
+        <source>Open this library file.</source>
+        <translation>Abrir este archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <source>Open the demo library (created on first use).</source>
+        <translation>Abrir la biblioteca de demostración (se crea la primera vez).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Guardar una imagen de la ventana en FILE y salir.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first painted article list, and quit.</source>
+        <translation>Imprimir el tiempo desde el inicio hasta que se dibuja la lista de artículos, y salir.</translation>
+    </message>
+    <message>
+        <source>Articles to import, a library file to open, or a lede://article/ID link.</source>
+        <translation>Artículos que importar, un archivo de biblioteca que abrir o un enlace lede://article/ID.</translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Lede</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation>No se puede abrir la biblioteca: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2356 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>lede-cli</name>
+    <message>
+        <source>no article found</source>
+        <translation>aucun article trouvé</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>Reads articles (plain text or HTML) and prints their metadata, body, quotes and entities as JSON; one object per line, each with &quot;file&quot;, when given several files. No library is needed.</source>
+        <translation>Lit des articles (texte brut ou HTML) et affiche leurs métadonnées, leur corps, leurs citations et leurs entités en JSON ; avec plusieurs fichiers, un objet par ligne, chacun avec « file ». Aucune bibliothèque n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Take the file as the body exactly as it is (offsets match the file).</source>
+        <translation>Prendre le fichier tel quel comme corps (les positions correspondent au fichier).</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output form).</source>
+        <translation>Afficher du JSON (seule forme de sortie).</translation>
+    </message>
+    <message>
+        <source>Article files.</source>
+        <translation>Fichiers d&apos;articles.</translation>
+    </message>
+    <message>
+        <source>no file given (see lede-cli analyze --help)</source>
+        <translation>aucun fichier indiqué (voir lede-cli analyze --help)</translation>
+    </message>
+    <message>
+        <source>END (%1) must be greater than START (%2)</source>
+        <translation>END (%1) doit être supérieur à START (%2)</translation>
+    </message>
+    <message>
+        <source>Adds a note on the span START..END (code points, end exclusive, as show --json prints them) of article ID.</source>
+        <translation>Ajoute une note sur l&apos;étendue START..END (points de code, fin exclue, comme les affiche show --json) de l&apos;article ID.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id.</source>
+        <translation>L&apos;identifiant de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Where the passage begins.</source>
+        <translation>Où le passage commence.</translation>
+    </message>
+    <message>
+        <source>Where it ends (exclusive).</source>
+        <translation>Où il se termine (exclu).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La note.</translation>
+    </message>
+    <message>
+        <source>expected ID START END TEXT (see lede-cli note --help)</source>
+        <translation>ID START END TEXT attendus (voir lede-cli note --help)</translation>
+    </message>
+    <message>
+        <source>note %1 added to article %2 [%3-%4]</source>
+        <translation>note %1 ajoutée à l&apos;article %2 [%3-%4]</translation>
+    </message>
+    <message>
+        <source>Records a claim on the span START..END of article ID, with a verdict from the library&apos;s verdict scale (True, Mostly true, Half true, Mostly false, False, Pants on fire unless changed).</source>
+        <translation>Enregistre une allégation sur l&apos;étendue START..END de l&apos;article ID, avec un verdict de l&apos;échelle de la bibliothèque (True, Mostly true, Half true, Mostly false, False, Pants on fire, sauf modification).</translation>
+    </message>
+    <message>
+        <source>The verdict&apos;s label (any case).</source>
+        <translation>Le libellé du verdict (casse indifférente).</translation>
+    </message>
+    <message>
+        <source>The claim in a sentence (default: the passage).</source>
+        <translation>L&apos;allégation en une phrase (par défaut : le passage).</translation>
+    </message>
+    <message>
+        <source>Why the verdict.</source>
+        <translation>La justification du verdict.</translation>
+    </message>
+    <message>
+        <source>Where the claim begins.</source>
+        <translation>Où l&apos;allégation commence.</translation>
+    </message>
+    <message>
+        <source>expected ID START END --verdict LABEL (see lede-cli claim --help)</source>
+        <translation>ID START END --verdict LABEL attendus (voir lede-cli claim --help)</translation>
+    </message>
+    <message>
+        <source>--verdict LABEL is required</source>
+        <translation>--verdict LABEL est obligatoire</translation>
+    </message>
+    <message>
+        <source>claim %1 added to article %2 [%3-%4]: %5</source>
+        <translation>allégation %1 ajoutée à l&apos;article %2 [%3-%4] : %5</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The library file.</source>
+        <translation>Le fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source> (see lede-cli %1 --help)</source>
+        <translation> (voir lede-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] %1</source>
+        <translation>Utilisation : lede-cli [--library PATH] %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 doit être un nombre entier, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Exports articles with their annotations.</source>
+        <translation>Exporte des articles avec leurs annotations.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>L&apos;un de : %1.</translation>
+    </message>
+    <message>
+        <source>Export this article (repeatable; default: all).</source>
+        <translation>Exporter cet article (répétable ; par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>The organisation or person publishing.</source>
+        <translation>L&apos;organisation ou la personne qui publie.</translation>
+    </message>
+    <message>
+        <source>Where the export will be published.</source>
+        <translation>Où l&apos;export sera publié.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark, for spreadsheets.</source>
+        <translation>CSV : commencer par une marque d&apos;ordre des octets UTF-8, pour les tableurs.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; choose one of: %2</source>
+        <translation>format inconnu « %1 » ; choisissez l&apos;un de : %2</translation>
+    </message>
+    <message>
+        <source>--format is required; choose one of: %1</source>
+        <translation>--format est obligatoire ; choisissez l&apos;un de : %1</translation>
+    </message>
+    <message>
+        <source>-o OUT is required</source>
+        <translation>-o OUT est obligatoire</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the %1 export needs Qt&apos;s GUI module, which could not start</source>
+        <translation>l&apos;export %1 nécessite le module graphique de Qt, qui n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>aucun article %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n article(s) as %1 to %2</source>
+        <translation>
+            <numerusform>%n article exporté en %1 vers %2</numerusform>
+            <numerusform>%n articles exportés en %1 vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), or folders of them. Duplicates (same text, or same URL) are skipped and reported.</source>
+        <translation>Importe des articles dans la bibliothèque : fichiers texte brut, pages HTML, JSON Lines (un objet article par ligne) ou dossiers qui en contiennent. Les doublons (même texte ou même URL) sont ignorés et signalés.</translation>
+    </message>
+    <message>
+        <source>Print a JSON report.</source>
+        <translation>Afficher un rapport JSON.</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Fichiers ou dossiers à importer.</translation>
+    </message>
+    <message>
+        <source>nothing to import: give files, folders or URLs</source>
+        <translation>rien à importer : indiquez des fichiers, des dossiers ou des URL</translation>
+    </message>
+    <message>
+        <source>importing from URLs is not supported yet</source>
+        <translation>l&apos;import depuis des URL n&apos;est pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>imported %1: %2 (%3)</source>
+        <translation>importé (article %1) : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>ignoré : %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importé</numerusform>
+            <numerusform>%n importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the library&apos;s articles (not those in the trash), oldest import first.</source>
+        <translation>Liste les articles de la bibliothèque (sauf ceux de la corbeille), du plus ancien import au plus récent.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s metadata, body, quotes and entities as JSON (no library needed)</source>
+        <translation>Afficher métadonnées, corps, citations et entités d&apos;un article en JSON (sans bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Import text, HTML or JSON Lines files and folders into the library</source>
+        <translation>Importer des fichiers texte, HTML ou JSON Lines et des dossiers dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles</source>
+        <translation>Lister les articles de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Show an article with its annotations</source>
+        <translation>Afficher un article avec ses annotations</translation>
+    </message>
+    <message>
+        <source>Full-text search over titles, bylines and text</source>
+        <translation>Recherche plein texte dans les titres, signatures et textes</translation>
+    </message>
+    <message>
+        <source>Add a note on a span of an article</source>
+        <translation>Ajouter une note sur un passage d&apos;un article</translation>
+    </message>
+    <message>
+        <source>Record a claim with a verdict on a span of an article</source>
+        <translation>Enregistrer une allégation avec un verdict sur un passage d&apos;un article</translation>
+    </message>
+    <message>
+        <source>Export articles and annotations</source>
+        <translation>Exporter des articles et des annotations</translation>
+    </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] COMMAND [ARGS...]
+       lede-cli --version
+
+Browse and annotate news coverage from the command line.
+
+Options:
+  --library PATH  The library file (default: %1)
+  --version       Print the version
+  -h, --help      Show this help; COMMAND --help shows a command&apos;s
+
+Commands:</source>
+        <translation>Utilisation : lede-cli [--library PATH] COMMAND [ARGS...]
+               lede-cli --version
+
+Parcourir et annoter la couverture médiatique en ligne de commande.
+
+Options :
+  --library PATH  Le fichier de bibliothèque (par défaut : %1)
+  --version       Afficher la version
+  -h, --help      Afficher cette aide ; COMMAND --help affiche celle d&apos;une commande
+
+Commandes :</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 some input failed (the rest was done), 2 usage error or unreadable library.</source>
+        <translation>Code de sortie : 0 succès, 1 une entrée a échoué (le reste a été fait), 2 erreur d&apos;utilisation ou bibliothèque illisible.</translation>
+    </message>
+    <message>
+        <source>--library needs a PATH</source>
+        <translation>--library nécessite un chemin (PATH)</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see lede-cli --help)</source>
+        <translation>option inconnue %1 (voir lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>no command given (see lede-cli --help)</source>
+        <translation>aucune commande indiquée (voir lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see lede-cli --help)</source>
+        <translation>commande inconnue « %1 » (voir lede-cli --help)</translation>
+    </message>
+    <message>
+        <source>Searches titles, bylines and text, best match first. Plain words match words in any form (sanctuary finds sanctuaries); FTS5 syntax also works: &quot;exact phrase&quot;, AND, OR, NOT, NEAR(a b), prefix*, title:word.</source>
+        <translation>Recherche dans les titres, signatures et textes, meilleure correspondance d&apos;abord. Les mots simples trouvent toutes leurs formes (sanctuary trouve sanctuaries) ; la syntaxe FTS5 fonctionne aussi : &quot;expression exacte&quot;, AND, OR, NOT, NEAR(a b), préfixe*, title:mot.</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>Au plus N résultats (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Ce qu&apos;il faut chercher.</translation>
+    </message>
+    <message>
+        <source>no query given</source>
+        <translation>aucune requête indiquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform>%n article trouvé</numerusform>
+            <numerusform>%n articles trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes:</source>
+        <translation>Citations :</translation>
+    </message>
+    <message>
+        <source>(unknown speaker)</source>
+        <translation>(locuteur inconnu)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Allégations :</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>sans verdict</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Shows an article with its quotes, entities, notes, claims and tags. Offsets are code points into the body.</source>
+        <translation>Affiche un article avec ses citations, entités, notes, allégations et étiquettes. Les positions sont des points de code dans le corps.</translation>
+    </message>
+    <message>
+        <source>Print JSON: analyze&apos;s shape plus id, notes, claims and tags.</source>
+        <translation>Afficher du JSON : la forme d&apos;analyze plus id, notes, allégations et étiquettes.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (see list).</source>
+        <translation>L&apos;identifiant de l&apos;article (voir list).</translation>
+    </message>
+    <message>
+        <source>give exactly one article ID</source>
+        <translation>indiquez exactement un ID d&apos;article</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecte</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ArticleListModel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) waiting for review</source>
+        <translation>
+            <numerusform>%n suggestion à relire</numerusform>
+            <numerusform>%n suggestions à relire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à relire</numerusform>
+            <numerusform>%n à relire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Quotes (not rejected)</source>
+        <translation>Citations (non rejetées)</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDialog</name>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Modifier l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation>Enregistrer une allégation</translation>
+    </message>
+    <message>
+        <source>Claimed passage</source>
+        <translation>Passage de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Claim summary</source>
+        <translation>Résumé de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>The checkable statement, in a sentence</source>
+        <translation>L&apos;énoncé vérifiable, en une phrase</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>(no verdict yet)</source>
+        <translation>(pas encore de verdict)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>État de l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Passage :</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict :</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Explication :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimModel</name>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Commands</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation>Étiqueter les articles</translation>
+    </message>
+    <message>
+        <source>Record Claim</source>
+        <translation>Enregistrer une allégation</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Modifier l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Supprimer l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Accept Quote</source>
+        <translation>Accepter la citation</translation>
+    </message>
+    <message>
+        <source>Reject Quote</source>
+        <translation>Rejeter la citation</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Changer le locuteur</translation>
+    </message>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Marquer comme citation</translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation>Étiqueter une entité</translation>
+    </message>
+    <message>
+        <source>Accept Mention</source>
+        <translation>Accepter la mention</translation>
+    </message>
+    <message>
+        <source>Reject Mention</source>
+        <translation>Rejeter la mention</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Renommer l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Change Entity Kind</source>
+        <translation>Changer le type d&apos;entité</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionner des entités</translation>
+    </message>
+    <message>
+        <source>Split Alias</source>
+        <translation>Détacher l&apos;alias</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityDialog</name>
+    <message>
+        <source>Entity name</source>
+        <translation>Nom de l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Entity kind</source>
+        <translation>Type d&apos;entité</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntityModel</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Laws</source>
+        <translation>Lois</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Mentions in the library</source>
+        <translation>Mentions dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Mentions in this article</source>
+        <translation>Mentions dans cet article</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Export</name>
+    <message>
+        <source>the OpenDocument text could not be written</source>
+        <translation>le texte OpenDocument n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the selection has no claims to review</source>
+        <translation>la sélection ne contient aucune allégation à vérifier</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>aucun article %1</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>impossible d&apos;écrire (%1)</translation>
+    </message>
+    <message>
+        <source>in Lede</source>
+        <translation>dans Lede</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Lede export</source>
+        <translation>Export Lede</translation>
+    </message>
+    <message>
+        <source>Lede export — %1</source>
+        <translation>Export Lede — %1</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 articles</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>Open in Lede</source>
+        <translation>Ouvrir dans Lede</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation>Locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>, also “%1”</source>
+        <translation>, aussi “%1”</translation>
+    </message>
+    <message>
+        <source> — mentioned at %1</source>
+        <translation> — mentionnée aux positions %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>No verdict yet</source>
+        <translation>Pas encore de verdict</translation>
+    </message>
+    <message>
+        <source>Status: %1 — %2</source>
+        <translation>État : %1 — %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exporté le %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecte</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <translation>de distance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>terme</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>to-check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>in-progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>law</source>
+        <translation>loi</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>lede::FilterPanel</name>
+    <message>
+        <source>Has &amp;unreviewed suggestions</source>
+        <translation>Avec des &amp;suggestions à relire</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Article filters</source>
+        <translation>Filtres d&apos;articles</translation>
+    </message>
+    <message>
+        <source>Outlet filter</source>
+        <translation>Filtre par média</translation>
+    </message>
+    <message>
+        <source>Published on or after</source>
+        <translation>Publié le ou après le</translation>
+    </message>
+    <message>
+        <source>Published on or before</source>
+        <translation>Publié le ou avant le</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre par étiquette</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Filtre par locuteur</translation>
+    </message>
+    <message>
+        <source>Entity filter</source>
+        <translation>Filtre par entité</translation>
+    </message>
+    <message>
+        <source>Verdict filter</source>
+        <translation>Filtre par verdict</translation>
+    </message>
+    <message>
+        <source>Only articles with unreviewed suggestions</source>
+        <translation>Seulement les articles avec des suggestions à relire</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>Rec&amp;herches :</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Éti&amp;quette :</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>Loc&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>Entit&amp;y:</source>
+        <translation>Ent&amp;ité :</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rdict:</source>
+        <translation>&amp;Verdict :</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Tous les médias</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Tous les locuteurs</translation>
+    </message>
+    <message>
+        <source>Any entity</source>
+        <translation>Toutes les entités</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Choose a saved search</source>
+        <translation>Choisir une recherche</translation>
+    </message>
+</context>
+<context>
+    <name>lede::FindBar</name>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>Sensi&amp;ble à la casse</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Rechercher dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Text to find in the article</source>
+        <translation>Texte à rechercher dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightLegend</name>
+    <message>
+        <source>Suggested quote</source>
+        <translation>Citation suggérée</translation>
+    </message>
+    <message>
+        <source>Highlight legend</source>
+        <translation>Légende des surlignages</translation>
+    </message>
+</context>
+<context>
+    <name>lede::HighlightPalette</name>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Import</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n allégation</numerusform>
+            <numerusform>%n allégations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no new annotations</source>
+        <translation>aucune nouvelle annotation</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>ajouté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in this copy)</source>
+        <translation>
+            <numerusform>, %n non placée (passage introuvable dans cette copie)</numerusform>
+            <numerusform>, %n non placées (passages introuvables dans cette copie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (%1 at offset %2)</source>
+        <translation>paquet Lede non valide (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (not a JSON object)</source>
+        <translation>paquet Lede non valide (pas un objet JSON)</translation>
+    </message>
+    <message>
+        <source>a bundle from a newer Lede (version %1; this one reads up to %2)</source>
+        <translation>un paquet d&apos;une version plus récente de Lede (version %1 ; celle-ci lit jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>not a valid Lede bundle (&quot;lede_bundle&quot; is not a version number)</source>
+        <translation>paquet Lede non valide (« lede_bundle » n&apos;est pas un numéro de version)</translation>
+    </message>
+    <message>
+        <source>%1: article %2</source>
+        <translation>%1 : article %2</translation>
+    </message>
+    <message>
+        <source>the article has no &quot;body&quot; text</source>
+        <translation>l&apos;article n&apos;a pas de texte « body »</translation>
+    </message>
+    <message>
+        <source>the bundle holds no articles</source>
+        <translation>le paquet ne contient aucun article</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Hypothesis note(s) added</source>
+        <translation>
+            <numerusform>%n note Hypothesis ajoutée</numerusform>
+            <numerusform>%n notes Hypothesis ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not placed (passage not found in the article)</source>
+        <translation>
+            <numerusform>, %n non placée (passage introuvable dans l&apos;article)</numerusform>
+            <numerusform>, %n non placées (passages introuvables dans l&apos;article)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>JSON non valide (%1 à la position %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) mark no passage (page notes or replies) and were left out</source>
+        <translation>
+            <numerusform>%n annotation ne marque aucun passage (note de page ou réponse) et a été ignorée</numerusform>
+            <numerusform>%n annotations ne marquent aucun passage (notes de page ou réponses) et ont été ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Hypothesis annotations found</source>
+        <translation>aucune annotation Hypothesis trouvée</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>empty file, no HTML to read</source>
+        <translation>fichier vide, aucun HTML à lire</translation>
+    </message>
+    <message>
+        <source>not an HTML page: the file is %1</source>
+        <translation>pas une page HTML : le fichier contient %1</translation>
+    </message>
+    <message>
+        <source>not an HTML page: no document body could be parsed</source>
+        <translation>pas une page HTML : aucun corps de document n&apos;a pu être analysé</translation>
+    </message>
+    <message>
+        <source>no article text found in the page</source>
+        <translation>aucun texte d&apos;article trouvé dans la page</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>same URL as article %1</source>
+        <translation>même URL que l&apos;article %1</translation>
+    </message>
+    <message>
+        <source>same text as article %1</source>
+        <translation>même texte que l&apos;article %1</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (dans la corbeille)</translation>
+    </message>
+    <message>
+        <source>no article in the library has the URL %1; import the article first</source>
+        <translation>aucun article de la bibliothèque n&apos;a l&apos;URL %1 ; importez d&apos;abord l&apos;article</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>too large for an article (%1 MB, the limit is %2 MB)</source>
+        <translation>trop volumineux pour un article (%1 Mo, la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fichier vide</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a text or HTML article</source>
+        <translation>un document PDF, pas un article texte ou HTML</translation>
+    </message>
+    <message>
+        <source>no article found</source>
+        <translation>aucun article trouvé</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <translation>aucun texte d&apos;article trouvé</translation>
+    </message>
+    <message>
+        <source>binary data, not a text article</source>
+        <translation>données binaires, pas un article texte</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ImportWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The library: %1</source>
+        <translation>La bibliothèque : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lede::MainWindow</name>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Article count</source>
+        <translation>Nombre d&apos;articles</translation>
+    </message>
+    <message>
+        <source>Annotations of the open article</source>
+        <translation>Annotations de l&apos;article ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — Lede</source>
+        <translation>%1 — Lede</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Lede&lt;/h2&gt;&lt;p&gt;This library has no articles yet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Add the demo article&lt;/a&gt; (a city-council story with quotes to review), or &lt;a href=&quot;lede:import&quot;&gt;import files&lt;/a&gt; (File ▸ Import Files, Ctrl+I), or drop files on this window.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Lede&lt;/h2&gt;&lt;p&gt;Cette bibliothèque ne contient encore aucun article.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;lede:demo&quot;&gt;Ajoutez l&apos;article de démonstration&lt;/a&gt; (un sujet de conseil municipal avec des citations à relire), &lt;a href=&quot;lede:import&quot;&gt;importez des fichiers&lt;/a&gt; (Fichier ▸ Importer des fichiers, Ctrl+I) ou déposez des fichiers sur cette fenêtre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an article in the list.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un article dans la liste.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the trash</source>
+        <translation>
+            <numerusform>%n article dans la corbeille</numerusform>
+            <numerusform>%n articles dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match</source>
+        <translation>
+            <numerusform>%n article correspond</numerusform>
+            <numerusform>%n articles correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4</source>
+        <extracomment>Status bar: &quot;12 quotes (3 to review) · 2 notes · 1 claim&quot;</extracomment>
+        <translation>%1 (%2) · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à relire</numerusform>
+            <numerusform>%n à relire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n allégation</numerusform>
+            <numerusform>%n allégations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Lede</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>%n article importé</numerusform>
+            <numerusform>%n articles importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque</numerusform>
+            <numerusform>%n déjà dans la bibliothèque</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être importé.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Importer &amp;des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer &amp;un dossier…</translation>
+    </message>
+    <message>
+        <source>Import the &amp;Demo Article</source>
+        <translation>&amp;Importer l&apos;article de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Search the &amp;Library</source>
+        <translation>&amp;Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>R&amp;echercher dans l&apos;article…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash</source>
+        <translation>Afficher la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Z&amp;oom arrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Reader</source>
+        <translation>Aller au &amp;lecteur</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link in Browser</source>
+        <translation>&amp;Ouvrir le lien dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Articles…</source>
+        <translation>Étiqueter &amp;les articles…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>&amp;Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Trash</source>
+        <translation>&amp;Restaurer depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>&amp;Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Lede</source>
+        <translation>À &amp;propos de Lede</translation>
+    </message>
+    <message>
+        <source>About Lede</source>
+        <translation>À propos de Lede</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Browse and annotate news coverage: quotes, speakers, entities, notes and claims.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Lede %1&lt;/b&gt;&lt;p&gt;Parcourir et annoter la couverture médiatique : citations, locuteurs, entités, notes et allégations.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Bibliothèques récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotate</source>
+        <translation>A&amp;nnoter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+K): words, &quot;a phrase&quot;, negr*, NOT trump</source>
+        <translation>Rechercher dans la bibliothèque (Ctrl+K) : mots, &quot;une expression&quot;, negr*, NOT trump</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Bibliothèque ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque %1 : %2</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede)</source>
+        <translation>Bibliothèques Lede (*.lede)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Lede libraries (*.lede);;All files (*)</source>
+        <translation>Bibliothèques Lede (*.lede);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.jsonl *.json);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Tag Articles</source>
+        <translation>Étiqueter les articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %n article(s):</source>
+        <translation>
+            <numerusform>Étiquette pour %n article :</numerusform>
+            <numerusform>Étiquette pour %n articles :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the trash (Ctrl+Z to undo)</source>
+        <translation>
+            <numerusform>%n article mis à la corbeille (Ctrl+Z pour annuler)</numerusform>
+            <numerusform>%n articles mis à la corbeille (Ctrl+Z pour annuler)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) restored</source>
+        <translation>
+            <numerusform>%n article restauré</numerusform>
+            <numerusform>%n articles restaurés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty</source>
+        <translation>La corbeille est vide</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) in the trash for good, with their annotations? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n article de la corbeille, avec ses annotations ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n articles de la corbeille, avec leurs annotations ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted</source>
+        <translation>
+            <numerusform>%n article supprimé</numerusform>
+            <numerusform>%n articles supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of the search (the query and the filters):</source>
+        <translation>Nom de la recherche (la requête et les filtres) :</translation>
+    </message>
+    <message>
+        <source>Saved the search &quot;%1&quot;</source>
+        <translation>Recherche « %1 » enregistrée</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annotations sidebar&lt;/h3&gt;&lt;p&gt;Alt+Q, Alt+I, Alt+O, Alt+L: Quotes, Entities, Notes, Claims. The one-key shortcuts (A, R, N, S, M, P, F2, Del) work while that list has the focus; Return edits the current row.&lt;/p&gt;&lt;h3&gt;Reader&lt;/h3&gt;&lt;p&gt;Move with the arrow keys, select with Shift; Return on a highlight shows it in the sidebar. Ctrl+F finds text and selects it, ready to annotate.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Panneau des annotations&lt;/h3&gt;&lt;p&gt;Alt+C, Alt+T, Alt+O, Alt+G : Citations, Entités, Notes, Allégations. Les raccourcis à une touche (A, R, N, S, M, P, F2, Suppr) fonctionnent quand cette liste a le focus ; Entrée modifie la ligne courante.&lt;/p&gt;&lt;h3&gt;Lecteur&lt;/h3&gt;&lt;p&gt;Déplacez-vous avec les flèches, sélectionnez avec Maj ; Entrée sur un surlignage l&apos;affiche dans le panneau. Ctrl+F trouve du texte et le sélectionne, prêt à annoter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Quote…</source>
+        <translation>&amp;Marquer comme citation…</translation>
+    </message>
+    <message>
+        <source>Tag &amp;Entity…</source>
+        <translation>É&amp;tiqueter une entité…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Claim…</source>
+        <translation>Enregistrer &amp;une allégation…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>Acce&amp;pter la suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Suggestion</source>
+        <translation>R&amp;ejeter la suggestion</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Unreviewed</source>
+        <translation>&amp;Suggestion suivante à relire</translation>
+    </message>
+    <message>
+        <source>Change &amp;Speaker…</source>
+        <translation>&amp;Changer le locuteur…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Speaker…</source>
+        <translation>Locuteur…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entities…</source>
+        <translation>&amp;Fusionner des entités…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Alias Out…</source>
+        <translation>&amp;Détacher un alias…</translation>
+    </message>
+    <message>
+        <source>Accept Entity&apos;s Mentions Here</source>
+        <translation>Accepter ici les mentions de l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Reject Entity&apos;s Mentions Here</source>
+        <translation>Rejeter ici les mentions de l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Détacher…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Note or Claim…</source>
+        <translation>Modifier la &amp;note ou l&apos;allégation…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note or Claim</source>
+        <translation>Supprimer &amp;la note ou l&apos;allégation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select some text in the article first</source>
+        <translation>Sélectionnez d&apos;abord du texte dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Tag Entity</source>
+        <translation>Étiqueter une entité</translation>
+    </message>
+    <message>
+        <source>No quotes left to review in this article</source>
+        <translation>Plus aucune citation à relire dans cet article</translation>
+    </message>
+    <message>
+        <source>No suggested mentions of %1 in this article</source>
+        <translation>Aucune mention suggérée de %1 dans cet article</translation>
+    </message>
+    <message>
+        <source>Accept Mentions</source>
+        <translation>Accepter les mentions</translation>
+    </message>
+    <message>
+        <source>Reject Mentions</source>
+        <translation>Rejeter les mentions</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Modifier l&apos;entité</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Fusionner des entités</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entity(ies) into %1</source>
+        <translation>
+            <numerusform>%n entité fusionnée dans %1</numerusform>
+            <numerusform>%n entités fusionnées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge &quot;%1&quot; and its aliases into:</source>
+        <translation>Fusionner « %1 » et ses alias dans :</translation>
+    </message>
+    <message>
+        <source>%1 has no other alias to split out</source>
+        <translation>%1 n&apos;a pas d&apos;autre alias à détacher</translation>
+    </message>
+    <message>
+        <source>Split Alias Out</source>
+        <translation>Détacher un alias</translation>
+    </message>
+    <message>
+        <source>Make this alias of &quot;%1&quot; an entity of its own:</source>
+        <translation>Faire de cet alias de « %1 » une entité à part entière :</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <comment>toolbar</comment>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Mark as Quote…</source>
+        <comment>toolbar</comment>
+        <translation>Citation…</translation>
+    </message>
+    <message>
+        <source>Tag Entity…</source>
+        <comment>toolbar</comment>
+        <translation>Entité…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <comment>toolbar</comment>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Record Claim…</source>
+        <comment>toolbar</comment>
+        <translation>Allégation…</translation>
+    </message>
+    <message>
+        <source>Show Filters</source>
+        <comment>toolbar</comment>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Rename or Re-&amp;kind Entity…</source>
+        <translation>&amp;Renommer ou changer le type de l&apos;entité…</translation>
+    </message>
+    <message>
+        <source>Show Filt&amp;ers</source>
+        <translation>Afficher les &amp;filtres</translation>
+    </message>
+    <message>
+        <source>Go to Article Li&amp;st</source>
+        <translation>Aller à la liste &amp;des articles</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Annotations</source>
+        <translation>&amp;Aller aux annotations</translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>Passage annoté</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Passage :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>lede::NoteModel</name>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteDialog</name>
+    <message>
+        <source>Mark as Quote</source>
+        <translation>Marquer comme citation</translation>
+    </message>
+    <message>
+        <source>Quoted passage</source>
+        <translation>Passage cité</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Who said it (empty: unknown)</source>
+        <translation>Qui l&apos;a dit (vide : inconnu)</translation>
+    </message>
+    <message>
+        <source>Kind of quote</source>
+        <translation>Type de citation</translation>
+    </message>
+    <message>
+        <source>Passage:</source>
+        <translation>Passage :</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Locuteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>Changer le locuteur</translation>
+    </message>
+</context>
+<context>
+    <name>lede::QuoteModel</name>
+    <message>
+        <source>Direct</source>
+        <translation>Directe</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <translation>Indirecte</translation>
+    </message>
+    <message>
+        <source>Scare quote</source>
+        <translation>Guillemets de distance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Terme</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Verbe</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReaderView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Select text and use the Annotate menu to mark quotes, entities, notes and claims</source>
+        <translation>Sélectionnez du texte et utilisez le menu Annoter pour marquer citations, entités, notes et allégations</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>No byline, outlet or date</source>
+        <translation>Ni signature, ni média, ni date</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>locuteur inconnu</translation>
+    </message>
+    <message>
+        <source>Quote (suggested): %1</source>
+        <translation>Citation (suggérée) : %1</translation>
+    </message>
+    <message>
+        <source>Quote: %1</source>
+        <translation>Citation : %1</translation>
+    </message>
+    <message>
+        <source>Entity: %1 (%2)</source>
+        <translation>Entité : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Claim (%1): %2</source>
+        <translation>Allégation (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lede::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your name, for exports</source>
+        <translation>Votre nom, pour les exports</translation>
+    </message>
+    <message>
+        <source>Organisation, for exports</source>
+        <translation>Organisation, pour les exports</translation>
+    </message>
+    <message>
+        <source>Verdict scale, truest first, one per line</source>
+        <translation>Échelle des verdicts, du plus vrai au moins vrai, un par ligne</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reader font size</source>
+        <translation>Taille de police du lecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict scale
+(truest first):</source>
+        <translation>Échelle des &amp;verdicts
+(le plus vrai d&apos;abord) :</translation>
+    </message>
+    <message>
+        <source>%1 highlight colour</source>
+        <translation>Couleur de surlignage : %1</translation>
+    </message>
+    <message>
+        <source>%1 colour:</source>
+        <translation>Couleur (%1) :</translation>
+    </message>
+    <message>
+        <source>Reader &amp;font size:</source>
+        <translation>&amp;Taille de police du lecteur :</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Lede starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Lede.</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Sidebar</name>
+    <message>
+        <source>This arti&amp;cle only</source>
+        <translation>Cet artic&amp;le seulement</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Filtrer les entités</translation>
+    </message>
+    <message>
+        <source>Filter entities by name or alias</source>
+        <translation>Filtrer les entités par nom ou alias</translation>
+    </message>
+    <message>
+        <source>Show only the entities of this article</source>
+        <translation>N&apos;afficher que les entités de cet article</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>&amp;Citations</translation>
+    </message>
+    <message>
+        <source>Ent&amp;ities</source>
+        <translation>En&amp;tités</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>Allé&amp;gations</translation>
+    </message>
+</context>
+<context>
+    <name>lede::Storage</name>
+    <message>
+        <source>invalid search query: %1</source>
+        <translation>requête de recherche non valide : %1</translation>
+    </message>
+    <message>
+        <source>no article %1</source>
+        <translation>aucun article %1</translation>
+    </message>
+    <message>
+        <source>no such library</source>
+        <translation>bibliothèque introuvable</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is a folder, not a library file</source>
+        <translation>est un dossier, pas un fichier de bibliothèque</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <source>not a Lede library (not an SQLite database)</source>
+        <translation>pas une bibliothèque Lede (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>not a Lede library (an SQLite database of another program)</source>
+        <translation>pas une bibliothèque Lede (une base de données SQLite d&apos;un autre programme)</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Lede (library schema %1, this version reads up to %2); it was left untouched</source>
+        <translation>écrite par une version plus récente de Lede (schéma de bibliothèque %1, cette version lit jusqu&apos;au %2) ; elle n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>cannot switch the library to WAL mode (%1)</source>
+        <translation>impossible de passer la bibliothèque en mode WAL (%1)</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing</source>
+        <translation>la migration %1 est manquante</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>une entité doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation>une entité ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>no such entity</source>
+        <translation>entité introuvable</translation>
+    </message>
+    <message>
+        <source>no such alias</source>
+        <translation>alias introuvable</translation>
+    </message>
+    <message>
+        <source>the canonical name cannot be split out</source>
+        <translation>le nom canonique ne peut pas être détaché</translation>
+    </message>
+    <message>
+        <source>an entity named &quot;%1&quot; exists already</source>
+        <translation>une entité nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>span %1-%2 is not inside article %3 (its text has %4 characters)</source>
+        <translation>l&apos;étendue %1-%2 n&apos;est pas dans l&apos;article %3 (son texte compte %4 caractères)</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>une note doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;; the library&apos;s scale is: %2</source>
+        <translation>verdict inconnu « %1 » ; l&apos;échelle de la bibliothèque est : %2</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>une recherche enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>empty query</source>
+        <translation>requête vide</translation>
+    </message>
+    <message>
+        <source>the library is locked by another program</source>
+        <translation>la bibliothèque est verrouillée par un autre programme</translation>
+    </message>
+    <message>
+        <source>not a Lede library (file is not a database)</source>
+        <translation>pas une bibliothèque Lede (le fichier n&apos;est pas une base de données)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse and annotate news coverage.</source>
+        <translation>Parcourir et annoter la couverture médiatique.</translation>
+    </message>
+    <message>
+        <source>Open this library file.</source>
+        <translation>Ouvrir ce fichier de bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Open the demo library (created on first use).</source>
+        <translation>Ouvrir la bibliothèque de démonstration (créée à la première utilisation).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE et quitter.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first painted article list, and quit.</source>
+        <translation>Afficher le temps entre le démarrage et le premier affichage de la liste d&apos;articles, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Articles to import, a library file to open, or a lede://article/ID link.</source>
+        <translation>Articles à importer, un fichier de bibliothèque à ouvrir ou un lien lede://article/ID.</translation>
+    </message>
+    <message>
+        <source>Lede</source>
+        <translation>Lede</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir la bibliothèque : %1</translation>
+    </message>
+</context>
+</TS>
