@@ -187,24 +187,12 @@
         </translation>
     </message>
     <message>
-        <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), or folders of them. Duplicates (same text, or same URL) are skipped and reported.</source>
-        <translation>Importiert Artikel in die Bibliothek: Klartextdateien, HTML-Seiten, JSON Lines (ein Artikelobjekt pro Zeile) oder Ordner davon. Duplikate (gleicher Text oder gleiche URL) werden übersprungen und gemeldet.</translation>
-    </message>
-    <message>
         <source>Print a JSON report.</source>
         <translation>Einen JSON-Bericht ausgeben.</translation>
     </message>
     <message>
-        <source>Files or folders to import.</source>
-        <translation>Zu importierende Dateien oder Ordner.</translation>
-    </message>
-    <message>
         <source>nothing to import: give files, folders or URLs</source>
         <translation>nichts zu importieren: Dateien, Ordner oder URLs angeben</translation>
-    </message>
-    <message>
-        <source>importing from URLs is not supported yet</source>
-        <translation>Importieren von URLs wird noch nicht unterstützt</translation>
     </message>
     <message>
         <source>imported %1: %2 (%3)</source>
@@ -250,10 +238,6 @@
     <message>
         <source>Print an article&apos;s metadata, body, quotes and entities as JSON (no library needed)</source>
         <translation>Metadaten, Text, Zitate und Entitäten eines Artikels als JSON ausgeben (ohne Bibliothek)</translation>
-    </message>
-    <message>
-        <source>Import text, HTML or JSON Lines files and folders into the library</source>
-        <translation>Text-, HTML- oder JSON-Lines-Dateien und Ordner in die Bibliothek importieren</translation>
     </message>
     <message>
         <source>List the library&apos;s articles</source>
@@ -421,6 +405,30 @@ Befehle:</translation>
     <message>
         <source>rejected</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), RSS, RDF and Atom feeds, or folders of them; web pages and feeds by http(s) URL. For each feed item the linked page is fetched, or the feed&apos;s own text taken when the page fails. Duplicates (same text, or same URL) are skipped and reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take feed items from the feed&apos;s own text; fetch no linked pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a server silent for this long (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files, folders or http(s) URLs to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import text, HTML, JSON Lines or feed files, folders and URLs into the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,6 +946,485 @@ Befehle:</translation>
         <comment>language code</comment>
         <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
         <translation>de</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (one row per annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON bundle (imports back into Lede)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark (for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation or person publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the export will be published (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aut&amp;hor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name ends in .%2 but the format is %3; change one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln article(s) read</source>
+        <extracomment>The export&apos;s progress bar: &quot;23,000 of 100,000 articles read&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln article(s) as %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ExportPreview</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no articles to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation type="unfinished">nichts zu schreiben</translation>
+    </message>
+    <message>
+        <source>This selection cannot be written as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (the preview stops here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %1 of %Ln article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %Ln article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file will be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is laid out from this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ExportScopeBox</name>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Articles &amp;tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open &amp;article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln selected article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected articles (select several in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole &amp;library (%Ln article(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ExportWorker</name>
+    <message>
+        <source>there is no export format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no articles to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::FeedListModel</name>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::FeedsController</name>
+    <message>
+        <source>Import &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a web page or a feed by its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and remove feeds, set how often they are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every feed for new articles now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added. Checking the feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed removed; its articles stay in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking feeds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation type="unfinished">
+            <numerusform>%n Artikel importiert</numerusform>
+            <numerusform>%n Artikel importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feeds checked: %n new article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) (see Feeds…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lede::FeedsDialog</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval of the new feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;feed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feeds yet: add one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::FeedsPanel</name>
+    <message>
+        <source>&lt;b&gt;Feeds&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2398,40 @@ Befehle:</translation>
         <source>&amp;Go to Annotations</source>
         <translation>&amp;Zu den Annotationen</translation>
     </message>
+    <message>
+        <source>lede://article/%1: there is no such article in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked passage (%1–%2) is not in this version of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) or folder(s) will be imported next</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n queued file(s) or folder(s) not imported)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort Articles By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::NoteDialog</name>
@@ -2316,6 +2837,48 @@ Befehle:</translation>
     <message>
         <source>not a Lede library (file is not a database)</source>
         <translation>keine Lede-Bibliothek (die Datei ist keine Datenbank)</translation>
+    </message>
+</context>
+<context>
+    <name>lede::UrlImportDialog</name>
+    <message>
+        <source>Import URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a news page or a feed (RSS, Atom):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an address that starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::WebImportWorker</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The library: %1</source>
+        <translation type="unfinished">Die Bibliothek: %1</translation>
     </message>
 </context>
 <context>
