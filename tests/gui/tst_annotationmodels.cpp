@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void quotesAreReviewedAndUndone();
     void markedQuoteGetsASpeakerAndUndoForgetsIt();
+    void onlySpeechLacksASpeaker();
     void notesAndClaimsAreAddedEditedAndUndone();
     void entitiesAreGroupedTaggedAndMerged();
     void entitiesAreRenamedRekindedAndSplit();
@@ -129,6 +130,24 @@ void TestAnnotationModels::markedQuoteGetsASpeakerAndUndoForgetsIt()
     QCOMPARE(m_annotations->quote(command->quoteId())->speakerName, QStringLiteral("Lana Negrete"));
     m_undo->undo();
     QCOMPARE(m_annotations->quote(command->quoteId())->speakerName, QStringLiteral("Jorge Casuso"));
+}
+
+void TestAnnotationModels::onlySpeechLacksASpeaker()
+{
+    QuoteModel model(m_annotations.get());
+    const auto add = [&](const QString &words, QuoteKind kind) {
+        Quote q;
+        q.articleId = m_article;
+        q.versionId = m_annotations->article()->versionId;
+        q.span = spanOf(words);
+        q.kind = kind;
+        auto *command = new AddQuoteCommand(m_annotations.get(), q, QString());
+        m_undo->push(command);
+        return model.index(model.rowOf(command->quoteId()), QuoteModel::Speaker).data().toString();
+    };
+    // A scare quote is nobody's speech: no "(unknown)" speaker to fill in. A direct quote without one is.
+    QCOMPARE(add(QStringLiteral("reaffirmed Santa Monica's policy"), QuoteKind::Scare), QString());
+    QCOMPARE(add(QStringLiteral("policy not to assist"), QuoteKind::Direct), QStringLiteral("(unknown)"));
 }
 
 void TestAnnotationModels::notesAndClaimsAreAddedEditedAndUndone()

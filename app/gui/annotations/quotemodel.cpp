@@ -92,7 +92,10 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Speaker:
-            return q.speakerName.isEmpty() ? tr("(unknown)") : q.speakerName;
+            // Scare quotes, titles and terms are nobody's words: "(unknown)" would suggest a missing speaker.
+            if (q.speakerName.isEmpty())
+                return isSpeech(q.kind) ? tr("(unknown)") : QString();
+            return q.speakerName;
         case Cue:
             return q.cue;
         case Text:
