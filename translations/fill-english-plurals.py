@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Gives every plural message of lede_en.ts its two English forms, from the source text:
 "%n article(s)" -> "%n article" / "%n articles", "%n entity(ies)" -> "%n entity" / "%n entities".
-Only empty (unfinished) plural entries are filled. Run it after update_translations, and run
-update_translations once more to restore lupdate's layout."""
+Only unfinished plural entries are filled: empty ones, and those lupdate pre-filled from the same
+text in another context (still marked unfinished, so lrelease would leave them out). Run it after
+update_translations, and run update_translations once more to restore lupdate's layout."""
 import re
 import sys
 from pathlib import Path
@@ -25,8 +26,9 @@ def fill(match):
 
 
 pattern = re.compile(
-    r'(?P<head><message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
-    r'<translation type="unfinished">\s*(?:<numerusform></numerusform>\s*)*</translation>')
+    r'(?P<head><message numerus="yes">\s*<source>(?P<source>[^<]*)</source>\s*'
+    r'(?:<(?P<tag>comment|extracomment|translatorcomment)>[^<]*</(?P=tag)>\s*)*)'
+    r'<translation type="unfinished">\s*(?:<numerusform>[^<]*</numerusform>\s*)*</translation>')
 text, count = pattern.subn(fill, text)
 path.write_text(text, encoding="utf-8")
 print(f"{path}: {count} plural message(s) filled")

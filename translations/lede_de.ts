@@ -408,27 +408,27 @@ Befehle:</translation>
     </message>
     <message>
         <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), RSS, RDF and Atom feeds, or folders of them; web pages and feeds by http(s) URL. For each feed item the linked page is fetched, or the feed&apos;s own text taken when the page fails. Duplicates (same text, or same URL) are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Artikel in die Bibliothek: Klartextdateien, HTML-Seiten, JSON Lines (ein Artikelobjekt pro Zeile), RSS-, RDF- und Atom-Feeds oder Ordner davon; Webseiten und Feeds per http(s)-URL. Für jeden Feed-Eintrag wird die verlinkte Seite abgerufen oder, wenn das fehlschlägt, der Text des Feeds selbst genommen. Duplikate (gleicher Text oder gleiche URL) werden übersprungen und gemeldet.</translation>
     </message>
     <message>
         <source>Take feed items from the feed&apos;s own text; fetch no linked pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Einträge aus dem Text des Feeds selbst nehmen; keine verlinkten Seiten abrufen.</translation>
     </message>
     <message>
         <source>Give up on a server silent for this long (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn ein Server so lange schweigt (Standard 30).</translation>
     </message>
     <message>
         <source>Files, folders or http(s) URLs to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien, Ordner oder http(s)-URLs.</translation>
     </message>
     <message>
         <source>Import text, HTML, JSON Lines or feed files, folders and URLs into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien (Text, HTML, JSON Lines, Feeds), Ordner und URLs importieren</translation>
     </message>
     <message>
         <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Abonnements: hinzufügen, auflisten, entfernen, aktualisieren, OPML-Import und -Export</translation>
     </message>
 </context>
 <context>
@@ -952,479 +952,479 @@ Befehle:</translation>
     <name>lede::ExportDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenDocument-Text (ODT)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (one row per annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (eine Zeile pro Annotation)</translation>
     </message>
     <message>
         <source>JSON bundle (imports back into Lede)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Paket (wieder in Lede importierbar)</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
     </message>
     <message>
         <source>Start with a byte order mark (for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Bytereihenfolgemarke (für Tabellenprogramme)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>The organisation or person publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichende Organisation oder Person</translation>
     </message>
     <message>
         <source>Publication URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs-URL</translation>
     </message>
     <message>
         <source>Where the export will be published (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Export veröffentlicht wird (optional)</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei wählen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;r:</translation>
     </message>
     <message>
         <source>Publication &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungs-&amp;URL:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;name:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <source>%1: this is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das ist ein Ordner; geben Sie einen Dateinamen an</translation>
     </message>
     <message>
         <source>%1: the name ends in .%2 but the format is %3; change one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Name endet auf .%2, aber das Format ist %3; ändern Sie eines von beiden</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln article(s) read</source>
         <extracomment>The export&apos;s progress bar: &quot;23,000 of 100,000 articles read&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Artikel gelesen</numerusform>
+            <numerusform>%1 von %Ln Artikeln gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln article(s) as %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Artikel als %1 nach %2 exportiert</numerusform>
+            <numerusform>%Ln Artikel als %1 nach %2 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportPreview</name>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Datei</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Dokuments</translation>
     </message>
     <message>
         <source>Preview of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Tabelle</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <source>there are no articles to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Artikel zum Exportieren</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished">nichts zu schreiben</translation>
+        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>This selection cannot be written as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Auswahl kann nicht als %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>… (the preview stops here)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (die Vorschau endet hier)</translation>
     </message>
     <message numerus="yes">
         <source>Preview of the first %1 of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau der ersten %1 von %Ln Artikel.</numerusform>
+            <numerusform>Vorschau der ersten %1 von %Ln Artikeln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau von %Ln Artikel.</numerusform>
+            <numerusform>Vorschau von %Ln Artikeln.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file will be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird %1 groß.</translation>
     </message>
     <message>
         <source>The %1 is laid out from this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei (%1) wird aus diesem Dokument gesetzt.</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportScopeBox</name>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>Articles &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit &amp;Schlagwort</translation>
     </message>
     <message>
         <source>Saved &amp;search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Suche</translation>
     </message>
     <message>
         <source>The open &amp;article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geöffne&amp;te Artikel: %1</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln ausgewählte Artikel</numerusform>
+            <numerusform>Die %Ln ausgewählten Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected articles (select several in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Artikel (mehrere in der Liste auswählen)</translation>
     </message>
     <message numerus="yes">
         <source>The whole &amp;library (%Ln article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ganze &amp;Bibliothek (%Ln Artikel)</numerusform>
+            <numerusform>Die ganze &amp;Bibliothek (%Ln Artikel)</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierendes Schlagwort</translation>
     </message>
     <message>
         <source>Saved search to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende gespeicherte Suche</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportWorker</name>
     <message>
         <source>there is no export format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Exportformat &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there are no articles to export</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Artikel zum Exportieren</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedListModel</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsController</name>
     <message>
         <source>Import &amp;URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL importieren…</translation>
     </message>
     <message>
         <source>Refresh Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds aktualisieren</translation>
     </message>
     <message>
         <source>Import a web page or a feed by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Webseite oder einen Feed über seine Adresse importieren</translation>
     </message>
     <message>
         <source>Add and remove feeds, set how often they are checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds hinzufügen und entfernen, festlegen, wie oft sie geprüft werden</translation>
     </message>
     <message>
         <source>Check every feed for new articles now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt alle Feeds auf neue Artikel prüfen</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <source>Added. Checking the feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt. Feed wird geprüft…</translation>
     </message>
     <message>
         <source>Feed removed; its articles stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed entfernt; seine Artikel bleiben in der Bibliothek.</translation>
     </message>
     <message>
         <source>Checking feeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds werden geprüft: %1</translation>
     </message>
     <message>
         <source>Already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in der Bibliothek.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Artikel importiert</numerusform>
             <numerusform>%n Artikel importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feeds checked: %n new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feeds geprüft: %n neuer Artikel</numerusform>
+            <numerusform>Feeds geprüft: %n neue Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) (see Feeds…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem (siehe Feeds…)</numerusform>
+            <numerusform>%n Probleme (siehe Feeds…)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feed&amp;s…</source>
+        <translation>&amp;Feeds…</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Refresh &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geprüft</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml</translation>
     </message>
     <message>
         <source>New feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des neuen Feeds</translation>
     </message>
     <message>
         <source>Refresh interval of the new feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall des neuen Feeds</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
         <source>Refresh &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung a&amp;lle:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>New &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Feed:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>No feeds yet: add one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Feeds: Fügen Sie unten einen hinzu.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsPanel</name>
     <message>
         <source>&lt;b&gt;Feeds&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Feeds&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
 </context>
 <context>
@@ -2400,37 +2400,37 @@ Befehle:</translation>
     </message>
     <message>
         <source>lede://article/%1: there is no such article in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lede://article/%1: diesen Artikel gibt es in %2 nicht</translation>
     </message>
     <message>
         <source>The linked passage (%1–%2) is not in this version of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlinkte Textstelle (%1–%2) ist nicht in dieser Version des Artikels</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) or folder(s) will be imported next</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Danach wird noch %n Datei oder Ordner importiert</numerusform>
+            <numerusform>Danach werden noch %n Dateien oder Ordner importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n queued file(s) or folder(s) not imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Datei oder Ordner in der Warteschlange nicht importiert)</numerusform>
+            <numerusform>(%n Dateien oder Ordner in der Warteschlange nicht importiert)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ort Articles By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absteigend</translation>
+    </message>
+    <message>
+        <source>Sort Articles &amp;By</source>
+        <translation>Artikel &amp;sortieren nach</translation>
     </message>
 </context>
 <context>
@@ -2843,42 +2843,42 @@ Befehle:</translation>
     <name>lede::UrlImportDialog</name>
     <message>
         <source>Import URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL importieren</translation>
     </message>
     <message>
         <source>Address of a news page or a feed (RSS, Atom):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse einer Nachrichtenseite oder eines Feeds (RSS, Atom):</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Enter an address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen…</translation>
     </message>
 </context>
 <context>
     <name>lede::WebImportWorker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The library: %1</source>
-        <translation type="unfinished">Die Bibliothek: %1</translation>
+        <translation>Die Bibliothek: %1</translation>
     </message>
 </context>
 <context>

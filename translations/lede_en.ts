@@ -1067,9 +1067,9 @@ Commands:</source>
     <message numerus="yes">
         <source>%1 of %Ln article(s) read</source>
         <extracomment>The export&apos;s progress bar: &quot;23,000 of 100,000 articles read&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln article read</numerusform>
+            <numerusform>%1 of %Ln articles read</numerusform>
         </translation>
     </message>
     <message>
@@ -1090,9 +1090,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln article(s) as %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln article as %1 to %2</numerusform>
+            <numerusform>Exported %Ln articles as %1 to %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1136,16 +1136,16 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>Preview of the first %1 of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview of the first %1 of %Ln article.</numerusform>
+            <numerusform>Preview of the first %1 of %Ln articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview of %Ln article.</numerusform>
+            <numerusform>Preview of %Ln articles.</numerusform>
         </translation>
     </message>
     <message>
@@ -1181,9 +1181,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln selected article</numerusform>
+            <numerusform>The %Ln selected articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1192,9 +1192,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>The whole &amp;library (%Ln article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The whole &amp;library (%Ln article)</numerusform>
+            <numerusform>The whole &amp;library (%Ln articles)</numerusform>
         </translation>
     </message>
     <message>
@@ -1236,10 +1236,6 @@ Commands:</source>
     <name>lede::FeedsController</name>
     <message>
         <source>Import &amp;URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Feeds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,24 +1288,28 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article imported</numerusform>
             <numerusform>%n articles imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feeds checked: %n new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Feeds checked: %n new article</numerusform>
+            <numerusform>Feeds checked: %n new articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) (see Feeds…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem (see Feeds…)</numerusform>
+            <numerusform>%n problems (see Feeds…)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feed&amp;s…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1384,9 +1384,9 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2398,16 +2398,16 @@ Commands:</source>
     </message>
     <message numerus="yes">
         <source>%n more file(s) or folder(s) will be imported next</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more file or folder will be imported next</numerusform>
+            <numerusform>%n more files or folders will be imported next</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n queued file(s) or folder(s) not imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n queued file or folder not imported)</numerusform>
+            <numerusform>(%n queued files or folders not imported)</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,11 +2415,11 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ort Articles By</source>
+        <source>&amp;Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Descending</source>
+        <source>Sort Articles &amp;By</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

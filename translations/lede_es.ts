@@ -408,27 +408,27 @@ Opciones:
     </message>
     <message>
         <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), RSS, RDF and Atom feeds, or folders of them; web pages and feeds by http(s) URL. For each feed item the linked page is fetched, or the feed&apos;s own text taken when the page fails. Duplicates (same text, or same URL) are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa artículos a la biblioteca: archivos de texto plano, páginas HTML, JSON Lines (un objeto de artículo por línea), fuentes RSS, RDF y Atom, o carpetas que los contengan; páginas web y fuentes por URL http(s). De cada elemento de una fuente se descarga la página enlazada, o se toma el texto de la propia fuente si la página falla. Los duplicados (mismo texto o misma URL) se omiten y se indican.</translation>
     </message>
     <message>
         <source>Take feed items from the feed&apos;s own text; fetch no linked pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar los elementos de la fuente de su propio texto; no descargar las páginas enlazadas.</translation>
     </message>
     <message>
         <source>Give up on a server silent for this long (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar si un servidor no responde durante este tiempo (por defecto 30).</translation>
     </message>
     <message>
         <source>Files, folders or http(s) URLs to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos, carpetas o URL http(s) que importar.</translation>
     </message>
     <message>
         <source>Import text, HTML, JSON Lines or feed files, folders and URLs into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos (texto, HTML, JSON Lines, fuentes), carpetas y URL a la biblioteca</translation>
     </message>
     <message>
         <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripciones a fuentes: añadir, listar, quitar, actualizar, importar y exportar OPML</translation>
     </message>
 </context>
 <context>
@@ -952,479 +952,479 @@ Opciones:
     <name>lede::ExportDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página HTML</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument (ODT)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (one row per annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (una fila por anotación)</translation>
     </message>
     <message>
         <source>JSON bundle (imports back into Lede)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete JSON (se reimporta en Lede)</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
     </message>
     <message>
         <source>Start with a byte order mark (for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con marca de orden de bytes (para hojas de cálculo)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>The organisation or person publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización o persona que publica</translation>
     </message>
     <message>
         <source>Publication URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de publicación</translation>
     </message>
     <message>
         <source>Where the export will be published (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se publicará la exportación (opcional)</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que se escribirá</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo que se escribirá</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;r:</translation>
     </message>
     <message>
         <source>Publication &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de publicación:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del archivo:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <source>%1: this is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
         <source>%1: the name ends in .%2 but the format is %3; change one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nombre termina en .%2 pero el formato es %3; cambie uno de los dos</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln article(s) read</source>
         <extracomment>The export&apos;s progress bar: &quot;23,000 of 100,000 articles read&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln artículo leído</numerusform>
+            <numerusform>%1 de %Ln artículos leídos</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada: no se ha escrito %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln article(s) as %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportado %Ln artículo como %1 en %2</numerusform>
+            <numerusform>Exportados %Ln artículos como %1 en %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportPreview</name>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del archivo</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del documento</translation>
     </message>
     <message>
         <source>Preview of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la hoja de cálculo</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa:</translation>
     </message>
     <message>
         <source>there are no articles to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay artículos que exportar</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished">nada que escribir</translation>
+        <translation>nada que escribir</translation>
     </message>
     <message>
         <source>This selection cannot be written as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta selección no se puede escribir como %1: %2</translation>
     </message>
     <message>
         <source>… (the preview stops here)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (la vista previa termina aquí)</translation>
     </message>
     <message numerus="yes">
         <source>Preview of the first %1 of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vista previa de los primeros %1 de %Ln artículo.</numerusform>
+            <numerusform>Vista previa de los primeros %1 de %Ln artículos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vista previa de %Ln artículo.</numerusform>
+            <numerusform>Vista previa de %Ln artículos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file will be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupará %1.</translation>
     </message>
     <message>
         <source>The %1 is laid out from this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo (%1) se compone a partir de este documento.</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportScopeBox</name>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué exportar</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sin título)</translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>Articles &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos con la e&amp;tiqueta</translation>
     </message>
     <message>
         <source>Saved &amp;search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda &amp;guardada</translation>
     </message>
     <message>
         <source>The open &amp;article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo a&amp;bierto: %1</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El %Ln artículo seleccionado</numerusform>
+            <numerusform>Los %Ln artículos seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected articles (select several in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos seleccionados (seleccione varios en la lista)</translation>
     </message>
     <message numerus="yes">
         <source>The whole &amp;library (%Ln article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toda la b&amp;iblioteca (%Ln artículo)</numerusform>
+            <numerusform>Toda la b&amp;iblioteca (%Ln artículos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta que exportar</translation>
     </message>
     <message>
         <source>Saved search to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda guardada que exportar</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportWorker</name>
     <message>
         <source>there is no export format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el formato de exportación &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there are no articles to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay artículos que exportar</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedListModel</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La última comprobación falló: %1</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsController</name>
     <message>
         <source>Import &amp;URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;URL…</translation>
     </message>
     <message>
         <source>Refresh Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar fuentes</translation>
     </message>
     <message>
         <source>Import a web page or a feed by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una página web o una fuente por su dirección</translation>
     </message>
     <message>
         <source>Add and remove feeds, set how often they are checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir y quitar fuentes, y fijar cada cuánto se comprueban</translation>
     </message>
     <message>
         <source>Check every feed for new articles now</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ahora artículos nuevos en todas las fuentes</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>“%1” is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección http:// o https://.</translation>
     </message>
     <message>
         <source>Added. Checking the feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida. Comprobando la fuente…</translation>
     </message>
     <message>
         <source>Feed removed; its articles stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente quitada; sus artículos siguen en la biblioteca.</translation>
     </message>
     <message>
         <source>Checking feeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando fuentes: %1</translation>
     </message>
     <message>
         <source>Already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en la biblioteca.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo importado</numerusform>
             <numerusform>%n artículos importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feeds checked: %n new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fuentes comprobadas: %n artículo nuevo</numerusform>
+            <numerusform>Fuentes comprobadas: %n artículos nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) (see Feeds…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema (véase Fuentes…)</numerusform>
+            <numerusform>%n problemas (véase Fuentes…)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feed&amp;s…</source>
+        <translation>&amp;Fuentes…</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Refresh &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar a&amp;hora</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml</translation>
     </message>
     <message>
         <source>New feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la nueva fuente</translation>
     </message>
     <message>
         <source>Refresh interval of the new feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de actualización de la nueva fuente</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de actualización</translation>
     </message>
     <message>
         <source>Refresh &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar ca&amp;da:</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añad&amp;ir</translation>
     </message>
     <message>
         <source>New &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;fuente:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>No feeds yet: add one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fuentes: añada una abajo.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsPanel</name>
     <message>
         <source>&lt;b&gt;Feeds&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fuentes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -2400,37 +2400,37 @@ Opciones:
     </message>
     <message>
         <source>lede://article/%1: there is no such article in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lede://article/%1: no existe ese artículo en %2</translation>
     </message>
     <message>
         <source>The linked passage (%1–%2) is not in this version of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>El pasaje enlazado (%1–%2) no está en esta versión del artículo</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) or folder(s) will be imported next</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Después se importará %n archivo o carpeta más</numerusform>
+            <numerusform>Después se importarán %n archivos o carpetas más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n queued file(s) or folder(s) not imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n archivo o carpeta en cola sin importar)</numerusform>
+            <numerusform>(%n archivos o carpetas en cola sin importar)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ort Articles By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendente</translation>
+    </message>
+    <message>
+        <source>Sort Articles &amp;By</source>
+        <translation>&amp;Ordenar artículos por</translation>
     </message>
 </context>
 <context>
@@ -2843,42 +2843,42 @@ Opciones:
     <name>lede::UrlImportDialog</name>
     <message>
         <source>Import URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar URL</translation>
     </message>
     <message>
         <source>Address of a news page or a feed (RSS, Atom):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de una página de noticias o de una fuente (RSS, Atom):</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Enter an address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección que empiece por http:// o https://.</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1…</translation>
     </message>
 </context>
 <context>
     <name>lede::WebImportWorker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The library: %1</source>
-        <translation type="unfinished">La biblioteca: %1</translation>
+        <translation>La biblioteca: %1</translation>
     </message>
 </context>
 <context>

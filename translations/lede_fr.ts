@@ -408,27 +408,27 @@ Commandes :</translation>
     </message>
     <message>
         <source>Imports articles into the library: plain-text files, HTML pages, JSON Lines (one article object per line), RSS, RDF and Atom feeds, or folders of them; web pages and feeds by http(s) URL. For each feed item the linked page is fetched, or the feed&apos;s own text taken when the page fails. Duplicates (same text, or same URL) are skipped and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe des articles dans la bibliothèque : fichiers texte brut, pages HTML, JSON Lines (un objet article par ligne), flux RSS, RDF et Atom, ou dossiers qui en contiennent ; pages web et flux par URL http(s). Pour chaque élément d&apos;un flux, la page liée est téléchargée, ou le texte du flux lui-même est pris si la page échoue. Les doublons (même texte ou même URL) sont ignorés et signalés.</translation>
     </message>
     <message>
         <source>Take feed items from the feed&apos;s own text; fetch no linked pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre les éléments du flux dans le texte du flux lui-même ; ne télécharger aucune page liée.</translation>
     </message>
     <message>
         <source>Give up on a server silent for this long (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner si un serveur reste muet aussi longtemps (30 par défaut).</translation>
     </message>
     <message>
         <source>Files, folders or http(s) URLs to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers, dossiers ou URL http(s) à importer.</translation>
     </message>
     <message>
         <source>Import text, HTML, JSON Lines or feed files, folders and URLs into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers (texte, HTML, JSON Lines, flux), des dossiers et des URL</translation>
     </message>
     <message>
         <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements aux flux : ajouter, lister, supprimer, actualiser, importer et exporter en OPML</translation>
     </message>
 </context>
 <context>
@@ -952,479 +952,479 @@ Commandes :</translation>
     <name>lede::ExportDialog</name>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>OpenDocument text (ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte OpenDocument (ODT)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (one row per annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (une ligne par annotation)</translation>
     </message>
     <message>
         <source>JSON bundle (imports back into Lede)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet JSON (réimportable dans Lede)</translation>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
     </message>
     <message>
         <source>Start with a byte order mark (for spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque d&apos;ordre des octets en tête (pour tableurs)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>The organisation or person publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation ou la personne qui publie</translation>
     </message>
     <message>
         <source>Publication URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de publication</translation>
     </message>
     <message>
         <source>Where the export will be published (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;export sera publié (facultatif)</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier à écrire</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uteur :</translation>
     </message>
     <message>
         <source>Publication &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de publ&amp;ication :</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du fichier :</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
         <source>%1: the folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le dossier %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1: this is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : c&apos;est un dossier ; indiquez un nom de fichier</translation>
     </message>
     <message>
         <source>%1: the name ends in .%2 but the format is %3; change one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nom se termine par .%2 mais le format est %3 ; changez l&apos;un des deux</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln article(s) read</source>
         <extracomment>The export&apos;s progress bar: &quot;23,000 of 100,000 articles read&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln article lu</numerusform>
+            <numerusform>%1 sur %Ln articles lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours…</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé : %1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln article(s) as %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln article exporté en %1 dans %2</numerusform>
+            <numerusform>%Ln articles exportés en %1 dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportPreview</name>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du fichier</translation>
     </message>
     <message>
         <source>Preview of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du document</translation>
     </message>
     <message>
         <source>Preview of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du tableau</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu :</translation>
     </message>
     <message>
         <source>there are no articles to export</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun article à exporter</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished">rien à écrire</translation>
+        <translation>rien à écrire</translation>
     </message>
     <message>
         <source>This selection cannot be written as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette sélection ne peut pas être écrite en %1 : %2</translation>
     </message>
     <message>
         <source>… (the preview stops here)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (l&apos;aperçu s&apos;arrête ici)</translation>
     </message>
     <message numerus="yes">
         <source>Preview of the first %1 of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu des %1 premiers sur %Ln article.</numerusform>
+            <numerusform>Aperçu des %1 premiers sur %Ln articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview of %Ln article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu de %Ln article.</numerusform>
+            <numerusform>Aperçu de %Ln articles.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file will be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fera %1.</translation>
     </message>
     <message>
         <source>The %1 is laid out from this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier (%1) est mis en page à partir de ce document.</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportScopeBox</name>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu à exporter</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(sans titre)</translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Articles &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles é&amp;tiquetés</translation>
     </message>
     <message>
         <source>Saved &amp;search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enre&amp;gistrée</translation>
     </message>
     <message>
         <source>The open &amp;article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;a&amp;rticle ouvert : %1</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le %Ln article sélectionné</numerusform>
+            <numerusform>Les %Ln articles sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>The selected articles (select several in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles sélectionnés (sélectionnez-en plusieurs dans la liste)</translation>
     </message>
     <message numerus="yes">
         <source>The whole &amp;library (%Ln article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toute la &amp;bibliothèque (%Ln article)</numerusform>
+            <numerusform>Toute la &amp;bibliothèque (%Ln articles)</numerusform>
         </translation>
     </message>
     <message>
         <source>Tag to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette à exporter</translation>
     </message>
     <message>
         <source>Saved search to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche enregistrée à exporter</translation>
     </message>
 </context>
 <context>
     <name>lede::ExportWorker</name>
     <message>
         <source>there is no export format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe pas de format d&apos;export « %1 »</translation>
     </message>
     <message>
         <source>there are no articles to export</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun article à exporter</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedListModel</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Last check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la dernière vérification : %1</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsController</name>
     <message>
         <source>Import &amp;URL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Feeds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une UR&amp;L…</translation>
     </message>
     <message>
         <source>Refresh Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les flux</translation>
     </message>
     <message>
         <source>Import a web page or a feed by its address</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une page web ou un flux par son adresse</translation>
     </message>
     <message>
         <source>Add and remove feeds, set how often they are checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter et supprimer des flux, régler la fréquence de vérification</translation>
     </message>
     <message>
         <source>Check every feed for new articles now</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher maintenant de nouveaux articles dans tous les flux</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>“%1” is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>Added. Checking the feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté. Vérification du flux…</translation>
     </message>
     <message>
         <source>Feed removed; its articles stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux supprimé ; ses articles restent dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Checking feeds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des flux : %1</translation>
     </message>
     <message>
         <source>Already in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la bibliothèque.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article importé</numerusform>
             <numerusform>%n articles importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Feeds checked: %n new article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux vérifiés : %n nouvel article</numerusform>
+            <numerusform>Flux vérifiés : %n nouveaux articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) (see Feeds…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème (voir Flux…)</numerusform>
+            <numerusform>%n problèmes (voir Flux…)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Feed&amp;s…</source>
+        <translation>&amp;Flux…</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Refresh &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser &amp;maintenant</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>https://example.org/feed.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/feed.xml</translation>
     </message>
     <message>
         <source>New feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du nouveau flux</translation>
     </message>
     <message>
         <source>Refresh interval of the new feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation du nouveau flux</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation</translation>
     </message>
     <message>
         <source>Refresh &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser &amp;toutes les :</translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur :</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>New &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau flux :</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>No feeds yet: add one below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux pour l&apos;instant : ajoutez-en un ci-dessous.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
 </context>
 <context>
     <name>lede::FeedsPanel</name>
     <message>
         <source>&lt;b&gt;Feeds&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Flux&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1535,7 @@ Commandes :</translation>
     </message>
     <message>
         <source>Choose a saved search</source>
-        <translation>Choisir une recherche</translation>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -2400,37 +2400,37 @@ Commandes :</translation>
     </message>
     <message>
         <source>lede://article/%1: there is no such article in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lede://article/%1 : cet article n&apos;existe pas dans %2</translation>
     </message>
     <message>
         <source>The linked passage (%1–%2) is not in this version of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Le passage lié (%1–%2) ne figure pas dans cette version de l&apos;article</translation>
     </message>
     <message numerus="yes">
         <source>%n more file(s) or folder(s) will be imported next</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre fichier ou dossier sera importé ensuite</numerusform>
+            <numerusform>%n autres fichiers ou dossiers seront importés ensuite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n queued file(s) or folder(s) not imported)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n fichier ou dossier en attente non importé)</numerusform>
+            <numerusform>(%n fichiers ou dossiers en attente non importés)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ort Articles By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Descending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre &amp;décroissant</translation>
+    </message>
+    <message>
+        <source>Sort Articles &amp;By</source>
+        <translation>Tr&amp;ier les articles par</translation>
     </message>
 </context>
 <context>
@@ -2843,42 +2843,42 @@ Commandes :</translation>
     <name>lede::UrlImportDialog</name>
     <message>
         <source>Import URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une URL</translation>
     </message>
     <message>
         <source>Address of a news page or a feed (RSS, Atom):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;une page d&apos;actualité ou d&apos;un flux (RSS, Atom) :</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Enter an address that starts with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse qui commence par http:// ou https://.</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
 </context>
 <context>
     <name>lede::WebImportWorker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The library: %1</source>
-        <translation type="unfinished">La bibliothèque : %1</translation>
+        <translation>La bibliothèque : %1</translation>
     </message>
 </context>
 <context>

@@ -1,30 +1,42 @@
 // The desktop application in Spanish, French and German: menus, dialogs and the settings' language
 // choice. Every menu keeps unique accelerators, no label is cut short, and with
-// LEDE_I18N_SCREENSHOTS=DIR the test saves what it looked at (main window, settings, claim dialog).
+// LEDE_I18N_SCREENSHOTS=DIR the test saves what it looked at (main window, settings, claim dialog,
+// export, feeds and Import URL dialogs).
 #include "guitestsupport.h"
 
 #include "annotations/sidebar.h"
 #include "articlelist/filterpanel.h"
 #include "dialogs/claimdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "feeds/feedscontroller.h"
+#include "feeds/feedsdialog.h"
+#include "feeds/feedspanel.h"
+#include "feeds/urlimportdialog.h"
 #include "i18n/translationloader.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
+#include "storage/subscriptionrepository.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace lede;
 using namespace Qt::StringLiterals;
@@ -87,6 +99,69 @@ QStringList cutShort(const QWidget *root)
             cut << text;
     }
     return cut;
+}
+
+// What a dialog says: its title, its labels and buttons (not the dialog button box's standard
+// ones, which Qt translates), and the headers of its tables; in creation order.
+QStringList dialogTexts(const QWidget *dialog)
+{
+    QStringList texts {dialog->windowTitle()};
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        const auto *box = qobject_cast<const QDialogButtonBox *>(button->parent());
+        if (!box || box->standardButton(button) == QDialogButtonBox::NoButton)
+            texts << button->text();
+    }
+    for (const QTreeWidget *tree : dialog->findChildren<QTreeWidget *>())
+        for (int c = 0; c < tree->columnCount(); ++c)
+            texts << tree->headerItem()->text(c);
+    return texts;
+}
+
+// The error someSubscriptions() gives its first feed: data, not interface text.
+const QString kFeedError = QStringLiteral("HTTP 503");
+
+// The texts left as they are in English (those with letters, not known to be the same words, and
+// not data).
+QStringList untranslated(const QStringList &english, const QStringList &translated, const QStringList &same)
+{
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]"));
+    QStringList left;
+    for (qsizetype i = 0; i < std::min(english.size(), translated.size()); ++i) {
+        if (english.at(i) == translated.at(i) && english.at(i).contains(letters) && !same.contains(english.at(i))
+            && english.at(i) != kFeedError)
+            left << english.at(i);
+    }
+    return left;
+}
+
+// Labels and buttons with their dialog's accelerators, the dialog button box's included.
+QStringList acceleratorTexts(const QWidget *dialog)
+{
+    QStringList texts;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        texts << button->text();
+    return texts;
+}
+
+QList<Subscription> someSubscriptions()
+{
+    Subscription checked;
+    checked.id = 1;
+    checked.url = QStringLiteral("https://example.org/news/feed.xml");
+    checked.title = QStringLiteral("Example News");
+    checked.refreshMinutes = 30;
+    checked.lastChecked = QDateTime(QDate(2026, 3, 14), QTime(9, 26));
+    checked.lastError = kFeedError;
+    checked.unread = 12;
+    Subscription fresh;
+    fresh.id = 2;
+    fresh.url = QStringLiteral("https://example.com/rss");
+    fresh.refreshMinutes = 1440;
+    return {checked, fresh};
 }
 
 } // namespace
@@ -156,7 +231,11 @@ private Q_SLOTS:
 
         install(language);
         qint64 id = 0;
-        MainWindow window(testsupport::seededLibrary(*m_dir, &id), m_appSettings.get());
+        std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
+        // A subscription, so that the Feeds section (and its buttons) shows above the list.
+        SubscriptionRepository(library->connection())
+            .add(QStringLiteral("https://example.org/feed.xml"), QStringLiteral("Example News"));
+        MainWindow window(std::move(library), m_appSettings.get());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -206,6 +285,9 @@ private Q_SLOTS:
         QVERIFY2(cutShort(window.filterPanel()).isEmpty(),
                  qPrintable(cutShort(window.filterPanel()).join(QLatin1Char('|'))));
         QVERIFY2(cutShort(window.sidebar()).isEmpty(), qPrintable(cutShort(window.sidebar()).join(QLatin1Char('|'))));
+        QWidget *feedsPanel = window.feeds()->panel();
+        QVERIFY(feedsPanel->isVisible());
+        QVERIFY2(cutShort(feedsPanel).isEmpty(), qPrintable(cutShort(feedsPanel).join(QLatin1Char('|'))));
         shoot(&window, language, QStringLiteral("filters"));
 
         SettingsDialog settings(m_appSettings.get(), window.library()->claims().verdictScale(), &window);
@@ -234,6 +316,88 @@ private Q_SLOTS:
             claimLabels << b->text();
         QVERIFY2(duplicateMnemonic(claimLabels).isEmpty(), qPrintable(duplicateMnemonic(claimLabels)));
         shoot(&claimDialog, language, QStringLiteral("claim"));
+    }
+
+    // The export, Feeds and Import URL dialogs: translated, with unique accelerators, nothing cut
+    // short (the export dialog in each of its formats).
+    void newDialogsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("sameInEnglish");
+        QTest::newRow("en") << u"en"_s << QStringList();
+        QTest::newRow("es") << u"es"_s << QStringList();
+        QTest::newRow("fr") << u"fr"_s << QStringList();
+        QTest::newRow("de") << u"de"_s << QStringList {u"&Format:"_s, u"Feeds"_s, u"Feed"_s};
+    }
+
+    void newDialogsAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, sameInEnglish);
+        qint64 id = 0;
+        std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
+        const ExportDialog::Context context {id, QStringLiteral("Council keeps the library open"), {id, id}};
+        QStringList englishExport;
+        QStringList englishFeeds;
+        QStringList englishUrl;
+        {
+            ExportDialog exportDialog(library.get(), m_appSettings.get(), context);
+            englishExport = dialogTexts(&exportDialog);
+            FeedsDialog feedsDialog;
+            feedsDialog.setSubscriptions(someSubscriptions());
+            englishFeeds = dialogTexts(&feedsDialog);
+            UrlImportDialog urlDialog;
+            englishUrl = dialogTexts(&urlDialog);
+        }
+        install(language);
+        const bool english = language == QLatin1String("en");
+
+        ExportDialog exportDialog(library.get(), m_appSettings.get(), context);
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        if (!english)
+            QVERIFY2(untranslated(englishExport, dialogTexts(&exportDialog), sameInEnglish).isEmpty(),
+                     qPrintable(untranslated(englishExport, dialogTexts(&exportDialog), sameInEnglish).join(u'|')));
+        QVERIFY2(duplicateMnemonic(acceleratorTexts(&exportDialog)).isEmpty(),
+                 qPrintable(duplicateMnemonic(acceleratorTexts(&exportDialog))));
+        auto *formats = exportDialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+        QVERIFY(formats);
+        for (int i = 0; i < formats->count(); ++i) {
+            formats->setCurrentIndex(i);
+            QVERIFY2(cutShort(&exportDialog).isEmpty(), qPrintable(cutShort(&exportDialog).join(QLatin1Char('|'))));
+        }
+        exportDialog.setFormat(QStringLiteral("csv"));
+        shoot(&exportDialog, language, QStringLiteral("export"));
+
+        FeedsDialog feedsDialog;
+        feedsDialog.setSubscriptions(someSubscriptions());
+        feedsDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&feedsDialog));
+        if (!english)
+            QVERIFY2(untranslated(englishFeeds, dialogTexts(&feedsDialog), sameInEnglish).isEmpty(),
+                     qPrintable(untranslated(englishFeeds, dialogTexts(&feedsDialog), sameInEnglish).join(u'|')));
+        QVERIFY2(duplicateMnemonic(acceleratorTexts(&feedsDialog)).isEmpty(),
+                 qPrintable(duplicateMnemonic(acceleratorTexts(&feedsDialog))));
+        QVERIFY2(cutShort(&feedsDialog).isEmpty(), qPrintable(cutShort(&feedsDialog).join(QLatin1Char('|'))));
+        // The table's headers fit their columns.
+        const QTreeWidget *table = feedsDialog.table();
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString header = table->headerItem()->text(c);
+            QVERIFY2(table->columnWidth(c) >= table->header()->fontMetrics().horizontalAdvance(header),
+                     qPrintable(header));
+        }
+        shoot(&feedsDialog, language, QStringLiteral("feeds"));
+
+        UrlImportDialog urlDialog;
+        urlDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&urlDialog));
+        if (!english)
+            QVERIFY2(untranslated(englishUrl, dialogTexts(&urlDialog), sameInEnglish).isEmpty(),
+                     qPrintable(untranslated(englishUrl, dialogTexts(&urlDialog), sameInEnglish).join(u'|')));
+        QVERIFY2(duplicateMnemonic(acceleratorTexts(&urlDialog)).isEmpty(),
+                 qPrintable(duplicateMnemonic(acceleratorTexts(&urlDialog))));
+        QVERIFY2(cutShort(&urlDialog).isEmpty(), qPrintable(cutShort(&urlDialog).join(QLatin1Char('|'))));
+        shoot(&urlDialog, language, QStringLiteral("url"));
     }
 
     // The choice is stored, and shown again the next time the dialog opens.

@@ -23,7 +23,7 @@ FeedsController::FeedsController(QWidget *window)
     , m_window(window)
     , m_model(new FeedListModel(this))
     , m_importUrl(new QAction(tr("Import &URL…"), this))
-    , m_manage(new QAction(tr("&Feeds…"), this))
+    , m_manage(new QAction(tr("Feed&s…"), this))
     , m_refresh(new QAction(tr("Refresh Feeds"), this))
     , m_timer(new QTimer(this))
 {

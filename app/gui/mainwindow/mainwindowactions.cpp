@@ -201,7 +201,7 @@ void MainWindow::createMenus()
     view->addActions({a("searchLibrary"), a("findInArticle"), a("findNext"), a("findPrevious")});
     view->addSeparator();
     view->addActions({a("showFilters"), a("showTrash")});
-    createSortMenu(view->addMenu(tr("S&ort Articles By")));
+    createSortMenu(view->addMenu(tr("Sort Articles &By")));
     view->addSeparator();
     view->addActions({a("zoomIn"), a("zoomOut"), a("zoomReset")});
     view->addSeparator();
