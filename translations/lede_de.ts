@@ -430,6 +430,246 @@ Befehle:</translation>
         <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
         <translation>Feed-Abonnements: hinzufügen, auflisten, entfernen, aktualisieren, OPML-Import und -Export</translation>
     </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]
+
+Follows RSS, RDF and Atom feeds. A refresh asks each feed only for what changed (ETag,
+Last-Modified) and imports the items it has not delivered before: the linked page of each,
+or the feed&apos;s own text when the page fails.
+
+Subcommands:
+  add URL [--interval MIN] [--title TEXT]  Subscribe (refresh interval in minutes, default 60)
+  list [--json]                            Subscriptions with unread counts and last errors
+  remove ID|URL                            Unsubscribe; the imported articles stay
+  refresh [ID|URL...] [--due] [--json]     Check feeds (all, or the due ones) and import new items
+  opml-import FILE                         Subscribe to the feeds an OPML file lists
+  opml-export -o FILE                      Write the subscriptions as OPML
+
+SUBCOMMAND --help shows a subcommand&apos;s options.
+</source>
+        <translation>Aufruf: lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]
+
+Folgt RSS-, RDF- und Atom-Feeds. Eine Aktualisierung fragt jeden Feed nur nach Änderungen (ETag,
+Last-Modified) und importiert die Einträge, die er noch nicht geliefert hat: jeweils die verlinkte
+Seite oder, wenn die Seite scheitert, den eigenen Text des Feeds.
+
+Unterbefehle:
+  add URL [--interval MIN] [--title TEXT]  Abonnieren (Aktualisierungsintervall in Minuten, Standard 60)
+  list [--json]                            Abonnements mit Zahl der ungelesenen Artikel und letzten Fehlern
+  remove ID|URL                            Abbestellen; die importierten Artikel bleiben
+  refresh [ID|URL...] [--due] [--json]     Feeds prüfen (alle oder die fälligen) und neue Einträge importieren
+  opml-import FILE                         Die Feeds abonnieren, die eine OPML-Datei auflistet
+  opml-export -o FILE                      Die Abonnements als OPML schreiben
+
+SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
+</translation>
+    </message>
+    <message>
+        <source>no feed subscription %1 (see lede-cli feed list)</source>
+        <translation>kein Feed-Abonnement %1 (siehe lede-cli feed list)</translation>
+    </message>
+    <message>
+        <source>give one feed URL (see lede-cli feed add --help)</source>
+        <translation>eine Feed-URL angeben (siehe lede-cli feed add --help)</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>--interval must be 1 to %1 minutes, not %2</source>
+        <translation>--interval muss 1 bis %1 Minuten betragen, nicht %2</translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2 (every %3 min)</source>
+        <translation>Abonnement %1 angelegt: %2 (alle %3 min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>alle %1 min</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>zuletzt geprüft: %1</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>nie geprüft</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>no feed subscriptions (add one with lede-cli feed add URL)</source>
+        <translation>keine Feed-Abonnements (eines hinzufügen mit lede-cli feed add URL)</translation>
+    </message>
+    <message>
+        <source>give the ID or URL of a subscription (see lede-cli feed list)</source>
+        <translation>ID oder URL eines Abonnements angeben (siehe lede-cli feed list)</translation>
+    </message>
+    <message>
+        <source>unsubscribed %1: %2</source>
+        <translation>Abonnement %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>feed %1 %2: not modified</source>
+        <translation>Feed %1 %2: unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4, %5</source>
+        <translation>Feed %1 %2: %3: %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for the next refresh</source>
+        <translation>
+            <numerusform>%n bleibt für die nächste Aktualisierung</numerusform>
+            <numerusform>%n bleiben für die nächste Aktualisierung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4</source>
+        <translation>Feed %1 %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>no feed is due</source>
+        <translation>kein Feed ist fällig</translation>
+    </message>
+    <message>
+        <source>no feed subscriptions</source>
+        <translation>keine Feed-Abonnements</translation>
+    </message>
+    <message>
+        <source>give one OPML file</source>
+        <translation>eine OPML-Datei angeben</translation>
+    </message>
+    <message>
+        <source>already subscribed: %1</source>
+        <translation>bereits abonniert: %1</translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2</source>
+        <translation>Abonnement %1 angelegt: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n bereits abonniert</numerusform>
+            <numerusform>%n bereits abonniert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>die Ausgabedatei mit -o FILE angeben</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) written to %1</source>
+        <translation>
+            <numerusform>%n Abonnement nach %1 geschrieben</numerusform>
+            <numerusform>%n Abonnements nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no subcommand given (see lede-cli feed --help)</source>
+        <translation>kein Unterbefehl angegeben (siehe lede-cli feed --help)</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes (default 60).</source>
+        <translation>Aktualisierungsintervall in Minuten (Standard 60).</translation>
+    </message>
+    <message>
+        <source>The name to show for the feed.</source>
+        <translation>Der Name, der für den Feed angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Only the feeds whose refresh interval has passed.</source>
+        <translation>Nur die Feeds, deren Aktualisierungsintervall abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The OPML file to write.</source>
+        <translation>Die zu schreibende OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>Subscribes the library to a feed.</source>
+        <translation>Abonniert einen Feed für die Bibliothek.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s http(s) URL.</source>
+        <translation>Die http(s)-URL des Feeds.</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions: id, title, URL, unread articles, interval, last check and last error.</source>
+        <translation>Listet die Abonnements auf: ID, Titel, URL, ungelesene Artikel, Intervall, letzte Prüfung und letzter Fehler.</translation>
+    </message>
+    <message>
+        <source>Unsubscribes; the articles the feed brought stay.</source>
+        <translation>Beendet das Abonnement; die Artikel, die der Feed gebracht hat, bleiben.</translation>
+    </message>
+    <message>
+        <source>Subscription IDs or URLs.</source>
+        <translation>IDs oder URLs von Abonnements.</translation>
+    </message>
+    <message>
+        <source>Checks feeds with a conditional GET and imports the items not seen before. Without FEED, all subscriptions (with --due, those whose interval has passed).</source>
+        <translation>Prüft Feeds mit einem bedingten GET und importiert die noch nicht gesehenen Einträge. Ohne FEED alle Abonnements (mit --due die, deren Intervall abgelaufen ist).</translation>
+    </message>
+    <message>
+        <source>Subscribes to every feed an OPML file lists.</source>
+        <translation>Abonniert jeden Feed, den eine OPML-Datei auflistet.</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>Die OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>Writes the subscriptions as an OPML file.</source>
+        <translation>Schreibt die Abonnements als OPML-Datei.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (see lede-cli feed --help)</source>
+        <translation>unbekannter Unterbefehl &quot;%1&quot; (siehe lede-cli feed --help)</translation>
+    </message>
+    <message>
+        <source>the feed is too large</source>
+        <translation>der Feed ist zu groß</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
+        <translation>--timeout muss eine Zahl von Sekunden zwischen 0 und 3600 sein, nicht &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -1797,6 +2037,78 @@ Befehle:</translation>
         <source>binary data, not a text article</source>
         <translation>Binärdaten, kein Textartikel</translation>
     </message>
+    <message>
+        <source>no network access</source>
+        <translation>kein Netzwerkzugriff</translation>
+    </message>
+    <message>
+        <source>the feed is malformed (line %1: %2)</source>
+        <translation>der Feed ist fehlerhaft (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>not a feed (not an XML document)</source>
+        <translation>kein Feed (kein XML-Dokument)</translation>
+    </message>
+    <message>
+        <source>not an RSS, RDF or Atom feed (the document is &lt;%1&gt;)</source>
+        <translation>kein RSS-, RDF- oder Atom-Feed (das Dokument ist &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>the feed is truncated (line %1: %2)</source>
+        <translation>der Feed ist abgeschnitten (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>the feed has more than %1 items</source>
+        <translation>der Feed hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>the feed is too large (%1 MB, the limit is %2 MB)</source>
+        <translation>der Feed ist zu groß (%1 MB, die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <source>empty feed</source>
+        <translation>leerer Feed</translation>
+    </message>
+    <message>
+        <source>too large for a subscription list (limit %1 MB)</source>
+        <translation>zu groß für eine Abonnementliste (Grenze: %1 MB)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (%1)</source>
+        <translation>kein OPML-Dokument (%1)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (empty)</source>
+        <translation>kein OPML-Dokument (leer)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (the document is &lt;%1&gt;)</source>
+        <translation>kein OPML-Dokument (das Dokument ist &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a feed URL</source>
+        <translation>Zeile %1: &quot;%2&quot; ist keine Feed-URL</translation>
+    </message>
+    <message>
+        <source>the subscription list is truncated or malformed (line %1: %2)</source>
+        <translation>die Abonnementliste ist abgeschnitten oder fehlerhaft (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>a feed, not a web page</source>
+        <translation>ein Feed, keine Webseite</translation>
+    </message>
+    <message>
+        <source>the feed item has no text of its own</source>
+        <translation>der Feed-Eintrag hat keinen eigenen Text</translation>
+    </message>
+    <message>
+        <source>the page holds less text than the feed</source>
+        <translation>die Seite enthält weniger Text als der Feed</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>
@@ -2434,6 +2746,97 @@ Befehle:</translation>
     </message>
 </context>
 <context>
+    <name>lede::Network</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>Audio oder Video</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>eine Schriftart</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>ein Archiv</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>ein Office-Dokument</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>JSON-Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not a web page or feed</source>
+        <translation>%1 (%2), keine Webseite und kein Feed</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB, the limit is %2 MB)</source>
+        <translation>zu groß (%1 MB, die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <source>too large (more than %1 MB)</source>
+        <translation>zu groß (mehr als %1 MB)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1; a redirect loop?)</source>
+        <translation>zu viele Weiterleitungen (mehr als %1; eine Weiterleitungsschleife?)</translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP; not followed</source>
+        <translation>Weiterleitung von HTTPS auf unverschlüsseltes HTTP; nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>Verbindung von %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the compressed response is damaged or too large once decompressed</source>
+        <translation>die komprimierte Antwort ist beschädigt oder entpackt zu groß</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>no answer from the server for %1 s</source>
+        <translation>keine Antwort vom Server seit %1 s</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>Zeitüberschreitung nach %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server sent an empty response</source>
+        <translation>der Server hat eine leere Antwort gesendet</translation>
+    </message>
+</context>
+<context>
     <name>lede::NoteDialog</name>
     <message>
         <source>Note</source>
@@ -2837,6 +3240,18 @@ Befehle:</translation>
     <message>
         <source>not a Lede library (file is not a database)</source>
         <translation>keine Lede-Bibliothek (die Datei ist keine Datenbank)</translation>
+    </message>
+    <message>
+        <source>the refresh interval must be 1 to %1 minutes</source>
+        <translation>das Aktualisierungsintervall muss 1 bis %1 Minuten betragen</translation>
+    </message>
+    <message>
+        <source>already subscribed to %1</source>
+        <translation>%1 ist bereits abonniert</translation>
+    </message>
+    <message>
+        <source>no feed subscription %1</source>
+        <translation>kein Feed-Abonnement %1</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,231 @@ Commands:</source>
         <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]
+
+Follows RSS, RDF and Atom feeds. A refresh asks each feed only for what changed (ETag,
+Last-Modified) and imports the items it has not delivered before: the linked page of each,
+or the feed&apos;s own text when the page fails.
+
+Subcommands:
+  add URL [--interval MIN] [--title TEXT]  Subscribe (refresh interval in minutes, default 60)
+  list [--json]                            Subscriptions with unread counts and last errors
+  remove ID|URL                            Unsubscribe; the imported articles stay
+  refresh [ID|URL...] [--due] [--json]     Check feeds (all, or the due ones) and import new items
+  opml-import FILE                         Subscribe to the feeds an OPML file lists
+  opml-export -o FILE                      Write the subscriptions as OPML
+
+SUBCOMMAND --help shows a subcommand&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed subscription %1 (see lede-cli feed list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one feed URL (see lede-cli feed add --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval must be 1 to %1 minutes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2 (every %3 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed subscriptions (add one with lede-cli feed add URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the ID or URL of a subscription (see lede-cli feed list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed %1 %2: not modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for the next refresh</source>
+        <translation>
+            <numerusform>%n left for the next refresh</numerusform>
+            <numerusform>%n left for the next refresh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one OPML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already subscribed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n already subscribed</numerusform>
+            <numerusform>%n already subscribed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) written to %1</source>
+        <translation>
+            <numerusform>%n subscription written to %1</numerusform>
+            <numerusform>%n subscriptions written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no subcommand given (see lede-cli feed --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to show for the feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the feeds whose refresh interval has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OPML file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribes the library to a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed&apos;s http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions: id, title, URL, unread articles, interval, last check and last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribes; the articles the feed brought stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription IDs or URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks feeds with a conditional GET and imports the items not seen before. Without FEED, all subscriptions (with --due, those whose interval has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribes to every feed an OPML file lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the subscriptions as an OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (see lede-cli feed --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -1787,6 +2012,78 @@ Commands:</source>
         <source>binary data, not a text article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no network access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is malformed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a feed (not an XML document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RSS, RDF or Atom feed (the document is &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is truncated (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed has more than %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed is too large (%1 MB, the limit is %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large for a subscription list (limit %1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OPML document (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OPML document (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OPML document (the document is &lt;%1&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a feed URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription list is truncated or malformed (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feed, not a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feed item has no text of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page holds less text than the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>
@@ -2424,6 +2721,97 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>lede::Network</name>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), not a web page or feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (%1 MB, the limit is %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (more than %1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1; a redirect loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed response is damaged or too large once decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the server for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an empty response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lede::NoteDialog</name>
     <message>
         <source>Note</source>
@@ -2825,6 +3213,18 @@ Commands:</source>
     </message>
     <message>
         <source>not a Lede library (file is not a database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh interval must be 1 to %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already subscribed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no feed subscription %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -430,6 +430,246 @@ Opciones:
         <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
         <translation>Suscripciones a fuentes: añadir, listar, quitar, actualizar, importar y exportar OPML</translation>
     </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]
+
+Follows RSS, RDF and Atom feeds. A refresh asks each feed only for what changed (ETag,
+Last-Modified) and imports the items it has not delivered before: the linked page of each,
+or the feed&apos;s own text when the page fails.
+
+Subcommands:
+  add URL [--interval MIN] [--title TEXT]  Subscribe (refresh interval in minutes, default 60)
+  list [--json]                            Subscriptions with unread counts and last errors
+  remove ID|URL                            Unsubscribe; the imported articles stay
+  refresh [ID|URL...] [--due] [--json]     Check feeds (all, or the due ones) and import new items
+  opml-import FILE                         Subscribe to the feeds an OPML file lists
+  opml-export -o FILE                      Write the subscriptions as OPML
+
+SUBCOMMAND --help shows a subcommand&apos;s options.
+</source>
+        <translation>Uso: lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]
+
+Sigue fuentes RSS, RDF y Atom. Cada actualización pide a cada fuente solo lo que ha cambiado
+(ETag, Last-Modified) e importa los elementos que aún no ha entregado: la página enlazada de
+cada uno, o el texto propio de la fuente cuando la página falla.
+
+Subórdenes:
+  add URL [--interval MIN] [--title TEXT]  Suscribirse (intervalo de actualización en minutos, 60 por defecto)
+  list [--json]                            Suscripciones con artículos sin leer y últimos errores
+  remove ID|URL                            Cancelar la suscripción; los artículos importados se quedan
+  refresh [ID|URL...] [--due] [--json]     Comprobar fuentes (todas o las pendientes) e importar elementos nuevos
+  opml-import FILE                         Suscribirse a las fuentes que enumera un archivo OPML
+  opml-export -o FILE                      Escribir las suscripciones como OPML
+
+SUBCOMMAND --help muestra las opciones de una suborden.
+</translation>
+    </message>
+    <message>
+        <source>no feed subscription %1 (see lede-cli feed list)</source>
+        <translation>no existe la suscripción %1 (véase lede-cli feed list)</translation>
+    </message>
+    <message>
+        <source>give one feed URL (see lede-cli feed add --help)</source>
+        <translation>indique una URL de fuente (véase lede-cli feed add --help)</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>no es una URL http o https</translation>
+    </message>
+    <message>
+        <source>--interval must be 1 to %1 minutes, not %2</source>
+        <translation>--interval debe estar entre 1 y %1 minutos, no %2</translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2 (every %3 min)</source>
+        <translation>suscripción %1 creada: %2 (cada %3 min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>cada %1 min</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>última comprobación: %1</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>nunca comprobada</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>no feed subscriptions (add one with lede-cli feed add URL)</source>
+        <translation>no hay suscripciones a fuentes (añada una con lede-cli feed add URL)</translation>
+    </message>
+    <message>
+        <source>give the ID or URL of a subscription (see lede-cli feed list)</source>
+        <translation>indique el ID o la URL de una suscripción (véase lede-cli feed list)</translation>
+    </message>
+    <message>
+        <source>unsubscribed %1: %2</source>
+        <translation>suscripción %1 cancelada: %2</translation>
+    </message>
+    <message>
+        <source>feed %1 %2: not modified</source>
+        <translation>fuente %1 %2: sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4, %5</source>
+        <translation>fuente %1 %2: %3: %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for the next refresh</source>
+        <translation>
+            <numerusform>%n queda para la próxima actualización</numerusform>
+            <numerusform>%n quedan para la próxima actualización</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4</source>
+        <translation>fuente %1 %2: %3: %4</translation>
+    </message>
+    <message>
+        <source>no feed is due</source>
+        <translation>ninguna fuente está pendiente</translation>
+    </message>
+    <message>
+        <source>no feed subscriptions</source>
+        <translation>no hay suscripciones a fuentes</translation>
+    </message>
+    <message>
+        <source>give one OPML file</source>
+        <translation>indique un archivo OPML</translation>
+    </message>
+    <message>
+        <source>already subscribed: %1</source>
+        <translation>suscripción ya existente: %1</translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2</source>
+        <translation>suscripción %1 creada: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n ya existente</numerusform>
+            <numerusform>%n ya existentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>indique el archivo de salida con -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>no se puede escribir (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) written to %1</source>
+        <translation>
+            <numerusform>%n suscripción escrita en %1</numerusform>
+            <numerusform>%n suscripciones escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no subcommand given (see lede-cli feed --help)</source>
+        <translation>no se indicó ninguna suborden (véase lede-cli feed --help)</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes (default 60).</source>
+        <translation>Intervalo de actualización en minutos (por defecto 60).</translation>
+    </message>
+    <message>
+        <source>The name to show for the feed.</source>
+        <translation>El nombre que se mostrará para la fuente.</translation>
+    </message>
+    <message>
+        <source>Only the feeds whose refresh interval has passed.</source>
+        <translation>Solo las fuentes cuyo intervalo de actualización ha pasado.</translation>
+    </message>
+    <message>
+        <source>The OPML file to write.</source>
+        <translation>El archivo OPML que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Subscribes the library to a feed.</source>
+        <translation>Suscribe la biblioteca a una fuente.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s http(s) URL.</source>
+        <translation>La URL http(s) de la fuente.</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions: id, title, URL, unread articles, interval, last check and last error.</source>
+        <translation>Lista las suscripciones: id, título, URL, artículos sin leer, intervalo, última comprobación y último error.</translation>
+    </message>
+    <message>
+        <source>Unsubscribes; the articles the feed brought stay.</source>
+        <translation>Cancela la suscripción; los artículos que trajo la fuente se quedan.</translation>
+    </message>
+    <message>
+        <source>Subscription IDs or URLs.</source>
+        <translation>ID o URL de suscripciones.</translation>
+    </message>
+    <message>
+        <source>Checks feeds with a conditional GET and imports the items not seen before. Without FEED, all subscriptions (with --due, those whose interval has passed).</source>
+        <translation>Comprueba las fuentes con un GET condicional e importa los elementos no vistos antes. Sin FEED, todas las suscripciones (con --due, aquellas cuyo intervalo ha pasado).</translation>
+    </message>
+    <message>
+        <source>Subscribes to every feed an OPML file lists.</source>
+        <translation>Se suscribe a todas las fuentes que enumera un archivo OPML.</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>El archivo OPML.</translation>
+    </message>
+    <message>
+        <source>Writes the subscriptions as an OPML file.</source>
+        <translation>Escribe las suscripciones como archivo OPML.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (see lede-cli feed --help)</source>
+        <translation>suborden desconocida &quot;%1&quot; (véase lede-cli feed --help)</translation>
+    </message>
+    <message>
+        <source>the feed is too large</source>
+        <translation>la fuente es demasiado grande</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
+        <translation>--timeout debe ser un número de segundos entre 0 y 3600, no &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -1797,6 +2037,78 @@ Opciones:
         <source>binary data, not a text article</source>
         <translation>datos binarios, no un artículo de texto</translation>
     </message>
+    <message>
+        <source>no network access</source>
+        <translation>sin acceso a la red</translation>
+    </message>
+    <message>
+        <source>the feed is malformed (line %1: %2)</source>
+        <translation>la fuente está mal formada (línea %1: %2)</translation>
+    </message>
+    <message>
+        <source>not a feed (not an XML document)</source>
+        <translation>no es una fuente (no es un documento XML)</translation>
+    </message>
+    <message>
+        <source>not an RSS, RDF or Atom feed (the document is &lt;%1&gt;)</source>
+        <translation>no es una fuente RSS, RDF ni Atom (el documento es &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>the feed is truncated (line %1: %2)</source>
+        <translation>la fuente está truncada (línea %1: %2)</translation>
+    </message>
+    <message>
+        <source>the feed has more than %1 items</source>
+        <translation>la fuente tiene más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>the feed is too large (%1 MB, the limit is %2 MB)</source>
+        <translation>la fuente es demasiado grande (%1 MB; el límite es %2 MB)</translation>
+    </message>
+    <message>
+        <source>empty feed</source>
+        <translation>fuente vacía</translation>
+    </message>
+    <message>
+        <source>too large for a subscription list (limit %1 MB)</source>
+        <translation>demasiado grande para una lista de suscripciones (límite: %1 MB)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (%1)</source>
+        <translation>no es un documento OPML (%1)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (empty)</source>
+        <translation>no es un documento OPML (vacío)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (the document is &lt;%1&gt;)</source>
+        <translation>no es un documento OPML (el documento es &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a feed URL</source>
+        <translation>línea %1: &quot;%2&quot; no es una URL de fuente</translation>
+    </message>
+    <message>
+        <source>the subscription list is truncated or malformed (line %1: %2)</source>
+        <translation>la lista de suscripciones está truncada o mal formada (línea %1: %2)</translation>
+    </message>
+    <message>
+        <source>a feed, not a web page</source>
+        <translation>una fuente, no una página web</translation>
+    </message>
+    <message>
+        <source>the feed item has no text of its own</source>
+        <translation>el elemento de la fuente no tiene texto propio</translation>
+    </message>
+    <message>
+        <source>the page holds less text than the feed</source>
+        <translation>la página contiene menos texto que la fuente</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>
@@ -2434,6 +2746,97 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>lede::Network</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>audio o vídeo</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>un tipo de letra</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>un archivo comprimido</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>un documento ofimático</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>datos JSON</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not a web page or feed</source>
+        <translation>%1 (%2), no una página web ni una fuente</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB, the limit is %2 MB)</source>
+        <translation>demasiado grande (%1 MB; el límite es %2 MB)</translation>
+    </message>
+    <message>
+        <source>too large (more than %1 MB)</source>
+        <translation>demasiado grande (más de %1 MB)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1; a redirect loop?)</source>
+        <translation>demasiadas redirecciones (más de %1; ¿un bucle de redirecciones?)</translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP; not followed</source>
+        <translation>redirección de HTTPS a HTTP sin cifrar; no se ha seguido</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>no se encontró el servidor: %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>conexión rechazada por %1</translation>
+    </message>
+    <message>
+        <source>the compressed response is damaged or too large once decompressed</source>
+        <translation>la respuesta comprimida está dañada o es demasiado grande una vez descomprimida</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>no es una URL http o https</translation>
+    </message>
+    <message>
+        <source>no answer from the server for %1 s</source>
+        <translation>el servidor no responde desde hace %1 s</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>tiempo agotado tras %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>el servidor respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>el servidor respondió HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server sent an empty response</source>
+        <translation>el servidor envió una respuesta vacía</translation>
+    </message>
+</context>
+<context>
     <name>lede::NoteDialog</name>
     <message>
         <source>Note</source>
@@ -2837,6 +3240,18 @@ Opciones:
     <message>
         <source>not a Lede library (file is not a database)</source>
         <translation>no es una biblioteca de Lede (el archivo no es una base de datos)</translation>
+    </message>
+    <message>
+        <source>the refresh interval must be 1 to %1 minutes</source>
+        <translation>el intervalo de actualización debe estar entre 1 y %1 minutos</translation>
+    </message>
+    <message>
+        <source>already subscribed to %1</source>
+        <translation>ya existe una suscripción a %1</translation>
+    </message>
+    <message>
+        <source>no feed subscription %1</source>
+        <translation>no existe la suscripción %1</translation>
     </message>
 </context>
 <context>

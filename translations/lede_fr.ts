@@ -430,6 +430,246 @@ Commandes :</translation>
         <source>Feed subscriptions: add, list, remove, refresh, OPML import and export</source>
         <translation>Abonnements aux flux : ajouter, lister, supprimer, actualiser, importer et exporter en OPML</translation>
     </message>
+    <message>
+        <source>Usage: lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]
+
+Follows RSS, RDF and Atom feeds. A refresh asks each feed only for what changed (ETag,
+Last-Modified) and imports the items it has not delivered before: the linked page of each,
+or the feed&apos;s own text when the page fails.
+
+Subcommands:
+  add URL [--interval MIN] [--title TEXT]  Subscribe (refresh interval in minutes, default 60)
+  list [--json]                            Subscriptions with unread counts and last errors
+  remove ID|URL                            Unsubscribe; the imported articles stay
+  refresh [ID|URL...] [--due] [--json]     Check feeds (all, or the due ones) and import new items
+  opml-import FILE                         Subscribe to the feeds an OPML file lists
+  opml-export -o FILE                      Write the subscriptions as OPML
+
+SUBCOMMAND --help shows a subcommand&apos;s options.
+</source>
+        <translation>Utilisation : lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]
+
+Suit des flux RSS, RDF et Atom. Une actualisation ne demande à chaque flux que ce qui a changé
+(ETag, Last-Modified) et importe les éléments qu&apos;il n&apos;a pas encore livrés : la page liée de
+chacun, ou le texte du flux lui-même quand la page échoue.
+
+Sous-commandes :
+  add URL [--interval MIN] [--title TEXT]  S&apos;abonner (intervalle d&apos;actualisation en minutes, 60 par défaut)
+  list [--json]                            Abonnements avec le nombre de non-lus et les dernières erreurs
+  remove ID|URL                            Se désabonner ; les articles importés restent
+  refresh [ID|URL...] [--due] [--json]     Vérifier les flux (tous, ou ceux arrivés à échéance) et importer les nouveaux éléments
+  opml-import FILE                         S&apos;abonner aux flux qu&apos;énumère un fichier OPML
+  opml-export -o FILE                      Écrire les abonnements en OPML
+
+SUBCOMMAND --help affiche les options d&apos;une sous-commande.
+</translation>
+    </message>
+    <message>
+        <source>no feed subscription %1 (see lede-cli feed list)</source>
+        <translation>aucun abonnement %1 (voir lede-cli feed list)</translation>
+    </message>
+    <message>
+        <source>give one feed URL (see lede-cli feed add --help)</source>
+        <translation>indiquez une URL de flux (voir lede-cli feed add --help)</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>--interval must be 1 to %1 minutes, not %2</source>
+        <translation>--interval doit être compris entre 1 et %1 minutes, pas %2</translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2 (every %3 min)</source>
+        <translation>abonnement %1 créé : %2 (toutes les %3 min)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>toutes les %1 min</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>dernière vérification : %1</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>jamais vérifié</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>no feed subscriptions (add one with lede-cli feed add URL)</source>
+        <translation>aucun abonnement à un flux (ajoutez-en un avec lede-cli feed add URL)</translation>
+    </message>
+    <message>
+        <source>give the ID or URL of a subscription (see lede-cli feed list)</source>
+        <translation>indiquez l&apos;ID ou l&apos;URL d&apos;un abonnement (voir lede-cli feed list)</translation>
+    </message>
+    <message>
+        <source>unsubscribed %1: %2</source>
+        <translation>abonnement %1 supprimé : %2</translation>
+    </message>
+    <message>
+        <source>feed %1 %2: not modified</source>
+        <translation>flux %1 %2 : inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4, %5</source>
+        <translation>flux %1 %2 : %3 : %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for the next refresh</source>
+        <translation>
+            <numerusform>%n reste pour la prochaine actualisation</numerusform>
+            <numerusform>%n restent pour la prochaine actualisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feed %1 %2: %3: %4</source>
+        <translation>flux %1 %2 : %3 : %4</translation>
+    </message>
+    <message>
+        <source>no feed is due</source>
+        <translation>aucun flux n&apos;est arrivé à échéance</translation>
+    </message>
+    <message>
+        <source>no feed subscriptions</source>
+        <translation>aucun abonnement à un flux</translation>
+    </message>
+    <message>
+        <source>give one OPML file</source>
+        <translation>indiquez un fichier OPML</translation>
+    </message>
+    <message>
+        <source>already subscribed: %1</source>
+        <translation>déjà abonné : %1</translation>
+    </message>
+    <message>
+        <source>subscribed %1: %2</source>
+        <translation>abonnement %1 créé : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already subscribed</source>
+        <translation>
+            <numerusform>%n déjà abonné</numerusform>
+            <numerusform>%n déjà abonnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>indiquez le fichier de sortie avec -o FILE</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>impossible d&apos;écrire (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) written to %1</source>
+        <translation>
+            <numerusform>%n abonnement écrit dans %1</numerusform>
+            <numerusform>%n abonnements écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no subcommand given (see lede-cli feed --help)</source>
+        <translation>aucune sous-commande indiquée (voir lede-cli feed --help)</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Refresh interval in minutes (default 60).</source>
+        <translation>Intervalle d&apos;actualisation en minutes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>The name to show for the feed.</source>
+        <translation>Le nom à afficher pour le flux.</translation>
+    </message>
+    <message>
+        <source>Only the feeds whose refresh interval has passed.</source>
+        <translation>Seulement les flux dont l&apos;intervalle d&apos;actualisation est écoulé.</translation>
+    </message>
+    <message>
+        <source>The OPML file to write.</source>
+        <translation>Le fichier OPML à écrire.</translation>
+    </message>
+    <message>
+        <source>Subscribes the library to a feed.</source>
+        <translation>Abonne la bibliothèque à un flux.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s http(s) URL.</source>
+        <translation>L&apos;URL http(s) du flux.</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions: id, title, URL, unread articles, interval, last check and last error.</source>
+        <translation>Liste les abonnements : id, titre, URL, articles non lus, intervalle, dernière vérification et dernière erreur.</translation>
+    </message>
+    <message>
+        <source>Unsubscribes; the articles the feed brought stay.</source>
+        <translation>Supprime l&apos;abonnement ; les articles apportés par le flux restent.</translation>
+    </message>
+    <message>
+        <source>Subscription IDs or URLs.</source>
+        <translation>ID ou URL d&apos;abonnements.</translation>
+    </message>
+    <message>
+        <source>Checks feeds with a conditional GET and imports the items not seen before. Without FEED, all subscriptions (with --due, those whose interval has passed).</source>
+        <translation>Vérifie les flux par un GET conditionnel et importe les éléments jamais vus. Sans FEED, tous les abonnements (avec --due, ceux dont l&apos;intervalle est écoulé).</translation>
+    </message>
+    <message>
+        <source>Subscribes to every feed an OPML file lists.</source>
+        <translation>S&apos;abonne à chaque flux qu&apos;énumère un fichier OPML.</translation>
+    </message>
+    <message>
+        <source>The OPML file.</source>
+        <translation>Le fichier OPML.</translation>
+    </message>
+    <message>
+        <source>Writes the subscriptions as an OPML file.</source>
+        <translation>Écrit les abonnements dans un fichier OPML.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; (see lede-cli feed --help)</source>
+        <translation>sous-commande inconnue « %1 » (voir lede-cli feed --help)</translation>
+    </message>
+    <message>
+        <source>the feed is too large</source>
+        <translation>le flux est trop volumineux</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
+        <translation>--timeout doit être un nombre de secondes entre 0 et 3600, pas « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -1797,6 +2037,78 @@ Commandes :</translation>
         <source>binary data, not a text article</source>
         <translation>données binaires, pas un article texte</translation>
     </message>
+    <message>
+        <source>no network access</source>
+        <translation>pas d&apos;accès au réseau</translation>
+    </message>
+    <message>
+        <source>the feed is malformed (line %1: %2)</source>
+        <translation>le flux est mal formé (ligne %1 : %2)</translation>
+    </message>
+    <message>
+        <source>not a feed (not an XML document)</source>
+        <translation>n&apos;est pas un flux (pas un document XML)</translation>
+    </message>
+    <message>
+        <source>not an RSS, RDF or Atom feed (the document is &lt;%1&gt;)</source>
+        <translation>n&apos;est pas un flux RSS, RDF ou Atom (le document est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>the feed is truncated (line %1: %2)</source>
+        <translation>le flux est tronqué (ligne %1 : %2)</translation>
+    </message>
+    <message>
+        <source>the feed has more than %1 items</source>
+        <translation>le flux compte plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>the feed is too large (%1 MB, the limit is %2 MB)</source>
+        <translation>le flux est trop volumineux (%1 Mo, la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>empty feed</source>
+        <translation>flux vide</translation>
+    </message>
+    <message>
+        <source>too large for a subscription list (limit %1 MB)</source>
+        <translation>trop volumineux pour une liste d&apos;abonnements (limite : %1 Mo)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (%1)</source>
+        <translation>n&apos;est pas un document OPML (%1)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (empty)</source>
+        <translation>n&apos;est pas un document OPML (vide)</translation>
+    </message>
+    <message>
+        <source>not an OPML document (the document is &lt;%1&gt;)</source>
+        <translation>n&apos;est pas un document OPML (le document est &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a feed URL</source>
+        <translation>ligne %1 : « %2 » n&apos;est pas une URL de flux</translation>
+    </message>
+    <message>
+        <source>the subscription list is truncated or malformed (line %1: %2)</source>
+        <translation>la liste d&apos;abonnements est tronquée ou mal formée (ligne %1 : %2)</translation>
+    </message>
+    <message>
+        <source>a feed, not a web page</source>
+        <translation>un flux, pas une page web</translation>
+    </message>
+    <message>
+        <source>the feed item has no text of its own</source>
+        <translation>l&apos;élément du flux n&apos;a pas de texte propre</translation>
+    </message>
+    <message>
+        <source>the page holds less text than the feed</source>
+        <translation>la page contient moins de texte que le flux</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>
@@ -2434,6 +2746,97 @@ Commandes :</translation>
     </message>
 </context>
 <context>
+    <name>lede::Network</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>de l&apos;audio ou de la vidéo</translation>
+    </message>
+    <message>
+        <source>a font</source>
+        <translation>une police de caractères</translation>
+    </message>
+    <message>
+        <source>an archive</source>
+        <translation>une archive</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>un document bureautique</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>des données JSON</translation>
+    </message>
+    <message>
+        <source>%1 (%2), not a web page or feed</source>
+        <translation>%1 (%2), ni une page web ni un flux</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB, the limit is %2 MB)</source>
+        <translation>trop volumineux (%1 Mo, la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>too large (more than %1 MB)</source>
+        <translation>trop volumineux (plus de %1 Mo)</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1; a redirect loop?)</source>
+        <translation>trop de redirections (plus de %1 ; une boucle de redirections ?)</translation>
+    </message>
+    <message>
+        <source>redirected from HTTPS to plain HTTP; not followed</source>
+        <translation>redirection de HTTPS vers HTTP non chiffré ; non suivie</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>hôte introuvable : %1</translation>
+    </message>
+    <message>
+        <source>connection refused by %1</source>
+        <translation>connexion refusée par %1</translation>
+    </message>
+    <message>
+        <source>the compressed response is damaged or too large once decompressed</source>
+        <translation>la réponse compressée est endommagée ou trop volumineuse une fois décompressée</translation>
+    </message>
+    <message>
+        <source>not an http or https URL</source>
+        <translation>n&apos;est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>no answer from the server for %1 s</source>
+        <translation>aucune réponse du serveur depuis %1 s</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>délai dépassé après %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>le serveur a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server sent an empty response</source>
+        <translation>le serveur a envoyé une réponse vide</translation>
+    </message>
+</context>
+<context>
     <name>lede::NoteDialog</name>
     <message>
         <source>Note</source>
@@ -2837,6 +3240,18 @@ Commandes :</translation>
     <message>
         <source>not a Lede library (file is not a database)</source>
         <translation>pas une bibliothèque Lede (le fichier n&apos;est pas une base de données)</translation>
+    </message>
+    <message>
+        <source>the refresh interval must be 1 to %1 minutes</source>
+        <translation>l&apos;intervalle d&apos;actualisation doit être compris entre 1 et %1 minutes</translation>
+    </message>
+    <message>
+        <source>already subscribed to %1</source>
+        <translation>déjà abonné à %1</translation>
+    </message>
+    <message>
+        <source>no feed subscription %1</source>
+        <translation>aucun abonnement %1</translation>
     </message>
 </context>
 <context>

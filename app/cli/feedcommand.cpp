@@ -10,6 +10,7 @@
 #include "storage/subscriptionrepository.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +20,8 @@
 namespace lede::cli {
 namespace {
 
-const char kFeedUsage[] =
+const char kFeedUsage[] = QT_TRANSLATE_NOOP(
+    "lede-cli",
     "Usage: lede-cli [--library PATH] feed SUBCOMMAND [ARGS...]\n\n"
     "Follows RSS, RDF and Atom feeds. A refresh asks each feed only for what changed (ETag,\n"
     "Last-Modified) and imports the items it has not delivered before: the linked page of each,\n"
@@ -31,7 +33,7 @@ const char kFeedUsage[] =
     "  refresh [ID|URL...] [--due] [--json]     Check feeds (all, or the due ones) and import new items\n"
     "  opml-import FILE                         Subscribe to the feeds an OPML file lists\n"
     "  opml-export -o FILE                      Write the subscriptions as OPML\n\n"
-    "SUBCOMMAND --help shows a subcommand's options.\n";
+    "SUBCOMMAND --help shows a subcommand's options.\n");
 
 bool isWebUrl(const QUrl &url)
 {
@@ -78,7 +80,9 @@ std::optional<Subscription> findSubscription(CliContext &ctx, const QString &com
     // As "feed add" stored it.
     std::optional<Subscription> s = isId ? repo.find(id) : repo.findByUrl(QUrl::fromUserInput(which).toString());
     if (!s)
-        ctx.error(command, QStringLiteral("no feed subscription %1 (see lede-cli feed list)").arg(which));
+        ctx.error(
+            command,
+            QCoreApplication::translate("lede-cli", "no feed subscription %1 (see lede-cli feed list)").arg(which));
     return s;
 }
 
@@ -88,13 +92,13 @@ int runAdd(CliContext &ctx, Library &library, QCommandLineParser &parser, const 
     SubscriptionRepository repo(library.connection());
     const QString command = QStringLiteral("feed add");
     if (parser.positionalArguments().size() != 1) {
-        ctx.error(command, QStringLiteral("give one feed URL (see lede-cli feed add --help)"));
+        ctx.error(command, QCoreApplication::translate("lede-cli", "give one feed URL (see lede-cli feed add --help)"));
         return UsageOrLibrary;
     }
     const QString text = parser.positionalArguments().first();
     const QUrl url = QUrl::fromUserInput(text);
     if (!isWebUrl(url) || !text.contains(QLatin1String("://"))) {
-        ctx.error(text, QStringLiteral("not an http or https URL"));
+        ctx.error(text, QCoreApplication::translate("lede-cli", "not an http or https URL"));
         return UsageOrLibrary;
     }
     int minutes = SubscriptionRepository::kDefaultRefreshMinutes;
@@ -104,7 +108,7 @@ int runAdd(CliContext &ctx, Library &library, QCommandLineParser &parser, const 
             return UsageOrLibrary;
         if (value < 1 || value > SubscriptionRepository::kMaxRefreshMinutes) {
             ctx.error(command,
-                      QStringLiteral("--interval must be 1 to %1 minutes, not %2")
+                      QCoreApplication::translate("lede-cli", "--interval must be 1 to %1 minutes, not %2")
                           .arg(SubscriptionRepository::kMaxRefreshMinutes)
                           .arg(value));
             return UsageOrLibrary;
@@ -113,7 +117,9 @@ int runAdd(CliContext &ctx, Library &library, QCommandLineParser &parser, const 
     }
     try {
         const Subscription s = repo.add(url.toString(), parser.value(title), minutes);
-        ctx.out() << "subscribed " << s.id << ": " << s.url << " (every " << s.refreshMinutes << " min)\n";
+        ctx.out() << QCoreApplication::translate("lede-cli", "subscribed %1: %2 (every %3 min)")
+                         .arg(QString::number(s.id), s.url, QString::number(s.refreshMinutes))
+                  << '\n';
     } catch (const StorageError &e) {
         ctx.error(text, e.message());
         return e.kind() == StorageError::Kind::InvalidInput ? InputFailed : UsageOrLibrary;
@@ -133,16 +139,20 @@ int runListFeeds(CliContext &ctx, Library &library, bool asJson)
         return Ok;
     }
     for (const Subscription &s : all) {
-        ctx.out() << s.id << '\t' << (s.title.isEmpty() ? s.url : s.title) << '\t' << s.url << '\t' << s.unread
-                  << " unread\tevery " << s.refreshMinutes << " min\t"
-                  << (s.lastChecked.isValid() ? QStringLiteral("checked ") + lastCheckedText(s)
-                                              : QStringLiteral("never checked"));
+        ctx.out() << s.id << '\t' << (s.title.isEmpty() ? s.url : s.title) << '\t' << s.url << '\t'
+                  << QCoreApplication::translate("lede-cli", "%n unread", nullptr, s.unread) << '\t'
+                  << QCoreApplication::translate("lede-cli", "every %1 min").arg(s.refreshMinutes) << '\t'
+                  << (s.lastChecked.isValid()
+                          ? QCoreApplication::translate("lede-cli", "checked %1").arg(lastCheckedText(s))
+                          : QCoreApplication::translate("lede-cli", "never checked"));
         if (!s.lastError.isEmpty())
-            ctx.out() << "\terror: " << s.lastError;
+            ctx.out() << '\t' << QCoreApplication::translate("lede-cli", "error: %1").arg(s.lastError);
         ctx.out() << '\n';
     }
     if (all.isEmpty())
-        ctx.out() << "no feed subscriptions (add one with lede-cli feed add URL)\n";
+        ctx.out() << QCoreApplication::translate("lede-cli",
+                                                 "no feed subscriptions (add one with lede-cli feed add URL)")
+                  << '\n';
     return Ok;
 }
 
@@ -151,7 +161,9 @@ int runRemove(CliContext &ctx, Library &library, const QStringList &which)
     SubscriptionRepository repo(library.connection());
     const QString command = QStringLiteral("feed remove");
     if (which.isEmpty()) {
-        ctx.error(command, QStringLiteral("give the ID or URL of a subscription (see lede-cli feed list)"));
+        ctx.error(
+            command,
+            QCoreApplication::translate("lede-cli", "give the ID or URL of a subscription (see lede-cli feed list)"));
         return UsageOrLibrary;
     }
     int status = Ok;
@@ -162,7 +174,8 @@ int runRemove(CliContext &ctx, Library &library, const QStringList &which)
             continue;
         }
         repo.remove(s->id);
-        ctx.out() << "unsubscribed " << s->id << ": " << s->url << '\n';
+        ctx.out() << QCoreApplication::translate("lede-cli", "unsubscribed %1: %2").arg(QString::number(s->id), s->url)
+                  << '\n';
     }
     return status;
 }
@@ -201,7 +214,9 @@ int runRefresh(CliContext &ctx, Library &library, const QStringList &which, bool
                 ++imported;
                 importedJson.append(outcomeJson(o));
                 if (!asJson)
-                    ctx.out() << "imported " << o.articleId << ": " << o.origin << " (" << o.title << ")\n";
+                    ctx.out() << QCoreApplication::translate("lede-cli", "imported %1: %2 (%3)")
+                                     .arg(QString::number(o.articleId), o.origin, o.title)
+                              << '\n';
                 break;
             case ImportOutcome::Status::Skipped:
                 ++skipped;
@@ -234,20 +249,34 @@ int runRefresh(CliContext &ctx, Library &library, const QStringList &which, bool
                 j.insert(QStringLiteral("error"), r.error);
             report.append(j);
         } else if (r.error.isEmpty()) {
-            ctx.out() << "feed " << s.id << ' ' << s.url << ": ";
-            if (r.notModified)
-                ctx.out() << "not modified\n";
-            else
-                ctx.out() << r.newItems << " new: " << imported << " imported, " << skipped << " skipped, " << failed
-                          << " failed"
-                          << (r.deferred ? QStringLiteral(", %1 left for the next refresh").arg(r.deferred) : QString())
+            const QString id = QString::number(s.id);
+            if (r.notModified) {
+                ctx.out() << QCoreApplication::translate("lede-cli", "feed %1 %2: not modified").arg(id, s.url) << '\n';
+            } else {
+                // The counts as import prints them; each agrees with its own word.
+                const QString newItems = QCoreApplication::translate("lede-cli", "%n new", nullptr, r.newItems);
+                const QString counts =
+                    QCoreApplication::translate("lede-cli", "%1, %2, %3")
+                        .arg(QCoreApplication::translate("lede-cli", "%n imported", nullptr, imported),
+                             QCoreApplication::translate("lede-cli", "%n skipped", nullptr, skipped),
+                             QCoreApplication::translate("lede-cli", "%n failed", nullptr, failed));
+                ctx.out() << (r.deferred
+                                  ? QCoreApplication::translate("lede-cli", "feed %1 %2: %3: %4, %5")
+                                        .arg(id, s.url, newItems, counts,
+                                             QCoreApplication::translate("lede-cli", "%n left for the next refresh",
+                                                                         nullptr, r.deferred))
+                                  : QCoreApplication::translate("lede-cli", "feed %1 %2: %3: %4")
+                                        .arg(id, s.url, newItems, counts))
                           << '\n';
+            }
         }
     }
     if (asJson)
         ctx.printJson(QJsonObject {{QStringLiteral("feeds"), report}});
     else if (targets.isEmpty() && which.isEmpty())
-        ctx.out() << (dueOnly ? "no feed is due\n" : "no feed subscriptions\n");
+        ctx.out() << (dueOnly ? QCoreApplication::translate("lede-cli", "no feed is due")
+                              : QCoreApplication::translate("lede-cli", "no feed subscriptions"))
+                  << '\n';
     return status;
 }
 
@@ -255,13 +284,13 @@ int runOpmlImport(CliContext &ctx, Library &library, const QStringList &files)
 {
     SubscriptionRepository repo(library.connection());
     if (files.size() != 1) {
-        ctx.error(QStringLiteral("feed opml-import"), QStringLiteral("give one OPML file"));
+        ctx.error(QStringLiteral("feed opml-import"), QCoreApplication::translate("lede-cli", "give one OPML file"));
         return UsageOrLibrary;
     }
     const QString path = files.first();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ctx.error(path, QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        ctx.error(path, QCoreApplication::translate("lede-cli", "cannot be read (%1)").arg(file.errorString()));
         return InputFailed;
     }
     QString error;
@@ -277,16 +306,20 @@ int runOpmlImport(CliContext &ctx, Library &library, const QStringList &files)
         for (const OpmlFeed &f : *feeds) {
             if (repo.findByUrl(f.url)) {
                 ++known;
-                ctx.out() << "already subscribed: " << f.url << '\n';
+                ctx.out() << QCoreApplication::translate("lede-cli", "already subscribed: %1").arg(f.url) << '\n';
                 continue;
             }
             const Subscription s = repo.add(f.url, f.title, SubscriptionRepository::kDefaultRefreshMinutes, f.siteUrl);
-            ctx.out() << "subscribed " << s.id << ": " << s.url << '\n';
+            ctx.out() << QCoreApplication::translate("lede-cli", "subscribed %1: %2").arg(QString::number(s.id), s.url)
+                      << '\n';
             ++added;
         }
         tx.commit();
     }
-    ctx.out() << added << " added, " << known << " already subscribed\n";
+    ctx.out() << QCoreApplication::translate("lede-cli", "%1, %2")
+                     .arg(QCoreApplication::translate("lede-cli", "%n added", nullptr, added),
+                          QCoreApplication::translate("lede-cli", "%n already subscribed", nullptr, known))
+              << '\n';
     return Ok;
 }
 
@@ -294,7 +327,8 @@ int runOpmlExport(CliContext &ctx, Library &library, const QString &out)
 {
     SubscriptionRepository repo(library.connection());
     if (out.isEmpty()) {
-        ctx.error(QStringLiteral("feed opml-export"), QStringLiteral("give the output file with -o FILE"));
+        ctx.error(QStringLiteral("feed opml-export"),
+                  QCoreApplication::translate("lede-cli", "give the output file with -o FILE"));
         return UsageOrLibrary;
     }
     QList<OpmlFeed> feeds;
@@ -303,10 +337,12 @@ int runOpmlExport(CliContext &ctx, Library &library, const QString &out)
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(feeds, QStringLiteral("Lede subscriptions"))) < 0
         || !file.commit()) {
-        ctx.error(out, QStringLiteral("cannot be written (%1)").arg(file.errorString()));
+        ctx.error(out, QCoreApplication::translate("lede-cli", "cannot be written (%1)").arg(file.errorString()));
         return InputFailed;
     }
-    ctx.out() << feeds.size() << " subscriptions written to " << out << '\n';
+    ctx.out() << QCoreApplication::translate("lede-cli", "%n subscription(s) written to %1", nullptr, int(feeds.size()))
+                     .arg(out)
+              << '\n';
     return Ok;
 }
 
@@ -316,56 +352,71 @@ int runFeed(CliContext &ctx, const QStringList &args)
 {
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
         if (args.isEmpty()) {
-            ctx.error(QStringLiteral("feed"), QStringLiteral("no subcommand given (see lede-cli feed --help)"));
+            ctx.error(QStringLiteral("feed"),
+                      QCoreApplication::translate("lede-cli", "no subcommand given (see lede-cli feed --help)"));
             return UsageOrLibrary;
         }
-        ctx.out() << kFeedUsage;
+        ctx.out() << QCoreApplication::translate("lede-cli", kFeedUsage);
         ctx.out().flush();
         return Ok;
     }
     const QString sub = args.first();
     const QString command = QStringLiteral("feed ") + sub;
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("lede-cli", "Print JSON."));
     const QCommandLineOption interval(
-        QStringLiteral("interval"), QStringLiteral("Refresh interval in minutes (default 60)."), QStringLiteral("MIN"));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The name to show for the feed."),
+        QStringLiteral("interval"),
+        QCoreApplication::translate("lede-cli", "Refresh interval in minutes (default 60)."), QStringLiteral("MIN"));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QCoreApplication::translate("lede-cli", "The name to show for the feed."),
                                    QStringLiteral("TEXT"));
-    const QCommandLineOption due(QStringLiteral("due"),
-                                 QStringLiteral("Only the feeds whose refresh interval has passed."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Give up on a server silent for this long (default 30)."),
-                                     QStringLiteral("SECONDS"));
+    const QCommandLineOption due(
+        QStringLiteral("due"),
+        QCoreApplication::translate("lede-cli", "Only the feeds whose refresh interval has passed."));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QCoreApplication::translate("lede-cli", "Give up on a server silent for this long (default 30)."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("The OPML file to write."), QStringLiteral("FILE"));
+                                    QCoreApplication::translate("lede-cli", "The OPML file to write."),
+                                    QStringLiteral("FILE"));
     if (sub == QLatin1String("add")) {
-        parser.setApplicationDescription(QStringLiteral("Subscribes the library to a feed."));
+        parser.setApplicationDescription(QCoreApplication::translate("lede-cli", "Subscribes the library to a feed."));
         parser.addOptions({interval, title});
-        parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The feed's http(s) URL."));
+        parser.addPositionalArgument(QStringLiteral("URL"),
+                                     QCoreApplication::translate("lede-cli", "The feed's http(s) URL."));
     } else if (sub == QLatin1String("list")) {
-        parser.setApplicationDescription(QStringLiteral(
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "lede-cli",
             "Lists the subscriptions: id, title, URL, unread articles, interval, last check and last error."));
         parser.addOption(json);
     } else if (sub == QLatin1String("remove")) {
-        parser.setApplicationDescription(QStringLiteral("Unsubscribes; the articles the feed brought stay."));
-        parser.addPositionalArgument(QStringLiteral("FEED"), QStringLiteral("Subscription IDs or URLs."),
+        parser.setApplicationDescription(
+            QCoreApplication::translate("lede-cli", "Unsubscribes; the articles the feed brought stay."));
+        parser.addPositionalArgument(QStringLiteral("FEED"),
+                                     QCoreApplication::translate("lede-cli", "Subscription IDs or URLs."),
                                      QStringLiteral("ID|URL..."));
     } else if (sub == QLatin1String("refresh")) {
-        parser.setApplicationDescription(QStringLiteral(
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "lede-cli",
             "Checks feeds with a conditional GET and imports the items not seen before. Without FEED, all "
             "subscriptions (with --due, those whose interval has passed)."));
         parser.addOptions({json, due, timeout});
-        parser.addPositionalArgument(QStringLiteral("FEED"), QStringLiteral("Subscription IDs or URLs."),
+        parser.addPositionalArgument(QStringLiteral("FEED"),
+                                     QCoreApplication::translate("lede-cli", "Subscription IDs or URLs."),
                                      QStringLiteral("[ID|URL...]"));
     } else if (sub == QLatin1String("opml-import")) {
-        parser.setApplicationDescription(QStringLiteral("Subscribes to every feed an OPML file lists."));
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The OPML file."));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("lede-cli", "Subscribes to every feed an OPML file lists."));
+        parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("lede-cli", "The OPML file."));
     } else if (sub == QLatin1String("opml-export")) {
-        parser.setApplicationDescription(QStringLiteral("Writes the subscriptions as an OPML file."));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("lede-cli", "Writes the subscriptions as an OPML file."));
         parser.addOption(output);
     } else {
-        ctx.error(QStringLiteral("feed"),
-                  QStringLiteral("unknown subcommand \"%1\" (see lede-cli feed --help)").arg(sub));
+        ctx.error(
+            QStringLiteral("feed"),
+            QCoreApplication::translate("lede-cli", "unknown subcommand \"%1\" (see lede-cli feed --help)").arg(sub));
         return UsageOrLibrary;
     }
     int exitCode = Ok;

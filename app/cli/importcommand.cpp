@@ -57,8 +57,8 @@ QList<ImportOutcome> importFeedFile(FeedImporter &feeds, const QString &path)
                  0,
                  {},
                  file.size() > FeedParser::kMaxFeedBytes
-                     ? QStringLiteral("the feed is too large")
-                     : QStringLiteral("cannot be read (%1)").arg(file.errorString())}};
+                     ? QCoreApplication::translate("lede-cli", "the feed is too large")
+                     : QCoreApplication::translate("lede-cli", "cannot be read (%1)").arg(file.errorString())}};
     QString error;
     const std::optional<Feed> feed = FeedParser::parse(file.readAll(), &error);
     if (!feed)
@@ -77,8 +77,10 @@ FetchLimits fetchLimitsFrom(CliContext &ctx, const QString &command, const QStri
     bool number = false;
     const double seconds = timeout.toDouble(&number);
     if (!number || seconds <= 0 || seconds > 3600) {
-        ctx.error(command,
-                  QStringLiteral("--timeout must be a number of seconds from 0 to 3600, not \"%1\"").arg(timeout));
+        ctx.error(
+            command,
+            QCoreApplication::translate("lede-cli", "--timeout must be a number of seconds from 0 to 3600, not \"%1\"")
+                .arg(timeout));
         *ok = false;
         return limits;
     }

@@ -1,5 +1,7 @@
 #include "network/contenttype.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 
 QString ContentType::mimeType(const QString &header)
@@ -13,20 +15,20 @@ QString ContentType::unwantedKind(const QString &header)
     if (mime.endsWith(QLatin1String("+xml")) || mime.endsWith(QLatin1String("/xml")))
         return {};
     if (mime == QLatin1String("application/pdf") || mime == QLatin1String("application/x-pdf"))
-        return QStringLiteral("a PDF document");
+        return QCoreApplication::translate("lede::Network", "a PDF document");
     if (mime.startsWith(QLatin1String("image/")))
-        return QStringLiteral("an image");
+        return QCoreApplication::translate("lede::Network", "an image");
     if (mime.startsWith(QLatin1String("audio/")) || mime.startsWith(QLatin1String("video/")))
-        return QStringLiteral("audio or video");
+        return QCoreApplication::translate("lede::Network", "audio or video");
     if (mime.startsWith(QLatin1String("font/")))
-        return QStringLiteral("a font");
+        return QCoreApplication::translate("lede::Network", "a font");
     if (mime == QLatin1String("application/zip") || mime == QLatin1String("application/gzip")
         || mime == QLatin1String("application/x-tar") || mime == QLatin1String("application/x-7z-compressed"))
-        return QStringLiteral("an archive");
+        return QCoreApplication::translate("lede::Network", "an archive");
     if (mime == QLatin1String("application/msword") || mime.startsWith(QLatin1String("application/vnd.")))
-        return QStringLiteral("an office document");
+        return QCoreApplication::translate("lede::Network", "an office document");
     if (mime == QLatin1String("application/json"))
-        return QStringLiteral("JSON data");
+        return QCoreApplication::translate("lede::Network", "JSON data");
     // Servers label many things octet-stream; the bytes decide (the extractor knows PDF and
     // images by their signatures).
     return {};

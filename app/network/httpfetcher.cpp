@@ -2,6 +2,7 @@
 
 #include "network/contenttype.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -56,7 +57,8 @@ public:
             return; // redirects are followed; errors and 304 are read when the reply finishes
         const QString type = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (const QString kind = ContentType::unwantedKind(type); !kind.isEmpty()) {
-            fail(QStringLiteral("%1 (%2), not a web page or feed").arg(kind, ContentType::mimeType(type)));
+            fail(QCoreApplication::translate("lede::Network", "%1 (%2), not a web page or feed")
+                     .arg(kind, ContentType::mimeType(type)));
             return;
         }
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -77,9 +79,10 @@ public:
 private:
     void tooLarge(qint64 size)
     {
-        fail(size > 0 ? QStringLiteral("too large (%1 MB, the limit is %2 MB)")
+        fail(size > 0 ? QCoreApplication::translate("lede::Network", "too large (%1 MB, the limit is %2 MB)")
                             .arg(megabytes(size), megabytes(m_limits.maxBytes))
-                      : QStringLiteral("too large (more than %1 MB)").arg(megabytes(m_limits.maxBytes)));
+                      : QCoreApplication::translate("lede::Network", "too large (more than %1 MB)")
+                            .arg(megabytes(m_limits.maxBytes)));
     }
 
     QNetworkReply *m_reply;
@@ -92,17 +95,19 @@ QString networkError(QNetworkReply *reply, int maxRedirects)
 {
     switch (reply->error()) {
     case QNetworkReply::TooManyRedirectsError:
-        return QStringLiteral("too many redirects (more than %1; a redirect loop?)").arg(maxRedirects);
+        return QCoreApplication::translate("lede::Network", "too many redirects (more than %1; a redirect loop?)")
+            .arg(maxRedirects);
     case QNetworkReply::InsecureRedirectError:
-        return QStringLiteral("redirected from HTTPS to plain HTTP; not followed");
+        return QCoreApplication::translate("lede::Network", "redirected from HTTPS to plain HTTP; not followed");
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("host not found: %1").arg(reply->url().host());
+        return QCoreApplication::translate("lede::Network", "host not found: %1").arg(reply->url().host());
     case QNetworkReply::ConnectionRefusedError:
-        return QStringLiteral("connection refused by %1").arg(reply->url().authority());
+        return QCoreApplication::translate("lede::Network", "connection refused by %1").arg(reply->url().authority());
     default:
         // Qt stops inflating a body that grows far beyond its compressed size (a zip bomb).
         if (reply->errorString().startsWith(QLatin1String("Decompression failed")))
-            return QStringLiteral("the compressed response is damaged or too large once decompressed");
+            return QCoreApplication::translate("lede::Network",
+                                               "the compressed response is damaged or too large once decompressed");
         return reply->errorString();
     }
 }
@@ -125,7 +130,7 @@ WebResponse HttpFetcher::fetch(const WebRequest &request)
     WebResponse response;
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        response.error = QStringLiteral("not an http or https URL");
+        response.error = QCoreApplication::translate("lede::Network", "not an http or https URL");
         return response;
     }
     QNetworkRequest http(request.url);
@@ -148,14 +153,16 @@ WebResponse HttpFetcher::fetch(const WebRequest &request)
     idle.setSingleShot(true);
     total.setSingleShot(true);
     QObject::connect(&idle, &QTimer::timeout, &loop, [&] {
-        transfer.fail(QStringLiteral("no answer from the server for %1 s").arg(m_limits.idleTimeoutMs / 1000.0));
+        transfer.fail(QCoreApplication::translate("lede::Network", "no answer from the server for %1 s")
+                          .arg(m_limits.idleTimeoutMs / 1000.0));
     });
     QObject::connect(&total, &QTimer::timeout, &loop, [&] {
-        transfer.fail(QStringLiteral("timed out after %1 s").arg(m_limits.totalTimeoutMs / 1000.0));
+        transfer.fail(
+            QCoreApplication::translate("lede::Network", "timed out after %1 s").arg(m_limits.totalTimeoutMs / 1000.0));
     });
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
         if (m_cancel && m_cancel->load())
-            transfer.fail(QStringLiteral("cancelled"));
+            transfer.fail(QCoreApplication::translate("lede::Network", "cancelled"));
     });
     QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &loop, [&] {
         idle.start();
@@ -196,9 +203,10 @@ WebResponse HttpFetcher::fetch(const WebRequest &request)
     }
     if (status >= 300) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        response.error = QStringLiteral("the server answered HTTP %1%2")
-                             .arg(status)
-                             .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
+        response.error = reason.isEmpty()
+            ? QCoreApplication::translate("lede::Network", "the server answered HTTP %1").arg(status)
+            : QCoreApplication::translate("lede::Network", "the server answered HTTP %1 %2")
+                  .arg(QString::number(status), reason);
         return response;
     }
     if (reply->error() != QNetworkReply::NoError) {
@@ -207,7 +215,7 @@ WebResponse HttpFetcher::fetch(const WebRequest &request)
     }
     response.body = transfer.takeBody();
     if (response.body.isEmpty()) {
-        response.error = QStringLiteral("the server sent an empty response");
+        response.error = QCoreApplication::translate("lede::Network", "the server sent an empty response");
         return response;
     }
     response.status = WebResponse::Status::Ok;

@@ -4,6 +4,8 @@
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 namespace {
 
@@ -45,7 +47,8 @@ void SubscriptionRepository::checkInterval(int minutes)
 {
     if (minutes < 1 || minutes > kMaxRefreshMinutes)
         throw StorageError(StorageError::Kind::InvalidInput,
-                           QStringLiteral("the refresh interval must be 1 to %1 minutes").arg(kMaxRefreshMinutes));
+                           QCoreApplication::translate("lede::Storage", "the refresh interval must be 1 to %1 minutes")
+                               .arg(kMaxRefreshMinutes));
 }
 
 Subscription SubscriptionRepository::add(const QString &url, const QString &title, int refreshMinutes,
@@ -53,7 +56,8 @@ Subscription SubscriptionRepository::add(const QString &url, const QString &titl
 {
     checkInterval(refreshMinutes);
     if (findByUrl(url))
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("already subscribed to %1").arg(url));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("lede::Storage", "already subscribed to %1").arg(url));
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO feed_subscriptions (url, title, site_url, refresh_minutes, created_at) "
                               "VALUES (?, ?, ?, ?, ?)"));
@@ -95,7 +99,8 @@ void SubscriptionRepository::remove(qint64 id)
     SqlQuery q(m_db, QStringLiteral("DELETE FROM feed_subscriptions WHERE id = ?"));
     q.bind(id).exec();
     if (q.numRowsAffected() == 0)
-        throw StorageError(StorageError::Kind::NotFound, QStringLiteral("no feed subscription %1").arg(id));
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("lede::Storage", "no feed subscription %1").arg(id));
 }
 
 void SubscriptionRepository::setRefreshMinutes(qint64 id, int minutes)

@@ -101,11 +101,14 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QString &locale, const QStringList &args)
+// lede-cli under a locale; with a language, LANGUAGE names it as well (and outranks the locale).
+CliRun runCli(const QString &locale, const QStringList &args, const QString &language = QString())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LANGUAGE"));
+    if (!language.isEmpty())
+        env.insert(QStringLiteral("LANGUAGE"), language);
     env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("LANG"), locale);
     process.setProcessEnvironment(env);
@@ -262,6 +265,34 @@ private Q_SLOTS:
         QCOMPARE(help.status, 0);
         QVERIFY2(help.out.startsWith(QStringLiteral("Uso: lede-cli [--library PATH] search")), qPrintable(help.out));
         QVERIFY2(help.out.contains(QStringLiteral("Como máximo N resultados (por defecto 50).")), qPrintable(help.out));
+    }
+
+    void cliFeedErrorsFollowLanguage()
+    {
+        // LANGUAGE=de under an English locale: lede-cli feed's errors come out in German.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString library = dir.filePath(QStringLiteral("feeds.lede"));
+        const QString ftp = QStringLiteral("ftp://example.org/feed.xml");
+        const CliRun notHttp =
+            runCli(QStringLiteral("en_US.UTF-8"),
+                   {QStringLiteral("--library"), library, QStringLiteral("feed"), QStringLiteral("add"), ftp},
+                   QStringLiteral("de"));
+        QCOMPARE(notHttp.status, 2);
+        QCOMPARE(notHttp.err.trimmed(), QStringLiteral("lede-cli: %1: keine http- oder https-URL").arg(ftp));
+
+        const CliRun unknown = runCli(QStringLiteral("en_US.UTF-8"),
+                                      {QStringLiteral("--library"), library, QStringLiteral("feed"),
+                                       QStringLiteral("remove"), QStringLiteral("999")},
+                                      QStringLiteral("de"));
+        QCOMPARE(unknown.status, 1);
+        QCOMPARE(unknown.err.trimmed(),
+                 QStringLiteral("lede-cli: feed remove: kein Feed-Abonnement 999 (siehe lede-cli feed list)"));
+
+        const CliRun english =
+            runCli(QStringLiteral("C.UTF-8"),
+                   {QStringLiteral("--library"), library, QStringLiteral("feed"), QStringLiteral("add"), ftp});
+        QCOMPARE(english.err.trimmed(), QStringLiteral("lede-cli: %1: not an http or https URL").arg(ftp));
     }
 };
 

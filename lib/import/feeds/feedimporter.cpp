@@ -5,6 +5,7 @@
 #include "storage/feeditemrepository.h"
 #include "storage/library.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -44,7 +45,7 @@ ImportOutcome FeedImporter::importItem(const FeedItem &item, const Feed &feed, b
     if (!item.link.isEmpty()) {
         if (const auto dup = m_library.articles().findDuplicate(QString(), item.link))
             return {ImportOutcome::Status::Skipped, item.link, dup->articleId, item.title,
-                    QStringLiteral("same URL as article %1").arg(dup->articleId)};
+                    QCoreApplication::translate("lede::Import", "same URL as article %1").arg(dup->articleId)};
     }
     std::optional<WebResponse> page;
     const QUrl link(item.link);
@@ -87,16 +88,17 @@ QList<ImportOutcome> FeedImporter::importUrl(const QUrl &url)
 {
     const QString origin = url.toString();
     if (const auto dup = m_library.articles().findDuplicate(QString(), origin)) {
-        const ImportOutcome o {ImportOutcome::Status::Skipped,
-                               origin,
-                               dup->articleId,
-                               {},
-                               QStringLiteral("same URL as article %1").arg(dup->articleId)};
+        const ImportOutcome o {
+            ImportOutcome::Status::Skipped,
+            origin,
+            dup->articleId,
+            {},
+            QCoreApplication::translate("lede::Import", "same URL as article %1").arg(dup->articleId)};
         report(o);
         return {o};
     }
     if (!m_web) {
-        const ImportOutcome o = failed(origin, QStringLiteral("no network access"));
+        const ImportOutcome o = failed(origin, QCoreApplication::translate("lede::Import", "no network access"));
         report(o);
         return {o};
     }
@@ -137,7 +139,7 @@ FeedRefreshResult FeedImporter::refresh(const Subscription &subscription)
         return result;
     };
     if (!m_web)
-        return fail(QStringLiteral("no network access"));
+        return fail(QCoreApplication::translate("lede::Import", "no network access"));
     const WebResponse response =
         m_web->fetch({QUrl(subscription.url), WebRequest::Expect::Feed, subscription.etag, subscription.lastModified});
     if (response.status == WebResponse::Status::NotModified) {

@@ -2,6 +2,7 @@
 
 #include "import/html/publisheddate.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -73,9 +74,11 @@ std::optional<Feed> Reader::run(QString *error)
     if (!m_xml.isStartElement()) {
         // Markup that breaks before its first element is a broken feed; anything else is no XML at all.
         if (m_looksLikeMarkup)
-            *error = QStringLiteral("the feed is malformed (line %1: %2)").arg(m_xml.lineNumber()).arg(xmlError(m_xml));
+            *error = QCoreApplication::translate("lede::Import", "the feed is malformed (line %1: %2)")
+                         .arg(m_xml.lineNumber())
+                         .arg(xmlError(m_xml));
         else
-            *error = QStringLiteral("not a feed (not an XML document)");
+            *error = QCoreApplication::translate("lede::Import", "not a feed (not an XML document)");
         return std::nullopt;
     }
     if (m_xml.name() == QLatin1String("rss") && m_xml.namespaceUri().isEmpty()) {
@@ -88,7 +91,8 @@ std::optional<Feed> Reader::run(QString *error)
         m_feed.format = Feed::Format::Atom;
         readAtomFeed();
     } else {
-        *error = QStringLiteral("not an RSS, RDF or Atom feed (the document is <%1>)").arg(m_xml.qualifiedName());
+        *error = QCoreApplication::translate("lede::Import", "not an RSS, RDF or Atom feed (the document is <%1>)")
+                     .arg(m_xml.qualifiedName());
         return std::nullopt;
     }
     // Read to the end, so that a feed cut off after its last complete item is still refused.
@@ -98,14 +102,15 @@ std::optional<Feed> Reader::run(QString *error)
         // Cut off (a download that stopped, a file copied in part) or broken (bad markup, bytes not
         // in the declared encoding): either way nothing of it is trusted.
         const bool cut = m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
-        *error = QStringLiteral("the feed is %1 (line %2: %3)")
-                     .arg(cut ? QStringLiteral("truncated") : QStringLiteral("malformed"))
+        *error = (cut ? QCoreApplication::translate("lede::Import", "the feed is truncated (line %1: %2)")
+                      : QCoreApplication::translate("lede::Import", "the feed is malformed (line %1: %2)"))
                      .arg(m_xml.lineNumber())
                      .arg(xmlError(m_xml));
         return std::nullopt;
     }
     if (m_tooMany) {
-        *error = QStringLiteral("the feed has more than %1 items").arg(FeedParser::kMaxItems);
+        *error =
+            QCoreApplication::translate("lede::Import", "the feed has more than %1 items").arg(FeedParser::kMaxItems);
         return std::nullopt;
     }
     return m_feed;
@@ -281,13 +286,13 @@ QString Reader::readAtomContent()
 std::optional<Feed> FeedParser::parse(const QByteArray &bytes, QString *error)
 {
     if (bytes.size() > kMaxFeedBytes) {
-        *error = QStringLiteral("the feed is too large (%1 MB, the limit is %2 MB)")
+        *error = QCoreApplication::translate("lede::Import", "the feed is too large (%1 MB, the limit is %2 MB)")
                      .arg(bytes.size() / (1024 * 1024))
                      .arg(kMaxFeedBytes / (1024 * 1024));
         return std::nullopt;
     }
     if (bytes.trimmed().isEmpty()) {
-        *error = QStringLiteral("empty feed");
+        *error = QCoreApplication::translate("lede::Import", "empty feed");
         return std::nullopt;
     }
     return Reader(bytes).run(error);

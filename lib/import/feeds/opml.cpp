@@ -1,5 +1,6 @@
 #include "import/feeds/opml.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -22,17 +23,20 @@ QString xmlError(const QXmlStreamReader &xml)
 std::optional<QList<OpmlFeed>> Opml::read(const QByteArray &bytes, QString *error)
 {
     if (bytes.size() > kMaxBytes) {
-        *error = QStringLiteral("too large for a subscription list (limit %1 MB)").arg(kMaxBytes / (1024 * 1024));
+        *error = QCoreApplication::translate("lede::Import", "too large for a subscription list (limit %1 MB)")
+                     .arg(kMaxBytes / (1024 * 1024));
         return std::nullopt;
     }
     QXmlStreamReader xml(bytes);
     if (!xml.readNextStartElement()) {
-        *error = QStringLiteral("not an OPML document (%1)")
-                     .arg(xml.hasError() ? xml.errorString() : QStringLiteral("empty"));
+        *error = xml.hasError()
+            ? QCoreApplication::translate("lede::Import", "not an OPML document (%1)").arg(xml.errorString())
+            : QCoreApplication::translate("lede::Import", "not an OPML document (empty)");
         return std::nullopt;
     }
     if (xml.name() != QLatin1String("opml")) {
-        *error = QStringLiteral("not an OPML document (the document is <%1>)").arg(xml.qualifiedName());
+        *error = QCoreApplication::translate("lede::Import", "not an OPML document (the document is <%1>)")
+                     .arg(xml.qualifiedName());
         return std::nullopt;
     }
     QList<OpmlFeed> feeds;
@@ -46,7 +50,9 @@ std::optional<QList<OpmlFeed>> Opml::read(const QByteArray &bytes, QString *erro
             continue; // a folder; its feeds follow as child outlines
         const QUrl parsed(url);
         if (!parsed.isValid() || parsed.scheme().isEmpty()) {
-            *error = QStringLiteral("line %1: \"%2\" is not a feed URL").arg(xml.lineNumber()).arg(url);
+            *error = QCoreApplication::translate("lede::Import", "line %1: \"%2\" is not a feed URL")
+                         .arg(xml.lineNumber())
+                         .arg(url);
             return std::nullopt;
         }
         QString title = a.value(QLatin1String("text")).toString().trimmed();
@@ -55,9 +61,10 @@ std::optional<QList<OpmlFeed>> Opml::read(const QByteArray &bytes, QString *erro
         feeds.append({url, title, a.value(QLatin1String("htmlUrl")).toString().trimmed()});
     }
     if (xml.hasError()) {
-        *error = QStringLiteral("the subscription list is truncated or malformed (line %1: %2)")
-                     .arg(xml.lineNumber())
-                     .arg(xmlError(xml));
+        *error =
+            QCoreApplication::translate("lede::Import", "the subscription list is truncated or malformed (line %1: %2)")
+                .arg(xml.lineNumber())
+                .arg(xmlError(xml));
         return std::nullopt;
     }
     return feeds;

@@ -4,6 +4,8 @@
 #include "import/html/htmlextractor.h"
 #include "import/textarticleparser.h"
 
+#include <QCoreApplication>
+
 namespace lede {
 
 int WebArticle::letters(const QString &text)
@@ -17,7 +19,7 @@ int WebArticle::letters(const QString &text)
 std::optional<SourceArticle> WebArticle::fromPage(const WebResponse &page, QString *error)
 {
     if (FeedParser::looksLikeFeed(page.body)) {
-        *error = QStringLiteral("a feed, not a web page");
+        *error = QCoreApplication::translate("lede::Import", "a feed, not a web page");
         return std::nullopt;
     }
     const std::optional<ExtractedPage> extracted =
@@ -25,7 +27,7 @@ std::optional<SourceArticle> WebArticle::fromPage(const WebResponse &page, QStri
     if (!extracted)
         return std::nullopt;
     if (extracted->body.trimmed().isEmpty()) {
-        *error = QStringLiteral("no article text found in the page");
+        *error = QCoreApplication::translate("lede::Import", "no article text found in the page");
         return std::nullopt;
     }
     SourceArticle source;
@@ -47,7 +49,7 @@ std::optional<SourceArticle> WebArticle::fromFeedItem(const FeedItem &item, cons
 {
     const QString html = letters(item.content) >= letters(item.summary) ? item.content : item.summary;
     if (letters(html) == 0) {
-        *error = QStringLiteral("the feed item has no text of its own");
+        *error = QCoreApplication::translate("lede::Import", "the feed item has no text of its own");
         return std::nullopt;
     }
     // The extractor reads the item's markup like a page whose article is all of it.
@@ -58,7 +60,7 @@ std::optional<SourceArticle> WebArticle::fromFeedItem(const FeedItem &item, cons
         HtmlExtractor::extract(page, QStringLiteral("text/html; charset=utf-8"), QUrl(item.link), error);
     if (!extracted || extracted->body.trimmed().isEmpty()) {
         if (error->isEmpty())
-            *error = QStringLiteral("the feed item has no text of its own");
+            *error = QCoreApplication::translate("lede::Import", "the feed item has no text of its own");
         return std::nullopt;
     }
     SourceArticle source;
@@ -117,12 +119,13 @@ std::optional<SourceArticle> WebArticle::forFeedItem(const FeedItem &item, const
             fromWeb->origin = item.link;
             return fromWeb;
         }
-        pageError = QStringLiteral("the page holds less text than the feed");
+        pageError = QCoreApplication::translate("lede::Import", "the page holds less text than the feed");
     }
     QString feedError;
     std::optional<SourceArticle> own = fromFeedItem(item, feed, &feedError);
     if (!own) {
-        *error = pageError.isEmpty() ? feedError : pageError + QStringLiteral("; ") + feedError;
+        *error = pageError.isEmpty() ? feedError
+                                     : QCoreApplication::translate("lede::Import", "%1; %2").arg(pageError, feedError);
         return std::nullopt;
     }
     return own;
