@@ -670,6 +670,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout muss eine Zahl von Sekunden zwischen 0 und 3600 sein, nicht &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
+        <translation>Auch indirekte Rede melden (&quot;Negrete sagte, die Stadt werde nicht helfen&quot;): Zitate der Art &quot;indirect&quot;, deren Bereich der wiedergegebene Nebensatz ist. Ohne diese Option werden nur Wörter in Anführungszeichen gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -3252,6 +3256,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>no feed subscription %1</source>
         <translation>kein Feed-Abonnement %1</translation>
+    </message>
+    <message>
+        <source>too many suggestions for one article</source>
+        <translation>zu viele Vorschläge für einen Artikel</translation>
     </message>
 </context>
 <context>

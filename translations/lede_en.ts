@@ -645,6 +645,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -3225,6 +3229,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>no feed subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many suggestions for one article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

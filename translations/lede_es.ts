@@ -670,6 +670,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout debe ser un número de segundos entre 0 y 3600, no &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
+        <translation>También informa del discurso indirecto (&quot;Negrete dijo que la ciudad no ayudaría&quot;): citas de tipo &quot;indirect&quot; cuyo tramo es la oración referida. Sin esta opción solo se informa de las palabras entre comillas.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -3252,6 +3256,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>no feed subscription %1</source>
         <translation>no existe la suscripción %1</translation>
+    </message>
+    <message>
+        <source>too many suggestions for one article</source>
+        <translation>demasiadas sugerencias para un solo artículo</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>--timeout must be a number of seconds from 0 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout doit être un nombre de secondes entre 0 et 3600, pas « %1 »</translation>
     </message>
+    <message>
+        <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
+        <translation>Signale aussi le discours indirect (&quot;Negrete a dit que la ville n’aiderait pas&quot;) : citations de type &quot;indirect&quot; dont l’étendue est la proposition rapportée. Sans cette option, seuls les mots entre guillemets sont signalés.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -3252,6 +3256,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>no feed subscription %1</source>
         <translation>aucun abonnement %1</translation>
+    </message>
+    <message>
+        <source>too many suggestions for one article</source>
+        <translation>trop de suggestions pour un seul article</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,10 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
                                   QCoreApplication::translate("lede-cli", "Print JSON (the only output form)."));
     const QCommandLineOption indirect(
         QStringLiteral("indirect"),
-        QStringLiteral("Also report indirect speech (\"Negrete said the city would not help\"): quotes of kind "
-                       "\"indirect\" whose span is the reported clause. Without it only quoted words are reported."));
+        QCoreApplication::translate("lede-cli",
+                                    "Also report indirect speech (\"Negrete said the city would not help\"): quotes of "
+                                    "kind \"indirect\" whose span is the reported clause. Without it only quoted words "
+                                    "are reported."));
     parser.addOption(raw);
     parser.addOption(json);
     parser.addOption(indirect);

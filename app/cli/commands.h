@@ -2,7 +2,12 @@
 
 #include "network/fetchlimits.h"
 
+#include <QJsonObject>
 #include <QStringList>
+
+namespace lede {
+struct ImportOutcome;
+}
 
 namespace lede::cli {
 
@@ -21,6 +26,9 @@ int runFeed(CliContext &ctx, const QStringList &args);
 
 // The fetch limits a --timeout SECONDS value asks for; on a bad value reports it and sets *ok false.
 FetchLimits fetchLimitsFrom(CliContext &ctx, const QString &command, const QString &timeout, bool *ok);
+
+// One imported, skipped or failed article as `import --json` and `feed refresh --json` print it.
+QJsonObject outcomeJson(const ImportOutcome &o);
 
 // True when the command line asks for an export that lays out pages (PDF, ODT): main() then
 // creates a QGuiApplication, on the offscreen platform when there is no display.

@@ -58,19 +58,6 @@ QJsonObject subscriptionJson(const Subscription &s)
     return j;
 }
 
-QJsonObject outcomeJson(const ImportOutcome &o)
-{
-    QJsonObject j {{QStringLiteral("file"), o.origin}};
-    if (o.articleId)
-        j.insert(QStringLiteral("id"), o.articleId);
-    if (!o.title.isEmpty())
-        j.insert(QStringLiteral("title"), o.title);
-    if (!o.message.isEmpty())
-        j.insert(o.status == ImportOutcome::Status::Failed ? QStringLiteral("error") : QStringLiteral("reason"),
-                 o.message);
-    return j;
-}
-
 // A subscription named by its id or its URL; reports and returns nothing when there is none.
 std::optional<Subscription> findSubscription(CliContext &ctx, const QString &command, SubscriptionRepository &repo,
                                              const QString &which)

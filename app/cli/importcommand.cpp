@@ -19,19 +19,6 @@
 namespace lede::cli {
 namespace {
 
-QJsonObject outcomeJson(const ImportOutcome &o)
-{
-    QJsonObject j {{QStringLiteral("file"), o.origin}};
-    if (o.articleId)
-        j.insert(QStringLiteral("id"), o.articleId);
-    if (!o.title.isEmpty())
-        j.insert(QStringLiteral("title"), o.title);
-    if (!o.message.isEmpty())
-        j.insert(o.status == ImportOutcome::Status::Failed ? QStringLiteral("error") : QStringLiteral("reason"),
-                 o.message);
-    return j;
-}
-
 bool isUrl(const QString &arg)
 {
     return arg.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
@@ -206,6 +193,19 @@ int runImport(CliContext &ctx, const QStringList &args)
     }
     ctx.out().flush();
     return failed > 0 ? InputFailed : Ok;
+}
+
+QJsonObject outcomeJson(const ImportOutcome &o)
+{
+    QJsonObject j {{QStringLiteral("file"), o.origin}};
+    if (o.articleId)
+        j.insert(QStringLiteral("id"), o.articleId);
+    if (!o.title.isEmpty())
+        j.insert(QStringLiteral("title"), o.title);
+    if (!o.message.isEmpty())
+        j.insert(o.status == ImportOutcome::Status::Failed ? QStringLiteral("error") : QStringLiteral("reason"),
+                 o.message);
+    return j;
 }
 
 } // namespace lede::cli

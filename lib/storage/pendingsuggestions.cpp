@@ -4,6 +4,7 @@
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace lede {
@@ -94,7 +95,8 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
     if (mentions.isEmpty() && quotes.isEmpty())
         return;
     if (mentions.size() >= kIdsPerArticle || quotes.size() >= kIdsPerArticle)
-        throw StorageError(StorageError::Kind::InvalidInput, QStringLiteral("too many suggestions for one article"));
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("lede::Storage", "too many suggestions for one article"));
     // Per entity: how often it is mentioned, how often it speaks.
     QHash<qint64, QPair<int, int>> perEntity;
     QString mentionRows;
