@@ -56,6 +56,7 @@ private Q_SLOTS:
     void trashAndRestoreAreUndoable();
     void readerAndSidebarFollowEachOther();
     void findAndZoomInTheArticle();
+    void wordSelectionLeavesTheSpaceOut();
     void importFailuresComeInOneReport();
     void settingsChangeTheReaderAndTheVerdictScale();
     void suggestedMentionsAreReviewedInTheEntitiesPage();
@@ -420,6 +421,21 @@ void TestMainWindow::readerAndSidebarFollowEachOther()
     const Quote other = m_window->annotations()->quotes().at(6);
     m_window->sidebar()->selectAnnotation(HighlightKind::Quote, other.id);
     QCOMPARE(reader->textCursor().position(), reader->bodyStart() + other.span.start);
+}
+
+void TestMainWindow::wordSelectionLeavesTheSpaceOut()
+{
+    importSeed();
+    ReaderView *reader = m_window->reader();
+    reader->setFocus();
+    QTextCursor c = reader->textCursor();
+    c.setPosition(reader->bodyStart() + spanOf(QStringLiteral("Mayor Lana Negrete")).start);
+    reader->setTextCursor(c);
+    // Ctrl+Shift+Right moves to the start of the next word, so the selection ends with a space.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(reader, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(reader->textCursor().selectedText().endsWith(QLatin1Char(' ')));
+    QCOMPARE(reader->selectedSpan(), std::optional<TextSpan>(spanOf(QStringLiteral("Mayor Lana Negrete"))));
 }
 
 void TestMainWindow::findAndZoomInTheArticle()

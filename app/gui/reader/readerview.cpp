@@ -183,9 +183,16 @@ std::optional<TextSpan> ReaderView::selectedSpan() const
     const QTextCursor c = textCursor();
     if (!c.hasSelection() || !m_annotations->article())
         return std::nullopt;
-    const int bodyLength = int(m_annotations->article()->body.size());
-    const int start = std::clamp(c.selectionStart() - m_bodyStart, 0, bodyLength);
-    const int end = std::clamp(c.selectionEnd() - m_bodyStart, 0, bodyLength);
+    const QString &body = m_annotations->article()->body;
+    const int bodyLength = int(body.size());
+    int start = std::clamp(c.selectionStart() - m_bodyStart, 0, bodyLength);
+    int end = std::clamp(c.selectionEnd() - m_bodyStart, 0, bodyLength);
+    // Word-wise keyboard and double-click selections take the space after the last word with them:
+    // a passage starts and ends on its words.
+    while (start < end && body.at(start).isSpace())
+        ++start;
+    while (end > start && body.at(end - 1).isSpace())
+        --end;
     if (end <= start)
         return std::nullopt;
     return m_annotations->offsets().toCodePoints(start, end);
