@@ -78,8 +78,8 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "browse and annotate news coverage")
 # Debian wants lines under 80 columns; CPack turns blank lines into " .".
 set(CPACK_PACKAGE_DESCRIPTION "\
 Lede helps editors and fact-checkers work with news coverage. It imports
-plain-text articles, saved web pages, JSON Lines and Lede JSON bundles,
-and suggests each article's quotes, who said them and with which verb,
+plain-text articles, web pages, RSS and Atom feeds (with subscriptions),
+JSON Lines and Lede JSON bundles, and suggests each article's quotes, who said them and with which verb,
 and the people, organisations, places and laws involved. An editor
 confirms or corrects the suggestions, writes notes and records claims
 with verdicts.
@@ -89,7 +89,7 @@ claims export to Markdown, HTML, PDF, ODT, CSV, a lossless JSON bundle,
 W3C Web Annotation and schema.org ClaimReview.
 
 This package contains the desktop application (lede) and the
-command-line tool (lede-cli).")
+command-line tool (lede-cli), in English, Spanish, French and German.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY lede)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB RPM)
@@ -102,6 +102,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Not visible to dpkg-shlibdeps: Qt dlopen()s the SQLite driver; the analysis reads the
 # iso-codes JSON and the word list; PDF/ODT export asks for DejaVu Serif/Sans by name.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, iso-codes, wamerican, fonts-dejavu-core")
+# Qt's own texts (standard buttons and dialogs) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # RPM (built with Debian's rpm package; dependency names follow Fedora). Shared-library
