@@ -200,7 +200,10 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     // writer; the writer (this thread, the only one using the connection) takes them in order.
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    const qsizetype window = 8 * pool.maxThreadCount();
+    // A wide window: while the writer commits a batch (search indexing is most of that), the
+    // workers keep preparing files instead of idling after a few (3.67x -> 3.26x the sqlite3
+    // floor on 3,360 articles; peak memory 82 -> 87 MB).
+    const qsizetype window = 128 * pool.maxThreadCount();
     std::deque<std::future<SourceDocument>> inFlight;
     qsizetype next = 0;
     auto launch = [&] {
