@@ -79,8 +79,9 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "browse and annotate news coverage")
 set(CPACK_PACKAGE_DESCRIPTION "\
 Lede helps editors and fact-checkers work with news coverage. It imports
 plain-text articles, web pages, RSS and Atom feeds (with subscriptions),
-JSON Lines and Lede JSON bundles, and suggests each article's quotes, who said them and with which verb,
-and the people, organisations, places and laws involved. An editor
+JSON Lines and Lede JSON bundles, and suggests each article's quotes,
+who said them and with which verb, and the people, organisations,
+places and laws involved. An editor
 confirms or corrects the suggestions, writes notes and records claims
 with verdicts.
 
