@@ -14,6 +14,7 @@
 
 namespace lede {
 
+class BackgroundCheckpointer;
 class Library;
 class Transaction;
 
@@ -77,6 +78,7 @@ private:
     Analyzer m_analyzer;
     std::function<void(int, int, const ImportOutcome &)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    BackgroundCheckpointer *m_checkpointer = nullptr; // while importPaths() runs
 };
 
 } // namespace lede

@@ -22,30 +22,56 @@ void SuggestionRecorder::forget()
 {
     m_entityIds.clear();
     m_aliases.clear();
+    m_newEntities.clear();
+    m_newAliases.clear();
+    m_nextEntityId = 0;
 }
 
-qint64 SuggestionRecorder::entityFor(const QString &name, EntityKind kind)
+void SuggestionRecorder::flush()
+{
+    m_library.entities().insertMany(m_newEntities);
+    m_library.entities().addAliases(m_newAliases);
+    m_newEntities.clear();
+    m_newAliases.clear();
+    m_nextEntityId = 0; // others may create entities before the next article
+}
+
+qint64 SuggestionRecorder::entityFor(const QString &name, EntityKind kind, bool deferred)
 {
     const QPair<QString, int> key {name, int(kind)};
     const auto found = m_entityIds.constFind(key);
     if (found != m_entityIds.constEnd())
         return *found;
-    const qint64 id = m_library.entities().ensure(name, kind);
+    qint64 id = 0;
+    if (!deferred) {
+        id = m_library.entities().ensure(name, kind);
+    } else if (const std::optional<qint64> existing = m_library.entities().idOf(name, kind)) {
+        id = *existing;
+    } else {
+        if (m_nextEntityId == 0)
+            m_nextEntityId = m_library.entities().firstFreeId();
+        id = m_nextEntityId++;
+        m_newEntities.append({id, name, kind}); // its name becomes an alias when written
+    }
     m_entityIds.insert(key, id);
     m_aliases.insert({id, name}); // ensure() records the name as an alias
     return id;
 }
 
-void SuggestionRecorder::addAlias(qint64 entityId, const QString &alias)
+void SuggestionRecorder::addAlias(qint64 entityId, const QString &alias, bool deferred)
 {
     if (m_aliases.contains({entityId, alias}))
         return;
-    m_library.entities().addAlias(entityId, alias);
+    if (deferred)
+        m_newAliases.append({entityId, alias});
+    else
+        m_library.entities().addAlias(entityId, alias);
     m_aliases.insert({entityId, alias});
 }
 
 void SuggestionRecorder::record(const Article &article, const AnalysisResult &analysis)
 {
+    flush(); // ensure() below must not give out an id kept back for a new entity
     store(article, analysis, false);
 }
 
@@ -78,9 +104,9 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
         const TextSpan span = offsets.toCodePoints(e.start, e.end);
         if (reviewedMentions.contains({span.start, span.end}) || e.name.isEmpty())
             continue;
-        const qint64 entity = entityFor(e.name, e.kind);
+        const qint64 entity = entityFor(e.name, e.kind, isNew);
         mentions.append({span, entity});
-        addAlias(entity, article.body.mid(e.start, e.end - e.start));
+        addAlias(entity, article.body.mid(e.start, e.end - e.start), isNew);
     }
     if (!isNew)
         m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
@@ -97,7 +123,7 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
         quote.kind = f.kind;
         quote.cue = f.cue;
         if (!f.speaker.isEmpty())
-            quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker, EntityKind::Person));
+            quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker, EntityKind::Person), isNew);
         if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
         quotes.append(quote);

@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "domain/article.h"
+#include "storage/entityrepository.h"
 
 #include <QHash>
 #include <QPair>
@@ -19,6 +20,11 @@ class Library;
 // Entity ids and aliases already written are remembered, so that a bulk import does not ask the
 // store again for "Donald Trump" in every article; forget() drops that memory, which a caller must
 // do after rolling back a transaction this recorder wrote in.
+//
+// recordNew() gives a new entity its id at once but writes it, and new aliases, only at flush():
+// thousands of them in two statements instead of three statements each. Until then the store does
+// not know those entities, so the caller flushes before anything else reads or creates entities
+// and before it commits.
 class SuggestionRecorder
 {
 public:
@@ -30,15 +36,20 @@ public:
     // bulk import; they read as suggested quotes and mentions all the same.
     void recordNew(const Article &article, const AnalysisResult &analysis);
     void forget();
+    // Writes the entities and aliases recordNew() kept back.
+    void flush();
 
 private:
-    qint64 entityFor(const QString &name, EntityKind kind);
-    void addAlias(qint64 entityId, const QString &alias);
+    qint64 entityFor(const QString &name, EntityKind kind, bool deferred);
+    void addAlias(qint64 entityId, const QString &alias, bool deferred);
     void store(const Article &article, const AnalysisResult &analysis, bool isNew);
 
     Library &m_library;
     QHash<QPair<QString, int>, qint64> m_entityIds;
     QSet<QPair<qint64, QString>> m_aliases;
+    QList<EntityRepository::NewEntity> m_newEntities; // given ids, not written yet
+    QList<QPair<qint64, QString>> m_newAliases;
+    qint64 m_nextEntityId = 0; // 0: ask the store
 };
 
 } // namespace lede

@@ -1,5 +1,6 @@
 #include "storage/entityrepository.h"
 
+#include "storage/jsonrows.h"
 #include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
@@ -12,10 +13,8 @@ EntityRepository::EntityRepository(const QSqlDatabase &db)
 
 qint64 EntityRepository::ensure(const QString &name, EntityKind kind)
 {
-    SqlQuery find(m_db, QStringLiteral("SELECT id FROM entities WHERE name = ? AND kind = ?"));
-    const QVariant existing = find.bindAll({name, toString(kind)}).scalar();
-    if (existing.isValid())
-        return existing.toLongLong();
+    if (const std::optional<qint64> existing = idOf(name, kind))
+        return *existing;
     SqlQuery insert(m_db, QStringLiteral("INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)"));
     insert.bindAll({name, toString(kind), nowStoredTime()}).exec();
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -27,6 +26,64 @@ void EntityRepository::addAlias(qint64 entityId, const QString &alias)
 {
     SqlQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)"))
         .bindAll({entityId, alias})
+        .exec();
+}
+
+std::optional<qint64> EntityRepository::idOf(const QString &name, EntityKind kind) const
+{
+    const QVariant id = SqlQuery(m_db, QStringLiteral("SELECT id FROM entities WHERE name = ? AND kind = ?"))
+                            .bindAll({name, toString(kind)})
+                            .scalar();
+    if (!id.isValid())
+        return std::nullopt;
+    return id.toLongLong();
+}
+
+qint64 EntityRepository::firstFreeId() const
+{
+    return SqlQuery(m_db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM entities")).scalar().toLongLong();
+}
+
+void EntityRepository::insertMany(const QList<NewEntity> &entities)
+{
+    if (entities.isEmpty())
+        return;
+    JsonRows rows(entities.size() * 32);
+    for (const NewEntity &e : entities) {
+        rows.beginRow();
+        rows.add(e.id);
+        rows.add(e.name);
+        rows.add(toString(e.kind));
+        rows.endRow();
+    }
+    const QString json = rows.text();
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO entities (id, name, kind, created_at) "
+                            "SELECT value ->> 0, value ->> 1, value ->> 2, ? FROM json_each(?)"))
+        .bindAll({nowStoredTime(), json})
+        .exec();
+    SqlQuery(m_db,
+             QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) "
+                            "SELECT value ->> 0, value ->> 1 FROM json_each(?)"))
+        .bind(json)
+        .exec();
+}
+
+void EntityRepository::addAliases(const QList<QPair<qint64, QString>> &aliases)
+{
+    if (aliases.isEmpty())
+        return;
+    JsonRows rows(aliases.size() * 24);
+    for (const auto &[entity, alias] : aliases) {
+        rows.beginRow();
+        rows.add(entity);
+        rows.add(alias);
+        rows.endRow();
+    }
+    SqlQuery(m_db,
+             QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) "
+                            "SELECT value ->> 0, value ->> 1 FROM json_each(?)"))
+        .bind(rows.text())
         .exec();
 }
 
@@ -97,26 +154,28 @@ qint64 EntityRepository::insertMention(Mention &mention)
     return mention.id;
 }
 
+QString EntityRepository::mentionRowsJson(const QList<QPair<TextSpan, qint64>> &spansAndEntities)
+{
+    JsonRows rows(spansAndEntities.size() * 20);
+    for (const auto &[span, entity] : spansAndEntities) {
+        rows.beginRow();
+        rows.add(span.start);
+        rows.add(span.end);
+        rows.add(entity);
+        rows.endRow();
+    }
+    return rows.text();
+}
+
 void EntityRepository::insertSuggestedMentions(qint64 articleId, qint64 versionId,
                                                const QList<QPair<TextSpan, qint64>> &spansAndEntities)
 {
     if (spansAndEntities.isEmpty())
         return;
-    // One bound JSON array of [start, end, entity] rows, unpacked by SQLite's json_each.
-    QString rows;
-    rows.reserve(spansAndEntities.size() * 24);
-    rows += QLatin1Char('[');
-    for (const auto &[span, entity] : spansAndEntities) {
-        if (rows.size() > 1)
-            rows += QLatin1Char(',');
-        rows += QLatin1Char('[') + QString::number(span.start) + QLatin1Char(',') + QString::number(span.end)
-            + QLatin1Char(',') + QString::number(entity) + QLatin1Char(']');
-    }
-    rows += QLatin1Char(']');
     SqlQuery(m_db,
              QStringLiteral("INSERT INTO mentions (article_id, version_id, start_pos, end_pos, entity_id, status) "
                             "SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, 'suggested' FROM json_each(?)"))
-        .bindAll({articleId, versionId, rows})
+        .bindAll({articleId, versionId, mentionRowsJson(spansAndEntities)})
         .exec();
 }
 

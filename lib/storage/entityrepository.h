@@ -18,6 +18,20 @@ public:
     // The entity of that name and kind, created (as suggested) when new; the name becomes an alias too.
     qint64 ensure(const QString &name, EntityKind kind);
     void addAlias(qint64 entityId, const QString &alias);
+    // The entity of that name and kind, if there is one.
+    std::optional<qint64> idOf(const QString &name, EntityKind kind) const;
+    // What a bulk import writes at once (see SuggestionRecorder): new suggested entities with the ids
+    // the caller chose above the largest in use (firstFreeId()), each name becoming an alias; and
+    // aliases, those already known skipped.
+    struct NewEntity
+    {
+        qint64 id = 0;
+        QString name;
+        EntityKind kind = EntityKind::Other;
+    };
+    qint64 firstFreeId() const;
+    void insertMany(const QList<NewEntity> &entities);
+    void addAliases(const QList<QPair<qint64, QString>> &aliases);
     std::optional<Entity> find(qint64 id) const;
     QList<Entity> all() const;
     QList<Entity> confirmed() const;
@@ -28,6 +42,8 @@ public:
     // a bulk import writes tens of them per article.
     void insertSuggestedMentions(qint64 articleId, qint64 versionId,
                                  const QList<QPair<TextSpan, qint64>> &spansAndEntities);
+    // The [start, end, entity] JSON rows insertSuggestedMentions() and a pending set store.
+    static QString mentionRowsJson(const QList<QPair<TextSpan, qint64>> &spansAndEntities);
     QList<Mention> mentionsOf(qint64 articleId) const;
     // Removes an article's suggested mentions; confirmed and rejected ones are the editor's.
     void removeSuggestedMentions(qint64 articleId);

@@ -1,5 +1,8 @@
 #include "storage/pendingsuggestions.h"
 
+#include "storage/entityrepository.h"
+#include "storage/jsonrows.h"
+#include "storage/quoterepository.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
@@ -8,70 +11,6 @@
 #include <QHash>
 
 namespace lede {
-namespace {
-
-// JSON text written by hand: QJsonDocument costs more than the insert it feeds.
-void appendNumber(QString &json, qint64 n)
-{
-    json += QString::number(n);
-}
-
-void appendString(QString &json, const QString &text)
-{
-    json += QLatin1Char('"');
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-            json += QLatin1Char('\\');
-            json += c;
-        } else if (c.unicode() < 0x20) {
-            json += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-        } else {
-            json += c;
-        }
-    }
-    json += QLatin1Char('"');
-}
-
-QString quotesJson(const QList<Quote> &quotes)
-{
-    QString json;
-    json.reserve(quotes.size() * 48);
-    json += QLatin1Char('[');
-    for (const Quote &q : quotes) {
-        if (json.size() > 1)
-            json += QLatin1Char(',');
-        json += QLatin1Char('[');
-        appendNumber(json, q.span.start);
-        json += QLatin1Char(',');
-        appendNumber(json, q.span.end);
-        json += QLatin1Char(',');
-        if (q.speakerEntityId)
-            appendNumber(json, q.speakerEntityId);
-        else
-            json += QLatin1String("null");
-        if (q.speakerSpan) {
-            json += QLatin1Char(',');
-            appendNumber(json, q.speakerSpan->start);
-            json += QLatin1Char(',');
-            appendNumber(json, q.speakerSpan->end);
-        } else {
-            json += QLatin1String(",null,null");
-        }
-        json += QLatin1Char(',');
-        if (q.cue.isEmpty())
-            json += QLatin1String("null");
-        else
-            appendString(json, q.cue);
-        json += QLatin1Char(',');
-        appendString(json, toString(q.kind));
-        json += QLatin1Char(']');
-    }
-    json += QLatin1Char(']');
-    return json;
-}
-
-} // namespace
-
 PendingSuggestions::PendingSuggestions(const QSqlDatabase &db)
     : m_db(db)
 { }
@@ -99,17 +38,8 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
                            QCoreApplication::translate("lede::Storage", "too many suggestions for one article"));
     // Per entity: how often it is mentioned, how often it speaks.
     QHash<qint64, QPair<int, int>> perEntity;
-    QString mentionRows;
-    mentionRows.reserve(mentions.size() * 20);
-    mentionRows += QLatin1Char('[');
-    for (const auto &[span, entity] : mentions) {
-        if (mentionRows.size() > 1)
-            mentionRows += QLatin1Char(',');
-        mentionRows += QLatin1Char('[') + QString::number(span.start) + QLatin1Char(',') + QString::number(span.end)
-            + QLatin1Char(',') + QString::number(entity) + QLatin1Char(']');
+    for (const auto &[span, entity] : mentions)
         ++perEntity[entity].first;
-    }
-    mentionRows += QLatin1Char(']');
     for (const Quote &q : quotes) {
         if (q.speakerEntityId)
             ++perEntity[q.speakerEntityId].second;
@@ -117,25 +47,23 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
     SqlQuery(m_db,
              QStringLiteral("INSERT INTO pending_suggestions (article_id, version_id, mentions, quotes, quote_count, "
                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"))
-        .bindAll({articleId, versionId, mentionRows, quotesJson(quotes), int(quotes.size()), nowStoredTime()})
+        .bindAll({articleId, versionId, EntityRepository::mentionRowsJson(mentions), QuoteRepository::rowsJson(quotes),
+                  int(quotes.size()), nowStoredTime()})
         .exec();
     if (perEntity.isEmpty())
         return;
-    QString entityRows;
-    entityRows.reserve(perEntity.size() * 16);
-    entityRows += QLatin1Char('[');
+    JsonRows entityRows(perEntity.size() * 16);
     for (auto it = perEntity.cbegin(); it != perEntity.cend(); ++it) {
-        if (entityRows.size() > 1)
-            entityRows += QLatin1Char(',');
-        entityRows += QLatin1Char('[') + QString::number(it.key()) + QLatin1Char(',')
-            + QString::number(it.value().first) + QLatin1Char(',') + QString::number(it.value().second)
-            + QLatin1Char(']');
+        entityRows.beginRow();
+        entityRows.add(it.key());
+        entityRows.add(it.value().first);
+        entityRows.add(it.value().second);
+        entityRows.endRow();
     }
-    entityRows += QLatin1Char(']');
     SqlQuery(m_db,
              QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "
                             "SELECT ?, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"))
-        .bindAll({articleId, entityRows})
+        .bindAll({articleId, entityRows.text()})
         .exec();
 }
 

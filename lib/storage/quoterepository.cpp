@@ -1,11 +1,9 @@
 #include "storage/quoterepository.h"
 
+#include "storage/jsonrows.h"
 #include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace lede {
 namespace {
@@ -64,27 +62,45 @@ qint64 QuoteRepository::insert(Quote &quote)
     return quote.id;
 }
 
+QString QuoteRepository::rowsJson(const QList<Quote> &quotes)
+{
+    JsonRows rows(quotes.size() * 48);
+    for (const Quote &q : quotes) {
+        rows.beginRow();
+        rows.add(q.span.start);
+        rows.add(q.span.end);
+        if (q.speakerEntityId)
+            rows.add(q.speakerEntityId);
+        else
+            rows.addNull();
+        if (q.speakerSpan) {
+            rows.add(q.speakerSpan->start);
+            rows.add(q.speakerSpan->end);
+        } else {
+            rows.addNull();
+            rows.addNull();
+        }
+        if (q.cue.isEmpty())
+            rows.addNull();
+        else
+            rows.add(q.cue);
+        rows.add(toString(q.kind));
+        rows.endRow();
+    }
+    return rows.text();
+}
+
 void QuoteRepository::insertSuggested(qint64 articleId, qint64 versionId, const QList<Quote> &quotes)
 {
     if (quotes.isEmpty())
         return;
-    // One bound JSON array of rows, unpacked by SQLite's json_each; null stands for "none".
-    QJsonArray rows;
-    for (const Quote &q : quotes) {
-        rows.append(QJsonArray {q.span.start, q.span.end,
-                                q.speakerEntityId ? QJsonValue(q.speakerEntityId) : QJsonValue(),
-                                q.speakerSpan ? QJsonValue(q.speakerSpan->start) : QJsonValue(),
-                                q.speakerSpan ? QJsonValue(q.speakerSpan->end) : QJsonValue(),
-                                q.cue.isEmpty() ? QJsonValue() : QJsonValue(q.cue), toString(q.kind)});
-    }
     const QString now = nowStoredTime();
     SqlQuery(m_db,
              QStringLiteral("INSERT INTO quotes (article_id, version_id, start_pos, end_pos, speaker_entity_id, "
                             "speaker_start, speaker_end, cue, kind, status, created_at, modified_at) "
                             "SELECT ?, ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, "
                             "value ->> 5, value ->> 6, 'suggested', ?, ? FROM json_each(?)"))
-        .bindAll(
-            {articleId, versionId, now, now, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))})
+        .bindAll({articleId, versionId, now, now, rowsJson(quotes)})
         .exec();
 }
 

@@ -18,6 +18,9 @@ public:
     // An analysis's quotes of one article version, all with status "suggested", in one statement
     // (ids are not returned): a bulk import writes about a dozen per article.
     void insertSuggested(qint64 articleId, qint64 versionId, const QList<Quote> &quotes);
+    // The quotes as the JSON rows insertSuggested() and a pending set store: [start, end, speaker,
+    // speaker_start, speaker_end, cue, kind], null for what a quote lacks.
+    static QString rowsJson(const QList<Quote> &quotes);
     std::optional<Quote> find(qint64 id) const;
     QList<Quote> ofArticle(qint64 articleId) const;
     void setStatus(qint64 id, ReviewStatus status);

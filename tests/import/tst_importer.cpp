@@ -155,6 +155,43 @@ private Q_SLOTS:
         QCOMPARE(m_library->search().search(QStringLiteral("Negrete")).size(), 2);
     }
 
+    void entitiesTheLibraryKnowsAreReusedAndNewOnesGetTheirOwnIds()
+    {
+        // An import writes its new entities together at the end of a batch, with ids it chose: they
+        // must neither duplicate an entity the library has nor take its id.
+        const qint64 known = m_library->entities().ensure(QStringLiteral("Phil Brock"), EntityKind::Person);
+        const qint64 highest = m_library->entities().ensure(QStringLiteral("Zeta Holdings"), EntityKind::Organization);
+        QTemporaryDir folder;
+        const QByteArray text =
+            "Council vote\n\nMayor Lana Negrete said \"we will stay\" on Monday. \"It is the law,\" Negrete added.\n\n"
+            "Council member Phil Brock told reporters the vote was close.\n";
+        writeFile(folder, QStringLiteral("1.txt"), text);
+        writeFile(folder, QStringLiteral("2.txt"), text + "Negrete spoke again on Tuesday.\n");
+        const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({folder.path()});
+        QCOMPARE(statuses(outcomes), (QList {ImportOutcome::Status::Imported, ImportOutcome::Status::Imported}));
+
+        QHash<QString, QList<qint64>> idsByName;
+        for (const Entity &e : m_library->entities().all())
+            idsByName[e.name] << e.id;
+        QCOMPARE(idsByName.value(QStringLiteral("Phil Brock")), QList<qint64> {known});
+        QCOMPARE(idsByName.value(QStringLiteral("Lana Negrete")).size(), 1);
+        const qint64 negrete = idsByName.value(QStringLiteral("Lana Negrete")).first();
+        QVERIFY(negrete > highest);
+        // The surname is an alias of the person, and both articles' mentions point at them.
+        QVERIFY(m_library->entities().find(negrete)->aliases.contains(QStringLiteral("Negrete")));
+        for (const ImportOutcome &o : outcomes) {
+            QSet<qint64> named;
+            for (const Mention &m : m_library->entities().mentionsOf(o.articleId))
+                named << m.entityId;
+            QVERIFY(named.contains(known));
+            QVERIFY(named.contains(negrete));
+        }
+        // After the import, ordinary commits checkpoint the log by themselves again.
+        QSqlQuery pragma(m_library->connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 1000);
+    }
+
     void aFailureMidArticleLeavesNothingHalfImported()
     {
         // Make storing the suggestions fail, as a full disk or a bug would, after the article row is written.

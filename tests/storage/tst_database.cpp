@@ -1,9 +1,12 @@
+#include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
 #include "storage/library.h"
+#include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -103,6 +106,39 @@ private Q_SLOTS:
         Library library(QStringLiteral(":memory:"));
         QCOMPARE(library.articles().count(), 0);
         QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void aBackgroundCheckpointCopiesCommitsIntoTheLibraryFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("l.lede"));
+        const QString fileAlone = dir.filePath(QStringLiteral("copy.lede"));
+        Library library(path);
+        {
+            BackgroundCheckpointer checkpointer(library.connection());
+            QCOMPARE(SqlQuery(library.connection(), QStringLiteral("PRAGMA wal_autocheckpoint")).scalar().toInt(), 0);
+            Article article;
+            article.title = QStringLiteral("Council votes");
+            article.body = QStringLiteral("The council voted on Tuesday.");
+            library.articles().insert(article);
+            checkpointer.request();
+        } // serves the request before it goes
+        // The library file without its log holds the article: the log was copied into it.
+        QVERIFY(QFile::copy(path, fileAlone));
+        QCOMPARE(Library(fileAlone).articles().count(), 1);
+        // Ordinary commits checkpoint by themselves again.
+        QCOMPARE(SqlQuery(library.connection(), QStringLiteral("PRAGMA wal_autocheckpoint")).scalar().toInt(), 1000);
+    }
+
+    void aCheckpointerDoesNothingForAnInMemoryLibrary()
+    {
+        Library library(QStringLiteral(":memory:"));
+        BackgroundCheckpointer checkpointer(library.connection());
+        checkpointer.request();
+        Article article;
+        article.body = QStringLiteral("Still written.");
+        library.articles().insert(article);
+        QCOMPARE(library.articles().count(), 1);
     }
 
     void newerSchemaIsRefusedUntouched()
