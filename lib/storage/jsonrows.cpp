@@ -1,5 +1,7 @@
 #include "storage/jsonrows.h"
 
+#include <algorithm>
+
 namespace lede {
 
 void JsonRows::beginRow()
@@ -14,7 +16,18 @@ void JsonRows::beginRow()
 void JsonRows::add(qint64 number)
 {
     separate();
-    m_text += QString::number(number);
+    // Digits straight into the text: QString::number() allocates, and an import writes a million.
+    char16_t digits[24];
+    int n = 0;
+    quint64 magnitude = number < 0 ? 0 - quint64(number) : quint64(number);
+    do {
+        digits[n++] = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (number < 0)
+        digits[n++] = u'-';
+    std::reverse(digits, digits + n);
+    m_text += QStringView(digits, n);
 }
 
 void JsonRows::addNull()

@@ -11,6 +11,28 @@
 #include <QHash>
 
 namespace lede {
+namespace {
+
+constexpr int kEntityRowsPerStatement = 32;
+
+// INSERT INTO pending_entities … VALUES (?, ?, ?, ?), … with that many rows; built once per count.
+const QString &entityRowsStatement(int rows)
+{
+    static const QList<QString> statements = [] {
+        QList<QString> all {QString()};
+        QString values;
+        for (int n = 1; n <= kEntityRowsPerStatement; ++n) {
+            values += n == 1 ? QStringLiteral("(?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?)");
+            all << QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) VALUES ")
+                    + values;
+        }
+        return all;
+    }();
+    return statements.at(rows);
+}
+
+} // namespace
+
 PendingSuggestions::PendingSuggestions(const QSqlDatabase &db)
     : m_db(db)
 { }
@@ -52,19 +74,18 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
         .exec();
     if (perEntity.isEmpty())
         return;
-    JsonRows entityRows(perEntity.size() * 16);
-    for (auto it = perEntity.cbegin(); it != perEntity.cend(); ++it) {
-        entityRows.beginRow();
-        entityRows.add(it.key());
-        entityRows.add(it.value().first);
-        entityRows.add(it.value().second);
-        entityRows.endRow();
+    // Rows of bound values, up to kEntityRowsPerStatement in a statement: unpacking JSON rows
+    // (json_each and ->>) cost SQLite more than the rows themselves, and an import writes some 25
+    // per article.
+    auto it = perEntity.cbegin();
+    for (qsizetype left = perEntity.size(); left > 0;) {
+        const int rows = int(std::min<qsizetype>(left, kEntityRowsPerStatement));
+        SqlQuery insert(m_db, entityRowsStatement(rows));
+        for (int r = 0; r < rows; ++r, ++it)
+            insert.bindAll({articleId, it.key(), it.value().first, it.value().second});
+        insert.exec();
+        left -= rows;
     }
-    SqlQuery(m_db,
-             QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "
-                            "SELECT ?, value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)"))
-        .bindAll({articleId, entityRows.text()})
-        .exec();
 }
 
 void PendingSuggestions::materialise(qint64 articleId) const
