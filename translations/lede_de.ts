@@ -2113,6 +2113,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>an XML file that is not an RSS, RDF or Atom feed</source>
+        <translation>eine XML-Datei, die kein RSS-, RDF- oder Atom-Feed ist</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

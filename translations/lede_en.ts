@@ -2088,6 +2088,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an XML file that is not an RSS, RDF or Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

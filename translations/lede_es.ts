@@ -2113,6 +2113,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>an XML file that is not an RSS, RDF or Atom feed</source>
+        <translation>un archivo XML que no es un canal RSS, RDF ni Atom</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

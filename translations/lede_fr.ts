@@ -2113,6 +2113,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>%1; %2</source>
         <translation>%1 ; %2</translation>
     </message>
+    <message>
+        <source>an XML file that is not an RSS, RDF or Atom feed</source>
+        <translation>un fichier XML qui n&apos;est pas un flux RSS, RDF ou Atom</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

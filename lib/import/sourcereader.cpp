@@ -35,6 +35,13 @@ bool isHtmlName(const QString &origin)
     return suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
 }
 
+bool isFeedName(const QString &origin)
+{
+    const QString suffix = QFileInfo(origin).suffix().toLower();
+    return suffix == QLatin1String("rss") || suffix == QLatin1String("atom") || suffix == QLatin1String("rdf")
+        || suffix == QLatin1String("xml");
+}
+
 } // namespace
 
 SourceDocument SourceReader::readFile(const QString &path)
@@ -73,6 +80,9 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &o
         const std::optional<Feed> feed = FeedParser::parse(bytes, &error);
         return feed ? WebArticle::fromFeed(*feed, origin) : failure(origin, error);
     }
+    if (isFeedName(origin)) // a sitemap or a settings file in a folder of feeds is no article
+        return failure(origin,
+                       QCoreApplication::translate("lede::Import", "an XML file that is not an RSS, RDF or Atom feed"));
     if (isHtmlName(origin) || HtmlExtractor::looksLikeHtml(bytes))
         return readHtml(bytes, origin);
     if (bytes.startsWith("%PDF"))

@@ -4,6 +4,7 @@
 #include "storage/library.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace lede;
@@ -52,6 +53,33 @@ private Q_SLOTS:
         for (const ImportOutcome &o : again)
             QCOMPARE(o.status, ImportOutcome::Status::Skipped);
         QCOMPARE(library->articles().count(), 2);
+    }
+
+    void aFolderImportsItsFeedsAndRefusesOtherXml()
+    {
+        auto library = newLibrary();
+        QTemporaryDir folder;
+        QVERIFY(QFile::copy(feed("rss2.xml"), folder.filePath(QStringLiteral("courier.rss"))));
+        lede::test::writeFile(folder, QStringLiteral("sitemap.xml"),
+                              "<?xml version=\"1.0\"?>\n<urlset><url><loc>https://a.example/</loc></url></urlset>\n");
+        lede::test::writeFile(folder, QStringLiteral("story.txt"),
+                              "Pier reopens\n\nThe pier reopened on Monday after repairs, the city said.\n");
+        const QList<ImportOutcome> outcomes = Importer(*library).importPaths({folder.path()});
+        QCOMPARE(outcomes.size(), 4); // two feed items, the sitemap, the story
+        QStringList imported;
+        QString sitemapError;
+        for (const ImportOutcome &o : outcomes) {
+            if (o.status == ImportOutcome::Status::Imported)
+                imported << o.title;
+            else if (o.origin.endsWith(QStringLiteral("sitemap.xml")))
+                sitemapError = o.message;
+        }
+        imported.sort();
+        QCOMPARE(imported,
+                 (QStringList {QStringLiteral("Council approves pier repairs"),
+                               QStringLiteral("Library hours extended"), QStringLiteral("Pier reopens")}));
+        QCOMPARE(sitemapError, QStringLiteral("an XML file that is not an RSS, RDF or Atom feed"));
+        QCOMPARE(library->articles().count(), 3);
     }
 
     void truncatedFeedImportsNothing()
