@@ -2117,6 +2117,14 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>an XML file that is not an RSS, RDF or Atom feed</source>
         <translation>eine XML-Datei, die kein RSS-, RDF- oder Atom-Feed ist</translation>
     </message>
+    <message>
+        <source>a web page that names no RSS or Atom feed</source>
+        <translation>eine Webseite, die keinen RSS- oder Atom-Feed nennt</translation>
+    </message>
+    <message>
+        <source>its feed %1: %2</source>
+        <translation>ihr Feed %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

@@ -2092,6 +2092,14 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>an XML file that is not an RSS, RDF or Atom feed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a web page that names no RSS or Atom feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its feed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

@@ -2117,6 +2117,14 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>an XML file that is not an RSS, RDF or Atom feed</source>
         <translation>un archivo XML que no es un canal RSS, RDF ni Atom</translation>
     </message>
+    <message>
+        <source>a web page that names no RSS or Atom feed</source>
+        <translation>una página web que no nombra ningún canal RSS ni Atom</translation>
+    </message>
+    <message>
+        <source>its feed %1: %2</source>
+        <translation>su canal %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

@@ -2117,6 +2117,14 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>an XML file that is not an RSS, RDF or Atom feed</source>
         <translation>un fichier XML qui n&apos;est pas un flux RSS, RDF ou Atom</translation>
     </message>
+    <message>
+        <source>a web page that names no RSS or Atom feed</source>
+        <translation>une page web qui ne nomme aucun flux RSS ou Atom</translation>
+    </message>
+    <message>
+        <source>its feed %1: %2</source>
+        <translation>son flux %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>lede::ImportWorker</name>

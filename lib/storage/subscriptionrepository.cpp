@@ -111,6 +111,14 @@ void SubscriptionRepository::setRefreshMinutes(qint64 id, int minutes)
         .exec();
 }
 
+void SubscriptionRepository::setUrl(qint64 id, const QString &url)
+{
+    if (const std::optional<Subscription> other = findByUrl(url); other && other->id != id)
+        throw StorageError(StorageError::Kind::InvalidInput,
+                           QCoreApplication::translate("lede::Storage", "already subscribed to %1").arg(url));
+    SqlQuery(m_db, QStringLiteral("UPDATE feed_subscriptions SET url = ? WHERE id = ?")).bindAll({url, id}).exec();
+}
+
 void SubscriptionRepository::recordSuccess(qint64 id, const QString &etag, const QString &lastModified,
                                            const QString &feedTitle, const QString &siteUrl)
 {

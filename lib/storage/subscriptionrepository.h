@@ -49,6 +49,9 @@ public:
     // Removes the subscription; the articles it brought in stay in the library.
     void remove(qint64 id);
     void setRefreshMinutes(qint64 id, int minutes);
+    // The feed's address once a refresh found it (the one given was its web page). Throws
+    // StorageError(InvalidInput) when that address is subscribed already.
+    void setUrl(qint64 id, const QString &url);
 
     // After a fetch that returned the feed: new validators (empty ones are forgotten), the error
     // cleared, and the feed's own title and site kept when the user gave none.

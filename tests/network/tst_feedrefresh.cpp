@@ -133,7 +133,55 @@ private Q_SLOTS:
             QStringEncoder koi8("KOI8-R");
             return HttpTestResponse::ok("text/html; charset=KOI8-R", koi8.encode(html));
         });
+        // A site's home page that names its feeds in its head (relative address, a second one).
+        m_server.route("/home", [](const HttpTestRequest &) {
+            return HttpTestResponse::ok(
+                "text/html",
+                "<!DOCTYPE html><html><head><title>Harbour Times</title>"
+                "<link rel=\"stylesheet\" href=\"/site.css\">"
+                "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"News\" href=\"feed.xml\">"
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/comments.atom\">"
+                "</head><body><p>Welcome.</p></body></html>");
+        });
+        m_server.route("/about", [](const HttpTestRequest &) {
+            return HttpTestResponse::ok(
+                "text/html", "<html><head><title>About</title></head><body><p>Who we are.</p></body></html>");
+        });
         QVERIFY(m_server.start());
+    }
+
+    void aSitesPageLeadsToItsFeed()
+    {
+        m_version = 0;
+        auto library = newLibrary();
+        SubscriptionRepository subscriptions(library->connection());
+        const Subscription added = subscriptions.add(m_server.url(QStringLiteral("/home")).toString());
+        Importer importer(*library);
+        HttpFetcher fetcher;
+        FeedImporter feeds(*library, importer, &fetcher);
+        const FeedRefreshResult result = feeds.refresh(added);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.newItems, 3);
+        // The subscription now names the feed itself, so the next refresh asks for it directly.
+        const QString feedUrl = m_server.url(QStringLiteral("/feed.xml")).toString();
+        QCOMPARE(result.url, feedUrl);
+        QCOMPARE(subscriptions.find(added.id)->url, feedUrl);
+        QCOMPARE(subscriptions.find(added.id)->title, QStringLiteral("Harbour Times"));
+        QCOMPARE(feeds.refresh(*subscriptions.find(added.id)).newItems, 0);
+    }
+
+    void aPageThatNamesNoFeedSaysSo()
+    {
+        auto library = newLibrary();
+        SubscriptionRepository subscriptions(library->connection());
+        const Subscription added = subscriptions.add(m_server.url(QStringLiteral("/about")).toString());
+        Importer importer(*library);
+        HttpFetcher fetcher;
+        FeedImporter feeds(*library, importer, &fetcher);
+        const FeedRefreshResult result = feeds.refresh(added);
+        QCOMPARE(result.error, QStringLiteral("a web page that names no RSS or Atom feed"));
+        QCOMPARE(subscriptions.find(added.id)->lastError, result.error);
+        QCOMPARE(subscriptions.find(added.id)->url, added.url);
     }
 
     void refreshImportsOnlyNewItems()

@@ -1,9 +1,13 @@
 #include "import/feeds/feedimporter.h"
 
+#include "import/feeds/feeddiscovery.h"
+
 #include "import/feeds/feedparser.h"
 #include "import/feeds/webarticle.h"
+#include "import/html/htmlextractor.h"
 #include "storage/feeditemrepository.h"
 #include "storage/library.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -140,8 +144,29 @@ FeedRefreshResult FeedImporter::refresh(const Subscription &subscription)
     };
     if (!m_web)
         return fail(QCoreApplication::translate("lede::Import", "no network access"));
-    const WebResponse response =
+    WebResponse response =
         m_web->fetch({QUrl(subscription.url), WebRequest::Expect::Feed, subscription.etag, subscription.lastModified});
+    if (response.status == WebResponse::Status::Ok && !FeedParser::looksLikeFeed(response.body)) {
+        // A web page rather than a feed: when it names its feed, that is what the person meant;
+        // the subscription moves to the feed's address.
+        const QList<QUrl> linked = FeedDiscovery::feedLinks(response.body, response.finalUrl);
+        if (linked.isEmpty() && HtmlExtractor::looksLikeHtml(response.body))
+            return fail(QCoreApplication::translate("lede::Import", "a web page that names no RSS or Atom feed"));
+        if (!linked.isEmpty()) {
+            response = m_web->fetch({linked.first(), WebRequest::Expect::Feed, {}, {}});
+            if (response.status == WebResponse::Status::Failed)
+                return fail(QCoreApplication::translate("lede::Import", "its feed %1: %2")
+                                .arg(linked.first().toString(), response.error));
+            if (response.status == WebResponse::Status::Ok && FeedParser::looksLikeFeed(response.body)) {
+                try {
+                    subscriptions.setUrl(subscription.id, linked.first().toString());
+                } catch (const StorageError &e) {
+                    return fail(e.message());
+                }
+                result.url = linked.first().toString();
+            }
+        }
+    }
     if (response.status == WebResponse::Status::NotModified) {
         subscriptions.recordNotModified(subscription.id);
         result.notModified = true;
