@@ -1,0 +1,130 @@
+#include "import/entityspread.h"
+
+#include "analysis/analyzer.h"
+#include "analysis/tokenizer.h"
+#include "domain/textoffsets.h"
+#include "storage/entityrepository.h"
+#include "storage/entityspreadrepository.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+
+namespace lede {
+namespace {
+
+// Articles read per query inside a step: small enough that a step stops close to its budget.
+constexpr int kSlice = 16;
+
+} // namespace
+
+EntitySpread::EntitySpread(const QSqlDatabase &db, const Entity &entity, const QStringList &names,
+                           const QList<qint64> &skipArticles)
+    : m_db(db)
+    , m_entity(entity)
+    , m_names(names)
+    , m_skip(skipArticles.cbegin(), skipArticles.cend())
+{
+    if (m_names.isEmpty()) {
+        m_names = entity.aliases;
+        m_names.prepend(entity.name);
+    }
+    m_names.removeDuplicates();
+    if (!m_names.isEmpty())
+        m_known.build({KnownEntity {m_names.first(), entity.kind, m_names.mid(1)}});
+}
+
+void EntitySpread::start()
+{
+    m_candidates.clear();
+    for (qint64 id : EntitySpreadRepository(m_db).articlesNaming(m_names))
+        if (!m_skip.contains(id))
+            m_candidates << id;
+    m_next = 0;
+    m_started = true;
+}
+
+QList<TextSpan> EntitySpread::find(const QString &body, const QList<TextSpan> &taken) const
+{
+    QList<TextSpan> found;
+    if (m_known.isEmpty())
+        return found;
+    const TokenizedText text = Tokenizer().tokenize(body);
+    const TextOffsets offsets(body);
+    const int n = int(text.tokens.size());
+    for (int i = 0; i < n; ++i) {
+        EntityKind kind = EntityKind::Other;
+        const int length = m_known.matchAt(text.tokens, i, &kind);
+        if (length == 0)
+            continue;
+        const TextSpan span = offsets.toCodePoints(text.tokens.at(i).start, text.tokens.at(i + length - 1).end);
+        i += length - 1;
+        bool free = true;
+        for (const TextSpan &t : taken)
+            free = free && !t.overlaps(span);
+        if (free)
+            found << span;
+    }
+    return found;
+}
+
+bool EntitySpread::step(int budgetMs)
+{
+    if (!m_started)
+        start();
+    if (isFinished())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(m_db);
+    // Deleted meanwhile (an undo of the edit that made it): nothing left to spread.
+    if (!EntityRepository(m_db).find(m_entity.id)) {
+        m_next = int(m_candidates.size());
+        return false;
+    }
+    EntitySpreadRepository store(m_db);
+    int next = m_next;
+    QList<qint64> added;
+    QList<qint64> changed;
+    while (next < m_candidates.size() && (next == m_next || timer.elapsed() < budgetMs)) {
+        const QList<qint64> slice = m_candidates.mid(next, kSlice);
+        for (const SpreadTarget &target : store.targets(slice)) {
+            const QList<TextSpan> spans = find(target.body, target.taken);
+            if (spans.isEmpty())
+                continue;
+            added << store.addSuggestedMentions(target.articleId, target.versionId, m_entity.id, spans);
+            changed << target.articleId;
+        }
+        next += int(slice.size());
+    }
+    tx.commit();
+    // Only what was committed counts: a failed slice is tried again by the next call.
+    m_next = next;
+    m_added << added;
+    for (qint64 id : std::as_const(changed)) {
+        if (!m_changedArticles.contains(id)) {
+            m_changedArticles.insert(id);
+            m_recentlyChanged << id;
+        }
+    }
+    return !isFinished();
+}
+
+void EntitySpread::run()
+{
+    start();
+    while (step(1000)) { }
+}
+
+QList<qint64> EntitySpread::takeRecentlyChanged()
+{
+    QList<qint64> out;
+    out.swap(m_recentlyChanged);
+    return out;
+}
+
+QList<qint64> EntitySpread::takeBack(const QSqlDatabase &db, const QList<qint64> &mentionIds)
+{
+    return EntitySpreadRepository(db).removeSuggestedMentions(mentionIds);
+}
+
+} // namespace lede

@@ -1,0 +1,145 @@
+#include "storage/entityspreadrepository.h"
+
+#include "domain/mention.h"
+#include "storage/entityrepository.h"
+#include "storage/pendingsuggestions.h"
+#include "storage/sqlquery.h"
+
+#include <QHash>
+
+namespace lede {
+namespace {
+
+// A bound JSON array of ids, unpacked by SQLite's json_each: one statement for any number of ids.
+QString idArray(const QList<qint64> &ids)
+{
+    QString json;
+    json.reserve(ids.size() * 12 + 2);
+    json += QLatin1Char('[');
+    for (qint64 id : ids) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QString::number(id);
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+bool hasWordCharacter(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.isLetterOrNumber())
+            return true;
+    return false;
+}
+
+} // namespace
+
+EntitySpreadRepository::EntitySpreadRepository(const QSqlDatabase &db)
+    : m_db(db)
+{ }
+
+QString EntitySpreadRepository::phraseQuery(const QStringList &names)
+{
+    QStringList phrases;
+    for (const QString &name : names) {
+        // A name of punctuation only would be an empty phrase, which FTS5 refuses.
+        if (!hasWordCharacter(name))
+            continue;
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const QString phrase = QLatin1Char('"') + quoted + QLatin1Char('"');
+        if (!phrases.contains(phrase))
+            phrases << phrase;
+    }
+    if (phrases.isEmpty())
+        return {};
+    return QStringLiteral("body : (%1)").arg(phrases.join(QStringLiteral(" OR ")));
+}
+
+QList<qint64> EntitySpreadRepository::articlesNaming(const QStringList &names) const
+{
+    const QString query = phraseQuery(names);
+    if (query.isEmpty())
+        return {};
+    SqlQuery q(m_db, QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid"));
+    q.bind(query).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<SpreadTarget> EntitySpreadRepository::targets(const QList<qint64> &articleIds) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT a.id, a.current_version_id, v.body FROM articles a "
+                              "JOIN article_versions v ON v.id = a.current_version_id "
+                              "WHERE a.id IN (SELECT value FROM json_each(?))"));
+    q.bind(idArray(articleIds)).exec();
+    QHash<qint64, SpreadTarget> found;
+    while (q.next()) {
+        SpreadTarget t;
+        t.articleId = q.value(0).toLongLong();
+        t.versionId = q.value(1).toLongLong();
+        t.body = q.value(2).toString();
+        found.insert(t.articleId, t);
+    }
+    QList<SpreadTarget> out;
+    const EntityRepository entities(m_db);
+    for (qint64 id : articleIds) {
+        auto it = found.find(id);
+        if (it == found.end())
+            continue;
+        // Rows and the pending set alike: any mention of this text, whoever made it, keeps its place.
+        for (const Mention &m : entities.mentionsOf(id))
+            if (m.versionId == it->versionId)
+                it->taken << m.span;
+        out << *it;
+    }
+    return out;
+}
+
+QList<qint64> EntitySpreadRepository::addSuggestedMentions(qint64 articleId, qint64 versionId, qint64 entityId,
+                                                           const QList<TextSpan> &spans)
+{
+    if (spans.isEmpty())
+        return {};
+    // An article keeps its suggestions as a pending set or as rows, never both.
+    PendingSuggestions(m_db).materialise(articleId);
+    EntityRepository entities(m_db);
+    QList<qint64> ids;
+    for (const TextSpan &span : spans) {
+        Mention m;
+        m.articleId = articleId;
+        m.versionId = versionId;
+        m.span = span;
+        m.entityId = entityId;
+        m.status = ReviewStatus::Suggested;
+        ids << entities.insertMention(m);
+    }
+    return ids;
+}
+
+QList<qint64> EntitySpreadRepository::removeSuggestedMentions(const QList<qint64> &mentionIds)
+{
+    if (mentionIds.isEmpty())
+        return {};
+    const QString ids = idArray(mentionIds);
+    // An editor's decision since (accepted, rejected) keeps the mention.
+    SqlQuery articles(m_db,
+                      QStringLiteral("SELECT DISTINCT article_id FROM mentions WHERE status = 'suggested' "
+                                     "AND id IN (SELECT value FROM json_each(?)) ORDER BY article_id"));
+    articles.bind(ids).exec();
+    QList<qint64> out;
+    while (articles.next())
+        out << articles.value(0).toLongLong();
+    SqlQuery(m_db,
+             QStringLiteral("DELETE FROM mentions WHERE status = 'suggested' "
+                            "AND id IN (SELECT value FROM json_each(?))"))
+        .bind(ids)
+        .exec();
+    return out;
+}
+
+} // namespace lede
