@@ -8,11 +8,12 @@
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 
 namespace lede {
 namespace {
 
-// Articles read per query inside a step: small enough that a step stops close to its budget.
+// Articles read per query inside a step.
 constexpr int kSlice = 16;
 
 } // namespace
@@ -45,6 +46,11 @@ void EntitySpread::start()
 
 QList<TextSpan> EntitySpread::find(const QString &body, const QList<TextSpan> &taken) const
 {
+    return withoutTaken(matches(body), taken);
+}
+
+QList<TextSpan> EntitySpread::matches(const QString &body) const
+{
     QList<TextSpan> found;
     if (m_known.isEmpty())
         return found;
@@ -56,15 +62,23 @@ QList<TextSpan> EntitySpread::find(const QString &body, const QList<TextSpan> &t
         const int length = m_known.matchAt(text.tokens, i, &kind);
         if (length == 0)
             continue;
-        const TextSpan span = offsets.toCodePoints(text.tokens.at(i).start, text.tokens.at(i + length - 1).end);
+        found << offsets.toCodePoints(text.tokens.at(i).start, text.tokens.at(i + length - 1).end);
         i += length - 1;
+    }
+    return found;
+}
+
+QList<TextSpan> EntitySpread::withoutTaken(const QList<TextSpan> &spans, const QList<TextSpan> &taken)
+{
+    QList<TextSpan> out;
+    for (const TextSpan &span : spans) {
         bool free = true;
         for (const TextSpan &t : taken)
             free = free && !t.overlaps(span);
         if (free)
-            found << span;
+            out << span;
     }
-    return found;
+    return out;
 }
 
 bool EntitySpread::step(int budgetMs)
@@ -85,16 +99,30 @@ bool EntitySpread::step(int budgetMs)
     int next = m_next;
     QList<qint64> added;
     QList<qint64> changed;
-    while (next < m_candidates.size() && (next == m_next || timer.elapsed() < budgetMs)) {
+    bool timeUp = false;
+    while (next < m_candidates.size() && !timeUp) {
         const QList<qint64> slice = m_candidates.mid(next, kSlice);
-        for (const SpreadTarget &target : store.targets(slice)) {
-            const QList<TextSpan> spans = find(target.body, target.taken);
-            if (spans.isEmpty())
-                continue;
-            added << store.addSuggestedMentions(target.articleId, target.versionId, m_entity.id, spans);
-            changed << target.articleId;
+        QHash<qint64, SpreadTarget> targets;
+        for (SpreadTarget &t : store.targets(slice))
+            targets.insert(t.articleId, std::move(t));
+        // Article by article, so that a slow one (a long text, a large pending set) ends the step.
+        for (qint64 id : slice) {
+            ++next;
+            if (const auto t = targets.constFind(id); t != targets.cend()) {
+                QList<TextSpan> spans = matches(t->body);
+                // What the text already carries is read only where the name is.
+                if (!spans.isEmpty())
+                    spans = withoutTaken(spans, store.takenSpans(t->articleId, t->versionId));
+                if (!spans.isEmpty()) {
+                    added << store.addSuggestedMentions(t->articleId, t->versionId, m_entity.id, spans);
+                    changed << t->articleId;
+                }
+            }
+            if (timer.elapsed() >= budgetMs) {
+                timeUp = true;
+                break;
+            }
         }
-        next += int(slice.size());
     }
     tx.commit();
     // Only what was committed counts: a failed slice is tried again by the next call.

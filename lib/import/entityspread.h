@@ -56,6 +56,9 @@ public:
     static QList<qint64> takeBack(const QSqlDatabase &db, const QList<qint64> &mentionIds);
 
 private:
+    QList<TextSpan> matches(const QString &body) const;
+    static QList<TextSpan> withoutTaken(const QList<TextSpan> &spans, const QList<TextSpan> &taken);
+
     QSqlDatabase m_db;
     Entity m_entity;
     QStringList m_names;

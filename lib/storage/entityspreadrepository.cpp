@@ -5,8 +5,6 @@
 #include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 
-#include <QHash>
-
 namespace lede {
 namespace {
 
@@ -77,26 +75,18 @@ QList<SpreadTarget> EntitySpreadRepository::targets(const QList<qint64> &article
                               "JOIN article_versions v ON v.id = a.current_version_id "
                               "WHERE a.id IN (SELECT value FROM json_each(?))"));
     q.bind(idArray(articleIds)).exec();
-    QHash<qint64, SpreadTarget> found;
-    while (q.next()) {
-        SpreadTarget t;
-        t.articleId = q.value(0).toLongLong();
-        t.versionId = q.value(1).toLongLong();
-        t.body = q.value(2).toString();
-        found.insert(t.articleId, t);
-    }
     QList<SpreadTarget> out;
-    const EntityRepository entities(m_db);
-    for (qint64 id : articleIds) {
-        auto it = found.find(id);
-        if (it == found.end())
-            continue;
-        // Rows and the pending set alike: any mention of this text, whoever made it, keeps its place.
-        for (const Mention &m : entities.mentionsOf(id))
-            if (m.versionId == it->versionId)
-                it->taken << m.span;
-        out << *it;
-    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    return out;
+}
+
+QList<TextSpan> EntitySpreadRepository::takenSpans(qint64 articleId, qint64 versionId) const
+{
+    QList<TextSpan> out;
+    for (const Mention &m : EntityRepository(m_db).mentionsOf(articleId))
+        if (m.versionId == versionId)
+            out << m.span;
     return out;
 }
 

@@ -9,13 +9,12 @@
 
 namespace lede {
 
-// An article's current text and the places in it that already carry a mention.
+// An article's current text.
 struct SpreadTarget
 {
     qint64 articleId = 0;
     qint64 versionId = 0;
     QString body;
-    QList<TextSpan> taken; // every mention of this version, whatever its entity or status
 };
 
 // What spreading a confirmed entity to the articles already in the library reads and writes (the
@@ -29,8 +28,10 @@ public:
     // The articles (trash included) whose current body may name one of the names, ascending. The
     // index folds case, stems and ignores punctuation: a superset of the exact matches.
     QList<qint64> articlesNaming(const QStringList &names) const;
-    // Those of the articles that still exist, in the order given.
+    // The current texts of those of the articles that still exist.
     QList<SpreadTarget> targets(const QList<qint64> &articleIds) const;
+    // The spans of every mention of the version, whatever its entity and status, rows and pending.
+    QList<TextSpan> takenSpans(qint64 articleId, qint64 versionId) const;
     // Adds suggested mentions of an entity to an article version; returns their ids. A pending set
     // of the article becomes rows first (see PendingSuggestions), so that its ids stay valid.
     QList<qint64> addSuggestedMentions(qint64 articleId, qint64 versionId, qint64 entityId,
