@@ -2,6 +2,7 @@
 
 #include "annotations/articleannotations.h"
 #include "annotations/entitymodel.h"
+#include "annotations/entityspreadcontroller.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/filterpanel.h"
 #include "feeds/feedscontroller.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, AppSettings *settings, 
 MainWindow::~MainWindow()
 {
     // The models hold a pointer to the library: let them go first.
+    m_spreads->stopAll();
     m_annotations->setLibrary(nullptr);
     m_listModel->setLibrary(nullptr);
     m_feeds->setLibrary(nullptr);
@@ -205,6 +207,10 @@ void MainWindow::buildLayout()
     m_countLabel->setAccessibleName(tr("Article count"));
     m_articleLabel = new QLabel(this);
     m_articleLabel->setAccessibleName(tr("Annotations of the open article"));
+    m_spreads = new EntitySpreadController(m_annotations, this);
+    connect(m_spreads, &EntitySpreadController::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    statusBar()->addPermanentWidget(m_spreads->statusWidget());
     statusBar()->addPermanentWidget(m_articleLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -216,6 +222,7 @@ void MainWindow::buildLayout()
 
 void MainWindow::setLibrary(std::unique_ptr<Library> library)
 {
+    m_spreads->stopAll();
     m_undo->clear();
     // Point everything at the new library before the old one closes.
     std::unique_ptr<Library> old = std::move(m_library);

@@ -1,0 +1,185 @@
+// An editor accepts the mentions of an entity in one article: the other articles of the library
+// that name it get suggested mentions of it, shown when they are opened; undo takes them back.
+#include "guitestsupport.h"
+
+#include "annotations/articleannotations.h"
+#include "annotations/entitymodel.h"
+#include "annotations/entityspreadcontroller.h"
+#include "articlelist/articlelistmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/appsettings.h"
+#include "storage/library.h"
+#include "storage/transaction.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace lede;
+
+class TestEntitySpreadGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void acceptingAMentionSuggestsItInTheOtherArticles();
+    void undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain();
+
+private:
+    qint64 add(const QString &title, const QString &body);
+    TextSpan spanOf(qint64 articleId, const QString &text, int occurrence = 0) const;
+    QList<Mention> mentionsOf(qint64 entityId) const;
+    void press(QWidget *target, QKeyCombination key) { QTest::keyClick(target, key.key(), key.keyboardModifiers()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_source = 0;
+    qint64 m_other = 0;
+    qint64 m_third = 0;
+    qint64 m_entity = 0;
+};
+
+void TestEntitySpreadGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = testsupport::temporarySettings(*m_dir);
+    m_appSettings = std::make_unique<AppSettings>(m_settings.get());
+    auto library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("spread.lede")));
+    m_source = add(QStringLiteral("Suit filed"), QStringLiteral("America First Legal filed a suit against the city."));
+    m_other = add(QStringLiteral("Council answers"),
+                  QStringLiteral("The council answered America First Legal on Tuesday.\n\nA lawyer for America "
+                                 "First Legal said the answer came late."));
+    m_third = add(QStringLiteral("Unrelated"), QStringLiteral("The library opens at nine on weekdays."));
+    {
+        Library &lib = *library;
+        Transaction tx(lib.connection());
+        m_entity = lib.entities().ensure(QStringLiteral("America First Legal"), EntityKind::Organization);
+        Mention suggested;
+        suggested.articleId = m_source;
+        suggested.versionId = lib.articles().find(m_source)->versionId;
+        suggested.span = {0, 19};
+        suggested.entityId = m_entity;
+        lib.entities().insertMention(suggested);
+        tx.commit();
+    }
+    m_window = std::make_unique<MainWindow>(std::move(library), m_appSettings.get());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestEntitySpreadGui::cleanup()
+{
+    m_window.reset();
+    m_appSettings.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+qint64 TestEntitySpreadGui::add(const QString &title, const QString &body)
+{
+    // Before the window opens, through a connection of its own.
+    Library lib(m_dir->filePath(QStringLiteral("spread.lede")));
+    Article a;
+    a.title = title;
+    a.body = body;
+    lib.articles().insert(a);
+    return a.id;
+}
+
+TextSpan TestEntitySpreadGui::spanOf(qint64 articleId, const QString &text, int occurrence) const
+{
+    const QString body = m_window->library()->articles().find(articleId)->body;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = body.indexOf(text, at + 1);
+    return {int(at), int(at + text.size())};
+}
+
+QList<Mention> TestEntitySpreadGui::mentionsOf(qint64 entityId) const
+{
+    QList<Mention> out;
+    for (const Mention &m : m_window->annotations()->mentions())
+        if (m.entityId == entityId)
+            out << m;
+    return out;
+}
+
+void TestEntitySpreadGui::acceptingAMentionSuggestsItInTheOtherArticles()
+{
+    m_window->openArticle(m_source);
+    QCOMPARE(m_window->annotations()->articleId(), m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    sidebar->entityView()->setFocus();
+    press(sidebar->entityView(), Qt::Key_A);
+    QCOMPARE(mentionsOf(m_entity).size(), 1);
+    QVERIFY(mentionsOf(m_entity).first().status == ReviewStatus::Confirmed);
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("America First Legal")));
+
+    // The list counts the new suggestions before the article is opened.
+    ArticleListModel *list = m_window->articleModel();
+    const int otherRow = list->rowOf(m_other);
+    QCOMPARE(list->data(list->index(otherRow, ArticleListModel::Review)).toString(), QStringLiteral("2 to review"));
+    QVERIFY(list->data(list->index(list->rowOf(m_third), ArticleListModel::Review)).toString().isEmpty());
+
+    // The other article, opened: its sidebar lists the entity with both places, suggested.
+    m_window->openArticle(m_other);
+    const QList<Mention> spread = mentionsOf(m_entity);
+    QCOMPARE(spread.size(), 2);
+    QCOMPARE(spread.at(0).span, spanOf(m_other, QStringLiteral("America First Legal")));
+    QCOMPARE(spread.at(1).span, spanOf(m_other, QStringLiteral("America First Legal"), 1));
+    QVERIFY(spread.at(0).status == ReviewStatus::Suggested && spread.at(1).status == ReviewStatus::Suggested);
+    EntityModel *entities = sidebar->entityModel();
+    const QModelIndex row = entities->indexOf(m_entity);
+    QCOMPARE(entities->data(row.siblingAtColumn(EntityModel::InArticle)).toInt(), 2);
+    QCOMPARE(entities->data(row.siblingAtColumn(EntityModel::Mentions)).toInt(), 3);
+    QVERIFY(mentionsOf(m_entity).size() == 2);
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(shot));
+
+    // Undo takes back the acceptance and what it spread.
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+    QVERIFY(list->data(list->index(list->rowOf(m_other), ArticleListModel::Review)).toString().isEmpty());
+    m_window->openArticle(m_source);
+    QVERIFY(mentionsOf(m_entity).first().status == ReviewStatus::Suggested);
+}
+
+void TestEntitySpreadGui::undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain()
+{
+    QUndoStack *undo = m_window->undoStack();
+    m_window->openArticle(m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    sidebar->entityView()->setFocus();
+    press(sidebar->entityView(), Qt::Key_A);
+    QVERIFY(m_window->spreads()->isBusy()); // it runs between events, after the accept returned
+    undo->undo();
+    QVERIFY(!m_window->spreads()->isBusy());
+    QCoreApplication::processEvents(); // a step it would have run now
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+    // Redo spreads again.
+    undo->redo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    m_window->openArticle(m_other);
+    QCOMPARE(mentionsOf(m_entity).size(), 2);
+}
+
+QTEST_MAIN(TestEntitySpreadGui)
+#include "tst_entityspreadgui.moc"
