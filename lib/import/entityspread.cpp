@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <algorithm>
 
 namespace lede {
 namespace {
@@ -32,6 +33,12 @@ EntitySpread::EntitySpread(const QSqlDatabase &db, const Entity &entity, const Q
     m_names.removeDuplicates();
     if (!m_names.isEmpty())
         m_known.build({KnownEntity {m_names.first(), entity.kind, m_names.mid(1)}});
+    const Tokenizer tokenizer;
+    for (const QString &name : std::as_const(m_names)) {
+        const TokenizedText tokens = tokenizer.tokenize(name);
+        if (!tokens.tokens.isEmpty() && !m_firstWords.contains(tokens.tokens.first().lower))
+            m_firstWords << tokens.tokens.first().lower.toString();
+    }
 }
 
 void EntitySpread::start()
@@ -54,16 +61,37 @@ QList<TextSpan> EntitySpread::matches(const QString &body) const
     QList<TextSpan> found;
     if (m_known.isEmpty())
         return found;
-    const TokenizedText text = Tokenizer().tokenize(body);
+    // Only the lines where a name's first word occurs are tokenized: the tokenizer's words never
+    // cross a line break, and KnownNames matches within a line, so this finds what tokenizing the
+    // whole body would, at a fraction of the cost for a long article.
+    const QString lower = Tokenizer::foldCase(body);
+    QList<qsizetype> lineStarts;
+    for (const QString &word : m_firstWords) {
+        for (qsizetype at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.size())) {
+            const qsizetype start = lower.lastIndexOf(QLatin1Char('\n'), at) + 1;
+            if (!lineStarts.contains(start))
+                lineStarts << start;
+        }
+    }
+    std::sort(lineStarts.begin(), lineStarts.end());
     const TextOffsets offsets(body);
-    const int n = int(text.tokens.size());
-    for (int i = 0; i < n; ++i) {
-        EntityKind kind = EntityKind::Other;
-        const int length = m_known.matchAt(text.tokens, i, &kind);
-        if (length == 0)
-            continue;
-        found << offsets.toCodePoints(text.tokens.at(i).start, text.tokens.at(i + length - 1).end);
-        i += length - 1;
+    const Tokenizer tokenizer;
+    for (const qsizetype start : std::as_const(lineStarts)) {
+        qsizetype end = body.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = body.size();
+        const QString line = body.mid(start, end - start);
+        const TokenizedText text = tokenizer.tokenize(line);
+        const int n = int(text.tokens.size());
+        for (int i = 0; i < n; ++i) {
+            EntityKind kind = EntityKind::Other;
+            const int length = m_known.matchAt(text.tokens, i, &kind);
+            if (length == 0)
+                continue;
+            found << offsets.toCodePoints(int(start) + text.tokens.at(i).start,
+                                          int(start) + text.tokens.at(i + length - 1).end);
+            i += length - 1;
+        }
     }
     return found;
 }

@@ -64,6 +64,7 @@ private:
     QStringList m_names;
     QSet<qint64> m_skip;
     KnownNames m_known;
+    QStringList m_firstWords; // lower case, as the tokenizer splits the names
     bool m_started = false;
     QList<qint64> m_candidates;
     int m_next = 0;

@@ -224,6 +224,19 @@ private Q_SLOTS:
         QCOMPARE(lib.entities().mentionsOf(m_pending).size(), 1);
     }
 
+    void namesAreFoundOnAnyLineButNeverAcrossOne()
+    {
+        Library &lib = *m_library;
+        const qint64 lines = add(QStringLiteral("😀 First line.\nThey wrote to America First\nLegal.\n\nThen "
+                                                "AMERICA FIRST LEGAL and America First Legal again."));
+        EntitySpread spread = spreadFromSource();
+        spread.run();
+        const QList<Mention> mentions = lib.entities().mentionsOf(lines);
+        QCOMPARE(mentions.size(), 2);
+        QCOMPARE(mentions.at(0).span, spanOf(body(lines), QStringLiteral("AMERICA FIRST LEGAL"), 0, 1));
+        QCOMPARE(mentions.at(1).span, spanOf(body(lines), QStringLiteral("America First Legal"), 0, 1));
+    }
+
     void namesWithoutWordsFindNothing()
     {
         Library &lib = *m_library;
