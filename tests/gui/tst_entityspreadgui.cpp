@@ -169,6 +169,10 @@ void TestEntitySpreadGui::undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain
     sidebar->entityView()->setFocus();
     press(sidebar->entityView(), Qt::Key_A);
     QVERIFY(m_window->spreads()->isBusy()); // it runs between events, after the accept returned
+    QVERIFY(m_window->spreads()->statusWidget()->isVisible());
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->statusBar()->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-status.png")));
     undo->undo();
     QVERIFY(!m_window->spreads()->isBusy());
     QCoreApplication::processEvents(); // a step it would have run now
@@ -177,6 +181,7 @@ void TestEntitySpreadGui::undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain
     // Redo spreads again.
     undo->redo();
     QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(!m_window->spreads()->statusWidget()->isVisible());
     m_window->openArticle(m_other);
     QCOMPARE(mentionsOf(m_entity).size(), 2);
 }

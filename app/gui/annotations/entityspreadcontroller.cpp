@@ -64,6 +64,7 @@ std::shared_ptr<SpreadJob> EntitySpreadController::start(qint64 entityId, const 
     if (!entity)
         return {};
     auto job = std::make_shared<SpreadJob>();
+    job->entityId = entity->id;
     job->entityName = entity->name;
     job->spread = std::make_unique<EntitySpread>(library->connection(), *entity, names,
                                                  skipArticle ? QList<qint64> {skipArticle} : QList<qint64> {});
@@ -114,7 +115,8 @@ void EntitySpreadController::finishCurrent()
     showProgress();
     if (!job->addedMentionIds.isEmpty())
         m_annotations->entitiesEdited(); // the entity list's counts
-    Q_EMIT finished(tr("%1: suggested in %n other article(s)", nullptr, job->changedArticles).arg(job->entityName));
+    Q_EMIT finished(job->entityId,
+                    tr("%1: suggested in %n other article(s)", nullptr, job->changedArticles).arg(job->entityName));
 }
 
 void EntitySpreadController::takeBack(const std::shared_ptr<SpreadJob> &job)

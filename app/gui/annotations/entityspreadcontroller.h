@@ -21,6 +21,7 @@ class EntitySpread;
 // so that an undo can stop it and take back what it added.
 struct SpreadJob
 {
+    qint64 entityId = 0;
     QString entityName;
     std::unique_ptr<EntitySpread> spread; // while it runs; gone once finished or stopped
     QList<qint64> addedMentionIds;
@@ -52,7 +53,7 @@ public:
 
 Q_SIGNALS:
     // A spread finished: a line for the status bar.
-    void finished(const QString &message);
+    void finished(qint64 entityId, const QString &message);
 
 private:
     void runStep();

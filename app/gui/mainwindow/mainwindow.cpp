@@ -208,8 +208,12 @@ void MainWindow::buildLayout()
     m_articleLabel = new QLabel(this);
     m_articleLabel->setAccessibleName(tr("Annotations of the open article"));
     m_spreads = new EntitySpreadController(m_annotations, this);
-    connect(m_spreads, &EntitySpreadController::finished, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_spreads, &EntitySpreadController::finished, this, [this](qint64 entityId, const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        // A list filtered by that entity has new members.
+        if (m_listModel->filter().entityId == entityId)
+            applyFilter();
+    });
     statusBar()->addPermanentWidget(m_spreads->statusWidget());
     statusBar()->addPermanentWidget(m_articleLabel);
     statusBar()->addPermanentWidget(m_countLabel);
