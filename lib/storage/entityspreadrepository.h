@@ -32,8 +32,8 @@ public:
     QList<SpreadTarget> targets(const QList<qint64> &articleIds) const;
     // The spans of every mention of the version, whatever its entity and status, rows and pending.
     QList<TextSpan> takenSpans(qint64 articleId, qint64 versionId) const;
-    // Adds suggested mentions of an entity to an article version; returns their ids. A pending set
-    // of the article becomes rows first (see PendingSuggestions), so that its ids stay valid.
+    // Adds suggested mentions of an entity to an article version; returns their ids. An article
+    // whose suggestions are still a pending set (see PendingSuggestions) gets them in the set.
     QList<qint64> addSuggestedMentions(qint64 articleId, qint64 versionId, qint64 entityId,
                                        const QList<TextSpan> &spans);
     // Removes those of the mentions that are still merely suggested; returns their articles.
@@ -43,6 +43,9 @@ public:
     static QString phraseQuery(const QStringList &names);
 
 private:
+    // Takes places out of an article's pending set; whether any was there.
+    bool removeFromPendingSet(qint64 articleId, const QList<qint64> &indexes);
+
     QSqlDatabase m_db;
 };
 

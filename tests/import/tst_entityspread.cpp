@@ -13,6 +13,14 @@ using namespace lede;
 
 namespace {
 
+int countRows(Library &library, const QString &table)
+{
+    QSqlQuery q(library.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toInt();
+}
+
 // The code-point span of the n-th occurrence of `text` in a body (the bodies here have one
 // character outside the BMP at most, at their start: `shift` says how many UTF-16 units to drop).
 TextSpan spanOf(const QString &body, const QString &text, int n = 0, int shift = 0)
@@ -146,6 +154,12 @@ private Q_SLOTS:
         EntitySpread spread = spreadFromSource();
         spread.run();
 
+        // Still one compact set, the new mentions in it with ids of its range.
+        QCOMPARE(countRows(lib, QStringLiteral("pending_suggestions")), 1);
+        int inTheSet = 0;
+        for (qint64 id : spread.addedMentionIds())
+            inTheSet += PendingSuggestions::articleOfId(id) == m_pending;
+        QCOMPARE(inTheSet, 2);
         const QList<Mention> after = lib.entities().mentionsOf(m_pending);
         const QList<Mention> hamilton = mentionsAt(after, before.first().span);
         QCOMPARE(hamilton.size(), 1);
@@ -194,6 +208,48 @@ private Q_SLOTS:
         QCOMPARE(ArticleListRepository(lib.connection()).row(m_other)->suggestions, 0);
     }
 
+    void takingBackFromAPendingSetKeepsItCompactAndTheOtherIdsValid()
+    {
+        // Two spreads into the same unreviewed article; the first is taken back while the set is
+        // still pending: the second one's mention keeps its id.
+        Library &lib = *m_library;
+        const qint64 hamiltonBefore = lib.entities().mentionsOf(m_pending).first().id;
+        EntitySpread first = spreadFromSource();
+        first.run();
+        EntitySpread second(lib.connection(), *lib.entities().find(m_hamilton), {QStringLiteral("AFLAC")});
+        second.run();
+        QCOMPARE(second.addedMentionIds().size(), 1);
+        const qint64 aflacId = second.addedMentionIds().first();
+        {
+            Transaction tx(lib.connection());
+            QCOMPARE(EntitySpread::takeBack(lib.connection(), first.addedMentionIds()),
+                     (QList<qint64> {m_other, m_pending}));
+            tx.commit();
+        }
+        QCOMPARE(countRows(lib, QStringLiteral("pending_suggestions")), 1);
+        const QList<Mention> mentions = lib.entities().mentionsOf(m_pending);
+        QCOMPARE(mentions.size(), 2);
+        QCOMPARE(mentions.at(0).id, hamiltonBefore);
+        QCOMPARE(mentions.at(1).id, aflacId);
+        QCOMPARE(mentions.at(1).span, spanOf(body(m_pending), QStringLiteral("AFLAC")));
+        ArticleListRepository list(lib.connection());
+        QCOMPARE(list.row(m_pending)->suggestions, 3); // the quote, Hamilton twice
+        QVERIFY(!EntityEditRepository(lib.connection()).mentionCounts().contains(m_entity));
+        QCOMPARE(EntityEditRepository(lib.connection()).mentionCounts().value(m_hamilton), 3);
+        // Acting on the remaining id turns the set into rows with that id; nothing taken back returns.
+        EntityEditRepository(lib.connection()).setMentionStatus(aflacId, ReviewStatus::Rejected);
+        QCOMPARE(countRows(lib, QStringLiteral("pending_suggestions")), 0);
+        QCOMPARE(lib.entities().mentionsOf(m_pending).size(), 2);
+        QVERIFY(lib.entities().mentionsOf(m_pending).at(1).status == ReviewStatus::Rejected);
+        // Taking back twice changes nothing.
+        {
+            Transaction tx(lib.connection());
+            QVERIFY(EntitySpread::takeBack(lib.connection(), first.addedMentionIds()).isEmpty());
+            tx.commit();
+        }
+        QCOMPARE(lib.entities().mentionsOf(m_pending).size(), 2);
+    }
+
     void itWorksThroughTheCandidatesInSteps()
     {
         // Steps of the smallest budget still move on, one slice each, and only the named names spread.
@@ -211,6 +267,16 @@ private Q_SLOTS:
         const QList<Mention> mentions = lib.entities().mentionsOf(m_pending);
         QCOMPARE(mentions.size(), 2);
         QCOMPARE(mentions.last().span, spanOf(body(m_pending), QStringLiteral("AFL")));
+        // Taken back from the end of the pending set: the set is as the import left it.
+        {
+            Transaction tx(lib.connection());
+            QCOMPARE(EntitySpread::takeBack(lib.connection(), spread.addedMentionIds()), (QList<qint64> {m_pending}));
+            tx.commit();
+        }
+        QSqlQuery q(lib.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT json_array_length(mentions) FROM pending_suggestions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(lib.entities().mentionsOf(m_pending).size(), 1);
     }
 
     void anEntityDeletedBeforeTheNextStepStopsIt()
