@@ -1024,6 +1024,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Suggesting %1 in other articles…</source>
         <translation>%1 wird in anderen Artikeln vorgeschlagen…</translation>
     </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
+        <translation>Vorschläge für %1 werden zurückgenommen…</translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>

@@ -999,6 +999,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Suggesting %1 in other articles…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>

@@ -1024,6 +1024,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Suggesting %1 in other articles…</source>
         <translation>Sugiriendo %1 en otros artículos…</translation>
     </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
+        <translation>Retirando las sugerencias de %1…</translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>

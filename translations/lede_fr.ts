@@ -1024,6 +1024,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Suggesting %1 in other articles…</source>
         <translation>Suggestion de %1 dans d’autres articles…</translation>
     </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
+        <translation>Retrait des suggestions de %1…</translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>

@@ -149,9 +149,10 @@ void TestEntitySpreadGui::acceptingAMentionSuggestsItInTheOtherArticles()
     if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
         m_window->grab().save(QString::fromLocal8Bit(shot));
 
-    // Undo takes back the acceptance and what it spread.
+    // Undo takes back the acceptance and, in the background, what it spread.
     m_window->undoStack()->undo();
     QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
     m_window->openArticle(m_other);
     QVERIFY(mentionsOf(m_entity).isEmpty());
     QVERIFY(list->data(list->index(list->rowOf(m_other), ArticleListModel::Review)).toString().isEmpty());

@@ -6,10 +6,12 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTimer>
+#include <algorithm>
 
 namespace lede {
 namespace {
@@ -18,6 +20,8 @@ namespace {
 constexpr int kStepMilliseconds = 40;
 // Another writer (an import) holds the library: try again a little later.
 constexpr int kRetryMilliseconds = 500;
+// Mentions taken back per statement batch.
+constexpr int kTakeBackSlice = 256;
 
 } // namespace
 
@@ -82,21 +86,18 @@ void EntitySpreadController::runStep()
         return;
     }
     const std::shared_ptr<SpreadJob> job = m_queue.first();
+    bool done = false;
     try {
-        job->spread->step(kStepMilliseconds);
+        done = job->takingBack ? runTakeBackStep(*job) : runSpreadStep(*job);
     } catch (const StorageError &e) {
         if (e.kind() == StorageError::Kind::Locked) {
             m_timer->start(kRetryMilliseconds);
             return;
         }
         m_annotations->reportError(e.message());
-        finishCurrent();
-        return;
+        done = true;
     }
-    // The list's counts, and the sidebar if the editor opened one of them meanwhile.
-    for (qint64 id : job->spread->takeRecentlyChanged())
-        m_annotations->articleEdited(id);
-    if (job->spread->isFinished()) {
+    if (done) {
         finishCurrent();
         return;
     }
@@ -104,15 +105,55 @@ void EntitySpreadController::runStep()
     m_timer->start(0);
 }
 
+bool EntitySpreadController::runSpreadStep(SpreadJob &job)
+{
+    job.spread->step(kStepMilliseconds);
+    // The list's counts, and the sidebar if the editor opened one of them meanwhile.
+    for (qint64 id : job.spread->takeRecentlyChanged())
+        m_annotations->articleEdited(id);
+    return job.spread->isFinished();
+}
+
+bool EntitySpreadController::runTakeBackStep(SpreadJob &job)
+{
+    Library *library = m_annotations->library();
+    QElapsedTimer timer;
+    timer.start();
+    int next = job.takenBack;
+    QList<qint64> changed;
+    {
+        Transaction tx(library->connection());
+        while (next < job.addedMentionIds.size() && (next == job.takenBack || timer.elapsed() < kStepMilliseconds)) {
+            const QList<qint64> slice = job.addedMentionIds.mid(next, kTakeBackSlice);
+            changed << EntitySpread::takeBack(library->connection(), slice);
+            next += int(slice.size());
+        }
+        tx.commit();
+    }
+    job.takenBack = next;
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (qint64 id : std::as_const(changed))
+        m_annotations->articleEdited(id);
+    return job.takenBack >= job.addedMentionIds.size();
+}
+
 void EntitySpreadController::finishCurrent()
 {
     const std::shared_ptr<SpreadJob> job = m_queue.takeFirst();
-    job->addedMentionIds = job->spread->addedMentionIds();
-    job->changedArticles = job->spread->changedArticleCount();
-    job->spread.reset();
     if (!m_queue.isEmpty())
         m_timer->start(0);
     showProgress();
+    if (job->takingBack) {
+        job->takingBack = false;
+        job->addedMentionIds.clear();
+        job->changedArticles = 0;
+        m_annotations->entitiesEdited();
+        return;
+    }
+    job->addedMentionIds = job->spread->addedMentionIds();
+    job->changedArticles = job->spread->changedArticleCount();
+    job->spread.reset();
     if (!job->addedMentionIds.isEmpty())
         m_annotations->entitiesEdited(); // the entity list's counts
     Q_EMIT finished(job->entityId,
@@ -121,41 +162,32 @@ void EntitySpreadController::finishCurrent()
 
 void EntitySpreadController::takeBack(const std::shared_ptr<SpreadJob> &job)
 {
-    if (!job)
+    if (!job || job->takingBack)
         return;
-    const qsizetype at = m_queue.indexOf(job);
-    if (at >= 0) {
+    if (job->spread) {
         job->addedMentionIds = job->spread->addedMentionIds();
         job->spread.reset();
-        m_queue.removeAt(at);
-        if (at == 0 && !m_queue.isEmpty())
-            m_timer->start(0);
+        m_queue.removeAll(job);
+    }
+    if (job->addedMentionIds.isEmpty() || !m_annotations->library()) {
         showProgress();
-    }
-    Library *library = m_annotations->library();
-    if (!library || job->addedMentionIds.isEmpty())
-        return;
-    QList<qint64> changed;
-    try {
-        Transaction tx(library->connection());
-        changed = EntitySpread::takeBack(library->connection(), job->addedMentionIds);
-        tx.commit();
-    } catch (const StorageError &e) {
-        m_annotations->reportError(e.message());
         return;
     }
-    job->addedMentionIds.clear();
-    job->changedArticles = 0;
-    for (qint64 id : std::as_const(changed))
-        m_annotations->articleEdited(id);
-    m_annotations->entitiesEdited();
+    // Before any spread still queued: a redo that follows finds the places free again.
+    job->takingBack = true;
+    job->takenBack = 0;
+    m_queue.prepend(job);
+    m_timer->start(0);
+    showProgress();
 }
 
 void EntitySpreadController::stopAll()
 {
     for (const std::shared_ptr<SpreadJob> &job : std::as_const(m_queue)) {
-        job->addedMentionIds = job->spread->addedMentionIds();
+        if (job->spread)
+            job->addedMentionIds = job->spread->addedMentionIds();
         job->spread.reset();
+        job->takingBack = false;
     }
     m_queue.clear();
     m_timer->stop();
@@ -169,10 +201,16 @@ void EntitySpreadController::showProgress()
         return;
     }
     const SpreadJob &job = *m_queue.first();
-    m_label->setText(tr("Suggesting %1 in other articles…").arg(job.entityName));
-    // Until the full-text search has named the candidates: a busy bar.
-    m_bar->setRange(0, job.spread->candidateCount());
-    m_bar->setValue(job.spread->examinedCount());
+    if (job.takingBack) {
+        m_label->setText(tr("Taking back the suggestions of %1…").arg(job.entityName));
+        m_bar->setRange(0, int(job.addedMentionIds.size()));
+        m_bar->setValue(job.takenBack);
+    } else {
+        m_label->setText(tr("Suggesting %1 in other articles…").arg(job.entityName));
+        // Until the full-text search has named the candidates: a busy bar.
+        m_bar->setRange(0, job.spread->candidateCount());
+        m_bar->setValue(job.spread->examinedCount());
+    }
     m_status->show();
 }
 

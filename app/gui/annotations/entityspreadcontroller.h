@@ -26,11 +26,14 @@ struct SpreadJob
     std::unique_ptr<EntitySpread> spread; // while it runs; gone once finished or stopped
     QList<qint64> addedMentionIds;
     int changedArticles = 0;
+    bool takingBack = false; // undone: its mentions are being removed
+    int takenBack = 0; // how many of addedMentionIds are removed
 };
 
 // Runs spreads (see import/entityspread.h) a slice at a time on the window's thread, between
 // events, so that the editor keeps working while a name common in a large library is found;
-// shows progress in the status bar. Spreads queue behind each other.
+// shows progress in the status bar. Spreads queue behind each other; taking one back (undo) goes
+// first, in slices too: tens of thousands of mentions take seconds to remove.
 class EntitySpreadController : public QObject
 {
     Q_OBJECT
@@ -42,7 +45,8 @@ public:
     // Starts spreading the entity's names (all of them when `names` is empty) to every article but
     // `skipArticle`. Returns nothing when the entity is gone.
     std::shared_ptr<SpreadJob> start(qint64 entityId, const QStringList &names, qint64 skipArticle);
-    // Stops the job if it still runs and removes what it added that is still merely suggested.
+    // Stops the job if it still runs, then removes what it added that is still merely suggested,
+    // in the background like the spread.
     void takeBack(const std::shared_ptr<SpreadJob> &job);
     // Stops every job (the library is about to close); what they added stays.
     void stopAll();
@@ -57,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void runStep();
+    bool runSpreadStep(SpreadJob &job);
+    bool runTakeBackStep(SpreadJob &job);
     void finishCurrent();
     void showProgress();
 
