@@ -67,7 +67,10 @@ void SpreadEntityCommand::redo()
     if (!library)
         return;
     try {
-        if (const std::optional<Entity> entity = findEntityNamed(*library, m_name, m_kind))
+        // Only what an editor confirmed is suggested everywhere (the edit before this one may have
+        // failed and left another entity of that name).
+        const std::optional<Entity> entity = findEntityNamed(*library, m_name, m_kind);
+        if (entity && entity->status == ReviewStatus::Confirmed)
             m_job = m_controller->start(entity->id, m_names, m_skipArticle);
     } catch (const StorageError &e) {
         m_annotations->reportError(e.message());
