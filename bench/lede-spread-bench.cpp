@@ -53,21 +53,25 @@ void addCopies(Library &library, int copies)
         const QString a = QString::number(k * articles);
         const QString v = QString::number(k * versions);
         const QString last = QString::number(articles);
-        exec(db, QStringLiteral("INSERT INTO articles (id, title, byline, site, published, language, dateline, "
-                                "source_format, current_version_id, imported_at, updated_at) SELECT id + %1, title, "
-                                "byline, site, published, language, dateline, source_format, current_version_id + %2, "
-                                "imported_at, updated_at FROM articles WHERE id <= %3")
-                     .arg(a, v, last));
-        exec(db, QStringLiteral("INSERT INTO article_versions (id, article_id, seq, body, content_hash, created_at) "
-                                "SELECT id + %2, article_id + %1, seq, body, content_hash || '-%4', created_at "
-                                "FROM article_versions WHERE article_id <= %3")
-                     .arg(a, v, last, QString::number(k)));
-        exec(db, QStringLiteral("INSERT INTO pending_suggestions SELECT article_id + %1, version_id + %2, mentions, "
-                                "quotes, quote_count, created_at FROM pending_suggestions WHERE article_id <= %3")
-                     .arg(a, v, last));
-        exec(db, QStringLiteral("INSERT INTO pending_entities SELECT article_id + %1, entity_id, mentions, spoken "
-                                "FROM pending_entities WHERE article_id <= %2")
-                     .arg(a, last));
+        exec(db,
+             QStringLiteral("INSERT INTO articles (id, title, byline, site, published, language, dateline, "
+                            "source_format, current_version_id, imported_at, updated_at) SELECT id + %1, title, "
+                            "byline, site, published, language, dateline, source_format, current_version_id + %2, "
+                            "imported_at, updated_at FROM articles WHERE id <= %3")
+                 .arg(a, v, last));
+        exec(db,
+             QStringLiteral("INSERT INTO article_versions (id, article_id, seq, body, content_hash, created_at) "
+                            "SELECT id + %2, article_id + %1, seq, body, content_hash || '-%4', created_at "
+                            "FROM article_versions WHERE article_id <= %3")
+                 .arg(a, v, last, QString::number(k)));
+        exec(db,
+             QStringLiteral("INSERT INTO pending_suggestions SELECT article_id + %1, version_id + %2, mentions, "
+                            "quotes, quote_count, created_at FROM pending_suggestions WHERE article_id <= %3")
+                 .arg(a, v, last));
+        exec(db,
+             QStringLiteral("INSERT INTO pending_entities SELECT article_id + %1, entity_id, mentions, spoken "
+                            "FROM pending_entities WHERE article_id <= %2")
+                 .arg(a, last));
     }
     exec(db, QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')"));
     tx.commit();
@@ -85,8 +89,8 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("library"), QStringLiteral("a scratch library (changed)"));
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("entity names to confirm and spread"));
     parser.addOption({QStringLiteral("import"), QStringLiteral("import this folder first"), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("copies"), QStringLiteral("then add N copies of every article"),
-                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("copies"), QStringLiteral("then add N copies of every article"), QStringLiteral("n")});
     parser.process(app);
     QStringList args = parser.positionalArguments();
     if (args.isEmpty())
