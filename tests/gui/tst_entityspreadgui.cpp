@@ -6,12 +6,16 @@
 #include "annotations/entitymodel.h"
 #include "annotations/entityspreadcontroller.h"
 #include "articlelist/articlelistmodel.h"
+#include "dialogs/entitydialog.h"
 #include "mainwindow/mainwindow.h"
+#include "reader/readerview.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
 #include "storage/transaction.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void acceptingAMentionSuggestsItInTheOtherArticles();
     void undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain();
+    void taggingAPassageConfirmsTheEntityAndSpreadsIt();
 
 private:
     qint64 add(const QString &title, const QString &body);
@@ -185,6 +190,30 @@ void TestEntitySpreadGui::undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain
     QVERIFY(!m_window->spreads()->statusWidget()->isVisible());
     m_window->openArticle(m_other);
     QCOMPARE(mentionsOf(m_entity).size(), 2);
+}
+
+void TestEntitySpreadGui::taggingAPassageConfirmsTheEntityAndSpreadsIt()
+{
+    // Annotate ▸ Tag Entity on "America First Legal", as an organisation: the editor's tag
+    // confirms the entity, and the other article gets it.
+    m_window->openArticle(m_source);
+    m_window->reader()->selectSpan({0, 19});
+    m_window->action(QStringLiteral("tagEntity"))->trigger();
+    EntityDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EntityDialog *>(QStringLiteral("entityDialog"))));
+    QCOMPARE(dialog->nameField()->text(), QStringLiteral("America First Legal"));
+    dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(EntityKind::Organization)));
+    dialog->accept();
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    m_window->openArticle(m_other);
+    QCOMPARE(mentionsOf(m_entity).size(), 2);
+    // One undo step takes back the tag, the confirmation and the spread.
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
 }
 
 QTEST_MAIN(TestEntitySpreadGui)
