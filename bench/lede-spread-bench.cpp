@@ -112,6 +112,12 @@ int main(int argc, char **argv)
         out << "library: " << library.articles().count() << " articles, "
             << scalar(library.connection(), QStringLiteral("SELECT count(*) FROM pending_suggestions"))
             << " with a pending set\n";
+        // What the sidebar's entity list reads after every entity edit, the confirmation included.
+        timer.start();
+        const int entities = int(library.entities().all().size());
+        const int counted = int(EntityEditRepository(library.connection()).mentionCounts().size());
+        out << "entity list: " << entities << " entities, " << counted << " counted, read in " << timer.elapsed()
+            << " ms\n";
         out.flush();
         for (const QString &name : std::as_const(args)) {
             EntityEditRepository edits(library.connection());

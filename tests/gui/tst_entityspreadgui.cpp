@@ -35,6 +35,7 @@ private Q_SLOTS:
     void acceptingAMentionSuggestsItInTheOtherArticles();
     void undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain();
     void taggingAPassageConfirmsTheEntityAndSpreadsIt();
+    void aNewNameOfAConfirmedEntityIsFoundToo();
 
 private:
     qint64 add(const QString &title, const QString &body);
@@ -213,6 +214,38 @@ void TestEntitySpreadGui::taggingAPassageConfirmsTheEntityAndSpreadsIt()
     QTRY_VERIFY(!m_window->spreads()->isBusy());
     QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Suggested);
     m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+}
+
+void TestEntitySpreadGui::aNewNameOfAConfirmedEntityIsFoundToo()
+{
+    Library *library = m_window->library();
+    library->entities().setStatus(m_entity, ReviewStatus::Confirmed);
+    Article later;
+    later.title = QStringLiteral("Short name");
+    later.body = QStringLiteral("AFL wrote again. The AFLAC ad ran.");
+    library->articles().insert(later);
+    m_window->articleModel()->reload();
+    m_window->openArticle(m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    m_window->action(QStringLiteral("renameEntity"))->trigger();
+    EntityDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EntityDialog *>(QStringLiteral("entityDialog"))));
+    dialog->nameField()->setText(QStringLiteral("AFL"));
+    dialog->accept();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    m_window->openArticle(later.id);
+    QCOMPARE(mentionsOf(m_entity).size(), 1);
+    QCOMPARE(mentionsOf(m_entity).first().span, (TextSpan {0, 3}));
+    // Only the new name was looked for: the old one, in the other article, was not spread again.
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(library->entities().find(m_entity)->name, QStringLiteral("America First Legal"));
+    m_window->openArticle(later.id);
     QVERIFY(mentionsOf(m_entity).isEmpty());
 }
 

@@ -46,7 +46,8 @@ void ConfirmEntityCommand::revert()
 
 void ConfirmEntityCommand::notify()
 {
-    annotations()->entitiesEdited();
+    // Nothing on screen shows an entity's status, and re-reading the entity list costs seconds in
+    // a large library: the edit before this one in the same undo step has re-read it already.
 }
 
 SpreadEntityCommand::SpreadEntityCommand(EntitySpreadController *controller, ArticleAnnotations *annotations,

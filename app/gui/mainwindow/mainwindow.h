@@ -131,6 +131,7 @@ private:
     bool confirmsEntity(const QString &name, EntityKind kind);
     // Inside an undo macro, after the edit: the entity confirmed, and suggested in the other articles.
     void pushConfirmAndSpread(const QString &name, EntityKind kind);
+    bool isConfirmed(qint64 entityId);
     // Inside an undo macro: names a confirmed entity gained (aliases), suggested in every article.
     void pushSpreadOfNames(const Entity &entity, const QStringList &names);
 

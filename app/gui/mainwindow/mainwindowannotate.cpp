@@ -160,9 +160,21 @@ void MainWindow::pushConfirmAndSpread(const QString &name, EntityKind kind)
     m_undo->push(new SpreadEntityCommand(m_spreads, m_annotations, name, kind, {}, m_annotations->articleId()));
 }
 
+bool MainWindow::isConfirmed(qint64 entityId)
+{
+    // Read from the library: the entity list's copy is not re-read when only a status changes.
+    try {
+        const std::optional<Entity> entity = m_library ? m_library->entities().find(entityId) : std::nullopt;
+        return entity && entity->status == ReviewStatus::Confirmed;
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return false;
+    }
+}
+
 void MainWindow::pushSpreadOfNames(const Entity &entity, const QStringList &names)
 {
-    if (entity.status == ReviewStatus::Confirmed && !names.isEmpty())
+    if (!names.isEmpty() && isConfirmed(entity.id))
         m_undo->push(new SpreadEntityCommand(m_spreads, m_annotations, entity.name, entity.kind, names, 0));
 }
 
@@ -397,8 +409,7 @@ void MainWindow::renameEntity()
         const bool renamed = dialog->name() != entity.name;
         const bool rekinded = dialog->kind() != entity.kind;
         // A confirmed entity's new name is an alias to find in the articles too.
-        const bool spreads =
-            renamed && entity.status == ReviewStatus::Confirmed && !entity.aliases.contains(dialog->name().trimmed());
+        const bool spreads = renamed && !entity.aliases.contains(dialog->name().trimmed()) && isConfirmed(entity.id);
         const bool macro = int(renamed) + int(rekinded) + int(spreads) > 1;
         if (macro)
             m_undo->beginMacro(tr("Edit Entity"));
@@ -464,7 +475,7 @@ void MainWindow::mergeEntities()
         const std::optional<Entity> into =
             m_sidebar->entityModel()->entity(m_sidebar->entityModel()->indexOf(ids.at(index)));
         const QStringList gained = into ? newAliases(*into, from.aliases) : QStringList();
-        const bool spreads = into && into->status == ReviewStatus::Confirmed && !gained.isEmpty();
+        const bool spreads = into && !gained.isEmpty() && isConfirmed(into->id);
         if (spreads)
             m_undo->beginMacro(tr("Merge Entities"));
         m_undo->push(new MergeEntitiesCommand(m_annotations, ids.at(index), from.id));
