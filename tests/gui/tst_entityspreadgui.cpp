@@ -36,6 +36,7 @@ private Q_SLOTS:
     void undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain();
     void taggingAPassageConfirmsTheEntityAndSpreadsIt();
     void aNewNameOfAConfirmedEntityIsFoundToo();
+    void spreadsWaitWhileAnImportRuns();
 
 private:
     qint64 add(const QString &title, const QString &body);
@@ -247,6 +248,25 @@ void TestEntitySpreadGui::aNewNameOfAConfirmedEntityIsFoundToo()
     QCOMPARE(library->entities().find(m_entity)->name, QStringLiteral("America First Legal"));
     m_window->openArticle(later.id);
     QVERIFY(mentionsOf(m_entity).isEmpty());
+}
+
+void TestEntitySpreadGui::spreadsWaitWhileAnImportRuns()
+{
+    m_window->openArticle(m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    // What the window does while an import runs.
+    m_window->spreads()->setPaused(true);
+    sidebar->entityView()->setFocus();
+    press(sidebar->entityView(), Qt::Key_A);
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents();
+    QVERIFY(m_window->spreads()->isBusy());
+    QVERIFY(m_window->library()->entities().mentionsOf(m_other).isEmpty());
+    m_window->spreads()->setPaused(false);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(m_window->library()->entities().mentionsOf(m_other).size(), 2);
 }
 
 QTEST_MAIN(TestEntitySpreadGui)

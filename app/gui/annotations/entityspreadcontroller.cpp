@@ -79,8 +79,17 @@ std::shared_ptr<SpreadJob> EntitySpreadController::start(qint64 entityId, const 
     return job;
 }
 
+void EntitySpreadController::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && !m_queue.isEmpty())
+        m_timer->start(0);
+}
+
 void EntitySpreadController::runStep()
 {
+    if (m_paused)
+        return; // setPaused(false) starts again
     if (m_queue.isEmpty() || !m_annotations->library()) {
         stopAll();
         return;

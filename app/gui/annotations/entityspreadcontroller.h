@@ -51,6 +51,9 @@ public:
     // Stops every job (the library is about to close); what they added stays.
     void stopAll();
     bool isBusy() const { return !m_queue.isEmpty(); }
+    // While an import writes, a slice would wait for its batches with the window frozen: the
+    // spreads wait instead, and go on when it is done.
+    void setPaused(bool paused);
 
     // The label and progress bar for the status bar, hidden while nothing runs.
     QWidget *statusWidget() const { return m_status; }
@@ -69,6 +72,7 @@ private:
     ArticleAnnotations *m_annotations;
     QList<std::shared_ptr<SpreadJob>> m_queue; // the first one runs
     QTimer *m_timer;
+    bool m_paused = false;
     QWidget *m_status;
     QLabel *m_label;
     QProgressBar *m_bar;

@@ -461,6 +461,7 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     }
     m_importing = true;
+    m_spreads->setPaused(true); // its writes would wait for the import's
     auto *thread = new QThread(this);
     auto *worker = new ImportWorker(m_library->path(), paths);
     worker->moveToThread(thread);
@@ -494,6 +495,7 @@ void MainWindow::importPaths(const QStringList &paths)
                 delete worker;
                 thread->deleteLater();
                 m_importing = false;
+                m_spreads->setPaused(false);
                 m_listModel->reload();
                 m_sidebar->entityModel()->unload();
                 if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)
