@@ -920,6 +920,14 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Split Alias</source>
         <translation>Alias abtrennen</translation>
     </message>
+    <message>
+        <source>Confirm Entity</source>
+        <translation>Entität bestätigen</translation>
+    </message>
+    <message>
+        <source>Suggest Entity in Other Articles</source>
+        <translation>Entität in anderen Artikeln vorschlagen</translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -993,6 +1001,32 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>Here</source>
         <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntitySpreadController</name>
+    <message>
+        <source>Suggesting an entity in other articles</source>
+        <translation>Entität wird in anderen Artikeln vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Articles searched</source>
+        <translation>Durchsuchte Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>%1: in %n weiteren Artikel vorgeschlagen</numerusform>
+            <numerusform>%1: in %n weiteren Artikeln vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles…</source>
+        <translation>%1 wird in anderen Artikeln vorgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
+        <translation>Vorschläge für %1 werden zurückgenommen…</translation>
     </message>
 </context>
 <context>

@@ -895,6 +895,14 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Mark as Quote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest Entity in Other Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -967,6 +975,32 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntitySpreadController</name>
+    <message>
+        <source>Suggesting an entity in other articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>%1: suggested in %n other article</numerusform>
+            <numerusform>%1: suggested in %n other articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

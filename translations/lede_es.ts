@@ -920,6 +920,14 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Split Alias</source>
         <translation>Separar alias</translation>
     </message>
+    <message>
+        <source>Confirm Entity</source>
+        <translation>Confirmar entidad</translation>
+    </message>
+    <message>
+        <source>Suggest Entity in Other Articles</source>
+        <translation>Sugerir la entidad en otros artículos</translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -993,6 +1001,32 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>Here</source>
         <translation>Aquí</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntitySpreadController</name>
+    <message>
+        <source>Suggesting an entity in other articles</source>
+        <translation>Sugiriendo una entidad en otros artículos</translation>
+    </message>
+    <message>
+        <source>Articles searched</source>
+        <translation>Artículos revisados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>%1: sugerida en %n artículo más</numerusform>
+            <numerusform>%1: sugerida en %n artículos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles…</source>
+        <translation>Sugiriendo %1 en otros artículos…</translation>
+    </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
+        <translation>Retirando las sugerencias de %1…</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,14 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Split Alias</source>
         <translation>Détacher l&apos;alias</translation>
     </message>
+    <message>
+        <source>Confirm Entity</source>
+        <translation>Confirmer l’entité</translation>
+    </message>
+    <message>
+        <source>Suggest Entity in Other Articles</source>
+        <translation>Suggérer l’entité dans d’autres articles</translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -993,6 +1001,32 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>Here</source>
         <translation>Ici</translation>
+    </message>
+</context>
+<context>
+    <name>lede::EntitySpreadController</name>
+    <message>
+        <source>Suggesting an entity in other articles</source>
+        <translation>Suggestion d’une entité dans d’autres articles</translation>
+    </message>
+    <message>
+        <source>Articles searched</source>
+        <translation>Articles parcourus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>%1 : suggérée dans %n autre article</numerusform>
+            <numerusform>%1 : suggérée dans %n autres articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles…</source>
+        <translation>Suggestion de %1 dans d’autres articles…</translation>
+    </message>
+    <message>
+        <source>Taking back the suggestions of %1…</source>
+        <translation>Retrait des suggestions de %1…</translation>
     </message>
 </context>
 <context>

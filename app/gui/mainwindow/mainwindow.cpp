@@ -2,6 +2,7 @@
 
 #include "annotations/articleannotations.h"
 #include "annotations/entitymodel.h"
+#include "annotations/entityspreadcontroller.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/filterpanel.h"
 #include "feeds/feedscontroller.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, AppSettings *settings, 
 MainWindow::~MainWindow()
 {
     // The models hold a pointer to the library: let them go first.
+    m_spreads->stopAll();
     m_annotations->setLibrary(nullptr);
     m_listModel->setLibrary(nullptr);
     m_feeds->setLibrary(nullptr);
@@ -205,6 +207,14 @@ void MainWindow::buildLayout()
     m_countLabel->setAccessibleName(tr("Article count"));
     m_articleLabel = new QLabel(this);
     m_articleLabel->setAccessibleName(tr("Annotations of the open article"));
+    m_spreads = new EntitySpreadController(m_annotations, this);
+    connect(m_spreads, &EntitySpreadController::finished, this, [this](qint64 entityId, const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        // A list filtered by that entity has new members.
+        if (m_listModel->filter().entityId == entityId)
+            applyFilter();
+    });
+    statusBar()->addPermanentWidget(m_spreads->statusWidget());
     statusBar()->addPermanentWidget(m_articleLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -216,6 +226,7 @@ void MainWindow::buildLayout()
 
 void MainWindow::setLibrary(std::unique_ptr<Library> library)
 {
+    m_spreads->stopAll();
     m_undo->clear();
     // Point everything at the new library before the old one closes.
     std::unique_ptr<Library> old = std::move(m_library);
@@ -450,6 +461,7 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     }
     m_importing = true;
+    m_spreads->setPaused(true); // its writes would wait for the import's
     auto *thread = new QThread(this);
     auto *worker = new ImportWorker(m_library->path(), paths);
     worker->moveToThread(thread);
@@ -483,6 +495,7 @@ void MainWindow::importPaths(const QStringList &paths)
                 delete worker;
                 thread->deleteLater();
                 m_importing = false;
+                m_spreads->setPaused(false);
                 m_listModel->reload();
                 m_sidebar->entityModel()->unload();
                 if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)

@@ -20,6 +20,7 @@ namespace lede {
 class AppSettings;
 class ArticleAnnotations;
 class ArticleListModel;
+class EntitySpreadController;
 class FeedsController;
 class FilterPanel;
 class FindBar;
@@ -60,6 +61,7 @@ public:
     ArticleAnnotations *annotations() const { return m_annotations; }
     QAction *action(const QString &name) const { return m_actions.value(name); }
     FeedsController *feeds() const { return m_feeds; }
+    EntitySpreadController *spreads() const { return m_spreads; }
 
 Q_SIGNALS:
     // Another library was opened (New, Open, Open Recent).
@@ -125,6 +127,13 @@ private:
     void splitAlias();
     QStringList knownNames();
     bool requireSelection();
+    // Whether an edit naming this entity confirms it (it is new, or not confirmed yet).
+    bool confirmsEntity(const QString &name, EntityKind kind);
+    // Inside an undo macro, after the edit: the entity confirmed, and suggested in the other articles.
+    void pushConfirmAndSpread(const QString &name, EntityKind kind);
+    bool isConfirmed(qint64 entityId);
+    // Inside an undo macro: names a confirmed entity gained (aliases), suggested in every article.
+    void pushSpreadOfNames(const Entity &entity, const QStringList &names);
 
     std::unique_ptr<Library> m_library;
     AppSettings *m_settings;
@@ -134,6 +143,7 @@ private:
     QTableView *m_listView = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     FeedsController *m_feeds = nullptr;
+    EntitySpreadController *m_spreads = nullptr;
     QLineEdit *m_search = nullptr;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;

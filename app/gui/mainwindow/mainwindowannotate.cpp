@@ -5,9 +5,11 @@
 #include "annotations/claimcommands.h"
 #include "annotations/entitycommands.h"
 #include "annotations/entitymodel.h"
+#include "annotations/entityspreadcontroller.h"
 #include "annotations/notecommands.h"
 #include "annotations/quotecommands.h"
 #include "annotations/quotemodel.h"
+#include "annotations/spreadcommands.h"
 #include "articlelist/articlelistmodel.h"
 #include "dialogs/claimdialog.h"
 #include "dialogs/entitydialog.h"
@@ -15,7 +17,9 @@
 #include "dialogs/quotedialog.h"
 #include "reader/readerview.h"
 #include "storage/library.h"
+#include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QInputDialog>
 #include <QStatusBar>
 #include <QTableView>
@@ -23,6 +27,19 @@
 #include <QUndoStack>
 
 namespace lede {
+namespace {
+
+// The names a merge gives an entity that it did not have.
+QStringList newAliases(const Entity &into, const QStringList &names)
+{
+    QStringList out;
+    for (const QString &name : names)
+        if (name != into.name && !into.aliases.contains(name) && !out.contains(name))
+            out << name;
+    return out;
+}
+
+} // namespace
 
 void MainWindow::createAnnotationActions()
 {
@@ -123,6 +140,44 @@ QStringList MainWindow::knownNames()
     return m_sidebar->entityModel()->names();
 }
 
+bool MainWindow::confirmsEntity(const QString &name, EntityKind kind)
+{
+    if (name.trimmed().isEmpty() || !m_library)
+        return false;
+    try {
+        const std::optional<Entity> entity = findEntityNamed(*m_library, name.trimmed(), kind);
+        return !entity || entity->status != ReviewStatus::Confirmed;
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return false;
+    }
+}
+
+void MainWindow::pushConfirmAndSpread(const QString &name, EntityKind kind)
+{
+    m_undo->push(new ConfirmEntityCommand(m_annotations, name, kind));
+    // The article it was confirmed in is the editor's to review.
+    m_undo->push(new SpreadEntityCommand(m_spreads, m_annotations, name, kind, {}, m_annotations->articleId()));
+}
+
+bool MainWindow::isConfirmed(qint64 entityId)
+{
+    // Read from the library: the entity list's copy is not re-read when only a status changes.
+    try {
+        const std::optional<Entity> entity = m_library ? m_library->entities().find(entityId) : std::nullopt;
+        return entity && entity->status == ReviewStatus::Confirmed;
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return false;
+    }
+}
+
+void MainWindow::pushSpreadOfNames(const Entity &entity, const QStringList &names)
+{
+    if (!names.isEmpty() && isConfirmed(entity.id))
+        m_undo->push(new SpreadEntityCommand(m_spreads, m_annotations, entity.name, entity.kind, names, 0));
+}
+
 void MainWindow::markQuote()
 {
     if (!requireSelection())
@@ -138,8 +193,16 @@ void MainWindow::markQuote()
         q.versionId = article.versionId;
         q.span = span;
         q.kind = dialog->kind();
-        auto *command = new AddQuoteCommand(m_annotations, q, dialog->speaker());
+        const QString speaker = dialog->speaker();
+        const bool confirms = confirmsEntity(speaker, EntityKind::Person);
+        if (confirms)
+            m_undo->beginMacro(QCoreApplication::translate("lede::Commands", "Mark as Quote"));
+        auto *command = new AddQuoteCommand(m_annotations, q, speaker);
         m_undo->push(command);
+        if (confirms) {
+            pushConfirmAndSpread(speaker, EntityKind::Person);
+            m_undo->endMacro();
+        }
         m_sidebar->selectAnnotation(HighlightKind::Quote, command->quoteId());
     });
     dialog->open();
@@ -160,7 +223,14 @@ void MainWindow::tagEntity()
         m.articleId = article.id;
         m.versionId = article.versionId;
         m.span = span;
+        const bool confirms = confirmsEntity(dialog->name(), dialog->kind());
+        if (confirms)
+            m_undo->beginMacro(QCoreApplication::translate("lede::Commands", "Tag Entity"));
         m_undo->push(new TagEntityCommand(m_annotations, m, dialog->name(), dialog->kind()));
+        if (confirms) {
+            pushConfirmAndSpread(dialog->name(), dialog->kind());
+            m_undo->endMacro();
+        }
     });
     dialog->open();
 }
@@ -240,8 +310,17 @@ void MainWindow::changeSpeaker()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Quote quote = *q;
     connect(dialog, &QDialog::accepted, this, [this, dialog, quote] {
-        if (dialog->speaker() != quote.speakerName)
-            m_undo->push(new SetQuoteSpeakerCommand(m_annotations, quote, dialog->speaker()));
+        const QString speaker = dialog->speaker();
+        if (speaker == quote.speakerName)
+            return;
+        const bool confirms = confirmsEntity(speaker, EntityKind::Person);
+        if (confirms)
+            m_undo->beginMacro(QCoreApplication::translate("lede::Commands", "Change Speaker"));
+        m_undo->push(new SetQuoteSpeakerCommand(m_annotations, quote, speaker));
+        if (confirms) {
+            pushConfirmAndSpread(speaker, EntityKind::Person);
+            m_undo->endMacro();
+        }
     });
     dialog->open();
 }
@@ -309,6 +388,10 @@ void MainWindow::setMentionsStatus(ReviewStatus status)
     m_undo->beginMacro(status == ReviewStatus::Confirmed ? tr("Accept Mentions") : tr("Reject Mentions"));
     for (const Mention &m : std::as_const(suggested))
         m_undo->push(new SetMentionStatusCommand(m_annotations, m, status));
+    // Accepting an entity's mentions confirms it: every other article naming it gets it too.
+    const Entity &entity = selected.first();
+    if (status == ReviewStatus::Confirmed && confirmsEntity(entity.name, entity.kind))
+        pushConfirmAndSpread(entity.name, entity.kind);
     m_undo->endMacro();
     m_sidebar->selectEntity(selected.first().id);
 }
@@ -325,13 +408,22 @@ void MainWindow::renameEntity()
     connect(dialog, &QDialog::accepted, this, [this, dialog, entity] {
         const bool renamed = dialog->name() != entity.name;
         const bool rekinded = dialog->kind() != entity.kind;
-        if (renamed && rekinded)
+        // A confirmed entity's new name is an alias to find in the articles too.
+        const bool spreads = renamed && !entity.aliases.contains(dialog->name().trimmed()) && isConfirmed(entity.id);
+        const bool macro = int(renamed) + int(rekinded) + int(spreads) > 1;
+        if (macro)
             m_undo->beginMacro(tr("Edit Entity"));
         if (renamed)
             m_undo->push(new RenameEntityCommand(m_annotations, entity, dialog->name()));
         if (rekinded)
             m_undo->push(new SetEntityKindCommand(m_annotations, entity, dialog->kind()));
-        if (renamed && rekinded)
+        if (spreads) {
+            Entity edited = entity;
+            edited.name = dialog->name().trimmed();
+            edited.kind = dialog->kind();
+            pushSpreadOfNames(edited, {edited.name});
+        }
+        if (macro)
             m_undo->endMacro();
         m_sidebar->selectEntity(entity.id);
     });
@@ -347,8 +439,12 @@ void MainWindow::mergeEntities()
         // Two or more selected: the current one absorbs the others.
         const Entity into = selected.first();
         m_undo->beginMacro(tr("Merge Entities"));
-        for (int i = 1; i < selected.size(); ++i)
+        QStringList gained;
+        for (int i = 1; i < selected.size(); ++i) {
             m_undo->push(new MergeEntitiesCommand(m_annotations, into.id, selected.at(i).id));
+            gained << selected.at(i).aliases;
+        }
+        pushSpreadOfNames(into, newAliases(into, gained));
         m_undo->endMacro();
         m_sidebar->selectEntity(into.id);
         statusBar()->showMessage(tr("Merged %n entity(ies) into %1", nullptr, int(selected.size() - 1)).arg(into.name),
@@ -376,7 +472,17 @@ void MainWindow::mergeEntities()
         const int index = int(names.indexOf(choice));
         if (index < 0)
             return;
+        const std::optional<Entity> into =
+            m_sidebar->entityModel()->entity(m_sidebar->entityModel()->indexOf(ids.at(index)));
+        const QStringList gained = into ? newAliases(*into, from.aliases) : QStringList();
+        const bool spreads = into && !gained.isEmpty() && isConfirmed(into->id);
+        if (spreads)
+            m_undo->beginMacro(tr("Merge Entities"));
         m_undo->push(new MergeEntitiesCommand(m_annotations, ids.at(index), from.id));
+        if (spreads) {
+            pushSpreadOfNames(*into, gained);
+            m_undo->endMacro();
+        }
         m_sidebar->selectEntity(ids.at(index));
     });
     dialog->open();
@@ -401,7 +507,11 @@ void MainWindow::splitAlias()
     dialog->setComboBoxItems(aliases);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, entity](const QString &alias) {
+        // The alias becomes a confirmed entity of its own, to be found in the articles as such.
+        m_undo->beginMacro(QCoreApplication::translate("lede::Commands", "Split Alias"));
         m_undo->push(new SplitAliasCommand(m_annotations, entity.id, alias));
+        m_undo->push(new SpreadEntityCommand(m_spreads, m_annotations, alias, entity.kind, {}, 0));
+        m_undo->endMacro();
     });
     dialog->open();
 }

@@ -1,0 +1,226 @@
+#include "annotations/entityspreadcontroller.h"
+
+#include "annotations/articleannotations.h"
+#include "import/entityspread.h"
+#include "storage/library.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTimer>
+#include <algorithm>
+
+namespace lede {
+namespace {
+
+// A slice of work between two looks at the event queue: short enough that typing stays fluid.
+constexpr int kStepMilliseconds = 40;
+// Another writer (an import) holds the library: try again a little later.
+constexpr int kRetryMilliseconds = 500;
+// Mentions taken back per statement batch.
+constexpr int kTakeBackSlice = 256;
+
+} // namespace
+
+EntitySpreadController::EntitySpreadController(ArticleAnnotations *annotations, QObject *parent)
+    : QObject(parent)
+    , m_annotations(annotations)
+    , m_timer(new QTimer(this))
+    , m_status(new QWidget)
+    , m_label(new QLabel(m_status))
+    , m_bar(new QProgressBar(m_status))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &EntitySpreadController::runStep);
+    auto *layout = new QHBoxLayout(m_status);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    m_status->setObjectName(QStringLiteral("spreadProgress"));
+    m_label->setAccessibleName(tr("Suggesting an entity in other articles"));
+    m_bar->setAccessibleName(tr("Articles searched"));
+    m_bar->setMaximumWidth(m_bar->fontMetrics().averageCharWidth() * 20);
+    m_bar->setTextVisible(false);
+    m_status->hide();
+}
+
+EntitySpreadController::~EntitySpreadController()
+{
+    // Not yet given to a status bar (a test without a window): it is ours to delete.
+    if (!m_status->parent())
+        delete m_status;
+}
+
+std::shared_ptr<SpreadJob> EntitySpreadController::start(qint64 entityId, const QStringList &names, qint64 skipArticle)
+{
+    Library *library = m_annotations->library();
+    if (!library)
+        return {};
+    std::optional<Entity> entity;
+    try {
+        entity = library->entities().find(entityId);
+    } catch (const StorageError &e) {
+        m_annotations->reportError(e.message());
+    }
+    if (!entity)
+        return {};
+    auto job = std::make_shared<SpreadJob>();
+    job->entityId = entity->id;
+    job->entityName = entity->name;
+    job->spread = std::make_unique<EntitySpread>(library->connection(), *entity, names,
+                                                 skipArticle ? QList<qint64> {skipArticle} : QList<qint64> {});
+    m_queue << job;
+    if (m_queue.size() == 1)
+        m_timer->start(0);
+    showProgress();
+    return job;
+}
+
+void EntitySpreadController::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && !m_queue.isEmpty())
+        m_timer->start(0);
+}
+
+void EntitySpreadController::runStep()
+{
+    if (m_paused)
+        return; // setPaused(false) starts again
+    if (m_queue.isEmpty() || !m_annotations->library()) {
+        stopAll();
+        return;
+    }
+    const std::shared_ptr<SpreadJob> job = m_queue.first();
+    bool done = false;
+    try {
+        done = job->takingBack ? runTakeBackStep(*job) : runSpreadStep(*job);
+    } catch (const StorageError &e) {
+        if (e.kind() == StorageError::Kind::Locked) {
+            m_timer->start(kRetryMilliseconds);
+            return;
+        }
+        m_annotations->reportError(e.message());
+        done = true;
+    }
+    if (done) {
+        finishCurrent();
+        return;
+    }
+    showProgress();
+    m_timer->start(0);
+}
+
+bool EntitySpreadController::runSpreadStep(SpreadJob &job)
+{
+    job.spread->step(kStepMilliseconds);
+    // The list's counts, and the sidebar if the editor opened one of them meanwhile.
+    for (qint64 id : job.spread->takeRecentlyChanged())
+        m_annotations->articleEdited(id);
+    return job.spread->isFinished();
+}
+
+bool EntitySpreadController::runTakeBackStep(SpreadJob &job)
+{
+    Library *library = m_annotations->library();
+    QElapsedTimer timer;
+    timer.start();
+    int next = job.takenBack;
+    QList<qint64> changed;
+    {
+        Transaction tx(library->connection());
+        while (next < job.addedMentionIds.size() && (next == job.takenBack || timer.elapsed() < kStepMilliseconds)) {
+            const QList<qint64> slice = job.addedMentionIds.mid(next, kTakeBackSlice);
+            changed << EntitySpread::takeBack(library->connection(), slice);
+            next += int(slice.size());
+        }
+        tx.commit();
+    }
+    job.takenBack = next;
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    for (qint64 id : std::as_const(changed))
+        m_annotations->articleEdited(id);
+    return job.takenBack >= job.addedMentionIds.size();
+}
+
+void EntitySpreadController::finishCurrent()
+{
+    const std::shared_ptr<SpreadJob> job = m_queue.takeFirst();
+    if (!m_queue.isEmpty())
+        m_timer->start(0);
+    showProgress();
+    if (job->takingBack) {
+        job->takingBack = false;
+        job->addedMentionIds.clear();
+        job->changedArticles = 0;
+        m_annotations->entitiesEdited();
+        return;
+    }
+    job->addedMentionIds = job->spread->addedMentionIds();
+    job->changedArticles = job->spread->changedArticleCount();
+    job->spread.reset();
+    if (!job->addedMentionIds.isEmpty())
+        m_annotations->entitiesEdited(); // the entity list's counts
+    Q_EMIT finished(job->entityId,
+                    tr("%1: suggested in %n other article(s)", nullptr, job->changedArticles).arg(job->entityName));
+}
+
+void EntitySpreadController::takeBack(const std::shared_ptr<SpreadJob> &job)
+{
+    if (!job || job->takingBack)
+        return;
+    if (job->spread) {
+        job->addedMentionIds = job->spread->addedMentionIds();
+        job->spread.reset();
+        m_queue.removeAll(job);
+    }
+    if (job->addedMentionIds.isEmpty() || !m_annotations->library()) {
+        showProgress();
+        return;
+    }
+    // Before any spread still queued: a redo that follows finds the places free again.
+    job->takingBack = true;
+    job->takenBack = 0;
+    m_queue.prepend(job);
+    m_timer->start(0);
+    showProgress();
+}
+
+void EntitySpreadController::stopAll()
+{
+    for (const std::shared_ptr<SpreadJob> &job : std::as_const(m_queue)) {
+        if (job->spread)
+            job->addedMentionIds = job->spread->addedMentionIds();
+        job->spread.reset();
+        job->takingBack = false;
+    }
+    m_queue.clear();
+    m_timer->stop();
+    showProgress();
+}
+
+void EntitySpreadController::showProgress()
+{
+    if (m_queue.isEmpty()) {
+        m_status->hide();
+        return;
+    }
+    const SpreadJob &job = *m_queue.first();
+    if (job.takingBack) {
+        m_label->setText(tr("Taking back the suggestions of %1…").arg(job.entityName));
+        m_bar->setRange(0, int(job.addedMentionIds.size()));
+        m_bar->setValue(job.takenBack);
+    } else {
+        m_label->setText(tr("Suggesting %1 in other articles…").arg(job.entityName));
+        // Until the full-text search has named the candidates: a busy bar.
+        m_bar->setRange(0, job.spread->candidateCount());
+        m_bar->setValue(job.spread->examinedCount());
+    }
+    m_status->show();
+}
+
+} // namespace lede

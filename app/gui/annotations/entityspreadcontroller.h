@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/entity.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+class QWidget;
+
+namespace lede {
+
+class ArticleAnnotations;
+class EntitySpread;
+
+// One spread of an entity to the other articles: what the undo command that asked for it holds,
+// so that an undo can stop it and take back what it added.
+struct SpreadJob
+{
+    qint64 entityId = 0;
+    QString entityName;
+    std::unique_ptr<EntitySpread> spread; // while it runs; gone once finished or stopped
+    QList<qint64> addedMentionIds;
+    int changedArticles = 0;
+    bool takingBack = false; // undone: its mentions are being removed
+    int takenBack = 0; // how many of addedMentionIds are removed
+};
+
+// Runs spreads (see import/entityspread.h) a slice at a time on the window's thread, between
+// events, so that the editor keeps working while a name common in a large library is found;
+// shows progress in the status bar. Spreads queue behind each other; taking one back (undo) goes
+// first, in slices too: tens of thousands of mentions take seconds to remove.
+class EntitySpreadController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EntitySpreadController(ArticleAnnotations *annotations, QObject *parent = nullptr);
+    ~EntitySpreadController() override;
+
+    // Starts spreading the entity's names (all of them when `names` is empty) to every article but
+    // `skipArticle`. Returns nothing when the entity is gone.
+    std::shared_ptr<SpreadJob> start(qint64 entityId, const QStringList &names, qint64 skipArticle);
+    // Stops the job if it still runs, then removes what it added that is still merely suggested,
+    // in the background like the spread.
+    void takeBack(const std::shared_ptr<SpreadJob> &job);
+    // Stops every job (the library is about to close); what they added stays.
+    void stopAll();
+    bool isBusy() const { return !m_queue.isEmpty(); }
+    // While an import writes, a slice would wait for its batches with the window frozen: the
+    // spreads wait instead, and go on when it is done.
+    void setPaused(bool paused);
+
+    // The label and progress bar for the status bar, hidden while nothing runs.
+    QWidget *statusWidget() const { return m_status; }
+
+Q_SIGNALS:
+    // A spread finished: a line for the status bar.
+    void finished(qint64 entityId, const QString &message);
+
+private:
+    void runStep();
+    bool runSpreadStep(SpreadJob &job);
+    bool runTakeBackStep(SpreadJob &job);
+    void finishCurrent();
+    void showProgress();
+
+    ArticleAnnotations *m_annotations;
+    QList<std::shared_ptr<SpreadJob>> m_queue; // the first one runs
+    QTimer *m_timer;
+    bool m_paused = false;
+    QWidget *m_status;
+    QLabel *m_label;
+    QProgressBar *m_bar;
+};
+
+} // namespace lede

@@ -1,0 +1,273 @@
+// An editor accepts the mentions of an entity in one article: the other articles of the library
+// that name it get suggested mentions of it, shown when they are opened; undo takes them back.
+#include "guitestsupport.h"
+
+#include "annotations/articleannotations.h"
+#include "annotations/entitymodel.h"
+#include "annotations/entityspreadcontroller.h"
+#include "articlelist/articlelistmodel.h"
+#include "dialogs/entitydialog.h"
+#include "mainwindow/mainwindow.h"
+#include "reader/readerview.h"
+#include "settings/appsettings.h"
+#include "storage/library.h"
+#include "storage/transaction.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace lede;
+
+class TestEntitySpreadGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void acceptingAMentionSuggestsItInTheOtherArticles();
+    void undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain();
+    void taggingAPassageConfirmsTheEntityAndSpreadsIt();
+    void aNewNameOfAConfirmedEntityIsFoundToo();
+    void spreadsWaitWhileAnImportRuns();
+
+private:
+    qint64 add(const QString &title, const QString &body);
+    TextSpan spanOf(qint64 articleId, const QString &text, int occurrence = 0) const;
+    QList<Mention> mentionsOf(qint64 entityId) const;
+    void press(QWidget *target, QKeyCombination key) { QTest::keyClick(target, key.key(), key.keyboardModifiers()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_source = 0;
+    qint64 m_other = 0;
+    qint64 m_third = 0;
+    qint64 m_entity = 0;
+};
+
+void TestEntitySpreadGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = testsupport::temporarySettings(*m_dir);
+    m_appSettings = std::make_unique<AppSettings>(m_settings.get());
+    auto library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("spread.lede")));
+    m_source = add(QStringLiteral("Suit filed"), QStringLiteral("America First Legal filed a suit against the city."));
+    m_other = add(QStringLiteral("Council answers"),
+                  QStringLiteral("The council answered America First Legal on Tuesday.\n\nA lawyer for America "
+                                 "First Legal said the answer came late."));
+    m_third = add(QStringLiteral("Unrelated"), QStringLiteral("The library opens at nine on weekdays."));
+    {
+        Library &lib = *library;
+        Transaction tx(lib.connection());
+        m_entity = lib.entities().ensure(QStringLiteral("America First Legal"), EntityKind::Organization);
+        Mention suggested;
+        suggested.articleId = m_source;
+        suggested.versionId = lib.articles().find(m_source)->versionId;
+        suggested.span = {0, 19};
+        suggested.entityId = m_entity;
+        lib.entities().insertMention(suggested);
+        tx.commit();
+    }
+    m_window = std::make_unique<MainWindow>(std::move(library), m_appSettings.get());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestEntitySpreadGui::cleanup()
+{
+    m_window.reset();
+    m_appSettings.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+qint64 TestEntitySpreadGui::add(const QString &title, const QString &body)
+{
+    // Before the window opens, through a connection of its own.
+    Library lib(m_dir->filePath(QStringLiteral("spread.lede")));
+    Article a;
+    a.title = title;
+    a.body = body;
+    lib.articles().insert(a);
+    return a.id;
+}
+
+TextSpan TestEntitySpreadGui::spanOf(qint64 articleId, const QString &text, int occurrence) const
+{
+    const QString body = m_window->library()->articles().find(articleId)->body;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i)
+        at = body.indexOf(text, at + 1);
+    return {int(at), int(at + text.size())};
+}
+
+QList<Mention> TestEntitySpreadGui::mentionsOf(qint64 entityId) const
+{
+    QList<Mention> out;
+    for (const Mention &m : m_window->annotations()->mentions())
+        if (m.entityId == entityId)
+            out << m;
+    return out;
+}
+
+void TestEntitySpreadGui::acceptingAMentionSuggestsItInTheOtherArticles()
+{
+    m_window->openArticle(m_source);
+    QCOMPARE(m_window->annotations()->articleId(), m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    sidebar->entityView()->setFocus();
+    press(sidebar->entityView(), Qt::Key_A);
+    QCOMPARE(mentionsOf(m_entity).size(), 1);
+    QVERIFY(mentionsOf(m_entity).first().status == ReviewStatus::Confirmed);
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("America First Legal")));
+
+    // The list counts the new suggestions before the article is opened.
+    ArticleListModel *list = m_window->articleModel();
+    const int otherRow = list->rowOf(m_other);
+    QCOMPARE(list->data(list->index(otherRow, ArticleListModel::Review)).toString(), QStringLiteral("2 to review"));
+    QVERIFY(list->data(list->index(list->rowOf(m_third), ArticleListModel::Review)).toString().isEmpty());
+
+    // The other article, opened: its sidebar lists the entity with both places, suggested.
+    m_window->openArticle(m_other);
+    const QList<Mention> spread = mentionsOf(m_entity);
+    QCOMPARE(spread.size(), 2);
+    QCOMPARE(spread.at(0).span, spanOf(m_other, QStringLiteral("America First Legal")));
+    QCOMPARE(spread.at(1).span, spanOf(m_other, QStringLiteral("America First Legal"), 1));
+    QVERIFY(spread.at(0).status == ReviewStatus::Suggested && spread.at(1).status == ReviewStatus::Suggested);
+    EntityModel *entities = sidebar->entityModel();
+    const QModelIndex row = entities->indexOf(m_entity);
+    QCOMPARE(entities->data(row.siblingAtColumn(EntityModel::InArticle)).toInt(), 2);
+    QCOMPARE(entities->data(row.siblingAtColumn(EntityModel::Mentions)).toInt(), 3);
+    QVERIFY(mentionsOf(m_entity).size() == 2);
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(shot));
+
+    // Undo takes back the acceptance and, in the background, what it spread.
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+    QVERIFY(list->data(list->index(list->rowOf(m_other), ArticleListModel::Review)).toString().isEmpty());
+    m_window->openArticle(m_source);
+    QVERIFY(mentionsOf(m_entity).first().status == ReviewStatus::Suggested);
+}
+
+void TestEntitySpreadGui::undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain()
+{
+    QUndoStack *undo = m_window->undoStack();
+    m_window->openArticle(m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    sidebar->entityView()->setFocus();
+    press(sidebar->entityView(), Qt::Key_A);
+    QVERIFY(m_window->spreads()->isBusy()); // it runs between events, after the accept returned
+    QVERIFY(m_window->spreads()->statusWidget()->isVisible());
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->statusBar()->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-status.png")));
+    undo->undo();
+    QVERIFY(!m_window->spreads()->isBusy());
+    QCoreApplication::processEvents(); // a step it would have run now
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+    // Redo spreads again.
+    undo->redo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(!m_window->spreads()->statusWidget()->isVisible());
+    m_window->openArticle(m_other);
+    QCOMPARE(mentionsOf(m_entity).size(), 2);
+}
+
+void TestEntitySpreadGui::taggingAPassageConfirmsTheEntityAndSpreadsIt()
+{
+    // Annotate ▸ Tag Entity on "America First Legal", as an organisation: the editor's tag
+    // confirms the entity, and the other article gets it.
+    m_window->openArticle(m_source);
+    m_window->reader()->selectSpan({0, 19});
+    m_window->action(QStringLiteral("tagEntity"))->trigger();
+    EntityDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EntityDialog *>(QStringLiteral("entityDialog"))));
+    QCOMPARE(dialog->nameField()->text(), QStringLiteral("America First Legal"));
+    dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(int(EntityKind::Organization)));
+    dialog->accept();
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    m_window->openArticle(m_other);
+    QCOMPARE(mentionsOf(m_entity).size(), 2);
+    // One undo step takes back the tag, the confirmation and the spread.
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+}
+
+void TestEntitySpreadGui::aNewNameOfAConfirmedEntityIsFoundToo()
+{
+    Library *library = m_window->library();
+    library->entities().setStatus(m_entity, ReviewStatus::Confirmed);
+    Article later;
+    later.title = QStringLiteral("Short name");
+    later.body = QStringLiteral("AFL wrote again. The AFLAC ad ran.");
+    library->articles().insert(later);
+    m_window->articleModel()->reload();
+    m_window->openArticle(m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    m_window->action(QStringLiteral("renameEntity"))->trigger();
+    EntityDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<EntityDialog *>(QStringLiteral("entityDialog"))));
+    dialog->nameField()->setText(QStringLiteral("AFL"));
+    dialog->accept();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    m_window->openArticle(later.id);
+    QCOMPARE(mentionsOf(m_entity).size(), 1);
+    QCOMPARE(mentionsOf(m_entity).first().span, (TextSpan {0, 3}));
+    // Only the new name was looked for: the old one, in the other article, was not spread again.
+    m_window->openArticle(m_other);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(library->entities().find(m_entity)->name, QStringLiteral("America First Legal"));
+    m_window->openArticle(later.id);
+    QVERIFY(mentionsOf(m_entity).isEmpty());
+}
+
+void TestEntitySpreadGui::spreadsWaitWhileAnImportRuns()
+{
+    m_window->openArticle(m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    // What the window does while an import runs.
+    m_window->spreads()->setPaused(true);
+    sidebar->entityView()->setFocus();
+    press(sidebar->entityView(), Qt::Key_A);
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents();
+    QVERIFY(m_window->spreads()->isBusy());
+    QVERIFY(m_window->library()->entities().mentionsOf(m_other).isEmpty());
+    m_window->spreads()->setPaused(false);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(m_window->library()->entities().mentionsOf(m_other).size(), 2);
+}
+
+QTEST_MAIN(TestEntitySpreadGui)
+#include "tst_entityspreadgui.moc"
