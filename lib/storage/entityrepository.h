@@ -50,7 +50,8 @@ public:
 
 private:
     QStringList aliasesOf(qint64 id) const;
-    QList<Entity> load(const QString &idQuery) const;
+    // The entities meeting an SQL condition on entities e (written here, never user text), by name.
+    QList<Entity> load(const QString &condition) const;
 
     QSqlDatabase m_db;
 };

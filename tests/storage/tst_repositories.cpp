@@ -272,6 +272,17 @@ private Q_SLOTS:
         lib.entities().addAlias(negrete, QStringLiteral("Negrete"));
         QCOMPARE(lib.entities().find(negrete)->aliases,
                  (QStringList {QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
+        // The lists read every entity with its aliases, by name; confirmed() only the confirmed.
+        const qint64 brock = lib.entities().ensure(QStringLiteral("Phil Brock"), EntityKind::Person);
+        lib.entities().setStatus(brock, ReviewStatus::Confirmed);
+        const QList<Entity> all = lib.entities().all();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).name, QStringLiteral("Lana Negrete"));
+        QCOMPARE(all.at(0).aliases, (QStringList {QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
+        QCOMPARE(all.at(1).aliases, QStringList {QStringLiteral("Phil Brock")});
+        QCOMPARE(lib.entities().confirmed().size(), 1);
+        QCOMPARE(lib.entities().confirmed().first().id, brock);
+        QVERIFY(lib.entities().confirmed().first().status == ReviewStatus::Confirmed);
         Mention m;
         m.articleId = id;
         m.versionId = lib.articles().find(id)->versionId;
