@@ -1,5 +1,7 @@
 #include "analysis/entityrecognizer.h"
 
+#include "analysis/entitycues.h"
+#include "analysis/entitykinds.h"
 #include "analysis/gazetteer.h"
 #include "analysis/knownnames.h"
 
@@ -118,6 +120,15 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         int runEnd = j;
         int a = i;
         int b = j;
+        // "the House and Senate": two bodies, each a name of its own.
+        for (int k = a + 1; k + 1 < b; ++k) {
+            if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
+                && EntityCues::isLegislature(tokens.at(k - 1).lower)
+                && EntityCues::isLegislature(tokens.at(k + 1).lower)) {
+                b = runEnd = k;
+                break;
+            }
+        }
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
             for (int k = a + 1; k < b; ++k) {
@@ -154,6 +165,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             ++a;
         while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector))
             --b;
+        trimPartyWords(tokens, a, b);
         if (a < b) {
             EntityMention m;
             // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.
@@ -255,7 +267,28 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         }
         i = runEnd - 1;
     }
+    EntityKinds::joinDistrictAndStateLabels(body, tokens, mentions);
+    EntityKinds::settle(tokens, m_gazetteer, mentions);
     return mentions;
+}
+
+void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b) const
+{
+    // "Senate Republicans", "Iowa Republican", "Cuban Americans": a name does not end in a party or
+    // a people; the words before it name the body or the place.
+    // A singular people's name may be a surname ("Mark Cuban"), a party's never is.
+    while (b - a >= 2
+           && (EntityCues::isPartyWord(tokens.at(b - 1).lower)
+               || (tokens.at(b - 1).in(WordLists::Demonym) && tokens.at(b - 1).lower.endsWith(u's'))))
+        --b;
+    // "a Democratic Senate", "Democrat U.S. senators": before an elected body or a place, a party is
+    // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
+    if (b - a >= 2 && EntityCues::isPartyWord(tokens.at(a).lower)) {
+        const QStringView rest(tokens.at(a + 1).lower.data(), tokens.at(b - 1).end - tokens.at(a + 1).start);
+        if ((b - a == 2 && EntityCues::isLegislature(rest)) || WordLists::isKnownPlace(rest)
+            || m_gazetteer.isPlace(rest))
+            ++a;
+    }
 }
 
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
@@ -319,20 +352,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
-    if (count == 1 && m.firstToken > 0) {
-        // "on Twitter", "via Facebook": the medium, not an organisation the article is about.
-        const QStringView before = tokens.at(m.firstToken - 1).lower;
-        static const QStringView platforms[] = {u"twitter",  u"facebook", u"youtube",   u"instagram",
-                                                u"snapchat", u"reddit",   u"periscope", u"tumblr"};
-        if (before == u"on" || before == u"via") {
-            for (QStringView p : platforms) {
-                if (lowerFull == p) {
-                    m.surface.clear();
-                    return EntityKind::Other;
-                }
-            }
-        }
+    // "on Twitter", "Facebook posts": the medium, not an organisation the article is about.
+    if (count == 1 && EntityCues::isPlatform(lowerFull)) {
+        m.surface.clear();
+        return EntityKind::Other;
     }
+    // "Medicare", "Social Security": a programme, neither the agency that runs it nor a place.
+    if (EntityCues::isProgramme(lowerFull))
+        return EntityKind::Other;
     if (count == 1 && m.surface.size() >= 4 && isAcronym(m.surface) && m_gazetteer.isCommonWord(lowerFull)
         && !WordLists::isKnownOrganisation(lowerFull) && !WordLists::isKnownPlace(lowerFull)) {
         m.surface.clear(); // "FULL TEXT", "BREAKING": capitals for emphasis
@@ -377,8 +404,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isEventWord(last))
             return EntityKind::Event;
     }
-    if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
+    if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
+        m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
         return EntityKind::Place;
+    }
     if (WordLists::isKnownOrganisation(lowerFull))
         return EntityKind::Organization;
     for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -414,6 +443,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (next.isWord() && WordLists::isSpeechVerb(next.lower))
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
     }
+    m.fallback = true;
     if (count >= 2) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {
             if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
@@ -426,8 +456,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         return EntityKind::Other;
     }
     // "LinkedIn", "BuzzFeed", "EgyptAir": a capital inside a word is a brand's, not a person's.
-    if (count == 1 && hasInnerCapital(m.surface))
+    if (count == 1 && hasInnerCapital(m.surface)) {
+        m.fallback = false;
         return EntityKind::Organization;
+    }
     // One word nothing else tells about: a person if the dictionary knows it as a name; else, more
     // often than not, a company ("Allergan", "Centerview"). Coreference keeps it a person when the
     // article also names someone with it in full.

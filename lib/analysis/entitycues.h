@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringView>
+
+namespace lede {
+
+// Small word lists that only the entity rules use, kept apart from the shared WordLists so that
+// each list stays next to the rule it serves. All look-ups take lower-case text.
+namespace EntityCues {
+
+// Where things are said, not who says them: "Twitter", "Facebook". Not entities of an article.
+bool isPlatform(QStringView lower);
+// Public programmes known by a name ("Medicare", "Social Security"): neither a body nor a place.
+bool isProgramme(QStringView lower);
+// Elected bodies a party can hold: "Democratic Senate" is the Senate, "Senate Republicans" its members.
+bool isLegislature(QStringView lower);
+// Parties, whose names are adjectives before an elected body ("a Republican Senate").
+bool isPartyWord(QStringView lower);
+// Words before a place rather than a person: "in Clarkston", "from Hialeah".
+bool isPlacePreposition(QStringView lower);
+// What a company has and a person does not: "Allergan's shares", "Compaq's board".
+bool isCompanyNoun(QStringView lower);
+
+} // namespace EntityCues
+} // namespace lede
