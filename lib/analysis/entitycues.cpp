@@ -32,7 +32,7 @@ constexpr QStringView partyWords[] = {
 };
 
 constexpr QStringView placePrepositions[] = {
-    u"across", u"from", u"in", u"near", u"outside", u"throughout",
+    u"across", u"in", u"near", u"outside", u"throughout",
 };
 
 constexpr QStringView companyNouns[] = {

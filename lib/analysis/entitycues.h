@@ -16,9 +16,10 @@ bool isProgramme(QStringView lower);
 bool isLegislature(QStringView lower);
 // Parties, whose names are adjectives before an elected body ("a Republican Senate").
 bool isPartyWord(QStringView lower);
-// Words before a place rather than a person: "in Clarkston", "from Hialeah".
+// Words before a place rather than a person: "in Clarkston", "near Hialeah" ("from" is not one:
+// "a letter from Blackwell").
 bool isPlacePreposition(QStringView lower);
-// What a company has and a person does not: "Allergan's shares", "Compaq's board".
+// What a company has and a person does not: "Allergan's shares", "Valeant shares", "shares of Compaq".
 bool isCompanyNoun(QStringView lower);
 
 } // namespace EntityCues

@@ -66,22 +66,26 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             m.regionName = false;
             continue;
         }
-        if (!m.fallback)
-            continue;
         const Token *prev = m.firstToken > 0 ? &tokens.at(m.firstToken - 1) : nullptr;
         const Token *next = m.lastToken < n ? &tokens.at(m.lastToken) : nullptr;
         const bool possessive = next && next->kind == TokenKind::Possessive;
         if (prev && prev->isWord() && !prev->isCapitalised() && EntityCues::isPlacePreposition(prev->lower)
             && !possessive)
             places.insert(m.lower);
-        // "Clarkston, Georgia": a name followed by the state or country it lies in.
+        // "Clarkston, Georgia": a name followed by the state or country it lies in, and nothing more
+        // ("Zoe Saldana, America Ferrera" is a list of names).
         if (next && next->isPunct(u',') && m.lastToken + 1 < n) {
-            const QStringView after = tokens.at(m.lastToken + 1).lower;
-            if (tokens.at(m.lastToken + 1).isCapitalised()
-                && (WordLists::isKnownPlace(after) || gazetteer.isPlace(after)))
+            const Token &after = tokens.at(m.lastToken + 1);
+            const bool nameGoesOn = m.lastToken + 2 < n && tokens.at(m.lastToken + 2).isCapitalised();
+            if (after.isCapitalised() && !nameGoesOn
+                && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower)))
                 places.insert(m.lower);
         }
-        if (possessive && m.lastToken + 1 < n && EntityCues::isCompanyNoun(tokens.at(m.lastToken + 1).lower))
+        const int owned = possessive ? m.lastToken + 1 : m.lastToken;
+        if (owned < n && tokens.at(owned).isWord() && !tokens.at(owned).isCapitalised()
+            && EntityCues::isCompanyNoun(tokens.at(owned).lower))
+            companies.insert(m.lower);
+        if (m.firstToken >= 2 && prev->lower == u"of" && EntityCues::isCompanyNoun(tokens.at(m.firstToken - 2).lower))
             companies.insert(m.lower);
     }
     if (places.isEmpty() && companies.isEmpty())

@@ -291,6 +291,15 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
     }
 }
 
+bool EntityRecognizer::nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
+{
+    const auto speech = [](const Token &t) {
+        return t.isWord() && !t.isCapitalised() && WordLists::isSpeechVerb(t.lower);
+    };
+    return (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1)))
+        || (m.lastToken < tokens.size() && speech(tokens.at(m.lastToken)));
+}
+
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
 {
     // "Santa Monicans", "New Yorkers", "Californians": the people of a place.
@@ -406,6 +415,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
         m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
+        // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
+        if (m.regionName && nextToSpeechVerb(tokens, m)) {
+            m.regionName = false;
+            m.fallback = true;
+            return EntityKind::Person;
+        }
         return EntityKind::Place;
     }
     if (WordLists::isKnownOrganisation(lowerFull))
@@ -432,16 +447,21 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (prev.isWord() && !prev.isCapitalised() && WordLists::isRoleNoun(prev.lower))
             return EntityKind::Person;
         // "told BuzzFeed": a capital inside a word is a brand's, not a person's.
-        if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower))
+        // A speech verb says someone speaks, a person or a company: the rest of the article may say which.
+        if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower)) {
+            m.fallback = true;
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
+        }
         if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
             && !m_gazetteer.isCommonWord(first))
             return EntityKind::Place;
     }
     if (m.lastToken < tokens.size()) {
         const Token &next = tokens.at(m.lastToken);
-        if (next.isWord() && WordLists::isSpeechVerb(next.lower))
+        if (next.isWord() && WordLists::isSpeechVerb(next.lower)) {
+            m.fallback = true;
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
+        }
     }
     m.fallback = true;
     if (count >= 2) {
