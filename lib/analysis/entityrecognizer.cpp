@@ -61,6 +61,38 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     return true;
 }
 
+QList<bool> EntityRecognizer::headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences)
+{
+    // Title case: nearly every longer word capitalised ("Hillary Clinton Goes After Donald Trump As
+    // The New Mitt Romney"). Short words are left out: headlines often keep "of", "a", "with" small.
+    QList<bool> headline(sentences.size(), false);
+    for (int s = 0; s < sentences.size(); ++s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = sentences.at(s).first; k < sentences.at(s).last; ++k) {
+            const Token &t = tokens.at(k);
+            if (t.isWord() && t.text.size() >= 5) {
+                ++words;
+                capitalised += t.isCapitalised() ? 1 : 0;
+            }
+        }
+        headline[s] = words >= 3 && capitalised * 20 >= words * 17;
+    }
+    return headline;
+}
+
+bool EntityRecognizer::isPlainWord(const Token &t) const
+{
+    constexpr quint32 nameWords = WordLists::OrganisationWord | WordLists::PlaceWord | WordLists::LawWord
+        | WordLists::EventWord | WordLists::HeadWord | WordLists::PersonTitle | WordLists::NameAdjective
+        | WordLists::KnownOrganisation | WordLists::KnownPlace | WordLists::NameConnector | WordLists::PlacePrefix;
+    // "As", "The": small words, even where the word list also knows them as names (arsenic's "As").
+    if (t.in(WordLists::NonEntityCapital))
+        return true;
+    return m_gazetteer.isCommonWord(t.lower) && !m_gazetteer.isProperNoun(t.lower) && !t.in(nameWords)
+        && WordLists::genderOfFirstName(t.lower) == Gender::Unknown && !m_gazetteer.isPlace(t.lower);
+}
+
 bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const
 {
     if (i == 0)
@@ -86,6 +118,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             capitalisedInside.insert(tokens.at(i).lower);
     }
     const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
+    const QList<bool> headline = headlineSentences(tokens, sentences);
+    // In a headline written in title case a capital says nothing: a dictionary word there is a word.
+    auto nameAt = [&](int k) {
+        return isNameToken(tokens, k) && !(headline.at(tokens.at(k).sentence) && isPlainWord(tokens.at(k)));
+    };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {
             EntityKind kind = EntityKind::Other;
@@ -104,14 +141,14 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 continue;
             }
         }
-        if (!isNameToken(tokens, i))
+        if (!nameAt(i))
             continue;
         int j = i + 1;
         while (j < n && tokens.at(j).sentence == tokens.at(i).sentence) {
-            if (isNameToken(tokens, j) && tokens.at(j).start - tokens.at(j - 1).end <= 1) {
+            if (nameAt(j) && tokens.at(j).start - tokens.at(j - 1).end <= 1) {
                 ++j;
             } else if (tokens.at(j).in(WordLists::NameConnector) && !tokens.at(j).isCapitalised() && j + 1 < n
-                       && tokens.at(j + 1).sentence == tokens.at(i).sentence && isNameToken(tokens, j + 1)) {
+                       && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)) {
                 j += 2;
             } else {
                 break;
