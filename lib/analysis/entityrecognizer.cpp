@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace lede {
 namespace {
 
@@ -208,7 +210,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.
             int nameFirst = a;
             for (int k = b - 2; k >= a; --k) {
-                if (tokens.at(k).in(WordLists::PersonTitle)) {
+                // "Former DNC chairman": "former" only qualifies a title; alone it makes nobody a person.
+                if (tokens.at(k).in(WordLists::PersonTitle) && !tokens.at(k).in(WordLists::TitleModifier)) {
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
                     bool headAfter = false;
@@ -398,6 +401,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
+    // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
+    if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
+        return EntityKind::Other;
     // "on Twitter", "Facebook posts": the medium, not an organisation the article is about.
     if (count == 1 && EntityCues::isPlatform(lowerFull)) {
         m.surface.clear();
@@ -450,6 +456,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isEventWord(last))
             return EntityKind::Event;
     }
+    // "the Constitution": a law's head word standing alone names the law.
+    if (count == 1 && WordLists::isLawWord(lowerFull))
+        return EntityKind::Law;
     if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
         m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
         // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
