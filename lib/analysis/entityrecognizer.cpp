@@ -115,12 +115,17 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     const int n = int(tokens.size());
     // Capitalised words seen inside a sentence: there the capital says "name" ("said Rather").
     QSet<QStringView> capitalisedInside;
+    // The same, outside title-case headlines, where every word has a capital.
+    QSet<QStringView> capitalisedInProse;
+    const QList<bool> headline = headlineSentences(tokens, sentences);
     for (int i = 1; i < n; ++i) {
-        if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i))
+        if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i)) {
             capitalisedInside.insert(tokens.at(i).lower);
+            if (!headline.at(tokens.at(i).sentence))
+                capitalisedInProse.insert(tokens.at(i).lower);
+        }
     }
     const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
-    const QList<bool> headline = headlineSentences(tokens, sentences);
     // In a headline written in title case a capital says nothing: a dictionary word there is a word.
     auto nameAt = [&](int k) {
         return isNameToken(tokens, k) && !(headline.at(tokens.at(k).sentence) && isPlainWord(tokens.at(k)));
@@ -290,6 +295,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     m.surface = body.mid(m.start, m.end - m.start);
                     m.kind = EntityKind::Organization;
                 }
+                // "Will", "Campaign" alone in a headline: a word, unless the prose writes it as a name.
+                if (headline.at(tokens.at(nameFirst).sentence) && m.lastToken - m.firstToken == 1
+                    && m_gazetteer.isCommonWord(m.lower) && !capitalisedInProse.contains(m.lower)
+                    && !tokens.at(nameFirst).in(WordLists::KnownOrganisation | WordLists::KnownPlace)
+                    && !m_gazetteer.isPlace(m.lower))
+                    m.surface.clear();
                 if (!m.surface.isEmpty())
                     mentions.append(m);
             }
