@@ -286,6 +286,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
                 m.kind = classify(body, tokens, m);
+                if (m.kind == EntityKind::Place && isCompoundModifier(tokens, m))
+                    m.surface.clear();
                 // "a letter to The Lookout", "told The Hill": a capitalised article inside a sentence
                 // opens the name of a paper, a show or a company, common words or not.
                 if (i == a - 1 && nameFirst == a && tokens.at(i).lower == u"the"
@@ -340,6 +342,20 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
             || m_gazetteer.isPlace(rest))
             ++a;
     }
+}
+
+bool EntityRecognizer::isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
+{
+    // "the U.S.-Mexico border", "U.S.-backed forces", "a New York-based group": a place joined to
+    // another word by a hyphen describes a noun; the article does not speak of the place itself.
+    if (m.lower.endsWith(u"-based"))
+        return true;
+    const auto hyphen = [&](int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.at(k).isPunct(u'-')
+            && tokens.at(k - 1).end == tokens.at(k).start && tokens.at(k).end == tokens.at(k + 1).start
+            && tokens.at(k - 1).isWord() && tokens.at(k + 1).isWord();
+    };
+    return hyphen(m.lastToken) || hyphen(m.firstToken - 1);
 }
 
 bool EntityRecognizer::nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
