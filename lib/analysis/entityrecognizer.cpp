@@ -66,19 +66,19 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
 QList<bool> EntityRecognizer::headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences)
 {
     // Title case: nearly every longer word capitalised ("Hillary Clinton Goes After Donald Trump As
-    // The New Mitt Romney"). Short words are left out: headlines often keep "of", "a", "with" small.
+    // The New Mitt Romney"). Short words are left out: headlines often keep "of", "a", "the" small.
     QList<bool> headline(sentences.size(), false);
     for (int s = 0; s < sentences.size(); ++s) {
         int words = 0;
         int capitalised = 0;
         for (int k = sentences.at(s).first; k < sentences.at(s).last; ++k) {
             const Token &t = tokens.at(k);
-            if (t.isWord() && t.text.size() >= 5) {
+            if (t.isWord() && t.text.size() >= 4) {
                 ++words;
                 capitalised += t.isCapitalised() ? 1 : 0;
             }
         }
-        headline[s] = words >= 3 && capitalised * 20 >= words * 17;
+        headline[s] = words >= 4 && capitalised * 10 >= words * 9;
     }
     return headline;
 }
@@ -260,18 +260,24 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     }
                 }
             }
-            // "Sen. Ted Cruz of Texas": a person's name does not go on into the place they come from.
+            // "Sen. Ted Cruz of Texas", "Chris Wallace of Fox News", "Anderson Cooper and Fox News": a
+            // person's name does not go on into the place or the organisation named after it.
             int placeAfter = -1;
             int placeEnd = b;
+            EntityKind afterKind = EntityKind::Place;
             for (int k = nameFirst + 2; k + 1 < b; ++k) {
-                if (tokens.at(k).lower != u"of" || tokens.at(k).isCapitalised())
+                if ((tokens.at(k).lower != u"of" && tokens.at(k).lower != u"and") || tokens.at(k).isCapitalised())
                     continue;
                 const int from = k + 1;
                 const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
                 const bool person =
                     nameFirst > a || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown;
-                if (person && (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))) {
+                const bool place = WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest);
+                const bool organisation =
+                    WordLists::isKnownOrganisation(rest) || tokens.at(b - 1).in(WordLists::OrganisationWord);
+                if (person && (place || organisation)) {
                     placeAfter = from;
+                    afterKind = place ? EntityKind::Place : EntityKind::Organization;
                     b = k;
                 }
                 break;
@@ -314,7 +320,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 place.end = tokens.at(placeEnd - 1).end;
                 place.lower = QStringView(tokens.at(placeAfter).lower.data(), place.end - place.start);
                 place.surface = body.mid(place.start, place.end - place.start);
-                place.kind = EntityKind::Place;
+                place.kind = afterKind;
                 mentions.append(place);
             }
         }
@@ -477,6 +483,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
             return EntityKind::Place;
         if (WordLists::isOrganisationWord(last) || last == u"enforcement" || last == u"security")
+            return EntityKind::Organization;
+        // "Commission on Presidential Debates", "Council on Foreign Relations": a name that opens with
+        // an organisation word and a connector is that organisation, whatever it ends in.
+        if (tokens.at(m.firstToken).in(WordLists::OrganisationWord)
+            && tokens.at(m.firstToken + 1).in(WordLists::NameConnector) && !tokens.at(m.firstToken + 1).isCapitalised())
             return EntityKind::Organization;
         if (WordLists::isPlaceWord(last))
             return EntityKind::Place;
