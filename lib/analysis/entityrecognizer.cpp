@@ -157,6 +157,19 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             } else if (tokens.at(j).in(WordLists::NameConnector) && !tokens.at(j).isCapitalised() && j + 1 < n
                        && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)) {
                 j += 2;
+            } else if (tokens.at(j).lower == u"of" && j + 2 < n && tokens.at(j + 1).lower == u"the"
+                       && tokens.at(j + 2).sentence == tokens.at(i).sentence && nameAt(j + 2)
+                       && tokens.at(j + 2).in(WordLists::HeadWord)) {
+                // "Department of the Interior", "State of the Union": "of the" before a head word.
+                j += 3;
+            } else if (tokens.at(j).kind == TokenKind::Possessive && tokens.at(j).start == tokens.at(j - 1).end
+                       && j + 1 < n && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)
+                       && tokens.at(j + 1).in(WordLists::OrganisationWord)
+                       && m_gazetteer.isCommonWord(tokens.at(j - 1).lower)
+                       && !m_gazetteer.isProperNoun(tokens.at(j - 1).lower)) {
+                // "Swiss People's Party", "Children's Hospital": a common noun's possessive inside a
+                // name ending in an organisation word ("Obama's Cabinet" is the cabinet of a person).
+                j += 2;
             } else {
                 break;
             }
@@ -188,7 +201,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             const Token &t = tokens.at(k);
             const QStringView lower = t.lower;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
-            if (t.in(WordLists::NameAdjective) && k + 1 < b && tokens.at(k + 1).isCapitalised()
+            if (t.in(WordLists::NameAdjective) && k + 1 < b
+                && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
                 && !startsSentence(tokens, sentences, k))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
