@@ -78,7 +78,12 @@ QList<bool> EntityRecognizer::headlineSentences(const QList<Token> &tokens, cons
                 capitalised += t.isCapitalised() ? 1 : 0;
             }
         }
-        headline[s] = words >= 4 && capitalised * 10 >= words * 9;
+        // A headline stands alone in its paragraph.
+        const int first = sentences.at(s).first;
+        const int last = sentences.at(s).last - 1;
+        const bool alone = first <= last && (first == 0 || tokens.at(first - 1).paragraph != tokens.at(first).paragraph)
+            && (last + 1 >= tokens.size() || tokens.at(last + 1).paragraph != tokens.at(last).paragraph);
+        headline[s] = alone && words >= 4 && capitalised * 10 >= words * 9;
     }
     return headline;
 }
@@ -206,6 +211,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && !startsSentence(tokens, sentences, k))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
+                return true;
+            // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
+            if (t.in(WordLists::TitleModifier))
                 return true;
             if (!startsSentence(tokens, sentences, k))
                 return false;
