@@ -27,6 +27,10 @@ constexpr QStringView legislatures[] = {
     u"assembly", u"congress", u"house", u"legislature", u"parliament", u"senate",
 };
 
+constexpr QStringView landmarks[] = {
+    u"capitol",
+};
+
 constexpr QStringView partyWords[] = {
     u"democrat", u"democratic", u"democrats", u"gop", u"libertarian", u"republican", u"republicans",
 };
@@ -55,6 +59,11 @@ bool isProgramme(QStringView lower)
 bool isLegislature(QStringView lower)
 {
     return contains(legislatures, lower);
+}
+
+bool isLandmark(QStringView lower)
+{
+    return contains(landmarks, lower);
 }
 
 bool isPartyWord(QStringView lower)

@@ -14,6 +14,8 @@ bool isPlatform(QStringView lower);
 bool isProgramme(QStringView lower);
 // Elected bodies a party can hold: "Democratic Senate" is the Senate, "Senate Republicans" its members.
 bool isLegislature(QStringView lower);
+// Buildings and sites named without a head word: "the Capitol".
+bool isLandmark(QStringView lower);
 // Parties, whose names are adjectives before an elected body ("a Republican Senate").
 bool isPartyWord(QStringView lower);
 // Words before a place rather than a person: "in Clarkston", "near Hialeah" ("from" is not one:

@@ -391,8 +391,12 @@ bool EntityRecognizer::nextToSpeechVerb(const QList<Token> &tokens, const Entity
     const auto speech = [](const Token &t) {
         return t.isWord() && !t.isCapitalised() && WordLists::isSpeechVerb(t.lower);
     };
-    return (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1)))
-        || (m.lastToken < tokens.size() && speech(tokens.at(m.lastToken)));
+    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1)))
+        return true;
+    // "the senator from Texas says": after a preposition the name is not the one who speaks.
+    const bool afterSmallWord =
+        m.firstToken > 0 && tokens.at(m.firstToken - 1).isWord() && !tokens.at(m.firstToken - 1).isCapitalised();
+    return !afterSmallWord && m.lastToken < tokens.size() && speech(tokens.at(m.lastToken));
 }
 
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
@@ -516,6 +520,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isEventWord(last))
             return EntityKind::Event;
     }
+    // "the Capitol": a building everyone names so.
+    if (EntityCues::isLandmark(lowerFull))
+        return EntityKind::Place;
     // "the Constitution": a law's head word standing alone names the law.
     if (count == 1 && WordLists::isLawWord(lowerFull))
         return EntityKind::Law;
