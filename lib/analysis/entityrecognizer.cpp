@@ -576,6 +576,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         }
     }
+    // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
+    // person by that name (see EntityKinds::settle).
+    if (m_gazetteer.isCity(lowerFull) && !nextToSpeechVerb(tokens, m)) {
+        m.regionName = true;
+        return EntityKind::Place;
+    }
     m.fallback = true;
     if (count >= 2) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {
