@@ -182,11 +182,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         int runEnd = j;
         int a = i;
         int b = j;
-        // "the House and Senate": two bodies, each a name of its own.
-        for (int k = a + 1; k + 1 < b; ++k) {
-            if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
-                && EntityCues::isLegislature(tokens.at(k - 1).lower)
-                && EntityCues::isLegislature(tokens.at(k + 1).lower)) {
+        // "the House and Senate", "Apple Inc and Alphabet Inc", "the FBI and Justice Department": an
+        // organisation's name is complete before "and" when the words after it end in one too.
+        const bool endsInHead = tokens.at(b - 1).in(WordLists::OrganisationWord | WordLists::KnownOrganisation);
+        for (int k = a + 1; endsInHead && k + 1 < b; ++k) {
+            if ((tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&")
+                && tokens.at(k - 1).in(WordLists::OrganisationWord | WordLists::KnownOrganisation)) {
                 b = runEnd = k;
                 break;
             }
