@@ -31,6 +31,10 @@ constexpr QStringView landmarks[] = {
     u"capitol",
 };
 
+constexpr QStringView siteWords[] = {
+    u"atoll", u"cemetery", u"garden", u"gardens", u"hospital", u"hotel", u"monument", u"museum", u"prison", u"rim",
+};
+
 constexpr QStringView partyWords[] = {
     u"democrat", u"democratic", u"democrats", u"gop", u"libertarian", u"republican", u"republicans",
 };
@@ -64,6 +68,11 @@ bool isLegislature(QStringView lower)
 bool isLandmark(QStringView lower)
 {
     return contains(landmarks, lower);
+}
+
+bool isSiteWord(QStringView lower)
+{
+    return contains(siteWords, lower);
 }
 
 bool isPartyWord(QStringView lower)

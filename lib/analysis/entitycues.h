@@ -16,6 +16,8 @@ bool isProgramme(QStringView lower);
 bool isLegislature(QStringView lower);
 // Buildings and sites named without a head word: "the Capitol".
 bool isLandmark(QStringView lower);
+// Last words of the names of sites one goes to: "Washington Monument", "Bethesda Naval Hospital".
+bool isSiteWord(QStringView lower);
 // Parties, whose names are adjectives before an elected body ("a Republican Senate").
 bool isPartyWord(QStringView lower);
 // Words before a place rather than a person: "in Clarkston", "near Hialeah" ("from" is not one:

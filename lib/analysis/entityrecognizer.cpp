@@ -509,6 +509,8 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Law;
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
             return EntityKind::Place;
+        if (EntityCues::isSiteWord(last))
+            return EntityKind::Place;
         if (WordLists::isOrganisationWord(last) || last == u"enforcement" || last == u"security")
             return EntityKind::Organization;
         // "Commission on Presidential Debates", "Council on Foreign Relations": a name that opens with
