@@ -447,7 +447,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
     if (known != m_known.constEnd())
         return *known;
-    if (WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
+    // "Polish American": peoples only, however many.
+    const bool peoplesOnly = std::all_of(tokens.begin() + m.firstToken, tokens.begin() + m.lastToken,
+                                         [](const Token &t) { return t.in(WordLists::Demonym); });
+    if (peoplesOnly || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
         m.surface.clear(); // an adjective or a group, not an entity
         return EntityKind::Other;
     }
