@@ -489,6 +489,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
     }
+    // "Miss Universe": after a title, a plain dictionary word is a title's object, not a surname.
+    if (m.titleStart >= 0 && count == 1 && m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)
+        && WordLists::genderOfFirstName(first) == Gender::Unknown) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
     if (m.titleStart >= 0) {
         m.gender = Gender::Unknown;
         for (int k = m.firstToken - 1; k >= 0 && tokens.at(k).start >= m.titleStart; --k) {
