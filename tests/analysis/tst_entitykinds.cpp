@@ -148,6 +148,58 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("On Monday, the Swiss People\u2019s Party won more seats than before."))
                     .contains(is(QStringLiteral("Swiss People\u2019s Party"), EntityKind::Organization)));
     }
+    void aRegionAfterAPrepositionDoesNotSpeak()
+    {
+        QVERIFY(mentions(QStringLiteral("The senator from Kerry says no."))
+                    .contains(is(QStringLiteral("Kerry"), EntityKind::Place)));
+    }
+    void sitesAndBuildingsArePlaces()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("On Monday, the group met at the Capitol and then at the Zarlow Monument."));
+        QVERIFY(f.contains(is(QStringLiteral("Capitol"), EntityKind::Place)));
+        QVERIFY(f.contains(is(QStringLiteral("Zarlow Monument"), EntityKind::Place)));
+    }
+    void organisationsJoinedByAndAreTwo()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Zentrix Inc and Quillon Inc merged."));
+        QVERIFY(f.contains(is(QStringLiteral("Zentrix Inc"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Quillon Inc"), EntityKind::Organization)));
+    }
+    void peoplesAloneAreNoEntity()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, every Polish American voted.")).isEmpty());
+    }
+    void aPlainWordAfterATitleIsNoSurname()
+    {
+        QVERIFY(mentions(QStringLiteral("She was crowned Miss Rain on Monday.")).isEmpty());
+        QVERIFY(mentions(QStringLiteral("She met Mayor Zarlow on Monday."))
+                    .contains(is(QStringLiteral("Zarlow"), EntityKind::Person)));
+    }
+    void timeZoneCitiesArePlacesUnlessAPersonHasTheName()
+    {
+        static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-1.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-regions.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-words.txt"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-zones.tab"));
+        QVERIFY(gazetteer.isCity(u"pyongyang"));
+        QVERIFY(gazetteer.isCity(u"little rock"));
+        QVERIFY(!gazetteer.isCity(u"davis")); // an Antarctic station, named after a person
+        const auto kindsOf = [&](const QString &body) {
+            TokenizedText tokenized = Tokenizer().tokenize(body);
+            const QList<TokenRange> sentences = SentenceSplitter().split(tokenized.tokens);
+            QList<EntityMention> found = EntityRecognizer(gazetteer).recognize(body, tokenized.tokens, sentences);
+            const Coreference coreference(found, tokenized.tokens, {}, {});
+            QStringList out;
+            for (const EntityMention &m : std::as_const(found))
+                out.append(m.surface + QLatin1Char('=') + toString(m.kind));
+            return out;
+        };
+        QVERIFY(kindsOf(QStringLiteral("Envoys left Pyongyang on Monday."))
+                    .contains(is(QStringLiteral("Pyongyang"), EntityKind::Place)));
+        QVERIFY(kindsOf(QStringLiteral("Ann Pyongyang spoke. Later the talks with Pyongyang ended."))
+                    .contains(is(QStringLiteral("Pyongyang"), EntityKind::Person)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityKinds)
