@@ -27,6 +27,10 @@ constexpr QStringView legislatures[] = {
     u"assembly", u"congress", u"house", u"legislature", u"parliament", u"senate",
 };
 
+constexpr QStringView nonNameAbbreviations[] = {
+    u"cdt", u"cst", u"edt", u"est", u"et", u"gmt", u"jr", u"jr.", u"mdt", u"mst", u"pdt", u"pst", u"sr", u"sr.", u"utc",
+};
+
 constexpr QStringView landmarks[] = {
     u"capitol",
 };
@@ -63,6 +67,11 @@ bool isProgramme(QStringView lower)
 bool isLegislature(QStringView lower)
 {
     return contains(legislatures, lower);
+}
+
+bool isNonNameAbbreviation(QStringView lower)
+{
+    return contains(nonNameAbbreviations, lower);
 }
 
 bool isLandmark(QStringView lower)

@@ -14,6 +14,8 @@ bool isPlatform(QStringView lower);
 bool isProgramme(QStringView lower);
 // Elected bodies a party can hold: "Democratic Senate" is the Senate, "Senate Republicans" its members.
 bool isLegislature(QStringView lower);
+// Capitalised short forms that never name an entity alone: time zones ("EDT") and name suffixes ("Jr.").
+bool isNonNameAbbreviation(QStringView lower);
 // Buildings and sites named without a head word: "the Capitol".
 bool isLandmark(QStringView lower);
 // Last words of the names of sites one goes to: "Washington Monument", "Bethesda Naval Hospital".

@@ -464,6 +464,13 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
+    // "EDT", "Jr." or an initial alone ("X."): parts of a date or a name, never an entity themselves.
+    if (count == 1
+        && (EntityCues::isNonNameAbbreviation(lowerFull)
+            || (lowerFull.size() == 2 && lowerFull.at(0).isLetter() && lowerFull.at(1) == u'.'))) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
     // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
     if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
         return EntityKind::Other;
