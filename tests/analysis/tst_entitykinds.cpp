@@ -126,6 +126,11 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("He applied for an EB-5 visa."))
                     .contains(is(QStringLiteral("EB-5"), EntityKind::Other)));
     }
+    void timeZonesSuffixesAndInitialsAreNoEntities()
+    {
+        QVERIFY(mentions(QStringLiteral("The vote closes at 8 p.m. EDT on Monday.")).isEmpty());
+        QVERIFY(mentions(QStringLiteral("The form was signed by Q. on Monday.")).isEmpty());
+    }
     void aPlaceJoinedByAHyphenIsAModifier()
     {
         QVERIFY(mentions(QStringLiteral("They met at the U.S.-France talks.")).isEmpty());
