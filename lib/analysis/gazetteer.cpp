@@ -95,7 +95,9 @@ void Gazetteer::loadZoneCities(const QString &path)
             continue;
         const QStringList fields = line.split(u'\t');
         // Antarctic stations carry people's names ("Davis", "Casey"); they are no news cities.
-        if (fields.size() < 3 || fields.at(2).startsWith(u"Antarctica/"))
+        // Ocean islands ("Indian/Christmas", "Atlantic/Canary") are mostly other words too.
+        if (fields.size() < 3 || fields.at(2).startsWith(u"Antarctica/") || fields.at(2).startsWith(u"Indian/")
+            || fields.at(2).startsWith(u"Atlantic/"))
             continue;
         QString city = fields.at(2).mid(fields.at(2).lastIndexOf(u'/') + 1);
         city.replace(u'_', u' ');
