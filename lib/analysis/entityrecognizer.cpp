@@ -563,6 +563,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     if (isAcronym(m.surface))
         return EntityKind::Organization;
+    // "New Year", "Super Tuesday": a name ending in a word of time is a date or an event, not a place.
+    if (count >= 2 && tokens.at(m.lastToken - 1).in(WordLists::TimeWord))
+        return EntityKind::Event;
     if (count >= 2 && tokens.at(m.firstToken).in(WordLists::PlacePrefix))
         return EntityKind::Place;
     const Gender g = WordLists::genderOfFirstName(first);

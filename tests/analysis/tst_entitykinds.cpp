@@ -131,6 +131,11 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("The vote closes at 8 p.m. EDT on Monday.")).isEmpty());
         QVERIFY(mentions(QStringLiteral("The form was signed by Q. on Monday.")).isEmpty());
     }
+    void aNameEndingInAWordOfTimeIsAnEvent()
+    {
+        QVERIFY(mentions(QStringLiteral("They met again on New Year with friends."))
+                    .contains(is(QStringLiteral("New Year"), EntityKind::Event)));
+    }
     void aPlaceJoinedByAHyphenIsAModifier()
     {
         QVERIFY(mentions(QStringLiteral("They met at the U.S.-France talks.")).isEmpty());
