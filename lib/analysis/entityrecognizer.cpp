@@ -4,6 +4,7 @@
 #include "analysis/entitykinds.h"
 #include "analysis/gazetteer.h"
 #include "analysis/knownnames.h"
+#include "analysis/namecontext.h"
 
 #include <QSet>
 
@@ -63,31 +64,6 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     return true;
 }
 
-QList<bool> EntityRecognizer::headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences)
-{
-    // Title case: nearly every longer word capitalised ("Hillary Clinton Goes After Donald Trump As
-    // The New Mitt Romney"). Short words are left out: headlines often keep "of", "a", "the" small.
-    QList<bool> headline(sentences.size(), false);
-    for (int s = 0; s < sentences.size(); ++s) {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = sentences.at(s).first; k < sentences.at(s).last; ++k) {
-            const Token &t = tokens.at(k);
-            if (t.isWord() && t.text.size() >= 4) {
-                ++words;
-                capitalised += t.isCapitalised() ? 1 : 0;
-            }
-        }
-        // A headline stands alone in its paragraph.
-        const int first = sentences.at(s).first;
-        const int last = sentences.at(s).last - 1;
-        const bool alone = first <= last && (first == 0 || tokens.at(first - 1).paragraph != tokens.at(first).paragraph)
-            && (last + 1 >= tokens.size() || tokens.at(last + 1).paragraph != tokens.at(last).paragraph);
-        headline[s] = alone && words >= 4 && capitalised * 10 >= words * 9;
-    }
-    return headline;
-}
-
 bool EntityRecognizer::isPlainWord(const Token &t) const
 {
     constexpr quint32 nameWords = WordLists::OrganisationWord | WordLists::PlaceWord | WordLists::LawWord
@@ -122,7 +98,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     QSet<QStringView> capitalisedInside;
     // The same, outside title-case headlines, where every word has a capital.
     QSet<QStringView> capitalisedInProse;
-    const QList<bool> headline = headlineSentences(tokens, sentences);
+    const QList<bool> headline = NameContext::headlineSentences(tokens, sentences);
     for (int i = 1; i < n; ++i) {
         if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i)) {
             capitalisedInside.insert(tokens.at(i).lower);
@@ -315,7 +291,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
                 m.kind = classify(body, tokens, m);
-                if (m.kind == EntityKind::Place && isCompoundModifier(tokens, m))
+                if (m.kind == EntityKind::Place && NameContext::isCompoundModifier(tokens, m))
                     m.surface.clear();
                 // "a letter to The Lookout", "told The Hill": a capitalised article inside a sentence
                 // opens the name of a paper, a show or a company, common words or not.
@@ -371,33 +347,6 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
             || m_gazetteer.isPlace(rest))
             ++a;
     }
-}
-
-bool EntityRecognizer::isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
-{
-    // "the U.S.-Mexico border", "U.S.-backed forces", "a New York-based group": a place joined to
-    // another word by a hyphen describes a noun; the article does not speak of the place itself.
-    if (m.lower.endsWith(u"-based"))
-        return true;
-    const auto hyphen = [&](int k) {
-        return k > 0 && k + 1 < tokens.size() && tokens.at(k).isPunct(u'-')
-            && tokens.at(k - 1).end == tokens.at(k).start && tokens.at(k).end == tokens.at(k + 1).start
-            && tokens.at(k - 1).isWord() && tokens.at(k + 1).isWord();
-    };
-    return hyphen(m.lastToken) || hyphen(m.firstToken - 1);
-}
-
-bool EntityRecognizer::nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
-{
-    const auto speech = [](const Token &t) {
-        return t.isWord() && !t.isCapitalised() && WordLists::isSpeechVerb(t.lower);
-    };
-    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1)))
-        return true;
-    // "the senator from Texas says": after a preposition the name is not the one who speaks.
-    const bool afterSmallWord =
-        m.firstToken > 0 && tokens.at(m.firstToken - 1).isWord() && !tokens.at(m.firstToken - 1).isCapitalised();
-    return !afterSmallWord && m.lastToken < tokens.size() && speech(tokens.at(m.lastToken));
 }
 
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
@@ -548,7 +497,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
         m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
         // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
-        if (m.regionName && nextToSpeechVerb(tokens, m)) {
+        if (m.regionName && NameContext::nextToSpeechVerb(tokens, m)) {
             m.regionName = false;
             m.fallback = true;
             return EntityKind::Person;
@@ -600,7 +549,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
     // person by that name (see EntityKinds::settle).
-    if (m_gazetteer.isCity(lowerFull) && !nextToSpeechVerb(tokens, m)) {
+    if (m_gazetteer.isCity(lowerFull) && !NameContext::nextToSpeechVerb(tokens, m)) {
         m.regionName = true;
         return EntityKind::Place;
     }
