@@ -22,6 +22,12 @@ struct EntityMention
     int entity = -1; // index into the article's entities once merged
     bool titleOnly = false; // "the President": stands for whoever was last named with the title
     bool guessed = false; // a person only because nothing said otherwise: one unknown word
+    // The kind is the last resort of the rules: nothing in the name or next to it told what it is,
+    // so what the rest of the article says about the same name may change it.
+    bool fallback = false;
+    // A place only because a list of regions has the name ("Kerry", "Bolton"): a person's surname
+    // in the same article outweighs it.
+    bool regionName = false;
 };
 
 // One entity of the article: the mentions that name it share it.

@@ -1,9 +1,14 @@
 #include "analysis/entityrecognizer.h"
 
+#include "analysis/entitycues.h"
+#include "analysis/entitykinds.h"
 #include "analysis/gazetteer.h"
 #include "analysis/knownnames.h"
+#include "analysis/namecontext.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace lede {
 namespace {
@@ -59,6 +64,18 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     return true;
 }
 
+bool EntityRecognizer::isPlainWord(const Token &t) const
+{
+    constexpr quint32 nameWords = WordLists::OrganisationWord | WordLists::PlaceWord | WordLists::LawWord
+        | WordLists::EventWord | WordLists::HeadWord | WordLists::PersonTitle | WordLists::NameAdjective
+        | WordLists::KnownOrganisation | WordLists::KnownPlace | WordLists::NameConnector | WordLists::PlacePrefix;
+    // "As", "The": small words, even where the word list also knows them as names (arsenic's "As").
+    if (t.in(WordLists::NonEntityCapital))
+        return true;
+    return m_gazetteer.isCommonWord(t.lower) && !m_gazetteer.isProperNoun(t.lower) && !t.in(nameWords)
+        && WordLists::genderOfFirstName(t.lower) == Gender::Unknown && !m_gazetteer.isPlace(t.lower);
+}
+
 bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const
 {
     if (i == 0)
@@ -79,11 +96,21 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     const int n = int(tokens.size());
     // Capitalised words seen inside a sentence: there the capital says "name" ("said Rather").
     QSet<QStringView> capitalisedInside;
+    // The same, outside title-case headlines, where every word has a capital.
+    QSet<QStringView> capitalisedInProse;
+    const QList<bool> headline = NameContext::headlineSentences(tokens, sentences);
     for (int i = 1; i < n; ++i) {
-        if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i))
+        if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i)) {
             capitalisedInside.insert(tokens.at(i).lower);
+            if (!headline.at(tokens.at(i).sentence))
+                capitalisedInProse.insert(tokens.at(i).lower);
+        }
     }
     const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
+    // In a headline written in title case a capital says nothing: a dictionary word there is a word.
+    auto nameAt = [&](int k) {
+        return isNameToken(tokens, k) && !(headline.at(tokens.at(k).sentence) && isPlainWord(tokens.at(k)));
+    };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {
             EntityKind kind = EntityKind::Other;
@@ -102,14 +129,27 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 continue;
             }
         }
-        if (!isNameToken(tokens, i))
+        if (!nameAt(i))
             continue;
         int j = i + 1;
         while (j < n && tokens.at(j).sentence == tokens.at(i).sentence) {
-            if (isNameToken(tokens, j) && tokens.at(j).start - tokens.at(j - 1).end <= 1) {
+            if (nameAt(j) && tokens.at(j).start - tokens.at(j - 1).end <= 1) {
                 ++j;
             } else if (tokens.at(j).in(WordLists::NameConnector) && !tokens.at(j).isCapitalised() && j + 1 < n
-                       && tokens.at(j + 1).sentence == tokens.at(i).sentence && isNameToken(tokens, j + 1)) {
+                       && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)) {
+                j += 2;
+            } else if (tokens.at(j).lower == u"of" && j + 2 < n && tokens.at(j + 1).lower == u"the"
+                       && tokens.at(j + 2).sentence == tokens.at(i).sentence && nameAt(j + 2)
+                       && tokens.at(j + 2).in(WordLists::HeadWord)) {
+                // "Department of the Interior", "State of the Union": "of the" before a head word.
+                j += 3;
+            } else if (tokens.at(j).kind == TokenKind::Possessive && tokens.at(j).start == tokens.at(j - 1).end
+                       && j + 1 < n && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)
+                       && tokens.at(j + 1).in(WordLists::OrganisationWord)
+                       && m_gazetteer.isCommonWord(tokens.at(j - 1).lower)
+                       && !m_gazetteer.isProperNoun(tokens.at(j - 1).lower)) {
+                // "Swiss People's Party", "Children's Hospital": a common noun's possessive inside a
+                // name ending in an organisation word ("Obama's Cabinet" is the cabinet of a person).
                 j += 2;
             } else {
                 break;
@@ -118,6 +158,16 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         int runEnd = j;
         int a = i;
         int b = j;
+        // "the House and Senate", "Apple Inc and Alphabet Inc", "the FBI and Justice Department": an
+        // organisation's name is complete before "and" when the words after it end in one too.
+        const bool endsInHead = tokens.at(b - 1).in(WordLists::OrganisationWord | WordLists::KnownOrganisation);
+        for (int k = a + 1; endsInHead && k + 1 < b; ++k) {
+            if ((tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&")
+                && tokens.at(k - 1).in(WordLists::OrganisationWord | WordLists::KnownOrganisation)) {
+                b = runEnd = k;
+                break;
+            }
+        }
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
             for (int k = a + 1; k < b; ++k) {
@@ -133,10 +183,14 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             const Token &t = tokens.at(k);
             const QStringView lower = t.lower;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
-            if (t.in(WordLists::NameAdjective) && k + 1 < b && tokens.at(k + 1).isCapitalised()
+            if (t.in(WordLists::NameAdjective) && k + 1 < b
+                && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
                 && !startsSentence(tokens, sentences, k))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
+                return true;
+            // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
+            if (t.in(WordLists::TitleModifier))
                 return true;
             if (!startsSentence(tokens, sentences, k))
                 return false;
@@ -154,12 +208,14 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             ++a;
         while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector))
             --b;
+        trimPartyWords(tokens, a, b);
         if (a < b) {
             EntityMention m;
             // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.
             int nameFirst = a;
             for (int k = b - 2; k >= a; --k) {
-                if (tokens.at(k).in(WordLists::PersonTitle)) {
+                // "Former DNC chairman": "former" only qualifies a title; alone it makes nobody a person.
+                if (tokens.at(k).in(WordLists::PersonTitle) && !tokens.at(k).in(WordLists::TitleModifier)) {
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
                     bool headAfter = false;
@@ -203,18 +259,24 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     }
                 }
             }
-            // "Sen. Ted Cruz of Texas": a person's name does not go on into the place they come from.
+            // "Sen. Ted Cruz of Texas", "Chris Wallace of Fox News", "Anderson Cooper and Fox News": a
+            // person's name does not go on into the place or the organisation named after it.
             int placeAfter = -1;
             int placeEnd = b;
+            EntityKind afterKind = EntityKind::Place;
             for (int k = nameFirst + 2; k + 1 < b; ++k) {
-                if (tokens.at(k).lower != u"of" || tokens.at(k).isCapitalised())
+                if ((tokens.at(k).lower != u"of" && tokens.at(k).lower != u"and") || tokens.at(k).isCapitalised())
                     continue;
                 const int from = k + 1;
                 const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
                 const bool person =
                     nameFirst > a || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown;
-                if (person && (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))) {
+                const bool place = WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest);
+                const bool organisation =
+                    WordLists::isKnownOrganisation(rest) || tokens.at(b - 1).in(WordLists::OrganisationWord);
+                if (person && (place || organisation)) {
                     placeAfter = from;
+                    afterKind = place ? EntityKind::Place : EntityKind::Organization;
                     b = k;
                 }
                 break;
@@ -229,6 +291,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
                 m.kind = classify(body, tokens, m);
+                if (m.kind == EntityKind::Place && NameContext::isCompoundModifier(tokens, m))
+                    m.surface.clear();
                 // "a letter to The Lookout", "told The Hill": a capitalised article inside a sentence
                 // opens the name of a paper, a show or a company, common words or not.
                 if (i == a - 1 && nameFirst == a && tokens.at(i).lower == u"the"
@@ -238,6 +302,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     m.surface = body.mid(m.start, m.end - m.start);
                     m.kind = EntityKind::Organization;
                 }
+                // "Will", "Campaign" alone in a headline: a word, unless the prose writes it as a name.
+                if (headline.at(tokens.at(nameFirst).sentence) && m.lastToken - m.firstToken == 1
+                    && m_gazetteer.isCommonWord(m.lower) && !capitalisedInProse.contains(m.lower)
+                    && !tokens.at(nameFirst).in(WordLists::KnownOrganisation | WordLists::KnownPlace)
+                    && !m_gazetteer.isPlace(m.lower))
+                    m.surface.clear();
                 if (!m.surface.isEmpty())
                     mentions.append(m);
             }
@@ -249,13 +319,34 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 place.end = tokens.at(placeEnd - 1).end;
                 place.lower = QStringView(tokens.at(placeAfter).lower.data(), place.end - place.start);
                 place.surface = body.mid(place.start, place.end - place.start);
-                place.kind = EntityKind::Place;
+                place.kind = afterKind;
                 mentions.append(place);
             }
         }
         i = runEnd - 1;
     }
+    EntityKinds::joinDistrictAndStateLabels(body, tokens, mentions);
+    EntityKinds::settle(tokens, m_gazetteer, mentions);
     return mentions;
+}
+
+void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b) const
+{
+    // "Senate Republicans", "Iowa Republican", "Cuban Americans": a name does not end in a party or
+    // a people; the words before it name the body or the place.
+    // A singular people's name may be a surname ("Mark Cuban"), a party's never is.
+    while (b - a >= 2
+           && (EntityCues::isPartyWord(tokens.at(b - 1).lower)
+               || (tokens.at(b - 1).in(WordLists::Demonym) && tokens.at(b - 1).lower.endsWith(u's'))))
+        --b;
+    // "a Democratic Senate", "Democrat U.S. senators": before an elected body or a place, a party is
+    // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
+    if (b - a >= 2 && EntityCues::isPartyWord(tokens.at(a).lower)) {
+        const QStringView rest(tokens.at(a + 1).lower.data(), tokens.at(b - 1).end - tokens.at(a + 1).start);
+        if ((b - a == 2 && EntityCues::isLegislature(rest)) || WordLists::isKnownPlace(rest)
+            || m_gazetteer.isPlace(rest))
+            ++a;
+    }
 }
 
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
@@ -305,7 +396,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
     if (known != m_known.constEnd())
         return *known;
-    if (WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
+    // "Polish American": peoples only, however many.
+    const bool peoplesOnly = std::all_of(tokens.begin() + m.firstToken, tokens.begin() + m.lastToken,
+                                         [](const Token &t) { return t.in(WordLists::Demonym); });
+    if (peoplesOnly || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
         m.surface.clear(); // an adjective or a group, not an entity
         return EntityKind::Other;
     }
@@ -319,20 +413,24 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
-    if (count == 1 && m.firstToken > 0) {
-        // "on Twitter", "via Facebook": the medium, not an organisation the article is about.
-        const QStringView before = tokens.at(m.firstToken - 1).lower;
-        static const QStringView platforms[] = {u"twitter",  u"facebook", u"youtube",   u"instagram",
-                                                u"snapchat", u"reddit",   u"periscope", u"tumblr"};
-        if (before == u"on" || before == u"via") {
-            for (QStringView p : platforms) {
-                if (lowerFull == p) {
-                    m.surface.clear();
-                    return EntityKind::Other;
-                }
-            }
-        }
+    // "EDT", "Jr." or an initial alone ("X."): parts of a date or a name, never an entity themselves.
+    if (count == 1
+        && (EntityCues::isNonNameAbbreviation(lowerFull)
+            || (lowerFull.size() == 2 && lowerFull.at(0).isLetter() && lowerFull.at(1) == u'.'))) {
+        m.surface.clear();
+        return EntityKind::Other;
     }
+    // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
+    if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
+        return EntityKind::Other;
+    // "on Twitter", "Facebook posts": the medium, not an organisation the article is about.
+    if (count == 1 && EntityCues::isPlatform(lowerFull)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "Medicare", "Social Security": a programme, neither the agency that runs it nor a place.
+    if (EntityCues::isProgramme(lowerFull))
+        return EntityKind::Other;
     if (count == 1 && m.surface.size() >= 4 && isAcronym(m.surface) && m_gazetteer.isCommonWord(lowerFull)
         && !WordLists::isKnownOrganisation(lowerFull) && !WordLists::isKnownPlace(lowerFull)) {
         m.surface.clear(); // "FULL TEXT", "BREAKING": capitals for emphasis
@@ -346,6 +444,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
+    }
+    // "Miss Universe": after a title, a plain dictionary word is a title's object, not a surname.
+    if (m.titleStart >= 0 && count == 1 && m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)
+        && WordLists::genderOfFirstName(first) == Gender::Unknown) {
+        m.surface.clear();
+        return EntityKind::Other;
     }
     if (m.titleStart >= 0) {
         m.gender = Gender::Unknown;
@@ -370,15 +474,36 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Law;
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
             return EntityKind::Place;
+        if (EntityCues::isSiteWord(last))
+            return EntityKind::Place;
         if (WordLists::isOrganisationWord(last) || last == u"enforcement" || last == u"security")
+            return EntityKind::Organization;
+        // "Commission on Presidential Debates", "Council on Foreign Relations": a name that opens with
+        // an organisation word and a connector is that organisation, whatever it ends in.
+        if (tokens.at(m.firstToken).in(WordLists::OrganisationWord)
+            && tokens.at(m.firstToken + 1).in(WordLists::NameConnector) && !tokens.at(m.firstToken + 1).isCapitalised())
             return EntityKind::Organization;
         if (WordLists::isPlaceWord(last))
             return EntityKind::Place;
         if (WordLists::isEventWord(last))
             return EntityKind::Event;
     }
-    if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
+    // "the Capitol": a building everyone names so.
+    if (EntityCues::isLandmark(lowerFull))
         return EntityKind::Place;
+    // "the Constitution": a law's head word standing alone names the law.
+    if (count == 1 && WordLists::isLawWord(lowerFull))
+        return EntityKind::Law;
+    if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
+        m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
+        // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
+        if (m.regionName && NameContext::nextToSpeechVerb(tokens, m)) {
+            m.regionName = false;
+            m.fallback = true;
+            return EntityKind::Person;
+        }
+        return EntityKind::Place;
+    }
     if (WordLists::isKnownOrganisation(lowerFull))
         return EntityKind::Organization;
     for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -387,6 +512,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     if (isAcronym(m.surface))
         return EntityKind::Organization;
+    // "New Year", "Super Tuesday": a name ending in a word of time is a date or an event, not a place.
+    if (count >= 2 && tokens.at(m.lastToken - 1).in(WordLists::TimeWord))
+        return EntityKind::Event;
     if (count >= 2 && tokens.at(m.firstToken).in(WordLists::PlacePrefix))
         return EntityKind::Place;
     const Gender g = WordLists::genderOfFirstName(first);
@@ -403,17 +531,29 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (prev.isWord() && !prev.isCapitalised() && WordLists::isRoleNoun(prev.lower))
             return EntityKind::Person;
         // "told BuzzFeed": a capital inside a word is a brand's, not a person's.
-        if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower))
+        // A speech verb says someone speaks, a person or a company: the rest of the article may say which.
+        if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower)) {
+            m.fallback = true;
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
+        }
         if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
             && !m_gazetteer.isCommonWord(first))
             return EntityKind::Place;
     }
     if (m.lastToken < tokens.size()) {
         const Token &next = tokens.at(m.lastToken);
-        if (next.isWord() && WordLists::isSpeechVerb(next.lower))
+        if (next.isWord() && WordLists::isSpeechVerb(next.lower)) {
+            m.fallback = true;
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
+        }
     }
+    // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
+    // person by that name (see EntityKinds::settle).
+    if (m_gazetteer.isCity(lowerFull) && !NameContext::nextToSpeechVerb(tokens, m)) {
+        m.regionName = true;
+        return EntityKind::Place;
+    }
+    m.fallback = true;
     if (count >= 2) {
         for (int k = m.firstToken; k < m.lastToken; ++k) {
             if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
@@ -426,8 +566,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         return EntityKind::Other;
     }
     // "LinkedIn", "BuzzFeed", "EgyptAir": a capital inside a word is a brand's, not a person's.
-    if (count == 1 && hasInnerCapital(m.surface))
+    if (count == 1 && hasInnerCapital(m.surface)) {
+        m.fallback = false;
         return EntityKind::Organization;
+    }
     // One word nothing else tells about: a person if the dictionary knows it as a name; else, more
     // often than not, a company ("Allergan", "Centerview"). Coreference keeps it a person when the
     // article also names someone with it in full.

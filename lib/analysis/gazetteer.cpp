@@ -64,17 +64,47 @@ const Gazetteer &Gazetteer::instance()
     // Function-local static: initialised once, thread-safe, and only when analysis first runs.
     static const Gazetteer gazetteer(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json"),
                                      QStringLiteral("/usr/share/iso-codes/json/iso_3166-2.json"),
-                                     QStringLiteral("/usr/share/dict/american-english"));
+                                     QStringLiteral("/usr/share/dict/american-english"),
+                                     QStringLiteral("/usr/share/zoneinfo/zone.tab"));
     return gazetteer;
 }
 
-Gazetteer::Gazetteer(const QString &countriesJson, const QString &subdivisionsJson, const QString &wordList)
+Gazetteer::Gazetteer(const QString &countriesJson, const QString &subdivisionsJson, const QString &wordList,
+                     const QString &zoneTable)
 {
     // The word list first: subdivision names that are also common words ("Centre", "North") are
     // too ambiguous to tag as places.
     loadWordList(wordList);
     loadIsoNames(countriesJson, m_countries, false);
     loadIsoNames(subdivisionsJson, m_subdivisions, true);
+    if (!zoneTable.isEmpty())
+        loadZoneCities(zoneTable);
+}
+
+void Gazetteer::loadZoneCities(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qCInfo(lcAnalysis) << "time zone table not available:" << path;
+        return;
+    }
+    // Lines "CC<TAB>coordinates<TAB>Area/City_Name[<TAB>comment]"; the city is the zone's last part.
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList fields = line.split(u'\t');
+        // Antarctic stations carry people's names ("Davis", "Casey"); they are no news cities.
+        // Ocean islands ("Indian/Christmas", "Atlantic/Canary") are mostly other words too.
+        if (fields.size() < 3 || fields.at(2).startsWith(u"Antarctica/") || fields.at(2).startsWith(u"Indian/")
+            || fields.at(2).startsWith(u"Atlantic/"))
+            continue;
+        QString city = fields.at(2).mid(fields.at(2).lastIndexOf(u'/') + 1);
+        city.replace(u'_', u' ');
+        if (city.size() > 3 && !m_commonWords.contains(city))
+            m_cities.add(city);
+    }
+    m_cities.finish();
 }
 
 void Gazetteer::loadIsoNames(const QString &path, HashedSet &into, bool skipCommonWords)

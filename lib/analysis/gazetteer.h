@@ -8,7 +8,8 @@
 namespace lede {
 
 // Packaged reference data read at run time: country and subdivision names from Debian's
-// iso-codes and the word list from wamerican. Loaded once per process on first use; a missing
+// iso-codes, the word list from wamerican and the cities that name time zones in tzdata's
+// zone.tab (a required package, so on every Debian system). Loaded once per process on first use; a missing
 // file leaves its part empty and analysis goes on with the curated lists alone.
 //
 // The sets keep 64-bit hashes of the lower-case names, sorted, rather than the names: the 100,000
@@ -20,11 +21,15 @@ public:
     static const Gazetteer &instance();
 
     // Builds a gazetteer from explicit files (tests use small fixtures).
-    Gazetteer(const QString &countriesJson, const QString &subdivisionsJson, const QString &wordList);
+    Gazetteer(const QString &countriesJson, const QString &subdivisionsJson, const QString &wordList,
+              const QString &zoneTable = QString());
 
     bool isCountry(QStringView lower) const { return m_countries.contains(lower); }
     bool isSubdivision(QStringView lower) const { return m_subdivisions.contains(lower); }
     bool isPlace(QStringView lower) const { return isCountry(lower) || isSubdivision(lower); }
+    // A city that gives a time zone its name ("Pyongyang", "Caracas"): weaker than the rest, since
+    // many such cities share a name with people.
+    bool isCity(QStringView lower) const { return m_cities.contains(lower); }
     // A lower-case dictionary word ("while", "police"): capitalised, it is usually a sentence start.
     bool isCommonWord(QStringView lower) const { return m_commonWords.contains(lower); }
     // A capitalised dictionary entry ("Obama", "Chicago"): a proper noun.
@@ -48,11 +53,13 @@ public:
 private:
     void loadIsoNames(const QString &path, HashedSet &into, bool skipCommonWords);
     void loadWordList(const QString &path);
+    void loadZoneCities(const QString &path);
 
     HashedSet m_countries;
     HashedSet m_subdivisions;
     HashedSet m_commonWords;
     HashedSet m_properNouns;
+    HashedSet m_cities;
 };
 
 } // namespace lede

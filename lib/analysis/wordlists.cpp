@@ -819,8 +819,6 @@ constexpr const char *knownOrganisations[] = {
     "jpmorgan",
     "pfizer",
     "monsanto",
-    "trump",
-    "clinton",
     "fusion",
 };
 

@@ -1,0 +1,102 @@
+#include "analysis/entitycues.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace lede::EntityCues {
+namespace {
+
+// Each list is sorted so that a look-up is a binary search over a few dozen views.
+template<std::size_t N> bool contains(const QStringView (&sorted)[N], QStringView lower)
+{
+    return std::binary_search(std::begin(sorted), std::end(sorted), lower);
+}
+
+constexpr QStringView platforms[] = {
+    u"facebook", u"instagram", u"periscope", u"reddit", u"snapchat", u"tumblr", u"twitter", u"youtube",
+};
+
+constexpr QStringView programmes[] = {
+    u"medicaid",
+    u"medicare",
+    u"obamacare",
+    u"social security",
+};
+
+constexpr QStringView legislatures[] = {
+    u"assembly", u"congress", u"house", u"legislature", u"parliament", u"senate",
+};
+
+constexpr QStringView nonNameAbbreviations[] = {
+    u"cdt", u"cst", u"edt", u"est", u"et", u"gmt", u"jr", u"jr.", u"mdt", u"mst", u"pdt", u"pst", u"sr", u"sr.", u"utc",
+};
+
+constexpr QStringView landmarks[] = {
+    u"capitol",
+};
+
+constexpr QStringView siteWords[] = {
+    u"atoll", u"cemetery", u"garden", u"gardens", u"hospital", u"hotel", u"monument", u"museum", u"prison", u"rim",
+};
+
+constexpr QStringView partyWords[] = {
+    u"democrat", u"democratic", u"democrats", u"gop", u"libertarian", u"republican", u"republicans",
+};
+
+constexpr QStringView placePrepositions[] = {
+    u"across", u"in", u"near", u"outside", u"throughout",
+};
+
+constexpr QStringView companyNouns[] = {
+    u"board",        u"ceo",          u"customers", u"employees", u"executives",
+    u"headquarters", u"shareholders", u"shares",    u"stock",     u"subsidiary",
+};
+
+} // namespace
+
+bool isPlatform(QStringView lower)
+{
+    return contains(platforms, lower);
+}
+
+bool isProgramme(QStringView lower)
+{
+    return contains(programmes, lower);
+}
+
+bool isLegislature(QStringView lower)
+{
+    return contains(legislatures, lower);
+}
+
+bool isNonNameAbbreviation(QStringView lower)
+{
+    return contains(nonNameAbbreviations, lower);
+}
+
+bool isLandmark(QStringView lower)
+{
+    return contains(landmarks, lower);
+}
+
+bool isSiteWord(QStringView lower)
+{
+    return contains(siteWords, lower);
+}
+
+bool isPartyWord(QStringView lower)
+{
+    return contains(partyWords, lower);
+}
+
+bool isPlacePreposition(QStringView lower)
+{
+    return contains(placePrepositions, lower);
+}
+
+bool isCompanyNoun(QStringView lower)
+{
+    return contains(companyNouns, lower);
+}
+
+} // namespace lede::EntityCues

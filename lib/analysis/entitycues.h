@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStringView>
+
+namespace lede {
+
+// Small word lists that only the entity rules use, kept apart from the shared WordLists so that
+// each list stays next to the rule it serves. All look-ups take lower-case text.
+namespace EntityCues {
+
+// Where things are said, not who says them: "Twitter", "Facebook". Not entities of an article.
+bool isPlatform(QStringView lower);
+// Public programmes known by a name ("Medicare", "Social Security"): neither a body nor a place.
+bool isProgramme(QStringView lower);
+// Elected bodies a party can hold: "Democratic Senate" is the Senate, "Senate Republicans" its members.
+bool isLegislature(QStringView lower);
+// Capitalised short forms that never name an entity alone: time zones ("EDT") and name suffixes ("Jr.").
+bool isNonNameAbbreviation(QStringView lower);
+// Buildings and sites named without a head word: "the Capitol".
+bool isLandmark(QStringView lower);
+// Last words of the names of sites one goes to: "Washington Monument", "Bethesda Naval Hospital".
+bool isSiteWord(QStringView lower);
+// Parties, whose names are adjectives before an elected body ("a Republican Senate").
+bool isPartyWord(QStringView lower);
+// Words before a place rather than a person: "in Clarkston", "near Hialeah" ("from" is not one:
+// "a letter from Blackwell").
+bool isPlacePreposition(QStringView lower);
+// What a company has and a person does not: "Allergan's shares", "Valeant shares", "shares of Compaq".
+bool isCompanyNoun(QStringView lower);
+
+} // namespace EntityCues
+} // namespace lede

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "analysis/entitymention.h"
+#include "analysis/token.h"
+
+#include <QList>
+
+namespace lede {
+
+class Gazetteer;
+
+// Rules that look at an article's mentions together, after each was found and typed on its own.
+namespace EntityKinds {
+
+// "Washington, D.C.": the city and its district written after it are one place ("Orlando, Fla."
+// stays two: the city, then the state it lies in).
+// "Sen. Marco Rubio (Fla.)": the state in brackets after a name is a label, not a place mentioned.
+void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions);
+
+// A name the rules could only guess at takes the kind the article shows elsewhere: "in Clarkston"
+// makes every "Clarkston" a place, "Allergan's shares" every "Allergan" a company. A single word
+// that is the surname of a person named in full is that person, even where a region has the name
+// ("John Bolton" … "Bolton").
+void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<EntityMention> &mentions);
+
+} // namespace EntityKinds
+} // namespace lede

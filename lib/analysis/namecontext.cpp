@@ -1,0 +1,59 @@
+#include "analysis/namecontext.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede::NameContext {
+
+QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences)
+{
+    // Title case: nearly every longer word capitalised ("Hillary Clinton Goes After Donald Trump As
+    // The New Mitt Romney"). Short words are left out: headlines often keep "of", "a", "the" small.
+    QList<bool> headline(sentences.size(), false);
+    for (int s = 0; s < sentences.size(); ++s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = sentences.at(s).first; k < sentences.at(s).last; ++k) {
+            const Token &t = tokens.at(k);
+            if (t.isWord() && t.text.size() >= 4) {
+                ++words;
+                capitalised += t.isCapitalised() ? 1 : 0;
+            }
+        }
+        // A headline stands alone in its paragraph.
+        const int first = sentences.at(s).first;
+        const int last = sentences.at(s).last - 1;
+        const bool alone = first <= last && (first == 0 || tokens.at(first - 1).paragraph != tokens.at(first).paragraph)
+            && (last + 1 >= tokens.size() || tokens.at(last + 1).paragraph != tokens.at(last).paragraph);
+        headline[s] = alone && words >= 4 && capitalised * 10 >= words * 9;
+    }
+    return headline;
+}
+
+bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
+{
+    // "the U.S.-Mexico border", "U.S.-backed forces", "a New York-based group": a place joined to
+    // another word by a hyphen describes a noun; the article does not speak of the place itself.
+    if (m.lower.endsWith(u"-based"))
+        return true;
+    const auto hyphen = [&](int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.at(k).isPunct(u'-')
+            && tokens.at(k - 1).end == tokens.at(k).start && tokens.at(k).end == tokens.at(k + 1).start
+            && tokens.at(k - 1).isWord() && tokens.at(k + 1).isWord();
+    };
+    return hyphen(m.lastToken) || hyphen(m.firstToken - 1);
+}
+
+bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
+{
+    const auto speech = [](const Token &t) {
+        return t.isWord() && !t.isCapitalised() && WordLists::isSpeechVerb(t.lower);
+    };
+    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1)))
+        return true;
+    // "the senator from Texas says": after a preposition the name is not the one who speaks.
+    const bool afterSmallWord =
+        m.firstToken > 0 && tokens.at(m.firstToken - 1).isWord() && !tokens.at(m.firstToken - 1).isCapitalised();
+    return !afterSmallWord && m.lastToken < tokens.size() && speech(tokens.at(m.lastToken));
+}
+
+} // namespace lede::NameContext

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "analysis/entitymention.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/token.h"
+
+#include <QList>
+
+namespace lede {
+
+// What the words around a name say about it, without any word list beyond WordLists.
+namespace NameContext {
+
+// For each sentence, whether it is a headline in title case, where capitals say nothing.
+QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences);
+// "the U.S.-Mexico border", "a New York-based group": the name is glued to a word by a hyphen.
+bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m);
+// "said Bolton", "Kerry wrote": a speech verb right before or after the name.
+bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m);
+
+} // namespace NameContext
+} // namespace lede

@@ -1,0 +1,216 @@
+// The entity rules that look past a single name: its edges, its neighbours and the rest of the
+// article (lib/analysis/entitykinds.cpp, entitycues.cpp and the run rules of the recognizer).
+#include "analysis/analyzer.h"
+#include "analysis/coreference.h"
+#include "analysis/entityrecognizer.h"
+#include "analysis/gazetteer.h"
+#include "analysis/sentencesplitter.h"
+#include "analysis/tokenizer.h"
+
+#include <QTest>
+
+using namespace lede;
+
+class TstEntityKinds : public QObject
+{
+    Q_OBJECT
+private:
+    // Every mention of the body as "text=kind" (the canonical name after "/" when it differs).
+    static QStringList mentions(const QString &body)
+    {
+        static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-1.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-regions.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-words.txt"));
+        TokenizedText tokenized = Tokenizer().tokenize(body);
+        const QList<TokenRange> sentences = SentenceSplitter().split(tokenized.tokens);
+        QList<EntityMention> found = EntityRecognizer(gazetteer).recognize(body, tokenized.tokens, sentences);
+        const Coreference coreference(found, tokenized.tokens, {}, {});
+        QStringList out;
+        for (const EntityMention &m : std::as_const(found)) {
+            if (m.entity < 0)
+                continue;
+            const QString name = coreference.entities().at(m.entity).name;
+            out.append(m.surface + QLatin1Char('=') + toString(m.kind)
+                       + (name != m.surface ? QLatin1Char('/') + name : QString()));
+        }
+        return out;
+    }
+    static QString is(const QString &text, EntityKind kind) { return text + QLatin1Char('=') + toString(kind); }
+    static bool mentioned(const QStringList &found, const QString &text)
+    {
+        for (const QString &f : found) {
+            if (f.startsWith(text + QLatin1Char('=')))
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void partyWordsAreNotPartOfAName()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Senate Republicans met a Democratic Senate."));
+        QCOMPARE(f.count(is(QStringLiteral("Senate"), EntityKind::Organization)), 2);
+        QVERIFY(!mentioned(f, QStringLiteral("Senate Republicans")));
+        QVERIFY(!mentioned(f, QStringLiteral("Democratic Senate")));
+        QVERIFY(mentions(QStringLiteral("He is a California Republican now."))
+                    .contains(is(QStringLiteral("California"), EntityKind::Place)));
+    }
+    void houseAndSenateAreTwoBodies()
+    {
+        const QStringList f = mentions(QStringLiteral("Leaders in the House and Senate agreed."));
+        QVERIFY(f.contains(is(QStringLiteral("House"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Senate"), EntityKind::Organization)));
+    }
+    void platformsAndProgrammesAreNoOrganisations()
+    {
+        QVERIFY(!mentioned(mentions(QStringLiteral("Her Twitter followers doubled.")), QStringLiteral("Twitter")));
+        QVERIFY(mentions(QStringLiteral("Cuts to Medicare worry him."))
+                    .contains(is(QStringLiteral("Medicare"), EntityKind::Other)));
+    }
+    void districtJoinsItsCityAndStateLabelsAreNoPlaces()
+    {
+        QVERIFY(mentions(QStringLiteral("Talks in Washington, D.C., ended."))
+                    .contains(is(QStringLiteral("Washington, D.C."), EntityKind::Place)));
+        const QStringList f = mentions(QStringLiteral("On Monday, Rep. Ann Lee (Calif.) voted."));
+        QVERIFY(f.contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("Calif.")));
+    }
+    void aRegionThatSpeaksIsAPerson()
+    {
+        QVERIFY(mentions(QStringLiteral("Talks failed, Kerry said."))
+                    .contains(is(QStringLiteral("Kerry"), EntityKind::Person)));
+        QVERIFY(mentions(QStringLiteral("He flew to Kerry on Monday."))
+                    .contains(is(QStringLiteral("Kerry"), EntityKind::Place)));
+    }
+    void theSurnameOfAPersonNamedInFullOutweighsARegion()
+    {
+        const QStringList f = mentions(QStringLiteral("John Kerry spoke. Later the talks with Kerry ended."));
+        QVERIFY(f.contains(QStringLiteral("Kerry=person/John Kerry")));
+    }
+    void aPlaceCueTypesEveryMentionOfAnUnknownName()
+    {
+        const QStringList f = mentions(QStringLiteral("Police in Zarlow met. Later Zarlow said it was calm."));
+        QCOMPARE(f.count(is(QStringLiteral("Zarlow"), EntityKind::Place)), 2);
+        QVERIFY(mentions(QStringLiteral("On Monday, Zarlow, Vermont, voted. Zarlow is small."))
+                    .contains(is(QStringLiteral("Zarlow"), EntityKind::Place)));
+        // A list of names is no place: "Zoe Zarlow, France Quill".
+        QVERIFY(!mentions(QStringLiteral("On Monday, Zoe Zarlow, France Quill and others sang."))
+                     .contains(is(QStringLiteral("Zoe Zarlow"), EntityKind::Place)));
+    }
+    void aCompanyCueTypesEveryMentionOfAnUnknownName()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Zentrix shares fell and Zentrix said little."));
+        QCOMPARE(f.count(is(QStringLiteral("Zentrix"), EntityKind::Organization)), 2);
+    }
+    void titleCaseHeadlineWordsAreNoNames()
+    {
+        const QStringList f = mentions(QStringLiteral("Ann Lee Wins Vote After Tom Hale Goes Home\n\nAnn Lee won."));
+        QVERIFY(f.contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Tom Hale"), EntityKind::Person)));
+        QCOMPARE(f.size(), 3);
+        // A dictionary word alone in a headline is no name either.
+        QVERIFY(mentions(QStringLiteral("People Vote After Rain Goes Home")).isEmpty());
+    }
+    void formerAloneIsNoTitle()
+    {
+        QVERIFY(mentions(QStringLiteral("Former DNC chairman Tom Hale spoke."))
+                    .contains(is(QStringLiteral("DNC"), EntityKind::Organization)));
+    }
+    void aLawWordAloneNamesALaw()
+    {
+        QVERIFY(mentions(QStringLiteral("They swore to defend the Constitution."))
+                    .contains(is(QStringLiteral("Constitution"), EntityKind::Law)));
+    }
+    void namesWithDigitsAreCodes()
+    {
+        QVERIFY(mentions(QStringLiteral("He applied for an EB-5 visa."))
+                    .contains(is(QStringLiteral("EB-5"), EntityKind::Other)));
+    }
+    void timeZonesSuffixesAndInitialsAreNoEntities()
+    {
+        QVERIFY(mentions(QStringLiteral("The vote closes at 8 p.m. EDT on Monday.")).isEmpty());
+        QVERIFY(mentions(QStringLiteral("The form was signed by Q. on Monday.")).isEmpty());
+    }
+    void aNameEndingInAWordOfTimeIsAnEvent()
+    {
+        QVERIFY(mentions(QStringLiteral("They met again on New Year with friends."))
+                    .contains(is(QStringLiteral("New Year"), EntityKind::Event)));
+    }
+    void aPlaceJoinedByAHyphenIsAModifier()
+    {
+        QVERIFY(mentions(QStringLiteral("They met at the U.S.-France talks.")).isEmpty());
+    }
+    void aPersonsNameStopsBeforeAnOrganisation()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Tom Hale of Harbor Watch Fund spoke."));
+        QVERIFY(f.contains(is(QStringLiteral("Tom Hale"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Harbor Watch Fund"), EntityKind::Organization)));
+        const QStringList g = mentions(QStringLiteral("On Monday, Ann Lee and Harbor Watch Fund sued."));
+        QVERIFY(g.contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
+        QVERIFY(g.contains(is(QStringLiteral("Harbor Watch Fund"), EntityKind::Organization)));
+    }
+    void organisationNamesWithConnectors()
+    {
+        QVERIFY(mentions(QStringLiteral("The Commission on Presidential Debates met."))
+                    .contains(is(QStringLiteral("Commission on Presidential Debates"), EntityKind::Organization)));
+        QVERIFY(mentions(QStringLiteral("He gave the State of the Union speech."))
+                    .contains(is(QStringLiteral("State of the Union"), EntityKind::Organization)));
+        QVERIFY(mentions(QStringLiteral("On Monday, the Swiss People\u2019s Party won more seats than before."))
+                    .contains(is(QStringLiteral("Swiss People\u2019s Party"), EntityKind::Organization)));
+    }
+    void aRegionAfterAPrepositionDoesNotSpeak()
+    {
+        QVERIFY(mentions(QStringLiteral("The senator from Kerry says no."))
+                    .contains(is(QStringLiteral("Kerry"), EntityKind::Place)));
+    }
+    void sitesAndBuildingsArePlaces()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("On Monday, the group met at the Capitol and then at the Zarlow Monument."));
+        QVERIFY(f.contains(is(QStringLiteral("Capitol"), EntityKind::Place)));
+        QVERIFY(f.contains(is(QStringLiteral("Zarlow Monument"), EntityKind::Place)));
+    }
+    void organisationsJoinedByAndAreTwo()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Zentrix Inc and Quillon Inc merged."));
+        QVERIFY(f.contains(is(QStringLiteral("Zentrix Inc"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Quillon Inc"), EntityKind::Organization)));
+    }
+    void peoplesAloneAreNoEntity()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, every Polish American voted.")).isEmpty());
+    }
+    void aPlainWordAfterATitleIsNoSurname()
+    {
+        QVERIFY(mentions(QStringLiteral("She was crowned Miss Rain on Monday.")).isEmpty());
+        QVERIFY(mentions(QStringLiteral("She met Mayor Zarlow on Monday."))
+                    .contains(is(QStringLiteral("Zarlow"), EntityKind::Person)));
+    }
+    void timeZoneCitiesArePlacesUnlessAPersonHasTheName()
+    {
+        static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-1.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-regions.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-words.txt"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entity-zones.tab"));
+        QVERIFY(gazetteer.isCity(u"pyongyang"));
+        QVERIFY(gazetteer.isCity(u"little rock"));
+        QVERIFY(!gazetteer.isCity(u"davis")); // an Antarctic station, named after a person
+        const auto kindsOf = [&](const QString &body) {
+            TokenizedText tokenized = Tokenizer().tokenize(body);
+            const QList<TokenRange> sentences = SentenceSplitter().split(tokenized.tokens);
+            QList<EntityMention> found = EntityRecognizer(gazetteer).recognize(body, tokenized.tokens, sentences);
+            const Coreference coreference(found, tokenized.tokens, {}, {});
+            QStringList out;
+            for (const EntityMention &m : std::as_const(found))
+                out.append(m.surface + QLatin1Char('=') + toString(m.kind));
+            return out;
+        };
+        QVERIFY(kindsOf(QStringLiteral("Envoys left Pyongyang on Monday."))
+                    .contains(is(QStringLiteral("Pyongyang"), EntityKind::Place)));
+        QVERIFY(kindsOf(QStringLiteral("Ann Pyongyang spoke. Later the talks with Pyongyang ended."))
+                    .contains(is(QStringLiteral("Pyongyang"), EntityKind::Person)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEntityKinds)
+#include "tst_entitykinds.moc"
