@@ -1,5 +1,6 @@
 #include "storage/articlerepository.h"
 
+#include "storage/jsonrows.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
@@ -64,20 +65,11 @@ void ArticleRepository::indexForSearch(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
         return;
-    QString list;
-    list.reserve(ids.size() * 8);
-    list += QLatin1Char('[');
-    for (qint64 id : ids) {
-        if (list.size() > 1)
-            list += QLatin1Char(',');
-        list += QString::number(id);
-    }
-    list += QLatin1Char(']');
     SqlQuery(m_db,
              QStringLiteral("INSERT INTO article_fts (rowid, title, byline, body) "
                             "SELECT id, title, byline, body FROM article_fts_source "
                             "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"))
-        .bind(list)
+        .bind(JsonRows::numberArray(ids))
         .exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/mention.h"
 #include "storage/entityrepository.h"
+#include "storage/jsonrows.h"
 #include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 
@@ -10,21 +11,6 @@
 
 namespace lede {
 namespace {
-
-// A bound JSON array of ids, unpacked by SQLite's json_each: one statement for any number of ids.
-QString idArray(const QList<qint64> &ids)
-{
-    QString json;
-    json.reserve(ids.size() * 12 + 2);
-    json += QLatin1Char('[');
-    for (qint64 id : ids) {
-        if (json.size() > 1)
-            json += QLatin1Char(',');
-        json += QString::number(id);
-    }
-    json += QLatin1Char(']');
-    return json;
-}
 
 bool hasWordCharacter(const QString &text)
 {
@@ -77,7 +63,7 @@ QList<SpreadTarget> EntitySpreadRepository::targets(const QList<qint64> &article
                QStringLiteral("SELECT a.id, a.current_version_id, v.body FROM articles a "
                               "JOIN article_versions v ON v.id = a.current_version_id "
                               "WHERE a.id IN (SELECT value FROM json_each(?))"));
-    q.bind(idArray(articleIds)).exec();
+    q.bind(JsonRows::numberArray(articleIds)).exec();
     QList<SpreadTarget> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
@@ -98,34 +84,13 @@ QList<qint64> EntitySpreadRepository::addSuggestedMentions(qint64 articleId, qin
 {
     if (spans.isEmpty())
         return {};
-    // An unreviewed article keeps its suggestions as one pending set (schema 4): the new ones join
-    // the set at its end, where the ids of the places they take are theirs (PendingSuggestions::
-    // idFor), and the set's other ids stay what they were. Turning the set into rows instead would
-    // write some sixty rows per article for the two or three that are new.
-    const QVariant count = SqlQuery(m_db,
-                                    QStringLiteral("SELECT json_array_length(mentions) FROM pending_suggestions "
-                                                   "WHERE article_id = ? AND version_id = ?"))
-                               .bindAll({articleId, versionId})
-                               .scalar();
+    // An unreviewed article keeps its suggestions as one pending set: the new ones join it.
+    // Turning the set into rows instead would write some sixty rows per article for the two or
+    // three that are new.
+    if (std::optional<QList<qint64>> ids =
+            PendingSuggestions(m_db).appendMentions(articleId, versionId, entityId, spans))
+        return *ids;
     QList<qint64> ids;
-    if (count.isValid()) {
-        qint64 index = count.toLongLong();
-        for (const TextSpan &span : spans) {
-            SqlQuery(m_db,
-                     QStringLiteral("UPDATE pending_suggestions SET mentions = json_insert(mentions, '$[#]', "
-                                    "json_array(?, ?, ?)) WHERE article_id = ?"))
-                .bindAll({span.start, span.end, entityId, articleId})
-                .exec();
-            ids << PendingSuggestions::idFor(articleId, index++);
-        }
-        SqlQuery(m_db,
-                 QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "
-                                "VALUES (?, ?, ?, 0) ON CONFLICT (article_id, entity_id) "
-                                "DO UPDATE SET mentions = mentions + excluded.mentions"))
-            .bindAll({articleId, entityId, int(spans.size())})
-            .exec();
-        return ids;
-    }
     // A set of an older version of the text, if any, becomes rows: an article has its suggestions
     // as a set or as rows, never both.
     PendingSuggestions(m_db).materialise(articleId);
@@ -153,9 +118,9 @@ QList<qint64> EntitySpreadRepository::removeSuggestedMentions(const QList<qint64
             pendingByArticle[*article] << id - PendingSuggestions::idFor(*article, 0);
     QList<qint64> out;
     for (auto it = pendingByArticle.cbegin(); it != pendingByArticle.cend(); ++it)
-        if (removeFromPendingSet(it.key(), it.value()))
+        if (PendingSuggestions(m_db).removeMentions(it.key(), it.value()))
             out << it.key();
-    const QString ids = idArray(mentionIds);
+    const QString ids = JsonRows::numberArray(mentionIds);
     // An editor's decision since (accepted, rejected) keeps the mention.
     SqlQuery articles(m_db,
                       QStringLiteral("SELECT DISTINCT article_id FROM mentions WHERE status = 'suggested' "
@@ -171,68 +136,6 @@ QList<qint64> EntitySpreadRepository::removeSuggestedMentions(const QList<qint64
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
-}
-
-bool EntitySpreadRepository::removeFromPendingSet(qint64 articleId, const QList<qint64> &indexes)
-{
-    // The places asked for that the set still has, with their entities (0: taken out before).
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT j.key, j.value ->> 2, json_array_length(p.mentions) "
-                              "FROM pending_suggestions p, json_each(p.mentions) j "
-                              "WHERE p.article_id = ? AND j.key IN (SELECT value FROM json_each(?))"));
-    q.bindAll({articleId, idArray(indexes)}).exec();
-    QList<qint64> places;
-    QHash<qint64, int> removedPerEntity;
-    qint64 last = -1;
-    while (q.next()) {
-        last = q.value(2).toLongLong() - 1;
-        if (const qint64 entity = q.value(1).toLongLong()) {
-            places << q.value(0).toLongLong();
-            ++removedPerEntity[entity];
-        }
-    }
-    if (places.isEmpty())
-        return false; // not there, or the set became rows meanwhile: rows are removed by id
-    // The places at the end of the set go; an earlier one stays as a mention of no entity, which
-    // readers skip as they skip mentions of deleted entities, so that the places after it keep
-    // their ids.
-    std::sort(places.begin(), places.end(), std::greater<>());
-    QStringList middle;
-    int trailing = 0;
-    for (qint64 place : std::as_const(places)) {
-        if (place == last - trailing)
-            ++trailing;
-        else
-            middle << QStringLiteral("$[%1]").arg(place);
-    }
-    // Only the number of places changes the statement's text (the cache keeps one per text).
-    QString mentions = QStringLiteral("mentions");
-    if (!middle.isEmpty()) {
-        QStringList pairs(middle.size(), QStringLiteral("?, json_array(0, 0, 0)"));
-        mentions = QStringLiteral("json_replace(mentions, %1)").arg(pairs.join(QStringLiteral(", ")));
-    }
-    if (trailing > 0) {
-        QStringList lastPlaces(trailing, QStringLiteral("'$[#-1]'"));
-        mentions = QStringLiteral("json_remove(%1, %2)").arg(mentions, lastPlaces.join(QStringLiteral(", ")));
-    }
-    SqlQuery update(m_db,
-                    QStringLiteral("UPDATE pending_suggestions SET mentions = %1 WHERE article_id = ?").arg(mentions));
-    for (const QString &path : std::as_const(middle))
-        update.bind(path);
-    update.bind(articleId).exec();
-    for (auto it = removedPerEntity.cbegin(); it != removedPerEntity.cend(); ++it) {
-        SqlQuery(m_db,
-                 QStringLiteral("UPDATE pending_entities SET mentions = mentions - ? "
-                                "WHERE article_id = ? AND entity_id = ?"))
-            .bindAll({it.value(), articleId, it.key()})
-            .exec();
-        SqlQuery(m_db,
-                 QStringLiteral("DELETE FROM pending_entities WHERE article_id = ? AND entity_id = ? "
-                                "AND mentions <= 0 AND spoken = 0"))
-            .bindAll({articleId, it.key()})
-            .exec();
-    }
-    return true;
 }
 
 } // namespace lede

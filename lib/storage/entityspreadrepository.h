@@ -43,9 +43,6 @@ public:
     static QString phraseQuery(const QStringList &names);
 
 private:
-    // Takes places out of an article's pending set; whether any was there.
-    bool removeFromPendingSet(qint64 articleId, const QList<qint64> &indexes);
-
     QSqlDatabase m_db;
 };
 

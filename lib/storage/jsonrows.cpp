@@ -13,9 +13,19 @@ void JsonRows::beginRow()
     m_rowEmpty = true;
 }
 
-void JsonRows::add(qint64 number)
+QString JsonRows::numberArray(const QList<qint64> &numbers)
 {
-    separate();
+    JsonRows array(numbers.size() * 8);
+    for (qint64 n : numbers) {
+        if (array.m_rows++ > 0)
+            array.m_text += QLatin1Char(',');
+        array.appendNumber(n);
+    }
+    return array.text();
+}
+
+void JsonRows::appendNumber(qint64 number)
+{
     // Digits straight into the text: QString::number() allocates, and an import writes a million.
     char16_t digits[24];
     int n = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace lede {
@@ -18,7 +19,7 @@ public:
     }
 
     void beginRow();
-    void add(qint64 number);
+    void add(qint64 number) { separate(), appendNumber(number); }
     void add(const QString &text);
     void addNull();
     void endRow() { m_text += QLatin1Char(']'); }
@@ -28,7 +29,11 @@ public:
     // The array, closed.
     QString text() const { return m_text + QLatin1Char(']'); }
 
+    // A flat array of numbers, such as the ids a statement takes with "IN (SELECT value FROM json_each(?))".
+    static QString numberArray(const QList<qint64> &numbers);
+
 private:
+    void appendNumber(qint64 number);
     void separate()
     {
         if (!m_rowEmpty)

@@ -88,6 +88,97 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
     }
 }
 
+std::optional<QList<qint64>> PendingSuggestions::appendMentions(qint64 articleId, qint64 versionId, qint64 entityId,
+                                                                const QList<TextSpan> &spans) const
+{
+    const QVariant count = SqlQuery(m_db,
+                                    QStringLiteral("SELECT json_array_length(mentions) FROM pending_suggestions "
+                                                   "WHERE article_id = ? AND version_id = ?"))
+                               .bindAll({articleId, versionId})
+                               .scalar();
+    if (!count.isValid())
+        return std::nullopt;
+    QList<qint64> ids;
+    qint64 index = count.toLongLong();
+    for (const TextSpan &span : spans) {
+        SqlQuery(m_db,
+                 QStringLiteral("UPDATE pending_suggestions SET mentions = json_insert(mentions, '$[#]', "
+                                "json_array(?, ?, ?)) WHERE article_id = ?"))
+            .bindAll({span.start, span.end, entityId, articleId})
+            .exec();
+        ids << idFor(articleId, index++);
+    }
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "
+                            "VALUES (?, ?, ?, 0) ON CONFLICT (article_id, entity_id) "
+                            "DO UPDATE SET mentions = mentions + excluded.mentions"))
+        .bindAll({articleId, entityId, int(spans.size())})
+        .exec();
+    return ids;
+}
+
+bool PendingSuggestions::removeMentions(qint64 articleId, const QList<qint64> &indexes) const
+{
+    // The places asked for that the set still has, with their entities (0: taken out before).
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT j.key, j.value ->> 2, json_array_length(p.mentions) "
+                              "FROM pending_suggestions p, json_each(p.mentions) j "
+                              "WHERE p.article_id = ? AND j.key IN (SELECT value FROM json_each(?))"));
+    q.bindAll({articleId, JsonRows::numberArray(indexes)}).exec();
+    QList<qint64> places;
+    QHash<qint64, int> removedPerEntity;
+    qint64 last = -1;
+    while (q.next()) {
+        last = q.value(2).toLongLong() - 1;
+        if (const qint64 entity = q.value(1).toLongLong()) {
+            places << q.value(0).toLongLong();
+            ++removedPerEntity[entity];
+        }
+    }
+    if (places.isEmpty())
+        return false; // not there, or the set became rows meanwhile: rows are removed by id
+    // The places at the end of the set go; an earlier one stays as a mention of no entity, which
+    // readers skip as they skip mentions of deleted entities, so that the places after it keep
+    // their ids.
+    std::sort(places.begin(), places.end(), std::greater<>());
+    QStringList middle;
+    int trailing = 0;
+    for (qint64 place : std::as_const(places)) {
+        if (place == last - trailing)
+            ++trailing;
+        else
+            middle << QStringLiteral("$[%1]").arg(place);
+    }
+    // Only the number of places changes the statement's text (the cache keeps one per text).
+    QString mentions = QStringLiteral("mentions");
+    if (!middle.isEmpty()) {
+        QStringList pairs(middle.size(), QStringLiteral("?, json_array(0, 0, 0)"));
+        mentions = QStringLiteral("json_replace(mentions, %1)").arg(pairs.join(QStringLiteral(", ")));
+    }
+    if (trailing > 0) {
+        QStringList lastPlaces(trailing, QStringLiteral("'$[#-1]'"));
+        mentions = QStringLiteral("json_remove(%1, %2)").arg(mentions, lastPlaces.join(QStringLiteral(", ")));
+    }
+    SqlQuery update(m_db,
+                    QStringLiteral("UPDATE pending_suggestions SET mentions = %1 WHERE article_id = ?").arg(mentions));
+    for (const QString &path : std::as_const(middle))
+        update.bind(path);
+    update.bind(articleId).exec();
+    for (auto it = removedPerEntity.cbegin(); it != removedPerEntity.cend(); ++it) {
+        SqlQuery(m_db,
+                 QStringLiteral("UPDATE pending_entities SET mentions = mentions - ? "
+                                "WHERE article_id = ? AND entity_id = ?"))
+            .bindAll({it.value(), articleId, it.key()})
+            .exec();
+        SqlQuery(m_db,
+                 QStringLiteral("DELETE FROM pending_entities WHERE article_id = ? AND entity_id = ? "
+                                "AND mentions <= 0 AND spoken = 0"))
+            .bindAll({articleId, it.key()})
+            .exec();
+    }
+    return true;
+}
+
 void PendingSuggestions::materialise(qint64 articleId) const
 {
     const QVariant pending = SqlQuery(m_db, QStringLiteral("SELECT 1 FROM pending_suggestions WHERE article_id = ?"))

@@ -51,6 +51,17 @@ public:
     // The same for every article whose pending set names the entity.
     void materialiseEntity(qint64 entityId) const;
 
+    // Suggested mentions joining the article's pending set for that version of its text, at its end,
+    // where the ids of the places they take are theirs; the set's other ids stay. Nothing, when the
+    // article has no such set (its suggestions are rows).
+    std::optional<QList<qint64>> appendMentions(qint64 articleId, qint64 versionId, qint64 entityId,
+                                                const QList<TextSpan> &spans) const;
+    // Takes the mentions at these places (indexes in the set) out of the article's pending set:
+    // those at its end go, an earlier one becomes a mention of no entity (entity 0, which readers
+    // skip as they skip mentions of deleted entities) so that the places after it keep their ids.
+    // Whether the set had any of them.
+    bool removeMentions(qint64 articleId, const QList<qint64> &indexes) const;
+
 private:
     QSqlDatabase m_db;
 };
