@@ -6,10 +6,15 @@
 namespace lede::EntityCues {
 namespace {
 
-// Each list is sorted so that a look-up is a binary search over a few dozen views.
-template<std::size_t N> bool contains(const QStringView (&sorted)[N], QStringView lower)
+// A few dozen short words per list: comparing lengths first rules out almost all of them, which
+// is cheaper than a binary search's string comparisons (every token asks several lists).
+template<std::size_t N> bool contains(const QStringView (&words)[N], QStringView lower)
 {
-    return std::binary_search(std::begin(sorted), std::end(sorted), lower);
+    for (QStringView w : words) {
+        if (w.size() == lower.size() && w == lower)
+            return true;
+    }
+    return false;
 }
 
 constexpr QStringView platforms[] = {

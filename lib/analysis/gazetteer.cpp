@@ -52,11 +52,31 @@ void Gazetteer::HashedSet::finish()
 {
     std::sort(m_hashes.begin(), m_hashes.end());
     m_hashes.erase(std::unique(m_hashes.begin(), m_hashes.end()), m_hashes.end());
+    std::size_t size = 16;
+    while (size < m_hashes.size() * 2)
+        size *= 2;
+    m_table.assign(size, 0);
+    m_mask = size - 1;
+    for (quint64 h : m_hashes) {
+        const quint64 key = h ? h : 1;
+        std::size_t i = std::size_t(key ^ (key >> 32)) & m_mask;
+        while (m_table[i] != 0 && m_table[i] != key)
+            i = (i + 1) & m_mask;
+        m_table[i] = key;
+    }
 }
 
 bool Gazetteer::HashedSet::contains(QStringView lower) const
 {
-    return std::binary_search(m_hashes.begin(), m_hashes.end(), hashOf(lower));
+    if (m_table.empty())
+        return false;
+    const quint64 h = hashOf(lower);
+    const quint64 key = h ? h : 1;
+    for (std::size_t i = std::size_t(key ^ (key >> 32)) & m_mask; m_table[i] != 0; i = (i + 1) & m_mask) {
+        if (m_table[i] == key)
+            return true;
+    }
+    return false;
 }
 
 const Gazetteer &Gazetteer::instance()

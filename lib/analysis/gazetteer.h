@@ -36,18 +36,22 @@ public:
     bool isProperNoun(QStringView lower) const { return m_properNouns.contains(lower); }
     bool isLoaded() const { return !m_countries.isEmpty() && !m_commonWords.isEmpty(); }
 
-    // A set of strings, compared without regard to case, by their hashes.
+    // A set of strings, compared without regard to case, by their hashes: an open-addressing table
+    // of them, one or two probes a look-up (a binary search over 100,000 hashes was 3% of an
+    // import's time).
     class HashedSet
     {
     public:
         static quint64 hashOf(QStringView text);
         void add(QStringView text) { m_hashes.push_back(hashOf(text)); }
-        void finish(); // sorts; call once after the last add()
+        void finish(); // builds the table; call once after the last add()
         bool contains(QStringView text) const;
         bool isEmpty() const { return m_hashes.empty(); }
 
     private:
-        std::vector<quint64> m_hashes;
+        std::vector<quint64> m_hashes; // what was added
+        std::vector<quint64> m_table; // 0 marks a free slot (a hash of 0 is stored as 1)
+        std::size_t m_mask = 0;
     };
 
 private:

@@ -161,8 +161,10 @@ std::optional<Article> TextArticleParser::parse(const QString &input, QString *e
     QString text = input;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (text.contains(QLatin1Char('\r'))) { // most files have none: no search for "\r\n" then
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString &l : lines) {
         while (!l.isEmpty() && l.back().isSpace())

@@ -300,6 +300,15 @@ std::optional<Feed> FeedParser::parse(const QByteArray &bytes, QString *error)
 
 bool FeedParser::looksLikeFeed(const QByteArray &head)
 {
+    // XML starts with a tag (after a byte order mark and blanks); plain text needs no parser.
+    // UTF-16 XML is left to the parser.
+    QByteArrayView start(head);
+    if (start.startsWith("\xef\xbb\xbf"))
+        start = start.sliced(3);
+    start = start.trimmed();
+    const bool utf16 = head.startsWith("\xff\xfe") || head.startsWith("\xfe\xff");
+    if (!utf16 && !start.startsWith('<'))
+        return false;
     QXmlStreamReader xml(head.left(8192));
     while (!xml.atEnd()) {
         xml.readNext();

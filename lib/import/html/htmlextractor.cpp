@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcHtmlImport, "lede.import.html")
 
@@ -148,6 +149,9 @@ std::optional<ExtractedPage> HtmlExtractor::extract(const QByteArray &html, cons
 
 bool HtmlExtractor::looksLikeHtml(const QByteArray &head)
 {
+    // Every sign below is a tag: plain text (most of a folder import) is told without a copy.
+    if (!QByteArrayView(head).first(std::min<qsizetype>(head.size(), 2048)).contains('<'))
+        return false;
     QByteArray lower = head.left(2048).toLower();
     if (lower.startsWith("\xef\xbb\xbf"))
         lower = lower.mid(3);
