@@ -180,6 +180,53 @@ Speaker Attribution::describedBy(const SpeakerPhrase &phrase, int verb) const
 
 Speaker Attribution::explicitSpeaker(int segment) const
 {
+    Speaker s = verbSpeaker(segment);
+    if (s.isKnown() && s.cue != u"according to") {
+        const Speaker outer = outerSource(segment);
+        if (outer.isKnown())
+            return outer;
+    }
+    return s;
+}
+
+Speaker Attribution::outerSource(int segment) const
+{
+    // `"…," he told Flake, according to officials who were there`: the writer has the words from
+    // the source that "according to" names, which reports the whole sentence, speech included.
+    const int open = m_open.at(segment);
+    const int first =
+        lowerBoundOf(m_tokens, open, qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0)));
+    int end = windowEnd(segment);
+    // A quotation that ends its sentence leaves the next sentence's "according to" alone.
+    const int close = m_close.at(segment);
+    if (close > open + 1 && close + 1 < end && m_tokens.at(close - 1).isSentenceEnd())
+        end = close + 1;
+    for (int v = first; v < end; ++v) {
+        if (v >= open && v <= m_close.at(segment))
+            continue;
+        if (m_tokens.at(v).quote >= 0 || m_tokens.at(v).lower != u"according" || !isCue(m_tokens, v))
+            continue;
+        int upper = end;
+        if (v < open)
+            upper = open;
+        const SpeakerPhrase phrase = m_phrases.after(v, upper);
+        // "according to audio provided by Wyoming Public Radio": the name after "by" is the source.
+        if (phrase.isValid() && phrase.last + 1 < upper
+            && (m_tokens.at(phrase.last).lower == u"by" || m_tokens.at(phrase.last).lower == u"from")) {
+            const int m = m_coreference.mentionAtToken(phrase.last + 1);
+            if (m >= 0 && m_mentions.at(m).firstToken == phrase.last + 1)
+                return fromPhrase({phrase.last + 1, m_mentions.at(m).lastToken}, v);
+        }
+        Speaker s = fromPhrase(phrase, v);
+        if (!s.isKnown() && phrase.isValid())
+            s = describedBy(phrase, v);
+        return s;
+    }
+    return {};
+}
+
+Speaker Attribution::verbSpeaker(int segment) const
+{
     // A transcript line: `"WALLACE: Let's start…`.
     {
         const int open = m_open.at(segment);

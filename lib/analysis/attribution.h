@@ -46,6 +46,9 @@ public:
     int closeToken(int segment) const { return m_close.at(segment); }
 
 private:
+    Speaker verbSpeaker(int segment) const;
+    // The source "according to" names in the quotation's sentence, which reports the speech.
+    Speaker outerSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
     // A description opening the sentence ("The conservative publication"), the phrase itself when
     // it points at no entity.

@@ -272,6 +272,27 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("she"));
         QCOMPARE(q.speaker, QStringLiteral("Ann Price"));
     }
+    void accordingToNamesTheOuterSource()
+    {
+        const QString body = QStringLiteral("Senator Mark Hale met the donors.\n\"You have been unfair,\" he told "
+                                            "them, according to the Tulsa Herald.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("You have"));
+        QCOMPARE(mention(body, q), QStringLiteral("Tulsa Herald"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
+    void accordingToInTheNextSentenceIsNotTheSource()
+    {
+        const QString body = QStringLiteral(
+            "Senator Mark Hale met the donors.\nHale said, \"You have been unfair.\" The cause, according to the Tulsa "
+            "Herald, was money.");
+        QCOMPARE(quoteOf(body, QStringLiteral("You have")).speaker, QStringLiteral("Mark Hale"));
+    }
+    void accordingToAReportByAName()
+    {
+        const QString body = QStringLiteral("Senator Mark Hale spoke in Casper.\n\"We will win,\" Hale said, according "
+                                            "to audio provided by Tulsa Radio.");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("We will"))), QStringLiteral("Tulsa Radio"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
