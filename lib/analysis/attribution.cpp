@@ -472,6 +472,41 @@ Speaker Attribution::speakerBefore(int segment) const
     return {};
 }
 
+Speaker Attribution::clauseSubject(int segment) const
+{
+    // `Clinton endorsed the deal, although she made it clear that she has "serious concerns"`:
+    // the subject pronoun or relative "who" nearest before a quotation inside a sentence is whose
+    // words they are, when no other person is named between them.
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    for (int i = open - 1; i >= start; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote >= 0)
+            return {};
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person)
+            return {};
+        if (!t.isWord())
+            continue;
+        if (t.lower == u"who" && i > start && m_tokens.at(i - 1).isPunct(u',')) {
+            Speaker s = fromPhrase(m_phrases.before(i - 1, start), -1);
+            if (s.isKnown()) {
+                s.mentionStart = t.start;
+                s.mentionEnd = t.end;
+            }
+            return s;
+        }
+        // "portraying Sanders as hypocritical because he had accepted "…"": the subject of a
+        // subordinate or reported clause is talked about, not quoted.
+        const bool subordinate = i > start && m_tokens.at(i - 1).isWord()
+            && m_tokens.at(i - 1).in(WordLists::ClauseBoundary | WordLists::SpeechVerb)
+            && m_tokens.at(i - 1).lower != u"and" && m_tokens.at(i - 1).lower != u"but";
+        if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && !subordinate)
+            return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
 Speaker Attribution::sentenceSubject(int segment) const
 {
     int start = windowStart(segment);
@@ -803,6 +838,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         const int open = m_open.at(i);
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
+            const Speaker clause = clauseSubject(i);
+            if (clause.isKnown()) {
+                result[i] = clause;
+                continue;
+            }
             const Speaker subject = sentenceSubject(i);
             if (subject.isKnown()) {
                 result[i] = subject;

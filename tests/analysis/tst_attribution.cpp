@@ -293,6 +293,22 @@ private Q_SLOTS:
                                             "to audio provided by Tulsa Radio.");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("We will"))), QStringLiteral("Tulsa Radio"));
     }
+    void nearestSubjectPronounSpeaksAPartialQuote()
+    {
+        const QString body =
+            QStringLiteral("Mark Hale met Anna Lopez on Monday.\nOn a cold day in late May she flew home with "
+                           "\"no regrets at all\" about the trip.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("no regrets"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
+        QCOMPARE(mention(body, q), QStringLiteral("she"));
+    }
+    void pronounOfASubordinateClauseIsTalkedAbout()
+    {
+        const QString body = QStringLiteral("Mark Hale met Anna Lopez on Monday.\nLopez called Hale a hypocrite "
+                                            "because he had taken \"about $200,000\" "
+                                            "from banks.");
+        QCOMPARE(quoteOf(body, QStringLiteral("about")).speaker, QStringLiteral("Anna Lopez"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
