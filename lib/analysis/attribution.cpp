@@ -249,7 +249,7 @@ Speaker Attribution::verbSpeaker(int segment) const
         const int open = m_open.at(segment);
         if (open >= 2 && m_tokens.at(open - 1).isPunct(u':')) {
             const int m = m_coreference.mentionAtToken(open - 2);
-            if (m >= 0 && m_mentions.at(m).lastToken == open - 1
+            if (m >= 0 && m_mentions.at(m).lastToken == open - 1 && !isAddressee(m_mentions.at(m).firstToken)
                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
                 return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
         }
@@ -384,6 +384,22 @@ bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
         return true;
     const int m = m_coreference.mentionAtToken(phrase.first);
     return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == phrase.last;
+}
+
+bool Attribution::isAddressee(int first) const
+{
+    // `Priebus told Fox News: "…"`, `a blunt message to Trump: "…"`: the name after "told" or "to"
+    // (past a few words such as "the Dutch newspaper") is who was spoken to.
+    for (int k = first - 1; k >= 0 && k >= first - 4; --k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || t.sentence != m_tokens.at(first).sentence)
+            return false;
+        if (t.lower == u"to" || t.lower == u"told" || t.lower == u"tells" || t.lower == u"telling")
+            return true;
+        if (t.isCapitalised() && !t.in(WordLists::Determiner))
+            return false;
+    }
+    return false;
 }
 
 int Attribution::relativeWho(int verb, int start) const

@@ -50,6 +50,8 @@ private:
     // The source "according to" names in the quotation's sentence, which reports the speech.
     Speaker outerSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
+    // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
+    bool isAddressee(int first) const;
     // The nearest subject pronoun or ", who" before a quotation inside a sentence.
     Speaker clauseSubject(int segment) const;
     // A description opening the sentence ("The conservative publication"), the phrase itself when

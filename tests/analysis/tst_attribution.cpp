@@ -309,6 +309,11 @@ private Q_SLOTS:
                                             "from banks.");
         QCOMPARE(quoteOf(body, QStringLiteral("about")).speaker, QStringLiteral("Anna Lopez"));
     }
+    void nameAfterToldBeforeAColonIsTheAddressee()
+    {
+        const QString body = QStringLiteral("Mark Hale later told Tulsa Radio: \"We will win this fight.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("We will")).speaker, QStringLiteral("Mark Hale"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
