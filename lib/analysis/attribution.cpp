@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
 constexpr int kBarrierWords = 4;
+constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
 constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
 constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
                                   // the search for a verb before the next
@@ -41,6 +42,11 @@ bool isAllUpper(QStringView text)
             return false;
     }
     return true;
+}
+
+bool isArticle(const Token &t)
+{
+    return t.isWord() && (t.lower == u"the" || t.lower == u"a" || t.lower == u"an");
 }
 
 int lowerBoundOf(const QList<Token> &tokens, int from, int floor)
@@ -363,6 +369,17 @@ Speaker Attribution::verbSpeaker(int segment) const
                 s = describedBy(before, v);
             if (s.isKnown())
                 return s;
+        } else if (isArticle(m_tokens.at(a)) && v - a <= kMaxJoinedDescription && wordsOnly(a, v)) {
+            // `"…," the Florida senator and presidential candidate said`: a description joined by
+            // "and" runs from the article to the verb.
+            QList<int> words;
+            for (int k = a; k < v; ++k)
+                words.append(k);
+            Speaker s = describedBy({a, v}, v);
+            s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+            if (s.entity >= 0)
+                s.name = m_coreference.entities().at(s.entity).name;
+            return s;
         } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
                    && !m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
                    && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
@@ -384,6 +401,17 @@ bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
         return true;
     const int m = m_coreference.mentionAtToken(phrase.first);
     return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == phrase.last;
+}
+
+bool Attribution::wordsOnly(int first, int last) const
+{
+    // Words of one noun phrase: "and" may join two, other clause words start a clause.
+    for (int k = first; k < last; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || t.quote >= 0 || (k > first && t.in(WordLists::ClauseBoundary) && t.lower != u"and"))
+            return false;
+    }
+    return true;
 }
 
 bool Attribution::isAddressee(int first) const

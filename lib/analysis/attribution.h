@@ -52,6 +52,7 @@ private:
     Speaker sentenceSubject(int segment) const;
     // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
     bool isAddressee(int first) const;
+    bool wordsOnly(int first, int last) const;
     // The nearest subject pronoun or ", who" before a quotation inside a sentence.
     Speaker clauseSubject(int segment) const;
     // A description opening the sentence ("The conservative publication"), the phrase itself when

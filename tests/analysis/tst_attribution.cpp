@@ -314,6 +314,14 @@ private Q_SLOTS:
         const QString body = QStringLiteral("Mark Hale later told Tulsa Radio: \"We will win this fight.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("We will")).speaker, QStringLiteral("Mark Hale"));
     }
+    void descriptionJoinedByAndBeforeTheVerb()
+    {
+        const QString body = QStringLiteral(
+            "\"North Korea is run by a lunatic,\" the Florida senator and presidential candidate said in a statement.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("North Korea"));
+        QCOMPARE(mention(body, q), QStringLiteral("the Florida senator and presidential candidate"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
