@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
 constexpr int kBarrierWords = 4;
+constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohio said in a statement."
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
 constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
 constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
@@ -260,6 +261,11 @@ Speaker Attribution::verbSpeaker(int segment) const
                 return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
         }
     }
+    {
+        const Speaker closing = closingAttribution(segment);
+        if (closing.isKnown())
+            return closing;
+    }
     // `he replied, "…" He added, "…"`: a verb right before the quotation wins over one after it.
     {
         int k = m_open.at(segment) - 1;
@@ -401,6 +407,59 @@ bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
         return true;
     const int m = m_coreference.mentionAtToken(phrase.first);
     return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == phrase.last;
+}
+
+Speaker Attribution::closingAttribution(int segment) const
+{
+    // `… branded "in homage to" Lazar, Song wrote.`, `… "particularly burdensome" on voters, the
+    // lawsuit alleges.`: an attribution after a comma that closes the sentence reports all of it.
+    const int close = m_close.at(segment);
+    const int paragraphEnd = m_paragraphEnd.value(m_segments.at(segment).paragraph, int(m_tokens.size()));
+    // A quotation that ends its sentence has nothing after it in that sentence.
+    if (close >= paragraphEnd || close <= m_open.at(segment) + 1 || m_tokens.at(close - 1).isSentenceEnd())
+        return {};
+    int end = close + 1;
+    while (end < paragraphEnd && !m_tokens.at(end).isSentenceEnd())
+        ++end;
+    if (end >= paragraphEnd || end - close < 4)
+        return {};
+    int comma = -1;
+    for (int k = end - 1; k > close && k >= end - kMaxClosingAttribution; --k) {
+        if (m_tokens.at(k).kind == TokenKind::QuoteMark || m_tokens.at(k).quote >= 0)
+            return {};
+        if (m_tokens.at(k).isPunct(u',')) {
+            comma = k;
+            break;
+        }
+    }
+    // A comma right before or after the closing mark hands over to the quotation's own
+    // attribution (`"…," Weaver, Sanders' manager, told CNN.`).
+    if (comma <= close + 1 || m_tokens.at(close - 1).isPunct(u','))
+        return {};
+    // `"…?" he said, paraphrasing her remarks.`: the quotation's own verb comes first.
+    for (int k = close + 1; k < comma; ++k) {
+        if (isCue(m_tokens, k))
+            return {};
+    }
+    for (int v = comma + 1; v < end; ++v) {
+        if (!isCue(m_tokens, v) || m_tokens.at(v).lower.endsWith(u"ing"))
+            continue;
+        Speaker s;
+        if (v == comma + 1) {
+            if (m_tokens.at(v).lower.startsWith(u"tel") || m_tokens.at(v).lower == u"told")
+                return {};
+            s = fromPhrase(m_phrases.after(v, end), v);
+        } else {
+            const SpeakerPhrase before = m_phrases.before(v, comma + 1);
+            if (!before.isValid() || before.first != comma + 1)
+                return {};
+            s = fromPhrase(before, v);
+            if (!s.isKnown() && m_tokens.at(before.first).in(WordLists::Determiner))
+                s = describedBy(before, v);
+        }
+        return s;
+    }
+    return {};
 }
 
 bool Attribution::wordsOnly(int first, int last) const

@@ -52,6 +52,8 @@ private:
     Speaker sentenceSubject(int segment) const;
     // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
     bool isAddressee(int first) const;
+    // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
+    Speaker closingAttribution(int segment) const;
     bool wordsOnly(int first, int last) const;
     // The nearest subject pronoun or ", who" before a quotation inside a sentence.
     Speaker clauseSubject(int segment) const;

@@ -322,6 +322,20 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("the Florida senator and presidential candidate"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void attributionClosingTheSentenceAfterAComma()
+    {
+        const QString body = QStringLiteral("Mark Hale spoke in May.\nThe new rule was \"particularly burdensome\" on "
+                                            "poor voters, the lawsuit alleges.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("particularly"));
+        QCOMPARE(mention(body, q), QStringLiteral("the lawsuit"));
+        QCOMPARE(q.cue, QStringLiteral("alleges"));
+    }
+    void closingAttributionLeavesAQuotationItsOwnVerb()
+    {
+        const QString body = QStringLiteral(
+            "Mark Hale met Anna Lopez.\nHe called it \"a fair deal\" and Hale said so, paraphrasing Lopez's remarks.");
+        QCOMPARE(quoteOf(body, QStringLiteral("a fair")).speaker, QStringLiteral("Mark Hale"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
