@@ -20,6 +20,19 @@ bool isLeadPunct(const Token &t)
             || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
 }
 
+// Words that make the next word a noun; "another said", "the two said" stand for a speaker.
+bool isNounDeterminer(const Token &t)
+{
+    static const QStringView words[] = {u"the", u"a", u"an", u"his", u"her", u"its", u"their", u"our", u"my", u"your"};
+    if (!t.isWord())
+        return false;
+    for (QStringView w : words) {
+        if (t.lower == w)
+            return true;
+    }
+    return false;
+}
+
 // "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
 // cue next to a quotation still points at the right speaker far more often than not.
 bool isCue(const QList<Token> &tokens, int i)
@@ -33,6 +46,11 @@ bool isCue(const QList<Token> &tokens, int i)
         return false;
     if (t.lower == u"according")
         return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
+    // "his remarks", "Obama's claims", "the statement": after a determiner or a possessive the
+    // word is a noun.
+    if (i > 0 && tokens.at(i - 1).sentence == t.sentence
+        && (tokens.at(i - 1).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 1))))
+        return false;
     return true;
 }
 

@@ -336,6 +336,12 @@ private Q_SLOTS:
             "Mark Hale met Anna Lopez.\nHe called it \"a fair deal\" and Hale said so, paraphrasing Lopez's remarks.");
         QCOMPARE(quoteOf(body, QStringLiteral("a fair")).speaker, QStringLiteral("Mark Hale"));
     }
+    void speechNounAfterAPossessiveIsNoCue()
+    {
+        const QString body = QStringLiteral(
+            "Anna Lopez runs the fact checks.\nLopez rated 32% of Hale's claims as \"mostly false\" this year.");
+        QCOMPARE(quoteOf(body, QStringLiteral("mostly")).speaker, QStringLiteral("Anna Lopez"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
