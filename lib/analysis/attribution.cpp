@@ -549,6 +549,18 @@ Speaker Attribution::speakerBefore(int segment) const
             phrase = m_phrases.before(who - 1, start);
         else
             phrase = m_phrases.before(v, start);
+        // `She said she recalls the colleague being "confused"`: a report inside a report is the
+        // outer speaker's.
+        if (who < 0 && phrase.isValid()) {
+            int outer = phrase.first - 1;
+            if (outer > start && m_tokens.at(outer).lower == u"that")
+                --outer;
+            if (outer >= start && isCue(m_tokens, outer) && m_tokens.at(outer).lower != u"according") {
+                const Speaker reporter = fromPhrase(m_phrases.before(outer, start), outer);
+                if (reporter.isKnown())
+                    return reporter;
+            }
+        }
         Speaker s = fromPhrase(phrase, v);
         // `Obama, who called him "…"`: the attribution rests on the relative pronoun, which stands
         // for the name before it.

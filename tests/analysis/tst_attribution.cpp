@@ -342,6 +342,14 @@ private Q_SLOTS:
             "Anna Lopez runs the fact checks.\nLopez rated 32% of Hale's claims as \"mostly false\" this year.");
         QCOMPARE(quoteOf(body, QStringLiteral("mostly")).speaker, QStringLiteral("Anna Lopez"));
     }
+    void reportInsideAReportIsTheOuterSpeakers()
+    {
+        const QString body = QStringLiteral("Anna Lopez met Mark Hale in May.\nLopez said that Hale recalls the "
+                                            "meeting being \"very tense\" at first.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("very tense"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
