@@ -20,6 +20,19 @@ bool isLeadPunct(const Token &t)
             || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
 }
 
+constexpr int kAsPutItReach = 8; // "as the conservative Washington Examiner put it"
+
+bool asBefore(const QList<Token> &tokens, int put)
+{
+    for (int k = put - 1; k >= 0 && k >= put - kAsPutItReach; --k) {
+        if (!tokens.at(k).isWord() && tokens.at(k).kind != TokenKind::Possessive)
+            return false;
+        if (tokens.at(k).lower == u"as")
+            return k < put - 1;
+    }
+    return false;
+}
+
 // Words that make the next word a noun; "another said", "the two said" stand for a speaker.
 bool isNounDeterminer(const Token &t)
 {
@@ -38,6 +51,9 @@ bool isNounDeterminer(const Token &t)
 bool isCue(const QList<Token> &tokens, int i)
 {
     const Token &t = tokens.at(i);
+    // "as a Homeland Security memo put it": the idiom reports words like a speech verb.
+    if (t.isWord() && t.lower == u"put")
+        return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"it" && asBefore(tokens, i);
     if (!t.isWord() || !WordLists::isSpeechVerb(t.lower))
         return false;
     // "the United States has": a capital inside a sentence is a name, not a verb ("Said Trump" starts one).
@@ -308,6 +324,20 @@ Speaker Attribution::verbSpeaker(int segment) const
     while (a < end && isLeadPunct(m_tokens.at(a))) {
         dash = dash || !m_tokens.at(a).isPunct(u',');
         ++a;
+    }
+    // `"…," as a Homeland Security memo put it.`
+    if (a + 2 < end && m_tokens.at(a).lower == u"as") {
+        for (int v = a + 2; v < end && v <= a + kAsPutItReach; ++v) {
+            if (m_tokens.at(v).lower != u"put" || !isCue(m_tokens, v))
+                continue;
+            const SpeakerPhrase phrase = m_phrases.before(v, a + 1);
+            if (phrase.isValid() && phrase.first == a + 1) {
+                Speaker s = fromPhrase(phrase, v);
+                if (!s.isKnown())
+                    s = describedBy(phrase, v);
+                return s;
+            }
+        }
     }
     if (dash && a < end && m_tokens.at(a).paragraph == m_segments.at(segment).paragraph) {
         const int m = m_coreference.mentionAtToken(a);

@@ -350,6 +350,15 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void asSomeonePutIt()
+    {
+        const QString after = QStringLiteral("Mark Hale met the donors.\nThe rule needs a \"lawful source of income,\" "
+                                             "as a Tulsa Herald editorial put it.");
+        QCOMPARE(mention(after, quoteOf(after, QStringLiteral("lawful"))), QStringLiteral("Tulsa Herald"));
+        const QString before = QStringLiteral(
+            "Mark Hale met the donors.\nHe was seen, as Anna Lopez put it in a long essay, as \"the operator.\"");
+        QCOMPARE(quoteOf(before, QStringLiteral("the operator")).speaker, QStringLiteral("Anna Lopez"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
