@@ -833,7 +833,9 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         floor = qMax(floor, m_close.at(segment - 1) + 1);
     const int start = lowerBoundOf(m_tokens, open - 1, floor);
     for (int v = open - 2; v >= start; --v) {
-        if (!isCue(m_tokens, v))
+        // `"…," she said, adding that … . "…"`: the participle's subject is the main verb's.
+        if (!isCue(m_tokens, v)
+            || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
             continue;
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
         if (!s.isKnown())

@@ -100,6 +100,9 @@ SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
     while (first < upperBound && m_tokens.at(first).isWord() && isTimeWord(m_tokens.at(first))
            && !m_tokens.at(first).isCapitalised())
         ++first;
+    // "adding that Trump's campaign …": "that" opens the reported clause, whose subject is talked about.
+    if (first < upperBound && m_tokens.at(first).lower == u"that")
+        return {};
     int last = first;
     if (last < upperBound && m_tokens.at(last).isWord() && WordLists::isDeterminer(m_tokens.at(last).lower))
         ++last;

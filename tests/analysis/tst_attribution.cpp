@@ -359,6 +359,14 @@ private Q_SLOTS:
             "Mark Hale met the donors.\nHe was seen, as Anna Lopez put it in a long essay, as \"the operator.\"");
         QCOMPARE(quoteOf(before, QStringLiteral("the operator")).speaker, QStringLiteral("Anna Lopez"));
     }
+    void participleAddingThatIsTheMainSpeakers()
+    {
+        const QString body = QStringLiteral(
+            "Anna Lopez ran the count.\n\"It speaks volumes,\" she said, adding that Mark Hale will work hard in "
+            "November. \"They are waiting.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("They are"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
