@@ -510,6 +510,30 @@ Speaker Attribution::closingAttribution(int segment) const
     return {};
 }
 
+Speaker Attribution::pollSource(const SpeakerPhrase &phrase, int start, int verb) const
+{
+    // `In a CNN/ORC poll, 31% of Republicans said they were "extremely enthusiastic"`: a share of
+    // a group answers a poll, and the poll the sentence names reports the answer.
+    int k = phrase.first - 1;
+    if (k < start || m_tokens.at(k).lower != u"of")
+        return {};
+    const Token &share = m_tokens.at(k - 1 >= start ? k - 1 : k);
+    if (!(share.lower == u"percent" || share.isPunct(u'%') || share.kind == TokenKind::Number))
+        return {};
+    for (int i = start; i < k; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord() || !(t.lower == u"poll" || t.lower == u"survey" || t.lower == u"polls"))
+            continue;
+        int first = i;
+        while (first > start && i - first < kMaxDescriptionWords + 2
+               && (m_tokens.at(first - 1).isWord() || m_tokens.at(first - 1).kind == TokenKind::Possessive)
+               && !m_tokens.at(first - 1).in(WordLists::ClauseBoundary))
+            --first;
+        return describedBy({first, i + 1}, verb);
+    }
+    return {};
+}
+
 bool Attribution::wordsOnly(int first, int last) const
 {
     // Words of one noun phrase: "and" may join two, other clause words start a clause.
@@ -590,6 +614,11 @@ Speaker Attribution::speakerBefore(int segment) const
                 if (reporter.isKnown())
                     return reporter;
             }
+        }
+        if (who < 0 && phrase.isValid()) {
+            const Speaker poll = pollSource(phrase, start, v);
+            if (poll.isKnown())
+                return poll;
         }
         Speaker s = fromPhrase(phrase, v);
         // `Obama, who called him "…"`: the attribution rests on the relative pronoun, which stands

@@ -55,6 +55,8 @@ private:
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
     Speaker closingAttribution(int segment) const;
     bool wordsOnly(int first, int last) const;
+    // The poll a sentence names, when `phrase` is a share of a group ("31% of Republicans").
+    Speaker pollSource(const SpeakerPhrase &phrase, int start, int verb) const;
     // The nearest subject pronoun or ", who" before a quotation inside a sentence.
     Speaker clauseSubject(int segment) const;
     // A description opening the sentence ("The conservative publication"), the phrase itself when

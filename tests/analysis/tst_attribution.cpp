@@ -367,6 +367,14 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("They are"));
         QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
     }
+    void pollReportsTheAnswersOfAShare()
+    {
+        const QString body = QStringLiteral("In a Tulsa Herald poll released Monday, 31% of voters said they were "
+                                            "\"extremely enthusiastic\" about it.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("extremely"));
+        QCOMPARE(mention(body, q), QStringLiteral("a Tulsa Herald poll"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
