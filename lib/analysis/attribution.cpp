@@ -33,6 +33,19 @@ bool asBefore(const QList<Token> &tokens, int put)
     return false;
 }
 
+bool isSubordinator(const Token &t)
+{
+    static const QStringView words[] = {u"when",  u"after",  u"while", u"if",     u"although", u"though",
+                                        u"since", u"before", u"once",  u"unless", u"whereas",  u"because"};
+    if (!t.isWord())
+        return false;
+    for (QStringView w : words) {
+        if (t.lower == w)
+            return true;
+    }
+    return false;
+}
+
 // Words that make the next word a noun; "another said", "the two said" stand for a speaker.
 bool isNounDeterminer(const Token &t)
 {
@@ -706,7 +719,14 @@ Speaker Attribution::sentenceSubject(int segment) const
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
     bool subjectAtStart = true;
-    for (int i = start; i < open && i < start + 4; ++i) {
+    // "When she appeared late Monday, she declined …": a subordinate clause opening the sentence
+    // has its own subject; the main clause's comes after its comma.
+    bool subordinateOpening = false;
+    if (start < open && isSubordinator(m_tokens.at(start))) {
+        for (int i = start + 1; i + 1 < open && !subordinateOpening; ++i)
+            subordinateOpening = m_tokens.at(i).isPunct(u',');
+    }
+    for (int i = start; i < open && i < start + 4 && !subordinateOpening; ++i) {
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0 || WordLists::isPronoun(m_tokens.at(i).lower)) {
             subjectAtStart = true;
@@ -718,6 +738,8 @@ Speaker Attribution::sentenceSubject(int segment) const
             && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle))
             break;
     }
+    if (subordinateOpening)
+        subjectAtStart = false;
     if (!subjectAtStart) {
         // "Speaking to MSNBC's Morning Joe in New Hampshire, which …, Bush referred to …": the
         // subject is the name or pronoun after the last comma that is followed by one and a verb.

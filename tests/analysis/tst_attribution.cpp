@@ -375,6 +375,13 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("a Tulsa Herald poll"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void subordinateClauseOpeningTheSentenceHasItsOwnSubject()
+    {
+        const QString body = QStringLiteral(
+            "Anna Lopez and Mark Hale spoke.\nWhen Hale appeared late Monday, Lopez declined to claim victory, only "
+            "saying she felt \"a sigh of relief\" at the numbers.");
+        QCOMPARE(quoteOf(body, QStringLiteral("a sigh")).speaker, QStringLiteral("Anna Lopez"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
