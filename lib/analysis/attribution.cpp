@@ -527,11 +527,16 @@ Speaker Attribution::pollSource(const SpeakerPhrase &phrase, int start, int verb
 {
     // `In a CNN/ORC poll, 31% of Republicans said they were "extremely enthusiastic"`: a share of
     // a group answers a poll, and the poll the sentence names reports the answer.
+    auto isShareOf = [&](int of) {
+        if (of - 1 < start || m_tokens.at(of).lower != u"of")
+            return false;
+        const Token &share = m_tokens.at(of - 1);
+        return share.lower == u"percent" || share.isPunct(u'%') || share.kind == TokenKind::Number;
+    };
     int k = phrase.first - 1;
-    if (k < start || m_tokens.at(k).lower != u"of")
-        return {};
-    const Token &share = m_tokens.at(k - 1 >= start ? k - 1 : k);
-    if (!(share.lower == u"percent" || share.isPunct(u'%') || share.kind == TokenKind::Number))
+    while (k < phrase.last && !isShareOf(k))
+        ++k;
+    if (k >= phrase.last || k < start)
         return {};
     for (int i = start; i < k; ++i) {
         const Token &t = m_tokens.at(i);

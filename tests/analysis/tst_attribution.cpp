@@ -382,6 +382,13 @@ private Q_SLOTS:
             "saying she felt \"a sigh of relief\" at the numbers.");
         QCOMPARE(quoteOf(body, QStringLiteral("a sigh")).speaker, QStringLiteral("Anna Lopez"));
     }
+    void phraseAfterAPrepositionModifiesTheSpeaker()
+    {
+        const QString body =
+            QStringLiteral("Protesters marching through the streets chanted \"What curfew?\" all night.");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("What curfew"))),
+                 QStringLiteral("Protesters marching through the streets"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)
