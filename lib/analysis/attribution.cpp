@@ -1,109 +1,19 @@
 #include "analysis/attribution.h"
 
+#include "analysis/attributioncues.h"
 #include "analysis/wordlists.h"
 
 namespace lede {
+
+using namespace cues;
+
 namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
 constexpr int kBarrierWords = 4;
-constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohio said in a statement."
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
-constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
 constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
                                   // the search for a verb before the next
-
-bool isLeadPunct(const Token &t)
-{
-    return t.kind == TokenKind::Punct
-        && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014)) || t.isPunct(QChar(0x2013))
-            || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
-}
-
-constexpr int kAsPutItReach = 8; // "as the conservative Washington Examiner put it"
-
-bool asBefore(const QList<Token> &tokens, int put)
-{
-    for (int k = put - 1; k >= 0 && k >= put - kAsPutItReach; --k) {
-        if (!tokens.at(k).isWord() && tokens.at(k).kind != TokenKind::Possessive)
-            return false;
-        if (tokens.at(k).lower == u"as")
-            return k < put - 1;
-    }
-    return false;
-}
-
-bool isSubordinator(const Token &t)
-{
-    static const QStringView words[] = {u"when",  u"after",  u"while", u"if",     u"although", u"though",
-                                        u"since", u"before", u"once",  u"unless", u"whereas",  u"because"};
-    if (!t.isWord())
-        return false;
-    for (QStringView w : words) {
-        if (t.lower == w)
-            return true;
-    }
-    return false;
-}
-
-// Words that make the next word a noun; "another said", "the two said" stand for a speaker.
-bool isNounDeterminer(const Token &t)
-{
-    static const QStringView words[] = {u"the", u"a", u"an", u"his", u"her", u"its", u"their", u"our", u"my", u"your"};
-    if (!t.isWord())
-        return false;
-    for (QStringView w : words) {
-        if (t.lower == w)
-            return true;
-    }
-    return false;
-}
-
-// "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
-// cue next to a quotation still points at the right speaker far more often than not.
-bool isCue(const QList<Token> &tokens, int i)
-{
-    const Token &t = tokens.at(i);
-    // "as a Homeland Security memo put it": the idiom reports words like a speech verb.
-    if (t.isWord() && t.lower == u"put")
-        return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"it" && asBefore(tokens, i);
-    if (!t.isWord() || !WordLists::isSpeechVerb(t.lower))
-        return false;
-    // "the United States has": a capital inside a sentence is a name, not a verb ("Said Trump" starts one).
-    if (t.isCapitalised() && i > 0 && tokens.at(i - 1).sentence == t.sentence
-        && tokens.at(i - 1).kind == TokenKind::Word)
-        return false;
-    if (t.lower == u"according")
-        return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
-    // "his remarks", "Obama's claims", "the statement": after a determiner or a possessive the
-    // word is a noun.
-    if (i > 0 && tokens.at(i - 1).sentence == t.sentence
-        && (tokens.at(i - 1).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 1))))
-        return false;
-    return true;
-}
-
-bool isAllUpper(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.isLower())
-            return false;
-    }
-    return true;
-}
-
-bool isArticle(const Token &t)
-{
-    return t.isWord() && (t.lower == u"the" || t.lower == u"a" || t.lower == u"an");
-}
-
-int lowerBoundOf(const QList<Token> &tokens, int from, int floor)
-{
-    int k = from;
-    while (k - 1 >= floor && !tokens.at(k - 1).isSentenceEnd())
-        --k;
-    return k;
-}
 
 } // namespace
 
@@ -241,42 +151,6 @@ Speaker Attribution::explicitSpeaker(int segment) const
             return outer;
     }
     return s;
-}
-
-Speaker Attribution::outerSource(int segment) const
-{
-    // `"…," he told Flake, according to officials who were there`: the writer has the words from
-    // the source that "according to" names, which reports the whole sentence, speech included.
-    const int open = m_open.at(segment);
-    const int first =
-        lowerBoundOf(m_tokens, open, qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0)));
-    int end = windowEnd(segment);
-    // A quotation that ends its sentence leaves the next sentence's "according to" alone.
-    const int close = m_close.at(segment);
-    if (close > open + 1 && close + 1 < end && m_tokens.at(close - 1).isSentenceEnd())
-        end = close + 1;
-    for (int v = first; v < end; ++v) {
-        if (v >= open && v <= m_close.at(segment))
-            continue;
-        if (m_tokens.at(v).quote >= 0 || m_tokens.at(v).lower != u"according" || !isCue(m_tokens, v))
-            continue;
-        int upper = end;
-        if (v < open)
-            upper = open;
-        const SpeakerPhrase phrase = m_phrases.after(v, upper);
-        // "according to audio provided by Wyoming Public Radio": the name after "by" is the source.
-        if (phrase.isValid() && phrase.last + 1 < upper
-            && (m_tokens.at(phrase.last).lower == u"by" || m_tokens.at(phrase.last).lower == u"from")) {
-            const int m = m_coreference.mentionAtToken(phrase.last + 1);
-            if (m >= 0 && m_mentions.at(m).firstToken == phrase.last + 1)
-                return fromPhrase({phrase.last + 1, m_mentions.at(m).lastToken}, v);
-        }
-        Speaker s = fromPhrase(phrase, v);
-        if (!s.isKnown() && phrase.isValid())
-            s = describedBy(phrase, v);
-        return s;
-    }
-    return {};
 }
 
 Speaker Attribution::verbSpeaker(int segment) const
@@ -468,115 +342,6 @@ bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
         return true;
     const int m = m_coreference.mentionAtToken(phrase.first);
     return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == phrase.last;
-}
-
-Speaker Attribution::closingAttribution(int segment) const
-{
-    // `… branded "in homage to" Lazar, Song wrote.`, `… "particularly burdensome" on voters, the
-    // lawsuit alleges.`: an attribution after a comma that closes the sentence reports all of it.
-    const int close = m_close.at(segment);
-    const int paragraphEnd = m_paragraphEnd.value(m_segments.at(segment).paragraph, int(m_tokens.size()));
-    // A quotation that ends its sentence has nothing after it in that sentence.
-    if (close >= paragraphEnd || close <= m_open.at(segment) + 1 || m_tokens.at(close - 1).isSentenceEnd())
-        return {};
-    int end = close + 1;
-    while (end < paragraphEnd && !m_tokens.at(end).isSentenceEnd())
-        ++end;
-    if (end >= paragraphEnd || end - close < 4)
-        return {};
-    int comma = -1;
-    for (int k = end - 1; k > close && k >= end - kMaxClosingAttribution; --k) {
-        if (m_tokens.at(k).kind == TokenKind::QuoteMark || m_tokens.at(k).quote >= 0)
-            return {};
-        if (m_tokens.at(k).isPunct(u',')) {
-            comma = k;
-            break;
-        }
-    }
-    // A comma right before or after the closing mark hands over to the quotation's own
-    // attribution (`"…," Weaver, Sanders' manager, told CNN.`).
-    if (comma <= close + 1 || m_tokens.at(close - 1).isPunct(u','))
-        return {};
-    // `"…?" he said, paraphrasing her remarks.`: the quotation's own verb comes first.
-    for (int k = close + 1; k < comma; ++k) {
-        if (isCue(m_tokens, k))
-            return {};
-    }
-    for (int v = comma + 1; v < end; ++v) {
-        if (!isCue(m_tokens, v) || m_tokens.at(v).lower.endsWith(u"ing"))
-            continue;
-        Speaker s;
-        if (v == comma + 1) {
-            if (m_tokens.at(v).lower.startsWith(u"tel") || m_tokens.at(v).lower == u"told")
-                return {};
-            s = fromPhrase(m_phrases.after(v, end), v);
-        } else {
-            const SpeakerPhrase before = m_phrases.before(v, comma + 1);
-            if (!before.isValid() || before.first != comma + 1)
-                return {};
-            s = fromPhrase(before, v);
-            if (!s.isKnown() && m_tokens.at(before.first).in(WordLists::Determiner))
-                s = describedBy(before, v);
-        }
-        return s;
-    }
-    return {};
-}
-
-Speaker Attribution::pollSource(const SpeakerPhrase &phrase, int start, int verb) const
-{
-    // `In a CNN/ORC poll, 31% of Republicans said they were "extremely enthusiastic"`: a share of
-    // a group answers a poll, and the poll the sentence names reports the answer.
-    auto isShareOf = [&](int of) {
-        if (of - 1 < start || m_tokens.at(of).lower != u"of")
-            return false;
-        const Token &share = m_tokens.at(of - 1);
-        return share.lower == u"percent" || share.isPunct(u'%') || share.kind == TokenKind::Number;
-    };
-    int k = phrase.first - 1;
-    while (k < phrase.last && !isShareOf(k))
-        ++k;
-    if (k >= phrase.last || k < start)
-        return {};
-    for (int i = start; i < k; ++i) {
-        const Token &t = m_tokens.at(i);
-        if (!t.isWord() || !(t.lower == u"poll" || t.lower == u"survey" || t.lower == u"polls"))
-            continue;
-        int first = i;
-        while (first > start && i - first < kMaxDescriptionWords + 2
-               && (m_tokens.at(first - 1).isWord() || m_tokens.at(first - 1).kind == TokenKind::Possessive)
-               && !m_tokens.at(first - 1).in(WordLists::ClauseBoundary))
-            --first;
-        return describedBy({first, i + 1}, verb);
-    }
-    return {};
-}
-
-bool Attribution::wordsOnly(int first, int last) const
-{
-    // Words of one noun phrase: "and" may join two, other clause words start a clause.
-    for (int k = first; k < last; ++k) {
-        const Token &t = m_tokens.at(k);
-        if (!t.isWord() || t.quote >= 0 || (k > first && t.in(WordLists::ClauseBoundary) && t.lower != u"and"))
-            return false;
-    }
-    return true;
-}
-
-bool Attribution::isAddressee(int first) const
-{
-    // `Priebus told Fox News: "…"`, `a blunt message to Trump: "…"`: the name after "told" or "to"
-    // (past a few words such as "the Dutch newspaper") is who was spoken to.
-    for (int k = first - 1; k >= 0 && k >= first - 4; --k) {
-        const Token &t = m_tokens.at(k);
-        if (!t.isWord() || t.sentence != m_tokens.at(first).sentence)
-            return false;
-        if (t.lower == u"to" || t.lower == u"told" || t.lower == u"tells" || t.lower == u"telling")
-            return true;
-        if (t.isCapitalised() && !t.in(WordLists::Determiner))
-            return false;
-    }
-    return false;
 }
 
 int Attribution::relativeWho(int verb, int start) const

@@ -26,7 +26,9 @@ struct Speaker
 // Attributes quoted segments to speakers: a speech verb before or after the quotation in the
 // same sentence (also inverted, "said Negrete", and "according to"), then context — the previous
 // quotation of the paragraph, the speaker of the previous paragraph for a paragraph that is only a
-// quotation, or a quotation carried on from the previous paragraph.
+// quotation, or a quotation carried on from the previous paragraph. The rules for sources other
+// than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
+// attributionsources.cpp.
 class Attribution
 {
 public:
