@@ -1,55 +1,19 @@
 #include "analysis/attribution.h"
 
+#include "analysis/attributioncues.h"
 #include "analysis/wordlists.h"
 
 namespace lede {
+
+using namespace cues;
+
 namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
 constexpr int kBarrierWords = 4;
-constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
+constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
 constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
                                   // the search for a verb before the next
-
-bool isLeadPunct(const Token &t)
-{
-    return t.kind == TokenKind::Punct
-        && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014)) || t.isPunct(QChar(0x2013))
-            || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
-}
-
-// "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
-// cue next to a quotation still points at the right speaker far more often than not.
-bool isCue(const QList<Token> &tokens, int i)
-{
-    const Token &t = tokens.at(i);
-    if (!t.isWord() || !WordLists::isSpeechVerb(t.lower))
-        return false;
-    // "the United States has": a capital inside a sentence is a name, not a verb ("Said Trump" starts one).
-    if (t.isCapitalised() && i > 0 && tokens.at(i - 1).sentence == t.sentence
-        && tokens.at(i - 1).kind == TokenKind::Word)
-        return false;
-    if (t.lower == u"according")
-        return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
-    return true;
-}
-
-bool isAllUpper(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.isLower())
-            return false;
-    }
-    return true;
-}
-
-int lowerBoundOf(const QList<Token> &tokens, int from, int floor)
-{
-    int k = from;
-    while (k - 1 >= floor && !tokens.at(k - 1).isSentenceEnd())
-        --k;
-    return k;
-}
 
 } // namespace
 
@@ -180,6 +144,17 @@ Speaker Attribution::describedBy(const SpeakerPhrase &phrase, int verb) const
 
 Speaker Attribution::explicitSpeaker(int segment) const
 {
+    Speaker s = verbSpeaker(segment);
+    if (s.isKnown() && s.cue != u"according to") {
+        const Speaker outer = outerSource(segment);
+        if (outer.isKnown())
+            return outer;
+    }
+    return s;
+}
+
+Speaker Attribution::verbSpeaker(int segment) const
+{
     // A transcript line: `"WALLACE: Let's start…`.
     {
         const int open = m_open.at(segment);
@@ -202,10 +177,15 @@ Speaker Attribution::explicitSpeaker(int segment) const
         const int open = m_open.at(segment);
         if (open >= 2 && m_tokens.at(open - 1).isPunct(u':')) {
             const int m = m_coreference.mentionAtToken(open - 2);
-            if (m >= 0 && m_mentions.at(m).lastToken == open - 1
+            if (m >= 0 && m_mentions.at(m).lastToken == open - 1 && !isAddressee(m_mentions.at(m).firstToken)
                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
                 return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
         }
+    }
+    {
+        const Speaker closing = closingAttribution(segment);
+        if (closing.isKnown())
+            return closing;
     }
     // `he replied, "…" He added, "…"`: a verb right before the quotation wins over one after it.
     {
@@ -231,6 +211,20 @@ Speaker Attribution::explicitSpeaker(int segment) const
     while (a < end && isLeadPunct(m_tokens.at(a))) {
         dash = dash || !m_tokens.at(a).isPunct(u',');
         ++a;
+    }
+    // `"…," as a Homeland Security memo put it.`
+    if (a + 2 < end && m_tokens.at(a).lower == u"as") {
+        for (int v = a + 2; v < end && v <= a + kAsPutItReach; ++v) {
+            if (m_tokens.at(v).lower != u"put" || !isCue(m_tokens, v))
+                continue;
+            const SpeakerPhrase phrase = m_phrases.before(v, a + 1);
+            if (phrase.isValid() && phrase.first == a + 1) {
+                Speaker s = fromPhrase(phrase, v);
+                if (!s.isKnown())
+                    s = describedBy(phrase, v);
+                return s;
+            }
+        }
     }
     if (dash && a < end && m_tokens.at(a).paragraph == m_segments.at(segment).paragraph) {
         const int m = m_coreference.mentionAtToken(a);
@@ -316,6 +310,17 @@ Speaker Attribution::explicitSpeaker(int segment) const
                 s = describedBy(before, v);
             if (s.isKnown())
                 return s;
+        } else if (isArticle(m_tokens.at(a)) && v - a <= kMaxJoinedDescription && wordsOnly(a, v)) {
+            // `"…," the Florida senator and presidential candidate said`: a description joined by
+            // "and" runs from the article to the verb.
+            QList<int> words;
+            for (int k = a; k < v; ++k)
+                words.append(k);
+            Speaker s = describedBy({a, v}, v);
+            s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+            if (s.entity >= 0)
+                s.name = m_coreference.entities().at(s.entity).name;
+            return s;
         } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
                    && !m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
                    && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
@@ -381,6 +386,23 @@ Speaker Attribution::speakerBefore(int segment) const
             phrase = m_phrases.before(who - 1, start);
         else
             phrase = m_phrases.before(v, start);
+        // `She said she recalls the colleague being "confused"`: a report inside a report is the
+        // outer speaker's.
+        if (who < 0 && phrase.isValid()) {
+            int outer = phrase.first - 1;
+            if (outer > start && m_tokens.at(outer).lower == u"that")
+                --outer;
+            if (outer >= start && isCue(m_tokens, outer) && m_tokens.at(outer).lower != u"according") {
+                const Speaker reporter = fromPhrase(m_phrases.before(outer, start), outer);
+                if (reporter.isKnown())
+                    return reporter;
+            }
+        }
+        if (who < 0 && phrase.isValid()) {
+            const Speaker poll = pollSource(phrase, start, v);
+            if (poll.isKnown())
+                return poll;
+        }
         Speaker s = fromPhrase(phrase, v);
         // `Obama, who called him "…"`: the attribution rests on the relative pronoun, which stands
         // for the name before it.
@@ -425,6 +447,41 @@ Speaker Attribution::speakerBefore(int segment) const
     return {};
 }
 
+Speaker Attribution::clauseSubject(int segment) const
+{
+    // `Clinton endorsed the deal, although she made it clear that she has "serious concerns"`:
+    // the subject pronoun or relative "who" nearest before a quotation inside a sentence is whose
+    // words they are, when no other person is named between them.
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    for (int i = open - 1; i >= start; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote >= 0)
+            return {};
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person)
+            return {};
+        if (!t.isWord())
+            continue;
+        if (t.lower == u"who" && i > start && m_tokens.at(i - 1).isPunct(u',')) {
+            Speaker s = fromPhrase(m_phrases.before(i - 1, start), -1);
+            if (s.isKnown()) {
+                s.mentionStart = t.start;
+                s.mentionEnd = t.end;
+            }
+            return s;
+        }
+        // "portraying Sanders as hypocritical because he had accepted "…"": the subject of a
+        // subordinate or reported clause is talked about, not quoted.
+        const bool subordinate = i > start && m_tokens.at(i - 1).isWord()
+            && m_tokens.at(i - 1).in(WordLists::ClauseBoundary | WordLists::SpeechVerb)
+            && m_tokens.at(i - 1).lower != u"and" && m_tokens.at(i - 1).lower != u"but";
+        if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && !subordinate)
+            return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
 Speaker Attribution::sentenceSubject(int segment) const
 {
     int start = windowStart(segment);
@@ -432,7 +489,14 @@ Speaker Attribution::sentenceSubject(int segment) const
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
     bool subjectAtStart = true;
-    for (int i = start; i < open && i < start + 4; ++i) {
+    // "When she appeared late Monday, she declined …": a subordinate clause opening the sentence
+    // has its own subject; the main clause's comes after its comma.
+    bool subordinateOpening = false;
+    if (start < open && isSubordinator(m_tokens.at(start))) {
+        for (int i = start + 1; i + 1 < open && !subordinateOpening; ++i)
+            subordinateOpening = m_tokens.at(i).isPunct(u',');
+    }
+    for (int i = start; i < open && i < start + 4 && !subordinateOpening; ++i) {
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0 || WordLists::isPronoun(m_tokens.at(i).lower)) {
             subjectAtStart = true;
@@ -444,6 +508,8 @@ Speaker Attribution::sentenceSubject(int segment) const
             && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle))
             break;
     }
+    if (subordinateOpening)
+        subjectAtStart = false;
     if (!subjectAtStart) {
         // "Speaking to MSNBC's Morning Joe in New Hampshire, which …, Bush referred to …": the
         // subject is the name or pronoun after the last comma that is followed by one and a verb.
@@ -588,7 +654,9 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         floor = qMax(floor, m_close.at(segment - 1) + 1);
     const int start = lowerBoundOf(m_tokens, open - 1, floor);
     for (int v = open - 2; v >= start; --v) {
-        if (!isCue(m_tokens, v))
+        // `"…," she said, adding that … . "…"`: the participle's subject is the main verb's.
+        if (!isCue(m_tokens, v)
+            || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
             continue;
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
         if (!s.isKnown())
@@ -756,6 +824,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         const int open = m_open.at(i);
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
+            const Speaker clause = clauseSubject(i);
+            if (clause.isKnown()) {
+                result[i] = clause;
+                continue;
+            }
             const Speaker subject = sentenceSubject(i);
             if (subject.isKnown()) {
                 result[i] = subject;

@@ -26,7 +26,9 @@ struct Speaker
 // Attributes quoted segments to speakers: a speech verb before or after the quotation in the
 // same sentence (also inverted, "said Negrete", and "according to"), then context — the previous
 // quotation of the paragraph, the speaker of the previous paragraph for a paragraph that is only a
-// quotation, or a quotation carried on from the previous paragraph.
+// quotation, or a quotation carried on from the previous paragraph. The rules for sources other
+// than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
+// attributionsources.cpp.
 class Attribution
 {
 public:
@@ -46,7 +48,19 @@ public:
     int closeToken(int segment) const { return m_close.at(segment); }
 
 private:
+    Speaker verbSpeaker(int segment) const;
+    // The source "according to" names in the quotation's sentence, which reports the speech.
+    Speaker outerSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
+    // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
+    bool isAddressee(int first) const;
+    // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
+    Speaker closingAttribution(int segment) const;
+    bool wordsOnly(int first, int last) const;
+    // The poll a sentence names, when `phrase` is a share of a group ("31% of Republicans").
+    Speaker pollSource(const SpeakerPhrase &phrase, int start, int verb) const;
+    // The nearest subject pronoun or ", who" before a quotation inside a sentence.
+    Speaker clauseSubject(int segment) const;
     // A description opening the sentence ("The conservative publication"), the phrase itself when
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;

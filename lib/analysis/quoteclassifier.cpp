@@ -75,6 +75,22 @@ bool QuoteClassifier::prepositionBefore(int open) const
     return false;
 }
 
+bool QuoteClassifier::namingCueBefore(int open) const
+{
+    static const QStringView cues[] = {u"called", u"named",    u"dubbed",  u"slogan",  u"chant",
+                                       u"chants", u"chanting", u"chanted", u"reading", u"read"};
+    int k = open - 1;
+    if (k >= 0 && (m_tokens.at(k).isPunct(u',') || m_tokens.at(k).isPunct(u':')))
+        --k;
+    if (k < 0 || !m_tokens.at(k).isWord())
+        return false;
+    for (QStringView cue : cues) {
+        if (m_tokens.at(k).lower == cue)
+            return true;
+    }
+    return false;
+}
+
 bool QuoteClassifier::indefiniteArticleBefore(int open) const
 {
     if (open <= 0)
@@ -124,10 +140,13 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // shape is somebody's insult, and speech.
     if (segment.words == 2 && !attributed && indefiniteArticleBefore(open) && statusVerbBefore(open))
         return QuoteKind::Scare;
+    // Capitalised words that somebody calls, chants or has printed on a sign ("chanting "Lock Her
+    // Up"", "a sign reading "Hispanics 4 Trump"") are their words, a slogan or a name they give, not
+    // a title: in the PolNeAR training articles every such run lies inside an annotated attribution.
     // Titles: capitalised words after a preposition, a possessive or a title word ("appeared on
     // "Face the Nation"", "told ABC's "Good Morning America""), or longer capitalised runs nobody
     // is said to have spoken.
-    if (!segment.continuation && isTitleCase(open, close)
+    if (!segment.continuation && isTitleCase(open, close) && !namingCueBefore(open)
         && (titleCueBefore(open) || prepositionBefore(open) || possessiveBefore(open)
             || (segment.words >= 3 && !attributed)))
         return QuoteKind::Title;

@@ -26,6 +26,8 @@ private:
     bool prepositionBefore(int open) const;
     bool possessiveBefore(int open) const;
     bool indefiniteArticleBefore(int open) const;
+    // "called", "dubbed", "chanting", "a sign reading": somebody's words, a slogan or a name.
+    bool namingCueBefore(int open) const;
     bool statusVerbBefore(int open) const;
     bool inSentence(const QuotedSegment &segment, int open) const;
 

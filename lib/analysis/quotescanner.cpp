@@ -26,6 +26,43 @@ bool closes(QChar opener, QChar c)
     return false;
 }
 
+// A straight mark cannot show which way it faces; its neighbours do. One that follows a word and
+// is followed by a space, punctuation or the line's end closes something: with nothing open, it is
+// an orphan (a quotation opened before a cut, or a typo) and must not open one.
+bool closingShape(const QString &body, int i)
+{
+    const QChar before = i > 0 ? body.at(i - 1) : QChar(u' ');
+    const QChar after = i + 1 < body.size() ? body.at(i + 1) : QChar(u'\n');
+    if (before.isSpace() || before == u'(' || before == u'[' || before == u'/'
+        || before.category() == QChar::Punctuation_Dash)
+        return false;
+    return after.isSpace() || after.isPunct();
+}
+
+// 6'3" is six feet three inches: a straight mark after a digit that follows a foot mark.
+bool inchMark(const QString &body, int i)
+{
+    int k = i - 1;
+    if (k < 0 || !body.at(k).isDigit())
+        return false;
+    while (k >= 0 && body.at(k).isDigit())
+        --k;
+    return k >= 1 && (body.at(k) == u'\'' || body.at(k) == QChar(0x2032)) && body.at(k - 1).isDigit();
+}
+
+// tweet-date="March 10, 2016": a value in markup is not quotation. Returns the position of the
+// mark that ends the value, or -1.
+int attributeValueEnd(const QString &body, int i)
+{
+    if (i == 0 || body.at(i - 1) != u'=')
+        return -1;
+    for (int k = i + 1; k < body.size() && body.at(k) != u'\n'; ++k) {
+        if (body.at(k) == kStraight)
+            return k;
+    }
+    return -1;
+}
+
 int countWords(const QString &body, int start, int end)
 {
     int words = 0;
@@ -76,6 +113,17 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
             continue;
         }
         const QChar c = body.at(i);
+        if (c == kStraight && open < 0) {
+            const int valueEnd = attributeValueEnd(body, i);
+            if (valueEnd >= 0) {
+                i = valueEnd;
+                continue;
+            }
+            if (closingShape(body, i))
+                continue;
+        }
+        if (c == kStraight && open >= 0 && inchMark(body, i))
+            continue;
         if (open < 0) {
             if (opens(c)) {
                 open = i;

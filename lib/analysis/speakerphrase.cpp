@@ -7,6 +7,19 @@ namespace {
 
 constexpr int kMaxPhrase = 7;
 
+bool isModifierPreposition(const Token &t)
+{
+    static const QStringView words[] = {u"of",      u"for",    u"in",     u"at",   u"from",
+                                        u"through", u"across", u"around", u"near", u"inside"};
+    if (!t.isWord())
+        return false;
+    for (QStringView w : words) {
+        if (t.lower == w)
+            return true;
+    }
+    return false;
+}
+
 bool isTimeWord(const Token &t)
 {
     return t.in(WordLists::TimeWord);
@@ -88,6 +101,17 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         --first;
     if (first > k)
         return {};
+    // "a spokesman for the campaign said", "Protesters marching through the streets chanted": a
+    // phrase after a preposition modifies the speaker before it.
+    if (first - 2 >= lowerBound && isModifierPreposition(m_tokens.at(first - 1)) && isPhraseToken(first - 2)) {
+        int outer = first - 1;
+        while (outer - 1 >= lowerBound && first - outer < kMaxPhrase && isPhraseToken(outer - 1))
+            --outer;
+        if (outer - 1 >= lowerBound && m_tokens.at(outer - 1).isWord() && m_tokens.at(outer - 1).lower == u"the")
+            --outer;
+        if (outer < first - 1)
+            first = outer;
+    }
     return {first, k + 1};
 }
 
@@ -100,6 +124,9 @@ SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
     while (first < upperBound && m_tokens.at(first).isWord() && isTimeWord(m_tokens.at(first))
            && !m_tokens.at(first).isCapitalised())
         ++first;
+    // "adding that Trump's campaign …": "that" opens the reported clause, whose subject is talked about.
+    if (first < upperBound && m_tokens.at(first).lower == u"that")
+        return {};
     int last = first;
     if (last < upperBound && m_tokens.at(last).isWord() && WordLists::isDeterminer(m_tokens.at(last).lower))
         ++last;

@@ -272,6 +272,123 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("she"));
         QCOMPARE(q.speaker, QStringLiteral("Ann Price"));
     }
+    void accordingToNamesTheOuterSource()
+    {
+        const QString body = QStringLiteral("Senator Mark Hale met the donors.\n\"You have been unfair,\" he told "
+                                            "them, according to the Tulsa Herald.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("You have"));
+        QCOMPARE(mention(body, q), QStringLiteral("Tulsa Herald"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
+    void accordingToInTheNextSentenceIsNotTheSource()
+    {
+        const QString body = QStringLiteral(
+            "Senator Mark Hale met the donors.\nHale said, \"You have been unfair.\" The cause, according to the Tulsa "
+            "Herald, was money.");
+        QCOMPARE(quoteOf(body, QStringLiteral("You have")).speaker, QStringLiteral("Mark Hale"));
+    }
+    void accordingToAReportByAName()
+    {
+        const QString body = QStringLiteral("Senator Mark Hale spoke in Casper.\n\"We will win,\" Hale said, according "
+                                            "to audio provided by Tulsa Radio.");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("We will"))), QStringLiteral("Tulsa Radio"));
+    }
+    void nearestSubjectPronounSpeaksAPartialQuote()
+    {
+        const QString body =
+            QStringLiteral("Mark Hale met Anna Lopez on Monday.\nOn a cold day in late May she flew home with "
+                           "\"no regrets at all\" about the trip.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("no regrets"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
+        QCOMPARE(mention(body, q), QStringLiteral("she"));
+    }
+    void pronounOfASubordinateClauseIsTalkedAbout()
+    {
+        const QString body = QStringLiteral("Mark Hale met Anna Lopez on Monday.\nLopez called Hale a hypocrite "
+                                            "because he had taken \"about $200,000\" "
+                                            "from banks.");
+        QCOMPARE(quoteOf(body, QStringLiteral("about")).speaker, QStringLiteral("Anna Lopez"));
+    }
+    void nameAfterToldBeforeAColonIsTheAddressee()
+    {
+        const QString body = QStringLiteral("Mark Hale later told Tulsa Radio: \"We will win this fight.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("We will")).speaker, QStringLiteral("Mark Hale"));
+    }
+    void descriptionJoinedByAndBeforeTheVerb()
+    {
+        const QString body = QStringLiteral(
+            "\"North Korea is run by a lunatic,\" the Florida senator and presidential candidate said in a statement.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("North Korea"));
+        QCOMPARE(mention(body, q), QStringLiteral("the Florida senator and presidential candidate"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void attributionClosingTheSentenceAfterAComma()
+    {
+        const QString body = QStringLiteral("Mark Hale spoke in May.\nThe new rule was \"particularly burdensome\" on "
+                                            "poor voters, the lawsuit alleges.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("particularly"));
+        QCOMPARE(mention(body, q), QStringLiteral("the lawsuit"));
+        QCOMPARE(q.cue, QStringLiteral("alleges"));
+    }
+    void closingAttributionLeavesAQuotationItsOwnVerb()
+    {
+        const QString body = QStringLiteral(
+            "Mark Hale met Anna Lopez.\nHe called it \"a fair deal\" and Hale said so, paraphrasing Lopez's remarks.");
+        QCOMPARE(quoteOf(body, QStringLiteral("a fair")).speaker, QStringLiteral("Mark Hale"));
+    }
+    void speechNounAfterAPossessiveIsNoCue()
+    {
+        const QString body = QStringLiteral(
+            "Anna Lopez runs the fact checks.\nLopez rated 32% of Hale's claims as \"mostly false\" this year.");
+        QCOMPARE(quoteOf(body, QStringLiteral("mostly")).speaker, QStringLiteral("Anna Lopez"));
+    }
+    void reportInsideAReportIsTheOuterSpeakers()
+    {
+        const QString body = QStringLiteral("Anna Lopez met Mark Hale in May.\nLopez said that Hale recalls the "
+                                            "meeting being \"very tense\" at first.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("very tense"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void asSomeonePutIt()
+    {
+        const QString after = QStringLiteral("Mark Hale met the donors.\nThe rule needs a \"lawful source of income,\" "
+                                             "as a Tulsa Herald editorial put it.");
+        QCOMPARE(mention(after, quoteOf(after, QStringLiteral("lawful"))), QStringLiteral("Tulsa Herald"));
+        const QString before = QStringLiteral(
+            "Mark Hale met the donors.\nHe was seen, as Anna Lopez put it in a long essay, as \"the operator.\"");
+        QCOMPARE(quoteOf(before, QStringLiteral("the operator")).speaker, QStringLiteral("Anna Lopez"));
+    }
+    void participleAddingThatIsTheMainSpeakers()
+    {
+        const QString body = QStringLiteral(
+            "Anna Lopez ran the count.\n\"It speaks volumes,\" she said, adding that Mark Hale will work hard in "
+            "November. \"They are waiting.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("They are"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Lopez"));
+    }
+    void pollReportsTheAnswersOfAShare()
+    {
+        const QString body = QStringLiteral("In a Tulsa Herald poll released Monday, 31% of voters said they were "
+                                            "\"extremely enthusiastic\" about it.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("extremely"));
+        QCOMPARE(mention(body, q), QStringLiteral("a Tulsa Herald poll"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void subordinateClauseOpeningTheSentenceHasItsOwnSubject()
+    {
+        const QString body = QStringLiteral(
+            "Anna Lopez and Mark Hale spoke.\nWhen Hale appeared late Monday, Lopez declined to claim victory, only "
+            "saying she felt \"a sigh of relief\" at the numbers.");
+        QCOMPARE(quoteOf(body, QStringLiteral("a sigh")).speaker, QStringLiteral("Anna Lopez"));
+    }
+    void phraseAfterAPrepositionModifiesTheSpeaker()
+    {
+        const QString body =
+            QStringLiteral("Protesters marching through the streets chanted \"What curfew?\" all night.");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("What curfew"))),
+                 QStringLiteral("Protesters marching through the streets"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttribution)

@@ -75,6 +75,18 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(QStringLiteral("Trump called her \"Miss Piggy\" in 1996."), true)),
                  toString(QuoteKind::Partial));
     }
+    void sloganChantedOrCalledIsSpeechNotATitle()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("The crowd kept chanting \"Lock Her Up\" all night."), false)),
+                 toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("He held a sign reading \"Hispanics For Trump\" and waved."), false)),
+                 toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("Trump called him \"Little Marco\" on stage."), false)),
+                 toString(QuoteKind::Partial));
+        // A show after "on" stays a title.
+        QCOMPARE(toString(kindOf(QStringLiteral("She appeared on \"Meet the Press\" twice."), false)),
+                 toString(QuoteKind::Title));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstQuoteClassifier)

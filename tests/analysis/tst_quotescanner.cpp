@@ -51,6 +51,26 @@ private Q_SLOTS:
         QCOMPARE(s.size(), 2);
         QVERIFY(!s.at(1).continuation);
     }
+    void orphanClosingMarkDoesNotOpen()
+    {
+        // The quotation opened before the cut; pairing from here would swap inside and outside.
+        QCOMPARE(texts(QStringLiteral("a review of his systems\" including his heart. The only \"medical records\" "
+                                      "were a letter.")),
+                 QStringList {QStringLiteral("medical records")});
+    }
+    void inchMarkIsNotAQuotationMark()
+    {
+        QCOMPARE(texts(QStringLiteral("He is 6'3\" tall and \"very fit\" now.")),
+                 QStringList {QStringLiteral("very fit")});
+        QCOMPARE(texts(QStringLiteral("\"A man 6'3\" tall,\" she said.")),
+                 QStringList {QStringLiteral("A man 6'3\" tall,")});
+    }
+    void markupAttributeValueIsNotQuotation()
+    {
+        QCOMPARE(texts(QStringLiteral(
+                     "<tweet tweet-author=\"@ed\" tweet-date=\"March 10, 2016\">We \"never\" do it<tweet/>")),
+                 QStringList {QStringLiteral("never")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TstQuoteScanner)

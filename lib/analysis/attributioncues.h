@@ -1,0 +1,26 @@
+#pragma once
+
+#include "analysis/token.h"
+
+#include <QList>
+
+// Small tests on tokens that the attribution rules share: which word is a speech verb here, where
+// a sentence starts, which words open a clause or a noun phrase.
+namespace lede::cues {
+
+inline constexpr int kAsPutItReach = 8; // "as the conservative Washington Examiner put it"
+inline constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
+
+// A comma, dash or bracket between a quotation and its attribution.
+bool isLeadPunct(const Token &t);
+// "when", "after", "although": a word that opens a subordinate clause.
+bool isSubordinator(const Token &t);
+// Whether token `i` is used as a speech verb: "said", "according to", "as X put it", not "his remarks".
+bool isCue(const QList<Token> &tokens, int i);
+bool isAllUpper(QStringView text);
+// "the", "a", "an".
+bool isArticle(const Token &t);
+// The first token of the sentence holding token `from`, not before `floor`.
+int lowerBoundOf(const QList<Token> &tokens, int from, int floor);
+
+} // namespace lede::cues

@@ -1,0 +1,163 @@
+#include "analysis/attribution.h"
+
+#include "analysis/attributioncues.h"
+#include "analysis/wordlists.h"
+
+// The attribution rules that find who reports a quotation besides its speech verb: "according to"
+// sources, attributions that close a sentence, polls, and addressees that are not speakers.
+namespace lede {
+
+using namespace cues;
+
+namespace {
+
+constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohio said in a statement."
+
+} // namespace
+
+Speaker Attribution::outerSource(int segment) const
+{
+    // `"…," he told Flake, according to officials who were there`: the writer has the words from
+    // the source that "according to" names, which reports the whole sentence, speech included.
+    const int open = m_open.at(segment);
+    const int first =
+        lowerBoundOf(m_tokens, open, qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0)));
+    int end = windowEnd(segment);
+    // A quotation that ends its sentence leaves the next sentence's "according to" alone.
+    const int close = m_close.at(segment);
+    if (close > open + 1 && close + 1 < end && m_tokens.at(close - 1).isSentenceEnd())
+        end = close + 1;
+    for (int v = first; v < end; ++v) {
+        if (v >= open && v <= m_close.at(segment))
+            continue;
+        if (m_tokens.at(v).quote >= 0 || m_tokens.at(v).lower != u"according" || !isCue(m_tokens, v))
+            continue;
+        int upper = end;
+        if (v < open)
+            upper = open;
+        const SpeakerPhrase phrase = m_phrases.after(v, upper);
+        // "according to audio provided by Wyoming Public Radio": the name after "by" is the source.
+        if (phrase.isValid() && phrase.last + 1 < upper
+            && (m_tokens.at(phrase.last).lower == u"by" || m_tokens.at(phrase.last).lower == u"from")) {
+            const int m = m_coreference.mentionAtToken(phrase.last + 1);
+            if (m >= 0 && m_mentions.at(m).firstToken == phrase.last + 1)
+                return fromPhrase({phrase.last + 1, m_mentions.at(m).lastToken}, v);
+        }
+        Speaker s = fromPhrase(phrase, v);
+        if (!s.isKnown() && phrase.isValid())
+            s = describedBy(phrase, v);
+        return s;
+    }
+    return {};
+}
+
+Speaker Attribution::closingAttribution(int segment) const
+{
+    // `… branded "in homage to" Lazar, Song wrote.`, `… "particularly burdensome" on voters, the
+    // lawsuit alleges.`: an attribution after a comma that closes the sentence reports all of it.
+    const int close = m_close.at(segment);
+    const int paragraphEnd = m_paragraphEnd.value(m_segments.at(segment).paragraph, int(m_tokens.size()));
+    // A quotation that ends its sentence has nothing after it in that sentence.
+    if (close >= paragraphEnd || close <= m_open.at(segment) + 1 || m_tokens.at(close - 1).isSentenceEnd())
+        return {};
+    int end = close + 1;
+    while (end < paragraphEnd && !m_tokens.at(end).isSentenceEnd())
+        ++end;
+    if (end >= paragraphEnd || end - close < 4)
+        return {};
+    int comma = -1;
+    for (int k = end - 1; k > close && k >= end - kMaxClosingAttribution; --k) {
+        if (m_tokens.at(k).kind == TokenKind::QuoteMark || m_tokens.at(k).quote >= 0)
+            return {};
+        if (m_tokens.at(k).isPunct(u',')) {
+            comma = k;
+            break;
+        }
+    }
+    // A comma right before or after the closing mark hands over to the quotation's own
+    // attribution (`"…," Weaver, Sanders' manager, told CNN.`).
+    if (comma <= close + 1 || m_tokens.at(close - 1).isPunct(u','))
+        return {};
+    // `"…?" he said, paraphrasing her remarks.`: the quotation's own verb comes first.
+    for (int k = close + 1; k < comma; ++k) {
+        if (isCue(m_tokens, k))
+            return {};
+    }
+    for (int v = comma + 1; v < end; ++v) {
+        if (!isCue(m_tokens, v) || m_tokens.at(v).lower.endsWith(u"ing"))
+            continue;
+        Speaker s;
+        if (v == comma + 1) {
+            if (m_tokens.at(v).lower.startsWith(u"tel") || m_tokens.at(v).lower == u"told")
+                return {};
+            s = fromPhrase(m_phrases.after(v, end), v);
+        } else {
+            const SpeakerPhrase before = m_phrases.before(v, comma + 1);
+            if (!before.isValid() || before.first != comma + 1)
+                return {};
+            s = fromPhrase(before, v);
+            if (!s.isKnown() && m_tokens.at(before.first).in(WordLists::Determiner))
+                s = describedBy(before, v);
+        }
+        return s;
+    }
+    return {};
+}
+
+Speaker Attribution::pollSource(const SpeakerPhrase &phrase, int start, int verb) const
+{
+    // `In a CNN/ORC poll, 31% of Republicans said they were "extremely enthusiastic"`: a share of
+    // a group answers a poll, and the poll the sentence names reports the answer.
+    auto isShareOf = [&](int of) {
+        if (of - 1 < start || m_tokens.at(of).lower != u"of")
+            return false;
+        const Token &share = m_tokens.at(of - 1);
+        return share.lower == u"percent" || share.isPunct(u'%') || share.kind == TokenKind::Number;
+    };
+    int k = phrase.first - 1;
+    while (k < phrase.last && !isShareOf(k))
+        ++k;
+    if (k >= phrase.last || k < start)
+        return {};
+    for (int i = start; i < k; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord() || !(t.lower == u"poll" || t.lower == u"survey" || t.lower == u"polls"))
+            continue;
+        int first = i;
+        while (first > start && i - first < kMaxDescriptionWords + 2
+               && (m_tokens.at(first - 1).isWord() || m_tokens.at(first - 1).kind == TokenKind::Possessive)
+               && !m_tokens.at(first - 1).in(WordLists::ClauseBoundary))
+            --first;
+        return describedBy({first, i + 1}, verb);
+    }
+    return {};
+}
+
+bool Attribution::wordsOnly(int first, int last) const
+{
+    // Words of one noun phrase: "and" may join two, other clause words start a clause.
+    for (int k = first; k < last; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || t.quote >= 0 || (k > first && t.in(WordLists::ClauseBoundary) && t.lower != u"and"))
+            return false;
+    }
+    return true;
+}
+
+bool Attribution::isAddressee(int first) const
+{
+    // `Priebus told Fox News: "…"`, `a blunt message to Trump: "…"`: the name after "told" or "to"
+    // (past a few words such as "the Dutch newspaper") is who was spoken to.
+    for (int k = first - 1; k >= 0 && k >= first - 4; --k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || t.sentence != m_tokens.at(first).sentence)
+            return false;
+        if (t.lower == u"to" || t.lower == u"told" || t.lower == u"tells" || t.lower == u"telling")
+            return true;
+        if (t.isCapitalised() && !t.in(WordLists::Determiner))
+            return false;
+    }
+    return false;
+}
+
+} // namespace lede
