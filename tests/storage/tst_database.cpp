@@ -66,6 +66,9 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), 1); // NORMAL
             QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'article_fts'")) && q.next());
             QVERIFY(q.value(0).toString().contains(QStringLiteral("fts5")));
+            // The search index merges eight segments at a time (schema 5), which bulk imports need.
+            QVERIFY(q.exec(QStringLiteral("SELECT v FROM article_fts_config WHERE k = 'automerge'")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 8);
         }
         // Reopening an up-to-date library changes nothing.
         Database again(path);
