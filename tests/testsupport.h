@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -21,6 +23,15 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
         qFatal("cannot write fixture %s", qPrintable(path));
     f.write(bytes);
     return path;
+}
+
+// The number of rows in a table of a connection's database.
+inline int countRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toInt();
 }
 
 inline QByteArray readFile(const QString &path)

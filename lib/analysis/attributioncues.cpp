@@ -20,13 +20,7 @@ bool asBefore(const QList<Token> &tokens, int put)
 bool isNounDeterminer(const Token &t)
 {
     static const QStringView words[] = {u"the", u"a", u"an", u"his", u"her", u"its", u"their", u"our", u"my", u"your"};
-    if (!t.isWord())
-        return false;
-    for (QStringView w : words) {
-        if (t.lower == w)
-            return true;
-    }
-    return false;
+    return t.isOneOf(words);
 }
 
 } // namespace
@@ -42,13 +36,7 @@ bool isSubordinator(const Token &t)
 {
     static const QStringView words[] = {u"when",  u"after",  u"while", u"if",     u"although", u"though",
                                         u"since", u"before", u"once",  u"unless", u"whereas",  u"because"};
-    if (!t.isWord())
-        return false;
-    for (QStringView w : words) {
-        if (t.lower == w)
-            return true;
-    }
-    return false;
+    return t.isOneOf(words);
 }
 
 // "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong

@@ -11,13 +11,7 @@ bool isModifierPreposition(const Token &t)
 {
     static const QStringView words[] = {u"of",      u"for",    u"in",     u"at",   u"from",
                                         u"through", u"across", u"around", u"near", u"inside"};
-    if (!t.isWord())
-        return false;
-    for (QStringView w : words) {
-        if (t.lower == w)
-            return true;
-    }
-    return false;
+    return t.isOneOf(words);
 }
 
 bool isTimeWord(const Token &t)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <cstddef>
 
 namespace lede {
 
@@ -28,6 +29,17 @@ struct Token
     bool isSentenceEnd() const { return kind == TokenKind::Punct && (isPunct(u'.') || isPunct(u'!') || isPunct(u'?')); }
     // Whether the word is in one of the lists `flags` names (WordLists::Flag values or'ed together).
     bool in(quint32 flags) const { return (words & flags) != 0; }
+    // Whether the token is one of a few lower-case words (a rule's own short list).
+    template<std::size_t N> bool isOneOf(const QStringView (&lowerWords)[N]) const
+    {
+        if (kind != TokenKind::Word)
+            return false;
+        for (QStringView w : lowerWords) {
+            if (lower == w)
+                return true;
+        }
+        return false;
+    }
 };
 
 } // namespace lede

@@ -5,8 +5,10 @@
 #include "storage/pendingsuggestions.h"
 #include "storage/transaction.h"
 
+#include "testsupport.h"
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace lede;
@@ -15,10 +17,7 @@ namespace {
 
 int countRows(Library &library, const QString &table)
 {
-    QSqlQuery q(library.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    q.next();
-    return q.value(0).toInt();
+    return lede::test::countRows(library.connection(), table);
 }
 
 // The code-point span of the n-th occurrence of `text` in a body (the bodies here have one

@@ -17,10 +17,7 @@ namespace {
 
 int countRows(Library &library, const QString &table)
 {
-    QSqlQuery q(library.connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    q.next();
-    return q.value(0).toInt();
+    return lede::test::countRows(library.connection(), table);
 }
 
 QList<ImportOutcome::Status> statuses(const QList<ImportOutcome> &outcomes)
