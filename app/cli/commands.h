@@ -2,6 +2,7 @@
 
 #include "network/fetchlimits.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -29,6 +30,22 @@ FetchLimits fetchLimitsFrom(CliContext &ctx, const QString &command, const QStri
 
 // One imported, skipped or failed article as `import --json` and `feed refresh --json` print it.
 QJsonObject outcomeJson(const ImportOutcome &o);
+
+// What `import` and `feed refresh` count and list: each outcome in its JSON array, failures
+// reported as one-line errors as they come.
+struct OutcomeTally
+{
+    int imported = 0;
+    int skipped = 0;
+    int failed = 0;
+    QJsonArray importedJson;
+    QJsonArray skippedJson;
+    QJsonArray failedJson;
+
+    void add(CliContext &ctx, const ImportOutcome &o);
+    // "2 imported, 1 skipped, 0 failed", each count agreeing with its own word.
+    QString counts() const;
+};
 
 // True when the command line asks for an export that lays out pages (PDF, ODT): main() then
 // creates a QGuiApplication, on the offscreen platform when there is no display.

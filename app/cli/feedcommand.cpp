@@ -193,30 +193,15 @@ int runRefresh(CliContext &ctx, Library &library, const QStringList &which, bool
     QJsonArray report;
     for (const Subscription &s : std::as_const(targets)) {
         const FeedRefreshResult r = feeds.refresh(s);
-        int imported = 0, skipped = 0, failed = 0;
-        QJsonArray importedJson, skippedJson, failedJson;
+        OutcomeTally tally;
         for (const ImportOutcome &o : r.outcomes) {
-            switch (o.status) {
-            case ImportOutcome::Status::Imported:
-                ++imported;
-                importedJson.append(outcomeJson(o));
-                if (!asJson)
-                    ctx.out() << QCoreApplication::translate("lede-cli", "imported %1: %2 (%3)")
-                                     .arg(QString::number(o.articleId), o.origin, o.title)
-                              << '\n';
-                break;
-            case ImportOutcome::Status::Skipped:
-                ++skipped;
-                skippedJson.append(outcomeJson(o));
-                break;
-            case ImportOutcome::Status::Failed:
-                ++failed;
-                failedJson.append(outcomeJson(o));
-                ctx.error(o.origin, o.message);
-                break;
-            }
+            tally.add(ctx, o);
+            if (o.status == ImportOutcome::Status::Imported && !asJson)
+                ctx.out() << QCoreApplication::translate("lede-cli", "imported %1: %2 (%3)")
+                                 .arg(QString::number(o.articleId), o.origin, o.title)
+                          << '\n';
         }
-        if (!r.error.isEmpty() || failed > 0)
+        if (!r.error.isEmpty() || tally.failed > 0)
             status = InputFailed;
         if (!r.error.isEmpty())
             ctx.error(s.url, r.error);
@@ -229,9 +214,9 @@ int runRefresh(CliContext &ctx, Library &library, const QStringList &which, bool
                            {QStringLiteral("status"), state},
                            {QStringLiteral("new"), r.newItems},
                            {QStringLiteral("deferred"), r.deferred},
-                           {QStringLiteral("imported"), importedJson},
-                           {QStringLiteral("skipped"), skippedJson},
-                           {QStringLiteral("failed"), failedJson}};
+                           {QStringLiteral("imported"), tally.importedJson},
+                           {QStringLiteral("skipped"), tally.skippedJson},
+                           {QStringLiteral("failed"), tally.failedJson}};
             if (!r.error.isEmpty())
                 j.insert(QStringLiteral("error"), r.error);
             report.append(j);
@@ -240,13 +225,9 @@ int runRefresh(CliContext &ctx, Library &library, const QStringList &which, bool
             if (r.notModified) {
                 ctx.out() << QCoreApplication::translate("lede-cli", "feed %1 %2: not modified").arg(id, s.url) << '\n';
             } else {
-                // The counts as import prints them; each agrees with its own word.
+                // The counts as import prints them.
                 const QString newItems = QCoreApplication::translate("lede-cli", "%n new", nullptr, r.newItems);
-                const QString counts =
-                    QCoreApplication::translate("lede-cli", "%1, %2, %3")
-                        .arg(QCoreApplication::translate("lede-cli", "%n imported", nullptr, imported),
-                             QCoreApplication::translate("lede-cli", "%n skipped", nullptr, skipped),
-                             QCoreApplication::translate("lede-cli", "%n failed", nullptr, failed));
+                const QString counts = tally.counts();
                 ctx.out() << (r.deferred
                                   ? QCoreApplication::translate("lede-cli", "feed %1 %2: %3: %4, %5")
                                         .arg(id, s.url, newItems, counts,

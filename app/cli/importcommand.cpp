@@ -159,40 +159,47 @@ int runImport(CliContext &ctx, const QStringList &args)
         return UsageOrLibrary;
     }
 
-    int imported = 0, skipped = 0, failed = 0;
-    QJsonArray importedJson, skippedJson, failedJson;
-    for (const ImportOutcome &o : std::as_const(outcomes)) {
-        switch (o.status) {
-        case ImportOutcome::Status::Imported:
-            ++imported;
-            importedJson.append(outcomeJson(o));
-            break;
-        case ImportOutcome::Status::Skipped:
-            ++skipped;
-            skippedJson.append(outcomeJson(o));
-            break;
-        case ImportOutcome::Status::Failed:
-            ++failed;
-            failedJson.append(outcomeJson(o));
-            ctx.error(o.origin, o.message);
-            break;
-        }
-    }
+    OutcomeTally tally;
+    for (const ImportOutcome &o : std::as_const(outcomes))
+        tally.add(ctx, o);
     if (asJson) {
-        const QJsonObject report {{QStringLiteral("imported"), importedJson},
-                                  {QStringLiteral("skipped"), skippedJson},
-                                  {QStringLiteral("failed"), failedJson}};
+        const QJsonObject report {{QStringLiteral("imported"), tally.importedJson},
+                                  {QStringLiteral("skipped"), tally.skippedJson},
+                                  {QStringLiteral("failed"), tally.failedJson}};
         ctx.printJson(report);
     } else {
-        // Three plurals, one sentence: each count agrees with its own word.
-        ctx.out() << QCoreApplication::translate("lede-cli", "%1, %2, %3")
-                         .arg(QCoreApplication::translate("lede-cli", "%n imported", nullptr, imported),
-                              QCoreApplication::translate("lede-cli", "%n skipped", nullptr, skipped),
-                              QCoreApplication::translate("lede-cli", "%n failed", nullptr, failed))
-                  << '\n';
+        ctx.out() << tally.counts() << '\n';
     }
     ctx.out().flush();
-    return failed > 0 ? InputFailed : Ok;
+    return tally.failed > 0 ? InputFailed : Ok;
+}
+
+void OutcomeTally::add(CliContext &ctx, const ImportOutcome &o)
+{
+    switch (o.status) {
+    case ImportOutcome::Status::Imported:
+        ++imported;
+        importedJson.append(outcomeJson(o));
+        break;
+    case ImportOutcome::Status::Skipped:
+        ++skipped;
+        skippedJson.append(outcomeJson(o));
+        break;
+    case ImportOutcome::Status::Failed:
+        ++failed;
+        failedJson.append(outcomeJson(o));
+        ctx.error(o.origin, o.message);
+        break;
+    }
+}
+
+QString OutcomeTally::counts() const
+{
+    // Three plurals, one sentence: each count agrees with its own word.
+    return QCoreApplication::translate("lede-cli", "%1, %2, %3")
+        .arg(QCoreApplication::translate("lede-cli", "%n imported", nullptr, imported),
+             QCoreApplication::translate("lede-cli", "%n skipped", nullptr, skipped),
+             QCoreApplication::translate("lede-cli", "%n failed", nullptr, failed));
 }
 
 QJsonObject outcomeJson(const ImportOutcome &o)

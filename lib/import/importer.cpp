@@ -78,12 +78,11 @@ void Importer::setProgressHandler(std::function<void(int, int, const ImportOutco
 
 bool Importer::isImportableName(const QString &fileName)
 {
+    static const QStringList suffixes {QStringLiteral("txt"),   QStringLiteral("text"),  QStringLiteral("html"),
+                                       QStringLiteral("htm"),   QStringLiteral("xhtml"), QStringLiteral("jsonl"),
+                                       QStringLiteral("ndjson")};
     // Feed files too: a folder of saved feeds imports each item from the feed's own text.
-    static const QStringList suffixes {QStringLiteral("txt"),    QStringLiteral("text"),  QStringLiteral("html"),
-                                       QStringLiteral("htm"),    QStringLiteral("xhtml"), QStringLiteral("jsonl"),
-                                       QStringLiteral("ndjson"), QStringLiteral("rss"),   QStringLiteral("atom"),
-                                       QStringLiteral("rdf"),    QStringLiteral("xml")};
-    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower()) || SourceReader::isFeedName(fileName);
 }
 
 QStringList Importer::collectFiles(const QStringList &paths, QList<ImportOutcome> *missing)

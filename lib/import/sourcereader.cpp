@@ -35,13 +35,6 @@ bool isHtmlName(const QString &origin)
     return suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml");
 }
 
-bool isFeedName(const QString &origin)
-{
-    const QString suffix = QFileInfo(origin).suffix().toLower();
-    return suffix == QLatin1String("rss") || suffix == QLatin1String("atom") || suffix == QLatin1String("rdf")
-        || suffix == QLatin1String("xml");
-}
-
 } // namespace
 
 SourceDocument SourceReader::readFile(const QString &path)
@@ -62,6 +55,13 @@ SourceDocument SourceReader::readFile(const QString &path)
         return failure(path,
                        QCoreApplication::translate("lede::Import", "cannot be read (%1)").arg(file.errorString()));
     return readBytes(file.readAll(), path);
+}
+
+bool SourceReader::isFeedName(const QString &origin)
+{
+    const QString suffix = QFileInfo(origin).suffix().toLower();
+    return suffix == QLatin1String("rss") || suffix == QLatin1String("atom") || suffix == QLatin1String("rdf")
+        || suffix == QLatin1String("xml");
 }
 
 SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &origin)

@@ -47,6 +47,8 @@ public:
     static SourceDocument readFile(const QString &path);
     // Detects the format from the bytes (and the name's suffix) and reads them.
     static SourceDocument readBytes(const QByteArray &bytes, const QString &origin);
+    // A saved feed's name (.rss, .atom, .rdf, .xml): read as a feed, refused when it is none.
+    static bool isFeedName(const QString &origin);
     // The bytes as the article body exactly, for `analyze --raw`.
     static std::optional<Article> readRaw(const QByteArray &bytes, QString *error);
 
