@@ -79,14 +79,36 @@ bool QuoteClassifier::namingCueBefore(int open) const
 {
     static const QStringView cues[] = {u"called", u"named",    u"dubbed",  u"slogan",  u"chant",
                                        u"chants", u"chanting", u"chanted", u"reading", u"read"};
+    // A crowd's words: "chants of "Lock Her Up"", "calls of "Feel the Bern"".
+    static const QStringView crowdCues[] = {u"chant", u"chants", u"call",   u"calls", u"cry",
+                                            u"cries", u"shout",  u"shouts", u"chorus"};
     int k = open - 1;
     if (k >= 0 && (m_tokens.at(k).isPunct(u',') || m_tokens.at(k).isPunct(u':')))
         --k;
     if (k < 0 || !m_tokens.at(k).isWord())
         return false;
-    for (QStringView cue : cues) {
-        if (m_tokens.at(k).lower == cue)
+    if (m_tokens.at(k).isOneOf(cues))
+        return true;
+    return k >= 1 && m_tokens.at(k).lower == u"of" && m_tokens.at(k - 1).isOneOf(crowdCues);
+}
+
+bool QuoteClassifier::bylineAfter(int close) const
+{
+    if (close < 1 || close + 2 >= m_tokens.size() || !m_tokens.at(close - 1).isPunct(u','))
+        return false;
+    const Token &by = m_tokens.at(close + 1);
+    int name = close + 2;
+    if (m_tokens.at(name).isWord() && m_tokens.at(name).lower == u"the" && name + 1 < m_tokens.size())
+        ++name;
+    if (!by.isWord() || by.lower != u"by" || !m_tokens.at(name).isCapitalised())
+        return false;
+    // "by Variety's Gordon Cox", "by the New York Post's Amy Spencer": the outlet's possessive.
+    for (int i = name; i < m_tokens.size() && i <= name + 5; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.kind == TokenKind::Possessive)
             return true;
+        if (t.kind == TokenKind::Punct || t.kind == TokenKind::QuoteMark)
+            return false;
     }
     return false;
 }
@@ -140,6 +162,9 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // shape is somebody's insult, and speech.
     if (segment.words == 2 && !attributed && indefiniteArticleBefore(open) && statusVerbBefore(open))
         return QuoteKind::Scare;
+    // A headline followed by its byline is the title of somebody's article, in any case.
+    if (bylineAfter(close))
+        return QuoteKind::Title;
     // Capitalised words that somebody calls, chants or has printed on a sign ("chanting "Lock Her
     // Up"", "a sign reading "Hispanics 4 Trump"") are their words, a slogan or a name they give, not
     // a title: in the PolNeAR training articles every such run lies inside an annotated attribution.

@@ -29,6 +29,8 @@ private:
     // "called", "dubbed", "chanting", "a sign reading": somebody's words, a slogan or a name.
     bool namingCueBefore(int open) const;
     bool statusVerbBefore(int open) const;
+    // ""Met accused of whitewashing," by Post's Kathianne Boniello": a headline and its byline.
+    bool bylineAfter(int close) const;
     bool inSentence(const QuotedSegment &segment, int open) const;
 
     const QList<Token> &m_tokens;

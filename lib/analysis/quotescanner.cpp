@@ -51,16 +51,29 @@ bool inchMark(const QString &body, int i)
 }
 
 // tweet-date="March 10, 2016": a value in markup is not quotation. Returns the position of the
-// mark that ends the value, or -1.
+// mark that ends the value, or -1. Pasted markup often breaks a value before its closing mark
+// (tweet-date="March 10, 2016\n">), so the value may run on into the next line, but no further.
 int attributeValueEnd(const QString &body, int i)
 {
     if (i == 0 || body.at(i - 1) != u'=')
         return -1;
-    for (int k = i + 1; k < body.size() && body.at(k) != u'\n'; ++k) {
+    bool newline = false;
+    for (int k = i + 1; k < body.size() && body.at(k) != u'<' && body.at(k) != u'>'; ++k) {
         if (body.at(k) == kStraight)
             return k;
+        if (body.at(k) == u'\n') {
+            if (newline)
+                break;
+            newline = true;
+        }
     }
     return -1;
+}
+
+// `">` ends a markup tag whose start was cut away: the mark closes an attribute value.
+bool endsTag(const QString &body, int i)
+{
+    return i + 1 < body.size() && body.at(i + 1) == u'>';
 }
 
 int countWords(const QString &body, int start, int end)
@@ -101,6 +114,7 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
         open = -1;
     };
     bool leftOpenThisLine = false;
+    int markupUntil = -1; // the marks up to here belong to a markup attribute value
     for (int i = 0; i <= body.size(); ++i) {
         if (i == body.size() || body.at(i) == u'\n') {
             leftOpenThisLine = open >= 0;
@@ -112,14 +126,16 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
             lineStart = i + 1;
             continue;
         }
+        if (i <= markupUntil)
+            continue;
         const QChar c = body.at(i);
         if (c == kStraight && open < 0) {
             const int valueEnd = attributeValueEnd(body, i);
             if (valueEnd >= 0) {
-                i = valueEnd;
+                markupUntil = valueEnd;
                 continue;
             }
-            if (closingShape(body, i))
+            if (closingShape(body, i) || endsTag(body, i))
                 continue;
         }
         if (c == kStraight && open >= 0 && inchMark(body, i))

@@ -87,6 +87,29 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(QStringLiteral("She appeared on \"Meet the Press\" twice."), false)),
                  toString(QuoteKind::Title));
     }
+    void aCrowdsChantAfterOfIsSpeech()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("He was met with chants of \"Build The Wall\" outside."), false)),
+                 toString(QuoteKind::Partial));
+        QCOMPARE(toString(kindOf(QStringLiteral("There were calls of \"Feel the Bern\" all evening."), false)),
+                 toString(QuoteKind::Partial));
+        // Other nouns before "of" don't make a title speech.
+        QCOMPARE(toString(kindOf(QStringLiteral("She read a chapter of \"Gone With the Wind\" aloud."), false)),
+                 toString(QuoteKind::Title));
+    }
+    void aHeadlineWithItsBylineIsATitle()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("NOW OPEN: \"Art show opens in the Bronx,\" by Gothamist's Ann Lee."),
+                                 false)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(
+                     QStringLiteral("\"Mayor quits after vote,\" by the Daily Star's Bo Kim: \"It ended.\""), false)),
+                 toString(QuoteKind::Title));
+        // A quote read out "by" somebody without an outlet's possessive stays speech.
+        QCOMPARE(
+            toString(kindOf(QStringLiteral("The \"words of hate, sadly repeated,\" by Smith last week hurt."), false)),
+            toString(QuoteKind::Partial));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstQuoteClassifier)

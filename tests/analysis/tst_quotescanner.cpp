@@ -70,6 +70,10 @@ private Q_SLOTS:
         QCOMPARE(texts(QStringLiteral(
                      "<tweet tweet-author=\"@ed\" tweet-date=\"March 10, 2016\">We \"never\" do it<tweet/>")),
                  QStringList {QStringLiteral("never")});
+        // A value broken across lines by a paste, and a tag end whose start was cut away.
+        QCOMPARE(texts(QStringLiteral("<tweet tweet-date=\"March 10, 2016\n\">We \"never\" do it\n"
+                                      "all of it.\">Next \"line\" here")),
+                 (QStringList {QStringLiteral("never"), QStringLiteral("line")}));
     }
 };
 
