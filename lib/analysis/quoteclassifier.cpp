@@ -150,6 +150,29 @@ bool QuoteClassifier::inSentence(const QuotedSegment &segment, int open) const
     return prev.kind == TokenKind::Word || prev.kind == TokenKind::Possessive || prev.kind == TokenKind::Number;
 }
 
+bool QuoteClassifier::citationAround(int open, int close) const
+{
+    return open >= 1 && m_tokens.at(open - 1).isPunct(u'(') && close >= 1 && m_tokens.at(close - 1).isPunct(u',')
+        && close + 1 < m_tokens.size() && m_tokens.at(close + 1).isCapitalised();
+}
+
+bool QuoteClassifier::yearAfter(int close) const
+{
+    if (close + 1 >= m_tokens.size() || !m_tokens.at(close + 1).isPunct(u'('))
+        return false;
+    for (int i = close + 2; i < m_tokens.size() && i <= close + 8; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isPunct(u')'))
+            continue;
+        const Token &last = m_tokens.at(i - 1);
+        if (last.kind != TokenKind::Number || last.text.size() != 4)
+            return false;
+        const int year = last.text.toInt();
+        return year >= 1800 && year <= 2099;
+    }
+    return false;
+}
+
 QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int close, bool attributed) const
 {
     // One quoted word is a scare quote or a term. Longer runs are somebody's words far more often
@@ -162,8 +185,8 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // shape is somebody's insult, and speech.
     if (segment.words == 2 && !attributed && indefiniteArticleBefore(open) && statusVerbBefore(open))
         return QuoteKind::Scare;
-    // A headline followed by its byline is the title of somebody's article, in any case.
-    if (bylineAfter(close))
+    // A headline with its byline, a cited headline or a dated work is a title, in any case.
+    if (bylineAfter(close) || citationAround(open, close) || yearAfter(close))
         return QuoteKind::Title;
     // Capitalised words that somebody calls, chants or has printed on a sign ("chanting "Lock Her
     // Up"", "a sign reading "Hispanics 4 Trump"") are their words, a slogan or a name they give, not

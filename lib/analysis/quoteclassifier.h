@@ -31,6 +31,10 @@ private:
     bool statusVerbBefore(int open) const;
     // ""Met accused of whitewashing," by Post's Kathianne Boniello": a headline and its byline.
     bool bylineAfter(int close) const;
+    // "("Romney blasts Trump," USA Today, Thursday)": a cited headline in parentheses.
+    bool citationAround(int open, int close) const;
+    // ""No to Schengen" (2005)": a dated poster, slogan or work.
+    bool yearAfter(int close) const;
     bool inSentence(const QuotedSegment &segment, int open) const;
 
     const QList<Token> &m_tokens;

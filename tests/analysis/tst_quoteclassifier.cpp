@@ -105,6 +105,12 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(
                      QStringLiteral("\"Mayor quits after vote,\" by the Daily Star's Bo Kim: \"It ended.\""), false)),
                  toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("I agree (\"Mayor quits after a vote,\" Daily Star, Monday)."), false)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("Its posters read \"Close the border now\" (2011) and worse."), false)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("Members objected (\"I want my money back,\" wrote one)."), false)),
+                 toString(QuoteKind::Direct));
         // A quote read out "by" somebody without an outlet's possessive stays speech.
         QCOMPARE(
             toString(kindOf(QStringLiteral("The \"words of hate, sadly repeated,\" by Smith last week hurt."), false)),
