@@ -7,10 +7,16 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace lede {
 namespace {
 
-using SpanKey = QPair<int, int>;
+// Whether the span overlaps one of the editor's (an article has few of them).
+bool overlapsAny(const TextSpan &span, const QList<TextSpan> &reviewed)
+{
+    return std::any_of(reviewed.cbegin(), reviewed.cend(), [&](const TextSpan &r) { return r.overlaps(span); });
+}
 
 } // namespace
 
@@ -69,10 +75,10 @@ void SuggestionRecorder::addAlias(qint64 entityId, const QString &alias, bool de
     m_aliases.insert({entityId, alias});
 }
 
-void SuggestionRecorder::record(const Article &article, const AnalysisResult &analysis)
+SuggestionRecorder::Recorded SuggestionRecorder::record(const Article &article, const AnalysisResult &analysis)
 {
     flush(); // ensure() below must not give out an id kept back for a new entity
-    store(article, analysis, false);
+    return store(article, analysis, false);
 }
 
 void SuggestionRecorder::recordNew(const Article &article, const AnalysisResult &analysis)
@@ -80,19 +86,26 @@ void SuggestionRecorder::recordNew(const Article &article, const AnalysisResult 
     store(article, analysis, true);
 }
 
-void SuggestionRecorder::store(const Article &article, const AnalysisResult &analysis, bool isNew)
+SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, const AnalysisResult &analysis,
+                                                       bool isNew)
 {
     const TextOffsets offsets(article.body);
-    QSet<SpanKey> reviewedQuotes;
-    QSet<SpanKey> reviewedMentions;
+    QList<TextSpan> reviewedQuotes;
+    QList<TextSpan> reviewedMentions;
     if (!isNew) {
+        // A pending set holds suggestions only (a change materialises it first): it goes whole.
+        PendingSuggestions(m_library.connection()).discard(article.id);
         m_library.quotes().removeSuggested(article.id);
         m_library.entities().removeSuggestedMentions(article.id);
         for (const Quote &q : m_library.quotes().ofArticle(article.id))
-            reviewedQuotes.insert({q.span.start, q.span.end});
+            reviewedQuotes.append(q.span);
         for (const Mention &m : m_library.entities().mentionsOf(article.id))
-            reviewedMentions.insert({m.span.start, m.span.end});
+            reviewedMentions.append(m.span);
     }
+    Recorded recorded;
+    recorded.kept = int(reviewedQuotes.size() + reviewedMentions.size());
+    // With nothing of the editor's left, the new suggestions take the compact form, as at import.
+    const bool compact = isNew || recorded.kept == 0;
 
     // One entity per canonical name: the kind comes from the entity findings, speakers default to people.
     QHash<QString, EntityKind> kindOf;
@@ -102,13 +115,13 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
     mentions.reserve(analysis.entities.size());
     for (const EntityFinding &e : analysis.entities) {
         const TextSpan span = offsets.toCodePoints(e.start, e.end);
-        if (reviewedMentions.contains({span.start, span.end}) || e.name.isEmpty())
+        if (e.name.isEmpty() || overlapsAny(span, reviewedMentions))
             continue;
         const qint64 entity = entityFor(e.name, e.kind, isNew);
         mentions.append({span, entity});
         addAlias(entity, article.body.mid(e.start, e.end - e.start), isNew);
     }
-    if (!isNew)
+    if (!compact)
         m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
 
     QList<Quote> quotes;
@@ -118,7 +131,7 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
         quote.articleId = article.id;
         quote.versionId = article.versionId;
         quote.span = offsets.toCodePoints(f.start, f.end);
-        if (reviewedQuotes.contains({quote.span.start, quote.span.end}))
+        if (overlapsAny(quote.span, reviewedQuotes))
             continue;
         quote.kind = f.kind;
         quote.cue = f.cue;
@@ -128,10 +141,13 @@ void SuggestionRecorder::store(const Article &article, const AnalysisResult &ana
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
         quotes.append(quote);
     }
-    if (isNew)
+    if (compact)
         PendingSuggestions(m_library.connection()).store(article.id, article.versionId, mentions, quotes);
     else
         m_library.quotes().insertSuggested(article.id, article.versionId, quotes);
+    recorded.quotes = int(quotes.size());
+    recorded.mentions = int(mentions.size());
+    return recorded;
 }
 
 } // namespace lede

@@ -14,8 +14,9 @@ class Library;
 
 // Stores an analysis of an article as suggestions: entities (found or created, with the mention's
 // words as an alias), mentions and quotes with their speakers. Suggestions from an earlier analysis
-// are replaced; what an editor confirmed or rejected is kept, and a new suggestion on the same span
-// as one of those is dropped. Runs inside the caller's transaction.
+// are replaced; what an editor confirmed, rejected or wrote is kept, and a new suggestion overlapping
+// one of those is dropped: the editor has decided about that place. Runs inside the caller's
+// transaction.
 //
 // Entity ids and aliases already written are remembered, so that a bulk import does not ask the
 // store again for "Donald Trump" in every article; forget() drops that memory, which a caller must
@@ -30,7 +31,14 @@ class SuggestionRecorder
 public:
     explicit SuggestionRecorder(Library &library);
 
-    void record(const Article &article, const AnalysisResult &analysis);
+    // What record() stored: new suggestions, and the editor's quotes and mentions it kept.
+    struct Recorded
+    {
+        int quotes = 0;
+        int mentions = 0;
+        int kept = 0;
+    };
+    Recorded record(const Article &article, const AnalysisResult &analysis);
     // The same for an article just inserted: there is nothing earlier to replace or keep, and the
     // suggestions go in as one compact pending set (see PendingSuggestions), the cheap form for a
     // bulk import; they read as suggested quotes and mentions all the same.
@@ -42,7 +50,7 @@ public:
 private:
     qint64 entityFor(const QString &name, EntityKind kind, bool deferred);
     void addAlias(qint64 entityId, const QString &alias, bool deferred);
-    void store(const Article &article, const AnalysisResult &analysis, bool isNew);
+    Recorded store(const Article &article, const AnalysisResult &analysis, bool isNew);
 
     Library &m_library;
     QHash<QPair<QString, int>, qint64> m_entityIds;

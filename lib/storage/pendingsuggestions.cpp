@@ -218,6 +218,11 @@ void PendingSuggestions::materialise(qint64 articleId) const
     }
 }
 
+void PendingSuggestions::discard(qint64 articleId) const
+{
+    SqlQuery(m_db, QStringLiteral("DELETE FROM pending_suggestions WHERE article_id = ?")).bind(articleId).exec();
+}
+
 void PendingSuggestions::materialiseEntity(qint64 entityId) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT article_id FROM pending_entities WHERE entity_id = ?"));

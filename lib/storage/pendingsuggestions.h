@@ -50,6 +50,9 @@ public:
     void materialise(qint64 articleId) const;
     // The same for every article whose pending set names the entity.
     void materialiseEntity(qint64 entityId) const;
+    // Drops the article's pending set, if it has one: its suggestions are to be replaced. Ids an
+    // editor's view holds of them are gone with them.
+    void discard(qint64 articleId) const;
 
     // Suggested mentions joining the article's pending set for that version of its text, at its end,
     // where the ids of the places they take are theirs; the set's other ids stay. Nothing, when the

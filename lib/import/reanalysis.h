@@ -1,0 +1,49 @@
+#pragma once
+
+#include "analysis/analyzer.h"
+#include "import/suggestionrecorder.h"
+
+#include <QList>
+#include <atomic>
+#include <functional>
+
+namespace lede {
+
+class Library;
+
+// Analyses articles already in the library again: after an update of Lede's analysis, or to find
+// the entities editors confirmed since in older articles. Each article's suggestions are replaced;
+// what an editor confirmed, rejected or wrote stays, and so do the places it covers (see
+// SuggestionRecorder::record). Articles are done in batches of one transaction each: cancelling,
+// or an error, keeps the batches done and leaves the others as they were.
+class Reanalysis
+{
+public:
+    struct Outcome
+    {
+        int articles = 0; // analysed again
+        int quotes = 0; // suggested quotes now
+        int mentions = 0; // suggested entity mentions now
+        int kept = 0; // the editor's quotes and mentions left as they were
+        bool cancelled = false;
+    };
+
+    explicit Reanalysis(Library &library);
+
+    // Read between articles: once set, the batch in hand is committed and the rest left alone.
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // Called after each committed batch with the articles done so far and the total.
+    void setProgressHandler(std::function<void(int done, int total)> handler) { m_progress = std::move(handler); }
+
+    // Ids of articles that are gone are passed over. Throws StorageError (what was committed stays).
+    Outcome run(const QList<qint64> &articleIds);
+
+private:
+    Library &m_library;
+    Analyzer m_analyzer;
+    SuggestionRecorder m_recorder;
+    const std::atomic_bool *m_cancel = nullptr;
+    std::function<void(int, int)> m_progress;
+};
+
+} // namespace lede
