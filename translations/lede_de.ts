@@ -2794,6 +2794,55 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Sort Articles &amp;By</source>
         <translation>Artikel &amp;sortieren nach</translation>
     </message>
+    <message>
+        <source>&amp;Analyse Again…</source>
+        <translation>&amp;Neu analysieren…</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, then analyse again.</source>
+        <translation>Warten Sie, bis der Import fertig ist, und analysieren Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analysiere…</translation>
+    </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Neu analysieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %Ln article(s)…</source>
+        <translation>
+            <numerusform>Analysiere %Ln Artikel…</numerusform>
+            <numerusform>Analysiere %Ln Artikel…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) analysed again</source>
+        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
+        <translation>
+            <numerusform>%n Artikel neu analysiert</numerusform>
+            <numerusform>%n Artikel neu analysiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n entity mention(s) suggested</source>
+        <translation>
+            <numerusform>und %n Entitätserwähnung vorgeschlagen</numerusform>
+            <numerusform>und %n Entitätserwähnungen vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your decisions kept</source>
+        <translation>
+            <numerusform>%n Ihrer Entscheidungen behalten</numerusform>
+            <numerusform>%n Ihrer Entscheidungen behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis stopped: %1</source>
+        <translation>Analyse abgebrochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3063,6 +3112,29 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>Claim (%1): %2</source>
         <translation>Behauptung (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReanalysisDialog</name>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Neu analysieren</translation>
+    </message>
+    <message>
+        <source>What to analyse again</source>
+        <translation>Was neu analysiert wird</translation>
+    </message>
+    <message>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
+
+This cannot be undone.</source>
+        <translation>Die Zitate, Sprecher und Entitäten, die Lede vorgeschlagen hat, werden mit der Analyse dieser Version und den in dieser Bibliothek bestätigten Entitäten neu gesucht. Zitate und Erwähnungen, die Sie angenommen, abgelehnt oder selbst markiert haben, bleiben, wie sie sind, und an ihrer Stelle wird nichts Neues vorgeschlagen.
+
+Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse</source>
+        <translation>A&amp;nalysieren</translation>
     </message>
 </context>
 <context>

@@ -2769,6 +2769,43 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Sort Articles &amp;By</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Analyse Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, then analyse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %Ln article(s)…</source>
+        <translation><numerusform>Analysing %Ln article…</numerusform><numerusform>Analysing %Ln articles…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) analysed again</source>
+        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
+        <translation><numerusform>%n article analysed again</numerusform><numerusform>%n articles analysed again</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n entity mention(s) suggested</source>
+        <translation><numerusform>and %n entity mention suggested</numerusform><numerusform>and %n entity mentions suggested</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your decisions kept</source>
+        <translation><numerusform>%n of your decisions kept</numerusform><numerusform>%n of your decisions kept</numerusform></translation>
+    </message>
+    <message>
+        <source>Analysis stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3037,6 +3074,27 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>Claim (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReanalysisDialog</name>
+    <message>
+        <source>Analyse Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to analyse again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
+
+This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2794,6 +2794,55 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Sort Articles &amp;By</source>
         <translation>&amp;Ordenar artículos por</translation>
     </message>
+    <message>
+        <source>&amp;Analyse Again…</source>
+        <translation>Analizar de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, then analyse again.</source>
+        <translation>Espere a que termine la importación y vuelva a analizar.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Analizar de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %Ln article(s)…</source>
+        <translation>
+            <numerusform>Analizando %Ln artículo…</numerusform>
+            <numerusform>Analizando %Ln artículos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) analysed again</source>
+        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
+        <translation>
+            <numerusform>%n artículo analizado de nuevo</numerusform>
+            <numerusform>%n artículos analizados de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n entity mention(s) suggested</source>
+        <translation>
+            <numerusform>y %n mención de entidad sugerida</numerusform>
+            <numerusform>y %n menciones de entidades sugeridas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your decisions kept</source>
+        <translation>
+            <numerusform>se conserva %n de sus decisiones</numerusform>
+            <numerusform>se conservan %n de sus decisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis stopped: %1</source>
+        <translation>El análisis se detuvo: %1</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3063,6 +3112,29 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>Claim (%1): %2</source>
         <translation>Afirmación (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReanalysisDialog</name>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Analizar de nuevo</translation>
+    </message>
+    <message>
+        <source>What to analyse again</source>
+        <translation>Qué analizar de nuevo</translation>
+    </message>
+    <message>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
+
+This cannot be undone.</source>
+        <translation>Las citas, los hablantes y las entidades que Lede sugirió se buscan de nuevo con el análisis de esta versión y las entidades confirmadas en esta biblioteca. Las citas y menciones que usted aceptó, rechazó o marcó se quedan como están, y no se sugiere nada nuevo donde están.
+
+Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse</source>
+        <translation>A&amp;nalizar</translation>
     </message>
 </context>
 <context>

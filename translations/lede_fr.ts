@@ -2794,6 +2794,55 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Sort Articles &amp;By</source>
         <translation>Tr&amp;ier les articles par</translation>
     </message>
+    <message>
+        <source>&amp;Analyse Again…</source>
+        <translation>A&amp;nalyser à nouveau…</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, then analyse again.</source>
+        <translation>Attendez la fin de l’importation, puis analysez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Analyser à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %Ln article(s)…</source>
+        <translation>
+            <numerusform>Analyse de %Ln article…</numerusform>
+            <numerusform>Analyse de %Ln articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) analysed again</source>
+        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
+        <translation>
+            <numerusform>%n article analysé à nouveau</numerusform>
+            <numerusform>%n articles analysés à nouveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n entity mention(s) suggested</source>
+        <translation>
+            <numerusform>et %n mention d’entité suggérée</numerusform>
+            <numerusform>et %n mentions d’entités suggérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your decisions kept</source>
+        <translation>
+            <numerusform>%n de vos décisions conservée</numerusform>
+            <numerusform>%n de vos décisions conservées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis stopped: %1</source>
+        <translation>L’analyse s’est arrêtée : %1</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3063,6 +3112,29 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>Claim (%1): %2</source>
         <translation>Allégation (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReanalysisDialog</name>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Analyser à nouveau</translation>
+    </message>
+    <message>
+        <source>What to analyse again</source>
+        <translation>Quoi analyser à nouveau</translation>
+    </message>
+    <message>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
+
+This cannot be undone.</source>
+        <translation>Les citations, les locuteurs et les entités que Lede a suggérés sont cherchés à nouveau avec l’analyse de cette version et les entités confirmées dans cette bibliothèque. Les citations et mentions que vous avez acceptées, rejetées ou marquées vous-même restent telles quelles, et rien de nouveau n’est suggéré à leur place.
+
+Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>A&amp;nalyse</source>
+        <translation>A&amp;nalyser</translation>
     </message>
 </context>
 <context>

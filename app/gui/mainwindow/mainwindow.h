@@ -18,6 +18,7 @@ class QUndoStack;
 namespace lede {
 
 class AppSettings;
+struct ExportScope;
 class ArticleAnnotations;
 class ArticleListModel;
 class EntitySpreadController;
@@ -109,6 +110,12 @@ private:
 
     // mainwindowexport.cpp
     void showExport();
+    // The articles selected in the list, in list order, as the person sees them.
+    QList<qint64> selectedInListOrder() const;
+
+    // mainwindowreanalyse.cpp
+    void analyseAgain();
+    void startReanalysis(const ExportScope &scope);
 
     // mainwindowannotate.cpp
     void createAnnotationActions();

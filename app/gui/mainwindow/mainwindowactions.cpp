@@ -156,6 +156,8 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] { trashArticles(false); });
     connect(addAction(QStringLiteral("emptyTrash"), tr("&Empty Trash…")), &QAction::triggered, this,
             &MainWindow::emptyTrash);
+    connect(addAction(QStringLiteral("analyseAgain"), tr("&Analyse Again…")), &QAction::triggered, this,
+            &MainWindow::analyseAgain);
     connect(
         addAction(QStringLiteral("saveSearch"), tr("&Save Search…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)),
         &QAction::triggered, this, &MainWindow::saveSearch);
@@ -209,6 +211,8 @@ void MainWindow::createMenus()
 
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->addActions({a("openLink"), a("tagArticles"), a("trashArticles"), a("restoreArticles"), a("emptyTrash")});
+    article->addSeparator();
+    article->addAction(a("analyseAgain"));
     article->addSeparator();
     article->addAction(a("saveSearch"));
 

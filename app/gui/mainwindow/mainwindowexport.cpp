@@ -19,18 +19,25 @@ void MainWindow::showExport()
     context.currentArticleId = m_annotations->articleId();
     if (m_annotations->article())
         context.currentTitle = m_annotations->article()->title;
-    // In list order, as the person sees them, whatever order they were picked in.
-    QList<int> rows;
-    for (const QModelIndex &index : m_listView->selectionModel()->selectedRows())
-        rows << index.row();
-    std::sort(rows.begin(), rows.end());
-    for (int row : std::as_const(rows))
-        context.selectedIds << m_listModel->articleId(row);
+    context.selectedIds = selectedInListOrder();
     auto *dialog = new ExportDialog(m_library.get(), m_settings, context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     dialog->open();
+}
+
+QList<qint64> MainWindow::selectedInListOrder() const
+{
+    // Whatever order they were picked in.
+    QList<int> rows;
+    for (const QModelIndex &index : m_listView->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : std::as_const(rows))
+        ids << m_listModel->articleId(row);
+    return ids;
 }
 
 } // namespace lede

@@ -1,0 +1,32 @@
+#include "importing/reanalysisworker.h"
+
+#include "import/reanalysis.h"
+#include "storage/library.h"
+#include "storage/storageerror.h"
+
+namespace lede {
+
+ReanalysisWorker::ReanalysisWorker(const QString &libraryPath, const ExportScope &scope)
+    : m_libraryPath(libraryPath)
+    , m_scope(scope)
+{ }
+
+void ReanalysisWorker::run()
+{
+    Reanalysis::Outcome outcome;
+    QString error;
+    try {
+        Library library(m_libraryPath, Database::OpenMode::MustExist);
+        const QList<qint64> ids = m_scope.resolve(library, -1, &m_cancel);
+        Q_EMIT progress(0, int(ids.size()));
+        Reanalysis reanalysis(library);
+        reanalysis.setCancelFlag(&m_cancel);
+        reanalysis.setProgressHandler([this](int done, int total) { Q_EMIT progress(done, total); });
+        outcome = reanalysis.run(ids);
+    } catch (const StorageError &e) {
+        error = e.message();
+    }
+    Q_EMIT finished(outcome.articles, outcome.quotes, outcome.mentions, outcome.kept, m_cancel.load(), error);
+}
+
+} // namespace lede

@@ -1,0 +1,102 @@
+// Article ▸ Analyse Again…: fresh suggestions for articles already in the library.
+#include "mainwindow/mainwindow.h"
+
+#include "annotations/articleannotations.h"
+#include "annotations/entitymodel.h"
+#include "annotations/entityspreadcontroller.h"
+#include "articlelist/articlelistmodel.h"
+#include "dialogs/reanalysisdialog.h"
+#include "importing/reanalysisworker.h"
+#include "storage/library.h"
+
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QThread>
+#include <QUndoStack>
+
+namespace lede {
+
+void MainWindow::analyseAgain()
+{
+    if (!m_library)
+        return;
+    if (m_importing) {
+        statusBar()->showMessage(tr("Wait for the import to finish, then analyse again."), 8000);
+        return;
+    }
+    auto *dialog = new ReanalysisDialog(m_library.get(), m_annotations->articleId(),
+                                        m_annotations->article() ? m_annotations->article()->title : QString(),
+                                        selectedInListOrder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startReanalysis(dialog->scope()); });
+    dialog->open();
+}
+
+void MainWindow::startReanalysis(const ExportScope &scope)
+{
+    // Files dropped meanwhile wait, as behind an import, and the spread's writes pause.
+    m_importing = true;
+    m_spreads->setPaused(true);
+    auto *thread = new QThread(this);
+    auto *worker = new ReanalysisWorker(m_library->path(), scope);
+    worker->moveToThread(thread);
+    auto *progress = new QProgressDialog(tr("Analysing…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("reanalysisProgress"));
+    progress->setWindowTitle(tr("Analyse Again"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(thread, &QThread::started, worker, &ReanalysisWorker::run);
+    // Direct: the flag is atomic, and the worker's own thread is busy.
+    connect(
+        progress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
+    connect(worker, &ReanalysisWorker::progress, progress, [progress](int done, int total) {
+        if (progress->wasCanceled())
+            return;
+        progress->setMaximum(total);
+        progress->setValue(done);
+        progress->setLabelText(tr("Analysing %Ln article(s)…", nullptr, total));
+    });
+    connect(worker, &ReanalysisWorker::finished, this,
+            [this, thread, worker, progress](int articles, int quotes, int mentions, int kept, bool cancelled,
+                                             const QString &error) {
+                progress->close();
+                progress->deleteLater();
+                thread->quit();
+                thread->wait();
+                delete worker; // its thread has stopped: no event loop would run a deleteLater
+                thread->deleteLater();
+                m_importing = false;
+                m_spreads->setPaused(false);
+                // The undo history names suggestions that are gone now.
+                if (articles > 0)
+                    m_undo->clear();
+                m_listModel->reload();
+                m_sidebar->entityModel()->unload();
+                if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)
+                    m_sidebar->entityModel()->ensureLoaded();
+                if (const qint64 open = m_annotations->articleId())
+                    m_annotations->load(open);
+                //: Status bar after Analyse Again: "3 articles analysed again: 12 quotes and 40 entity
+                //: mentions suggested, 5 of your decisions kept"
+                QString summary = tr("%n article(s) analysed again", nullptr, articles) + QStringLiteral(": ")
+                    + tr("%n quote(s)", nullptr, quotes) + QStringLiteral(" ")
+                    + tr("and %n entity mention(s) suggested", nullptr, mentions) + QStringLiteral(", ")
+                    + tr("%n of your decisions kept", nullptr, kept);
+                if (cancelled)
+                    summary += QStringLiteral(", ") + tr("cancelled");
+                statusBar()->showMessage(summary, 15000);
+                if (!error.isEmpty())
+                    showError(tr("Analysis stopped: %1").arg(error));
+                if (!m_queuedImports.isEmpty()) {
+                    const QStringList next = m_queuedImports;
+                    m_queuedImports.clear();
+                    importPaths(next);
+                }
+            });
+    thread->start();
+}
+
+} // namespace lede
