@@ -83,8 +83,9 @@ void MainWindow::startReanalysis(const ExportScope &scope)
                 //: mentions suggested, 5 of your decisions kept"
                 QString summary = tr("%n article(s) analysed again", nullptr, articles) + QStringLiteral(": ")
                     + tr("%n quote(s)", nullptr, quotes) + QStringLiteral(" ")
-                    + tr("and %n entity mention(s) suggested", nullptr, mentions) + QStringLiteral(", ")
-                    + tr("%n of your decisions kept", nullptr, kept);
+                    + tr("and %n entity mention(s) suggested", nullptr, mentions);
+                if (kept)
+                    summary += QStringLiteral(", ") + tr("%n of your decisions kept", nullptr, kept);
                 if (cancelled)
                     summary += QStringLiteral(", ") + tr("cancelled");
                 statusBar()->showMessage(summary, 15000);
