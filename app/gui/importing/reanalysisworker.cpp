@@ -26,7 +26,7 @@ void ReanalysisWorker::run()
     } catch (const StorageError &e) {
         error = e.message();
     }
-    Q_EMIT finished(outcome.articles, outcome.quotes, outcome.mentions, outcome.kept, m_cancel.load(), error);
+    Q_EMIT finished(outcome.articles, outcome.quotes, outcome.mentions, outcome.kept, outcome.cancelled, error);
 }
 
 } // namespace lede
