@@ -284,7 +284,25 @@ void MainWindow::setCurrentQuoteStatus(ReviewStatus status)
     const std::optional<Quote> q = m_annotations->quote(m_sidebar->currentId(Sidebar::QuotesPage));
     if (!q || q->status == status)
         return;
+    // Accepting a quote confirms who said it: a speaker not confirmed yet is, and the other
+    // articles that name it get it too, all in one undo step.
+    std::optional<Entity> speaker;
+    if (status == ReviewStatus::Confirmed && q->speakerEntityId && m_library) {
+        try {
+            speaker = m_library->entities().find(q->speakerEntityId);
+        } catch (const StorageError &e) {
+            showError(e.message());
+        }
+        if (speaker && speaker->status == ReviewStatus::Confirmed)
+            speaker.reset();
+    }
+    if (speaker)
+        m_undo->beginMacro(QCoreApplication::translate("lede::Commands", "Accept Quote"));
     m_undo->push(new SetQuoteStatusCommand(m_annotations, *q, status));
+    if (speaker) {
+        pushConfirmAndSpread(speaker->name, speaker->kind);
+        m_undo->endMacro();
+    }
 }
 
 void MainWindow::nextUnreviewed()
