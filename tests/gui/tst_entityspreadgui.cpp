@@ -383,6 +383,10 @@ void TestEntitySpreadGui::aSpreadLeftByClosingTheWindowIsFinishedAtTheNextOpenin
     QVERIFY(m_window->spreads()->isBusy());
     QCOMPARE(records().size(), 1);
     reopenWindow();
+    QVERIFY(m_window->spreads()->isBusy());
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-resumed.png")));
     // Nothing had been spread; the library says what is left, and the new window does it.
     QTRY_VERIFY(!m_window->spreads()->isBusy());
     QCOMPARE(mentionRows(m_other), 2);
