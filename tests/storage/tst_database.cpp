@@ -107,14 +107,17 @@ private Q_SLOTS:
 
     void aSchema5LibraryKeepsItsEntitiesAndGainsTheSpreadRecords()
     {
-        // A library as Lede wrote it before schema 6: no table for unfinished spreads.
+        // A library as Lede wrote it before schema 6: no table for unfinished spreads, no index of
+        // the pending sets by entity (schema 7).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("five.lede"));
         {
             Library library(path);
             library.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person);
         }
-        rawSql(path, {QStringLiteral("DROP TABLE entity_spreads"), QStringLiteral("PRAGMA user_version = 5")});
+        rawSql(path,
+               {QStringLiteral("DROP TABLE entity_spreads"), QStringLiteral("DROP INDEX pending_entities_entity"),
+                QStringLiteral("PRAGMA user_version = 5")});
         Library library(path);
         QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(library.entities().all().size(), 1);
@@ -123,6 +126,9 @@ private Q_SLOTS:
             records.recordSpread(library.entities().all().first().id, {QStringLiteral("Lana Negrete")}, {});
         QCOMPARE(records.all().size(), 1);
         QCOMPARE(records.all().first().id, id);
+        QSqlQuery index(library.connection());
+        QVERIFY(index.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'pending_entities_entity'")));
+        QVERIFY(index.next());
     }
 
     void inMemoryLibraryWorks()
