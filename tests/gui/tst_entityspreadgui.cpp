@@ -40,6 +40,7 @@ private Q_SLOTS:
     void aNewNameOfAConfirmedEntityIsFoundToo();
     void spreadsWaitWhileAnImportRuns();
     void acceptingAQuoteConfirmsItsSpeakerAndSpreadsIt();
+    void acceptingAllQuotesConfirmsEachSpeakerInOneUndoStep();
     void aSpreadLeftByClosingTheWindowIsFinishedAtTheNextOpening();
     void anUndoLeftByClosingTheWindowIsFinishedAtTheNextOpening();
 
@@ -373,6 +374,62 @@ void TestEntitySpreadGui::acceptingAQuoteConfirmsItsSpeakerAndSpreadsIt()
     QVERIFY(!m_window->spreads()->isBusy());
     QCOMPARE(m_window->undoStack()->count(), steps + 1);
     QCOMPARE(m_window->undoStack()->text(steps), QStringLiteral("Accept Quote"));
+}
+
+void TestEntitySpreadGui::acceptingAllQuotesConfirmsEachSpeakerInOneUndoStep()
+{
+    Library *library = m_window->library();
+    const qint64 hamilton = library->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
+    Article hearing;
+    hearing.title = QStringLiteral("Hearing");
+    hearing.body = QStringLiteral("Gene Hamilton spoke at the hearing.");
+    library->articles().insert(hearing);
+    Article statements;
+    statements.title = QStringLiteral("Statements");
+    statements.body = QStringLiteral("\"We will sue,\" America First Legal said. \"We will win,\" Gene Hamilton said.");
+    library->articles().insert(statements);
+    QList<qint64> quotes;
+    for (const auto &[span, speaker, at] : {std::tuple {TextSpan {1, 13}, m_entity, TextSpan {15, 34}},
+                                            std::tuple {TextSpan {42, 54}, hamilton, TextSpan {56, 69}}}) {
+        Quote q;
+        q.articleId = statements.id;
+        q.versionId = statements.versionId;
+        q.span = span;
+        q.speakerEntityId = speaker;
+        q.speakerSpan = at;
+        q.status = ReviewStatus::Suggested;
+        quotes << library->quotes().insert(q);
+    }
+    m_window->articleModel()->reload();
+    m_window->openArticle(statements.id);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::QuotesPage);
+    sidebar->selectAnnotation(HighlightKind::Quote, quotes.first());
+    sidebar->quoteView()->setFocus();
+    const int steps = m_window->undoStack()->count();
+    press(sidebar->quoteView(), Qt::SHIFT | Qt::Key_A);
+    for (qint64 id : std::as_const(quotes))
+        QVERIFY(m_window->annotations()->quote(id)->status == ReviewStatus::Confirmed);
+    QVERIFY(library->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+    QVERIFY(library->entities().find(hamilton)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(mentionRows(m_other), 2);
+    QCOMPARE(mentionRows(hearing.id), 1);
+    QCOMPARE(library->entities().mentionsOf(hearing.id).first().entityId, hamilton);
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-allquotes.png")));
+
+    // One undo step for all of it.
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    for (qint64 id : std::as_const(quotes))
+        QVERIFY(m_window->annotations()->quote(id)->status == ReviewStatus::Suggested);
+    QVERIFY(library->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    QVERIFY(library->entities().find(hamilton)->status == ReviewStatus::Suggested);
+    QCOMPARE(mentionRows(m_other), 0);
+    QCOMPARE(mentionRows(hearing.id), 0);
 }
 
 void TestEntitySpreadGui::aSpreadLeftByClosingTheWindowIsFinishedAtTheNextOpening()
