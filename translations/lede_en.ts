@@ -2769,6 +2769,18 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Sort Articles &amp;By</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accept A&amp;ll Suggested Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

@@ -2794,6 +2794,18 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Sort Articles &amp;By</source>
         <translation>&amp;Ordenar artículos por</translation>
     </message>
+    <message>
+        <source>Accept A&amp;ll Suggested Quotes</source>
+        <translation>Aceptar todas &amp;las citas sugeridas</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <source>Accept All Quotes</source>
+        <translation>Aceptar todas las citas</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

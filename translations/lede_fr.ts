@@ -2794,6 +2794,18 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Sort Articles &amp;By</source>
         <translation>Tr&amp;ier les articles par</translation>
     </message>
+    <message>
+        <source>Accept A&amp;ll Suggested Quotes</source>
+        <translation>Accepter t&amp;outes les citations suggérées</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept All Quotes</source>
+        <translation>Accepter toutes les citations</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
