@@ -2843,6 +2843,18 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Analysis stopped: %1</source>
         <translation>Analyse abgebrochen: %1</translation>
     </message>
+    <message>
+        <source>Accept A&amp;ll Suggested Quotes</source>
+        <translation>A&amp;lle vorgeschlagenen Zitate annehmen</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Accept All Quotes</source>
+        <translation>Alle Zitate annehmen</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

@@ -2806,6 +2806,18 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Analysis stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accept A&amp;ll Suggested Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

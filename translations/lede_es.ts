@@ -2843,6 +2843,18 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Analysis stopped: %1</source>
         <translation>El análisis se detuvo: %1</translation>
     </message>
+    <message>
+        <source>Accept A&amp;ll Suggested Quotes</source>
+        <translation>Aceptar todas &amp;las citas sugeridas</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <source>Accept All Quotes</source>
+        <translation>Aceptar todas las citas</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

@@ -2843,6 +2843,18 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Analysis stopped: %1</source>
         <translation>L’analyse s’est arrêtée : %1</translation>
     </message>
+    <message>
+        <source>Accept A&amp;ll Suggested Quotes</source>
+        <translation>Accepter t&amp;outes les citations suggérées</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Tout accepter</translation>
+    </message>
+    <message>
+        <source>Accept All Quotes</source>
+        <translation>Accepter toutes les citations</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

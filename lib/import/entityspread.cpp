@@ -41,11 +41,27 @@ EntitySpread::EntitySpread(const QSqlDatabase &db, const Entity &entity, const Q
     }
 }
 
+EntitySpread::EntitySpread(const QSqlDatabase &db, const Entity &entity, const SpreadRecord &record)
+    : EntitySpread(db, entity, record.names, record.skipArticles)
+{
+    m_recordId = record.id;
+    m_doneThrough = record.doneThrough;
+}
+
+void EntitySpread::record()
+{
+    Transaction tx(m_db);
+    const qint64 id =
+        SpreadRecordRepository(m_db).recordSpread(m_entity.id, m_names, QList<qint64>(m_skip.cbegin(), m_skip.cend()));
+    tx.commit();
+    m_recordId = id;
+}
+
 void EntitySpread::start()
 {
     m_candidates.clear();
     for (qint64 id : EntitySpreadRepository(m_db).articlesNaming(m_names))
-        if (!m_skip.contains(id))
+        if (!m_skip.contains(id) && id > m_doneThrough)
             m_candidates << id;
     m_next = 0;
     m_started = true;
@@ -113,14 +129,23 @@ bool EntitySpread::step(int budgetMs)
 {
     if (!m_started)
         start();
-    if (isFinished())
+    if (isFinished()) {
+        // Nothing (left) to examine: only the record to forget.
+        if (m_recordId) {
+            Transaction tx(m_db);
+            SpreadRecordRepository(m_db).forget(m_recordId);
+            tx.commit();
+            m_recordId = 0;
+        }
         return false;
+    }
     QElapsedTimer timer;
     timer.start();
     Transaction tx(m_db);
     // Deleted meanwhile (an undo of the edit that made it): nothing left to spread.
     if (!EntityRepository(m_db).find(m_entity.id)) {
         m_next = int(m_candidates.size());
+        m_recordId = 0; // went with the entity
         return false;
     }
     EntitySpreadRepository store(m_db);
@@ -152,9 +177,19 @@ bool EntitySpread::step(int budgetMs)
             }
         }
     }
+    const bool done = next >= m_candidates.size();
+    if (m_recordId) {
+        SpreadRecordRepository records(m_db);
+        if (done)
+            records.forget(m_recordId);
+        else
+            records.setDoneThrough(m_recordId, m_candidates.at(next - 1));
+    }
     tx.commit();
     // Only what was committed counts: a failed slice is tried again by the next call.
     m_next = next;
+    if (done)
+        m_recordId = 0;
     m_added << added;
     for (qint64 id : std::as_const(changed)) {
         if (!m_changedArticles.contains(id)) {

@@ -3,6 +3,7 @@
 #include "analysis/knownnames.h"
 #include "domain/entity.h"
 #include "domain/textspan.h"
+#include "storage/spreadrecordrepository.h"
 
 #include <QList>
 #include <QSet>
@@ -21,6 +22,10 @@ namespace lede {
 // step() works through them a slice at a time, each slice one transaction, so that a window can
 // stay responsive and show progress between slices. Everything it added is in addedMentionIds(),
 // for undo (takeBack()). Qt Core and Sql only, so that the command line can call it too.
+//
+// A recorded spread (record()) is kept in the library until its last slice: each slice notes how
+// far it got in the same transaction, so that one stopped by closing the library, or by a crash,
+// goes on where it stopped when resumed from its record (see SpreadRecordRepository).
 class EntitySpread
 {
 public:
@@ -28,6 +33,13 @@ public:
     // listed in `skipArticles` are left alone (the one the editor confirmed it in).
     EntitySpread(const QSqlDatabase &db, const Entity &entity, const QStringList &names = {},
                  const QList<qint64> &skipArticles = {});
+    // Goes on with a recorded spread of the entity, after the candidates it had done.
+    EntitySpread(const QSqlDatabase &db, const Entity &entity, const SpreadRecord &record);
+
+    // Records the spread in the library, so that it survives the window; throws StorageError.
+    void record();
+    // Its record's id; 0 when not recorded, or done (the record is gone with the last slice).
+    qint64 recordId() const { return m_recordId; }
 
     // Finds the candidate articles. Call once, before step(); throws StorageError.
     void start();
@@ -63,6 +75,8 @@ private:
     Entity m_entity;
     QStringList m_names;
     QSet<qint64> m_skip;
+    qint64 m_recordId = 0;
+    qint64 m_doneThrough = 0; // the candidates up to this article id were done before
     KnownNames m_known;
     QStringList m_firstWords; // lower case, as the tokenizer splits the names
     bool m_started = false;

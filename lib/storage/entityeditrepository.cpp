@@ -24,15 +24,18 @@ std::optional<qint64> EntityEditRepository::findByName(const QString &name, Enti
 
 QHash<qint64, int> EntityEditRepository::mentionCounts() const
 {
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT entity_id, sum(n) FROM ("
-                       " SELECT entity_id, 1 AS n FROM mentions WHERE status != 'rejected'"
-                       " UNION ALL SELECT speaker_entity_id, 1 FROM quotes WHERE speaker_entity_id IS NOT NULL AND "
-                       "status != 'rejected'"
-                       " UNION ALL SELECT pe.entity_id, pe.mentions + pe.spoken FROM pending_entities pe "
-                       "JOIN entities e ON e.id = pe.entity_id"
-                       ") GROUP BY entity_id"));
+    // Each part grouped on its own, the pending sets' in the order of their entity index (schema 7):
+    // grouping the union sorted every pending row first, seconds in a large library. Only the
+    // groups are joined to entities, so that an entity deleted behind a set's back counts nothing.
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT g.entity_id, sum(g.n) FROM ("
+                              " SELECT entity_id, count(*) AS n FROM mentions WHERE status != 'rejected' "
+                              "GROUP BY entity_id"
+                              " UNION ALL SELECT speaker_entity_id, count(*) FROM quotes WHERE speaker_entity_id "
+                              "IS NOT NULL AND status != 'rejected' GROUP BY speaker_entity_id"
+                              " UNION ALL SELECT entity_id, sum(mentions + spoken) FROM pending_entities "
+                              "GROUP BY entity_id"
+                              ") g JOIN entities e ON e.id = g.entity_id GROUP BY g.entity_id"));
     q.exec();
     QHash<qint64, int> out;
     while (q.next())

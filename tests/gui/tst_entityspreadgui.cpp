@@ -11,6 +11,7 @@
 #include "reader/readerview.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
+#include "storage/spreadrecordrepository.h"
 #include "storage/transaction.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -37,12 +39,23 @@ private Q_SLOTS:
     void taggingAPassageConfirmsTheEntityAndSpreadsIt();
     void aNewNameOfAConfirmedEntityIsFoundToo();
     void spreadsWaitWhileAnImportRuns();
+    void acceptingAQuoteConfirmsItsSpeakerAndSpreadsIt();
+    void acceptingAllQuotesConfirmsEachSpeakerInOneUndoStep();
+    void aSpreadLeftByClosingTheWindowIsFinishedAtTheNextOpening();
+    void anUndoLeftByClosingTheWindowIsFinishedAtTheNextOpening();
 
 private:
     qint64 add(const QString &title, const QString &body);
     TextSpan spanOf(qint64 articleId, const QString &text, int occurrence = 0) const;
     QList<Mention> mentionsOf(qint64 entityId) const;
     void press(QWidget *target, QKeyCombination key) { QTest::keyClick(target, key.key(), key.keyboardModifiers()); }
+    void acceptEntityInSource();
+    void reopenWindow();
+    QList<SpreadRecord> records() const;
+    int mentionRows(qint64 articleId) const
+    {
+        return int(m_window->library()->entities().mentionsOf(articleId).size());
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -183,6 +196,7 @@ void TestEntitySpreadGui::undoBeforeTheSpreadRanLeavesNothingAndRedoSpreadsAgain
             QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-status.png")));
     undo->undo();
     QVERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(records().isEmpty()); // the next opening of the library does not spread it either
     QCoreApplication::processEvents(); // a step it would have run now
     m_window->openArticle(m_other);
     QVERIFY(mentionsOf(m_entity).isEmpty());
@@ -267,6 +281,195 @@ void TestEntitySpreadGui::spreadsWaitWhileAnImportRuns()
     m_window->spreads()->setPaused(false);
     QTRY_VERIFY(!m_window->spreads()->isBusy());
     QCOMPARE(m_window->library()->entities().mentionsOf(m_other).size(), 2);
+}
+
+void TestEntitySpreadGui::acceptEntityInSource()
+{
+    m_window->openArticle(m_source);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+    sidebar->selectEntity(m_entity);
+    sidebar->entityView()->setFocus();
+    press(sidebar->entityView(), Qt::Key_A);
+}
+
+void TestEntitySpreadGui::reopenWindow()
+{
+    // As the user does: close the window (Lede quits), start Lede again on the library.
+    m_window->close();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(std::make_unique<Library>(m_dir->filePath(QStringLiteral("spread.lede"))),
+                                            m_appSettings.get());
+    m_window->show();
+}
+
+QList<SpreadRecord> TestEntitySpreadGui::records() const
+{
+    return SpreadRecordRepository(m_window->library()->connection()).all();
+}
+
+void TestEntitySpreadGui::acceptingAQuoteConfirmsItsSpeakerAndSpreadsIt()
+{
+    // A suggested quote whose speaker is the (merely suggested) organisation.
+    Library *library = m_window->library();
+    Article statement;
+    statement.title = QStringLiteral("Statement");
+    statement.body = QStringLiteral("\"The policy is unlawful,\" America First Legal said on Monday.");
+    library->articles().insert(statement);
+    Quote said;
+    said.articleId = statement.id;
+    said.versionId = statement.versionId;
+    said.span = {1, 24};
+    said.speakerEntityId = m_entity;
+    said.speakerSpan = TextSpan {26, 45};
+    said.cue = QStringLiteral("said");
+    said.status = ReviewStatus::Suggested;
+    library->quotes().insert(said);
+    m_window->articleModel()->reload();
+
+    m_window->openArticle(statement.id);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::QuotesPage);
+    sidebar->selectAnnotation(HighlightKind::Quote, said.id);
+    sidebar->quoteView()->setFocus();
+    press(sidebar->quoteView(), Qt::Key_A);
+    QVERIFY(m_window->annotations()->quote(said.id)->status == ReviewStatus::Confirmed);
+    // Who said it is confirmed too, and the articles naming it get it.
+    QVERIFY(library->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("America First Legal")));
+    QCOMPARE(mentionRows(m_other), 2);
+    QCOMPARE(mentionRows(m_source), 1); // its suggested mention holds the place
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty()) {
+        m_window->openArticle(m_other);
+        sidebar->setCurrentIndex(Sidebar::EntitiesPage);
+        m_window->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-quote.png")));
+        m_window->openArticle(statement.id);
+    }
+
+    // One undo takes back the acceptance, the confirmation and the spread.
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->annotations()->quote(said.id)->status == ReviewStatus::Suggested);
+    QVERIFY(library->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(mentionRows(m_other), 0);
+    m_window->undoStack()->redo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(mentionRows(m_other), 2);
+
+    // A quote of an already confirmed speaker spreads nothing again.
+    Quote again = said;
+    again.id = 0;
+    again.span = {0, 25};
+    again.speakerSpan.reset();
+    library->quotes().insert(again);
+    m_window->openArticle(m_source);
+    m_window->openArticle(statement.id);
+    const int steps = m_window->undoStack()->count();
+    sidebar->setCurrentIndex(Sidebar::QuotesPage);
+    sidebar->selectAnnotation(HighlightKind::Quote, again.id);
+    sidebar->quoteView()->setFocus();
+    press(sidebar->quoteView(), Qt::Key_A);
+    QVERIFY(m_window->annotations()->quote(again.id)->status == ReviewStatus::Confirmed);
+    QVERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    QCOMPARE(m_window->undoStack()->text(steps), QStringLiteral("Accept Quote"));
+}
+
+void TestEntitySpreadGui::acceptingAllQuotesConfirmsEachSpeakerInOneUndoStep()
+{
+    Library *library = m_window->library();
+    const qint64 hamilton = library->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
+    Article hearing;
+    hearing.title = QStringLiteral("Hearing");
+    hearing.body = QStringLiteral("Gene Hamilton spoke at the hearing.");
+    library->articles().insert(hearing);
+    Article statements;
+    statements.title = QStringLiteral("Statements");
+    statements.body = QStringLiteral("\"We will sue,\" America First Legal said. \"We will win,\" Gene Hamilton said.");
+    library->articles().insert(statements);
+    QList<qint64> quotes;
+    for (const auto &[span, speaker, at] : {std::tuple {TextSpan {1, 13}, m_entity, TextSpan {15, 34}},
+                                            std::tuple {TextSpan {42, 54}, hamilton, TextSpan {56, 69}}}) {
+        Quote q;
+        q.articleId = statements.id;
+        q.versionId = statements.versionId;
+        q.span = span;
+        q.speakerEntityId = speaker;
+        q.speakerSpan = at;
+        q.status = ReviewStatus::Suggested;
+        quotes << library->quotes().insert(q);
+    }
+    m_window->articleModel()->reload();
+    m_window->openArticle(statements.id);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->setCurrentIndex(Sidebar::QuotesPage);
+    sidebar->selectAnnotation(HighlightKind::Quote, quotes.first());
+    sidebar->quoteView()->setFocus();
+    const int steps = m_window->undoStack()->count();
+    press(sidebar->quoteView(), Qt::SHIFT | Qt::Key_A);
+    for (qint64 id : std::as_const(quotes))
+        QVERIFY(m_window->annotations()->quote(id)->status == ReviewStatus::Confirmed);
+    QVERIFY(library->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+    QVERIFY(library->entities().find(hamilton)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(mentionRows(m_other), 2);
+    QCOMPARE(mentionRows(hearing.id), 1);
+    QCOMPARE(library->entities().mentionsOf(hearing.id).first().entityId, hamilton);
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-allquotes.png")));
+
+    // One undo step for all of it.
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    for (qint64 id : std::as_const(quotes))
+        QVERIFY(m_window->annotations()->quote(id)->status == ReviewStatus::Suggested);
+    QVERIFY(library->entities().find(m_entity)->status == ReviewStatus::Suggested);
+    QVERIFY(library->entities().find(hamilton)->status == ReviewStatus::Suggested);
+    QCOMPARE(mentionRows(m_other), 0);
+    QCOMPARE(mentionRows(hearing.id), 0);
+}
+
+void TestEntitySpreadGui::aSpreadLeftByClosingTheWindowIsFinishedAtTheNextOpening()
+{
+    // The window closes before the spread could run (as mid-way in a large library).
+    m_window->spreads()->setPaused(true);
+    acceptEntityInSource();
+    QVERIFY(m_window->spreads()->isBusy());
+    QCOMPARE(records().size(), 1);
+    reopenWindow();
+    QVERIFY(m_window->spreads()->isBusy());
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-resumed.png")));
+    // Nothing had been spread; the library says what is left, and the new window does it.
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(mentionRows(m_other), 2);
+    QVERIFY(records().isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("America First Legal")));
+    // The acceptance itself was kept; only the spread waited.
+    QVERIFY(m_window->library()->entities().find(m_entity)->status == ReviewStatus::Confirmed);
+}
+
+void TestEntitySpreadGui::anUndoLeftByClosingTheWindowIsFinishedAtTheNextOpening()
+{
+    acceptEntityInSource();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(mentionRows(m_other), 2);
+    QVERIFY(records().isEmpty());
+    // Undone, and the window closed before the mentions were taken back.
+    m_window->spreads()->setPaused(true);
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->spreads()->isBusy());
+    QCOMPARE(records().size(), 1);
+    QVERIFY(records().first().takeBack.has_value());
+    reopenWindow();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(mentionRows(m_other), 0);
+    QVERIFY(records().isEmpty());
 }
 
 QTEST_MAIN(TestEntitySpreadGui)

@@ -3,6 +3,7 @@
 #include "storage/entityeditrepository.h"
 #include "storage/library.h"
 #include "storage/pendingsuggestions.h"
+#include "storage/spreadrecordrepository.h"
 #include "storage/transaction.h"
 
 #include "testsupport.h"
@@ -309,6 +310,81 @@ private Q_SLOTS:
         EntitySpread spread(lib.connection(), odd, {QStringLiteral("\"?\""), QStringLiteral("—")});
         spread.run();
         QCOMPARE(spread.candidateCount(), 0);
+    }
+
+    void aRecordedSpreadStoppedMidwayGoesOnWhenTheLibraryIsOpenedAgain()
+    {
+        // Recorded, then stopped after its first article, as closing the window stops it.
+        const QString path = m_library->path();
+        {
+            EntitySpread spread = spreadFromSource();
+            spread.record();
+            QVERIFY(spread.recordId() > 0);
+            spread.start();
+            QCOMPARE(spread.candidateCount(), 2);
+            QVERIFY(spread.step(0));
+            QCOMPARE(spread.examinedCount(), 1);
+        }
+        QCOMPARE(m_library->entities().mentionsOf(m_other).size(), 3);
+        QCOMPARE(m_library->entities().mentionsOf(m_pending).size(), 1);
+        m_library = std::make_unique<Library>(path);
+        Library &lib = *m_library;
+        const QList<SpreadRecord> records = SpreadRecordRepository(lib.connection()).all();
+        QCOMPARE(records.size(), 1);
+        const SpreadRecord &record = records.first();
+        QCOMPARE(record.entityId, m_entity);
+        QCOMPARE(record.names, (QStringList {QStringLiteral("America First Legal"), QStringLiteral("AFL")}));
+        QCOMPARE(record.skipArticles, (QList<qint64> {m_source}));
+        QCOMPARE(record.doneThrough, m_other);
+        QVERIFY(!record.takeBack);
+
+        // Resumed: only the article left is examined, and the record goes with the last slice.
+        EntitySpread resumed(lib.connection(), *lib.entities().find(m_entity), record);
+        resumed.run();
+        QCOMPARE(resumed.candidateCount(), 1);
+        QCOMPARE(resumed.changedArticleCount(), 1);
+        QCOMPARE(lib.entities().mentionsOf(m_pending).size(), 3);
+        QCOMPARE(lib.entities().mentionsOf(m_other).size(), 3);
+        QCOMPARE(resumed.recordId(), 0);
+        QVERIFY(SpreadRecordRepository(lib.connection()).all().isEmpty());
+    }
+
+    void aSpreadWithNothingToFindForgetsItsRecord()
+    {
+        Library &lib = *m_library;
+        EntitySpread spread(lib.connection(), *lib.entities().find(m_entity), {QStringLiteral("Nowhere Named")});
+        spread.record();
+        QCOMPARE(SpreadRecordRepository(lib.connection()).all().size(), 1);
+        spread.run();
+        QCOMPARE(spread.candidateCount(), 0);
+        QVERIFY(SpreadRecordRepository(lib.connection()).all().isEmpty());
+    }
+
+    void anUndoneSpreadIsRecordedAsATakeBackUntilItsEntityGoes()
+    {
+        Library &lib = *m_library;
+        SpreadRecordRepository records(lib.connection());
+        EntitySpread spread = spreadFromSource();
+        spread.record();
+        spread.start();
+        QVERIFY(spread.step(0));
+        // Undone mid-way: the spread's record becomes the take-back's, with the mentions to remove.
+        const QList<qint64> added = spread.addedMentionIds();
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(records.recordTakeBack(spread.recordId(), m_entity, added), spread.recordId());
+        records.setTakenBack(spread.recordId(), 1);
+        QCOMPARE(records.all().size(), 1);
+        QCOMPARE(records.all().first().takeBack, std::optional<QList<qint64>>(added));
+        QCOMPARE(records.all().first().takenBack, 1);
+        // A finished spread has no record left: its take-back gets a new one.
+        const qint64 another = records.recordTakeBack(0, m_entity, {7, 8});
+        QVERIFY(another > spread.recordId());
+        QCOMPARE(records.all().size(), 2);
+        // The entity deleted: its records go, and there is nothing to take back for it.
+        EntityEditRepository(lib.connection()).remove(m_entity);
+        QVERIFY(records.all().isEmpty());
+        QCOMPARE(records.recordTakeBack(0, m_entity, added), 0);
+        QVERIFY(records.all().isEmpty());
     }
 
 private:

@@ -1,6 +1,7 @@
 #include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
 #include "storage/library.h"
+#include "storage/spreadrecordrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "testsupport.h"
@@ -102,6 +103,32 @@ private Q_SLOTS:
         const QString path = writeFile(dir, QStringLiteral("empty.lede"), {});
         Database db(path);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void aSchema5LibraryKeepsItsEntitiesAndGainsTheSpreadRecords()
+    {
+        // A library as Lede wrote it before schema 6: no table for unfinished spreads, no index of
+        // the pending sets by entity (schema 7).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("five.lede"));
+        {
+            Library library(path);
+            library.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person);
+        }
+        rawSql(path,
+               {QStringLiteral("DROP TABLE entity_spreads"), QStringLiteral("DROP INDEX pending_entities_entity"),
+                QStringLiteral("PRAGMA user_version = 5")});
+        Library library(path);
+        QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(library.entities().all().size(), 1);
+        SpreadRecordRepository records(library.connection());
+        const qint64 id =
+            records.recordSpread(library.entities().all().first().id, {QStringLiteral("Lana Negrete")}, {});
+        QCOMPARE(records.all().size(), 1);
+        QCOMPARE(records.all().first().id, id);
+        QSqlQuery index(library.connection());
+        QVERIFY(index.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'pending_entities_entity'")));
+        QVERIFY(index.next());
     }
 
     void inMemoryLibraryWorks()

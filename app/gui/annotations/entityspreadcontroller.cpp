@@ -3,6 +3,7 @@
 #include "annotations/articleannotations.h"
 #include "import/entityspread.h"
 #include "storage/library.h"
+#include "storage/spreadrecordrepository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
@@ -72,6 +73,12 @@ std::shared_ptr<SpreadJob> EntitySpreadController::start(qint64 entityId, const 
     job->entityName = entity->name;
     job->spread = std::make_unique<EntitySpread>(library->connection(), *entity, names,
                                                  skipArticle ? QList<qint64> {skipArticle} : QList<qint64> {});
+    try {
+        job->spread->record();
+    } catch (const StorageError &e) {
+        // It still runs; only closing the window before it is done would leave the rest undone.
+        m_annotations->reportError(e.message());
+    }
     m_queue << job;
     if (m_queue.size() == 1)
         m_timer->start(0);
@@ -137,6 +144,13 @@ bool EntitySpreadController::runTakeBackStep(SpreadJob &job)
             changed << EntitySpread::takeBack(library->connection(), slice);
             next += int(slice.size());
         }
+        if (job.recordId) {
+            SpreadRecordRepository records(library->connection());
+            if (next >= job.addedMentionIds.size())
+                records.forget(job.recordId);
+            else
+                records.setTakenBack(job.recordId, next);
+        }
         tx.commit();
     }
     job.takenBack = next;
@@ -155,6 +169,7 @@ void EntitySpreadController::finishCurrent()
     showProgress();
     if (job->takingBack) {
         job->takingBack = false;
+        job->recordId = 0; // forgotten with the last slice
         job->addedMentionIds.clear();
         job->changedArticles = 0;
         m_annotations->entitiesEdited();
@@ -173,12 +188,34 @@ void EntitySpreadController::takeBack(const std::shared_ptr<SpreadJob> &job)
 {
     if (!job || job->takingBack)
         return;
+    qint64 spreadRecord = 0;
     if (job->spread) {
         job->addedMentionIds = job->spread->addedMentionIds();
+        spreadRecord = job->spread->recordId();
         job->spread.reset();
         m_queue.removeAll(job);
     }
-    if (job->addedMentionIds.isEmpty() || !m_annotations->library()) {
+    Library *library = m_annotations->library();
+    if (!library) {
+        showProgress();
+        return;
+    }
+    // Recorded before anything is removed, in place of the spread's record: a window closed before
+    // the take-back is done finishes it at the next opening, and never goes on with the spread.
+    try {
+        Transaction tx(library->connection());
+        SpreadRecordRepository records(library->connection());
+        qint64 recordId = 0;
+        if (!job->addedMentionIds.isEmpty())
+            recordId = records.recordTakeBack(spreadRecord, job->entityId, job->addedMentionIds);
+        else if (spreadRecord)
+            records.forget(spreadRecord);
+        tx.commit();
+        job->recordId = recordId;
+    } catch (const StorageError &e) {
+        m_annotations->reportError(e.message());
+    }
+    if (job->addedMentionIds.isEmpty()) {
         showProgress();
         return;
     }
@@ -200,6 +237,41 @@ void EntitySpreadController::stopAll()
     }
     m_queue.clear();
     m_timer->stop();
+    showProgress();
+}
+
+void EntitySpreadController::resumeRecorded()
+{
+    Library *library = m_annotations->library();
+    if (!library)
+        return;
+    QList<std::shared_ptr<SpreadJob>> takeBacks;
+    QList<std::shared_ptr<SpreadJob>> spreads;
+    try {
+        for (const SpreadRecord &record : SpreadRecordRepository(library->connection()).all()) {
+            // The record goes with its entity, so the entity is there.
+            const std::optional<Entity> entity = library->entities().find(record.entityId);
+            auto job = std::make_shared<SpreadJob>();
+            job->entityId = record.entityId;
+            job->entityName = entity ? entity->name : QString();
+            if (record.takeBack) {
+                job->takingBack = true;
+                job->addedMentionIds = *record.takeBack;
+                job->takenBack = record.takenBack;
+                job->recordId = record.id;
+                takeBacks << job;
+            } else if (entity) {
+                job->spread = std::make_unique<EntitySpread>(library->connection(), *entity, record);
+                spreads << job;
+            }
+        }
+    } catch (const StorageError &e) {
+        m_annotations->reportError(e.message());
+        return;
+    }
+    m_queue << takeBacks << spreads;
+    if (!m_queue.isEmpty() && !m_timer->isActive())
+        m_timer->start(0);
     showProgress();
 }
 

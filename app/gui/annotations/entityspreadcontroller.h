@@ -28,12 +28,17 @@ struct SpreadJob
     int changedArticles = 0;
     bool takingBack = false; // undone: its mentions are being removed
     int takenBack = 0; // how many of addedMentionIds are removed
+    qint64 recordId = 0; // the library's record of the take-back, while it runs
 };
 
 // Runs spreads (see import/entityspread.h) a slice at a time on the window's thread, between
 // events, so that the editor keeps working while a name common in a large library is found;
 // shows progress in the status bar. Spreads queue behind each other; taking one back (undo) goes
 // first, in slices too: tens of thousands of mentions take seconds to remove.
+//
+// Each spread and each take-back is recorded in the library until done (see EntitySpread::record()):
+// closing the window or switching libraries stops them at once, and the next opening of the
+// library goes on with them (resumeRecorded()).
 class EntitySpreadController : public QObject
 {
     Q_OBJECT
@@ -48,8 +53,12 @@ public:
     // Stops the job if it still runs, then removes what it added that is still merely suggested,
     // in the background like the spread.
     void takeBack(const std::shared_ptr<SpreadJob> &job);
-    // Stops every job (the library is about to close); what they added stays.
+    // Stops every job (the library is about to close); what they added stays, and what is left is
+    // recorded in the library.
     void stopAll();
+    // Goes on with the spreads and take-backs the library recorded as not done (the window closed,
+    // or Lede crashed, before they were): take-backs first, as an undo queues them.
+    void resumeRecorded();
     bool isBusy() const { return !m_queue.isEmpty(); }
     // While an import writes, a slice would wait for its batches with the window frozen: the
     // spreads wait instead, and go on when it is done.

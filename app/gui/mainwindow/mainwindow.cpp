@@ -239,6 +239,8 @@ void MainWindow::setLibrary(std::unique_ptr<Library> library)
     if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)
         m_sidebar->entityModel()->ensureLoaded();
     old.reset();
+    // What a spread of the last session left undone (the window closed mid-way) goes on.
+    m_spreads->resumeRecorded();
     if (m_library) {
         setWindowTitle(tr("%1 — Lede").arg(QFileInfo(m_library->path()).completeBaseName()));
         m_settings->addRecentLibrary(m_library->path());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/sidebar.h"
+#include "domain/quote.h"
 #include "launcharguments.h"
 #include "reader/highlightpalette.h"
 
@@ -124,6 +125,9 @@ private:
     void addNote();
     void recordClaim();
     void setCurrentQuoteStatus(ReviewStatus status);
+    void acceptAllQuotes();
+    // The quote's speaker, when it is an entity not confirmed yet (accepting the quote confirms it).
+    std::optional<Entity> unconfirmedSpeaker(const Quote &quote);
     void nextUnreviewed();
     void changeSpeaker();
     void editAnnotation(Sidebar::Page page, qint64 id);

@@ -219,7 +219,8 @@ void MainWindow::createMenus()
     QMenu *annotate = menuBar()->addMenu(tr("A&nnotate"));
     annotate->addActions({a("markQuote"), a("tagEntity"), a("addNote"), a("recordClaim")});
     annotate->addSeparator();
-    annotate->addActions({a("acceptQuote"), a("rejectQuote"), a("nextUnreviewed"), a("changeSpeaker")});
+    annotate->addActions(
+        {a("acceptQuote"), a("acceptAllQuotes"), a("rejectQuote"), a("nextUnreviewed"), a("changeSpeaker")});
     annotate->addSeparator();
     annotate->addActions({a("editAnnotation"), a("deleteAnnotation")});
     annotate->addSeparator();

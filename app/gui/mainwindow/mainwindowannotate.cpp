@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace lede {
 namespace {
@@ -67,6 +68,9 @@ void MainWindow::createAnnotationActions()
     };
     QAction *accept = pageAction("acceptQuote", tr("&Accept Suggestion"), QKeySequence(Qt::Key_A));
     connect(accept, &QAction::triggered, this, [this] { setCurrentQuoteStatus(ReviewStatus::Confirmed); });
+    QAction *acceptAll =
+        pageAction("acceptAllQuotes", tr("Accept A&ll Suggested Quotes"), QKeySequence(Qt::SHIFT | Qt::Key_A));
+    connect(acceptAll, &QAction::triggered, this, &MainWindow::acceptAllQuotes);
     QAction *reject = pageAction("rejectQuote", tr("&Reject Suggestion"), QKeySequence(Qt::Key_R));
     connect(reject, &QAction::triggered, this, [this] { setCurrentQuoteStatus(ReviewStatus::Rejected); });
     QAction *next = pageAction("nextUnreviewed", tr("Ne&xt Unreviewed"), QKeySequence(Qt::Key_N));
@@ -75,10 +79,11 @@ void MainWindow::createAnnotationActions()
     connect(speaker, &QAction::triggered, this, &MainWindow::changeSpeaker);
     // Short labels on the sidebar's buttons; the menu keeps the full ones.
     accept->setIconText(tr("Accept"));
+    acceptAll->setIconText(tr("Accept All"));
     reject->setIconText(tr("Reject"));
     next->setIconText(tr("Next"));
     speaker->setIconText(tr("Speaker…"));
-    m_sidebar->setPageActions(Sidebar::QuotesPage, {accept, reject, next, speaker});
+    m_sidebar->setPageActions(Sidebar::QuotesPage, {accept, acceptAll, reject, next, speaker});
 
     QAction *rename = pageAction("renameEntity", tr("Rename or Re-&kind Entity…"), QKeySequence(Qt::Key_F2));
     connect(rename, &QAction::triggered, this, &MainWindow::renameEntity);
@@ -284,7 +289,60 @@ void MainWindow::setCurrentQuoteStatus(ReviewStatus status)
     const std::optional<Quote> q = m_annotations->quote(m_sidebar->currentId(Sidebar::QuotesPage));
     if (!q || q->status == status)
         return;
+    // Accepting a quote confirms who said it: a speaker not confirmed yet is, and the other
+    // articles that name it get it too, all in one undo step.
+    const std::optional<Entity> speaker =
+        status == ReviewStatus::Confirmed ? unconfirmedSpeaker(*q) : std::optional<Entity>();
+    if (speaker)
+        m_undo->beginMacro(QCoreApplication::translate("lede::Commands", "Accept Quote"));
     m_undo->push(new SetQuoteStatusCommand(m_annotations, *q, status));
+    if (speaker) {
+        pushConfirmAndSpread(speaker->name, speaker->kind);
+        m_undo->endMacro();
+    }
+}
+
+std::optional<Entity> MainWindow::unconfirmedSpeaker(const Quote &quote)
+{
+    if (!quote.speakerEntityId || !m_library)
+        return std::nullopt;
+    std::optional<Entity> speaker;
+    try {
+        speaker = m_library->entities().find(quote.speakerEntityId);
+    } catch (const StorageError &e) {
+        showError(e.message());
+    }
+    if (speaker && speaker->status == ReviewStatus::Confirmed)
+        return std::nullopt;
+    return speaker;
+}
+
+void MainWindow::acceptAllQuotes()
+{
+    QList<Quote> suggested;
+    QList<Entity> speakers;
+    for (const Quote &q : m_annotations->quotes()) {
+        if (q.status != ReviewStatus::Suggested)
+            continue;
+        suggested << q;
+        const std::optional<Entity> speaker = unconfirmedSpeaker(q);
+        const auto sameId = [&speaker](const Entity &e) {
+            return e.id == speaker->id;
+        };
+        if (speaker && std::none_of(speakers.cbegin(), speakers.cend(), sameId))
+            speakers << *speaker;
+    }
+    if (suggested.isEmpty()) {
+        statusBar()->showMessage(tr("No quotes left to review in this article"), 5000);
+        return;
+    }
+    // One undo step: the quotes, and their speakers confirmed and suggested in the other articles.
+    m_undo->beginMacro(tr("Accept All Quotes"));
+    for (const Quote &q : std::as_const(suggested))
+        m_undo->push(new SetQuoteStatusCommand(m_annotations, q, ReviewStatus::Confirmed));
+    for (const Entity &speaker : std::as_const(speakers))
+        pushConfirmAndSpread(speaker.name, speaker.kind);
+    m_undo->endMacro();
 }
 
 void MainWindow::nextUnreviewed()
