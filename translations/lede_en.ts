@@ -2787,20 +2787,32 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message numerus="yes">
         <source>Analysing %Ln article(s)…</source>
-        <translation><numerusform>Analysing %Ln article…</numerusform><numerusform>Analysing %Ln articles…</numerusform></translation>
+        <translation>
+            <numerusform>Analysing %Ln article…</numerusform>
+            <numerusform>Analysing %Ln articles…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) analysed again</source>
         <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
-        <translation><numerusform>%n article analysed again</numerusform><numerusform>%n articles analysed again</numerusform></translation>
+        <translation>
+            <numerusform>%n article analysed again</numerusform>
+            <numerusform>%n articles analysed again</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n entity mention(s) suggested</source>
-        <translation><numerusform>and %n entity mention suggested</numerusform><numerusform>and %n entity mentions suggested</numerusform></translation>
+        <translation>
+            <numerusform>and %n entity mention suggested</numerusform>
+            <numerusform>and %n entity mentions suggested</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of your decisions kept</source>
-        <translation><numerusform>%n of your decisions kept</numerusform><numerusform>%n of your decisions kept</numerusform></translation>
+        <translation>
+            <numerusform>%n of your decisions kept</numerusform>
+            <numerusform>%n of your decisions kept</numerusform>
+        </translation>
     </message>
     <message>
         <source>Analysis stopped: %1</source>
