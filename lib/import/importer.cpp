@@ -4,6 +4,7 @@
 #include "import/suggestionrecorder.h"
 #include "storage/backgroundcheckpointer.h"
 #include "storage/library.h"
+#include "storage/pendingentityindex.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
@@ -259,6 +260,22 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     };
     while (next < files.size() && qsizetype(inFlight.size()) < window)
         launch();
+
+    // A large import builds the entity count index once at its end instead of row by row.
+    const bool suspendIndex = files.size() >= kFilesToSuspendIndex
+        && files.size() * kSuspendIndexLibraryShare >= m_library.articles().count();
+    if (suspendIndex)
+        PendingEntityIndex::drop(m_library.connection());
+    const auto restoreIndex = qScopeGuard([this, suspendIndex] {
+        if (!suspendIndex)
+            return;
+        try {
+            commitBatch();
+            PendingEntityIndex::create(m_library.connection());
+        } catch (const StorageError &) {
+            // The next opening of the library builds it (Database::restoreIndexes()).
+        }
+    });
 
     // The writer's checkpoints move to a thread of their own while the import lasts; what the last
     // batch leaves in the log is copied when the library closes.

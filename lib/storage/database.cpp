@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/pendingentityindex.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -40,6 +41,7 @@ Database::Database(const QString &path, OpenMode mode)
         checkOwnership();
         configure();
         migrate();
+        restoreIndexes();
     } catch (...) {
         SqlQuery::releaseConnection(m_connectionName);
         m_db.close();
@@ -138,6 +140,19 @@ int Database::schemaVersion() const
 int Database::latestSchemaVersion()
 {
     return int(Migrations::files().size());
+}
+
+void Database::restoreIndexes()
+{
+    if (PendingEntityIndex::exists(m_db))
+        return;
+    try {
+        PendingEntityIndex::create(m_db);
+        qCInfo(lcStorage) << "rebuilt the entity count index of" << describe(m_path);
+    } catch (const StorageError &e) {
+        // Another writer holds the library: the next opening builds it; until then counts are slower.
+        qCWarning(lcStorage) << describe(m_path) << "entity count index not rebuilt:" << e.message();
+    }
 }
 
 void Database::migrate()

@@ -30,6 +30,8 @@ private:
     void checkHeader(OpenMode mode) const;
     void configure();
     void checkOwnership();
+    // What a bulk import set aside and did not put back (see PendingEntityIndex).
+    void restoreIndexes();
     void migrate();
 
     QString m_path;

@@ -2,6 +2,7 @@
 #include "import/importer.h"
 #include "import/suggestionrecorder.h"
 #include "storage/library.h"
+#include "storage/pendingentityindex.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
@@ -264,6 +265,24 @@ private Q_SLOTS:
         QVERIFY(m_library->quotes().find(quotes.at(0).id)->status == ReviewStatus::Confirmed);
         QCOMPARE(m_library->quotes().find(quotes.at(0).id)->speakerName, quotes.at(0).speakerName);
         QVERIFY(m_library->quotes().find(quotes.at(1).id)->status == ReviewStatus::Rejected);
+    }
+
+    void aLargeImportLeavesTheEntityCountIndexInPlace()
+    {
+        // It is set aside while a large import writes and built again at its end.
+        QTemporaryDir folder;
+        for (int i = 0; i < 500; ++i)
+            writeFile(folder, QStringLiteral("a%1.txt").arg(i),
+                      QStringLiteral("Story %1\n\nMayor Ann Lee of Springfield opened bridge %1.\n").arg(i).toUtf8());
+        Importer importer(*m_library);
+        bool setAside = false;
+        importer.setProgressHandler([&](int, int, const ImportOutcome &) {
+            setAside = setAside || !PendingEntityIndex::exists(m_library->connection());
+        });
+        QCOMPARE(importer.importPaths({folder.path()}).size(), 500);
+        QVERIFY(setAside);
+        QVERIFY(PendingEntityIndex::exists(m_library->connection()));
+        QCOMPARE(m_library->articles().count(), 500);
     }
 
     void aLockedLibraryStopsTheImport()
