@@ -815,6 +815,14 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 break;
             }
         }
+        // An earlier quotation of the same sentence with a speech verb, likewise: `McCaskill said
+        // voters would find it "very hard to look past" his being a "democratic socialist."`
+        for (int j = i - 1; sameSentence < 0 && j >= 0 && m_segments.at(j).paragraph == seg.paragraph; --j) {
+            if (m_tokens.at(m_open.at(j)).sentence != m_tokens.at(m_open.at(i)).sentence)
+                break;
+            if (speech.at(j) && result.at(j).explicitCue)
+                sameSentence = j;
+        }
         if (sameSentence >= 0) {
             result[i] = result.at(sameSentence);
             continue;
