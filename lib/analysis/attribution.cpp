@@ -482,6 +482,22 @@ Speaker Attribution::clauseSubject(int segment) const
     return {};
 }
 
+bool Attribution::modifiesPerson(int first, int open) const
+{
+    // "Republican presidential nominee Donald Trump": lower-case words before a person's name
+    // describe that person, unless one of them opens a phrase or clause ("Speaking to").
+    for (int k = first; k < open && k <= first + 3; ++k) {
+        const Token &t = m_tokens.at(k);
+        const int m = m_coreference.mentionAtToken(k);
+        if (m >= 0)
+            return k > first && m_mentions.at(m).firstToken == k && m_mentions.at(m).kind == EntityKind::Person;
+        if (!t.isWord() || t.isCapitalised() || t.in(WordLists::ClauseBoundary | WordLists::SpeechVerb)
+            || t.lower.endsWith(u"ing") || t.lower.endsWith(u"ed"))
+            return false;
+    }
+    return false;
+}
+
 Speaker Attribution::sentenceSubject(int segment) const
 {
     int start = windowStart(segment);
@@ -505,7 +521,8 @@ Speaker Attribution::sentenceSubject(int segment) const
         subjectAtStart = false;
         // "Speaking to MSNBC": a name after a lower-case word opens a phrase, not the subject.
         if (i > start && m_tokens.at(i).isWord() && !m_tokens.at(i).isCapitalised()
-            && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle))
+            && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle)
+            && !modifiesPerson(i, open))
             break;
     }
     if (subordinateOpening)

@@ -52,6 +52,8 @@ private:
     // The source "according to" names in the quotation's sentence, which reports the speech.
     Speaker outerSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
+    // Whether the lower-case words from `first` lead up to a person's name ("presidential nominee Trump").
+    bool modifiesPerson(int first, int open) const;
     // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
     bool isAddressee(int first) const;
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
