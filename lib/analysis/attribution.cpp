@@ -12,6 +12,7 @@ namespace {
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
 constexpr int kBarrierWords = 4;
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
+constexpr int kDescribedReach = 5; // "said master of ceremonies Asab Al-Tabchi"
 constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
                                   // the search for a verb before the next
 
@@ -267,6 +268,11 @@ Speaker Attribution::verbSpeaker(int segment) const
             break;
         }
     }
+    // `"…" nuclear experts David Albright and … wrote`: a description before the name opens it too.
+    if (opening < 0 && a < end && !m_tokens.at(a).isCapitalised() && modifiesPerson(a, end)) {
+        for (int k = a + 1; k < end && opening < 0; ++k)
+            opening = m_coreference.mentionAtToken(k);
+    }
     const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
     for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
         if (!isCue(m_tokens, v)) {
@@ -294,6 +300,8 @@ Speaker Attribution::verbSpeaker(int segment) const
             // `"…" said the 46-year-old.`: any phrase with an article names the speaker here.
             if (!s.isKnown() && inverted.isValid() && m_tokens.at(inverted.first).in(WordLists::Determiner))
                 s = describedBy(inverted, v);
+            if (!s.isKnown())
+                s = describedPersonAfter(v, end);
             if (s.isKnown())
                 return s;
             break;
@@ -478,6 +486,25 @@ Speaker Attribution::clauseSubject(int segment) const
             && m_tokens.at(i - 1).lower != u"and" && m_tokens.at(i - 1).lower != u"but";
         if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && !subordinate)
             return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::describedPersonAfter(int verb, int end) const
+{
+    // `said master of ceremonies Asab Al-Tabchi`, `said 9/11 widow Terry Strada`: the person named
+    // right after a description that follows the inverted verb.
+    for (int k = verb + 1; k < end && k <= verb + kDescribedReach; ++k) {
+        const Token &t = m_tokens.at(k);
+        const int m = m_coreference.mentionAtToken(k);
+        if (m >= 0) {
+            if (k == verb + 1 || m_mentions.at(m).firstToken != k || m_mentions.at(m).kind != EntityKind::Person)
+                return {};
+            return fromPhrase({k, m_mentions.at(m).lastToken}, verb);
+        }
+        if (t.quote >= 0 || t.kind == TokenKind::QuoteMark || t.isPunct(u',') || t.isSentenceEnd()
+            || (t.in(WordLists::ClauseBoundary) && t.lower != u"of") || t.in(WordLists::TimeWord))
+            return {};
     }
     return {};
 }

@@ -54,6 +54,8 @@ private:
     Speaker sentenceSubject(int segment) const;
     // Whether the lower-case words from `first` lead up to a person's name ("presidential nominee Trump").
     bool modifiesPerson(int first, int open) const;
+    // The person named after a description that follows an inverted speech verb, unknown when none.
+    Speaker describedPersonAfter(int verb, int end) const;
     // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
     bool isAddressee(int first) const;
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.

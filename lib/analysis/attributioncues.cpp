@@ -53,6 +53,10 @@ bool isCue(const QList<Token> &tokens, int i)
     if (t.isCapitalised() && i > 0 && tokens.at(i - 1).sentence == t.sentence
         && tokens.at(i - 1).kind == TokenKind::Word)
         return false;
+    // "Read said": a capital before a speech verb is the name of its subject.
+    if (t.isCapitalised() && i + 1 < tokens.size() && tokens.at(i + 1).isWord() && !tokens.at(i + 1).isCapitalised()
+        && tokens.at(i + 1).in(WordLists::SpeechVerb))
+        return false;
     if (t.lower == u"according")
         return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
     // "his remarks", "Obama's claims", "the statement": after a determiner or a possessive the
