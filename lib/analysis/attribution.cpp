@@ -147,7 +147,7 @@ Speaker Attribution::explicitSpeaker(int segment) const
 {
     Speaker s = verbSpeaker(segment);
     if (s.isKnown() && s.cue != u"according to") {
-        const Speaker outer = outerSource(segment);
+        const Speaker outer = outerSource(segment, s.mentionStart > m_segments.at(segment).end);
         if (outer.isKnown())
             return outer;
     }
@@ -702,6 +702,9 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         if (!isCue(m_tokens, v)
             || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
             continue;
+        // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
+        if (m_tokens.at(v).lower == u"according")
+            return fromPhrase(m_phrases.after(v, open - 1), v);
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
         if (!s.isKnown())
             s = fromPhrase(m_phrases.after(v, open - 1), v);

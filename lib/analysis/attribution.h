@@ -50,7 +50,8 @@ public:
 private:
     Speaker verbSpeaker(int segment) const;
     // The source "according to" names in the quotation's sentence, which reports the speech.
-    Speaker outerSource(int segment) const;
+    // `attributionAfter`: the quotation's own attribution follows it, so its sentence goes on.
+    Speaker outerSource(int segment, bool attributionAfter) const;
     Speaker sentenceSubject(int segment) const;
     // Whether the lower-case words from `first` lead up to a person's name ("presidential nominee Trump").
     bool modifiesPerson(int first, int open) const;

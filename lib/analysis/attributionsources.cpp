@@ -15,7 +15,7 @@ constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohi
 
 } // namespace
 
-Speaker Attribution::outerSource(int segment) const
+Speaker Attribution::outerSource(int segment, bool attributionAfter) const
 {
     // `"…," he told Flake, according to officials who were there`: the writer has the words from
     // the source that "according to" names, which reports the whole sentence, speech included.
@@ -25,7 +25,7 @@ Speaker Attribution::outerSource(int segment) const
     int end = windowEnd(segment);
     // A quotation that ends its sentence leaves the next sentence's "according to" alone.
     const int close = m_close.at(segment);
-    if (close > open + 1 && close + 1 < end && m_tokens.at(close - 1).isSentenceEnd())
+    if (close > open + 1 && close + 1 < end && m_tokens.at(close - 1).isSentenceEnd() && !attributionAfter)
         end = close + 1;
     for (int v = first; v < end; ++v) {
         if (v >= open && v <= m_close.at(segment))
