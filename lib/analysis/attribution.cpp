@@ -150,6 +150,9 @@ Speaker Attribution::explicitSpeaker(int segment) const
         const Speaker outer = outerSource(segment, s.mentionStart > m_segments.at(segment).end);
         if (outer.isKnown())
             return outer;
+        const Speaker reporter = reportingSource(segment);
+        if (reporter.isKnown())
+            return reporter;
     }
     return s;
 }

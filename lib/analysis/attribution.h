@@ -52,6 +52,8 @@ private:
     // The source "according to" names in the quotation's sentence, which reports the speech.
     // `attributionAfter`: the quotation's own attribution follows it, so its sentence goes on.
     Speaker outerSource(int segment, bool attributionAfter) const;
+    // `"…," Canova said, The Miami Herald reported.`: a news outlet reporting the whole sentence.
+    Speaker reportingSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
     // Whether the lower-case words from `first` lead up to a person's name ("presidential nominee Trump").
     bool modifiesPerson(int first, int open) const;

@@ -11,6 +11,7 @@ using namespace cues;
 
 namespace {
 
+constexpr int kMaxReporter = 6; // ", reports The Wall Street Journal."
 constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohio said in a statement."
 
 } // namespace
@@ -49,6 +50,46 @@ Speaker Attribution::outerSource(int segment, bool attributionAfter) const
         return s;
     }
     return {};
+}
+
+Speaker Attribution::reportingSource(int segment) const
+{
+    // The quotation's own attribution comes first; a clause after the last comma of the sentence
+    // names who reported all of it: `, The Miami Herald reported.` or `, reports USA Today.`
+    const int close = m_close.at(segment);
+    const int end = windowEnd(segment);
+    if (end >= m_tokens.size() || !m_tokens.at(end).isSentenceEnd() || end - close < 4)
+        return {};
+    int comma = -1;
+    for (int k = end - 1; k > close + 1 && k >= end - kMaxReporter; --k) {
+        if (m_tokens.at(k).quote >= 0 || m_tokens.at(k).kind == TokenKind::QuoteMark)
+            return {};
+        if (m_tokens.at(k).isPunct(u',')) {
+            comma = k;
+            break;
+        }
+    }
+    if (comma < 0 || comma + 2 >= end)
+        return {};
+    auto isReport = [&](int k) { return m_tokens.at(k).lower == u"reported" || m_tokens.at(k).lower == u"reports"; };
+    SpeakerPhrase phrase;
+    int verb = -1;
+    if (isReport(end - 1)) {
+        verb = end - 1;
+        phrase = {comma + 1, end - 1};
+    } else if (isReport(comma + 1)) {
+        verb = comma + 1;
+        phrase = {comma + 2, end};
+    } else {
+        return {};
+    }
+    // Only a name stands there: "The Miami Herald", "CNN", "the Times".
+    for (int k = phrase.first; k < phrase.last; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || !(t.isCapitalised() || (k == phrase.first && t.lower == u"the")))
+            return {};
+    }
+    return fromPhrase(phrase, verb);
 }
 
 Speaker Attribution::closingAttribution(int segment) const
