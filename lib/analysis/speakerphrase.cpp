@@ -6,6 +6,7 @@ namespace lede {
 namespace {
 
 constexpr int kMaxPhrase = 7;
+constexpr int kMaxBracketLabel = 5; // "(D-Newport News)"
 
 bool isModifierPreposition(const Token &t)
 {
@@ -51,6 +52,19 @@ int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
         return k - 3;
     if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u',') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u','))
         return k - 3;
+    // "Sen. Ted Cruz (Tex.)", "Sanders (Vt.)": a short label in brackets right after a name.
+    if (m_tokens.at(k).isPunct(u')')) {
+        for (int open = k - 1; open - 1 >= lowerBound && open >= k - kMaxBracketLabel; --open) {
+            const Token &t = m_tokens.at(open);
+            if (t.kind == TokenKind::QuoteMark || t.isPunct(u')'))
+                break;
+            if (t.isPunct(u'(')) {
+                if (open + 1 < k && m_tokens.at(open - 1).isCapitalised() && m_tokens.at(open + 1).isCapitalised())
+                    return open - 1;
+                break;
+            }
+        }
+    }
     return k;
 }
 
