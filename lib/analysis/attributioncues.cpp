@@ -67,8 +67,8 @@ bool isCue(const QList<Token> &tokens, int i)
     // "giving states more power", "making claims": right after a present participle the word is
     // its object, a noun.
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence && tokens.at(i - 1).isWord()
-        && !tokens.at(i - 1).isCapitalised() && tokens.at(i - 1).lower.size() > 4 && tokens.at(i - 1).lower.endsWith(u"ing")
-        && t.lower.endsWith(u's'))
+        && !tokens.at(i - 1).isCapitalised() && tokens.at(i - 1).lower.size() > 4
+        && tokens.at(i - 1).lower.endsWith(u"ing") && t.lower.endsWith(u's'))
         return false;
     // "the same campaign points": "points" reports speech only in "points out" and "points to".
     if (t.lower == u"points")

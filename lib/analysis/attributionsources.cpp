@@ -71,7 +71,9 @@ Speaker Attribution::reportingSource(int segment) const
     }
     if (comma < 0 || comma + 2 >= end)
         return {};
-    auto isReport = [&](int k) { return m_tokens.at(k).lower == u"reported" || m_tokens.at(k).lower == u"reports"; };
+    auto isReport = [&](int k) {
+        return m_tokens.at(k).lower == u"reported" || m_tokens.at(k).lower == u"reports";
+    };
     SpeakerPhrase phrase;
     int verb = -1;
     if (isReport(end - 1)) {

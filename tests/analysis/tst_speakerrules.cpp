@@ -1,0 +1,131 @@
+#include "analysis/analyzer.h"
+
+#include <QTest>
+
+using namespace lede;
+
+// Speaker rules added after tst_attribution grew large: reporters of a whole sentence, descriptions
+// around names, and words that look like speech verbs but are nouns.
+class TstSpeakerRules : public QObject
+{
+    Q_OBJECT
+private:
+    // The quotation whose text starts with `text` (indirect speech left out).
+    static QuoteFinding quoteOf(const QString &body, const QString &text)
+    {
+        Analyzer analyzer;
+        analyzer.setIncludeIndirect(false);
+        for (const QuoteFinding &q : analyzer.analyze(body).quotes) {
+            if (body.mid(q.start, q.end - q.start).startsWith(text))
+                return q;
+        }
+        return {};
+    }
+    static QString mention(const QString &body, const QuoteFinding &q)
+    {
+        return q.speakerStart < 0 ? QString() : body.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
+    }
+private Q_SLOTS:
+    void presentTenseVerbsAfterTheQuote()
+    {
+        const QString body =
+            QStringLiteral("Brent Bozell spoke last.\n\u201cOnly two accomplishments,\u201d Bozell answers.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Only two"));
+        QCOMPARE(q.speaker, QStringLiteral("Brent Bozell"));
+        QCOMPARE(q.cue, QStringLiteral("answers"));
+    }
+    void verbFormAfterAParticipleIsANoun()
+    {
+        // "giving states more power": "states" is no speech verb, so "giving" is no speaker.
+        const QString body = QStringLiteral("Mark Miller spoke.\nMiller said the bill can be \u201cthe best of both "
+                                            "worlds,\u201d giving states more power.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("the best"));
+        QCOMPARE(q.speaker, QStringLiteral("Mark Miller"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void pointsIsAVerbOnlyWithOutOrTo()
+    {
+        const QString body = QStringLiteral("Chris Christie spoke.\nHe repeated that Marco Rubio recites the same "
+                                            "campaign points, calling him a \u201ctalented guy\u201d on stage.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("talented"));
+        QCOMPARE(q.speaker, QStringLiteral("Chris Christie"));
+        QCOMPARE(mention(body, q), QStringLiteral("He"));
+    }
+    void earlierQuotationOfTheSentenceSpeaksForALaterOne()
+    {
+        const QString body = QStringLiteral("Claire McCaskill spoke.\nMcCaskill said voters would find it \"very hard "
+                                            "to look past\" Sanders' self-description of being a \"democratic "
+                                            "socialist.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("democratic")).speaker, QStringLiteral("Claire McCaskill"));
+    }
+    void lowerCaseWordsBeforeTheSubjectsName()
+    {
+        const QString body = QStringLiteral("Donald Trump spoke in Ohio.\nRepublican presidential nominee Donald "
+                                            "Trump, during an interview, referred to President Barack Obama as "
+                                            "\u201cthe most valuable player\u201d of the year.");
+        QCOMPARE(quoteOf(body, QStringLiteral("the most")).speaker, QStringLiteral("Donald Trump"));
+    }
+    void personAfterADescriptionFollowingAnInvertedVerb()
+    {
+        const QString body =
+            QStringLiteral("Terry Strada arrived.\n\"The veto is wrong,\" said 9/11 widow Terry Strada.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("The veto"));
+        QCOMPARE(q.speaker, QStringLiteral("Terry Strada"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void capitalisedVerbBeforeAVerbIsAName()
+    {
+        const QString body = QStringLiteral("Jim Read came.\n\"We assessed this deal,\" Read said.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("We assessed"));
+        QCOMPARE(mention(body, q), QStringLiteral("Read"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void descriptionOpeningTheAttributionAfterTheQuote()
+    {
+        const QString body =
+            QStringLiteral("Bill Ames left.\n\u201cTritium would enable weapons,\u201d nuclear experts David Albright "
+                           "and Serena Kelleher of the institute wrote in September.");
+        QCOMPARE(quoteOf(body, QStringLiteral("Tritium")).speaker, QStringLiteral("David Albright"));
+    }
+    void accordingToAfterTheAttributionOfAQuestion()
+    {
+        // The question mark ends the quotation but not the sentence, which the newspaper reports.
+        const QString body =
+            QStringLiteral("Martin O\u2019Malley spoke.\n\u201cIs this a priority?\u201d O\u2019Malley "
+                           "said at a press conference, according to the Las Vegas Sun.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Is this"));
+        QCOMPARE(q.speaker, QStringLiteral("Las Vegas Sun"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
+    void outletReportingTheSentenceAfterTheAttribution()
+    {
+        const QString body =
+            QStringLiteral("Tim Canova spoke.\n\u201cNo comment,\u201d Canova said, The Miami Herald reported.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("No comment"));
+        QCOMPARE(mention(body, q), QStringLiteral("Miami Herald"));
+        QCOMPARE(q.cue, QStringLiteral("reported"));
+    }
+    void invertedOutletReportingTheSentence()
+    {
+        const QString body = QStringLiteral("Kristen Day spoke.\n\u201cYou are no longer welcome,\u201d said Kristen "
+                                            "Day, a director, reports The New York Times.");
+        QCOMPARE(quoteOf(body, QStringLiteral("You are")).speaker, QStringLiteral("New York Times"));
+    }
+    void reportedWithoutACommaIsNotAnOutlet()
+    {
+        // No comma after the quotation's own attribution: the verb is the quotation's, not an outlet's.
+        const QString body = QStringLiteral("Tim Canova spoke.\n\u201cNo comment,\u201d Canova reported.");
+        QCOMPARE(quoteOf(body, QStringLiteral("No comment")).speaker, QStringLiteral("Tim Canova"));
+    }
+    void bracketedLabelAfterTheName()
+    {
+        const QString body =
+            QStringLiteral("Bernie Sanders spoke.\nLater Sen. Bernie Sanders (Vermont) said, \"We will win.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("We will"));
+        QCOMPARE(q.speaker, QStringLiteral("Bernie Sanders"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSpeakerRules)
+#include "tst_speakerrules.moc"
