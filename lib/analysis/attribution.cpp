@@ -716,6 +716,39 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
     return {};
 }
 
+Speaker Attribution::previousSentenceSubject(int segment) const
+{
+    // `Clinton touted her credentials. "We need to find ways …"`: a quotation opening a sentence
+    // after one whose subject is a person continues that person, whatever the verb.
+    const int open = m_open.at(segment);
+    const int paragraph = m_segments.at(segment).paragraph;
+    if (windowStart(segment) != open || open == 0)
+        return {};
+    const Token &before = m_tokens.at(open - 1);
+    if (before.paragraph != paragraph || before.quote >= 0 || !before.isSentenceEnd())
+        return {};
+    int floor = qMax(0, m_paragraphFirst.value(paragraph, 0));
+    if (segment > 0 && m_segments.at(segment - 1).paragraph == paragraph)
+        floor = qMax(floor, m_close.at(segment - 1) + 1);
+    const int start = lowerBoundOf(m_tokens, open - 1, floor);
+    for (int i = start; i < open - 1 && i < start + kMaxDescriptionWords; ++i) {
+        const Token &t = m_tokens.at(i);
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0) {
+            if (m_mentions.at(m).kind != EntityKind::Person || m_mentions.at(m).firstToken != i)
+                return {};
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        }
+        if (i == start && t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
+        if (!t.isWord()
+            || (!t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier)
+                && !(t.isCapitalised() && i == start) && !modifiesPerson(i, open - 1)))
+            return {};
+    }
+    return {};
+}
+
 Speaker Attribution::trailingSignature(int paragraph) const
 {
     // A signature line under a quotation: "- Hillary Clinton." or "Josh Bivens, Economic Policy Institute."
@@ -900,6 +933,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         const Speaker subject = sentenceSubject(i);
         if (subject.isKnown()) {
             result[i] = subject;
+            continue;
+        }
+        const Speaker introducer = previousSentenceSubject(i);
+        if (introducer.isKnown()) {
+            result[i] = introducer;
             continue;
         }
         if (m_open.at(i) == m_paragraphFirst.value(seg.paragraph, -1)) {

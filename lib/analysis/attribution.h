@@ -80,6 +80,8 @@ private:
     Speaker describedBy(const SpeakerPhrase &phrase, int verb) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
+    // The person opening the sentence right before a quotation that opens its own.
+    Speaker previousSentenceSubject(int segment) const;
     Speaker colonIntroduction(int paragraph) const;
     Speaker documentSubject(int segment) const;
     Speaker nearestPerson(int segment) const;

@@ -471,8 +471,8 @@ constexpr const char *eventWords[] = {
 
 // Contractions the tokenizer keeps whole ("They’re", "We’ve") are subjects too; "He’s" splits.
 constexpr const char *pronouns[] = {
-    "he", "she", "they", "i", "we", "it", "you", "they’re", "they're", "they’ve", "they've", "we’re", "we're",
-    "we’ve", "we've", "i’m", "i'm", "i’ve", "i've",
+    "he",      "she",   "they",  "i",     "we",    "it",  "you", "they’re", "they're", "they’ve",
+    "they've", "we’re", "we're", "we’ve", "we've", "i’m", "i'm", "i’ve",    "i've",
 };
 
 constexpr const char *determiners[] = {

@@ -125,6 +125,14 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Bernie Sanders"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void personOpeningThePreviousSentenceIntroducesTheQuote()
+    {
+        const QString body = QStringLiteral("\"It is time,\" said Bernie Sanders.\n\nHillary Clinton touted her "
+                                            "record. \"We need to support workers.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("We need"));
+        QCOMPARE(q.speaker, QStringLiteral("Hillary Clinton"));
+        QVERIFY(q.cue.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSpeakerRules)
