@@ -383,8 +383,11 @@ Speaker Attribution::speakerBefore(int segment) const
             --k;
         if (k >= start && m_tokens.at(v).lower.endsWith(u"ing")
             && (m_tokens.at(k).isPunct(u',') || m_coreference.mentionAtToken(k) < 0)) {
-            // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's.
-            Speaker s = sentenceSubject(segment);
+            // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's,
+            // or that of the speech verb before it: "Ryan and Trump will meet, Spicer said, adding, "…"".
+            Speaker s = m_tokens.at(k).isPunct(u',') ? finiteCueSpeaker(k, start) : Speaker();
+            if (!s.isKnown())
+                s = sentenceSubject(segment);
             if (s.isKnown()) {
                 s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;
@@ -711,6 +714,21 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
         if (!s.isKnown())
             s = fromPhrase(m_phrases.after(v, open - 1), v);
+        return s;
+    }
+    return {};
+}
+
+Speaker Attribution::finiteCueSpeaker(int comma, int start) const
+{
+    for (int v = comma - 1; v >= start; --v) {
+        if (m_tokens.at(v).quote >= 0)
+            return {};
+        if (!isCue(m_tokens, v) || m_tokens.at(v).lower.endsWith(u"ing") || m_tokens.at(v).lower == u"according")
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, start), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, comma), v);
         return s;
     }
     return {};

@@ -133,6 +133,15 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Hillary Clinton"));
         QVERIFY(q.cue.isEmpty());
     }
+    void participleAfterASpeechVerbTakesThatVerbsSubject()
+    {
+        // Not the sentence's first name (Ryan): the subject of "said", which "adding" continues.
+        const QString body = QStringLiteral("Sean Spicer and Paul Ryan met.\nRyan and Trump will meet next week, "
+                                            "Spicer said, adding, \"They need to sit down and talk.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("They need"));
+        QCOMPARE(q.speaker, QStringLiteral("Sean Spicer"));
+        QCOMPARE(q.cue, QStringLiteral("adding"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSpeakerRules)
