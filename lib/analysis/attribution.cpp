@@ -734,6 +734,20 @@ Speaker Attribution::finiteCueSpeaker(int comma, int start) const
     return {};
 }
 
+Speaker Attribution::personInSentence(int segment) const
+{
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    if (start >= open || m_tokens.at(open - 1).paragraph != m_segments.at(segment).paragraph)
+        return {};
+    for (int i = open - 1; i >= start; --i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_tokens.at(i).quote < 0 && m_mentions.at(m).kind == EntityKind::Person)
+            return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+    }
+    return {};
+}
+
 Speaker Attribution::previousSentenceSubject(int segment) const
 {
     // `Clinton touted her credentials. "We need to find ways …"`: a quotation opening a sentence
@@ -987,6 +1001,13 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                     continue;
                 }
             }
+        }
+        // `…, with Sen. John McCain calling it a "Chinese menu."`: a person named earlier in the
+        // quotation's own sentence is likelier than a speaker carried over from elsewhere.
+        const Speaker named = personInSentence(i);
+        if (named.isKnown()) {
+            result[i] = named;
+            continue;
         }
         // Last resort: the most recent speaker of the article, else the person named last.
         for (int j = i - 1; j >= 0; --j) {

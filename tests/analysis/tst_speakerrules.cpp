@@ -142,6 +142,12 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Sean Spicer"));
         QCOMPARE(q.cue, QStringLiteral("adding"));
     }
+    void personInTheQuotationsSentenceBeatsTheLastSpeaker()
+    {
+        const QString body = QStringLiteral("\"We will not,\" said House Speaker Paul Ryan.\n\nRepublicans were "
+                                            "irritated, with Sen. John McCain calling it a \u201cChinese menu.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("Chinese")).speaker, QStringLiteral("John McCain"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSpeakerRules)
