@@ -745,6 +745,12 @@ Speaker Attribution::personInSentence(int segment) const
         if (m >= 0 && m_tokens.at(i).quote < 0 && m_mentions.at(m).kind == EntityKind::Person)
             return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
     }
+    // "the NRA was going into overdrive, whipping lawmakers against "…"": else an organisation.
+    for (int i = open - 1; i >= start; --i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_tokens.at(i).quote < 0 && m_mentions.at(m).kind == EntityKind::Organization)
+            return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+    }
     return {};
 }
 

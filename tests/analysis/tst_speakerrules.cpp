@@ -148,6 +148,13 @@ private Q_SLOTS:
                                             "irritated, with Sen. John McCain calling it a \u201cChinese menu.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("Chinese")).speaker, QStringLiteral("John McCain"));
     }
+    void organisationInTheQuotationsSentenceWhenNoPerson()
+    {
+        const QString body = QStringLiteral("\"We will not,\" said House Speaker Paul Ryan.\n\nMeanwhile the National "
+                                            "Rifle Association was whipping lawmakers against \u201cany and all gun "
+                                            "control.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("any and all")).speaker, QStringLiteral("National Rifle Association"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSpeakerRules)
