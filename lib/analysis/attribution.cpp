@@ -182,6 +182,7 @@ Speaker Attribution::verbSpeaker(int segment) const
         if (open >= 2 && m_tokens.at(open - 1).isPunct(u':')) {
             const int m = m_coreference.mentionAtToken(open - 2);
             if (m >= 0 && m_mentions.at(m).lastToken == open - 1 && !isAddressee(m_mentions.at(m).firstToken)
+                && !isTalkedAbout(m_mentions.at(m).firstToken)
                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
                 return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
         }

@@ -61,6 +61,8 @@ private:
     Speaker describedPersonAfter(int verb, int end) const;
     // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
     bool isAddressee(int first) const;
+    // Whether the name starting at token `first` follows a preposition: "said of Sanders".
+    bool isTalkedAbout(int first) const;
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
     Speaker closingAttribution(int segment) const;
     bool wordsOnly(int first, int last) const;

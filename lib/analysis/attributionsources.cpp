@@ -187,6 +187,14 @@ bool Attribution::wordsOnly(int first, int last) const
     return true;
 }
 
+bool Attribution::isTalkedAbout(int first) const
+{
+    // `Axelrod said of Sanders: "…"`, `Williams added about Carson:`, `later on CNN: "…"`: a name
+    // after a preposition is what the words are about or where they were said.
+    static const QStringView words[] = {u"of", u"about", u"on", u"at", u"with", u"against", u"for", u"in"};
+    return first > 0 && m_tokens.at(first - 1).isOneOf(words);
+}
+
 bool Attribution::isAddressee(int first) const
 {
     // `Priebus told Fox News: "…"`, `a blunt message to Trump: "…"`: the name after "told" or "to"

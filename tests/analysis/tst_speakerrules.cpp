@@ -155,6 +155,14 @@ private Q_SLOTS:
                                             "control.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("any and all")).speaker, QStringLiteral("National Rifle Association"));
     }
+    void nameAfterAPrepositionBeforeAColonIsTalkedAbout()
+    {
+        const QString body = QStringLiteral("Ben Carson and Juan Williams spoke.\nWilliams added about Carson: "
+                                            "\u201cHe feels sorry for him.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("He feels"));
+        QCOMPARE(q.speaker, QStringLiteral("Juan Williams"));
+        QCOMPARE(q.cue, QStringLiteral("added"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSpeakerRules)
