@@ -28,7 +28,8 @@ struct Speaker
 // quotation of the paragraph, the speaker of the previous paragraph for a paragraph that is only a
 // quotation, or a quotation carried on from the previous paragraph. The rules for sources other
 // than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
-// attributionsources.cpp.
+// attributionsources.cpp; those that look at neighbouring clauses and sentences in
+// attributioncontext.cpp.
 class Attribution
 {
 public:
