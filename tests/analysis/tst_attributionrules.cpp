@@ -6,7 +6,7 @@ using namespace lede;
 
 // Speaker rules added after tst_attribution grew large: reporters of a whole sentence, descriptions
 // around names, and words that look like speech verbs but are nouns.
-class TstSpeakerRules : public QObject
+class TstAttributionRules : public QObject
 {
     Q_OBJECT
 private:
@@ -165,5 +165,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSpeakerRules)
-#include "tst_speakerrules.moc"
+QTEST_GUILESS_MAIN(TstAttributionRules)
+#include "tst_attributionrules.moc"
