@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kMaxPhrase = 7;
 constexpr int kMaxBracketLabel = 5; // "(D-Newport News)"
+constexpr int kMaxApposition = 5; // "New Jersey's sitting governor"
 
 bool isModifierPreposition(const Token &t)
 {
@@ -88,7 +89,12 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             --c;
         if (c >= lowerBound && m_tokens.at(c).isPunct(u',')) {
             const Token &opening = m_tokens.at(c + 1);
-            const bool nameBetween = c + 1 < k && opening.isCapitalised()
+            // "Christie, New Jersey's governor, said": a possessive makes a short part a description
+            // of the name before it ("…, Clinton's right-hand woman rallied supporters, saying" is a clause).
+            bool possessive = false;
+            for (int p = c + 1; p < k && !possessive && k - c - 1 <= kMaxApposition; ++p)
+                possessive = m_tokens.at(p).kind == TokenKind::Possessive;
+            const bool nameBetween = c + 1 < k && opening.isCapitalised() && !possessive
                 && !opening.in(WordLists::Determiner | WordLists::ClauseBoundary | WordLists::NonEntityCapital);
             if (nameBetween) {
                 int last = c + 1;

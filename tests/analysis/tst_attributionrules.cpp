@@ -45,17 +45,16 @@ private Q_SLOTS:
     }
     void pointsIsAVerbOnlyWithOutOrTo()
     {
-        const QString body = QStringLiteral("Chris Christie spoke.\nHe repeated that Marco Rubio recites the same "
-                                            "campaign points, calling him a \u201ctalented guy\u201d on stage.");
-        const QuoteFinding q = quoteOf(body, QStringLiteral("talented"));
-        QCOMPARE(q.speaker, QStringLiteral("Chris Christie"));
-        QCOMPARE(mention(body, q), QStringLiteral("He"));
+        const QString body = QStringLiteral("Marco Rubio and Chris Christie debated.\nChristie, New Jersey\u2019s "
+                                            "governor, repeated accusations that Rubio recites the same campaign "
+                                            "points, calling him a \u201ctalented guy\u201d on stage.");
+        QCOMPARE(quoteOf(body, QStringLiteral("talented")).speaker, QStringLiteral("Chris Christie"));
     }
     void earlierQuotationOfTheSentenceSpeaksForALaterOne()
     {
-        const QString body = QStringLiteral("Claire McCaskill spoke.\nMcCaskill said voters would find it \"very hard "
-                                            "to look past\" Sanders' self-description of being a \"democratic "
-                                            "socialist.\"");
+        const QString body = QStringLiteral("Claire McCaskill backs Hillary Clinton.\nOf Bernie Sanders, McCaskill "
+                                            "said voters in her state would find it \"very hard to look past\" "
+                                            "Sanders' self-description of being a \"democratic socialist.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("democratic")).speaker, QStringLiteral("Claire McCaskill"));
     }
     void lowerCaseWordsBeforeTheSubjectsName()
@@ -144,15 +143,16 @@ private Q_SLOTS:
     }
     void personInTheQuotationsSentenceBeatsTheLastSpeaker()
     {
-        const QString body = QStringLiteral("\"We will not,\" said House Speaker Paul Ryan.\n\nRepublicans were "
-                                            "irritated, with Sen. John McCain calling it a \u201cChinese menu.\u201d");
+        const QString body = QStringLiteral("\u201cWe will not,\u201d said House Speaker Paul Ryan.\n\nRepublicans "
+                                            "who agree that the prison should be closed were irritated about the lack "
+                                            "of detail, with Sen. John McCain calling it a \u201cChinese menu.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("Chinese")).speaker, QStringLiteral("John McCain"));
     }
     void organisationInTheQuotationsSentenceWhenNoPerson()
     {
-        const QString body = QStringLiteral("\"We will not,\" said House Speaker Paul Ryan.\n\nMeanwhile the National "
-                                            "Rifle Association was whipping lawmakers against \u201cany and all gun "
-                                            "control.\u201d");
+        const QString body = QStringLiteral("\u201cWe will not,\u201d said House Speaker Paul Ryan.\n\nThis week "
+                                            "the National Rifle Association was going into overdrive, whipping "
+                                            "lawmakers against \u201cany and all gun control.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("any and all")).speaker, QStringLiteral("National Rifle Association"));
     }
     void nameAfterAPrepositionBeforeAColonIsTalkedAbout()
@@ -162,6 +162,14 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("He feels"));
         QCOMPARE(q.speaker, QStringLiteral("Juan Williams"));
         QCOMPARE(q.cue, QStringLiteral("added"));
+    }
+    void shortPossessiveAppositionDescribesTheNameBeforeIt()
+    {
+        const QString body = QStringLiteral("Chris Christie arrived.\nChristie, New Jersey\u2019s governor, said he "
+                                            "would be \u201cvery happy\u201d to help.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("very happy"));
+        QCOMPARE(q.speaker, QStringLiteral("Chris Christie"));
+        QCOMPARE(mention(body, q), QStringLiteral("Christie"));
     }
 };
 
