@@ -171,6 +171,22 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Chris Christie"));
         QCOMPARE(mention(body, q), QStringLiteral("Christie"));
     }
+    void accordingToSourceCarriesIntoTheNextQuotation()
+    {
+        const QString body = QStringLiteral("Jamal Ware spoke.\n\u201cThe committee understands that a lawsuit has "
+                                            "been filed,\u201d Gowdy spokesman Jamal Ware said in a statement "
+                                            "according to The Blaze. \u201cWe disagree strongly with those "
+                                            "claims.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("We disagree"));
+        QCOMPARE(mention(body, q), QStringLiteral("Blaze"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
+    void contractedPronounIsASubject()
+    {
+        const QString body = QStringLiteral("Voters spoke up.\nThey\u2019re less hostile to regulation and agree the "
+                                            "rich should pay \u201ca lot\u201d more in taxes.");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("a lot"))), QStringLiteral("They\u2019re"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionRules)
