@@ -272,7 +272,12 @@ Speaker Attribution::verbSpeaker(int segment) const
         }
     }
     // `"…" nuclear experts David Albright and … wrote`: a description before the name opens it too.
-    if (opening < 0 && a < end && !m_tokens.at(a).isCapitalised() && modifiesPerson(a, end)) {
+    // Only after a quotation closed by a comma or a question: `"Orange is the New Black" star Selenis
+    // Leyva` is a title before a role.
+    const Token &lastInside = m_tokens.at(qMax(m_open.at(segment), m_close.at(segment) - 1));
+    if (opening < 0 && a < end && !m_tokens.at(a).isCapitalised()
+        && (lastInside.isPunct(u',') || lastInside.isPunct(u'?') || lastInside.isPunct(u'!'))
+        && modifiesPerson(a, end)) {
         for (int k = a + 1; k < end && opening < 0; ++k)
             opening = m_coreference.mentionAtToken(k);
     }

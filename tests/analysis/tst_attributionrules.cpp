@@ -86,6 +86,16 @@ private Q_SLOTS:
                            "and Serena Kelleher of the institute wrote in September.");
         QCOMPARE(quoteOf(body, QStringLiteral("Tritium")).speaker, QStringLiteral("David Albright"));
     }
+    void titleBeforeARoleIsNoQuotation()
+    {
+        // No comma closes the quotation: a show's title before "star", not words the star said.
+        const QString body =
+            QStringLiteral("Selenis Leyva spoke.\n\u201cOrange is the New Black\u201d star Selenis "
+                           "Leyva opened up about being described as a \u201creal woman\u201d in a blog.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Orange"));
+        QCOMPARE(toString(q.kind), toString(QuoteKind::Title));
+        QVERIFY(q.speaker.isEmpty());
+    }
     void accordingToAfterTheAttributionOfAQuestion()
     {
         // The question mark ends the quotation but not the sentence, which the newspaper reports.
