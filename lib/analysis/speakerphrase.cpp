@@ -72,7 +72,9 @@ int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
 SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
 {
     int k = verb - 1;
-    while (k >= lowerBound && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
+    // "has", "also", "will" between a name and its verb; a capital is a name ("Will described").
+    while (k >= lowerBound && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower)
+           && !(m_tokens.at(k).isCapitalised() && k > 0 && m_tokens.at(k - 1).sentence == m_tokens.at(k).sentence))
         --k;
     // A party and state in brackets or between commas: "Gov. John Kasich (R-OH) said",
     // "Mitch McConnell, R-Ky., said".

@@ -197,6 +197,16 @@ private Q_SLOTS:
                                             "rich should pay \u201ca lot\u201d more in taxes.");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("a lot"))), QStringLiteral("They\u2019re"));
     }
+    void capitalisedFillerWordIsAName()
+    {
+        // "will" may stand between a subject and its verb; "Will" inside a sentence is George Will.
+        const QString body = QStringLiteral("George Will wrote a column about Donald Trump.\nFrom his speech in Iowa "
+                                            "to his call for a \u201cdeportation force,\u201d Will described Trump as "
+                                            "a \u201ccaricature of democracy.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("caricature"));
+        QCOMPARE(q.speaker, QStringLiteral("George Will"));
+        QCOMPARE(q.cue, QStringLiteral("described"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionRules)
