@@ -503,7 +503,7 @@ Speaker Attribution::clauseSubject(int segment) const
 
 Speaker Attribution::sentenceSubject(int segment) const
 {
-    int start = windowStart(segment);
+    int start = afterDateline(windowStart(segment), m_open.at(segment));
     const int sentenceStart = start;
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.

@@ -85,6 +85,8 @@ private:
     Speaker previousSentenceSpeaker(int segment) const;
     // The person opening the sentence right before a quotation that opens its own.
     Speaker previousSentenceSubject(int segment) const;
+    // The first token after a dateline opening the paragraph at `start`, else `start`.
+    int afterDateline(int start, int open) const;
     // The person named last before the quotation in its own sentence.
     Speaker personInSentence(int segment) const;
     // The speaker of the nearest finite speech verb before `comma` ("Spicer said, adding …").

@@ -13,8 +13,25 @@ using namespace cues;
 namespace {
 
 constexpr int kDescribedReach = 5; // "said master of ceremonies Asab Al-Tabchi"
+constexpr int kMaxDateline = 9; // "PHILADELPHIA, July 25 (UPI) —"
 
 } // namespace
+
+int Attribution::afterDateline(int start, int open) const
+{
+    // "Washington (AFP) – Democrat Hillary Clinton has …", "LA CROSSE, Wisc. — Gov. Mike Pence …":
+    // a dateline opening a paragraph ends at its dash; the sentence starts after it.
+    if (start >= open || m_paragraphFirst.value(m_tokens.at(start).paragraph, -1) != start)
+        return start;
+    for (int k = start; k < open && k <= start + kMaxDateline; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (t.isPunct(u'-') || t.isPunct(QChar(0x2013)) || t.isPunct(QChar(0x2014)))
+            return k > start ? k + 1 : start;
+        if (t.isWord() && !t.isCapitalised())
+            return start;
+    }
+    return start;
+}
 
 Speaker Attribution::describedPersonAfter(int verb, int end) const
 {

@@ -207,6 +207,13 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("George Will"));
         QCOMPARE(q.cue, QStringLiteral("described"));
     }
+    void datelineIsNotTheSubject()
+    {
+        const QString body = QStringLiteral("Washington (AFP) \u2013 Democrat Hillary Clinton has taken a swipe at "
+                                            "Donald Trump\u2019s stance, saying that \u201cbombastic comments\u201d "
+                                            "do more harm than good.");
+        QCOMPARE(quoteOf(body, QStringLiteral("bombastic")).speaker, QStringLiteral("Hillary Clinton"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionRules)
