@@ -36,8 +36,10 @@ bool SpeakerPhraseFinder::isPhraseToken(int i) const
         return true;
     if (t.kind != TokenKind::Word)
         return false;
+    // A capitalised clause word inside a sentence is a name: "From said", "said Al From".
     if (t.isCapitalised())
-        return !WordLists::isClauseBoundary(t.lower) || t.lower == u"the";
+        return !WordLists::isClauseBoundary(t.lower) || t.lower == u"the"
+            || (i > 0 && m_tokens.at(i - 1).sentence == t.sentence && m_tokens.at(i - 1).kind != TokenKind::Punct);
     return !WordLists::isClauseBoundary(t.lower) && !WordLists::isSpeechVerb(t.lower);
 }
 

@@ -215,6 +215,14 @@ private Q_SLOTS:
         // The name may keep the party word before it ("Democrat Hillary Clinton"); not "AFP".
         QVERIFY(quoteOf(body, QStringLiteral("bombastic")).speaker.endsWith(QStringLiteral("Hillary Clinton")));
     }
+    void capitalisedClauseWordIsAName()
+    {
+        const QString body = QStringLiteral("Al From helped found the council.\nMany Americans saw the Democrats as "
+                                            "\"the party of overwhelming government,\" From said.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("the party"));
+        QCOMPARE(mention(body, q), QStringLiteral("From"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionRules)
