@@ -186,6 +186,20 @@ Speaker Attribution::verbSpeaker(int segment) const
                 return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
         }
     }
+    // `he demurred: "…"`: a subject and any verb before a colon that opens the quotation.
+    {
+        const int open = m_open.at(segment);
+        if (open >= 3 && m_tokens.at(open - 1).isPunct(u':') && m_tokens.at(open - 2).isWord()
+            && !m_tokens.at(open - 2).isCapitalised()
+            && (m_tokens.at(open - 2).lower.endsWith(u"ed") || m_tokens.at(open - 2).lower.endsWith(u's'))) {
+            const Token &subject = m_tokens.at(open - 3);
+            const int m = m_coreference.mentionAtToken(open - 3);
+            if (subject.in(WordLists::Pronoun) && subject.lower != u"it" && subject.lower != u"you")
+                return fromPhrase({open - 3, open - 2}, -1);
+            if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == open - 2)
+                return fromPhrase({m_mentions.at(m).firstToken, open - 2}, -1);
+        }
+    }
     {
         const Speaker closing = closingAttribution(segment);
         if (closing.isKnown())

@@ -223,6 +223,15 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("From"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void subjectAndAnyVerbBeforeAColon()
+    {
+        // "demurred" is no speech verb, but a colon after it opens the words of its subject.
+        const QString body = QStringLiteral("Ted Cruz spoke in Iowa.\nAsked which county was his favorite, he "
+                                            "demurred: \u201cWhichever one I\u2019m in.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Whichever"));
+        QCOMPARE(mention(body, q), QStringLiteral("he"));
+        QCOMPARE(q.speaker, QStringLiteral("Ted Cruz"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionRules)
