@@ -226,8 +226,9 @@ private Q_SLOTS:
     void subjectAndAnyVerbBeforeAColon()
     {
         // "demurred" is no speech verb, but a colon after it opens the words of its subject.
-        const QString body = QStringLiteral("Ted Cruz spoke in Iowa.\nAsked which county was his favorite, he "
-                                            "demurred: \u201cWhichever one I\u2019m in.\u201d");
+        const QString body = QStringLiteral("Ted Cruz spoke in Iowa.\nCruz said that \u201cthe only way to win is "
+                                            "to ask.\u201d Asked which county was his favorite, he demurred: "
+                                            "\u201cWhichever one I\u2019m in.\u201d");
         const QuoteFinding q = quoteOf(body, QStringLiteral("Whichever"));
         QCOMPARE(mention(body, q), QStringLiteral("he"));
         QCOMPARE(q.speaker, QStringLiteral("Ted Cruz"));
