@@ -146,9 +146,12 @@ Speaker Attribution::explicitSpeaker(int segment) const
 {
     Speaker s = verbSpeaker(segment);
     if (s.isKnown() && s.cue != u"according to") {
-        const Speaker outer = outerSource(segment);
+        const Speaker outer = outerSource(segment, s.mentionStart > m_segments.at(segment).end);
         if (outer.isKnown())
             return outer;
+        const Speaker reporter = reportingSource(segment);
+        if (reporter.isKnown())
+            return reporter;
     }
     return s;
 }
@@ -178,8 +181,23 @@ Speaker Attribution::verbSpeaker(int segment) const
         if (open >= 2 && m_tokens.at(open - 1).isPunct(u':')) {
             const int m = m_coreference.mentionAtToken(open - 2);
             if (m >= 0 && m_mentions.at(m).lastToken == open - 1 && !isAddressee(m_mentions.at(m).firstToken)
+                && !isTalkedAbout(m_mentions.at(m).firstToken)
                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
                 return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+        }
+    }
+    // `he demurred: "…"`: a subject and any verb before a colon that opens the quotation.
+    {
+        const int open = m_open.at(segment);
+        if (open >= 3 && m_tokens.at(open - 1).isPunct(u':') && m_tokens.at(open - 2).isWord()
+            && !m_tokens.at(open - 2).isCapitalised()
+            && (m_tokens.at(open - 2).lower.endsWith(u"ed") || m_tokens.at(open - 2).lower.endsWith(u's'))) {
+            const Token &subject = m_tokens.at(open - 3);
+            const int m = m_coreference.mentionAtToken(open - 3);
+            if (subject.in(WordLists::Pronoun) && subject.lower != u"it" && subject.lower != u"you")
+                return fromPhrase({open - 3, open - 2}, -1);
+            if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == open - 2)
+                return fromPhrase({m_mentions.at(m).firstToken, open - 2}, -1);
         }
     }
     {
@@ -267,6 +285,16 @@ Speaker Attribution::verbSpeaker(int segment) const
             break;
         }
     }
+    // `"…" nuclear experts David Albright and … wrote`: a description before the name opens it too.
+    // Only after a quotation closed by a comma or a question: `"Orange is the New Black" star Selenis
+    // Leyva` is a title before a role.
+    const Token &lastInside = m_tokens.at(qMax(m_open.at(segment), m_close.at(segment) - 1));
+    if (opening < 0 && a < end && !m_tokens.at(a).isCapitalised()
+        && (lastInside.isPunct(u',') || lastInside.isPunct(u'?') || lastInside.isPunct(u'!'))
+        && modifiesPerson(a, end)) {
+        for (int k = a + 1; k < end && opening < 0; ++k)
+            opening = m_coreference.mentionAtToken(k);
+    }
     const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
     for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
         if (!isCue(m_tokens, v)) {
@@ -294,6 +322,8 @@ Speaker Attribution::verbSpeaker(int segment) const
             // `"…" said the 46-year-old.`: any phrase with an article names the speaker here.
             if (!s.isKnown() && inverted.isValid() && m_tokens.at(inverted.first).in(WordLists::Determiner))
                 s = describedBy(inverted, v);
+            if (!s.isKnown())
+                s = describedPersonAfter(v, end);
             if (s.isKnown())
                 return s;
             break;
@@ -372,8 +402,11 @@ Speaker Attribution::speakerBefore(int segment) const
             --k;
         if (k >= start && m_tokens.at(v).lower.endsWith(u"ing")
             && (m_tokens.at(k).isPunct(u',') || m_coreference.mentionAtToken(k) < 0)) {
-            // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's.
-            Speaker s = sentenceSubject(segment);
+            // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's,
+            // or that of the speech verb before it: "Ryan and Trump will meet, Spicer said, adding, "…"".
+            Speaker s = m_tokens.at(k).isPunct(u',') ? finiteCueSpeaker(k, start) : Speaker();
+            if (!s.isKnown())
+                s = sentenceSubject(segment);
             if (s.isKnown()) {
                 s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;
@@ -484,7 +517,7 @@ Speaker Attribution::clauseSubject(int segment) const
 
 Speaker Attribution::sentenceSubject(int segment) const
 {
-    int start = windowStart(segment);
+    int start = afterDateline(windowStart(segment), m_open.at(segment));
     const int sentenceStart = start;
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
@@ -505,7 +538,8 @@ Speaker Attribution::sentenceSubject(int segment) const
         subjectAtStart = false;
         // "Speaking to MSNBC": a name after a lower-case word opens a phrase, not the subject.
         if (i > start && m_tokens.at(i).isWord() && !m_tokens.at(i).isCapitalised()
-            && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle))
+            && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle)
+            && !modifiesPerson(i, open))
             break;
     }
     if (subordinateOpening)
@@ -658,6 +692,9 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         if (!isCue(m_tokens, v)
             || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
             continue;
+        // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
+        if (m_tokens.at(v).lower == u"according")
+            return fromPhrase(m_phrases.after(v, open - 1), v);
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
         if (!s.isKnown())
             s = fromPhrase(m_phrases.after(v, open - 1), v);
@@ -815,6 +852,14 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 break;
             }
         }
+        // An earlier quotation of the same sentence with a speech verb, likewise: `McCaskill said
+        // voters would find it "very hard to look past" his being a "democratic socialist."`
+        for (int j = i - 1; sameSentence < 0 && j >= 0 && m_segments.at(j).paragraph == seg.paragraph; --j) {
+            if (m_tokens.at(m_open.at(j)).sentence != m_tokens.at(m_open.at(i)).sentence)
+                break;
+            if (speech.at(j) && result.at(j).explicitCue)
+                sameSentence = j;
+        }
         if (sameSentence >= 0) {
             result[i] = result.at(sameSentence);
             continue;
@@ -842,6 +887,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         const Speaker subject = sentenceSubject(i);
         if (subject.isKnown()) {
             result[i] = subject;
+            continue;
+        }
+        const Speaker introducer = previousSentenceSubject(i);
+        if (introducer.isKnown()) {
+            result[i] = introducer;
             continue;
         }
         if (m_open.at(i) == m_paragraphFirst.value(seg.paragraph, -1)) {
@@ -873,6 +923,13 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                     continue;
                 }
             }
+        }
+        // `…, with Sen. John McCain calling it a "Chinese menu."`: a person named earlier in the
+        // quotation's own sentence is likelier than a speaker carried over from elsewhere.
+        const Speaker named = personInSentence(i);
+        if (named.isKnown()) {
+            result[i] = named;
+            continue;
         }
         // Last resort: the most recent speaker of the article, else the person named last.
         for (int j = i - 1; j >= 0; --j) {

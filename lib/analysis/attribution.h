@@ -28,7 +28,8 @@ struct Speaker
 // quotation of the paragraph, the speaker of the previous paragraph for a paragraph that is only a
 // quotation, or a quotation carried on from the previous paragraph. The rules for sources other
 // than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
-// attributionsources.cpp.
+// attributionsources.cpp; those that look at neighbouring clauses and sentences in
+// attributioncontext.cpp.
 class Attribution
 {
 public:
@@ -50,10 +51,19 @@ public:
 private:
     Speaker verbSpeaker(int segment) const;
     // The source "according to" names in the quotation's sentence, which reports the speech.
-    Speaker outerSource(int segment) const;
+    // `attributionAfter`: the quotation's own attribution follows it, so its sentence goes on.
+    Speaker outerSource(int segment, bool attributionAfter) const;
+    // `"…," Canova said, The Miami Herald reported.`: a news outlet reporting the whole sentence.
+    Speaker reportingSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
+    // Whether the lower-case words from `first` lead up to a person's name ("presidential nominee Trump").
+    bool modifiesPerson(int first, int open) const;
+    // The person named after a description that follows an inverted speech verb, unknown when none.
+    Speaker describedPersonAfter(int verb, int end) const;
     // Whether the name starting at token `first` is spoken to: "told Fox News", "a message to Trump".
     bool isAddressee(int first) const;
+    // Whether the name starting at token `first` follows a preposition: "said of Sanders".
+    bool isTalkedAbout(int first) const;
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
     Speaker closingAttribution(int segment) const;
     bool wordsOnly(int first, int last) const;
@@ -73,6 +83,14 @@ private:
     Speaker describedBy(const SpeakerPhrase &phrase, int verb) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
+    // The person opening the sentence right before a quotation that opens its own.
+    Speaker previousSentenceSubject(int segment) const;
+    // The first token after a dateline opening the paragraph at `start`, else `start`.
+    int afterDateline(int start, int open) const;
+    // The person named last before the quotation in its own sentence.
+    Speaker personInSentence(int segment) const;
+    // The speaker of the nearest finite speech verb before `comma` ("Spicer said, adding …").
+    Speaker finiteCueSpeaker(int comma, int start) const;
     Speaker colonIntroduction(int paragraph) const;
     Speaker documentSubject(int segment) const;
     Speaker nearestPerson(int segment) const;

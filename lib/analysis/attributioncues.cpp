@@ -53,6 +53,10 @@ bool isCue(const QList<Token> &tokens, int i)
     if (t.isCapitalised() && i > 0 && tokens.at(i - 1).sentence == t.sentence
         && tokens.at(i - 1).kind == TokenKind::Word)
         return false;
+    // "Read said": a capital before a speech verb is the name of its subject.
+    if (t.isCapitalised() && i + 1 < tokens.size() && tokens.at(i + 1).isWord() && !tokens.at(i + 1).isCapitalised()
+        && tokens.at(i + 1).in(WordLists::SpeechVerb))
+        return false;
     if (t.lower == u"according")
         return i + 1 < tokens.size() && tokens.at(i + 1).lower == u"to";
     // "his remarks", "Obama's claims", "the statement": after a determiner or a possessive the
@@ -60,6 +64,15 @@ bool isCue(const QList<Token> &tokens, int i)
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence
         && (tokens.at(i - 1).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 1))))
         return false;
+    // "giving states more power", "making claims": right after a present participle the word is
+    // its object, a noun.
+    if (i > 0 && tokens.at(i - 1).sentence == t.sentence && tokens.at(i - 1).isWord()
+        && !tokens.at(i - 1).isCapitalised() && tokens.at(i - 1).lower.size() > 4
+        && tokens.at(i - 1).lower.endsWith(u"ing") && t.lower.endsWith(u's'))
+        return false;
+    // "the same campaign points": "points" reports speech only in "points out" and "points to".
+    if (t.lower == u"points")
+        return i + 1 < tokens.size() && (tokens.at(i + 1).lower == u"out" || tokens.at(i + 1).lower == u"to");
     return true;
 }
 

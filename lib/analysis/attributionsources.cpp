@@ -11,11 +11,12 @@ using namespace cues;
 
 namespace {
 
+constexpr int kMaxReporter = 6; // ", reports The Wall Street Journal."
 constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohio said in a statement."
 
 } // namespace
 
-Speaker Attribution::outerSource(int segment) const
+Speaker Attribution::outerSource(int segment, bool attributionAfter) const
 {
     // `"…," he told Flake, according to officials who were there`: the writer has the words from
     // the source that "according to" names, which reports the whole sentence, speech included.
@@ -25,7 +26,7 @@ Speaker Attribution::outerSource(int segment) const
     int end = windowEnd(segment);
     // A quotation that ends its sentence leaves the next sentence's "according to" alone.
     const int close = m_close.at(segment);
-    if (close > open + 1 && close + 1 < end && m_tokens.at(close - 1).isSentenceEnd())
+    if (close > open + 1 && close + 1 < end && m_tokens.at(close - 1).isSentenceEnd() && !attributionAfter)
         end = close + 1;
     for (int v = first; v < end; ++v) {
         if (v >= open && v <= m_close.at(segment))
@@ -49,6 +50,48 @@ Speaker Attribution::outerSource(int segment) const
         return s;
     }
     return {};
+}
+
+Speaker Attribution::reportingSource(int segment) const
+{
+    // The quotation's own attribution comes first; a clause after the last comma of the sentence
+    // names who reported all of it: `, The Miami Herald reported.` or `, reports USA Today.`
+    const int close = m_close.at(segment);
+    const int end = windowEnd(segment);
+    if (end >= m_tokens.size() || !m_tokens.at(end).isSentenceEnd() || end - close < 4)
+        return {};
+    int comma = -1;
+    for (int k = end - 1; k > close + 1 && k >= end - kMaxReporter; --k) {
+        if (m_tokens.at(k).quote >= 0 || m_tokens.at(k).kind == TokenKind::QuoteMark)
+            return {};
+        if (m_tokens.at(k).isPunct(u',')) {
+            comma = k;
+            break;
+        }
+    }
+    if (comma < 0 || comma + 2 >= end)
+        return {};
+    auto isReport = [&](int k) {
+        return m_tokens.at(k).lower == u"reported" || m_tokens.at(k).lower == u"reports";
+    };
+    SpeakerPhrase phrase;
+    int verb = -1;
+    if (isReport(end - 1)) {
+        verb = end - 1;
+        phrase = {comma + 1, end - 1};
+    } else if (isReport(comma + 1)) {
+        verb = comma + 1;
+        phrase = {comma + 2, end};
+    } else {
+        return {};
+    }
+    // Only a name stands there: "The Miami Herald", "CNN", "the Times".
+    for (int k = phrase.first; k < phrase.last; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || !(t.isCapitalised() || (k == phrase.first && t.lower == u"the")))
+            return {};
+    }
+    return fromPhrase(phrase, verb);
 }
 
 Speaker Attribution::closingAttribution(int segment) const
@@ -142,6 +185,14 @@ bool Attribution::wordsOnly(int first, int last) const
             return false;
     }
     return true;
+}
+
+bool Attribution::isTalkedAbout(int first) const
+{
+    // `Axelrod said of Sanders: "…"`, `Williams added about Carson:`, `later on CNN: "…"`: a name
+    // after a preposition is what the words are about or where they were said.
+    static const QStringView words[] = {u"of", u"about", u"on", u"at", u"with", u"against", u"for", u"in"};
+    return first > 0 && m_tokens.at(first - 1).isOneOf(words);
 }
 
 bool Attribution::isAddressee(int first) const

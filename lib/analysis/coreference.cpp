@@ -237,8 +237,13 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
     return -1;
 }
 
-int Coreference::resolvePronoun(QStringView lower, int position) const
+int Coreference::resolvePronoun(QStringView contracted, int position) const
 {
+    // "they’re" is "they" here.
+    qsizetype apostrophe = contracted.indexOf(u'\'');
+    if (apostrophe < 0)
+        apostrophe = contracted.indexOf(QChar(0x2019));
+    const QStringView lower = apostrophe < 0 ? contracted : contracted.left(apostrophe);
     const Gender wanted = WordLists::genderOfPronoun(lower);
     const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
     if (wanted != Gender::Unknown) {

@@ -6,6 +6,8 @@ namespace lede {
 namespace {
 
 constexpr int kMaxPhrase = 7;
+constexpr int kMaxBracketLabel = 5; // "(D-Newport News)"
+constexpr int kMaxApposition = 5; // "New Jersey's sitting governor"
 
 bool isModifierPreposition(const Token &t)
 {
@@ -34,8 +36,10 @@ bool SpeakerPhraseFinder::isPhraseToken(int i) const
         return true;
     if (t.kind != TokenKind::Word)
         return false;
+    // A capitalised clause word inside a sentence is a name: "From said", "said Al From".
     if (t.isCapitalised())
-        return !WordLists::isClauseBoundary(t.lower) || t.lower == u"the";
+        return !WordLists::isClauseBoundary(t.lower) || t.lower == u"the"
+            || (i > 0 && m_tokens.at(i - 1).sentence == t.sentence && m_tokens.at(i - 1).kind != TokenKind::Punct);
     return !WordLists::isClauseBoundary(t.lower) && !WordLists::isSpeechVerb(t.lower);
 }
 
@@ -51,13 +55,28 @@ int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
         return k - 3;
     if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u',') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u','))
         return k - 3;
+    // "Sen. Ted Cruz (Tex.)", "Sanders (Vt.)": a short label in brackets right after a name.
+    if (m_tokens.at(k).isPunct(u')')) {
+        for (int open = k - 1; open - 1 >= lowerBound && open >= k - kMaxBracketLabel; --open) {
+            const Token &t = m_tokens.at(open);
+            if (t.kind == TokenKind::QuoteMark || t.isPunct(u')'))
+                break;
+            if (t.isPunct(u'(')) {
+                if (open + 1 < k && m_tokens.at(open - 1).isCapitalised() && m_tokens.at(open + 1).isCapitalised())
+                    return open - 1;
+                break;
+            }
+        }
+    }
     return k;
 }
 
 SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
 {
     int k = verb - 1;
-    while (k >= lowerBound && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
+    // "has", "also", "will" between a name and its verb; a capital is a name ("Will described").
+    while (k >= lowerBound && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower)
+           && !(m_tokens.at(k).isCapitalised() && k > 0 && m_tokens.at(k - 1).sentence == m_tokens.at(k).sentence))
         --k;
     // A party and state in brackets or between commas: "Gov. John Kasich (R-OH) said",
     // "Mitch McConnell, R-Ky., said".
@@ -74,7 +93,12 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             --c;
         if (c >= lowerBound && m_tokens.at(c).isPunct(u',')) {
             const Token &opening = m_tokens.at(c + 1);
-            const bool nameBetween = c + 1 < k && opening.isCapitalised()
+            // "Christie, New Jersey's governor, said": a possessive makes a short part a description
+            // of the name before it ("…, Clinton's right-hand woman rallied supporters, saying" is a clause).
+            bool possessive = false;
+            for (int p = c + 1; p < k && !possessive && k - c - 1 <= kMaxApposition; ++p)
+                possessive = m_tokens.at(p).kind == TokenKind::Possessive;
+            const bool nameBetween = c + 1 < k && opening.isCapitalised() && !possessive
                 && !opening.in(WordLists::Determiner | WordLists::ClauseBoundary | WordLists::NonEntityCapital);
             if (nameBetween) {
                 int last = c + 1;

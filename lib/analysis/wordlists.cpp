@@ -80,7 +80,8 @@ constexpr const char *speechVerbs[] = {
     "mocked",    "tweeting",   "telling",    "opined",      "quoted",       "recounted",    "recounts",   "elaborated",
     "summed",    "shot",       "fired",      "chimed",      "went",         "goes",         "concluding", "writes:",
     "read:",     "concluded:", "stated:",    "announcing",  "questioned",   "mentioned",    "speculated", "surmised",
-    "conceded",  "observes",   "notes:",     "implored",    "cried",        "boomed",       "intoned",
+    "conceded",  "observes",   "notes:",     "implored",    "cried",        "boomed",       "intoned",    "answers",
+    "agrees",    "confessed",  "confesses",  "confided",    "retaliated",
 };
 
 constexpr const char *speechNouns[] = {
@@ -468,7 +469,11 @@ constexpr const char *eventWords[] = {
     "day",     "week",     "conference", "hearing", "scandal",    "movement", "rally",        "march",
 };
 
-constexpr const char *pronouns[] = {"he", "she", "they", "i", "we", "it", "you"};
+// Contractions the tokenizer keeps whole ("They’re", "We’ve") are subjects too; "He’s" splits.
+constexpr const char *pronouns[] = {
+    "he",      "she",   "they",  "i",     "we",    "it",  "you", "they’re", "they're", "they’ve",
+    "they've", "we’re", "we're", "we’ve", "we've", "i’m", "i'm", "i’ve",    "i've",
+};
 
 constexpr const char *determiners[] = {
     "the",   "a",     "an",  "his",     "her", "its",   "their",   "our",  "my",   "this",  "that",

@@ -1,0 +1,139 @@
+#include "analysis/attribution.h"
+
+#include "analysis/attributioncues.h"
+#include "analysis/wordlists.h"
+
+// The attribution rules that look past the quotation's own clause: descriptions around a name,
+// the subject of a neighbouring sentence, a person or organisation named earlier in the sentence,
+// and the speech verb a participle continues.
+namespace lede {
+
+using namespace cues;
+
+namespace {
+
+constexpr int kDescribedReach = 5; // "said master of ceremonies Asab Al-Tabchi"
+constexpr int kMaxDateline = 9; // "PHILADELPHIA, July 25 (UPI) —"
+
+} // namespace
+
+int Attribution::afterDateline(int start, int open) const
+{
+    // "Washington (AFP) – Democrat Hillary Clinton has …", "LA CROSSE, Wisc. — Gov. Mike Pence …":
+    // a dateline opening a paragraph ends at its dash; the sentence starts after it.
+    if (start >= open || m_paragraphFirst.value(m_tokens.at(start).paragraph, -1) != start)
+        return start;
+    for (int k = start; k < open && k <= start + kMaxDateline; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (t.isPunct(u'-') || t.isPunct(QChar(0x2013)) || t.isPunct(QChar(0x2014)))
+            return k > start ? k + 1 : start;
+        if (t.isWord() && !t.isCapitalised())
+            return start;
+    }
+    return start;
+}
+
+Speaker Attribution::describedPersonAfter(int verb, int end) const
+{
+    // `said master of ceremonies Asab Al-Tabchi`, `said 9/11 widow Terry Strada`: the person named
+    // right after a description that follows the inverted verb.
+    for (int k = verb + 1; k < end && k <= verb + kDescribedReach; ++k) {
+        const Token &t = m_tokens.at(k);
+        const int m = m_coreference.mentionAtToken(k);
+        if (m >= 0) {
+            if (k == verb + 1 || m_mentions.at(m).firstToken != k || m_mentions.at(m).kind != EntityKind::Person)
+                return {};
+            return fromPhrase({k, m_mentions.at(m).lastToken}, verb);
+        }
+        if (t.quote >= 0 || t.kind == TokenKind::QuoteMark || t.isPunct(u',') || t.isSentenceEnd()
+            || (t.in(WordLists::ClauseBoundary) && t.lower != u"of") || t.in(WordLists::TimeWord))
+            return {};
+    }
+    return {};
+}
+
+bool Attribution::modifiesPerson(int first, int open) const
+{
+    // "Republican presidential nominee Donald Trump": lower-case words before a person's name
+    // describe that person, unless one of them opens a phrase or clause ("Speaking to").
+    for (int k = first; k < open && k <= first + 3; ++k) {
+        const Token &t = m_tokens.at(k);
+        const int m = m_coreference.mentionAtToken(k);
+        if (m >= 0)
+            return k > first && m_mentions.at(m).firstToken == k && m_mentions.at(m).kind == EntityKind::Person;
+        if (!t.isWord() || t.isCapitalised() || t.in(WordLists::ClauseBoundary | WordLists::SpeechVerb)
+            || t.lower.endsWith(u"ing") || t.lower.endsWith(u"ed"))
+            return false;
+    }
+    return false;
+}
+
+Speaker Attribution::finiteCueSpeaker(int comma, int start) const
+{
+    for (int v = comma - 1; v >= start; --v) {
+        if (m_tokens.at(v).quote >= 0)
+            return {};
+        if (!isCue(m_tokens, v) || m_tokens.at(v).lower.endsWith(u"ing") || m_tokens.at(v).lower == u"according")
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, start), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, comma), v);
+        return s;
+    }
+    return {};
+}
+
+Speaker Attribution::personInSentence(int segment) const
+{
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    if (start >= open || m_tokens.at(open - 1).paragraph != m_segments.at(segment).paragraph)
+        return {};
+    for (int i = open - 1; i >= start; --i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_tokens.at(i).quote < 0 && m_mentions.at(m).kind == EntityKind::Person)
+            return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+    }
+    // "the NRA was going into overdrive, whipping lawmakers against "…"": else an organisation.
+    for (int i = open - 1; i >= start; --i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_tokens.at(i).quote < 0 && m_mentions.at(m).kind == EntityKind::Organization)
+            return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::previousSentenceSubject(int segment) const
+{
+    // `Clinton touted her credentials. "We need to find ways …"`: a quotation opening a sentence
+    // after one whose subject is a person continues that person, whatever the verb.
+    const int open = m_open.at(segment);
+    const int paragraph = m_segments.at(segment).paragraph;
+    if (windowStart(segment) != open || open == 0)
+        return {};
+    const Token &before = m_tokens.at(open - 1);
+    if (before.paragraph != paragraph || before.quote >= 0 || !before.isSentenceEnd())
+        return {};
+    int floor = qMax(0, m_paragraphFirst.value(paragraph, 0));
+    if (segment > 0 && m_segments.at(segment - 1).paragraph == paragraph)
+        floor = qMax(floor, m_close.at(segment - 1) + 1);
+    const int start = lowerBoundOf(m_tokens, open - 1, floor);
+    for (int i = start; i < open - 1 && i < start + kMaxDescriptionWords; ++i) {
+        const Token &t = m_tokens.at(i);
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0) {
+            if (m_mentions.at(m).kind != EntityKind::Person || m_mentions.at(m).firstToken != i)
+                return {};
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        }
+        if (i == start && t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
+        if (!t.isWord()
+            || (!t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier)
+                && !(t.isCapitalised() && i == start) && !modifiesPerson(i, open - 1)))
+            return {};
+    }
+    return {};
+}
+
+} // namespace lede
