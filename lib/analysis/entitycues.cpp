@@ -44,6 +44,11 @@ constexpr QStringView siteWords[] = {
     u"atoll", u"cemetery", u"garden", u"gardens", u"hospital", u"hotel", u"monument", u"museum", u"prison", u"rim",
 };
 
+constexpr QStringView regionAdjectives[] = {
+    u"central",  u"east",  u"eastern",  u"latin", u"middle",  u"north",
+    u"northern", u"south", u"southern", u"west",  u"western",
+};
+
 constexpr QStringView partyWords[] = {
     u"democrat", u"democratic", u"democrats", u"gop", u"libertarian", u"republican", u"republicans",
 };
@@ -87,6 +92,11 @@ bool isLandmark(QStringView lower)
 bool isSiteWord(QStringView lower)
 {
     return contains(siteWords, lower);
+}
+
+bool isRegionAdjective(QStringView lower)
+{
+    return contains(regionAdjectives, lower);
 }
 
 bool isPartyWord(QStringView lower)

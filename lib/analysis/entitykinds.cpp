@@ -20,6 +20,32 @@ bool isSurePerson(const EntityMention &m)
     return m.kind == EntityKind::Person && !m.fallback && !m.titleOnly;
 }
 
+// "the SVP launched", "against the Yankees", "the Bible,": English writes no article before a
+// person's name, so a name only guessed to be a person is a body when "the" comes before it. Not
+// where the name qualifies a noun ("the Obama administration", "the Khan family"): that noun is
+// what "the" is for.
+bool guessedPersonAfterThe(const QList<Token> &tokens, const EntityMention &m)
+{
+    if (m.kind != EntityKind::Person || !m.fallback || m.titleStart >= 0 || m.firstToken == 0
+        || m.start != tokens.at(m.firstToken).start)
+        return false;
+    for (int k = m.firstToken; k < m.lastToken; ++k) {
+        if (WordLists::genderOfFirstName(tokens.at(k).lower) != Gender::Unknown)
+            return false;
+    }
+    const Token &prev = tokens.at(m.firstToken - 1);
+    if (!prev.isWord() || prev.text != u"the")
+        return false;
+    if (m.lastToken >= tokens.size())
+        return true;
+    const Token &next = tokens.at(m.lastToken);
+    if (!next.isWord() || next.isCapitalised())
+        return next.kind != TokenKind::Word;
+    constexpr quint32 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb
+        | WordLists::ReportingVerb | WordLists::Pronoun | WordLists::Determiner;
+    return next.in(notNouns) || next.lower.endsWith(u"ed");
+}
+
 } // namespace
 
 void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions)
@@ -60,10 +86,12 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
     QSet<QStringView> companies;
     const int n = int(tokens.size());
     for (EntityMention &m : mentions) {
-        if (m.lastToken - m.firstToken == 1 && m.kind == EntityKind::Place && m.regionName
+        // "Vicente Fox" … "Fox", "John Bolton" … "Bolton": the surname of a person the article
+        // names in full is that person, whatever else the word may name.
+        if (m.lastToken - m.firstToken == 1 && m.kind != EntityKind::Person && !m.confirmed && !m.titleOnly
             && surnames.contains(m.lower)) {
             m.kind = EntityKind::Person;
-            m.regionName = false;
+            m.regionName = m.fallback = m.guessed = false;
             continue;
         }
         const Token *prev = m.firstToken > 0 ? &tokens.at(m.firstToken - 1) : nullptr;
@@ -81,6 +109,8 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
                 && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower)))
                 places.insert(m.lower);
         }
+        if (guessedPersonAfterThe(tokens, m) && !surnames.contains(tokens.at(m.lastToken - 1).lower))
+            companies.insert(m.lower);
         const int owned = possessive ? m.lastToken + 1 : m.lastToken;
         if (owned < n && tokens.at(owned).isWord() && !tokens.at(owned).isCapitalised()
             && EntityCues::isCompanyNoun(tokens.at(owned).lower))

@@ -124,6 +124,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(i).lower.data(), m.end - m.start);
                 m.kind = kind;
+                m.confirmed = true;
                 mentions.append(m);
                 i += length - 1;
                 continue;
@@ -206,7 +207,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         };
         while (a < b && trimmable(a))
             ++a;
-        while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector))
+        while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector)
+               && !endsNameAfterAll(tokens, a, b))
             --b;
         trimPartyWords(tokens, a, b);
         if (a < b) {
@@ -330,6 +332,22 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     return mentions;
 }
 
+bool EntityRecognizer::endsNameAfterAll(const QList<Token> &tokens, int a, int b) const
+{
+    const Token &last = tokens.at(b - 1);
+    if (b - a < 2 || !last.isCapitalised())
+        return false;
+    // "Islamic State": a list knows the name as a whole, its small last word included.
+    const QStringView whole(tokens.at(a).lower.data(), last.end - tokens.at(a).start);
+    if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace))
+        return true;
+    // "Judicial Watch", "Human Rights Watch": a word that heads organisations ends one after a
+    // word of the name, though alone it is a small word ("Watch: the debate").
+    const Token &before = tokens.at(b - 2);
+    return last.in(WordLists::OrganisationWord) && before.isCapitalised()
+        && !before.in(WordLists::NonEntityCapital | WordLists::NameConnector);
+}
+
 void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b) const
 {
     // "Senate Republicans", "Iowa Republican", "Cuban Americans": a name does not end in a party or
@@ -394,10 +412,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     const QStringView first = tokens.at(m.firstToken).lower;
     const QStringView last = tokens.at(m.lastToken - 1).lower;
     const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
-    if (known != m_known.constEnd())
+    if (known != m_known.constEnd()) {
+        m.confirmed = true;
         return *known;
+    }
     // "Polish American": peoples only, however many.
-    const bool peoplesOnly = std::all_of(tokens.begin() + m.firstToken, tokens.begin() + m.lastToken,
+    // "South Korean", "Latin American": a region's word before a people is part of the adjective.
+    const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
+    const bool peoplesOnly = std::all_of(tokens.begin() + peopleFirst, tokens.begin() + m.lastToken,
                                          [](const Token &t) { return t.in(WordLists::Demonym); });
     if (peoplesOnly || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
         m.surface.clear(); // an adjective or a group, not an entity
@@ -470,6 +492,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Place;
     }
     if (count >= 2) {
+        // "Islamic State": a list that knows the whole name outweighs its last word.
+        if (WordLists::isKnownOrganisation(lowerFull))
+            return EntityKind::Organization;
         if (WordLists::isLawWord(last))
             return EntityKind::Law;
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
@@ -555,6 +580,19 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     m.fallback = true;
     if (count >= 2) {
+        // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
+        // heading written all in capitals.
+        bool capitals = false;
+        bool lower = false;
+        for (int k = m.firstToken; k < m.lastToken; ++k) {
+            // Initials ("J.J. Goldberg") and titles ("AG Mukasey") are a person's.
+            const Token &t = tokens.at(k);
+            if (t.in(WordLists::PersonTitle) || t.text.contains(u'.'))
+                continue;
+            (isAcronym(t.text.toString()) ? capitals : lower) = true;
+        }
+        if (capitals && lower)
+            return EntityKind::Organization;
         for (int k = m.firstToken; k < m.lastToken; ++k) {
             if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
                 return EntityKind::Organization;

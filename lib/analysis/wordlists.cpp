@@ -646,6 +646,16 @@ constexpr const char *demonyms[] = {
     "dem",
     "dems",
     "gop'ers",
+    // Peoples the rules met as names: adjectives of countries and groups like the ones above.
+    "swiss",
+    "kazakh",
+    "philippine",
+    "filipino",
+    "filipinos",
+    "islamist",
+    "islamists",
+    "whig",
+    "whigs",
 };
 
 // Capitalised words that do not make an entity by themselves.
