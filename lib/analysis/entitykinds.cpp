@@ -46,6 +46,54 @@ bool guessedPersonAfterThe(const QList<Token> &tokens, const EntityMention &m)
     return next.in(notNouns) || next.lower.endsWith(u"ed");
 }
 
+// Whether two mentions stand next to each other in a list: only ",", "and" or "or" between them.
+// `conjunction` is set when "and" or "or" joins them: a list has one, "Alexandria, Va., Lazar" none.
+bool listedTogether(const QList<Token> &tokens, const EntityMention &a, const EntityMention &b, bool &conjunction)
+{
+    const int gap = b.firstToken - a.lastToken;
+    if (gap < 1 || gap > 2 || tokens.at(a.lastToken).sentence != tokens.at(b.firstToken).sentence)
+        return false;
+    bool joined = false;
+    for (int k = a.lastToken; k < b.firstToken; ++k) {
+        const Token &t = tokens.at(k);
+        joined = joined || t.lower == u"and" || t.lower == u"or";
+        if (!t.isPunct(u',') && t.lower != u"and" && t.lower != u"or")
+            return false;
+    }
+    conjunction = conjunction || joined;
+    return true;
+}
+
+// "in Pittsburgh, Cleveland, Miami and Jacksonville", "the Astros, the Phillies and the Mets":
+// a name the rules could only guess at takes the kind of the list it stands in, when at least two
+// of its other names are sure of theirs and agree.
+EntityKind kindOfList(const QList<Token> &tokens, const QList<EntityMention> &mentions, qsizetype i)
+{
+    EntityKind kind = EntityKind::Other;
+    int sure = 0;
+    bool conjunction = false;
+    const auto look = [&](qsizetype j) {
+        const EntityMention &other = mentions.at(j);
+        if (other.fallback || other.titleOnly)
+            return true;
+        if (sure > 0 && other.kind != kind)
+            return false;
+        kind = other.kind;
+        ++sure;
+        return true;
+    };
+    for (qsizetype j = i - 1; j >= 0 && listedTogether(tokens, mentions.at(j), mentions.at(j + 1), conjunction); --j) {
+        if (!look(j))
+            return EntityKind::Other;
+    }
+    for (qsizetype j = i + 1;
+         j < mentions.size() && listedTogether(tokens, mentions.at(j - 1), mentions.at(j), conjunction); ++j) {
+        if (!look(j))
+            return EntityKind::Other;
+    }
+    return sure >= 2 && conjunction ? kind : EntityKind::Other;
+}
+
 } // namespace
 
 void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions)
@@ -85,7 +133,8 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
     QSet<QStringView> places;
     QSet<QStringView> companies;
     const int n = int(tokens.size());
-    for (EntityMention &m : mentions) {
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        EntityMention &m = mentions[i];
         // "Vicente Fox" … "Fox", "John Bolton" … "Bolton": the surname of a person the article
         // names in full is that person, whatever else the word may name.
         if (m.lastToken - m.firstToken == 1 && m.kind != EntityKind::Person && !m.confirmed && !m.titleOnly
@@ -108,6 +157,13 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             if (after.isCapitalised() && !nameGoesOn
                 && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower)))
                 places.insert(m.lower);
+        }
+        if (m.fallback && m.kind == EntityKind::Person) {
+            const EntityKind listed = kindOfList(tokens, mentions, i);
+            if (listed == EntityKind::Place)
+                places.insert(m.lower);
+            else if (listed == EntityKind::Organization)
+                companies.insert(m.lower);
         }
         if (guessedPersonAfterThe(tokens, m) && !surnames.contains(tokens.at(m.lastToken - 1).lower))
             companies.insert(m.lower);

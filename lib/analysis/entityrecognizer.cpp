@@ -572,6 +572,13 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         }
     }
+    // "Beaumont, Tex.": a state's short form whose full stop the sentence took.
+    if (count == 1 && m.lastToken < tokens.size() && tokens.at(m.lastToken).isPunct(u'.')
+        && tokens.at(m.lastToken).start == m.end && WordLists::isKnownPlace(QString(lowerFull.toString() + u'.')))
+        return EntityKind::Place;
+    // "Nazi Germany", "Weimar Germany": words before a country name a time or a side of it.
+    if (count >= 2 && m_gazetteer.isCountry(last))
+        return EntityKind::Place;
     // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
     // person by that name (see EntityKinds::settle).
     if (m_gazetteer.isCity(lowerFull) && !NameContext::nextToSpeechVerb(tokens, m)) {
