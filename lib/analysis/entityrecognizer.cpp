@@ -56,6 +56,9 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     const Token &t = tokens.at(i);
     if (!t.isCapitalised() || t.text.size() < 2)
         return false;
+    // "@HillaryClinton", "#NeverTrump": an account or a tag, written for software, not a name in prose.
+    if (i > 0 && tokens.at(i - 1).end == t.start && (tokens.at(i - 1).isPunct(u'@') || tokens.at(i - 1).isPunct(u'#')))
+        return false;
     // Contractions ("I’m", "We’re", "Don’t") are not names; "O’Malley" and "D’Souza" are.
     for (qsizetype k = 1; k + 1 < t.text.size(); ++k) {
         if ((t.text.at(k) == u'\'' || t.text.at(k) == QChar(0x2019)) && t.text.at(k + 1).isLower())
@@ -432,6 +435,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         && tokens.at(m.lastToken).start - m.end <= 1 && !tokens.at(m.lastToken).lower.endsWith(u"ed")
         && !tokens.at(m.lastToken)
                 .in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "Brooklyn-based", "Cruz-friendly", "Obama-era": a name joined to a lower-case word by a
+    // hyphen is an adjective that describes something else.
+    const qsizetype hyphen = m.surface.lastIndexOf(u'-');
+    if (hyphen > 0 && hyphen + 1 < m.surface.size() && m.surface.at(hyphen + 1).isLower()
+        && m_gazetteer.isCommonWord(QStringView(m.surface).mid(hyphen + 1))) {
         m.surface.clear();
         return EntityKind::Other;
     }

@@ -220,6 +220,20 @@ constexpr const char *personTitles[] = {
     "actor",
     "actress",
     "comedian",
+    // Roles written before a name as titles are: "DNC Chair Debbie Wasserman Schultz", "Political Editor Matthew
+    // Boyle".
+    "chair",
+    "chairperson",
+    "editor",
+    "counsel",
+    "recorder",
+    "clerk",
+    "publisher",
+    "producer",
+    "founder",
+    "strategist",
+    "spokesman",
+    "spokeswoman",
 };
 
 constexpr const char *roleNouns[] = {
