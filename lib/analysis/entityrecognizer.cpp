@@ -523,6 +523,15 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Place;
         if (WordLists::isEventWord(last))
             return EntityKind::Event;
+        // "Houston Astros", "New York Jets", "Los Angeles Times": a place's name before a plural
+        // names a team or a paper of that place.
+        const int lastStart = tokens.at(m.lastToken - 1).start;
+        const QStringView before = lowerFull.left(lastStart - m.start).trimmed();
+        if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss")
+            && !tokens.at(m.lastToken - 1).in(WordLists::Demonym) && !EntityCues::isRegionAdjective(before)
+            && WordLists::genderOfFirstName(first) == Gender::Unknown
+            && (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before) || m_gazetteer.isCity(before)))
+            return EntityKind::Organization;
     }
     // "the Capitol": a building everyone names so.
     if (EntityCues::isLandmark(lowerFull))
@@ -558,6 +567,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.gender = g;
         return EntityKind::Person;
     }
+    // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
+    // person by that name (see EntityKinds::settle). "Pyongyang said" is its government speaking.
+    if (m_gazetteer.isCity(lowerFull)) {
+        m.regionName = true;
+        return EntityKind::Place;
+    }
     // Context: a role noun before ("campaign manager Jeff Weaver"), a speech verb after.
     if (m.firstToken > 0) {
         const Token &prev = tokens.at(m.firstToken - 1);
@@ -590,12 +605,6 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "Nazi Germany", "Weimar Germany": words before a country name a time or a side of it.
     if (count >= 2 && m_gazetteer.isCountry(last))
         return EntityKind::Place;
-    // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
-    // person by that name (see EntityKinds::settle).
-    if (m_gazetteer.isCity(lowerFull) && !NameContext::nextToSpeechVerb(tokens, m)) {
-        m.regionName = true;
-        return EntityKind::Place;
-    }
     m.fallback = true;
     if (count >= 2) {
         // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
