@@ -373,10 +373,12 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
 {
     // "Santa Monicans", "New Yorkers", "Californians": the people of a place.
-    for (QStringView suffix : {u"ns", u"ers", u"s"}) {
+    // "Ohioans", "Floridians": the place's name with "-ans", its final "a" sometimes dropped.
+    for (QStringView suffix : {u"ns", u"ers", u"s", u"ans", u"ians"}) {
         if (m.lower.size() > suffix.size() + 3 && m.lower.endsWith(suffix)) {
             const QStringView place = m.lower.chopped(suffix.size());
-            if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place))
+            if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place)
+                || (suffix.size() > 2 && m_gazetteer.isPlace(QString(place + u'a'))))
                 return true;
         }
     }
@@ -471,6 +473,13 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     // "PACs", "CEOs": the plural of an abbreviated common noun names a group, not one entity.
     if (count == 1 && m.surface.size() >= 3 && m.surface.endsWith(u's') && isAcronym(m.surface.chopped(1))) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "while Secretary of State", "the President of the United States": a title with the body it
+    // is of names the office, not whoever holds it.
+    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0
+        && m.lastToken < tokens.size() && tokens.at(m.lastToken).lower == u"of") {
         m.surface.clear();
         return EntityKind::Other;
     }

@@ -670,6 +670,9 @@ constexpr const char *demonyms[] = {
     "islamists",
     "whig",
     "whigs",
+    "czech",
+    "chicano",
+    "chicanos",
 };
 
 // Capitalised words that do not make an entity by themselves.
