@@ -884,6 +884,9 @@ constexpr const char *knownPlaces[] = {
     "ar",
     "ms",
     // Countries the iso-codes names write otherwise ("Russian Federation", "Türkiye", "Korea, Republic of").
+    "uk",
+    "u.k.",
+    "kosovo",
     "russia",
     "turkey",
     "syria",
