@@ -223,9 +223,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 if (tokens.at(k).in(WordLists::PersonTitle) && !tokens.at(k).in(WordLists::TitleModifier)) {
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
-                    bool headAfter = false;
-                    for (int q = titleEnd; q < b; ++q)
-                        headAfter = headAfter || tokens.at(q).in(WordLists::HeadWord);
+                    // "Mayor Office" is no person; "Rep. Bill Posey" is one: head words end names.
+                    const bool headAfter = titleEnd < b && tokens.at(b - 1).in(WordLists::HeadWord);
                     if (!headAfter) {
                         nameFirst = k + 1;
                         if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
@@ -364,8 +363,11 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
     // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
     if (b - a >= 2 && EntityCues::isPartyWord(tokens.at(a).lower)) {
         const QStringView rest(tokens.at(a + 1).lower.data(), tokens.at(b - 1).end - tokens.at(a + 1).start);
+        // "Republican Jeb Bush", "Republican Rep. Bill Posey": before a person, a party is a label.
+        const Token &next = tokens.at(a + 1);
         if ((b - a == 2 && EntityCues::isLegislature(rest)) || WordLists::isKnownPlace(rest)
-            || m_gazetteer.isPlace(rest))
+            || m_gazetteer.isPlace(rest) || next.in(WordLists::PersonTitle)
+            || (b - a >= 3 && WordLists::genderOfFirstName(next.lower) != Gender::Unknown))
             ++a;
     }
 }

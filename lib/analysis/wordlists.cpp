@@ -1132,8 +1132,8 @@ constexpr const char *nameConnectors[] = {
 constexpr const char *weakConnectors[] = {"and", "for", "the", "on", "&"};
 
 constexpr const char *placePrefixes[] = {
-    "los", "las",   "san",   "santa", "new",  "el",   "fort",  "port",
-    "st.", "north", "south", "east",  "west", "lake", "mount", "saint",
+    "los",   "las",   "san",  "santa", "new",  "el",    "fort",  "port", "st.",
+    "north", "south", "east", "west",  "lake", "mount", "saint", "mt.",  "ft.",
 };
 
 // Not speakers after a speech verb: "said Tuesday", "said last week".
