@@ -234,6 +234,8 @@ constexpr const char *personTitles[] = {
     "strategist",
     "spokesman",
     "spokeswoman",
+    "senators",
+    "governors",
 };
 
 constexpr const char *roleNouns[] = {
