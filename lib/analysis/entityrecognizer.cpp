@@ -631,6 +631,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         }
         if (capitals && lower)
             return EntityKind::Organization;
+        // "Goldman Sachs", "Exxon Mobil": a company's short name opening a longer one.
+        if (tokens.at(m.firstToken).in(WordLists::KnownOrganisation))
+            return EntityKind::Organization;
         for (int k = m.firstToken; k < m.lastToken; ++k) {
             if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
                 return EntityKind::Organization;

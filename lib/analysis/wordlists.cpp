@@ -451,6 +451,7 @@ constexpr const char *organisationWords[] = {
     "council",       "nation",
     "taliban",       "brotherhood",
     "cartel",        "front",
+    "show",
 };
 
 constexpr const char *organisationHeads[] = {
