@@ -155,8 +155,17 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             const Token &after = tokens.at(m.lastToken + 1);
             const bool nameGoesOn = m.lastToken + 2 < n && tokens.at(m.lastToken + 2).isCapitalised();
             if (after.isCapitalised() && !nameGoesOn
-                && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower)))
+                && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower))) {
                 places.insert(m.lower);
+                // "Douglas, Ariz.", "Warren, Michigan": a town before its state, though a first name
+                // or a surname elsewhere; only this mention, the others keep their evidence.
+                if (m.lastToken - m.firstToken == 1 && m.titleStart < 0 && !m.confirmed && !m.titleOnly
+                    && m.kind == EntityKind::Person) {
+                    m.kind = EntityKind::Place;
+                    m.gender = Gender::Unknown;
+                    m.regionName = true;
+                }
+            }
         }
         if (m.fallback && m.kind == EntityKind::Person) {
             const EntityKind listed = kindOfList(tokens, mentions, i);
