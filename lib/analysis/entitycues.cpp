@@ -49,6 +49,13 @@ constexpr QStringView regionAdjectives[] = {
     u"northern", u"south", u"southern", u"west",  u"western",
 };
 
+constexpr QStringView compoundTails[] = {
+    u"affiliated", u"aligned",    u"allied",     u"backed", u"based",    u"born",   u"bred",
+    u"centric",    u"controlled", u"era",        u"esque",  u"friendly", u"funded", u"inspired",
+    u"leaning",    u"led",        u"like",       u"linked", u"minded",   u"owned",  u"run",
+    u"sponsored",  u"style",      u"supporting", u"type",   u"winning",
+};
+
 constexpr QStringView partyWords[] = {
     u"democrat", u"democratic", u"democrats", u"gop", u"libertarian", u"republican", u"republicans",
 };
@@ -97,6 +104,15 @@ bool isSiteWord(QStringView lower)
 bool isRegionAdjective(QStringView lower)
 {
     return contains(regionAdjectives, lower);
+}
+
+bool isCompoundTail(QStringView word)
+{
+    // As written: a capital-less tail of a name stays one ("Ki-moon", "Geun-hye"). Participles
+    // make adjectives too: "GOP-dominated", "Cadillac-driving".
+    if (word.size() > 4 && word.at(0).isLower() && (word.endsWith(u"ed") || word.endsWith(u"ing")))
+        return true;
+    return contains(compoundTails, word);
 }
 
 bool isPartyWord(QStringView lower)

@@ -442,11 +442,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
-    // "Brooklyn-based", "Cruz-friendly", "Obama-era": a name joined to a lower-case word by a
-    // hyphen is an adjective that describes something else.
+    // "Brooklyn-based", "Cruz-friendly", "Obama-era": a name joined by a hyphen to a word that
+    // makes adjectives is an adjective that describes something else ("Ban Ki-moon" is a name).
     const qsizetype hyphen = m.surface.lastIndexOf(u'-');
-    if (hyphen > 0 && hyphen + 1 < m.surface.size() && m.surface.at(hyphen + 1).isLower()
-        && m_gazetteer.isCommonWord(QStringView(m.surface).mid(hyphen + 1))) {
+    if (hyphen > 0 && EntityCues::isCompoundTail(QStringView(m.surface).mid(hyphen + 1))) {
         m.surface.clear();
         return EntityKind::Other;
     }

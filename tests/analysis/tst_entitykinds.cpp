@@ -253,6 +253,10 @@ private Q_SLOTS:
     void aNameHyphenWordCompoundIsAnAdjective()
     {
         QVERIFY(mentions(QStringLiteral("On Monday, a Vermont-based group met.")).isEmpty());
+        QVERIFY(mentions(QStringLiteral("On Monday, a Zarlow-dominated board met.")).isEmpty());
+        // A capital-less part of a name is no such word.
+        QVERIFY(mentions(QStringLiteral("On Monday, Secretary General Ban Ki-moon spoke."))
+                    .contains(is(QStringLiteral("Ban Ki-moon"), EntityKind::Person)));
     }
     void rolesBeforeANameAreTitles()
     {
