@@ -123,6 +123,27 @@ void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens,
     }
 }
 
+void joinSlashedNames(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions)
+{
+    for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
+        EntityMention &first = mentions[i];
+        const EntityMention &second = mentions.at(i + 1);
+        if (second.firstToken != first.lastToken + 1 || first.kind == EntityKind::Person
+            || second.kind == EntityKind::Person || first.titleOnly || second.titleOnly)
+            continue;
+        const Token &slash = tokens.at(first.lastToken);
+        if (!slash.isPunct(u'/') || slash.start != first.end || slash.end != second.start)
+            continue;
+        first.lastToken = second.lastToken;
+        first.end = second.end;
+        first.surface = body.mid(first.start, first.end - first.start);
+        first.lower = QStringView(first.lower.data(), first.end - first.start);
+        first.kind = EntityKind::Organization;
+        first.fallback = first.guessed = first.regionName = false;
+        mentions.removeAt(i + 1);
+    }
+}
+
 void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<EntityMention> &mentions)
 {
     QSet<QStringView> surnames;

@@ -330,6 +330,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         i = runEnd - 1;
     }
     EntityKinds::joinDistrictAndStateLabels(body, tokens, mentions);
+    EntityKinds::joinSlashedNames(body, tokens, mentions);
     EntityKinds::settle(tokens, m_gazetteer, mentions);
     return mentions;
 }

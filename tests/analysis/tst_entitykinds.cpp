@@ -293,6 +293,14 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("On Monday, the Vermont Zarlows won."))
                     .contains(is(QStringLiteral("Vermont Zarlows"), EntityKind::Organization)));
     }
+    void bodiesJoinedByASlashAreOneName()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, a Zentrix Inc/Quillon Inc poll came out."))
+                    .contains(is(QStringLiteral("Zentrix Inc/Quillon Inc"), EntityKind::Organization)));
+        // People stay two: "Ann Lee/Tom Hale".
+        QVERIFY(mentions(QStringLiteral("On Monday, Sen. Ann Lee/Sen. Tom Hale spoke."))
+                    .contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
+    }
     void aNameBeforeItsStateIsTheTown()
     {
         QVERIFY(mentions(QStringLiteral("A tunnel in Douglas, California, was found."))
