@@ -362,6 +362,9 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
         --b;
     // "a Democratic Senate", "Democrat U.S. senators": before an elected body or a place, a party is
     // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
+    // "Senator Joe Donnelly, Democrat of Indiana": the party and "of" label the place after them.
+    if (b - a >= 3 && EntityCues::isPartyWord(tokens.at(a).lower) && tokens.at(a + 1).lower == u"of")
+        a += 2;
     if (b - a >= 2 && EntityCues::isPartyWord(tokens.at(a).lower)) {
         const QStringView rest(tokens.at(a + 1).lower.data(), tokens.at(b - 1).end - tokens.at(a + 1).start);
         // "Republican Jeb Bush", "Republican Rep. Bill Posey": before a person, a party is a label.

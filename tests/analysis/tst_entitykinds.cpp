@@ -278,6 +278,9 @@ private Q_SLOTS:
         const QStringList f = mentions(QStringLiteral("On Monday, Republican Donald Zarlow voted."));
         QVERIFY(f.contains(is(QStringLiteral("Donald Zarlow"), EntityKind::Person)));
         QVERIFY(!mentioned(f, QStringLiteral("Republican Donald Zarlow")));
+        const QStringList g = mentions(QStringLiteral("On Monday, said Ann Lee, Democrat of Vermont, it ended."));
+        QVERIFY(g.contains(is(QStringLiteral("Vermont"), EntityKind::Place)));
+        QVERIFY(!mentioned(g, QStringLiteral("Democrat of Vermont")));
     }
     void placePrefixesWithAFullStop()
     {
