@@ -268,13 +268,24 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             int placeAfter = -1;
             int placeEnd = b;
             EntityKind afterKind = EntityKind::Place;
-            for (int k = nameFirst + 2; k + 1 < b; ++k) {
+            // "United States of America": a name the gazetteer knows whole is not split.
+            const QStringView whole = nameFirst < b
+                ? QStringView(tokens.at(nameFirst).lower.data(), tokens.at(b - 1).end - tokens.at(nameFirst).start)
+                : QStringView();
+            const bool knownWhole = !whole.isEmpty()
+                && (m_gazetteer.isPlace(whole)
+                    || (WordLists::flags(whole) & (WordLists::KnownPlace | WordLists::KnownOrganisation)));
+            for (int k = nameFirst + 2; !knownWhole && k + 1 < b; ++k) {
                 if ((tokens.at(k).lower != u"of" && tokens.at(k).lower != u"and") || tokens.at(k).isCapitalised())
                     continue;
                 const int from = k + 1;
                 const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
-                const bool person =
-                    nameFirst > a || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown;
+                // "Rob Portman of Ohio": two names before "of" and a place after it read as a
+                // person of that place when the second is no dictionary word ("Supreme Court of Texas").
+                const bool twoNames = k - nameFirst == 2 && !m_gazetteer.isCommonWord(tokens.at(k - 1).lower)
+                    && !tokens.at(k - 1).in(WordLists::HeadWord) && !tokens.at(nameFirst).in(WordLists::HeadWord);
+                const bool person = nameFirst > a
+                    || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown || twoNames;
                 const bool place = WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest);
                 const bool organisation =
                     WordLists::isKnownOrganisation(rest) || tokens.at(b - 1).in(WordLists::OrganisationWord);

@@ -296,6 +296,15 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("On Monday, the Vermont Zarlows won."))
                     .contains(is(QStringLiteral("Vermont Zarlows"), EntityKind::Organization)));
     }
+    void twoNamesBeforeOfAndAPlaceAreAPersonOfThatPlace()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Rob Zarlow of Vermont voted."));
+        QVERIFY(f.contains(is(QStringLiteral("Rob Zarlow"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Vermont"), EntityKind::Place)));
+        // A body's name before "of" stays whole: "Supreme Court of Vermont".
+        QVERIFY(mentions(QStringLiteral("On Monday, the Supreme Court of Vermont ruled."))
+                    .contains(is(QStringLiteral("Supreme Court of Vermont"), EntityKind::Organization)));
+    }
     void bodiesJoinedByASlashAreOneName()
     {
         QVERIFY(mentions(QStringLiteral("On Monday, a Zentrix Inc/Quillon Inc poll came out."))
