@@ -457,6 +457,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
+    // "Got Us Thinking": in title case "Us" is the pronoun; the country is written "US".
+    if (lowerFull == u"us" && m.surface != u"US") {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
     // "Brooklyn-based", "Cruz-friendly", "Obama-era": a name joined by a hyphen to a word that
     // makes adjectives is an adjective that describes something else ("Ban Ki-moon" is a name).
     const qsizetype hyphen = m.surface.lastIndexOf(u'-');

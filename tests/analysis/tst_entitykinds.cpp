@@ -248,6 +248,7 @@ private Q_SLOTS:
     }
     void accountsAndTagsAreNoNames()
     {
+        QVERIFY(!mentioned(mentions(QStringLiteral("It was a win for Us on Monday.")), QStringLiteral("Us")));
         QVERIFY(mentions(QStringLiteral("Follow @ZarlowNews and #NeverZarlow online.")).isEmpty());
     }
     void aNameHyphenWordCompoundIsAnAdjective()
