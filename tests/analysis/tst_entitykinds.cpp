@@ -251,6 +251,10 @@ private Q_SLOTS:
         QVERIFY(!mentioned(mentions(QStringLiteral("It was a win for Us on Monday.")), QStringLiteral("Us")));
         QVERIFY(mentions(QStringLiteral("Follow @ZarlowNews and #NeverZarlow online.")).isEmpty());
     }
+    void abbreviationsOfThingsAreNoBodies()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, voters showed an ID and took a DNA test.")).isEmpty());
+    }
     void aNameHyphenWordCompoundIsAnAdjective()
     {
         QVERIFY(mentions(QStringLiteral("On Monday, a Vermont-based group met.")).isEmpty());
