@@ -111,8 +111,21 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     }
     const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
     // In a headline written in title case a capital says nothing: a dictionary word there is a word.
+    // "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE": in words written all in capitals a capital says
+    // nothing either; a dictionary word there is a word.
+    auto capitals = [&](int k) {
+        if (k < 0 || k >= n || !tokens.at(k).isWord() || tokens.at(k).text.size() < 2)
+            return false;
+        for (QChar c : tokens.at(k).text) {
+            if (c.isLower())
+                return false;
+        }
+        return true;
+    };
     auto nameAt = [&](int k) {
-        return isNameToken(tokens, k) && !(headline.at(tokens.at(k).sentence) && isPlainWord(tokens.at(k)));
+        const bool plain = isPlainWord(tokens.at(k));
+        return isNameToken(tokens, k) && !(headline.at(tokens.at(k).sentence) && plain)
+            && !(plain && capitals(k) && (capitals(k - 1) || capitals(k + 1)));
     };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {

@@ -251,6 +251,14 @@ private Q_SLOTS:
         QVERIFY(!mentioned(mentions(QStringLiteral("It was a win for Us on Monday.")), QStringLiteral("Us")));
         QVERIFY(mentions(QStringLiteral("Follow @ZarlowNews and #NeverZarlow online.")).isEmpty());
     }
+    void dictionaryWordsInCapitalsAreNoNames()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("Ann Lee wrote.\n\nZARLOW WINS VOTE IN VERMONT - Later he spoke."));
+        QVERIFY(f.contains(is(QStringLiteral("VERMONT"), EntityKind::Place)));
+        QVERIFY(!mentioned(f, QStringLiteral("ZARLOW WINS VOTE")));
+        QVERIFY(!mentioned(f, QStringLiteral("ZARLOW WINS VOTE IN VERMONT")));
+    }
     void abbreviationsOfThingsAreNoBodies()
     {
         QVERIFY(mentions(QStringLiteral("On Monday, voters showed an ID and took a DNA test.")).isEmpty());
