@@ -200,9 +200,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             const Token &t = tokens.at(k);
             const QStringView lower = t.lower;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
+            // At a sentence's start too ("National Guard members arrived"), unless a headline's.
             if (t.in(WordLists::NameAdjective) && k + 1 < b
                 && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
-                && !startsSentence(tokens, sentences, k))
+                && (!startsSentence(tokens, sentences, k) || !headline.at(t.sentence)))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;

@@ -259,6 +259,11 @@ private Q_SLOTS:
         QVERIFY(!mentioned(f, QStringLiteral("ZARLOW WINS VOTE")));
         QVERIFY(!mentioned(f, QStringLiteral("ZARLOW WINS VOTE IN VERMONT")));
     }
+    void anAdjectiveOpensANameAtASentencesStart()
+    {
+        QVERIFY(mentions(QStringLiteral("National Guard members arrived."))
+                    .contains(is(QStringLiteral("National Guard"), EntityKind::Organization)));
+    }
     void abbreviationsOfThingsAreNoBodies()
     {
         QVERIFY(mentions(QStringLiteral("On Monday, voters showed an ID and took a DNA test.")).isEmpty());
