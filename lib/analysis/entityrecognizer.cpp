@@ -577,6 +577,13 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             && (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before) || m_gazetteer.isCity(before)))
             return EntityKind::Organization;
     }
+    // "the VA", "VA's hotline": a state's postal code takes neither "the" nor a possessive; the
+    // capitals are a body's. Countries do ("the US", "the UK").
+    if (count == 1 && m.surface.size() == 2 && isAcronym(m.surface) && WordLists::isKnownPlace(lowerFull)
+        && lowerFull != u"us" && lowerFull != u"uk"
+        && ((m.firstToken > 0 && tokens.at(m.firstToken - 1).text == u"the")
+            || (m.lastToken < tokens.size() && tokens.at(m.lastToken).kind == TokenKind::Possessive)))
+        return EntityKind::Organization;
     // "the Capitol": a building everyone names so.
     if (EntityCues::isLandmark(lowerFull))
         return EntityKind::Place;

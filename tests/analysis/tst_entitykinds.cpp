@@ -264,6 +264,13 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("National Guard members arrived."))
                     .contains(is(QStringLiteral("National Guard"), EntityKind::Organization)));
     }
+    void aPostalCodeAfterTheIsABody()
+    {
+        QVERIFY(mentions(QStringLiteral("Veterans called the VA on Monday."))
+                    .contains(is(QStringLiteral("VA"), EntityKind::Organization)));
+        QVERIFY(mentions(QStringLiteral("He lives in Zarbton, VA now."))
+                    .contains(is(QStringLiteral("VA"), EntityKind::Place)));
+    }
     void abbreviationsOfThingsAreNoBodies()
     {
         QVERIFY(mentions(QStringLiteral("On Monday, voters showed an ID and took a DNA test.")).isEmpty());
