@@ -123,9 +123,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         return true;
     };
     auto nameAt = [&](int k) {
-        const bool plain = isPlainWord(tokens.at(k));
-        return isNameToken(tokens, k) && !(headline.at(tokens.at(k).sentence) && plain)
-            && !(plain && capitals(k) && (capitals(k - 1) || capitals(k + 1)));
+        if (!isNameToken(tokens, k))
+            return false;
+        // The word lists are asked last: most tokens are settled by their capital alone.
+        const bool quiet = headline.at(tokens.at(k).sentence) || (capitals(k) && (capitals(k - 1) || capitals(k + 1)));
+        return !quiet || !isPlainWord(tokens.at(k));
     };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {
