@@ -44,6 +44,18 @@ constexpr QStringView siteWords[] = {
     u"atoll", u"cemetery", u"garden", u"gardens", u"hospital", u"hotel", u"monument", u"museum", u"prison", u"rim",
 };
 
+constexpr QStringView regionAdjectives[] = {
+    u"central",  u"east",  u"eastern",  u"latin", u"middle",  u"north",
+    u"northern", u"south", u"southern", u"west",  u"western",
+};
+
+constexpr QStringView compoundTails[] = {
+    u"affiliated", u"aligned",    u"allied",     u"backed", u"based",    u"born",   u"bred",
+    u"centric",    u"controlled", u"era",        u"esque",  u"friendly", u"funded", u"inspired",
+    u"leaning",    u"led",        u"like",       u"linked", u"minded",   u"owned",  u"run",
+    u"sponsored",  u"style",      u"supporting", u"type",   u"winning",
+};
+
 constexpr QStringView partyWords[] = {
     u"democrat", u"democratic", u"democrats", u"gop", u"libertarian", u"republican", u"republicans",
 };
@@ -87,6 +99,20 @@ bool isLandmark(QStringView lower)
 bool isSiteWord(QStringView lower)
 {
     return contains(siteWords, lower);
+}
+
+bool isRegionAdjective(QStringView lower)
+{
+    return contains(regionAdjectives, lower);
+}
+
+bool isCompoundTail(QStringView word)
+{
+    // As written: a capital-less tail of a name stays one ("Ki-moon", "Geun-hye"). Participles
+    // make adjectives too: "GOP-dominated", "Cadillac-driving".
+    if (word.size() > 4 && word.at(0).isLower() && (word.endsWith(u"ed") || word.endsWith(u"ing")))
+        return true;
+    return contains(compoundTails, word);
 }
 
 bool isPartyWord(QStringView lower)

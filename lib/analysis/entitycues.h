@@ -20,6 +20,10 @@ bool isNonNameAbbreviation(QStringView lower);
 bool isLandmark(QStringView lower);
 // Last words of the names of sites one goes to: "Washington Monument", "Bethesda Naval Hospital".
 bool isSiteWord(QStringView lower);
+// Words of a region or direction that open a people's adjective: "South Korean", "Latin American".
+bool isRegionAdjective(QStringView lower);
+// Words that make an adjective of a name joined to them by a hyphen: "Brooklyn-based", "Obama-era".
+bool isCompoundTail(QStringView word);
 // Parties, whose names are adjectives before an elected body ("a Republican Senate").
 bool isPartyWord(QStringView lower);
 // Words before a place rather than a person: "in Clarkston", "near Hialeah" ("from" is not one:

@@ -20,6 +20,80 @@ bool isSurePerson(const EntityMention &m)
     return m.kind == EntityKind::Person && !m.fallback && !m.titleOnly;
 }
 
+// "the SVP launched", "against the Yankees", "the Bible,": English writes no article before a
+// person's name, so a name only guessed to be a person is a body when "the" comes before it. Not
+// where the name qualifies a noun ("the Obama administration", "the Khan family"): that noun is
+// what "the" is for.
+bool guessedPersonAfterThe(const QList<Token> &tokens, const EntityMention &m)
+{
+    if (m.kind != EntityKind::Person || !m.fallback || m.titleStart >= 0 || m.firstToken == 0
+        || m.start != tokens.at(m.firstToken).start)
+        return false;
+    for (int k = m.firstToken; k < m.lastToken; ++k) {
+        if (WordLists::genderOfFirstName(tokens.at(k).lower) != Gender::Unknown)
+            return false;
+    }
+    const Token &prev = tokens.at(m.firstToken - 1);
+    if (!prev.isWord() || prev.text != u"the")
+        return false;
+    if (m.lastToken >= tokens.size())
+        return true;
+    const Token &next = tokens.at(m.lastToken);
+    if (!next.isWord() || next.isCapitalised())
+        return next.kind != TokenKind::Word;
+    constexpr quint32 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb
+        | WordLists::ReportingVerb | WordLists::Pronoun | WordLists::Determiner;
+    return next.in(notNouns) || next.lower.endsWith(u"ed");
+}
+
+// Whether two mentions stand next to each other in a list: only ",", "and" or "or" between them.
+// `conjunction` is set when "and" or "or" joins them: a list has one, "Alexandria, Va., Lazar" none.
+bool listedTogether(const QList<Token> &tokens, const EntityMention &a, const EntityMention &b, bool &conjunction)
+{
+    const int gap = b.firstToken - a.lastToken;
+    if (gap < 1 || gap > 2 || tokens.at(a.lastToken).sentence != tokens.at(b.firstToken).sentence)
+        return false;
+    bool joined = false;
+    for (int k = a.lastToken; k < b.firstToken; ++k) {
+        const Token &t = tokens.at(k);
+        joined = joined || t.lower == u"and" || t.lower == u"or";
+        if (!t.isPunct(u',') && t.lower != u"and" && t.lower != u"or")
+            return false;
+    }
+    conjunction = conjunction || joined;
+    return true;
+}
+
+// "in Pittsburgh, Cleveland, Miami and Jacksonville", "the Astros, the Phillies and the Mets":
+// a name the rules could only guess at takes the kind of the list it stands in, when at least two
+// of its other names are sure of theirs and agree.
+EntityKind kindOfList(const QList<Token> &tokens, const QList<EntityMention> &mentions, qsizetype i)
+{
+    EntityKind kind = EntityKind::Other;
+    int sure = 0;
+    bool conjunction = false;
+    const auto look = [&](qsizetype j) {
+        const EntityMention &other = mentions.at(j);
+        if (other.fallback || other.titleOnly)
+            return true;
+        if (sure > 0 && other.kind != kind)
+            return false;
+        kind = other.kind;
+        ++sure;
+        return true;
+    };
+    for (qsizetype j = i - 1; j >= 0 && listedTogether(tokens, mentions.at(j), mentions.at(j + 1), conjunction); --j) {
+        if (!look(j))
+            return EntityKind::Other;
+    }
+    for (qsizetype j = i + 1;
+         j < mentions.size() && listedTogether(tokens, mentions.at(j - 1), mentions.at(j), conjunction); ++j) {
+        if (!look(j))
+            return EntityKind::Other;
+    }
+    return sure >= 2 && conjunction ? kind : EntityKind::Other;
+}
+
 } // namespace
 
 void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions)
@@ -49,6 +123,27 @@ void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens,
     }
 }
 
+void joinSlashedNames(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions)
+{
+    for (qsizetype i = 0; i + 1 < mentions.size(); ++i) {
+        EntityMention &first = mentions[i];
+        const EntityMention &second = mentions.at(i + 1);
+        if (second.firstToken != first.lastToken + 1 || first.kind == EntityKind::Person
+            || second.kind == EntityKind::Person || first.titleOnly || second.titleOnly)
+            continue;
+        const Token &slash = tokens.at(first.lastToken);
+        if (!slash.isPunct(u'/') || slash.start != first.end || slash.end != second.start)
+            continue;
+        first.lastToken = second.lastToken;
+        first.end = second.end;
+        first.surface = body.mid(first.start, first.end - first.start);
+        first.lower = QStringView(first.lower.data(), first.end - first.start);
+        first.kind = EntityKind::Organization;
+        first.fallback = first.guessed = first.regionName = false;
+        mentions.removeAt(i + 1);
+    }
+}
+
 void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<EntityMention> &mentions)
 {
     QSet<QStringView> surnames;
@@ -59,11 +154,14 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
     QSet<QStringView> places;
     QSet<QStringView> companies;
     const int n = int(tokens.size());
-    for (EntityMention &m : mentions) {
-        if (m.lastToken - m.firstToken == 1 && m.kind == EntityKind::Place && m.regionName
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        EntityMention &m = mentions[i];
+        // "Vicente Fox" … "Fox", "John Bolton" … "Bolton": the surname of a person the article
+        // names in full is that person, whatever else the word may name.
+        if (m.lastToken - m.firstToken == 1 && m.kind != EntityKind::Person && !m.confirmed && !m.titleOnly
             && surnames.contains(m.lower)) {
             m.kind = EntityKind::Person;
-            m.regionName = false;
+            m.regionName = m.fallback = m.guessed = false;
             continue;
         }
         const Token *prev = m.firstToken > 0 ? &tokens.at(m.firstToken - 1) : nullptr;
@@ -78,9 +176,27 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             const Token &after = tokens.at(m.lastToken + 1);
             const bool nameGoesOn = m.lastToken + 2 < n && tokens.at(m.lastToken + 2).isCapitalised();
             if (after.isCapitalised() && !nameGoesOn
-                && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower)))
+                && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower))) {
                 places.insert(m.lower);
+                // "Douglas, Ariz.", "Warren, Michigan": a town before its state, though a first name
+                // or a surname elsewhere; only this mention, the others keep their evidence.
+                if (m.lastToken - m.firstToken == 1 && m.titleStart < 0 && !m.confirmed && !m.titleOnly
+                    && m.kind == EntityKind::Person) {
+                    m.kind = EntityKind::Place;
+                    m.gender = Gender::Unknown;
+                    m.regionName = true;
+                }
+            }
         }
+        if (m.fallback && m.kind == EntityKind::Person) {
+            const EntityKind listed = kindOfList(tokens, mentions, i);
+            if (listed == EntityKind::Place)
+                places.insert(m.lower);
+            else if (listed == EntityKind::Organization)
+                companies.insert(m.lower);
+        }
+        if (guessedPersonAfterThe(tokens, m) && !surnames.contains(tokens.at(m.lastToken - 1).lower))
+            companies.insert(m.lower);
         const int owned = possessive ? m.lastToken + 1 : m.lastToken;
         if (owned < n && tokens.at(owned).isWord() && !tokens.at(owned).isCapitalised()
             && EntityCues::isCompanyNoun(tokens.at(owned).lower))

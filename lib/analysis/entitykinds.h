@@ -17,6 +17,10 @@ namespace EntityKinds {
 // "Sen. Marco Rubio (Fla.)": the state in brackets after a name is a label, not a place mentioned.
 void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions);
 
+// "CNN/ORC", "Washington Post/ABC News": bodies or places joined by a slash, no space around it,
+// are one joint name of an organisation (a poll's or a paper's partners). People stay apart.
+void joinSlashedNames(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions);
+
 // A name the rules could only guess at takes the kind the article shows elsewhere: "in Clarkston"
 // makes every "Clarkston" a place, "Allergan's shares" every "Allergan" a company. A single word
 // that is the surname of a person named in full is that person, even where a region has the name

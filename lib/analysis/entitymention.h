@@ -28,6 +28,8 @@ struct EntityMention
     // A place only because a list of regions has the name ("Kerry", "Bolton"): a person's surname
     // in the same article outweighs it.
     bool regionName = false;
+    // The kind comes from the library's confirmed entities: no rule of the article changes it.
+    bool confirmed = false;
 };
 
 // One entity of the article: the mentions that name it share it.

@@ -56,6 +56,9 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     const Token &t = tokens.at(i);
     if (!t.isCapitalised() || t.text.size() < 2)
         return false;
+    // "@HillaryClinton", "#NeverTrump": an account or a tag, written for software, not a name in prose.
+    if (i > 0 && tokens.at(i - 1).end == t.start && (tokens.at(i - 1).isPunct(u'@') || tokens.at(i - 1).isPunct(u'#')))
+        return false;
     // Contractions ("I’m", "We’re", "Don’t") are not names; "O’Malley" and "D’Souza" are.
     for (qsizetype k = 1; k + 1 < t.text.size(); ++k) {
         if ((t.text.at(k) == u'\'' || t.text.at(k) == QChar(0x2019)) && t.text.at(k + 1).isLower())
@@ -108,8 +111,23 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     }
     const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
     // In a headline written in title case a capital says nothing: a dictionary word there is a word.
+    // "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE": in words written all in capitals a capital says
+    // nothing either; a dictionary word there is a word.
+    auto capitals = [&](int k) {
+        if (k < 0 || k >= n || !tokens.at(k).isWord() || tokens.at(k).text.size() < 2)
+            return false;
+        for (QChar c : tokens.at(k).text) {
+            if (c.isLower())
+                return false;
+        }
+        return true;
+    };
     auto nameAt = [&](int k) {
-        return isNameToken(tokens, k) && !(headline.at(tokens.at(k).sentence) && isPlainWord(tokens.at(k)));
+        if (!isNameToken(tokens, k))
+            return false;
+        // The word lists are asked last: most tokens are settled by their capital alone.
+        const bool quiet = headline.at(tokens.at(k).sentence) || (capitals(k) && (capitals(k - 1) || capitals(k + 1)));
+        return !quiet || !isPlainWord(tokens.at(k));
     };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {
@@ -124,6 +142,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(i).lower.data(), m.end - m.start);
                 m.kind = kind;
+                m.confirmed = true;
                 mentions.append(m);
                 i += length - 1;
                 continue;
@@ -183,9 +202,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             const Token &t = tokens.at(k);
             const QStringView lower = t.lower;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
+            // At a sentence's start too ("National Guard members arrived"), unless a headline's.
             if (t.in(WordLists::NameAdjective) && k + 1 < b
                 && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
-                && !startsSentence(tokens, sentences, k))
+                && (!startsSentence(tokens, sentences, k) || !headline.at(t.sentence)))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
@@ -206,7 +226,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         };
         while (a < b && trimmable(a))
             ++a;
-        while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector))
+        while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector)
+               && !endsNameAfterAll(tokens, a, b))
             --b;
         trimPartyWords(tokens, a, b);
         if (a < b) {
@@ -218,9 +239,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 if (tokens.at(k).in(WordLists::PersonTitle) && !tokens.at(k).in(WordLists::TitleModifier)) {
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
-                    bool headAfter = false;
-                    for (int q = titleEnd; q < b; ++q)
-                        headAfter = headAfter || tokens.at(q).in(WordLists::HeadWord);
+                    // "Mayor Office" is no person; "Rep. Bill Posey" is one: head words end names.
+                    const bool headAfter = titleEnd < b && tokens.at(b - 1).in(WordLists::HeadWord);
                     if (!headAfter) {
                         nameFirst = k + 1;
                         if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
@@ -264,13 +284,24 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             int placeAfter = -1;
             int placeEnd = b;
             EntityKind afterKind = EntityKind::Place;
-            for (int k = nameFirst + 2; k + 1 < b; ++k) {
+            // "United States of America": a name the gazetteer knows whole is not split.
+            const QStringView whole = nameFirst < b
+                ? QStringView(tokens.at(nameFirst).lower.data(), tokens.at(b - 1).end - tokens.at(nameFirst).start)
+                : QStringView();
+            const bool knownWhole = !whole.isEmpty()
+                && (m_gazetteer.isPlace(whole)
+                    || (WordLists::flags(whole) & (WordLists::KnownPlace | WordLists::KnownOrganisation)));
+            for (int k = nameFirst + 2; !knownWhole && k + 1 < b; ++k) {
                 if ((tokens.at(k).lower != u"of" && tokens.at(k).lower != u"and") || tokens.at(k).isCapitalised())
                     continue;
                 const int from = k + 1;
                 const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
-                const bool person =
-                    nameFirst > a || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown;
+                // "Rob Portman of Ohio": two names before "of" and a place after it read as a
+                // person of that place when the second is no dictionary word ("Supreme Court of Texas").
+                const bool twoNames = k - nameFirst == 2 && !m_gazetteer.isCommonWord(tokens.at(k - 1).lower)
+                    && !tokens.at(k - 1).in(WordLists::HeadWord) && !tokens.at(nameFirst).in(WordLists::HeadWord);
+                const bool person = nameFirst > a
+                    || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown || twoNames;
                 const bool place = WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest);
                 const bool organisation =
                     WordLists::isKnownOrganisation(rest) || tokens.at(b - 1).in(WordLists::OrganisationWord);
@@ -326,8 +357,25 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         i = runEnd - 1;
     }
     EntityKinds::joinDistrictAndStateLabels(body, tokens, mentions);
+    EntityKinds::joinSlashedNames(body, tokens, mentions);
     EntityKinds::settle(tokens, m_gazetteer, mentions);
     return mentions;
+}
+
+bool EntityRecognizer::endsNameAfterAll(const QList<Token> &tokens, int a, int b) const
+{
+    const Token &last = tokens.at(b - 1);
+    if (b - a < 2 || !last.isCapitalised())
+        return false;
+    // "Islamic State": a list knows the name as a whole, its small last word included.
+    const QStringView whole(tokens.at(a).lower.data(), last.end - tokens.at(a).start);
+    if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace))
+        return true;
+    // "Judicial Watch", "Human Rights Watch": a word that heads organisations ends one after a
+    // word of the name, though alone it is a small word ("Watch: the debate").
+    const Token &before = tokens.at(b - 2);
+    return last.in(WordLists::OrganisationWord) && before.isCapitalised()
+        && !before.in(WordLists::NonEntityCapital | WordLists::NameConnector);
 }
 
 void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b) const
@@ -341,10 +389,16 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
         --b;
     // "a Democratic Senate", "Democrat U.S. senators": before an elected body or a place, a party is
     // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
+    // "Senator Joe Donnelly, Democrat of Indiana": the party and "of" label the place after them.
+    if (b - a >= 3 && EntityCues::isPartyWord(tokens.at(a).lower) && tokens.at(a + 1).lower == u"of")
+        a += 2;
     if (b - a >= 2 && EntityCues::isPartyWord(tokens.at(a).lower)) {
         const QStringView rest(tokens.at(a + 1).lower.data(), tokens.at(b - 1).end - tokens.at(a + 1).start);
+        // "Republican Jeb Bush", "Republican Rep. Bill Posey": before a person, a party is a label.
+        const Token &next = tokens.at(a + 1);
         if ((b - a == 2 && EntityCues::isLegislature(rest)) || WordLists::isKnownPlace(rest)
-            || m_gazetteer.isPlace(rest))
+            || m_gazetteer.isPlace(rest) || next.in(WordLists::PersonTitle)
+            || (b - a >= 3 && WordLists::genderOfFirstName(next.lower) != Gender::Unknown))
             ++a;
     }
 }
@@ -352,10 +406,12 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
 {
     // "Santa Monicans", "New Yorkers", "Californians": the people of a place.
-    for (QStringView suffix : {u"ns", u"ers", u"s"}) {
+    // "Ohioans", "Floridians": the place's name with "-ans", its final "a" sometimes dropped.
+    for (QStringView suffix : {u"ns", u"ers", u"s", u"ans", u"ians"}) {
         if (m.lower.size() > suffix.size() + 3 && m.lower.endsWith(suffix)) {
             const QStringView place = m.lower.chopped(suffix.size());
-            if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place))
+            if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place)
+                || (suffix.size() > 2 && m_gazetteer.isPlace(QString(place + u'a'))))
                 return true;
         }
     }
@@ -394,10 +450,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     const QStringView first = tokens.at(m.firstToken).lower;
     const QStringView last = tokens.at(m.lastToken - 1).lower;
     const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
-    if (known != m_known.constEnd())
+    if (known != m_known.constEnd()) {
+        m.confirmed = true;
         return *known;
+    }
     // "Polish American": peoples only, however many.
-    const bool peoplesOnly = std::all_of(tokens.begin() + m.firstToken, tokens.begin() + m.lastToken,
+    // "South Korean", "Latin American": a region's word before a people is part of the adjective.
+    const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
+    const bool peoplesOnly = std::all_of(tokens.begin() + peopleFirst, tokens.begin() + m.lastToken,
                                          [](const Token &t) { return t.in(WordLists::Demonym); });
     if (peoplesOnly || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
         m.surface.clear(); // an adjective or a group, not an entity
@@ -410,6 +470,18 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         && tokens.at(m.lastToken).start - m.end <= 1 && !tokens.at(m.lastToken).lower.endsWith(u"ed")
         && !tokens.at(m.lastToken)
                 .in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "Got Us Thinking": in title case "Us" is the pronoun; the country is written "US".
+    if (lowerFull == u"us" && m.surface != u"US") {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "Brooklyn-based", "Cruz-friendly", "Obama-era": a name joined by a hyphen to a word that
+    // makes adjectives is an adjective that describes something else ("Ban Ki-moon" is a name).
+    const qsizetype hyphen = m.surface.lastIndexOf(u'-');
+    if (hyphen > 0 && EntityCues::isCompoundTail(QStringView(m.surface).mid(hyphen + 1))) {
         m.surface.clear();
         return EntityKind::Other;
     }
@@ -438,6 +510,13 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     // "PACs", "CEOs": the plural of an abbreviated common noun names a group, not one entity.
     if (count == 1 && m.surface.size() >= 3 && m.surface.endsWith(u's') && isAcronym(m.surface.chopped(1))) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "while Secretary of State", "the President of the United States": a title with the body it
+    // is of names the office, not whoever holds it.
+    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0
+        && m.lastToken < tokens.size() && tokens.at(m.lastToken).lower == u"of") {
         m.surface.clear();
         return EntityKind::Other;
     }
@@ -470,6 +549,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Place;
     }
     if (count >= 2) {
+        // "Islamic State": a list that knows the whole name outweighs its last word.
+        if (WordLists::isKnownOrganisation(lowerFull))
+            return EntityKind::Organization;
         if (WordLists::isLawWord(last))
             return EntityKind::Law;
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
@@ -487,7 +569,23 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Place;
         if (WordLists::isEventWord(last))
             return EntityKind::Event;
+        // "Houston Astros", "New York Jets", "Los Angeles Times": a place's name before a plural
+        // names a team or a paper of that place.
+        const int lastStart = tokens.at(m.lastToken - 1).start;
+        const QStringView before = lowerFull.left(lastStart - m.start).trimmed();
+        if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss")
+            && !tokens.at(m.lastToken - 1).in(WordLists::Demonym) && !EntityCues::isRegionAdjective(before)
+            && WordLists::genderOfFirstName(first) == Gender::Unknown
+            && (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before) || m_gazetteer.isCity(before)))
+            return EntityKind::Organization;
     }
+    // "the VA", "VA's hotline": a state's postal code takes neither "the" nor a possessive; the
+    // capitals are a body's. Countries do ("the US", "the UK").
+    if (count == 1 && m.surface.size() == 2 && isAcronym(m.surface) && WordLists::isKnownPlace(lowerFull)
+        && lowerFull != u"us" && lowerFull != u"uk"
+        && ((m.firstToken > 0 && tokens.at(m.firstToken - 1).text == u"the")
+            || (m.lastToken < tokens.size() && tokens.at(m.lastToken).kind == TokenKind::Possessive)))
+        return EntityKind::Organization;
     // "the Capitol": a building everyone names so.
     if (EntityCues::isLandmark(lowerFull))
         return EntityKind::Place;
@@ -522,6 +620,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.gender = g;
         return EntityKind::Person;
     }
+    // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
+    // person by that name (see EntityKinds::settle). "Pyongyang said" is its government speaking.
+    if (m_gazetteer.isCity(lowerFull)) {
+        m.regionName = true;
+        return EntityKind::Place;
+    }
     // Context: a role noun before ("campaign manager Jeff Weaver"), a speech verb after.
     if (m.firstToken > 0) {
         const Token &prev = tokens.at(m.firstToken - 1);
@@ -547,14 +651,31 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         }
     }
-    // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
-    // person by that name (see EntityKinds::settle).
-    if (m_gazetteer.isCity(lowerFull) && !NameContext::nextToSpeechVerb(tokens, m)) {
-        m.regionName = true;
+    // "Beaumont, Tex.": a state's short form whose full stop the sentence took.
+    if (count == 1 && m.lastToken < tokens.size() && tokens.at(m.lastToken).isPunct(u'.')
+        && tokens.at(m.lastToken).start == m.end && WordLists::isKnownPlace(QString(lowerFull.toString() + u'.')))
         return EntityKind::Place;
-    }
+    // "Nazi Germany", "Weimar Germany": words before a country name a time or a side of it.
+    if (count >= 2 && m_gazetteer.isCountry(last))
+        return EntityKind::Place;
     m.fallback = true;
     if (count >= 2) {
+        // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
+        // heading written all in capitals.
+        bool capitals = false;
+        bool lower = false;
+        for (int k = m.firstToken; k < m.lastToken; ++k) {
+            // Initials ("J.J. Goldberg") and titles ("AG Mukasey") are a person's.
+            const Token &t = tokens.at(k);
+            if (t.in(WordLists::PersonTitle) || t.text.contains(u'.'))
+                continue;
+            (isAcronym(t.text.toString()) ? capitals : lower) = true;
+        }
+        if (capitals && lower)
+            return EntityKind::Organization;
+        // "Goldman Sachs", "Exxon Mobil": a company's short name opening a longer one.
+        if (tokens.at(m.firstToken).in(WordLists::KnownOrganisation))
+            return EntityKind::Organization;
         for (int k = m.firstToken; k < m.lastToken; ++k) {
             if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
                 return EntityKind::Organization;

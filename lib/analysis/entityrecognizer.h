@@ -33,6 +33,7 @@ private:
     bool isNameToken(const QList<Token> &tokens, int i) const;
     bool isPlainWord(const Token &t) const;
     bool startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const;
+    bool endsNameAfterAll(const QList<Token> &tokens, int a, int b) const;
     void trimPartyWords(const QList<Token> &tokens, int &a, int &b) const;
     bool isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const;
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;

@@ -10,12 +10,14 @@ Q_LOGGING_CATEGORY(lcAnalysis, "lede.analysis")
 namespace lede {
 namespace {
 
-// The value of every `"name": "…"` and `"common_name": "…"` member of an iso-codes JSON file. The
-// files are flat arrays of flat objects, so a scan finds the names without building a document
-// (ten times faster than QJsonDocument on the 500 KB subdivision list).
+// The value of every `"name": "…"`, `"common_name": "…"` and `"official_name": "…"` member of an
+// iso-codes JSON file ("United States of America", "Republic of Korea" are written in articles
+// too). The files are flat arrays of flat objects, so a scan finds the names without building a
+// document (ten times faster than QJsonDocument on the 500 KB subdivision list).
 template<typename Fn> void forEachIsoName(const QByteArray &json, Fn fn)
 {
-    static const QByteArray keys[] = {QByteArrayLiteral("\"name\""), QByteArrayLiteral("\"common_name\"")};
+    static const QByteArray keys[] = {QByteArrayLiteral("\"name\""), QByteArrayLiteral("\"common_name\""),
+                                      QByteArrayLiteral("\"official_name\"")};
     for (const QByteArray &key : keys) {
         qsizetype at = 0;
         while ((at = json.indexOf(key, at)) >= 0) {

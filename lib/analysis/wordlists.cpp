@@ -221,6 +221,22 @@ constexpr const char *personTitles[] = {
     "actor",
     "actress",
     "comedian",
+    // Roles written before a name as titles are: "DNC Chair Debbie Wasserman Schultz", "Political Editor Matthew
+    // Boyle".
+    "chair",
+    "chairperson",
+    "editor",
+    "counsel",
+    "recorder",
+    "clerk",
+    "publisher",
+    "producer",
+    "founder",
+    "strategist",
+    "spokesman",
+    "spokeswoman",
+    "senators",
+    "governors",
 };
 
 constexpr const char *roleNouns[] = {
@@ -436,6 +452,7 @@ constexpr const char *organisationWords[] = {
     "council",       "nation",
     "taliban",       "brotherhood",
     "cartel",        "front",
+    "show",
 };
 
 constexpr const char *organisationHeads[] = {
@@ -651,6 +668,19 @@ constexpr const char *demonyms[] = {
     "dem",
     "dems",
     "gop'ers",
+    // Peoples the rules met as names: adjectives of countries and groups like the ones above.
+    "swiss",
+    "kazakh",
+    "philippine",
+    "filipino",
+    "filipinos",
+    "islamist",
+    "islamists",
+    "whig",
+    "whigs",
+    "czech",
+    "chicano",
+    "chicanos",
 };
 
 // Capitalised words that do not make an entity by themselves.
@@ -693,6 +723,9 @@ constexpr const char *nonEntityCapitals[] = {
     "ii",           "iii",      "iv",        "eastern",    "western",   "pacific", "central",  "standard", "time",
     "presidential", "federal",  "national",  "state",
 };
+
+// Abbreviations of things, not of bodies: "voter ID", "a DNA test", "the VAT".
+constexpr const char *thingAbbreviations[] = {"id", "dna", "gps", "iq", "pdf", "url", "atm", "vat", "faq"};
 
 constexpr const char *knownOrganisations[] = {
     "fed",
@@ -862,6 +895,9 @@ constexpr const char *knownPlaces[] = {
     "ar",
     "ms",
     // Countries the iso-codes names write otherwise ("Russian Federation", "Türkiye", "Korea, Republic of").
+    "uk",
+    "u.k.",
+    "kosovo",
     "russia",
     "turkey",
     "syria",
@@ -1107,8 +1143,8 @@ constexpr const char *nameConnectors[] = {
 constexpr const char *weakConnectors[] = {"and", "for", "the", "on", "&"};
 
 constexpr const char *placePrefixes[] = {
-    "los", "las",   "san",   "santa", "new",  "el",   "fort",  "port",
-    "st.", "north", "south", "east",  "west", "lake", "mount", "saint",
+    "los",   "las",   "san",  "santa", "new",  "el",    "fort",  "port", "st.",
+    "north", "south", "east", "west",  "lake", "mount", "saint", "mt.",  "ft.",
 };
 
 // Not speakers after a speech verb: "said Tuesday", "said last week".
@@ -1189,6 +1225,7 @@ const WordTable &lexicon()
         addAll(h, demonyms, WordLists::Demonym);
         addAll(h, groupNames, WordLists::Demonym);
         addAll(h, nonEntityCapitals, WordLists::NonEntityCapital);
+        addAll(h, thingAbbreviations, WordLists::NonEntityCapital);
         addAll(h, knownOrganisations, WordLists::KnownOrganisation);
         addAll(h, knownPlaces, WordLists::KnownPlace);
         addAll(h, nameConnectors, WordLists::NameConnector);
