@@ -59,10 +59,7 @@ Importer::Importer(Library &library)
     , m_recorder(library)
 {
     // What editors confirmed in this library is found again in every new article.
-    QList<KnownEntity> known;
-    for (const Entity &e : m_library.entities().confirmed())
-        known.append({e.name, e.kind, e.aliases});
-    m_analyzer.setKnownEntities(known);
+    m_analyzer.setKnownEntities(confirmedEntities(m_library));
 }
 
 Importer::~Importer()

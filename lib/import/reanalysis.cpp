@@ -15,10 +15,7 @@ Reanalysis::Reanalysis(Library &library)
     : m_library(library)
     , m_recorder(library)
 {
-    QList<KnownEntity> known;
-    for (const Entity &e : m_library.entities().confirmed())
-        known.append({e.name, e.kind, e.aliases});
-    m_analyzer.setKnownEntities(known);
+    m_analyzer.setKnownEntities(confirmedEntities(m_library));
 }
 
 Reanalysis::Outcome Reanalysis::run(const QList<qint64> &articleIds)

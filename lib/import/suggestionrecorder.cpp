@@ -20,6 +20,14 @@ bool overlapsAny(const TextSpan &span, const QList<TextSpan> &reviewed)
 
 } // namespace
 
+QList<KnownEntity> confirmedEntities(Library &library)
+{
+    QList<KnownEntity> known;
+    for (const Entity &e : library.entities().confirmed())
+        known.append({e.name, e.kind, e.aliases});
+    return known;
+}
+
 SuggestionRecorder::SuggestionRecorder(Library &library)
     : m_library(library)
 { }

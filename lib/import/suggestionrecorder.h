@@ -12,6 +12,9 @@ namespace lede {
 
 class Library;
 
+// What editors confirmed in the library, for an Analyzer to find again in every article.
+QList<KnownEntity> confirmedEntities(Library &library);
+
 // Stores an analysis of an article as suggestions: entities (found or created, with the mention's
 // words as an alias), mentions and quotes with their speakers. Suggestions from an earlier analysis
 // are replaced; what an editor confirmed, rejected or wrote is kept, and a new suggestion overlapping

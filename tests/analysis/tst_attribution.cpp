@@ -1,8 +1,11 @@
 #include "analysis/analyzer.h"
+#include "speakertestsupport.h"
 
 #include <QTest>
 
 using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
 
 // Speaker rules, through the analyzer that wires tokens, entities and coreference together.
 class TstAttribution : public QObject
@@ -15,21 +18,6 @@ private:
         if (index >= r.quotes.size())
             return {};
         return r.quotes.at(index);
-    }
-    static QString mention(const QString &body, const QuoteFinding &q)
-    {
-        return q.speakerStart < 0 ? QString() : body.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
-    }
-    // The quotation whose text starts with `text` (indirect speech left out).
-    static QuoteFinding quoteOf(const QString &body, const QString &text)
-    {
-        Analyzer analyzer;
-        analyzer.setIncludeIndirect(false);
-        for (const QuoteFinding &q : analyzer.analyze(body).quotes) {
-            if (body.mid(q.start, q.end - q.start).startsWith(text))
-                return q;
-        }
-        return {};
     }
 private Q_SLOTS:
     void verbAfterTheQuote()

@@ -1,30 +1,17 @@
 #include "analysis/analyzer.h"
+#include "speakertestsupport.h"
 
 #include <QTest>
 
 using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
 
 // Speaker rules added after tst_attribution grew large: reporters of a whole sentence, descriptions
 // around names, and words that look like speech verbs but are nouns.
 class TstAttributionRules : public QObject
 {
     Q_OBJECT
-private:
-    // The quotation whose text starts with `text` (indirect speech left out).
-    static QuoteFinding quoteOf(const QString &body, const QString &text)
-    {
-        Analyzer analyzer;
-        analyzer.setIncludeIndirect(false);
-        for (const QuoteFinding &q : analyzer.analyze(body).quotes) {
-            if (body.mid(q.start, q.end - q.start).startsWith(text))
-                return q;
-        }
-        return {};
-    }
-    static QString mention(const QString &body, const QuoteFinding &q)
-    {
-        return q.speakerStart < 0 ? QString() : body.mid(q.speakerStart, q.speakerEnd - q.speakerStart);
-    }
 private Q_SLOTS:
     void presentTenseVerbsAfterTheQuote()
     {

@@ -23,13 +23,23 @@ class TestReanalysisGui : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = testsupport::temporarySettings(*m_dir);
+        m_appSettings = std::make_unique<AppSettings>(m_settings.get());
+    }
+    void cleanup()
+    {
+        m_appSettings.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
     void analysingTheOpenArticleAgainKeepsTheEditorsDecisions()
     {
-        QTemporaryDir dir;
-        const std::unique_ptr<QSettings> settings = testsupport::temporarySettings(dir);
-        AppSettings appSettings(settings.get());
         qint64 id = 0;
-        std::unique_ptr<Library> library = testsupport::seededLibrary(dir, &id);
+        std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
         const QList<Quote> analysed = library->quotes().ofArticle(id);
         QVERIFY(analysed.size() >= 3);
         // The editor rejected one suggestion; the others were lost (an older Lede found none).
@@ -37,16 +47,15 @@ private Q_SLOTS:
         for (int i = 1; i < analysed.size(); ++i)
             library->quotes().remove(analysed.at(i).id);
 
-        MainWindow window(std::move(library), &appSettings);
+        MainWindow window(std::move(library), m_appSettings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openArticle(id);
         QCOMPARE(window.annotations()->quotes().size(), 1);
         window.undoStack()->push(new QUndoCommand(QStringLiteral("an earlier edit")));
 
-        window.action(QStringLiteral("analyseAgain"))->trigger();
-        ReanalysisDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ReanalysisDialog *>()) != nullptr);
+        ReanalysisDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
         QVERIFY(dialog->scope().kind == ExportScope::Kind::Article);
         QCOMPARE(dialog->scope().articleIds, QList<qint64> {id});
         dialog->accept();
@@ -71,23 +80,34 @@ private Q_SLOTS:
 
     void cancellingTheDialogChangesNothing()
     {
-        QTemporaryDir dir;
-        const std::unique_ptr<QSettings> settings = testsupport::temporarySettings(dir);
-        AppSettings appSettings(settings.get());
         qint64 id = 0;
-        std::unique_ptr<Library> library = testsupport::seededLibrary(dir, &id);
+        std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
         const QList<Quote> analysed = library->quotes().ofArticle(id);
         library->quotes().remove(analysed.at(0).id);
-        MainWindow window(std::move(library), &appSettings);
+        MainWindow window(std::move(library), m_appSettings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openArticle(id);
-        window.action(QStringLiteral("analyseAgain"))->trigger();
-        ReanalysisDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ReanalysisDialog *>()) != nullptr);
+        ReanalysisDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
         dialog->reject();
         QCOMPARE(window.library()->quotes().ofArticle(id).size(), analysed.size() - 1);
     }
+
+private:
+    // Article ▸ Analyse Again…, and the dialog it opens.
+    static ReanalysisDialog *openDialog(MainWindow &window)
+    {
+        window.action(QStringLiteral("analyseAgain"))->trigger();
+        ReanalysisDialog *dialog = nullptr;
+        const bool opened =
+            QTest::qWaitFor([&] { return (dialog = window.findChild<ReanalysisDialog *>()) != nullptr; });
+        return opened ? dialog : nullptr;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AppSettings> m_appSettings;
 };
 
 QTEST_MAIN(TestReanalysisGui)

@@ -451,6 +451,18 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
+QProgressDialog *MainWindow::workerProgress(const QString &title, const QString &label)
+{
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(title);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400); // short work shows none
+    // The worker's finished signal closes it: a cancelled one finishes its article first.
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    return progress;
+}
+
 void MainWindow::importPaths(const QStringList &paths)
 {
     if (!m_library || paths.isEmpty())
@@ -467,12 +479,7 @@ void MainWindow::importPaths(const QStringList &paths)
     auto *thread = new QThread(this);
     auto *worker = new ImportWorker(m_library->path(), paths);
     worker->moveToThread(thread);
-    auto *progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, this);
-    progress->setWindowTitle(tr("Import"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
+    QProgressDialog *progress = workerProgress(tr("Import"), tr("Importing…"));
     connect(thread, &QThread::started, worker, &ImportWorker::run);
     // Direct: the flag is atomic, and the worker's own thread is busy importing.
     connect(

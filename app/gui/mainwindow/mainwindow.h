@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressDialog;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -89,6 +90,8 @@ private:
     void showError(const QString &message);
     void updateWelcome();
     QList<qint64> selectedArticleIds() const;
+    // A window-modal progress dialog for work on a worker thread, closed by the caller when it ends.
+    QProgressDialog *workerProgress(const QString &title, const QString &label);
 
     // mainwindowactions.cpp
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut = {});

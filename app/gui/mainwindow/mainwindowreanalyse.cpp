@@ -41,13 +41,8 @@ void MainWindow::startReanalysis(const ExportScope &scope)
     auto *thread = new QThread(this);
     auto *worker = new ReanalysisWorker(m_library->path(), scope);
     worker->moveToThread(thread);
-    auto *progress = new QProgressDialog(tr("Analysing…"), tr("Cancel"), 0, 0, this);
+    QProgressDialog *progress = workerProgress(tr("Analyse Again"), tr("Analysing…"));
     progress->setObjectName(QStringLiteral("reanalysisProgress"));
-    progress->setWindowTitle(tr("Analyse Again"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
     connect(thread, &QThread::started, worker, &ReanalysisWorker::run);
     // Direct: the flag is atomic, and the worker's own thread is busy.
     connect(
