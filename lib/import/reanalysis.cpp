@@ -3,6 +3,8 @@
 #include "storage/library.h"
 #include "storage/transaction.h"
 
+#include <QSet>
+
 namespace lede {
 namespace {
 
@@ -21,6 +23,7 @@ Reanalysis::Reanalysis(Library &library)
 Reanalysis::Outcome Reanalysis::run(const QList<qint64> &articleIds)
 {
     Outcome outcome;
+    QSet<qint64> named; // by the suggestions replaced
     const int total = int(articleIds.size());
     int done = 0;
     while (done < total) {
@@ -36,6 +39,8 @@ Reanalysis::Outcome Reanalysis::run(const QList<qint64> &articleIds)
                 const std::optional<Article> article = m_library.articles().find(articleIds.at(i));
                 if (!article)
                     continue;
+                for (qint64 entity : m_library.entities().suggestedIn(article->id))
+                    named.insert(entity);
                 const SuggestionRecorder::Recorded r = m_recorder.record(*article, m_analyzer.analyze(article->body));
                 ++batch.articles;
                 batch.quotes += r.quotes;
@@ -54,6 +59,14 @@ Reanalysis::Outcome Reanalysis::run(const QList<qint64> &articleIds)
         done = end;
         if (m_progress)
             m_progress(done, total);
+    }
+    // Last: the recorder remembers entity ids while it runs, and one removed meanwhile could be
+    // named again by a later article.
+    if (!named.isEmpty()) {
+        Transaction tx(m_library.connection());
+        outcome.entitiesRemoved = m_library.entities().removeUnused(named.values());
+        tx.commit();
+        m_recorder.forget();
     }
     return outcome;
 }

@@ -15,7 +15,8 @@ class Library;
 // the entities editors confirmed since in older articles. Each article's suggestions are replaced;
 // what an editor confirmed, rejected or wrote stays, and so do the places it covers (see
 // SuggestionRecorder::record). Articles are done in batches of one transaction each: cancelling,
-// or an error, keeps the batches done and leaves the others as they were.
+// or an error, keeps the batches done and leaves the others as they were. At the end, entities only
+// the old suggestions named, and no editor decided about, leave the entity list.
 class Reanalysis
 {
 public:
@@ -25,6 +26,7 @@ public:
         int quotes = 0; // suggested quotes now
         int mentions = 0; // suggested entity mentions now
         int kept = 0; // the editor's quotes and mentions left as they were
+        int entitiesRemoved = 0; // suggested entities nothing names any more
         bool cancelled = false;
     };
 

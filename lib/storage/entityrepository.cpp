@@ -217,6 +217,36 @@ QList<Mention> EntityRepository::mentionsOf(qint64 articleId) const
     return out;
 }
 
+QList<qint64> EntityRepository::suggestedIn(qint64 articleId) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT entity_id FROM mentions WHERE article_id = ? AND status = 'suggested' "
+                              "UNION SELECT speaker_entity_id FROM quotes WHERE article_id = ? "
+                              "AND status = 'suggested' AND speaker_entity_id IS NOT NULL "
+                              "UNION SELECT entity_id FROM pending_entities WHERE article_id = ?"));
+    q.bindAll({articleId, articleId, articleId}).exec();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+int EntityRepository::removeUnused(const QList<qint64> &candidates)
+{
+    // Each test reads an index: mentions_entity, quotes_speaker, pending_entities_entity.
+    SqlQuery q(m_db,
+               QStringLiteral("DELETE FROM entities WHERE id = ? AND status = 'suggested' "
+                              "AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id) "
+                              "AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_entity_id = entities.id) "
+                              "AND NOT EXISTS (SELECT 1 FROM pending_entities WHERE entity_id = entities.id)"));
+    int removed = 0;
+    for (qint64 id : candidates) {
+        q.bind(id).exec();
+        removed += q.numRowsAffected();
+    }
+    return removed;
+}
+
 void EntityRepository::removeSuggestedMentions(qint64 articleId)
 {
     PendingSuggestions(m_db).materialise(articleId);

@@ -47,6 +47,11 @@ public:
     QList<Mention> mentionsOf(qint64 articleId) const;
     // Removes an article's suggested mentions; confirmed and rejected ones are the editor's.
     void removeSuggestedMentions(qint64 articleId);
+    // The entities the article's suggestions name (as mentions or speakers), pending ones included.
+    QList<qint64> suggestedIn(qint64 articleId) const;
+    // Deletes those of these entities that nothing names any more and no editor decided about
+    // (status suggested); returns how many.
+    int removeUnused(const QList<qint64> &candidates);
 
 private:
     QStringList aliasesOf(qint64 id) const;

@@ -1,5 +1,6 @@
 #include "import/importer.h"
 #include "import/reanalysis.h"
+#include "storage/entityrepository.h"
 #include "storage/library.h"
 #include "testsupport.h"
 
@@ -83,6 +84,43 @@ private Q_SLOTS:
 
         Reanalysis(*m_library).run({id});
         QCOMPARE(mentionsOfCarrier(), 1);
+    }
+
+    void entitiesOnlyTheOldSuggestionsNamedLeaveTheList()
+    {
+        const QString a =
+            writeFile(m_dir, QStringLiteral("a.txt"), "Plant\n\nThe plant will stay open, a clerk said.\n");
+        const QString b = writeFile(m_dir, QStringLiteral("b.txt"), "Shop\n\nThe shop will close, a clerk said.\n");
+        const QList<ImportOutcome> imported = Importer(*m_library).importPaths({a, b});
+        const qint64 first = imported.at(0).articleId;
+        const qint64 second = imported.at(1).articleId;
+        // What an older analysis suggested ("plant" as a name): one entity only in the first article,
+        // one in both, one an editor confirmed, one an editor rejected.
+        EntityRepository &entities = m_library->entities();
+        const qint64 stale = entities.ensure(QStringLiteral("Plant"), EntityKind::Organization);
+        const qint64 shared = entities.ensure(QStringLiteral("Clerk"), EntityKind::Person);
+        const qint64 confirmed = entities.ensure(QStringLiteral("Open"), EntityKind::Organization);
+        const qint64 rejected = entities.ensure(QStringLiteral("Stay"), EntityKind::Organization);
+        entities.setStatus(confirmed, ReviewStatus::Confirmed);
+        entities.setStatus(rejected, ReviewStatus::Rejected);
+        auto mention = [&](qint64 article, qint64 entity, int start) {
+            Mention m;
+            m.articleId = article;
+            m.versionId = m_library->articles().find(article)->versionId;
+            m.span = {start, start + 1};
+            m.entityId = entity;
+            entities.insertMention(m);
+        };
+        for (qint64 entity : {stale, shared, confirmed, rejected})
+            mention(first, entity, 10 + int(entity % 7));
+        mention(second, shared, 12);
+
+        const Reanalysis::Outcome outcome = Reanalysis(*m_library).run({first});
+        QCOMPARE(outcome.entitiesRemoved, 1);
+        QVERIFY(!entities.find(stale));
+        QVERIFY(entities.find(shared)); // the second article, not analysed again, still names it
+        QVERIFY(entities.find(confirmed));
+        QVERIFY(entities.find(rejected));
     }
 
     void cancellingKeepsTheBatchesDoneAndLeavesTheRest()
