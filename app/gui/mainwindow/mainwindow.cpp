@@ -451,6 +451,16 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
+void MainWindow::bulkWriteFinished()
+{
+    m_importing = false;
+    m_spreads->setPaused(false);
+    m_listModel->reload();
+    m_sidebar->entityModel()->unload();
+    if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)
+        m_sidebar->entityModel()->ensureLoaded();
+}
+
 QProgressDialog *MainWindow::workerProgress(const QString &title, const QString &label)
 {
     auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
@@ -503,12 +513,7 @@ void MainWindow::importPaths(const QStringList &paths)
                 // Its thread has stopped, so no event loop would ever run a deleteLater for it.
                 delete worker;
                 thread->deleteLater();
-                m_importing = false;
-                m_spreads->setPaused(false);
-                m_listModel->reload();
-                m_sidebar->entityModel()->unload();
-                if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)
-                    m_sidebar->entityModel()->ensureLoaded();
+                bulkWriteFinished();
                 updateWelcome();
                 if (first)
                     openArticle(first);

@@ -90,6 +90,9 @@ private:
     void showError(const QString &message);
     void updateWelcome();
     QList<qint64> selectedArticleIds() const;
+    // After an import or Analyse Again on a worker: edits may write again, and the list and the
+    // entity counts show what the worker wrote.
+    void bulkWriteFinished();
     // A window-modal progress dialog for work on a worker thread, closed by the caller when it ends.
     QProgressDialog *workerProgress(const QString &title, const QString &label);
 

@@ -2,7 +2,6 @@
 #include "mainwindow/mainwindow.h"
 
 #include "annotations/articleannotations.h"
-#include "annotations/entitymodel.h"
 #include "annotations/entityspreadcontroller.h"
 #include "articlelist/articlelistmodel.h"
 #include "dialogs/reanalysisdialog.h"
@@ -63,15 +62,10 @@ void MainWindow::startReanalysis(const ExportScope &scope)
                 thread->wait();
                 delete worker; // its thread has stopped: no event loop would run a deleteLater
                 thread->deleteLater();
-                m_importing = false;
-                m_spreads->setPaused(false);
                 // The undo history names suggestions that are gone now.
                 if (articles > 0)
                     m_undo->clear();
-                m_listModel->reload();
-                m_sidebar->entityModel()->unload();
-                if (m_sidebar->currentIndex() == Sidebar::EntitiesPage)
-                    m_sidebar->entityModel()->ensureLoaded();
+                bulkWriteFinished();
                 if (const qint64 open = m_annotations->articleId())
                     m_annotations->load(open);
                 //: Status bar after Analyse Again: "3 articles analysed again: 12 quotes and 40 entity
