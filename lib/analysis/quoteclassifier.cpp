@@ -61,6 +61,26 @@ bool QuoteClassifier::titleCueBefore(int open) const
     return open > 0 && m_tokens.at(open - 1).isPunct(u'(');
 }
 
+bool QuoteClassifier::workNamedBefore(int open, int close) const
+{
+    if (open < 2 || close < 1 || !m_tokens.at(open - 1).isPunct(u',') || !m_tokens.at(close - 1).isPunct(u','))
+        return false;
+    for (int i = open - 2; i >= 0 && i >= open - 6; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isWord() && WordLists::isTitleCue(t.lower))
+            return true;
+        if (t.kind == TokenKind::QuoteMark || (t.kind == TokenKind::Punct && !t.isPunct(u'.')))
+            return false;
+    }
+    return false;
+}
+
+bool QuoteClassifier::workNounAfter(int close) const
+{
+    return close + 1 < m_tokens.size() && m_tokens.at(close + 1).isWord()
+        && WordLists::isWorkNoun(m_tokens.at(close + 1).lower);
+}
+
 bool QuoteClassifier::prepositionBefore(int open) const
 {
     if (open <= 0)
@@ -188,14 +208,18 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // A headline with its byline, a cited headline or a dated work is a title, in any case.
     if (bylineAfter(close) || citationAround(open, close) || yearAfter(close))
         return QuoteKind::Title;
+    // "Davis' commentary, "Melania, tell your immigrant story," is thoughtful": a work named in
+    // apposition, whatever its case, when nobody is said to speak the words.
+    if (!attributed && workNamedBefore(open, close))
+        return QuoteKind::Title;
     // Capitalised words that somebody calls, chants or has printed on a sign ("chanting "Lock Her
     // Up"", "a sign reading "Hispanics 4 Trump"") are their words, a slogan or a name they give, not
     // a title: in the PolNeAR training articles every such run lies inside an annotated attribution.
     // Titles: capitalised words after a preposition, a possessive or a title word ("appeared on
-    // "Face the Nation"", "told ABC's "Good Morning America""), or longer capitalised runs nobody
-    // is said to have spoken.
+    // "Face the Nation"", "told ABC's "Good Morning America""), before a noun saying what work they
+    // name ("the "Off Message" podcast"), or longer capitalised runs nobody is said to have spoken.
     if (!segment.continuation && isTitleCase(open, close) && !namingCueBefore(open)
-        && (titleCueBefore(open) || prepositionBefore(open) || possessiveBefore(open)
+        && (titleCueBefore(open) || workNounAfter(close) || prepositionBefore(open) || possessiveBefore(open)
             || (segment.words >= 3 && !attributed)))
         return QuoteKind::Title;
     return inSentence(segment, open) ? QuoteKind::Partial : QuoteKind::Direct;

@@ -23,6 +23,10 @@ private:
     bool isTitleCase(int open, int close) const;
     bool termCueBefore(int open) const;
     bool titleCueBefore(int open) const;
+    // "Sessions' column on Aug. 10, "The piling on must stop,"": a work, then its title in commas.
+    bool workNamedBefore(int open, int close) const;
+    // "the "Daily Show" host": the noun after the closing mark says the words name a work.
+    bool workNounAfter(int close) const;
     bool prepositionBefore(int open) const;
     bool possessiveBefore(int open) const;
     bool indefiniteArticleBefore(int open) const;

@@ -533,6 +533,15 @@ constexpr const char *titleCues[] = {
     "film",   "movie",   "documentary", "show",     "program",  "programme", "series",  "song",      "album",
     "report", "titled",  "entitled",    "memoir",   "novel",    "play",      "episode", "segment",   "paper",
     "study",  "podcast", "blog",        "magazine", "story",    "poem",      "piece",   "editorial", "sketch",
+    "ad",     "ads",     "drama",       "sitcom",   "songs",    "hits",      "sequel",  "musical",
+};
+
+// Nouns that follow a work's title and tell what it is ("the "Off Message" podcast", "the "Daily
+// Show" host", "his "Miss Universe" pageant").
+constexpr const char *workNouns[] = {
+    "ad",     "ads",   "show",   "shows",   "host",   "hosts",   "star",        "stars",     "podcast",
+    "series", "film",  "movie",  "book",    "song",   "album",   "episode",     "reboot",    "pageant",
+    "tv",     "drama", "sitcom", "musical", "sequel", "trailer", "documentary", "franchise",
 };
 
 constexpr const char *demonyms[] = {
@@ -1222,6 +1231,7 @@ const WordTable &lexicon()
         addAll(h, partyNames, WordLists::PartyName);
         addAll(h, nameAdjectives, WordLists::NameAdjective);
         addAll(h, titleCues, WordLists::TitleCue);
+        addAll(h, workNouns, WordLists::WorkNoun);
         addAll(h, demonyms, WordLists::Demonym);
         addAll(h, groupNames, WordLists::Demonym);
         addAll(h, nonEntityCapitals, WordLists::NonEntityCapital);

@@ -45,6 +45,7 @@ public:
         TitleModifier = 1u << 28, // "former" in "Former Florida Gov. Jeb Bush"
         PartyName = 1u << 29, // "gop": an adjective before a noun ("GOP leaders")
         NameAdjective = 1u << 30, // "federal": no name alone, but opens names ("Federal Reserve")
+        WorkNoun = 1u << 31, // "host" in "the "Daily Show" host": what follows a work's title
     };
 
     // The lists a lower-case word (or phrase, for the known names) is in.
@@ -67,6 +68,7 @@ public:
     static bool isTitleSmallWord(QStringView lower) { return flags(lower) & TitleSmallWord; } // "of", "the"
     static bool isTermCue(QStringView lower) { return flags(lower) & TermCue; } // "so-called"
     static bool isTitleCue(QStringView lower) { return flags(lower) & TitleCue; } // "book"
+    static bool isWorkNoun(QStringView lower) { return flags(lower) & WorkNoun; } // "podcast", "host"
     static bool isDemonym(QStringView lower) { return flags(lower) & Demonym; } // "american"
     static bool isNonEntityCapital(QStringView lower) { return flags(lower) & NonEntityCapital; } // "monday"
     static bool isKnownOrganisation(QStringView lower) { return flags(lower) & KnownOrganisation; } // "fbi"

@@ -116,6 +116,29 @@ private Q_SLOTS:
             toString(kindOf(QStringLiteral("The \"words of hate, sadly repeated,\" by Smith last week hurt."), false)),
             toString(QuoteKind::Partial));
     }
+    void aNounAfterTheClosingMarkNamesAWork()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("Speaking for the \"Off Message\" podcast, she laughed."), false)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("The \"Daily Show\" host mocked him."), false)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("He cancelled the \"Miss Universe\" pageant."), false)),
+                 toString(QuoteKind::Title));
+        // Any other noun leaves the words somebody's ("the "Never Trump" movement").
+        QCOMPARE(toString(kindOf(QStringLiteral("The \"Never Trump\" movement grew."), false)),
+                 toString(QuoteKind::Partial));
+    }
+    void aWorkNamedInCommasIsATitle()
+    {
+        QCOMPARE(toString(kindOf(
+                     QStringLiteral("In Smith's column on Aug. 10, \"The piling on must stop,\" he argues."), false)),
+                 toString(QuoteKind::Title));
+        QCOMPARE(toString(kindOf(QStringLiteral("The PBS drama, \"Mercy Street,\" returns."), false)),
+                 toString(QuoteKind::Title));
+        // The same shape with somebody said to speak it is their words.
+        QCOMPARE(toString(kindOf(QStringLiteral("In a new ad, \"we stand with you,\" the union says."), true)),
+                 toString(QuoteKind::Direct));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstQuoteClassifier)
