@@ -24,7 +24,9 @@ struct Quote
     qint64 versionId = 0;
     TextSpan span;
     qint64 speakerEntityId = 0; // 0: no speaker known
-    QString speakerName; // the entity's canonical name, filled when read
+    // Filled when read: the speaker entity's canonical name or, for a speaker that is no entity
+    // ("the protesters said"), the words of speakerSpan.
+    QString speakerName;
     std::optional<TextSpan> speakerSpan; // the mention the attribution rests on ("she" in "she said")
     QString cue; // the speech verb, e.g. "wrote"
     QuoteKind kind = QuoteKind::Direct;

@@ -1,5 +1,6 @@
 #include "import/suggestionrecorder.h"
 
+#include "analysis/wordlists.h"
 #include "domain/textoffsets.h"
 #include "storage/library.h"
 #include "storage/pendingsuggestions.h"
@@ -16,6 +17,22 @@ namespace {
 bool overlapsAny(const TextSpan &span, const QList<TextSpan> &reviewed)
 {
     return std::any_of(reviewed.cbegin(), reviewed.cend(), [&](const TextSpan &r) { return r.overlaps(span); });
+}
+
+// Whether a speaker the analysis gave without an entity mention ("the protesters", "he", "75
+// percent of Democrats", "Pence") names somebody the entity list should hold: a capitalised name
+// does, a description, pronoun or count does not. Those quotes keep the speaker's words instead.
+bool namesAnEntity(const QString &speaker)
+{
+    static const QStringView quantifiers[] = {u"multiple", u"both",   u"all",      u"each",     u"every",
+                                              u"most",     u"few",    u"others",   u"someone",  u"somebody",
+                                              u"anyone",   u"nobody", u"everyone", u"everybody"};
+    if (speaker.isEmpty() || !speaker.at(0).isUpper())
+        return false;
+    const QString first = speaker.section(u' ', 0, 0).toLower();
+    if (WordLists::isDeterminer(first) || WordLists::isPronoun(first))
+        return false;
+    return std::none_of(std::begin(quantifiers), std::end(quantifiers), [&](QStringView q) { return q == first; });
 }
 
 } // namespace
@@ -143,7 +160,7 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
             continue;
         quote.kind = f.kind;
         quote.cue = f.cue;
-        if (!f.speaker.isEmpty())
+        if (kindOf.contains(f.speaker) || namesAnEntity(f.speaker))
             quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker, EntityKind::Person), isNew);
         if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);

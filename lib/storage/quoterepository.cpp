@@ -106,12 +106,13 @@ void QuoteRepository::insertSuggested(qint64 articleId, qint64 versionId, const 
 
 QList<Quote> QuoteRepository::select(const QString &where, const QVariant &value) const
 {
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, e.name, "
-                       "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
-                       "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE ")
-            + where + QStringLiteral(" ORDER BY q.start_pos, q.end_pos"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, "
+                              "coalesce(e.name, substr(v.body, q.speaker_start + 1, q.speaker_end - q.speaker_start)), "
+                              "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
+                              "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
+                              "LEFT JOIN article_versions v ON v.id = q.version_id WHERE ")
+                   + where + QStringLiteral(" ORDER BY q.start_pos, q.end_pos"));
     q.bind(value).exec();
     return readQuotes(q);
 }
@@ -122,14 +123,18 @@ QList<Quote> QuoteRepository::ofArticle(qint64 articleId) const
     // is none, as ON DELETE SET NULL makes it for rows.
     SqlQuery q(
         m_db,
-        QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, e.name, "
+        QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, "
+                       "coalesce(e.name, substr(v.body, q.speaker_start + 1, q.speaker_end - q.speaker_start)), "
                        "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
-                       "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id WHERE q.article_id = ? "
+                       "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
+                       "LEFT JOIN article_versions v ON v.id = q.version_id WHERE q.article_id = ? "
                        "UNION ALL "
-                       "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, e.id, e.name, "
+                       "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, e.id, "
+                       "coalesce(e.name, substr(v.body, (j.value ->> 3) + 1, (j.value ->> 4) - (j.value ->> 3))), "
                        "j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at, "
                        "p.created_at FROM pending_suggestions p JOIN json_each(p.quotes) j "
-                       "LEFT JOIN entities e ON e.id = j.value ->> 2 WHERE p.article_id = ? ORDER BY 4, 5, 1"));
+                       "LEFT JOIN entities e ON e.id = j.value ->> 2 "
+                       "LEFT JOIN article_versions v ON v.id = p.version_id WHERE p.article_id = ? ORDER BY 4, 5, 1"));
     q.bindAll({articleId, PendingSuggestions::idFor(articleId, 0), articleId}).exec();
     return readQuotes(q);
 }

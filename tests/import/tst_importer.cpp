@@ -3,6 +3,7 @@
 #include "import/suggestionrecorder.h"
 #include "storage/library.h"
 #include "storage/pendingentityindex.h"
+#include "storage/pendingsuggestions.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "testsupport.h"
@@ -188,6 +189,34 @@ private Q_SLOTS:
         QSqlQuery pragma(m_library->connection());
         QVERIFY(pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next());
         QCOMPARE(pragma.value(0).toInt(), 1000);
+    }
+
+    void aSpeakerThatIsNoNameMakesNoEntity()
+    {
+        // "the protesters" and "he" speak, but the entity list is for people, organisations and
+        // places: the quotes keep the speaker's words, and only the named mayor becomes an entity.
+        QTemporaryDir folder;
+        writeFile(folder, QStringLiteral("1.txt"),
+                  "March on City Hall\n\n\"We will not move,\" the protesters said on Monday.\n\n"
+                  "\"The law is the law,\" Mayor Lana Negrete said.\n");
+        const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({folder.path()});
+        QCOMPARE(statuses(outcomes), QList {ImportOutcome::Status::Imported});
+        QStringList names;
+        for (const Entity &e : m_library->entities().all())
+            names << e.name;
+        QVERIFY2(!names.contains(QStringLiteral("the protesters")), qPrintable(names.join(u", ")));
+        QVERIFY(names.contains(QStringLiteral("Lana Negrete")));
+        const QList<Quote> quotes = m_library->quotes().ofArticle(outcomes.first().articleId);
+        QCOMPARE(quotes.size(), 2);
+        QCOMPARE(quotes.at(0).speakerName, QStringLiteral("the protesters"));
+        QCOMPARE(quotes.at(0).speakerEntityId, 0);
+        QVERIFY(quotes.at(0).speakerSpan.has_value());
+        QCOMPARE(quotes.at(1).speakerName, QStringLiteral("Lana Negrete"));
+        QVERIFY(quotes.at(1).speakerEntityId != 0);
+        // Once the pending set is written out as rows, the quote still reads the same.
+        PendingSuggestions(m_library->connection()).materialise(outcomes.first().articleId);
+        QCOMPARE(m_library->quotes().ofArticle(outcomes.first().articleId).at(0).speakerName,
+                 QStringLiteral("the protesters"));
     }
 
     void aFailureMidArticleLeavesNothingHalfImported()
