@@ -133,8 +133,8 @@ bool EntitySpreadController::runSpreadStep(SpreadJob &job)
     // The list's counts, and the sidebar if the editor opened one of them meanwhile.
     for (qint64 id : job.spread->takeRecentlyChanged()) {
         m_annotations->articleEdited(id);
-        if (job.group && !job.group->reachedArticles.contains(id))
-            job.group->reachedArticles << id;
+        if (job.group)
+            job.group->reachedArticles.insert(id);
     }
     return job.spread->isFinished();
 }
@@ -323,10 +323,9 @@ void EntitySpreadController::showProgress()
         // Several entities: one bar for all of them, each an equal share.
         const SpreadGroup &group = *job.group;
         const int count = int(group.entityIds.size());
-        m_label->setText(tr("Suggesting %1 in other articles (%2 of %3)…")
-                             .arg(job.entityName)
-                             .arg(std::min(group.done + 1, count))
-                             .arg(count));
+        m_label->setText(
+            tr("Suggesting %1 in other articles (%2 of %3)…")
+                .arg(job.entityName, QString::number(std::min(group.done + 1, count)), QString::number(count)));
         constexpr int share = 100;
         const int candidates = job.spread->candidateCount();
         const int part = candidates ? share * job.spread->examinedCount() / candidates : 0;

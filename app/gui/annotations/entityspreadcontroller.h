@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <memory>
 
@@ -25,7 +26,7 @@ struct SpreadGroup
     QList<qint64> entityIds;
     QStringList entityNames;
     int done = 0; // jobs finished
-    QList<qint64> reachedArticles; // the other articles that got mentions, each once
+    QSet<qint64> reachedArticles; // the other articles that got mentions
     bool cancelled = false; // undone: nothing to report
 };
 
