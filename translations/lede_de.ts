@@ -1028,6 +1028,18 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Taking back the suggestions of %1…</source>
         <translation>Vorschläge für %1 werden zurückgenommen…</translation>
     </message>
+    <message>
+        <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
+        <translation>Früher Begonnenes wird beendet: Vorschläge für %1 werden zurückgenommen…</translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles (%2 of %3)…</source>
+        <translation>%1 wird in anderen Artikeln vorgeschlagen (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
+        <translation>Früher Begonnenes wird beendet: %1 wird in anderen Artikeln vorgeschlagen…</translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>
@@ -2854,6 +2866,20 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>Accept All Quotes</source>
         <translation>Alle Zitate annehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n quote(s)</source>
+        <translation>
+            <numerusform>%n Zitat angenommen</numerusform>
+            <numerusform>%n Zitate angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) confirmed</source>
+        <translation>
+            <numerusform>%n Entität bestätigt</numerusform>
+            <numerusform>%n Entitäten bestätigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

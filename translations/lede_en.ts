@@ -1003,6 +1003,18 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Taking back the suggestions of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>
@@ -2829,6 +2841,20 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     <message>
         <source>Accept All Quotes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n quote(s)</source>
+        <translation>
+            <numerusform>Accepted %n quote</numerusform>
+            <numerusform>Accepted %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) confirmed</source>
+        <translation>
+            <numerusform>%n entity confirmed</numerusform>
+            <numerusform>%n entities confirmed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

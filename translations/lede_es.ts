@@ -1028,6 +1028,18 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Taking back the suggestions of %1…</source>
         <translation>Retirando las sugerencias de %1…</translation>
     </message>
+    <message>
+        <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
+        <translation>Terminando lo empezado antes: retirando las sugerencias de %1…</translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles (%2 of %3)…</source>
+        <translation>Sugiriendo %1 en otros artículos (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
+        <translation>Terminando lo empezado antes: sugiriendo %1 en otros artículos…</translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>
@@ -2854,6 +2866,20 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>Accept All Quotes</source>
         <translation>Aceptar todas las citas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n quote(s)</source>
+        <translation>
+            <numerusform>%n cita aceptada</numerusform>
+            <numerusform>%n citas aceptadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) confirmed</source>
+        <translation>
+            <numerusform>%n entidad confirmada</numerusform>
+            <numerusform>%n entidades confirmadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

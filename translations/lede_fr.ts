@@ -1028,6 +1028,18 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Taking back the suggestions of %1…</source>
         <translation>Retrait des suggestions de %1…</translation>
     </message>
+    <message>
+        <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
+        <translation>Fin du travail commencé plus tôt : retrait des suggestions de %1…</translation>
+    </message>
+    <message>
+        <source>Suggesting %1 in other articles (%2 of %3)…</source>
+        <translation>Suggestion de %1 dans d’autres articles (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
+        <translation>Fin du travail commencé plus tôt : suggestion de %1 dans d’autres articles…</translation>
+    </message>
 </context>
 <context>
     <name>lede::Export</name>
@@ -2854,6 +2866,20 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>Accept All Quotes</source>
         <translation>Accepter toutes les citations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n quote(s)</source>
+        <translation>
+            <numerusform>%n citation acceptée</numerusform>
+            <numerusform>%n citations acceptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) confirmed</source>
+        <translation>
+            <numerusform>%n entité confirmée</numerusform>
+            <numerusform>%n entités confirmées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

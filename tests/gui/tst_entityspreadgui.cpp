@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -43,6 +45,10 @@ private Q_SLOTS:
     void acceptingAllQuotesConfirmsEachSpeakerInOneUndoStep();
     void aSpreadLeftByClosingTheWindowIsFinishedAtTheNextOpening();
     void anUndoLeftByClosingTheWindowIsFinishedAtTheNextOpening();
+    void acceptingAQuoteAcceptsItsSpeakersMentionsInTheArticle();
+    void acceptingAllQuotesAcceptsEachSpeakersMentions();
+    void acceptingAllQuotesSumsUpInOneMessage();
+    void aResumedSpreadSaysItFinishesEarlierWork();
 
 private:
     qint64 add(const QString &title, const QString &body);
@@ -52,6 +58,9 @@ private:
     void acceptEntityInSource();
     void reopenWindow();
     QList<SpreadRecord> records() const;
+    qint64 addStatements(qint64 hamilton, QList<qint64> *quotes, QList<qint64> *mentions);
+    ReviewStatus mentionStatus(qint64 mentionId) const;
+    QString progressText() const { return m_window->spreads()->statusWidget()->findChild<QLabel *>()->text(); }
     int mentionRows(qint64 articleId) const
     {
         return int(m_window->library()->entities().mentionsOf(articleId).size());
@@ -467,9 +476,205 @@ void TestEntitySpreadGui::anUndoLeftByClosingTheWindowIsFinishedAtTheNextOpening
     QCOMPARE(records().size(), 1);
     QVERIFY(records().first().takeBack.has_value());
     reopenWindow();
+    QCOMPARE(progressText(),
+             QStringLiteral("Finishing what was started earlier: taking back the suggestions of America First Legal…"));
     QTRY_VERIFY(!m_window->spreads()->isBusy());
     QCOMPARE(mentionRows(m_other), 0);
     QVERIFY(records().isEmpty());
+}
+
+qint64 TestEntitySpreadGui::addStatements(qint64 hamilton, QList<qint64> *quotes, QList<qint64> *mentions)
+{
+    // Two suggested quotes, each with its speaker's name suggested as a mention where the
+    // attribution rests on it; Hamilton named once more, and a place that is nobody's speaker.
+    Library *library = m_window->library();
+    Article statements;
+    statements.title = QStringLiteral("Statements");
+    statements.body = QStringLiteral("\"We will sue,\" America First Legal said. \"We will win,\" Gene Hamilton said. "
+                                     "Gene Hamilton spoke in Santa Monica.");
+    library->articles().insert(statements);
+    const qint64 place = library->entities().ensure(QStringLiteral("Santa Monica"), EntityKind::Place);
+    for (const auto &[span, speaker, at] : {std::tuple {TextSpan {1, 13}, m_entity, TextSpan {15, 34}},
+                                            std::tuple {TextSpan {42, 54}, hamilton, TextSpan {56, 69}}}) {
+        Quote q;
+        q.articleId = statements.id;
+        q.versionId = statements.versionId;
+        q.span = span;
+        q.speakerEntityId = speaker;
+        q.speakerSpan = at;
+        q.status = ReviewStatus::Suggested;
+        *quotes << library->quotes().insert(q);
+    }
+    for (const auto &[span, entity] :
+         {std::pair {spanOf(statements.id, QStringLiteral("America First Legal")), m_entity},
+          {spanOf(statements.id, QStringLiteral("Gene Hamilton")), hamilton},
+          {spanOf(statements.id, QStringLiteral("Gene Hamilton"), 1), hamilton},
+          {spanOf(statements.id, QStringLiteral("Santa Monica")), place}}) {
+        Mention m;
+        m.articleId = statements.id;
+        m.versionId = statements.versionId;
+        m.span = span;
+        m.entityId = entity;
+        m.status = ReviewStatus::Suggested;
+        *mentions << library->entities().insertMention(m);
+    }
+    m_window->articleModel()->reload();
+    return statements.id;
+}
+
+ReviewStatus TestEntitySpreadGui::mentionStatus(qint64 mentionId) const
+{
+    const std::optional<Mention> m = m_window->annotations()->mention(mentionId);
+    return m ? m->status : ReviewStatus::Rejected;
+}
+
+void TestEntitySpreadGui::acceptingAQuoteAcceptsItsSpeakersMentionsInTheArticle()
+{
+    const qint64 hamilton = m_window->library()->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
+    QList<qint64> quotes;
+    QList<qint64> mentions;
+    const qint64 statements = addStatements(hamilton, &quotes, &mentions);
+    m_window->openArticle(statements);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->selectAnnotation(HighlightKind::Quote, quotes.at(1));
+    sidebar->quoteView()->setFocus();
+    const int steps = m_window->undoStack()->count();
+    press(sidebar->quoteView(), Qt::Key_A);
+    QVERIFY(m_window->annotations()->quote(quotes.at(1))->status == ReviewStatus::Confirmed);
+    // Hamilton's name where the attribution rests, and his other mention here: accepted with it.
+    QVERIFY(mentionStatus(mentions.at(1)) == ReviewStatus::Confirmed);
+    QVERIFY(mentionStatus(mentions.at(2)) == ReviewStatus::Confirmed);
+    // The other speaker's name and the place are not his: still to review.
+    QVERIFY(mentionStatus(mentions.at(0)) == ReviewStatus::Suggested);
+    QVERIFY(mentionStatus(mentions.at(3)) == ReviewStatus::Suggested);
+    QVERIFY(m_window->library()->entities().find(hamilton)->status == ReviewStatus::Confirmed);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+
+    // One undo takes it all back.
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(m_window->annotations()->quote(quotes.at(1))->status == ReviewStatus::Suggested);
+    QVERIFY(mentionStatus(mentions.at(1)) == ReviewStatus::Suggested);
+    QVERIFY(mentionStatus(mentions.at(2)) == ReviewStatus::Suggested);
+    QVERIFY(m_window->library()->entities().find(hamilton)->status == ReviewStatus::Suggested);
+
+    // A speaker confirmed already: the quote still accepts the speaker's mentions here.
+    m_window->library()->entities().setStatus(m_entity, ReviewStatus::Confirmed);
+    sidebar->selectAnnotation(HighlightKind::Quote, quotes.at(0));
+    sidebar->quoteView()->setFocus();
+    press(sidebar->quoteView(), Qt::Key_A);
+    QVERIFY(mentionStatus(mentions.at(0)) == ReviewStatus::Confirmed);
+    QVERIFY(!m_window->spreads()->isBusy()); // confirmed before: nothing spreads again
+    m_window->undoStack()->undo();
+    QVERIFY(m_window->annotations()->quote(quotes.at(0))->status == ReviewStatus::Suggested);
+    QVERIFY(mentionStatus(mentions.at(0)) == ReviewStatus::Suggested);
+}
+
+void TestEntitySpreadGui::acceptingAllQuotesAcceptsEachSpeakersMentions()
+{
+    const qint64 hamilton = m_window->library()->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
+    QList<qint64> quotes;
+    QList<qint64> mentions;
+    const qint64 statements = addStatements(hamilton, &quotes, &mentions);
+    m_window->openArticle(statements);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->selectAnnotation(HighlightKind::Quote, quotes.first());
+    sidebar->quoteView()->setFocus();
+    const int steps = m_window->undoStack()->count();
+    press(sidebar->quoteView(), Qt::SHIFT | Qt::Key_A);
+    for (int i : {0, 1, 2})
+        QVERIFY2(mentionStatus(mentions.at(i)) == ReviewStatus::Confirmed, qPrintable(QString::number(i)));
+    QVERIFY(mentionStatus(mentions.at(3)) == ReviewStatus::Suggested);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    for (int i : {0, 1, 2, 3})
+        QVERIFY2(mentionStatus(mentions.at(i)) == ReviewStatus::Suggested, qPrintable(QString::number(i)));
+    for (qint64 id : std::as_const(quotes))
+        QVERIFY(m_window->annotations()->quote(id)->status == ReviewStatus::Suggested);
+}
+
+void TestEntitySpreadGui::acceptingAllQuotesSumsUpInOneMessage()
+{
+    Library *library = m_window->library();
+    const qint64 hamilton = library->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
+    Article hearing;
+    hearing.title = QStringLiteral("Hearing");
+    hearing.body = QStringLiteral("Gene Hamilton spoke at the hearing about America First Legal.");
+    library->articles().insert(hearing);
+    QList<qint64> quotes;
+    QList<qint64> mentions;
+    const qint64 statements = addStatements(hamilton, &quotes, &mentions);
+    m_window->openArticle(statements);
+    Sidebar *sidebar = m_window->sidebar();
+    sidebar->selectAnnotation(HighlightKind::Quote, quotes.first());
+    sidebar->quoteView()->setFocus();
+    QStringList messages;
+    connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [&messages](const QString &message) {
+        if (!message.isEmpty())
+            messages << message;
+    });
+    press(sidebar->quoteView(), Qt::SHIFT | Qt::Key_A);
+    // While the spreads run: one bar for both speakers, the first of two named.
+    QVERIFY(m_window->spreads()->isBusy());
+    QVERIFY(m_window->spreads()->statusWidget()->isVisible());
+    QCOMPARE(progressText(), QStringLiteral("Suggesting America First Legal in other articles (1 of 2)…"));
+    auto *bar = m_window->spreads()->statusWidget()->findChild<QProgressBar *>();
+    QCOMPARE(bar->maximum(), 200);
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // not the spreads' steps
+        m_window->statusBar()->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-groupstatus.png")));
+    }
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    // When both are done: one line with the quotes, the entities and the articles they reached
+    // (the hearing names both, and counts once; the council's answer names America First Legal).
+    const QString summary = m_window->statusBar()->currentMessage();
+    QCOMPARE(summary,
+             QStringLiteral("Accepted 2 quote(s) · 2 entity(ies) confirmed · America First Legal, Gene Hamilton: "
+                            "suggested in 2 other article(s)"));
+    QCOMPARE(messages.count(summary), 1);
+    // No message of a single spread came in between.
+    for (const QString &message : std::as_const(messages))
+        QVERIFY2(!message.startsWith(QStringLiteral("America First Legal:"))
+                     && !message.startsWith(QStringLiteral("Gene Hamilton:")),
+                 qPrintable(message));
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-summary.png")));
+
+    // Undone while they run: no summary of an edit that was taken back.
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    m_window->undoStack()->redo();
+    messages.clear();
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(!messages.contains(summary));
+    QCOMPARE(mentionRows(hearing.id), 0);
+}
+
+void TestEntitySpreadGui::aResumedSpreadSaysItFinishesEarlierWork()
+{
+    m_window->spreads()->setPaused(true);
+    acceptEntityInSource();
+    QCOMPARE(progressText(), QStringLiteral("Suggesting America First Legal in other articles…"));
+    reopenWindow();
+    // The first thing the new window does: it says what it goes on with, and shows how far.
+    QVERIFY(m_window->spreads()->isBusy()); // it goes on between events: look before any
+    QVERIFY(m_window->spreads()->statusWidget()->isVisible());
+    QCOMPARE(progressText(),
+             QStringLiteral("Finishing what was started earlier: suggesting America First Legal in other articles…"));
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // not the spreads' steps
+        m_window->statusBar()->grab().save(
+            QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-resumedstatus.png")));
+    }
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QVERIFY(!m_window->spreads()->statusWidget()->isVisible());
+    QCOMPARE(mentionRows(m_other), 2);
 }
 
 QTEST_MAIN(TestEntitySpreadGui)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void cancellingAnImportKeepsWhatWasImported();
     void filesGivenDuringAnImportFollowIt();
     void kindAndStatusLabelsFit();
+    void ctrlHomeShowsTheTopAndStartsAtTheBody();
 
 private:
     void openWindow(std::unique_ptr<Library> library);
@@ -325,13 +326,57 @@ void TestMainWindowNavigation::kindAndStatusLabelsFit()
     bold.setBold(true);
     const QFontMetrics fm(bold);
     for (const auto &[column, label] :
-         {std::pair {int(QuoteModel::Kind), QuoteModel::kindName(int(QuoteKind::Scare))},
-          {int(QuoteModel::Kind), QuoteModel::kindName(int(QuoteKind::Indirect))},
+         {std::pair {int(QuoteModel::Kind), QuoteModel::kindName(int(QuoteKind::Indirect))},
           {int(QuoteModel::Status), QuoteModel::statusName(int(ReviewStatus::Suggested))}}) {
         QVERIFY2(quotes->columnWidth(column) > fm.horizontalAdvance(label), qPrintable(label));
     }
+    // The longest label, where the sidebar has room for it (narrower, it is elided: tst_sidebarfit).
+    m_window->resize(2400, 900);
+    const QString scare = QuoteModel::kindName(int(QuoteKind::Scare));
+    QTRY_VERIFY2(quotes->columnWidth(QuoteModel::Kind) > fm.horizontalAdvance(scare), qPrintable(scare));
     QCOMPARE(QuoteModel::kindName(int(QuoteKind::Scare)), QStringLiteral("Distanzierende Anführungszeichen"));
     QCoreApplication::removeTranslator(&german);
+}
+
+void TestMainWindowNavigation::ctrlHomeShowsTheTopAndStartsAtTheBody()
+{
+    openWindow(testsupport::seededLibrary(*m_dir, &m_seedId));
+    m_window->openArticle(m_seedId);
+    ReaderView *reader = m_window->reader();
+    reader->setFocus();
+    QScrollBar *scroll = reader->verticalScrollBar();
+    QTRY_VERIFY(scroll->maximum() > 0); // the seed article is longer than the pane
+    const QString body = m_window->library()->articles().find(m_seedId)->body;
+    const int length = TextOffsets(body).codePointLength();
+
+    // Ctrl+End: the end of the text, scrolled to the very bottom.
+    QTest::keyClick(reader, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(scroll->value(), scroll->maximum());
+    QTest::keyClick(reader, Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(reader->selectedSpan(), (TextSpan {length - 1, length}));
+
+    // Ctrl+Home: the top of the article, title shown, and the caret where the text begins, so
+    // that selecting goes on in the body as it does from the end.
+    QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(scroll->value(), scroll->minimum());
+    QVERIFY(!reader->textCursor().hasSelection());
+    QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(reader->selectedSpan(), (TextSpan {0, 2}));
+    if (const QByteArray shot = qgetenv("LEDE_READER_SCREENSHOT"); !shot.isEmpty())
+        reader->grab().save(QString::fromLocal8Bit(shot));
+
+    // Ctrl+Shift+Home from inside the text selects back to its start, not into the title.
+    QTest::keyClick(reader, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(reader->selectedSpan(), (TextSpan {0, length}));
+    QCOMPARE(reader->textCursor().selectionStart(), reader->bodyStart());
+    QCOMPARE(scroll->value(), scroll->minimum());
+    // And Ctrl+Shift+End from the start selects the whole text, showing its end.
+    QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(reader, Qt::Key_End, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(reader->selectedSpan(), (TextSpan {0, length}));
+    QCOMPARE(scroll->value(), scroll->maximum());
 }
 
 QTEST_MAIN(TestMainWindowNavigation)

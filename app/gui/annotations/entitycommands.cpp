@@ -49,27 +49,36 @@ void TagEntityCommand::notify()
     annotations()->entitiesEdited();
 }
 
-SetMentionStatusCommand::SetMentionStatusCommand(ArticleAnnotations *annotations, const Mention &mention,
+SetMentionStatusCommand::SetMentionStatusCommand(ArticleAnnotations *annotations, const QList<Mention> &mentions,
                                                  ReviewStatus status)
     : LibraryCommand(annotations,
                      status == ReviewStatus::Confirmed
                          ? commandName(QT_TRANSLATE_NOOP("lede::Commands", "Accept Mention"))
                          : commandName(QT_TRANSLATE_NOOP("lede::Commands", "Reject Mention")))
-    , m_mention(mention)
+    , m_mentions(mentions)
     , m_status(status)
 { }
 
 void SetMentionStatusCommand::apply()
 {
-    EntityEditRepository(library().connection()).setMentionStatus(m_mention.id, m_status);
+    EntityEditRepository edits(library().connection());
+    for (const Mention &m : std::as_const(m_mentions))
+        edits.setMentionStatus(m.id, m_status);
 }
 void SetMentionStatusCommand::revert()
 {
-    EntityEditRepository(library().connection()).setMentionStatus(m_mention.id, m_mention.status);
+    EntityEditRepository edits(library().connection());
+    for (const Mention &m : std::as_const(m_mentions))
+        edits.setMentionStatus(m.id, m.status);
 }
 void SetMentionStatusCommand::notify()
 {
-    annotations()->articleEdited(m_mention.articleId);
+    QList<qint64> articles;
+    for (const Mention &m : std::as_const(m_mentions))
+        if (!articles.contains(m.articleId))
+            articles << m.articleId;
+    for (qint64 id : std::as_const(articles))
+        annotations()->articleEdited(id);
     annotations()->entitiesEdited();
 }
 

@@ -25,10 +25,12 @@ private:
     qint64 m_createdEntity = 0;
 };
 
+// Accepts or rejects mentions of one article; each goes back to its own status on undo. One
+// command for several, so that the entity list is re-read once.
 class SetMentionStatusCommand : public LibraryCommand
 {
 public:
-    SetMentionStatusCommand(ArticleAnnotations *annotations, const Mention &mention, ReviewStatus status);
+    SetMentionStatusCommand(ArticleAnnotations *annotations, const QList<Mention> &mentions, ReviewStatus status);
 
 protected:
     void apply() override;
@@ -36,7 +38,7 @@ protected:
     void notify() override;
 
 private:
-    Mention m_mention;
+    QList<Mention> m_mentions;
     ReviewStatus m_status;
 };
 

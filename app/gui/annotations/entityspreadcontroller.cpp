@@ -55,7 +55,8 @@ EntitySpreadController::~EntitySpreadController()
         delete m_status;
 }
 
-std::shared_ptr<SpreadJob> EntitySpreadController::start(qint64 entityId, const QStringList &names, qint64 skipArticle)
+std::shared_ptr<SpreadJob> EntitySpreadController::start(qint64 entityId, const QStringList &names, qint64 skipArticle,
+                                                         const std::shared_ptr<SpreadGroup> &group)
 {
     Library *library = m_annotations->library();
     if (!library)
@@ -71,6 +72,11 @@ std::shared_ptr<SpreadJob> EntitySpreadController::start(qint64 entityId, const 
     auto job = std::make_shared<SpreadJob>();
     job->entityId = entity->id;
     job->entityName = entity->name;
+    if (group) {
+        job->group = group;
+        group->entityIds << entity->id;
+        group->entityNames << entity->name;
+    }
     job->spread = std::make_unique<EntitySpread>(library->connection(), *entity, names,
                                                  skipArticle ? QList<qint64> {skipArticle} : QList<qint64> {});
     try {
@@ -125,8 +131,11 @@ bool EntitySpreadController::runSpreadStep(SpreadJob &job)
 {
     job.spread->step(kStepMilliseconds);
     // The list's counts, and the sidebar if the editor opened one of them meanwhile.
-    for (qint64 id : job.spread->takeRecentlyChanged())
+    for (qint64 id : job.spread->takeRecentlyChanged()) {
         m_annotations->articleEdited(id);
+        if (job.group)
+            job.group->reachedArticles.insert(id);
+    }
     return job.spread->isFinished();
 }
 
@@ -180,14 +189,34 @@ void EntitySpreadController::finishCurrent()
     job->spread.reset();
     if (!job->addedMentionIds.isEmpty())
         m_annotations->entitiesEdited(); // the entity list's counts
-    Q_EMIT finished(job->entityId,
+    if (job->group) {
+        finishGroup(*job);
+        return;
+    }
+    Q_EMIT finished({job->entityId},
                     tr("%1: suggested in %n other article(s)", nullptr, job->changedArticles).arg(job->entityName));
+}
+
+void EntitySpreadController::finishGroup(const SpreadJob &job)
+{
+    SpreadGroup &group = *job.group;
+    ++group.done;
+    if (group.done < group.entityIds.size() || group.cancelled)
+        return;
+    // One line for the whole edit: what it did, then where its entities were suggested (an
+    // article that got several of them counts once).
+    const QString reached = tr("%1: suggested in %n other article(s)", nullptr, int(group.reachedArticles.size()))
+                                .arg(group.entityNames.join(QStringLiteral(", ")));
+    Q_EMIT finished(group.entityIds,
+                    group.summary.isEmpty() ? reached : group.summary + QStringLiteral(" · ") + reached);
 }
 
 void EntitySpreadController::takeBack(const std::shared_ptr<SpreadJob> &job)
 {
     if (!job || job->takingBack)
         return;
+    if (job->group)
+        job->group->cancelled = true; // its edit is undone: no summary of it
     qint64 spreadRecord = 0;
     if (job->spread) {
         job->addedMentionIds = job->spread->addedMentionIds();
@@ -254,6 +283,7 @@ void EntitySpreadController::resumeRecorded()
             auto job = std::make_shared<SpreadJob>();
             job->entityId = record.entityId;
             job->entityName = entity ? entity->name : QString();
+            job->resumed = true;
             if (record.takeBack) {
                 job->takingBack = true;
                 job->addedMentionIds = *record.takeBack;
@@ -283,15 +313,33 @@ void EntitySpreadController::showProgress()
     }
     const SpreadJob &job = *m_queue.first();
     if (job.takingBack) {
-        m_label->setText(tr("Taking back the suggestions of %1…").arg(job.entityName));
+        m_label->setText(
+            job.resumed
+                ? tr("Finishing what was started earlier: taking back the suggestions of %1…").arg(job.entityName)
+                : tr("Taking back the suggestions of %1…").arg(job.entityName));
         m_bar->setRange(0, int(job.addedMentionIds.size()));
         m_bar->setValue(job.takenBack);
+    } else if (job.group && job.group->entityIds.size() > 1) {
+        // Several entities: one bar for all of them, each an equal share.
+        const SpreadGroup &group = *job.group;
+        const int count = int(group.entityIds.size());
+        m_label->setText(
+            tr("Suggesting %1 in other articles (%2 of %3)…")
+                .arg(job.entityName, QString::number(std::min(group.done + 1, count)), QString::number(count)));
+        constexpr int share = 100;
+        const int candidates = job.spread->candidateCount();
+        const int part = candidates ? share * job.spread->examinedCount() / candidates : 0;
+        m_bar->setRange(0, count * share);
+        m_bar->setValue(group.done * share + part);
     } else {
-        m_label->setText(tr("Suggesting %1 in other articles…").arg(job.entityName));
+        m_label->setText(
+            job.resumed ? tr("Finishing what was started earlier: suggesting %1 in other articles…").arg(job.entityName)
+                        : tr("Suggesting %1 in other articles…").arg(job.entityName));
         // Until the full-text search has named the candidates: a busy bar.
         m_bar->setRange(0, job.spread->candidateCount());
         m_bar->setValue(job.spread->examinedCount());
     }
+    m_label->setToolTip(m_label->text());
     m_status->show();
 }
 

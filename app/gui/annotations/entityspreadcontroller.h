@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <memory>
 
@@ -17,12 +18,26 @@ namespace lede {
 class ArticleAnnotations;
 class EntitySpread;
 
+// Spreads started by one edit (Accept All Suggested Quotes confirms several speakers): they show
+// one progress and end with one message, that begins with `summary` (what the edit did).
+struct SpreadGroup
+{
+    QString summary;
+    QList<qint64> entityIds;
+    QStringList entityNames;
+    int done = 0; // jobs finished
+    QSet<qint64> reachedArticles; // the other articles that got mentions
+    bool cancelled = false; // undone: nothing to report
+};
+
 // One spread of an entity to the other articles: what the undo command that asked for it holds,
 // so that an undo can stop it and take back what it added.
 struct SpreadJob
 {
     qint64 entityId = 0;
     QString entityName;
+    std::shared_ptr<SpreadGroup> group; // when started with others
+    bool resumed = false; // recorded by an earlier session, gone on with at this opening
     std::unique_ptr<EntitySpread> spread; // while it runs; gone once finished or stopped
     QList<qint64> addedMentionIds;
     int changedArticles = 0;
@@ -48,8 +63,9 @@ public:
     ~EntitySpreadController() override;
 
     // Starts spreading the entity's names (all of them when `names` is empty) to every article but
-    // `skipArticle`. Returns nothing when the entity is gone.
-    std::shared_ptr<SpreadJob> start(qint64 entityId, const QStringList &names, qint64 skipArticle);
+    // `skipArticle`, as a member of `group` if one is given. Returns nothing when the entity is gone.
+    std::shared_ptr<SpreadJob> start(qint64 entityId, const QStringList &names, qint64 skipArticle,
+                                     const std::shared_ptr<SpreadGroup> &group = {});
     // Stops the job if it still runs, then removes what it added that is still merely suggested,
     // in the background like the spread.
     void takeBack(const std::shared_ptr<SpreadJob> &job);
@@ -68,8 +84,9 @@ public:
     QWidget *statusWidget() const { return m_status; }
 
 Q_SIGNALS:
-    // A spread finished: a line for the status bar.
-    void finished(qint64 entityId, const QString &message);
+    // A spread, or the last spread of a group, finished: the entities it spread and a line for the
+    // status bar.
+    void finished(const QList<qint64> &entityIds, const QString &message);
 
 private:
     void runStep();
@@ -77,6 +94,7 @@ private:
     bool runTakeBackStep(SpreadJob &job);
     void finishCurrent();
     void showProgress();
+    void finishGroup(const SpreadJob &job);
 
     ArticleAnnotations *m_annotations;
     QList<std::shared_ptr<SpreadJob>> m_queue; // the first one runs

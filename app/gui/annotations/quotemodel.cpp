@@ -87,6 +87,19 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // A narrow sidebar elides the labels: the tooltip has them whole. The quote's words elsewhere.
+        switch (index.column()) {
+        case Speaker:
+            if (!q.speakerName.isEmpty())
+                return q.speakerName;
+            break;
+        case Kind:
+            return kindName(int(q.kind));
+        case Status:
+            return statusName(int(q.status));
+        default:
+            break;
+        }
         return m_annotations->text(q.span);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -6,6 +6,7 @@
 #include "annotations/entityfilterproxy.h"
 #include "annotations/entitymodel.h"
 #include "annotations/notemodel.h"
+#include "annotations/quotecolumns.h"
 #include "annotations/quotemodel.h"
 #include "domain/quote.h"
 
@@ -39,21 +40,6 @@ void setUpTable(QTableView *view, QAbstractItemModel *model, const QString &name
     view->horizontalHeader()->setHighlightSections(false);
 }
 
-// Wide enough for the header and for every label the column can hold, in the language in use (a
-// German or French label is often a third longer than the English one).
-int fittedWidth(const QTableView *view, int column, const QStringList &labels)
-{
-    QFont bold = view->font();
-    bold.setBold(true); // the widest of the styles a cell or header may use
-    const QFontMetrics fm(bold);
-    int width = fm.horizontalAdvance(view->model()->headerData(column, Qt::Horizontal).toString());
-    for (const QString &label : labels)
-        width = std::max(width, fm.horizontalAdvance(label));
-    // The cell's margins on both sides and the grid line, with room to spare.
-    return width + 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view)
-        + 2 * fm.averageCharWidth() + 2;
-}
-
 } // namespace
 
 Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
@@ -77,10 +63,8 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     setUpTable(m_noteView, m_noteModel, tr("Notes"));
     setUpTable(m_claimView, m_claimModel, tr("Claims"));
     m_quoteView->horizontalHeader()->moveSection(QuoteModel::Text, QuoteModel::ColumnCount - 1);
+    m_quoteColumns = new QuoteColumns(m_quoteView);
     const int em = fontMetrics().averageCharWidth();
-    m_quoteView->setColumnWidth(QuoteModel::Speaker, em * 14);
-    m_quoteView->setColumnWidth(QuoteModel::Cue, em * 8);
-    fitColumns();
     m_quoteView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_noteView->setColumnWidth(NoteModel::Passage, em * 28);
@@ -295,16 +279,7 @@ void Sidebar::selectEntity(qint64 entityId)
 
 void Sidebar::fitColumns()
 {
-    QStringList kinds;
-    for (QuoteKind k : {QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect, QuoteKind::Scare, QuoteKind::Title,
-                        QuoteKind::Term})
-        kinds << QuoteModel::kindName(int(k));
-    QStringList statuses;
-    for (ReviewStatus r : {ReviewStatus::Suggested, ReviewStatus::Confirmed, ReviewStatus::Rejected})
-        statuses << QuoteModel::statusName(int(r));
-    QHeaderView *header = m_quoteView->horizontalHeader();
-    for (const auto &[column, labels] : {std::pair {int(QuoteModel::Kind), kinds}, {int(QuoteModel::Status), statuses}})
-        header->resizeSection(column, std::max(header->sectionSize(column), fittedWidth(m_quoteView, column, labels)));
+    m_quoteColumns->fitLabels();
 }
 
 void Sidebar::focusCurrentView()

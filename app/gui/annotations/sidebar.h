@@ -20,6 +20,7 @@ class ClaimModel;
 class EntityFilterProxy;
 class EntityModel;
 class NoteModel;
+class QuoteColumns;
 class QuoteModel;
 
 // The annotation sidebar: Quotes, Entities, Notes and Claims of the open article (entities of the
@@ -53,8 +54,8 @@ public:
     void selectQuoteRow(int row);
     // Focuses the current page's list.
     void focusCurrentView();
-    // Widens the quote list's Kind and Status columns to their longest label (after restoring saved
-    // widths, or a change of language).
+    // Widens the quote list's Kind and Status columns to their longest label where the sidebar has
+    // room (after restoring saved widths, or a change of language); see QuoteColumns.
     void fitColumns();
 
 Q_SIGNALS:
@@ -73,6 +74,7 @@ private:
     EntityModel *m_entityModel;
     EntityFilterProxy *m_entityProxy;
     QTableView *m_quoteView;
+    QuoteColumns *m_quoteColumns = nullptr;
     QTreeView *m_entityView;
     QTableView *m_noteView;
     QTableView *m_claimView;

@@ -56,32 +56,56 @@ SpreadEntityCommand::SpreadEntityCommand(EntitySpreadController *controller, Art
     : QUndoCommand(QCoreApplication::translate("lede::Commands", "Suggest Entity in Other Articles"))
     , m_controller(controller)
     , m_annotations(annotations)
-    , m_name(name.trimmed())
-    , m_kind(kind)
+    , m_entities {NamedEntity {name.trimmed(), kind}}
     , m_names(names)
     , m_skipArticle(skipArticle)
 { }
+
+SpreadEntityCommand::SpreadEntityCommand(EntitySpreadController *controller, ArticleAnnotations *annotations,
+                                         const QList<NamedEntity> &entities, qint64 skipArticle, const QString &summary)
+    : QUndoCommand(QCoreApplication::translate("lede::Commands", "Suggest Entity in Other Articles"))
+    , m_controller(controller)
+    , m_annotations(annotations)
+    , m_entities(entities)
+    , m_skipArticle(skipArticle)
+    , m_summary(summary)
+{
+    for (NamedEntity &e : m_entities)
+        e.name = e.name.trimmed();
+}
 
 void SpreadEntityCommand::redo()
 {
     Library *library = m_annotations->library();
     if (!library)
         return;
-    try {
-        // Only what an editor confirmed is suggested everywhere (the edit before this one may have
-        // failed and left another entity of that name).
-        const std::optional<Entity> entity = findEntityNamed(*library, m_name, m_kind);
-        if (entity && entity->status == ReviewStatus::Confirmed)
-            m_job = m_controller->start(entity->id, m_names, m_skipArticle);
-    } catch (const StorageError &e) {
-        m_annotations->reportError(e.message());
+    // A fresh group each time: a redo reports again when it is done.
+    std::shared_ptr<SpreadGroup> group;
+    if (m_entities.size() > 1 || !m_summary.isEmpty()) {
+        group = std::make_shared<SpreadGroup>();
+        group->summary = m_summary;
+    }
+    for (const NamedEntity &named : std::as_const(m_entities)) {
+        try {
+            // Only what an editor confirmed is suggested everywhere (the edit before this one may
+            // have failed and left another entity of that name).
+            const std::optional<Entity> entity = findEntityNamed(*library, named.name, named.kind);
+            if (entity && entity->status == ReviewStatus::Confirmed) {
+                if (std::shared_ptr<SpreadJob> job = m_controller->start(entity->id, m_names, m_skipArticle, group))
+                    m_jobs << job;
+            }
+        } catch (const StorageError &e) {
+            m_annotations->reportError(e.message());
+        }
     }
 }
 
 void SpreadEntityCommand::undo()
 {
-    m_controller->takeBack(m_job);
-    m_job.reset();
+    // The last started first, as an undo goes backwards.
+    for (auto it = m_jobs.crbegin(); it != m_jobs.crend(); ++it)
+        m_controller->takeBack(*it);
+    m_jobs.clear();
 }
 
 } // namespace lede

@@ -208,12 +208,13 @@ void MainWindow::buildLayout()
     m_articleLabel = new QLabel(this);
     m_articleLabel->setAccessibleName(tr("Annotations of the open article"));
     m_spreads = new EntitySpreadController(m_annotations, this);
-    connect(m_spreads, &EntitySpreadController::finished, this, [this](qint64 entityId, const QString &message) {
-        statusBar()->showMessage(message, 8000);
-        // A list filtered by that entity has new members.
-        if (m_listModel->filter().entityId == entityId)
-            applyFilter();
-    });
+    connect(m_spreads, &EntitySpreadController::finished, this,
+            [this](const QList<qint64> &entityIds, const QString &message) {
+                statusBar()->showMessage(message, 8000);
+                // A list filtered by one of those entities has new members.
+                if (entityIds.contains(m_listModel->filter().entityId))
+                    applyFilter();
+            });
     statusBar()->addPermanentWidget(m_spreads->statusWidget());
     statusBar()->addPermanentWidget(m_articleLabel);
     statusBar()->addPermanentWidget(m_countLabel);

@@ -130,15 +130,9 @@ private:
     void tagEntity();
     void addNote();
     void recordClaim();
-    void setCurrentQuoteStatus(ReviewStatus status);
-    void acceptAllQuotes();
-    // The quote's speaker, when it is an entity not confirmed yet (accepting the quote confirms it).
-    std::optional<Entity> unconfirmedSpeaker(const Quote &quote);
-    void nextUnreviewed();
     void changeSpeaker();
     void editAnnotation(Sidebar::Page page, qint64 id);
     void deleteAnnotation();
-    void setMentionsStatus(ReviewStatus status);
     void renameEntity();
     void mergeEntities();
     void splitAlias();
@@ -151,6 +145,16 @@ private:
     bool isConfirmed(qint64 entityId);
     // Inside an undo macro: names a confirmed entity gained (aliases), suggested in every article.
     void pushSpreadOfNames(const Entity &entity, const QStringList &names);
+
+    // mainwindowreview.cpp
+    void setCurrentQuoteStatus(ReviewStatus status);
+    void acceptAllQuotes();
+    // Accepts suggested quotes of the open article, with what that says about their speakers.
+    void acceptQuotes(const QList<Quote> &quotes);
+    // The quote's speaker, when it is an entity not confirmed yet (accepting the quote confirms it).
+    std::optional<Entity> unconfirmedSpeaker(const Quote &quote);
+    void nextUnreviewed();
+    void setMentionsStatus(ReviewStatus status);
 
     std::unique_ptr<Library> m_library;
     AppSettings *m_settings;

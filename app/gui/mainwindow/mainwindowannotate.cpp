@@ -284,78 +284,6 @@ void MainWindow::recordClaim()
     dialog->open();
 }
 
-void MainWindow::setCurrentQuoteStatus(ReviewStatus status)
-{
-    const std::optional<Quote> q = m_annotations->quote(m_sidebar->currentId(Sidebar::QuotesPage));
-    if (!q || q->status == status)
-        return;
-    // Accepting a quote confirms who said it: a speaker not confirmed yet is, and the other
-    // articles that name it get it too, all in one undo step.
-    const std::optional<Entity> speaker =
-        status == ReviewStatus::Confirmed ? unconfirmedSpeaker(*q) : std::optional<Entity>();
-    if (speaker)
-        m_undo->beginMacro(QCoreApplication::translate("lede::Commands", "Accept Quote"));
-    m_undo->push(new SetQuoteStatusCommand(m_annotations, *q, status));
-    if (speaker) {
-        pushConfirmAndSpread(speaker->name, speaker->kind);
-        m_undo->endMacro();
-    }
-}
-
-std::optional<Entity> MainWindow::unconfirmedSpeaker(const Quote &quote)
-{
-    if (!quote.speakerEntityId || !m_library)
-        return std::nullopt;
-    std::optional<Entity> speaker;
-    try {
-        speaker = m_library->entities().find(quote.speakerEntityId);
-    } catch (const StorageError &e) {
-        showError(e.message());
-    }
-    if (speaker && speaker->status == ReviewStatus::Confirmed)
-        return std::nullopt;
-    return speaker;
-}
-
-void MainWindow::acceptAllQuotes()
-{
-    QList<Quote> suggested;
-    QList<Entity> speakers;
-    for (const Quote &q : m_annotations->quotes()) {
-        if (q.status != ReviewStatus::Suggested)
-            continue;
-        suggested << q;
-        const std::optional<Entity> speaker = unconfirmedSpeaker(q);
-        const auto sameId = [&speaker](const Entity &e) {
-            return e.id == speaker->id;
-        };
-        if (speaker && std::none_of(speakers.cbegin(), speakers.cend(), sameId))
-            speakers << *speaker;
-    }
-    if (suggested.isEmpty()) {
-        statusBar()->showMessage(tr("No quotes left to review in this article"), 5000);
-        return;
-    }
-    // One undo step: the quotes, and their speakers confirmed and suggested in the other articles.
-    m_undo->beginMacro(tr("Accept All Quotes"));
-    for (const Quote &q : std::as_const(suggested))
-        m_undo->push(new SetQuoteStatusCommand(m_annotations, q, ReviewStatus::Confirmed));
-    for (const Entity &speaker : std::as_const(speakers))
-        pushConfirmAndSpread(speaker.name, speaker.kind);
-    m_undo->endMacro();
-}
-
-void MainWindow::nextUnreviewed()
-{
-    const int row = m_sidebar->quoteModel()->nextUnreviewed(m_sidebar->quoteView()->currentIndex().row());
-    if (row < 0) {
-        statusBar()->showMessage(tr("No quotes left to review in this article"), 5000);
-        return;
-    }
-    m_sidebar->setCurrentIndex(Sidebar::QuotesPage);
-    m_sidebar->selectQuoteRow(row);
-}
-
 void MainWindow::changeSpeaker()
 {
     const std::optional<Quote> q = m_annotations->quote(m_sidebar->currentId(Sidebar::QuotesPage));
@@ -428,30 +356,6 @@ void MainWindow::deleteAnnotation()
         if (const std::optional<Claim> c = m_annotations->claim(id))
             m_undo->push(new RemoveClaimCommand(m_annotations, *c));
     }
-}
-
-void MainWindow::setMentionsStatus(ReviewStatus status)
-{
-    const QList<Entity> selected = m_sidebar->selectedEntities();
-    if (selected.isEmpty())
-        return;
-    QList<Mention> suggested;
-    for (const Mention &m : m_annotations->mentions())
-        if (m.entityId == selected.first().id && m.status == ReviewStatus::Suggested)
-            suggested << m;
-    if (suggested.isEmpty()) {
-        statusBar()->showMessage(tr("No suggested mentions of %1 in this article").arg(selected.first().name), 5000);
-        return;
-    }
-    m_undo->beginMacro(status == ReviewStatus::Confirmed ? tr("Accept Mentions") : tr("Reject Mentions"));
-    for (const Mention &m : std::as_const(suggested))
-        m_undo->push(new SetMentionStatusCommand(m_annotations, m, status));
-    // Accepting an entity's mentions confirms it: every other article naming it gets it too.
-    const Entity &entity = selected.first();
-    if (status == ReviewStatus::Confirmed && confirmsEntity(entity.name, entity.kind))
-        pushConfirmAndSpread(entity.name, entity.kind);
-    m_undo->endMacro();
-    m_sidebar->selectEntity(selected.first().id);
 }
 
 void MainWindow::renameEntity()

@@ -338,6 +338,25 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
         activateAt(textCursor().position());
         return;
     }
+    // Ctrl+Home shows the top of the article, its title; the caret goes where the text begins, so
+    // that the next Shift+arrow selects words of the body. Ctrl+End likewise shows the very bottom
+    // (not just the last line) with the caret at the body's end. With Shift, both select.
+    const bool toTop = event->matches(QKeySequence::MoveToStartOfDocument);
+    const bool toBottom = event->matches(QKeySequence::MoveToEndOfDocument);
+    const bool selectToTop = event->matches(QKeySequence::SelectStartOfDocument);
+    const bool selectToBottom = event->matches(QKeySequence::SelectEndOfDocument);
+    if (m_annotations->article() && (toTop || toBottom || selectToTop || selectToBottom)) {
+        QTextCursor c = textCursor();
+        const bool top = toTop || selectToTop;
+        if (top)
+            c.setPosition(m_bodyStart, selectToTop ? QTextCursor::KeepAnchor : QTextCursor::MoveAnchor);
+        else
+            c.movePosition(QTextCursor::End, selectToBottom ? QTextCursor::KeepAnchor : QTextCursor::MoveAnchor);
+        setTextCursor(c);
+        QScrollBar *bar = verticalScrollBar();
+        bar->setValue(top ? bar->minimum() : bar->maximum());
+        return;
+    }
     QTextBrowser::keyPressEvent(event);
 }
 

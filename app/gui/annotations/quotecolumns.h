@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <array>
+
+class QTableView;
+
+namespace lede {
+
+// Keeps the quote list's columns inside the sidebar's width, so that it never scrolls sideways,
+// in every language: the quote's text (the last column) keeps room to be read, and what does not
+// fit is elided, the full label in the cell's tooltip. Each column keeps the width it would like
+// (its labels', or what the editor dragged it to) and gets it back when the sidebar widens.
+class QuoteColumns : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit QuoteColumns(QTableView *view);
+
+    // Widens Kind and Status to their labels (after restoring saved widths, or a change of
+    // language), then fits the width.
+    void fitLabels();
+    // Fits the columns to the list's current width.
+    void fitWidth();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    int labelWidth(int column, const QStringList &labels) const;
+
+    QTableView *m_view;
+    std::array<int, 5> m_wanted {}; // by QuoteModel::Column
+    int m_speechKindWidth = 0; // the Kind column with every speech kind whole
+    bool m_fitting = false;
+};
+
+} // namespace lede
