@@ -251,6 +251,18 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             }
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
                 ++nameFirst;
+            // "former secretary of State Hillary Clinton": a title written in lower case and "of" make
+            // the capitalised words up to a first name the body of the title, not part of the name.
+            if (nameFirst == a && a >= 2 && tokens.at(a - 1).text == u"of" && !tokens.at(a - 2).isCapitalised()
+                && tokens.at(a - 2).in(WordLists::PersonTitle)) {
+                for (int k = a + 1; k + 1 < b && k <= a + 3; ++k) {
+                    if (WordLists::genderOfFirstName(tokens.at(k).lower) != Gender::Unknown) {
+                        nameFirst = k;
+                        a = k; // the body is not a mention of its own here
+                        break;
+                    }
+                }
+            }
             // "Texas Sen. Ted Cruz", "Former Florida Gov. Rick Scott", "FBI Director James Comey",
             // "House Speaker Paul Ryan": the place or body before the title is a mention too.
             if (nameFirst > a && nameFirst < b) {
@@ -260,6 +272,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 int titleFirst = from;
                 while (titleFirst < nameFirst && !tokens.at(titleFirst).in(WordLists::PersonTitle))
                     ++titleFirst;
+                // "White House Press Secretary": a word that makes a compound title belongs to the title.
+                while (titleFirst > from + 1 && titleFirst < nameFirst
+                       && EntityCues::isTitlePrefix(tokens.at(titleFirst - 1).lower))
+                    --titleFirst;
                 if (titleFirst > from && titleFirst < nameFirst) {
                     EntityMention before;
                     before.firstToken = from;
@@ -387,6 +403,12 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
            && (EntityCues::isPartyWord(tokens.at(b - 1).lower)
                || (tokens.at(b - 1).in(WordLists::Demonym) && tokens.at(b - 1).lower.endsWith(u's'))))
         --b;
+    // "Florida Latino voters": after a place's name a people's word describes, it names no one.
+    if (b - a >= 2 && tokens.at(b - 1).in(WordLists::Demonym)) {
+        const QStringView rest(tokens.at(a).lower.data(), tokens.at(b - 2).end - tokens.at(a).start);
+        if (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))
+            --b;
+    }
     // "a Democratic Senate", "Democrat U.S. senators": before an elected body or a place, a party is
     // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
     // "Senator Joe Donnelly, Democrat of Indiana": the party and "of" label the place after them.
@@ -569,10 +591,24 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Place;
         if (WordLists::isEventWord(last))
             return EntityKind::Event;
+        // "Horn of Africa", "Gulf of Mexico": a plain word of a place's name and "of" before a place.
+        if (count >= 3 && tokens.at(m.firstToken + 1).text == u"of"
+            && !tokens.at(m.firstToken)
+                    .in(WordLists::OrganisationWord | WordLists::PersonTitle | WordLists::HeadWord | WordLists::LawWord
+                        | WordLists::KnownOrganisation)) {
+            const int third = m.firstToken + 2;
+            const QStringView rest(tokens.at(third).lower.data(), m.end - tokens.at(third).start);
+            if (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))
+                return EntityKind::Place;
+        }
         // "Houston Astros", "New York Jets", "Los Angeles Times": a place's name before a plural
         // names a team or a paper of that place.
         const int lastStart = tokens.at(m.lastToken - 1).start;
         const QStringView before = lowerFull.left(lastStart - m.start).trimmed();
+        // "Gulf States", "Baltic States": a plural of places after one word that is no first name is
+        // those places.
+        if (count == 2 && EntityCues::isPlacePlural(last) && WordLists::genderOfFirstName(first) == Gender::Unknown)
+            return EntityKind::Place;
         if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss")
             && !tokens.at(m.lastToken - 1).in(WordLists::Demonym) && !EntityCues::isRegionAdjective(before)
             && WordLists::genderOfFirstName(first) == Gender::Unknown
@@ -616,6 +652,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count >= 2 && tokens.at(m.firstToken).in(WordLists::PlacePrefix))
         return EntityKind::Place;
     const Gender g = WordLists::genderOfFirstName(first);
+    // "the city of Cologne", "the island of Bornholm": a place's common noun and "of" name a place,
+    // unless a first name opens a person's name ("the state of Hillary Clinton's campaign").
+    if (m.firstToken >= 2 && tokens.at(m.firstToken - 1).text == u"of" && (count == 1 || g == Gender::Unknown)
+        && !tokens.at(m.firstToken - 2).isCapitalised() && EntityCues::isPlaceNoun(tokens.at(m.firstToken - 2).lower))
+        return EntityKind::Place;
     if (g != Gender::Unknown) {
         m.gender = g;
         return EntityKind::Person;

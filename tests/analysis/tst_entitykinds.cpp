@@ -204,6 +204,44 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("On Monday, South Korean and Latin American envoys met.")).isEmpty());
         QVERIFY(mentions(QStringLiteral("On Monday, Swiss voters and Ohioans met.")).isEmpty());
     }
+    // Rules added for issue 4's margin, second round.
+    void aPlaceNounAndOfNameAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("Police patrolled the city of Zarlow on Monday."))
+                    .contains(is(QStringLiteral("Zarlow"), EntityKind::Place)));
+        QVERIFY(mentions(QStringLiteral("Ferries reach the island of Quillon daily."))
+                    .contains(is(QStringLiteral("Quillon"), EntityKind::Place)));
+    }
+    void aLowerCaseTitleAndOfTakeTheBodyOutOfTheName()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, former secretary of State Hillary Clinton spoke."));
+        QVERIFY(f.contains(is(QStringLiteral("Hillary Clinton"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("State Hillary Clinton")));
+    }
+    void aCompoundTitleKeepsItsFirstWord()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Zentrix Press Secretary Ann Zarlow said no."));
+        QVERIFY(f.contains(is(QStringLiteral("Ann Zarlow"), EntityKind::Person)));
+        QVERIFY(mentioned(f, QStringLiteral("Zentrix")));
+        QVERIFY(!mentioned(f, QStringLiteral("Zentrix Press")));
+    }
+    void aPlainWordOfAPlaceBeforeOfAndAPlaceIsAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("Boats crossed the Horn of California."))
+                    .contains(is(QStringLiteral("Horn of California"), EntityKind::Place)));
+    }
+    void aPluralOfPlacesEndsAPlacesName()
+    {
+        const QStringList f = mentions(QStringLiteral("Envoys from the Baltic States and the Zarlow Side met."));
+        QVERIFY(f.contains(is(QStringLiteral("Baltic States"), EntityKind::Place)));
+        QVERIFY(f.contains(is(QStringLiteral("Zarlow Side"), EntityKind::Place)));
+    }
+    void aPeopleAfterAPlaceDescribes()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Ohio Latino voters met."));
+        QVERIFY(f.contains(is(QStringLiteral("Ohio"), EntityKind::Place)));
+        QVERIFY(!mentioned(f, QStringLiteral("Ohio Latino")));
+    }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
         QVERIFY(mentions(QStringLiteral("Ann Paris spoke. Later, Paris left."))
