@@ -406,8 +406,8 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
     // "Florida Latino voters": after a place's name a people's word describes, it names no one.
     if (b - a >= 2 && tokens.at(b - 1).in(WordLists::Demonym)) {
         const QStringView rest(tokens.at(a).lower.data(), tokens.at(b - 2).end - tokens.at(a).start);
-        if (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))
-            --b;
+        if (!EntityCues::isRegionAdjective(rest) && (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest)))
+            --b; // "South Korean" stays one adjective
     }
     // "a Democratic Senate", "Democrat U.S. senators": before an elected body or a place, a party is
     // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
