@@ -257,8 +257,21 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && tokens.at(a - 2).in(WordLists::PersonTitle)) {
                 for (int k = a + 1; k + 1 < b && k <= a + 3; ++k) {
                     if (WordLists::genderOfFirstName(tokens.at(k).lower) != Gender::Unknown) {
+                        // "governor of Texas Greg Abbott": a place the title is of stays a mention.
+                        const QStringView of(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
+                        if (WordLists::isKnownPlace(of) || m_gazetteer.isPlace(of)) {
+                            EntityMention place;
+                            place.firstToken = a;
+                            place.lastToken = k;
+                            place.start = tokens.at(a).start;
+                            place.end = tokens.at(k - 1).end;
+                            place.lower = of;
+                            place.surface = body.mid(place.start, place.end - place.start);
+                            place.kind = EntityKind::Place;
+                            mentions.append(place);
+                        }
                         nameFirst = k;
-                        a = k; // the body is not a mention of its own here
+                        a = k;
                         break;
                     }
                 }

@@ -217,6 +217,9 @@ private Q_SLOTS:
         const QStringList f = mentions(QStringLiteral("On Monday, former secretary of State Hillary Clinton spoke."));
         QVERIFY(f.contains(is(QStringLiteral("Hillary Clinton"), EntityKind::Person)));
         QVERIFY(!mentioned(f, QStringLiteral("State Hillary Clinton")));
+        const QStringList g = mentions(QStringLiteral("On Monday, the governor of Ohio Ann Zarlow spoke."));
+        QVERIFY(g.contains(is(QStringLiteral("Ohio"), EntityKind::Place)));
+        QVERIFY(g.contains(is(QStringLiteral("Ann Zarlow"), EntityKind::Person)));
     }
     void aCompoundTitleKeepsItsFirstWord()
     {
