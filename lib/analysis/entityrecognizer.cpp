@@ -479,7 +479,6 @@ bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const Enti
 
 EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const
 {
-    Q_UNUSED(body)
     const QStringView lowerFull = m.lower;
     const int count = m.lastToken - m.firstToken;
     const QStringView first = tokens.at(m.firstToken).lower;
@@ -657,6 +656,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isOrganisationWord(tokens.at(k).lower))
             return EntityKind::Organization;
     }
+    // "MACAU (Reuters) –": a dateline names the place the story was filed from.
+    if (m.surface.size() >= 4 && (!m_gazetteer.isCommonWord(first) || m_gazetteer.isProperNoun(first))
+        && NameContext::opensDateline(body, m))
+        return EntityKind::Place;
     if (isAcronym(m.surface))
         return EntityKind::Organization;
     // "New Year", "Super Tuesday": a name ending in a word of time is a date or an event, not a place.

@@ -2,6 +2,8 @@
 
 #include "analysis/wordlists.h"
 
+#include <QRegularExpression>
+
 namespace lede::NameContext {
 
 QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences)
@@ -54,6 +56,21 @@ bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
     const bool afterSmallWord =
         m.firstToken > 0 && tokens.at(m.firstToken - 1).isWord() && !tokens.at(m.firstToken - 1).isCapitalised();
     return !afterSmallWord && m.lastToken < tokens.size() && speech(tokens.at(m.lastToken));
+}
+
+bool opensDateline(const QString &body, const EntityMention &m)
+{
+    if (m.start > 0 && body.at(m.start - 1) != u'\n')
+        return false;
+    for (QChar c : m.surface) {
+        if (c.isLower())
+            return false;
+    }
+    // After the place: ", N.Y." or ", Calif.", then ", Sept. 26", then "(Agency)" or a dash.
+    static const QRegularExpression rest(
+        QStringLiteral("^(?:, [A-Z][\\w.]*(?: [A-Z][\\w.]*)?)?(?:,? [A-Z][a-z]{2,4}\\.? \\d{1,2})?,?(?: ?\\(| "
+                       "?[\u2013\u2014\u2015]| - )"));
+    return rest.match(body.mid(m.end, 60)).hasMatch();
 }
 
 } // namespace lede::NameContext

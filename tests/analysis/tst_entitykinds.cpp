@@ -7,6 +7,7 @@
 #include "analysis/sentencesplitter.h"
 #include "analysis/tokenizer.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace lede;
@@ -244,6 +245,16 @@ private Q_SLOTS:
         const QStringList f = mentions(QStringLiteral("On Monday, Ohio Latino voters met."));
         QVERIFY(f.contains(is(QStringLiteral("Ohio"), EntityKind::Place)));
         QVERIFY(!mentioned(f, QStringLiteral("Ohio Latino")));
+    }
+    void aDatelineNamesAPlace()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("ZARLOW (Reuters) \u2013 Ann Bell spoke.\n\nLater, Zarlow slept."));
+        QVERIFY(!f.filter(QRegularExpression(QStringLiteral("^ZARLOW=place"))).isEmpty());
+        QVERIFY(!f.filter(QRegularExpression(QStringLiteral("^Zarlow=place"))).isEmpty());
+        // Capitals before a hyphen glued to them are no dateline.
+        QVERIFY(!mentions(QStringLiteral("QUILLON- Ann Bell spoke."))
+                     .contains(is(QStringLiteral("QUILLON"), EntityKind::Place)));
     }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
