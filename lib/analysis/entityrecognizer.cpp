@@ -207,6 +207,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
                 && (!startsSentence(tokens, sentences, k) || !headline.at(t.sentence)))
                 return false;
+            // "Al Gore", "Al Qaeda": written "Al" before a name, the word opens it ("et al." does not).
+            if (t.text == u"Al" && k + 1 < b && tokens.at(k + 1).isCapitalised())
+                return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
             // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
@@ -249,14 +252,21 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     break;
                 }
             }
-            while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
+            while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector)
+                   && !(tokens.at(nameFirst).text == u"Al" && nameFirst + 1 < b))
                 ++nameFirst;
             // "former secretary of State Hillary Clinton": a title written in lower case and "of" make
             // the capitalised words up to a first name the body of the title, not part of the name.
             if (nameFirst == a && a >= 2 && tokens.at(a - 1).text == u"of" && !tokens.at(a - 2).isCapitalised()
                 && tokens.at(a - 2).in(WordLists::PersonTitle)) {
-                for (int k = a + 1; k + 1 < b && k <= a + 3; ++k) {
-                    if (WordLists::genderOfFirstName(tokens.at(k).lower) != Gender::Unknown) {
+                for (int k = a + 1; k < b && k <= a + 3; ++k) {
+                    // "secretary of State Clinton": without a first name, a last word no dictionary
+                    // knows as a common word is the surname.
+                    const QStringView word = tokens.at(k).lower;
+                    const bool surname = k + 1 == b && !tokens.at(k).in(WordLists::HeadWord)
+                        && (!m_gazetteer.isCommonWord(word) || m_gazetteer.isProperNoun(word))
+                        && !m_gazetteer.isPlace(word) && !WordLists::isKnownPlace(word);
+                    if ((k + 1 < b && WordLists::genderOfFirstName(word) != Gender::Unknown) || surname) {
                         // "governor of Texas Greg Abbott": a place the title is of stays a mention.
                         const QStringView of(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
                         if (WordLists::isKnownPlace(of) || m_gazetteer.isPlace(of)) {
@@ -271,7 +281,6 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                             mentions.append(place);
                         }
                         nameFirst = k;
-                        a = k;
                         break;
                     }
                 }
@@ -652,6 +661,19 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     if (WordLists::isKnownOrganisation(lowerFull))
         return EntityKind::Organization;
+    // "Asia-Pacific", "Syria-Iraq": places joined by a hyphen name the region they make together.
+    if (count == 1 && hyphen > 0) {
+        const QStringView head = lowerFull.left(hyphen);
+        const QStringView tail = lowerFull.mid(hyphen + 1);
+        const auto placeOrRegion = [&](QStringView part, bool adjective) {
+            return WordLists::isKnownPlace(part) || m_gazetteer.isPlace(part)
+                || (adjective
+                    && (EntityCues::isRegionAdjective(part) || WordLists::flags(part) & WordLists::NameAdjective));
+        };
+        if ((placeOrRegion(head, false) && placeOrRegion(tail, true))
+            || (placeOrRegion(head, true) && placeOrRegion(tail, false)))
+            return EntityKind::Place;
+    }
     for (int k = m.firstToken; k < m.lastToken; ++k) {
         if (WordLists::isOrganisationWord(tokens.at(k).lower))
             return EntityKind::Organization;

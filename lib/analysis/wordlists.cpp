@@ -741,7 +741,7 @@ constexpr const char *knownOrganisations[] = {
     "cia",
     "nsa",
     "nato",
-    "gop",
+    "al qaeda",
     "dnc",
     "rnc",
     "cnn",

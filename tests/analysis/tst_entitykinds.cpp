@@ -256,6 +256,23 @@ private Q_SLOTS:
         QVERIFY(!mentions(QStringLiteral("QUILLON- Ann Bell spoke."))
                      .contains(is(QStringLiteral("QUILLON"), EntityKind::Place)));
     }
+    void alOpensAName()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Al Zarlow met Ann Bell et al. there."));
+        QVERIFY(f.contains(is(QStringLiteral("Al Zarlow"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("al")));
+    }
+    void aSurnameAfterALowerCaseTitleOfABody()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, the secretary of State Zarlow spoke."));
+        QVERIFY(!f.filter(QRegularExpression(QStringLiteral("^Zarlow=person"))).isEmpty());
+        QVERIFY(!mentioned(f, QStringLiteral("State Zarlow")));
+    }
+    void placesJoinedByAHyphenAreAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("Trade across the France-Ohio route grew."))
+                    .contains(is(QStringLiteral("France-Ohio"), EntityKind::Place)));
+    }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
         QVERIFY(mentions(QStringLiteral("Ann Paris spoke. Later, Paris left."))
