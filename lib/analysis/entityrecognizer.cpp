@@ -543,6 +543,15 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
+    // "the 19th District", "Indiana's 4th Congressional District": a district named by its number is
+    // a constituency, neither a body nor a place with a name of its own.
+    if (last == u"district" && m.firstToken > 0) {
+        const QStringView ordinal = tokens.at(m.firstToken - 1).lower;
+        if (ordinal.size() >= 3 && ordinal.front().isDigit()
+            && (ordinal.endsWith(u"th") || ordinal.endsWith(u"st") || ordinal.endsWith(u"nd")
+                || ordinal.endsWith(u"rd")))
+            return EntityKind::Other;
+    }
     // "Medicare", "Social Security": a programme, neither the agency that runs it nor a place.
     if (EntityCues::isProgramme(lowerFull))
         return EntityKind::Other;

@@ -273,6 +273,14 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("Trade across the France-Ohio route grew."))
                     .contains(is(QStringLiteral("France-Ohio"), EntityKind::Place)));
     }
+    void aNumberedDistrictIsAConstituency()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("She ran in Ohio's 9th Congressional District and the 4th District."));
+        QVERIFY(f.contains(is(QStringLiteral("Ohio"), EntityKind::Place)));
+        QVERIFY(!f.contains(is(QStringLiteral("Congressional District"), EntityKind::Organization)));
+        QVERIFY(!f.contains(is(QStringLiteral("District"), EntityKind::Organization)));
+    }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
         QVERIFY(mentions(QStringLiteral("Ann Paris spoke. Later, Paris left."))
