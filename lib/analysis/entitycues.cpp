@@ -79,6 +79,10 @@ constexpr QStringView placePlurals[] = {
     u"emirates", u"islands", u"mountains", u"provinces", u"states", u"territories",
 };
 
+constexpr QStringView companyTitles[] = {
+    u"ceo", u"cfo", u"chairman", u"chairwoman", u"co-founder", u"coo", u"founder",
+};
+
 constexpr QStringView titlePrefixes[] = {
     u"communications",
     u"deputy",
@@ -159,6 +163,11 @@ bool isPlacePlural(QStringView lower)
 bool isTitlePrefix(QStringView lower)
 {
     return contains(titlePrefixes, lower);
+}
+
+bool isCompanyTitle(QStringView lower)
+{
+    return contains(companyTitles, lower);
 }
 
 } // namespace lede::EntityCues

@@ -37,6 +37,8 @@ bool isPlaceNoun(QStringView lower);
 bool isPlacePlural(QStringView lower);
 // Words that make a compound title with the title after them: "Press Secretary", "Deputy Director".
 bool isTitlePrefix(QStringView lower);
+// Offices only a company has: "Wells Fargo CEO John Stumpf" (a spokesman speaks for people too).
+bool isCompanyTitle(QStringView lower);
 
 } // namespace EntityCues
 } // namespace lede

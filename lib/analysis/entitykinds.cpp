@@ -205,7 +205,9 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         if (guessedPersonAfterThe(tokens, m) && !surnames.contains(tokens.at(m.lastToken - 1).lower))
             companies.insert(m.lower);
         const int owned = possessive ? m.lastToken + 1 : m.lastToken;
-        if (owned < n && tokens.at(owned).isWord() && !tokens.at(owned).isCapitalised()
+        // "Allergan's shares", "Zentrix CEO Tom Reed": what only a company has.
+        if (owned < n && tokens.at(owned).isWord()
+            && (!tokens.at(owned).isCapitalised() || tokens.at(owned).text == u"CEO")
             && EntityCues::isCompanyNoun(tokens.at(owned).lower))
             companies.insert(m.lower);
         if (m.firstToken >= 2 && prev->lower == u"of" && EntityCues::isCompanyNoun(tokens.at(m.firstToken - 2).lower))

@@ -217,6 +217,13 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 return true;
             if (!startsSentence(tokens, sentences, k))
                 return false;
+            // "United Nations peacekeepers …": a name a list knows whole keeps its first word.
+            if (k + 1 < b) {
+                const QStringView whole(t.lower.data(), tokens.at(b - 1).end - t.start);
+                if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace)
+                    || m_gazetteer.isPlace(whole))
+                    return false;
+            }
             if (t.in(WordLists::PersonTitle | WordLists::KnownOrganisation | WordLists::KnownPlace)
                 || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
                 || m_known.contains(lower.toString()))
@@ -308,7 +315,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower))
                         before.kind = EntityKind::Place;
                     else if (WordLists::isKnownOrganisation(before.lower)
-                             || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord))
+                             || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord)
+                             || (titleFirst - from == 1 && isAcronym(tokens.at(from).text.toString()))
+                             || EntityCues::isCompanyTitle(tokens.at(titleFirst).lower))
+                        // "NYPD Commissioner", "Wells Fargo CEO": capitals or a company's office.
                         before.kind = EntityKind::Organization;
                     if (before.kind != EntityKind::Other) {
                         before.surface = body.mid(before.start, before.end - before.start);

@@ -281,6 +281,23 @@ private Q_SLOTS:
         QVERIFY(!f.contains(is(QStringLiteral("Congressional District"), EntityKind::Organization)));
         QVERIFY(!f.contains(is(QStringLiteral("District"), EntityKind::Organization)));
     }
+    void anAdjectiveOpensABodysNameAtAParagraphsStart()
+    {
+        QVERIFY(mentions(QStringLiteral("She left.\n\nUnited Zarlow Council members stayed."))
+                    .contains(is(QStringLiteral("United Zarlow Council"), EntityKind::Organization)));
+        QVERIFY(mentions(QStringLiteral("She left.\n\nInternational Zarlow Fund slashes its forecast."))
+                    .contains(is(QStringLiteral("International Zarlow Fund"), EntityKind::Organization)));
+    }
+    void capitalsOrACompanysOfficeBeforeATitleNameABody()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("On Monday, ZPD Commissioner Ann Bell met Quillon Zarlow Chairman Tom Reed."));
+        QVERIFY(f.contains(is(QStringLiteral("ZPD"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Quillon Zarlow"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Tom Reed"), EntityKind::Person)));
+        QVERIFY(mentions(QStringLiteral("On Monday, Quillon Zarlow CEO Tom Reed quit."))
+                    .contains(is(QStringLiteral("Quillon Zarlow"), EntityKind::Organization)));
+    }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
         QVERIFY(mentions(QStringLiteral("Ann Paris spoke. Later, Paris left."))
