@@ -496,6 +496,29 @@ bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const Enti
     return false;
 }
 
+EntityKind EntityRecognizer::guessOfSeveralWords(const QList<Token> &tokens, const EntityMention &m, bool speaks) const
+{
+    // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
+    // heading written all in capitals.
+    bool capitals = false;
+    bool lower = false;
+    for (int k = m.firstToken; k < m.lastToken; ++k) {
+        // Initials ("J.J. Goldberg") and titles ("AG Mukasey") are a person's.
+        const Token &t = tokens.at(k);
+        if (t.in(WordLists::PersonTitle) || t.text.contains(u'.'))
+            continue;
+        (isAcronym(t.text.toString()) ? capitals : lower) = true;
+    }
+    if (capitals && lower)
+        return EntityKind::Organization;
+    const int last = speaks ? m.firstToken + 1 : m.lastToken;
+    for (int k = m.firstToken; k < last; ++k) {
+        if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
+            return EntityKind::Organization;
+    }
+    return EntityKind::Person;
+}
+
 EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const
 {
     const QStringView lowerFull = m.lower;
@@ -718,6 +741,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.gender = g;
         return EntityKind::Person;
     }
+    // "Goldman Sachs", "Exxon Mobil": a company's short name opening a longer one, whatever the
+    // verb after it ("Exxon Mobil contended").
+    if (count >= 2 && tokens.at(m.firstToken).in(WordLists::KnownOrganisation))
+        return EntityKind::Organization;
     // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
     // person by that name (see EntityKinds::settle). "Pyongyang said" is its government speaking.
     if (m_gazetteer.isCity(lowerFull)) {
@@ -736,7 +763,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // A speech verb says someone speaks, a person or a company: the rest of the article may say which.
         if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower)) {
             m.fallback = true;
-            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
+            if (count >= 2)
+                return guessOfSeveralWords(tokens, m, true); // "Morning Consult said"
+            return hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         }
         if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
             && !m_gazetteer.isCommonWord(first))
@@ -746,7 +775,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         const Token &next = tokens.at(m.lastToken);
         if (next.isWord() && WordLists::isSpeechVerb(next.lower)) {
             m.fallback = true;
-            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
+            if (count >= 2)
+                return guessOfSeveralWords(tokens, m, true); // "Morning Consult said"
+            return hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         }
     }
     // "Beaumont, Tex.": a state's short form whose full stop the sentence took.
@@ -757,29 +788,8 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count >= 2 && m_gazetteer.isCountry(last))
         return EntityKind::Place;
     m.fallback = true;
-    if (count >= 2) {
-        // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
-        // heading written all in capitals.
-        bool capitals = false;
-        bool lower = false;
-        for (int k = m.firstToken; k < m.lastToken; ++k) {
-            // Initials ("J.J. Goldberg") and titles ("AG Mukasey") are a person's.
-            const Token &t = tokens.at(k);
-            if (t.in(WordLists::PersonTitle) || t.text.contains(u'.'))
-                continue;
-            (isAcronym(t.text.toString()) ? capitals : lower) = true;
-        }
-        if (capitals && lower)
-            return EntityKind::Organization;
-        // "Goldman Sachs", "Exxon Mobil": a company's short name opening a longer one.
-        if (tokens.at(m.firstToken).in(WordLists::KnownOrganisation))
-            return EntityKind::Organization;
-        for (int k = m.firstToken; k < m.lastToken; ++k) {
-            if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
-                return EntityKind::Organization;
-        }
-        return EntityKind::Person;
-    }
+    if (count >= 2)
+        return guessOfSeveralWords(tokens, m);
     if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {
         m.surface.clear(); // a common word written with a capital
         return EntityKind::Other;

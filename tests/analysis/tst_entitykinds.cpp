@@ -298,6 +298,19 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("On Monday, Quillon Zarlow CEO Tom Reed quit."))
                     .contains(is(QStringLiteral("Quillon Zarlow"), EntityKind::Organization)));
     }
+    void aCompanysShortNameOpensItsNameBeforeASpeechVerb()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, Exxon Zarlow said no."))
+                    .contains(is(QStringLiteral("Exxon Zarlow"), EntityKind::Organization)));
+    }
+    void aDictionaryWordOpeningASpeakersNameMakesABody()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, Rain Zarlow said no."))
+                    .contains(is(QStringLiteral("Rain Zarlow"), EntityKind::Organization)));
+        // A dictionary word as the surname is a person's ("Becky Quick said").
+        QVERIFY(mentions(QStringLiteral("On Monday, Zarlow Rain said no."))
+                    .contains(is(QStringLiteral("Zarlow Rain"), EntityKind::Person)));
+    }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
         QVERIFY(mentions(QStringLiteral("Ann Paris spoke. Later, Paris left."))
