@@ -66,8 +66,8 @@ constexpr QStringView placePrepositions[] = {
 };
 
 constexpr QStringView companyNouns[] = {
-    u"board",        u"ceo",          u"customers", u"employees", u"executives",
-    u"headquarters", u"shareholders", u"shares",    u"stock",     u"subsidiary",
+    u"board",        u"ceo",       u"clients",      u"customers", u"employees", u"executives", u"founders",
+    u"headquarters", u"investors", u"shareholders", u"shares",    u"stock",     u"subsidiary",
 };
 
 constexpr QStringView placeNouns[] = {

@@ -311,6 +311,15 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("On Monday, Zarlow Rain said no."))
                     .contains(is(QStringLiteral("Zarlow Rain"), EntityKind::Person)));
     }
+    void foundersAndClientsAreACompanys()
+    {
+        QCOMPARE(mentions(QStringLiteral("On Monday, Zentrix said little. Zentrix's clients left."))
+                     .count(is(QStringLiteral("Zentrix"), EntityKind::Organization)),
+                 2);
+        QCOMPARE(mentions(QStringLiteral("On Monday, Quillon said little. The Quillon founders left."))
+                     .count(is(QStringLiteral("Quillon"), EntityKind::Organization)),
+                 2);
+    }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
         QVERIFY(mentions(QStringLiteral("Ann Paris spoke. Later, Paris left."))
