@@ -468,6 +468,9 @@ private Q_SLOTS:
         QVERIFY(gazetteer.isCity(u"pyongyang"));
         QVERIFY(gazetteer.isCity(u"little rock"));
         QVERIFY(!gazetteer.isCity(u"davis")); // an Antarctic station, named after a person
+        // A city that is also a word counts when the word list has it capitalised too.
+        QVERIFY(gazetteer.isCity(u"phoenix"));
+        QVERIFY(!gazetteer.isCity(u"resolute"));
         const auto kindsOf = [&](const QString &body) {
             TokenizedText tokenized = Tokenizer().tokenize(body);
             const QList<TokenRange> sentences = SentenceSplitter().split(tokenized.tokens);
