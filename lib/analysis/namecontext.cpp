@@ -73,4 +73,36 @@ bool opensDateline(const QString &body, const EntityMention &m)
     return rest.match(body.mid(m.end, 60)).hasMatch();
 }
 
+bool isAcronym(QStringView text)
+{
+    int letters = 0;
+    for (QChar c : text) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        } else if (c != u'.' && c != u'&' && c != u'-') {
+            return false;
+        }
+    }
+    return letters >= 2;
+}
+
+bool hasInnerCapital(QStringView word)
+{
+    // "McCain", "O'Brien", "DeSantis" are names: an inner capital after "Mc", "Mac", "O'", "De", "La", "Le", "Di".
+    for (QStringView prefix : {u"Mc", u"Mac", u"De", u"La", u"Le", u"Di", u"Du", u"Van"}) {
+        if (word.startsWith(prefix) && word.size() > prefix.size() && word.at(prefix.size()).isUpper())
+            return false;
+    }
+    bool lowerSeen = false;
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i).isLower())
+            lowerSeen = true;
+        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter())
+            return true;
+    }
+    return false;
+}
+
 } // namespace lede::NameContext
