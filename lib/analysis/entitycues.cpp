@@ -41,7 +41,8 @@ constexpr QStringView landmarks[] = {
 };
 
 constexpr QStringView siteWords[] = {
-    u"atoll", u"cemetery", u"garden", u"gardens", u"hospital", u"hotel", u"monument", u"museum", u"prison", u"rim",
+    u"atoll",    u"cemetery", u"garden", u"gardens", u"hospital", u"hotel",
+    u"monument", u"museum",   u"prison", u"rim",     u"side",
 };
 
 constexpr QStringView regionAdjectives[] = {
@@ -65,8 +66,27 @@ constexpr QStringView placePrepositions[] = {
 };
 
 constexpr QStringView companyNouns[] = {
-    u"board",        u"ceo",          u"customers", u"employees", u"executives",
-    u"headquarters", u"shareholders", u"shares",    u"stock",     u"subsidiary",
+    u"board",        u"ceo",       u"clients",      u"customers", u"employees", u"executives", u"founders",
+    u"headquarters", u"investors", u"shareholders", u"shares",    u"stock",     u"subsidiary",
+};
+
+constexpr QStringView placeNouns[] = {
+    u"borough", u"capital", u"city",     u"county", u"island", u"province",
+    u"region",  u"state",   u"township", u"town",   u"suburb", u"village",
+};
+
+constexpr QStringView placePlurals[] = {
+    u"emirates", u"islands", u"mountains", u"provinces", u"states", u"territories",
+};
+
+constexpr QStringView companyTitles[] = {
+    u"ceo", u"cfo", u"chairman", u"chairwoman", u"co-founder", u"coo", u"founder",
+};
+
+constexpr QStringView titlePrefixes[] = {
+    u"communications",
+    u"deputy",
+    u"press",
 };
 
 } // namespace
@@ -128,6 +148,26 @@ bool isPlacePreposition(QStringView lower)
 bool isCompanyNoun(QStringView lower)
 {
     return contains(companyNouns, lower);
+}
+
+bool isPlaceNoun(QStringView lower)
+{
+    return contains(placeNouns, lower);
+}
+
+bool isPlacePlural(QStringView lower)
+{
+    return contains(placePlurals, lower);
+}
+
+bool isTitlePrefix(QStringView lower)
+{
+    return contains(titlePrefixes, lower);
+}
+
+bool isCompanyTitle(QStringView lower)
+{
+    return contains(companyTitles, lower);
 }
 
 } // namespace lede::EntityCues

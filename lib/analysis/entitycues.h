@@ -31,6 +31,14 @@ bool isPartyWord(QStringView lower);
 bool isPlacePreposition(QStringView lower);
 // What a company has and a person does not: "Allergan's shares", "Valeant shares", "shares of Compaq".
 bool isCompanyNoun(QStringView lower);
+// Common nouns of places that name one after "of": "the city of Cologne", "the island of Bornholm".
+bool isPlaceNoun(QStringView lower);
+// Plurals that end the name of a group of places: "Gulf States", "Channel Islands".
+bool isPlacePlural(QStringView lower);
+// Words that make a compound title with the title after them: "Press Secretary", "Deputy Director".
+bool isTitlePrefix(QStringView lower);
+// Offices only a company has: "Wells Fargo CEO John Stumpf" (a spokesman speaks for people too).
+bool isCompanyTitle(QStringView lower);
 
 } // namespace EntityCues
 } // namespace lede

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace lede::EntityKinds {
 namespace {
 
@@ -164,6 +166,11 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             m.regionName = m.fallback = m.guessed = false;
             continue;
         }
+        // "MACAU (Reuters) –" … "Macau": a place written in capitals (a dateline's) gives its kind to
+        // the mentions of the name the rules could only guess at.
+        if (m.kind == EntityKind::Place && !m.fallback && !m.regionName && m.surface.size() >= 4
+            && std::none_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isLower(); }))
+            places.insert(m.lower);
         const Token *prev = m.firstToken > 0 ? &tokens.at(m.firstToken - 1) : nullptr;
         const Token *next = m.lastToken < n ? &tokens.at(m.lastToken) : nullptr;
         const bool possessive = next && next->kind == TokenKind::Possessive;
@@ -198,7 +205,9 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         if (guessedPersonAfterThe(tokens, m) && !surnames.contains(tokens.at(m.lastToken - 1).lower))
             companies.insert(m.lower);
         const int owned = possessive ? m.lastToken + 1 : m.lastToken;
-        if (owned < n && tokens.at(owned).isWord() && !tokens.at(owned).isCapitalised()
+        // "Allergan's shares", "Zentrix CEO Tom Reed": what only a company has.
+        if (owned < n && tokens.at(owned).isWord()
+            && (!tokens.at(owned).isCapitalised() || tokens.at(owned).text == u"CEO")
             && EntityCues::isCompanyNoun(tokens.at(owned).lower))
             companies.insert(m.lower);
         if (m.firstToken >= 2 && prev->lower == u"of" && EntityCues::isCompanyNoun(tokens.at(m.firstToken - 2).lower))

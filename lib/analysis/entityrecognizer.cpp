@@ -11,41 +11,6 @@
 #include <algorithm>
 
 namespace lede {
-namespace {
-
-bool isAcronym(const QString &text)
-{
-    int letters = 0;
-    for (QChar c : text) {
-        if (c.isLetter()) {
-            if (!c.isUpper())
-                return false;
-            ++letters;
-        } else if (c != u'.' && c != u'&' && c != u'-') {
-            return false;
-        }
-    }
-    return letters >= 2;
-}
-
-bool hasInnerCapital(QStringView word)
-{
-    // "McCain", "O'Brien", "DeSantis" are names: an inner capital after "Mc", "Mac", "O'", "De", "La", "Le", "Di".
-    for (QStringView prefix : {u"Mc", u"Mac", u"De", u"La", u"Le", u"Di", u"Du", u"Van"}) {
-        if (word.startsWith(prefix) && word.size() > prefix.size() && word.at(prefix.size()).isUpper())
-            return false;
-    }
-    bool lowerSeen = false;
-    for (qsizetype i = 1; i < word.size(); ++i) {
-        if (word.at(i).isLower())
-            lowerSeen = true;
-        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter())
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
     : m_gazetteer(gazetteer)
@@ -207,6 +172,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
                 && (!startsSentence(tokens, sentences, k) || !headline.at(t.sentence)))
                 return false;
+            // "Al Gore", "Al Qaeda": written "Al" before a name, the word opens it ("et al." does not).
+            if (t.text == u"Al" && k + 1 < b && tokens.at(k + 1).isCapitalised())
+                return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
             // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
@@ -214,6 +182,13 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 return true;
             if (!startsSentence(tokens, sentences, k))
                 return false;
+            // "United Nations peacekeepers …": a name a list knows whole keeps its first word.
+            if (k + 1 < b) {
+                const QStringView whole(t.lower.data(), tokens.at(b - 1).end - t.start);
+                if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace)
+                    || m_gazetteer.isPlace(whole))
+                    return false;
+            }
             if (t.in(WordLists::PersonTitle | WordLists::KnownOrganisation | WordLists::KnownPlace)
                 || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
                 || m_known.contains(lower.toString()))
@@ -249,8 +224,39 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     break;
                 }
             }
-            while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector))
+            while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector)
+                   && !(tokens.at(nameFirst).text == u"Al" && nameFirst + 1 < b))
                 ++nameFirst;
+            // "former secretary of State Hillary Clinton": a title written in lower case and "of" make
+            // the capitalised words up to a first name the body of the title, not part of the name.
+            if (nameFirst == a && a >= 2 && tokens.at(a - 1).text == u"of" && !tokens.at(a - 2).isCapitalised()
+                && tokens.at(a - 2).in(WordLists::PersonTitle)) {
+                for (int k = a + 1; k < b && k <= a + 3; ++k) {
+                    // "secretary of State Clinton": without a first name, a last word no dictionary
+                    // knows as a common word is the surname.
+                    const QStringView word = tokens.at(k).lower;
+                    const bool surname = k + 1 == b && !tokens.at(k).in(WordLists::HeadWord)
+                        && (!m_gazetteer.isCommonWord(word) || m_gazetteer.isProperNoun(word))
+                        && !m_gazetteer.isPlace(word) && !WordLists::isKnownPlace(word);
+                    if ((k + 1 < b && WordLists::genderOfFirstName(word) != Gender::Unknown) || surname) {
+                        // "governor of Texas Greg Abbott": a place the title is of stays a mention.
+                        const QStringView of(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
+                        if (WordLists::isKnownPlace(of) || m_gazetteer.isPlace(of)) {
+                            EntityMention place;
+                            place.firstToken = a;
+                            place.lastToken = k;
+                            place.start = tokens.at(a).start;
+                            place.end = tokens.at(k - 1).end;
+                            place.lower = of;
+                            place.surface = body.mid(place.start, place.end - place.start);
+                            place.kind = EntityKind::Place;
+                            mentions.append(place);
+                        }
+                        nameFirst = k;
+                        break;
+                    }
+                }
+            }
             // "Texas Sen. Ted Cruz", "Former Florida Gov. Rick Scott", "FBI Director James Comey",
             // "House Speaker Paul Ryan": the place or body before the title is a mention too.
             if (nameFirst > a && nameFirst < b) {
@@ -260,6 +266,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 int titleFirst = from;
                 while (titleFirst < nameFirst && !tokens.at(titleFirst).in(WordLists::PersonTitle))
                     ++titleFirst;
+                // "White House Press Secretary": a word that makes a compound title belongs to the title.
+                while (titleFirst > from + 1 && titleFirst < nameFirst
+                       && EntityCues::isTitlePrefix(tokens.at(titleFirst - 1).lower))
+                    --titleFirst;
                 if (titleFirst > from && titleFirst < nameFirst) {
                     EntityMention before;
                     before.firstToken = from;
@@ -270,7 +280,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower))
                         before.kind = EntityKind::Place;
                     else if (WordLists::isKnownOrganisation(before.lower)
-                             || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord))
+                             || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord)
+                             || (titleFirst - from == 1 && NameContext::isAcronym(tokens.at(from).text))
+                             || EntityCues::isCompanyTitle(tokens.at(titleFirst).lower))
+                        // "NYPD Commissioner", "Wells Fargo CEO": capitals or a company's office.
                         before.kind = EntityKind::Organization;
                     if (before.kind != EntityKind::Other) {
                         before.surface = body.mid(before.start, before.end - before.start);
@@ -360,343 +373,6 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
     EntityKinds::joinSlashedNames(body, tokens, mentions);
     EntityKinds::settle(tokens, m_gazetteer, mentions);
     return mentions;
-}
-
-bool EntityRecognizer::endsNameAfterAll(const QList<Token> &tokens, int a, int b) const
-{
-    const Token &last = tokens.at(b - 1);
-    if (b - a < 2 || !last.isCapitalised())
-        return false;
-    // "Islamic State": a list knows the name as a whole, its small last word included.
-    const QStringView whole(tokens.at(a).lower.data(), last.end - tokens.at(a).start);
-    if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace))
-        return true;
-    // "Judicial Watch", "Human Rights Watch": a word that heads organisations ends one after a
-    // word of the name, though alone it is a small word ("Watch: the debate").
-    const Token &before = tokens.at(b - 2);
-    return last.in(WordLists::OrganisationWord) && before.isCapitalised()
-        && !before.in(WordLists::NonEntityCapital | WordLists::NameConnector);
-}
-
-void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b) const
-{
-    // "Senate Republicans", "Iowa Republican", "Cuban Americans": a name does not end in a party or
-    // a people; the words before it name the body or the place.
-    // A singular people's name may be a surname ("Mark Cuban"), a party's never is.
-    while (b - a >= 2
-           && (EntityCues::isPartyWord(tokens.at(b - 1).lower)
-               || (tokens.at(b - 1).in(WordLists::Demonym) && tokens.at(b - 1).lower.endsWith(u's'))))
-        --b;
-    // "a Democratic Senate", "Democrat U.S. senators": before an elected body or a place, a party is
-    // an adjective. Before other words it opens a name ("Democratic Party", "Republican Study Committee").
-    // "Senator Joe Donnelly, Democrat of Indiana": the party and "of" label the place after them.
-    if (b - a >= 3 && EntityCues::isPartyWord(tokens.at(a).lower) && tokens.at(a + 1).lower == u"of")
-        a += 2;
-    if (b - a >= 2 && EntityCues::isPartyWord(tokens.at(a).lower)) {
-        const QStringView rest(tokens.at(a + 1).lower.data(), tokens.at(b - 1).end - tokens.at(a + 1).start);
-        // "Republican Jeb Bush", "Republican Rep. Bill Posey": before a person, a party is a label.
-        const Token &next = tokens.at(a + 1);
-        if ((b - a == 2 && EntityCues::isLegislature(rest)) || WordLists::isKnownPlace(rest)
-            || m_gazetteer.isPlace(rest) || next.in(WordLists::PersonTitle)
-            || (b - a >= 3 && WordLists::genderOfFirstName(next.lower) != Gender::Unknown))
-            ++a;
-    }
-}
-
-bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
-{
-    // "Santa Monicans", "New Yorkers", "Californians": the people of a place.
-    // "Ohioans", "Floridians": the place's name with "-ans", its final "a" sometimes dropped.
-    for (QStringView suffix : {u"ns", u"ers", u"s", u"ans", u"ians"}) {
-        if (m.lower.size() > suffix.size() + 3 && m.lower.endsWith(suffix)) {
-            const QStringView place = m.lower.chopped(suffix.size());
-            if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place)
-                || (suffix.size() > 2 && m_gazetteer.isPlace(QString(place + u'a'))))
-                return true;
-        }
-    }
-    if (m.lastToken - m.firstToken != 1)
-        return false;
-    const QStringView lower = tokens.at(m.firstToken).lower;
-    // "Spanish-language", "Mexican-American", "R-Texas" (a party label).
-    const qsizetype hyphen = lower.lastIndexOf(u'-');
-    if (hyphen > 0) {
-        if (lower.mid(hyphen + 1) == u"language" || WordLists::isDemonym(lower.mid(hyphen + 1))
-            || WordLists::isDemonym(lower.left(hyphen)))
-            return true;
-        if (hyphen == 1 && (lower.at(0) == u'r' || lower.at(0) == u'd' || lower.at(0) == u'i'))
-            return true;
-        // "So-called", "Well-known" opening a sentence: common words joined by a hyphen.
-        const QStringView head = lower.left(hyphen);
-        const QStringView tail = lower.mid(hyphen + 1);
-        if (m_gazetteer.isCommonWord(head) && m_gazetteer.isCommonWord(tail) && !m_gazetteer.isProperNoun(lower))
-            return true;
-    }
-    // "Ethiopian", "Soviet", "Islamist": the word list has them capitalised; names it lacks.
-    if (WordLists::genderOfFirstName(lower) != Gender::Unknown || !m_gazetteer.isProperNoun(lower))
-        return false;
-    for (QStringView suffix : {u"ian", u"ean", u"ese", u"ist", u"ists", u"ians", u"eans", u"ish", u"iet"}) {
-        if (lower.endsWith(suffix) && lower.size() > suffix.size() + 2)
-            return true;
-    }
-    return false;
-}
-
-EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const
-{
-    Q_UNUSED(body)
-    const QStringView lowerFull = m.lower;
-    const int count = m.lastToken - m.firstToken;
-    const QStringView first = tokens.at(m.firstToken).lower;
-    const QStringView last = tokens.at(m.lastToken - 1).lower;
-    const auto known = m_known.constFind(QString::fromRawData(lowerFull.data(), lowerFull.size()));
-    if (known != m_known.constEnd()) {
-        m.confirmed = true;
-        return *known;
-    }
-    // "Polish American": peoples only, however many.
-    // "South Korean", "Latin American": a region's word before a people is part of the adjective.
-    const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
-    const bool peoplesOnly = std::all_of(tokens.begin() + peopleFirst, tokens.begin() + m.lastToken,
-                                         [](const Token &t) { return t.in(WordLists::Demonym); });
-    if (peoplesOnly || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
-        m.surface.clear(); // an adjective or a group, not an entity
-        return EntityKind::Other;
-    }
-    // "the GOP debate", "GOP leaders": a party's short name before a noun is an adjective, like
-    // "Republican"; "the GOP" on its own names the party.
-    if (count == 1 && WordLists::flags(lowerFull) & WordLists::PartyName && m.lastToken < tokens.size()
-        && tokens.at(m.lastToken).isWord() && !tokens.at(m.lastToken).isCapitalised()
-        && tokens.at(m.lastToken).start - m.end <= 1 && !tokens.at(m.lastToken).lower.endsWith(u"ed")
-        && !tokens.at(m.lastToken)
-                .in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)) {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    // "Got Us Thinking": in title case "Us" is the pronoun; the country is written "US".
-    if (lowerFull == u"us" && m.surface != u"US") {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    // "Brooklyn-based", "Cruz-friendly", "Obama-era": a name joined by a hyphen to a word that
-    // makes adjectives is an adjective that describes something else ("Ban Ki-moon" is a name).
-    const qsizetype hyphen = m.surface.lastIndexOf(u'-');
-    if (hyphen > 0 && EntityCues::isCompoundTail(QStringView(m.surface).mid(hyphen + 1))) {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    // "EDT", "Jr." or an initial alone ("X."): parts of a date or a name, never an entity themselves.
-    if (count == 1
-        && (EntityCues::isNonNameAbbreviation(lowerFull)
-            || (lowerFull.size() == 2 && lowerFull.at(0).isLetter() && lowerFull.at(1) == u'.'))) {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
-    if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
-        return EntityKind::Other;
-    // "on Twitter", "Facebook posts": the medium, not an organisation the article is about.
-    if (count == 1 && EntityCues::isPlatform(lowerFull)) {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    // "Medicare", "Social Security": a programme, neither the agency that runs it nor a place.
-    if (EntityCues::isProgramme(lowerFull))
-        return EntityKind::Other;
-    if (count == 1 && m.surface.size() >= 4 && isAcronym(m.surface) && m_gazetteer.isCommonWord(lowerFull)
-        && !WordLists::isKnownOrganisation(lowerFull) && !WordLists::isKnownPlace(lowerFull)) {
-        m.surface.clear(); // "FULL TEXT", "BREAKING": capitals for emphasis
-        return EntityKind::Other;
-    }
-    // "PACs", "CEOs": the plural of an abbreviated common noun names a group, not one entity.
-    if (count == 1 && m.surface.size() >= 3 && m.surface.endsWith(u's') && isAcronym(m.surface.chopped(1))) {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    // "while Secretary of State", "the President of the United States": a title with the body it
-    // is of names the office, not whoever holds it.
-    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0
-        && m.lastToken < tokens.size() && tokens.at(m.lastToken).lower == u"of") {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
-        m.titleOnly = true; // "the President": coreference finds who, or drops it
-        return EntityKind::Person;
-    }
-    // "Miss Universe": after a title, a plain dictionary word is a title's object, not a surname.
-    if (m.titleStart >= 0 && count == 1 && m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)
-        && WordLists::genderOfFirstName(first) == Gender::Unknown) {
-        m.surface.clear();
-        return EntityKind::Other;
-    }
-    if (m.titleStart >= 0) {
-        m.gender = Gender::Unknown;
-        for (int k = m.firstToken - 1; k >= 0 && tokens.at(k).start >= m.titleStart; --k) {
-            const Gender g = WordLists::genderOfTitle(tokens.at(k).lower);
-            if (g != Gender::Unknown)
-                m.gender = g;
-        }
-        if (m.gender == Gender::Unknown)
-            m.gender = WordLists::genderOfFirstName(first);
-        return EntityKind::Person;
-    }
-    // "Eastern Europe", "Pacific Ocean": a direction or region before a place is still a place.
-    if (count >= 2 && tokens.at(m.firstToken).in(WordLists::NameAdjective)) {
-        const int second = m.firstToken + 1;
-        const QStringView rest(tokens.at(second).lower.data(), m.end - tokens.at(second).start);
-        if (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest) || (count == 2 && WordLists::isPlaceWord(last)))
-            return EntityKind::Place;
-    }
-    if (count >= 2) {
-        // "Islamic State": a list that knows the whole name outweighs its last word.
-        if (WordLists::isKnownOrganisation(lowerFull))
-            return EntityKind::Organization;
-        if (WordLists::isLawWord(last))
-            return EntityKind::Law;
-        if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
-            return EntityKind::Place;
-        if (EntityCues::isSiteWord(last))
-            return EntityKind::Place;
-        if (WordLists::isOrganisationWord(last) || last == u"enforcement" || last == u"security")
-            return EntityKind::Organization;
-        // "Commission on Presidential Debates", "Council on Foreign Relations": a name that opens with
-        // an organisation word and a connector is that organisation, whatever it ends in.
-        if (tokens.at(m.firstToken).in(WordLists::OrganisationWord)
-            && tokens.at(m.firstToken + 1).in(WordLists::NameConnector) && !tokens.at(m.firstToken + 1).isCapitalised())
-            return EntityKind::Organization;
-        if (WordLists::isPlaceWord(last))
-            return EntityKind::Place;
-        if (WordLists::isEventWord(last))
-            return EntityKind::Event;
-        // "Houston Astros", "New York Jets", "Los Angeles Times": a place's name before a plural
-        // names a team or a paper of that place.
-        const int lastStart = tokens.at(m.lastToken - 1).start;
-        const QStringView before = lowerFull.left(lastStart - m.start).trimmed();
-        if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss")
-            && !tokens.at(m.lastToken - 1).in(WordLists::Demonym) && !EntityCues::isRegionAdjective(before)
-            && WordLists::genderOfFirstName(first) == Gender::Unknown
-            && (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before) || m_gazetteer.isCity(before)))
-            return EntityKind::Organization;
-    }
-    // "the VA", "VA's hotline": a state's postal code takes neither "the" nor a possessive; the
-    // capitals are a body's. Countries do ("the US", "the UK").
-    if (count == 1 && m.surface.size() == 2 && isAcronym(m.surface) && WordLists::isKnownPlace(lowerFull)
-        && lowerFull != u"us" && lowerFull != u"uk"
-        && ((m.firstToken > 0 && tokens.at(m.firstToken - 1).text == u"the")
-            || (m.lastToken < tokens.size() && tokens.at(m.lastToken).kind == TokenKind::Possessive)))
-        return EntityKind::Organization;
-    // "the Capitol": a building everyone names so.
-    if (EntityCues::isLandmark(lowerFull))
-        return EntityKind::Place;
-    // "the Constitution": a law's head word standing alone names the law.
-    if (count == 1 && WordLists::isLawWord(lowerFull))
-        return EntityKind::Law;
-    if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
-        m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
-        // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
-        if (m.regionName && NameContext::nextToSpeechVerb(tokens, m)) {
-            m.regionName = false;
-            m.fallback = true;
-            return EntityKind::Person;
-        }
-        return EntityKind::Place;
-    }
-    if (WordLists::isKnownOrganisation(lowerFull))
-        return EntityKind::Organization;
-    for (int k = m.firstToken; k < m.lastToken; ++k) {
-        if (WordLists::isOrganisationWord(tokens.at(k).lower))
-            return EntityKind::Organization;
-    }
-    if (isAcronym(m.surface))
-        return EntityKind::Organization;
-    // "New Year", "Super Tuesday": a name ending in a word of time is a date or an event, not a place.
-    if (count >= 2 && tokens.at(m.lastToken - 1).in(WordLists::TimeWord))
-        return EntityKind::Event;
-    if (count >= 2 && tokens.at(m.firstToken).in(WordLists::PlacePrefix))
-        return EntityKind::Place;
-    const Gender g = WordLists::genderOfFirstName(first);
-    if (g != Gender::Unknown) {
-        m.gender = g;
-        return EntityKind::Person;
-    }
-    // "Pyongyang", "Little Rock": a city the time zone table knows, unless the article shows a
-    // person by that name (see EntityKinds::settle). "Pyongyang said" is its government speaking.
-    if (m_gazetteer.isCity(lowerFull)) {
-        m.regionName = true;
-        return EntityKind::Place;
-    }
-    // Context: a role noun before ("campaign manager Jeff Weaver"), a speech verb after.
-    if (m.firstToken > 0) {
-        const Token &prev = tokens.at(m.firstToken - 1);
-        // "the nonprofit America First Legal", "the company Acme": an organisation noun before.
-        if (prev.isWord() && !prev.isCapitalised() && prev.in(WordLists::OrganisationHead))
-            return EntityKind::Organization;
-        if (prev.isWord() && !prev.isCapitalised() && WordLists::isRoleNoun(prev.lower))
-            return EntityKind::Person;
-        // "told BuzzFeed": a capital inside a word is a brand's, not a person's.
-        // A speech verb says someone speaks, a person or a company: the rest of the article may say which.
-        if (prev.isWord() && !prev.isCapitalised() && WordLists::isSpeechVerb(prev.lower)) {
-            m.fallback = true;
-            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
-        }
-        if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
-            && !m_gazetteer.isCommonWord(first))
-            return EntityKind::Place;
-    }
-    if (m.lastToken < tokens.size()) {
-        const Token &next = tokens.at(m.lastToken);
-        if (next.isWord() && WordLists::isSpeechVerb(next.lower)) {
-            m.fallback = true;
-            return count == 1 && hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
-        }
-    }
-    // "Beaumont, Tex.": a state's short form whose full stop the sentence took.
-    if (count == 1 && m.lastToken < tokens.size() && tokens.at(m.lastToken).isPunct(u'.')
-        && tokens.at(m.lastToken).start == m.end && WordLists::isKnownPlace(QString(lowerFull.toString() + u'.')))
-        return EntityKind::Place;
-    // "Nazi Germany", "Weimar Germany": words before a country name a time or a side of it.
-    if (count >= 2 && m_gazetteer.isCountry(last))
-        return EntityKind::Place;
-    m.fallback = true;
-    if (count >= 2) {
-        // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
-        // heading written all in capitals.
-        bool capitals = false;
-        bool lower = false;
-        for (int k = m.firstToken; k < m.lastToken; ++k) {
-            // Initials ("J.J. Goldberg") and titles ("AG Mukasey") are a person's.
-            const Token &t = tokens.at(k);
-            if (t.in(WordLists::PersonTitle) || t.text.contains(u'.'))
-                continue;
-            (isAcronym(t.text.toString()) ? capitals : lower) = true;
-        }
-        if (capitals && lower)
-            return EntityKind::Organization;
-        // "Goldman Sachs", "Exxon Mobil": a company's short name opening a longer one.
-        if (tokens.at(m.firstToken).in(WordLists::KnownOrganisation))
-            return EntityKind::Organization;
-        for (int k = m.firstToken; k < m.lastToken; ++k) {
-            if (m_gazetteer.isCommonWord(tokens.at(k).lower) && !m_gazetteer.isProperNoun(tokens.at(k).lower))
-                return EntityKind::Organization;
-        }
-        return EntityKind::Person;
-    }
-    if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {
-        m.surface.clear(); // a common word written with a capital
-        return EntityKind::Other;
-    }
-    // "LinkedIn", "BuzzFeed", "EgyptAir": a capital inside a word is a brand's, not a person's.
-    if (count == 1 && hasInnerCapital(m.surface)) {
-        m.fallback = false;
-        return EntityKind::Organization;
-    }
-    // One word nothing else tells about: a person if the dictionary knows it as a name; else, more
-    // often than not, a company ("Allergan", "Centerview"). Coreference keeps it a person when the
-    // article also names someone with it in full.
-    if (count == 1 && !m_gazetteer.isProperNoun(first))
-        m.guessed = true;
-    return EntityKind::Person;
 }
 
 } // namespace lede

@@ -37,6 +37,10 @@ private:
     void trimPartyWords(const QList<Token> &tokens, int &a, int &b) const;
     bool isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const;
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
+    // A name of several words nothing else tells about: a body when its words say so, else a person.
+    // Next to a speech verb only a dictionary word opening the name says so ("Morning Consult said";
+    // "Becky Quick said" is a person).
+    EntityKind guessOfSeveralWords(const QList<Token> &tokens, const EntityMention &m, bool speaks = false) const;
 
     const Gazetteer &m_gazetteer;
     QHash<QString, EntityKind> m_known;

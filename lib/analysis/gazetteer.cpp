@@ -123,7 +123,9 @@ void Gazetteer::loadZoneCities(const QString &path)
             continue;
         QString city = fields.at(2).mid(fields.at(2).lastIndexOf(u'/') + 1);
         city.replace(u'_', u' ');
-        if (city.size() > 3 && !m_commonWords.contains(city))
+        // "Phoenix", "Shanghai", "Anchorage": a city that is also a word still counts when the word
+        // list writes it capitalised too ("Resolute", "Center" stay words).
+        if (city.size() > 3 && (!m_commonWords.contains(city) || m_properNouns.contains(city)))
             m_cities.add(city);
     }
     m_cities.finish();

@@ -2,6 +2,8 @@
 
 #include "analysis/wordlists.h"
 
+#include <QRegularExpression>
+
 namespace lede::NameContext {
 
 QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences)
@@ -54,6 +56,53 @@ bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
     const bool afterSmallWord =
         m.firstToken > 0 && tokens.at(m.firstToken - 1).isWord() && !tokens.at(m.firstToken - 1).isCapitalised();
     return !afterSmallWord && m.lastToken < tokens.size() && speech(tokens.at(m.lastToken));
+}
+
+bool opensDateline(const QString &body, const EntityMention &m)
+{
+    if (m.start > 0 && body.at(m.start - 1) != u'\n')
+        return false;
+    for (QChar c : m.surface) {
+        if (c.isLower())
+            return false;
+    }
+    // After the place: ", N.Y." or ", Calif.", then ", Sept. 26", then "(Agency)" or a dash.
+    static const QRegularExpression rest(
+        QStringLiteral("^(?:, [A-Z][\\w.]*(?: [A-Z][\\w.]*)?)?(?:,? [A-Z][a-z]{2,4}\\.? \\d{1,2})?,?(?: ?\\(| "
+                       "?[\u2013\u2014\u2015]| - )"));
+    return rest.match(body.mid(m.end, 60)).hasMatch();
+}
+
+bool isAcronym(QStringView text)
+{
+    int letters = 0;
+    for (QChar c : text) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        } else if (c != u'.' && c != u'&' && c != u'-') {
+            return false;
+        }
+    }
+    return letters >= 2;
+}
+
+bool hasInnerCapital(QStringView word)
+{
+    // "McCain", "O'Brien", "DeSantis" are names: an inner capital after "Mc", "Mac", "O'", "De", "La", "Le", "Di".
+    for (QStringView prefix : {u"Mc", u"Mac", u"De", u"La", u"Le", u"Di", u"Du", u"Van"}) {
+        if (word.startsWith(prefix) && word.size() > prefix.size() && word.at(prefix.size()).isUpper())
+            return false;
+    }
+    bool lowerSeen = false;
+    for (qsizetype i = 1; i < word.size(); ++i) {
+        if (word.at(i).isLower())
+            lowerSeen = true;
+        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter())
+            return true;
+    }
+    return false;
 }
 
 } // namespace lede::NameContext

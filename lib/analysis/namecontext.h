@@ -17,6 +17,13 @@ QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange
 bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m);
 // "said Bolton", "Kerry wrote": a speech verb right before or after the name.
 bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m);
+// "MACAU (Reuters) –", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —": a name in capitals opening a paragraph
+// and followed by the agency or a dash (after an optional state and date) is a dateline's place.
+bool opensDateline(const QString &body, const EntityMention &m);
+// "FBI", "U.S.", "AT&T": letters all in capitals, at least two.
+bool isAcronym(QStringView text);
+// "LinkedIn", "BuzzFeed": a capital inside a word, not one after "Mc", "O'" or "De" ("McCain").
+bool hasInnerCapital(QStringView word);
 
 } // namespace NameContext
 } // namespace lede

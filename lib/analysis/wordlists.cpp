@@ -750,7 +750,7 @@ constexpr const char *knownOrganisations[] = {
     "cia",
     "nsa",
     "nato",
-    "gop",
+    "al qaeda",
     "dnc",
     "rnc",
     "cnn",
@@ -1172,7 +1172,8 @@ constexpr const char *partyNames[] = {"gop"};
 
 // Capitalised adjectives that are no name alone but open names ("Federal Reserve", "State of the
 // Union", "National Guard").
-constexpr const char *nameAdjectives[] = {"federal", "national", "state", "central", "pacific", "eastern", "western"};
+constexpr const char *nameAdjectives[] = {"federal", "national", "state",         "central", "pacific",
+                                          "eastern", "western",  "international", "united"};
 
 // Words that can open a title without being part of a place or body before it ("Former Florida Gov.").
 constexpr const char *titleModifiers[] = {"former", "then", "ex", "acting", "outgoing", "incoming"};

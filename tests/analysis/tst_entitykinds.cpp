@@ -7,6 +7,7 @@
 #include "analysis/sentencesplitter.h"
 #include "analysis/tokenizer.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace lede;
@@ -204,6 +205,121 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("On Monday, South Korean and Latin American envoys met.")).isEmpty());
         QVERIFY(mentions(QStringLiteral("On Monday, Swiss voters and Ohioans met.")).isEmpty());
     }
+    // Rules added for issue 4's margin, second round.
+    void aPlaceNounAndOfNameAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("Police patrolled the city of Zarlow on Monday."))
+                    .contains(is(QStringLiteral("Zarlow"), EntityKind::Place)));
+        QVERIFY(mentions(QStringLiteral("Ferries reach the island of Quillon daily."))
+                    .contains(is(QStringLiteral("Quillon"), EntityKind::Place)));
+    }
+    void aLowerCaseTitleAndOfTakeTheBodyOutOfTheName()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, former secretary of State Hillary Clinton spoke."));
+        QVERIFY(f.contains(is(QStringLiteral("Hillary Clinton"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("State Hillary Clinton")));
+        const QStringList g = mentions(QStringLiteral("On Monday, the governor of Ohio Ann Zarlow spoke."));
+        QVERIFY(g.contains(is(QStringLiteral("Ohio"), EntityKind::Place)));
+        QVERIFY(g.contains(is(QStringLiteral("Ann Zarlow"), EntityKind::Person)));
+    }
+    void aCompoundTitleKeepsItsFirstWord()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Senate Press Secretary Ann Zarlow said no."));
+        QVERIFY(f.contains(is(QStringLiteral("Ann Zarlow"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Senate"), EntityKind::Organization)));
+        QVERIFY(!mentioned(f, QStringLiteral("Senate Press")));
+    }
+    void aPlainWordOfAPlaceBeforeOfAndAPlaceIsAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("Boats crossed the Horn of California."))
+                    .contains(is(QStringLiteral("Horn of California"), EntityKind::Place)));
+    }
+    void aPluralOfPlacesEndsAPlacesName()
+    {
+        const QStringList f = mentions(QStringLiteral("Envoys from the Baltic States and the Zarlow Side met."));
+        QVERIFY(f.contains(is(QStringLiteral("Baltic States"), EntityKind::Place)));
+        QVERIFY(f.contains(is(QStringLiteral("Zarlow Side"), EntityKind::Place)));
+    }
+    void aPeopleAfterAPlaceDescribes()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Ohio Latino voters met."));
+        QVERIFY(f.contains(is(QStringLiteral("Ohio"), EntityKind::Place)));
+        QVERIFY(!mentioned(f, QStringLiteral("Ohio Latino")));
+    }
+    void aDatelineNamesAPlace()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("ZARLOW (Reuters) \u2013 Ann Bell spoke.\n\nLater, Zarlow slept."));
+        QVERIFY(!f.filter(QRegularExpression(QStringLiteral("^ZARLOW=place"))).isEmpty());
+        QVERIFY(!f.filter(QRegularExpression(QStringLiteral("^Zarlow=place"))).isEmpty());
+        // Capitals before a hyphen glued to them are no dateline.
+        QVERIFY(!mentions(QStringLiteral("QUILLON- Ann Bell spoke."))
+                     .contains(is(QStringLiteral("QUILLON"), EntityKind::Place)));
+    }
+    void alOpensAName()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, Al Zarlow met Ann Bell et al. there."));
+        QVERIFY(f.contains(is(QStringLiteral("Al Zarlow"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("al")));
+    }
+    void aSurnameAfterALowerCaseTitleOfABody()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, the secretary of State Zarlow spoke."));
+        QVERIFY(!f.filter(QRegularExpression(QStringLiteral("^Zarlow=person"))).isEmpty());
+        QVERIFY(!mentioned(f, QStringLiteral("State Zarlow")));
+    }
+    void placesJoinedByAHyphenAreAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("Trade across the France-Ohio route grew."))
+                    .contains(is(QStringLiteral("France-Ohio"), EntityKind::Place)));
+    }
+    void aNumberedDistrictIsAConstituency()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("She ran in Ohio's 9th Congressional District and the 4th District."));
+        QVERIFY(f.contains(is(QStringLiteral("Ohio"), EntityKind::Place)));
+        QVERIFY(!f.contains(is(QStringLiteral("Congressional District"), EntityKind::Organization)));
+        QVERIFY(!f.contains(is(QStringLiteral("District"), EntityKind::Organization)));
+    }
+    void anAdjectiveOpensABodysNameAtAParagraphsStart()
+    {
+        QVERIFY(mentions(QStringLiteral("She left.\n\nUnited Zarlow Council members stayed."))
+                    .contains(is(QStringLiteral("United Zarlow Council"), EntityKind::Organization)));
+        QVERIFY(mentions(QStringLiteral("She left.\n\nInternational Zarlow Fund slashes its forecast."))
+                    .contains(is(QStringLiteral("International Zarlow Fund"), EntityKind::Organization)));
+    }
+    void capitalsOrACompanysOfficeBeforeATitleNameABody()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("On Monday, ZPD Commissioner Ann Bell met Quillon Zarlow Chairman Tom Reed."));
+        QVERIFY(f.contains(is(QStringLiteral("ZPD"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Quillon Zarlow"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Tom Reed"), EntityKind::Person)));
+        QVERIFY(mentions(QStringLiteral("On Monday, Quillon Zarlow CEO Tom Reed quit."))
+                    .contains(is(QStringLiteral("Quillon Zarlow"), EntityKind::Organization)));
+    }
+    void aCompanysShortNameOpensItsNameBeforeASpeechVerb()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, Exxon Zarlow said no."))
+                    .contains(is(QStringLiteral("Exxon Zarlow"), EntityKind::Organization)));
+    }
+    void aDictionaryWordOpeningASpeakersNameMakesABody()
+    {
+        QVERIFY(mentions(QStringLiteral("On Monday, Rain Zarlow said no."))
+                    .contains(is(QStringLiteral("Rain Zarlow"), EntityKind::Organization)));
+        // A dictionary word as the surname is a person's ("Becky Quick said").
+        QVERIFY(mentions(QStringLiteral("On Monday, Zarlow Rain said no."))
+                    .contains(is(QStringLiteral("Zarlow Rain"), EntityKind::Person)));
+    }
+    void foundersAndClientsAreACompanys()
+    {
+        QCOMPARE(mentions(QStringLiteral("On Monday, Zentrix said little. Zentrix's clients left."))
+                     .count(is(QStringLiteral("Zentrix"), EntityKind::Organization)),
+                 2);
+        QCOMPARE(mentions(QStringLiteral("On Monday, Quillon said little. The Quillon founders left."))
+                     .count(is(QStringLiteral("Quillon"), EntityKind::Organization)),
+                 2);
+    }
     void theSurnameOfAPersonNamedInFullOutweighsAPlace()
     {
         QVERIFY(mentions(QStringLiteral("Ann Paris spoke. Later, Paris left."))
@@ -352,6 +468,9 @@ private Q_SLOTS:
         QVERIFY(gazetteer.isCity(u"pyongyang"));
         QVERIFY(gazetteer.isCity(u"little rock"));
         QVERIFY(!gazetteer.isCity(u"davis")); // an Antarctic station, named after a person
+        // A city that is also a word counts when the word list has it capitalised too.
+        QVERIFY(gazetteer.isCity(u"phoenix"));
+        QVERIFY(!gazetteer.isCity(u"resolute"));
         const auto kindsOf = [&](const QString &body) {
             TokenizedText tokenized = Tokenizer().tokenize(body);
             const QList<TokenRange> sentences = SentenceSplitter().split(tokenized.tokens);
