@@ -152,6 +152,18 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
                 }
             }
         }
+        if (e < 0 && single && m.kind == EntityKind::Organization && WordLists::isOrganisationWord(lower)) {
+            // "the Council" for the "City Council" named nearest before it (else first after it).
+            const int full = nearestOrganisationEndingWith(i, lower);
+            if (full >= 0) {
+                const EntityMention &f = mentions.at(full);
+                e = f.entity >= 0 ? f.entity : entityFor(f.lower);
+                if (e < 0) {
+                    e = addEntity(f);
+                    m_byName.insert(f.lower.toString(), e);
+                }
+            }
+        }
         if (e < 0) {
             e = addEntity(m);
             m_byName.insert(lower.toString(), e);
@@ -184,6 +196,23 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         if (m.entity >= 0)
             m.kind = m_entities.at(m.entity).kind;
     }
+}
+
+int Coreference::nearestOrganisationEndingWith(int mention, QStringView head) const
+{
+    const auto endsWithHead = [&](int j) {
+        const EntityMention &f = m_mentions.at(j);
+        return f.kind == EntityKind::Organization && f.lastToken - f.firstToken >= 2 && lastWord(f.lower) == head;
+    };
+    for (int j = mention - 1; j >= 0; --j) {
+        if (endsWithHead(j))
+            return j;
+    }
+    for (int j = mention + 1; j < m_mentions.size(); ++j) {
+        if (endsWithHead(j))
+            return j;
+    }
+    return -1;
 }
 
 int Coreference::entityFor(QStringView lowerKey) const

@@ -36,6 +36,9 @@ public:
 
 private:
     int entityFor(QStringView lowerKey) const;
+    // The multi-word organisation mention ending with `head` ("city council" for "council")
+    // nearest before `mention`, else the first after it; -1 when none.
+    int nearestOrganisationEndingWith(int mention, QStringView head) const;
     int addEntity(const EntityMention &m);
     // The person opening the sentence of `position` when of the `wanted` gender, -1 otherwise.
     int sentenceSubjectFor(Gender wanted, int position) const;

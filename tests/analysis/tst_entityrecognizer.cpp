@@ -68,6 +68,20 @@ private Q_SLOTS:
         QVERIFY(byText(f, QStringLiteral("Negrete")));
         QCOMPARE(nameText(f, QStringLiteral("Negrete")), QStringLiteral("Lana Negrete"));
     }
+    void aBodysHeadWordAloneIsTheBodyNamedNearestBefore()
+    {
+        // "the Council" is the City Council the article named, not an entity of its own; with two
+        // departments, the nearest one before.
+        const QList<Found> f = find(QStringLiteral(
+            "The City Council met. While the Council voted, the Police Department and the Fire Department "
+            "waited. The Department said nothing."));
+        QCOMPARE(nameText(f, QStringLiteral("Council")), QStringLiteral("City Council"));
+        QCOMPARE(kindText(f, QStringLiteral("Council")), toString(EntityKind::Organization));
+        QCOMPARE(nameText(f, QStringLiteral("Department")), QStringLiteral("Fire Department"));
+        // With no body of that kind named, the word stays a name of its own.
+        QCOMPARE(nameText(find(QStringLiteral("The Council voted on Monday.")), QStringLiteral("Council")),
+                 QStringLiteral("Council"));
+    }
     void headWordsGiveKinds()
     {
         const QList<Found> f =
