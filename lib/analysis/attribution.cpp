@@ -362,7 +362,25 @@ Speaker Attribution::verbSpeaker(int segment) const
         }
         break;
     }
-    return speakerBefore(segment);
+    const Speaker before = speakerBefore(segment);
+    return before.isKnown() ? before : transcriptLine(segment);
+}
+
+Speaker Attribution::transcriptLine(int segment) const
+{
+    // `"Chris Matthews: Seriously, …"`: a paragraph opening with a quotation that starts with a
+    // person's name and a colon is a transcript line, when nothing else attributes it.
+    const int open = m_open.at(segment);
+    const int inside = open + 1;
+    if (open != m_paragraphFirst.value(m_segments.at(segment).paragraph, -1) || inside >= m_close.at(segment))
+        return {};
+    const int m = m_coreference.mentionAtToken(inside);
+    if (m < 0 || m_mentions.at(m).firstToken != inside || m_mentions.at(m).kind != EntityKind::Person
+        || m_mentions.at(m).lastToken >= m_close.at(segment) || !m_tokens.at(m_mentions.at(m).lastToken).isPunct(u':'))
+        return {};
+    Speaker s = fromPhrase({inside, m_mentions.at(m).lastToken}, -1);
+    s.explicitCue = s.isKnown();
+    return s;
 }
 
 bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
@@ -379,12 +397,49 @@ int Attribution::relativeWho(int verb, int start) const
     // ", who has in the past described": a relative clause of a few words without a boundary in it.
     for (int k = verb - 1; k - 1 >= start && k >= verb - kRelativeReach; --k) {
         const Token &t = m_tokens.at(k);
-        if (t.lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
+        if (t.lower == u"who" && (m_tokens.at(k - 1).isPunct(u',') || endsPersonName(k - 1)))
             return k;
         if (!t.isWord() || t.lower == u"that" || t.lower == u"and" || t.lower == u"but" || t.lower == u"which")
             return -1;
     }
     return -1;
+}
+
+bool Attribution::endsPersonName(int k) const
+{
+    const int m = m_coreference.mentionAtToken(k);
+    return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == k + 1;
+}
+
+bool Attribution::isTellVerb(const Token &t)
+{
+    return t.lower == u"told" || t.lower == u"tells" || t.lower == u"tell" || t.lower == u"telling";
+}
+
+bool Attribution::isNamedAgent(int first) const
+{
+    // The agent must be a person or an organisation: "by phone", "by the way" are no speakers.
+    for (int k = first; k < first + kMaxDescriptionWords + 1 && k < m_tokens.size(); ++k) {
+        const int n = m_coreference.mentionAtToken(k);
+        if (n >= 0)
+            return m_mentions.at(n).kind == EntityKind::Person || m_mentions.at(n).kind == EntityKind::Organization;
+        // "by hitting Trump", "by attempting": a clause, not an agent.
+        if (!m_tokens.at(k).isWord() || m_tokens.at(k).lower.endsWith(u"ing") || m_tokens.at(k).lower.endsWith(u"ed"))
+            return false;
+    }
+    return false;
+}
+
+Speaker Attribution::relativeSubject(int who, int verb) const
+{
+    const Token &next = m_tokens.at(who + 1);
+    if (who + 2 == verb && next.in(WordLists::Pronoun) && next.lower != u"it" && next.lower != u"you")
+        return fromPhrase({who + 1, who + 2}, verb);
+    const int m = m_coreference.mentionAtToken(who + 1);
+    if (m >= 0 && m_mentions.at(m).firstToken == who + 1 && m_mentions.at(m).kind == EntityKind::Person
+        && m_mentions.at(m).lastToken <= verb)
+        return fromPhrase({who + 1, m_mentions.at(m).lastToken}, verb);
+    return {};
 }
 
 Speaker Attribution::speakerBefore(int segment) const
@@ -413,10 +468,22 @@ Speaker Attribution::speakerBefore(int segment) const
                 return s;
             }
         }
+        // `Sanders was asked by host Bill Maher, "…"`: a passive speech verb's agent is the speaker.
+        if (v + 2 < open && m_tokens.at(v + 1).lower == u"by") {
+            const Speaker agent = fromPhrase(m_phrases.after(v + 1, open), v);
+            if (agent.isKnown() && isNamedAgent(v + 2))
+                return agent;
+        }
         SpeakerPhrase phrase;
         const int who = relativeWho(v, start);
+        // `Rubio, who he dubbed "…"`: a subject between "who" and the verb makes "who" the object.
+        if (who >= 0) {
+            const Speaker subject = relativeSubject(who, v);
+            if (subject.isKnown())
+                return subject;
+        }
         if (who >= 0)
-            phrase = m_phrases.before(who - 1, start);
+            phrase = m_phrases.before(m_tokens.at(who - 1).isPunct(u',') ? who - 1 : who, start);
         else
             phrase = m_phrases.before(v, start);
         // `She said she recalls the colleague being "confused"`: a report inside a report is the
@@ -455,7 +522,8 @@ Speaker Attribution::speakerBefore(int segment) const
                 return document;
             }
         }
-        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that") {
+        // `but told his supporters, "…"`: who is told something is spoken to, not speaking.
+        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that" && !isTellVerb(m_tokens.at(v))) {
             // Inverted only when the phrase runs up to the quotation or a comma or colon before it
             // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
             const SpeakerPhrase inverted = m_phrases.after(v, open);
@@ -496,8 +564,9 @@ Speaker Attribution::clauseSubject(int segment) const
             return {};
         if (!t.isWord())
             continue;
-        if (t.lower == u"who" && i > start && m_tokens.at(i - 1).isPunct(u',')) {
-            Speaker s = fromPhrase(m_phrases.before(i - 1, start), -1);
+        // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma.
+        if (t.lower == u"who" && i > start && (m_tokens.at(i - 1).isPunct(u',') || endsPersonName(i - 1))) {
+            Speaker s = fromPhrase(m_phrases.before(m_tokens.at(i - 1).isPunct(u',') ? i - 1 : i, start), -1);
             if (s.isKnown()) {
                 s.mentionStart = t.start;
                 s.mentionEnd = t.end;
@@ -689,8 +758,10 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
     const int start = lowerBoundOf(m_tokens, open - 1, floor);
     for (int v = open - 2; v >= start; --v) {
         // `"…," she said, adding that … . "…"`: the participle's subject is the main verb's.
+        // "according" ends like a participle but names a source: `Sanders said, according to CNN.`
         if (!isCue(m_tokens, v)
-            || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
+            || (m_tokens.at(v).lower.endsWith(u"ing") && m_tokens.at(v).lower != u"according" && v > start
+                && m_tokens.at(v - 1).isPunct(u',')))
             continue;
         // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
         if (m_tokens.at(v).lower == u"according")
@@ -904,6 +975,22 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         if (paragraphIsOnlyQuotes(seg.paragraph)) {
             // A paragraph that is only a quotation continues the speaker of the one before.
             const int prev = previousParagraph(seg.paragraph);
+            // A signature line under the quotation ("- Sanders.") names it before anything else does.
+            const int next = nextParagraph(seg.paragraph);
+            const int nextFirst = next >= 0 ? m_paragraphFirst.at(next) : -1;
+            if (nextFirst >= 0 && m_tokens.at(nextFirst).kind == TokenKind::Punct
+                && isLeadPunct(m_tokens.at(nextFirst))) {
+                const Speaker signature = trailingSignature(next);
+                if (signature.isKnown()) {
+                    result[i] = signature;
+                    continue;
+                }
+            }
+            const Speaker closing = prev >= 0 ? closingSentenceSpeaker(prev) : Speaker();
+            if (closing.isKnown()) {
+                result[i] = closing;
+                continue;
+            }
             int from = -1;
             for (int j = i - 1; j >= 0 && prev >= 0 && m_segments.at(j).paragraph >= prev; --j) {
                 if (speech.at(j) && result.at(j).isKnown()) {
@@ -915,7 +1002,6 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 result[i] = result.at(from);
                 continue;
             }
-            const int next = nextParagraph(seg.paragraph);
             if (next >= 0) {
                 const Speaker signature = trailingSignature(next);
                 if (signature.isKnown()) {

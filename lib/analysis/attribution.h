@@ -75,6 +75,17 @@ private:
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
+    Speaker transcriptLine(int segment) const;
+    // Whether token `k` ends a person's name.
+    bool endsPersonName(int k) const;
+    // "told", "tells": the phrase after such a verb is spoken to.
+    static bool isTellVerb(const Token &t);
+    // Whether a passive speech verb's "by" is followed by a person or organisation ("asked by host Bill Maher").
+    bool isNamedAgent(int first) const;
+    // The subject after an object relative "who" (`Rubio, who he dubbed`), unknown when none.
+    Speaker relativeSubject(int who, int verb) const;
+    // The subject of the previous paragraph's last sentence when it has no quotation.
+    Speaker closingSentenceSpeaker(int paragraph) const;
     // The "who" opening a relative clause whose verb is `verb` (", who said"), -1 when none.
     int relativeWho(int verb, int start) const;
     // Whether a phrase is just a personal pronoun or a person's name ("she", "Mayor Lana Negrete").

@@ -136,4 +136,46 @@ Speaker Attribution::previousSentenceSubject(int segment) const
     return {};
 }
 
+Speaker Attribution::closingSentenceSpeaker(int paragraph) const
+{
+    // `Valastro praised Christie's leadership. | "We need someone …"`: a paragraph that is only a
+    // quotation continues the person whom the previous paragraph's last sentence is about, when that
+    // sentence quotes nobody: its speech verb's subject, else the person or pronoun opening it.
+    const int first = m_paragraphFirst.value(paragraph, -1);
+    if (first < 0)
+        return {};
+    const int last = m_paragraphEnd.at(paragraph) - 1;
+    if (!m_tokens.at(last).isSentenceEnd() || m_tokens.at(last).quote >= 0)
+        return {};
+    const int start = lowerBoundOf(m_tokens, last, first);
+    for (int i = start; i <= last; ++i) {
+        if (m_tokens.at(i).quote >= 0 || m_tokens.at(i).kind == TokenKind::QuoteMark)
+            return {};
+    }
+    for (int v = start; v < last; ++v) {
+        if (!isCue(m_tokens, v) || m_tokens.at(v).lower == u"according" || m_tokens.at(v).lower.endsWith(u"ing"))
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, start), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, last), v);
+        if (s.isKnown())
+            return s;
+        break;
+    }
+    for (int i = start; i < last && i < start + kMaxDescriptionWords; ++i) {
+        const Token &t = m_tokens.at(i);
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0) {
+            if (m_mentions.at(m).kind != EntityKind::Person || m_mentions.at(m).firstToken != i)
+                return {};
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        }
+        if (i == start && t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
+        if (!t.isWord() || !t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier))
+            return {};
+    }
+    return {};
+}
+
 } // namespace lede
