@@ -940,6 +940,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         const int open = m_open.at(i);
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
+            const Speaker possessor = possessorOfWords(i);
+            if (possessor.isKnown()) {
+                result[i] = possessor;
+                continue;
+            }
             const Speaker clause = clauseSubject(i);
             if (clause.isKnown()) {
                 result[i] = clause;

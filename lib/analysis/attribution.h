@@ -76,6 +76,8 @@ private:
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
     Speaker transcriptLine(int segment) const;
+    // The person whose claim, remark or view a possessive before the quotation names.
+    Speaker possessorOfWords(int segment) const;
     // Whether token `k` ends a person's name.
     bool endsPersonName(int k) const;
     // "told", "tells": the phrase after such a verb is spoken to.

@@ -14,6 +14,23 @@ namespace {
 
 constexpr int kDescribedReach = 5; // "said master of ceremonies Asab Al-Tabchi"
 constexpr int kMaxDateline = 9; // "PHILADELPHIA, July 25 (UPI) —"
+constexpr int kPossessorReach = 10; // "his warning that Britain would have to go to the "…""
+
+// Nouns for what someone said: after a possessive they name whose words follow.
+bool isSpeechNoun(const Token &t)
+{
+    static const QStringView words[] = {
+        u"claim",      u"claims",   u"remark", u"remarks",    u"comment",    u"comments",   u"warning",
+        u"statement",  u"response", u"reply",  u"view",       u"words",      u"dictum",     u"assertion",
+        u"suggestion", u"promise",  u"pledge", u"accusation", u"argument",   u"prediction", u"complaint",
+        u"quip",       u"boast",    u"vow",    u"insistence", u"description"};
+    return t.isWord() && t.isOneOf(words);
+}
+
+bool isPossessivePronoun(const Token &t)
+{
+    return t.isWord() && (t.lower == u"his" || t.lower == u"her" || t.lower == u"their");
+}
 
 } // namespace
 
@@ -174,6 +191,56 @@ Speaker Attribution::closingSentenceSpeaker(int paragraph) const
             return fromPhrase({i, i + 1}, -1);
         if (!t.isWord() || !t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier))
             return {};
+    }
+    return {};
+}
+
+Speaker Attribution::possessorOfWords(int segment) const
+{
+    // `Politifact seized on Trump's claim that there have been "…"`, `her remark that "…"`, `in
+    // Bolton's view`: words that a possessive marks as someone's claim, remark or view are theirs.
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    for (int i = open - 1; i >= start && i >= open - kPossessorReach; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote >= 0 || t.kind == TokenKind::QuoteMark)
+            return {};
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person
+            && m_tokens.at(m_mentions.at(m).lastToken).kind != TokenKind::Possessive)
+            return {};
+        if (!isSpeechNoun(t))
+            continue;
+        // "his claim that", "her response was:"; not "Trump's remarks as "…"" or "statement about "…"",
+        // where the writer or someone else describes the words.
+        const Token &after = m_tokens.at(i + 1);
+        static const QStringView openers[] = {u"that", u"was", u"is", u"were"};
+        if (i + 1 != open && !after.isPunct(u',') && !after.isPunct(u':') && !after.isOneOf(openers))
+            return {};
+        // "her March comment": a word or two may stand between the possessive and the noun.
+        for (int p = i - 1; p >= start && p >= i - 3; --p) {
+            const Token &q = m_tokens.at(p);
+            if (q.kind == TokenKind::Possessive) {
+                const int owner = m_coreference.mentionAtToken(p - 1);
+                if (owner >= 0 && m_mentions.at(owner).lastToken == p
+                    && (m_mentions.at(owner).kind == EntityKind::Person
+                        || m_mentions.at(owner).kind == EntityKind::Organization))
+                    return fromPhrase({m_mentions.at(owner).firstToken, p}, -1);
+                return {};
+            }
+            if (isPossessivePronoun(q)) {
+                // A possessive pronoun is no subject phrase, so it is resolved here directly.
+                Speaker s;
+                s.mentionStart = q.start;
+                s.mentionEnd = q.end;
+                s.entity = m_coreference.resolvePronoun(q.lower, q.start);
+                s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name : q.text.toString();
+                return s;
+            }
+            if (!q.isWord() || q.in(WordLists::ClauseBoundary))
+                break;
+        }
+        return {};
     }
     return {};
 }
