@@ -433,8 +433,17 @@ bool Attribution::isNamedAgent(int first) const
 Speaker Attribution::relativeSubject(int who, int verb) const
 {
     const Token &next = m_tokens.at(who + 1);
-    if (who + 2 == verb && next.in(WordLists::Pronoun) && next.lower != u"it" && next.lower != u"you")
-        return fromPhrase({who + 1, who + 2}, verb);
+    if (who + 2 == verb && next.in(WordLists::Pronoun) && next.lower != u"it" && next.lower != u"you") {
+        Speaker s = fromPhrase({who + 1, who + 2}, verb);
+        // The pronoun is not the person "who" stands for: resolve it as if it stood before that name.
+        const int antecedent =
+            m_coreference.mentionAtToken(qMax(0, m_tokens.at(who - 1).isPunct(u',') ? who - 2 : who - 1));
+        if (s.isKnown() && antecedent >= 0) {
+            s.entity = m_coreference.resolvePronoun(next.lower, m_mentions.at(antecedent).start);
+            s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name : next.text.toString();
+        }
+        return s;
+    }
     const int m = m_coreference.mentionAtToken(who + 1);
     if (m >= 0 && m_mentions.at(m).firstToken == who + 1 && m_mentions.at(m).kind == EntityKind::Person
         && m_mentions.at(m).lastToken <= verb)

@@ -1,0 +1,104 @@
+#include "analysis/analyzer.h"
+#include "speakertestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
+
+// Speaker rules for relative clauses, passive and addressed speech verbs, possessives that own the
+// words, and paragraphs that are only a quotation.
+class TstAttributionContext : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void accordingToAfterACommaIsNoParticiple()
+    {
+        // "said, according to CNN." reports the next quotation too; "according" is not "adding".
+        const QString body = QStringLiteral(
+            "\u201cI asked him not to protest on the floor,\u201d Bernie Sanders said, according to CNN. "
+            "\u201cIt matters that you explain this to your delegations.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("It matters"));
+        QCOMPARE(q.speaker, QStringLiteral("CNN"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
+    void passiveSpeechVerbTakesItsAgent()
+    {
+        const QString body = QStringLiteral("Senator Elizabeth Warren was asked by host Bill Maher, \u201cDo you "
+                                            "think the emails still matter to voters in the fall?\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Do you"));
+        QCOMPARE(q.speaker, QStringLiteral("Bill Maher"));
+        QCOMPARE(q.cue, QStringLiteral("asked"));
+    }
+    void subjectAfterAnObjectRelative()
+    {
+        // "who he called": "who" is the one called, "he" the one calling.
+        const QString body = QStringLiteral("Bernie Sanders again urged unity on Monday. He also criticised Donald "
+                                            "Trump, who he called \u201ca bully and a demagogue who made bigotry his "
+                                            "cornerstone.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a bully"));
+        QCOMPARE(mention(body, q), QStringLiteral("he"));
+        QCOMPARE(q.speaker, QStringLiteral("Bernie Sanders"));
+    }
+    void whoRightAfterANameWithoutAComma()
+    {
+        const QString body = QStringLiteral("Gwen Graham contrasted that with Hillary Clinton who is looking to "
+                                            "bring \u201cpeople together to accomplish the goal.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("people together"));
+        QCOMPARE(mention(body, q), QStringLiteral("who"));
+        QCOMPARE(q.speaker, QStringLiteral("Hillary Clinton"));
+    }
+    void whoIsToldIsNotTheSpeaker()
+    {
+        const QString body =
+            QStringLiteral("Ben Carson did not mention his rivals by name, but told his "
+                           "supporters, \u201cour nation is in horrible trouble and we must act.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("our nation")).speaker, QStringLiteral("Ben Carson"));
+    }
+    void quotationParagraphContinuesThePreviousParagraphsLastSentence()
+    {
+        // The person the last sentence is about, not the speaker of the quotation before it.
+        const QString body = QStringLiteral("\u201cWe need someone strong,\u201d said Chris Christie.\n\n"
+                                            "Buddy Valastro praised the governor\u2019s leadership after the storm.\n\n"
+                                            "\u201cHe cuts through the nonsense and brings people together.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("He cuts")).speaker, QStringLiteral("Buddy Valastro"));
+    }
+    void lastSentenceWithAQuotationLeavesThePreviousSpeaker()
+    {
+        const QString body = QStringLiteral("Buddy Valastro spoke first.\n\n\u201cWe need someone strong,\u201d "
+                                            "said Chris Christie.\n\n\u201cHe cuts through the nonsense and brings "
+                                            "people together.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("He cuts")).speaker, QStringLiteral("Chris Christie"));
+    }
+    void transcriptLineWithAMixedCaseName()
+    {
+        const QString body = QStringLiteral("Luciana Lopez argued that the plan is naive.\n\n\u201cChris Matthews: "
+                                            "Seriously, this sounds great. We will screw the bad guys.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("Chris Matthews")).speaker, QStringLiteral("Chris Matthews"));
+    }
+    void possessiveOwnsTheClaim()
+    {
+        const QString body = QStringLiteral("Politifact seized on Donald Trump\u2019s claim that there have been "
+                                            "\u201cthousands of shootings in Chicago this year.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("thousands")).speaker, QStringLiteral("Donald Trump"));
+    }
+    void possessivePronounOwnsTheRemark()
+    {
+        const QString body = QStringLiteral("Madeleine Albright fanned controversy this year over her remark that "
+                                            "\u201cthere is a special place in hell for some.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("there is"));
+        QCOMPARE(mention(body, q), QStringLiteral("her"));
+        QCOMPARE(q.speaker, QStringLiteral("Madeleine Albright"));
+    }
+    void remarksDescribedAsAreTheSubjectsWords()
+    {
+        // "denounced Trump's remarks as "…"": the words describe the remarks, the subject speaks.
+        const QString body = QStringLiteral("Francois Hollande denounced Donald Trump\u2019s remarks as \u201churtful "
+                                            "and humiliating for everyone here.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("hurtful")).speaker, QStringLiteral("Francois Hollande"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttributionContext)
+#include "tst_attributioncontext.moc"
