@@ -397,6 +397,11 @@ int Attribution::relativeWho(int verb, int start) const
     // ", who has in the past described": a relative clause of a few words without a boundary in it.
     for (int k = verb - 1; k - 1 >= start && k >= verb - kRelativeReach; --k) {
         const Token &t = m_tokens.at(k);
+        // "the report, which notes", "the police department which reported": a relative "which"
+        // right before the verb ("that" is as often a clause the sentence's subject reports).
+        if (k == verb - 1 && t.lower == u"which" && m_tokens.at(k - 1).kind != TokenKind::QuoteMark
+            && !m_tokens.at(k - 1).in(WordLists::SpeechVerb | WordLists::ClauseBoundary))
+            return k;
         if (t.lower == u"who" && (m_tokens.at(k - 1).isPunct(u',') || endsPersonName(k - 1)))
             return k;
         if (!t.isWord() || t.lower == u"that" || t.lower == u"and" || t.lower == u"but" || t.lower == u"which")
@@ -484,7 +489,7 @@ Speaker Attribution::speakerBefore(int segment) const
                 return agent;
         }
         SpeakerPhrase phrase;
-        const int who = relativeWho(v, start);
+        int who = relativeWho(v, start);
         // `Rubio, who he dubbed "…"`: a subject between "who" and the verb makes "who" the object.
         if (who >= 0) {
             const Speaker subject = relativeSubject(who, v);
@@ -513,6 +518,13 @@ Speaker Attribution::speakerBefore(int segment) const
                 return poll;
         }
         Speaker s = fromPhrase(phrase, v);
+        // "which" stands for a named body or its report; "the caption which reads" leaves the
+        // sentence's own subject.
+        if (who >= 0 && m_tokens.at(who).lower == u"which" && s.entity < 0) {
+            who = -1;
+            phrase = m_phrases.before(v, start);
+            s = fromPhrase(phrase, v);
+        }
         // `Obama, who called him "…"`: the attribution rests on the relative pronoun, which stands
         // for the name before it.
         if (who >= 0 && s.isKnown()) {
