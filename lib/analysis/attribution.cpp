@@ -594,11 +594,12 @@ Speaker Attribution::clauseSubject(int segment) const
             }
             return s;
         }
-        // "portraying Sanders as hypocritical because he had accepted "…"": the subject of a
-        // subordinate or reported clause is talked about, not quoted.
+        // "portraying Sanders as hypocritical because he had accepted "…"", "said that he": the
+        // subject of a reported or causal clause is talked about, not quoted; after "as", "when" or
+        // "although" ("as he keeps talking about the "…"") it is the one who speaks.
+        static const QStringView reported[] = {u"that", u"because", u"if", u"whether", u"what", u"how", u"why"};
         const bool subordinate = i > start && m_tokens.at(i - 1).isWord()
-            && m_tokens.at(i - 1).in(WordLists::ClauseBoundary | WordLists::SpeechVerb)
-            && m_tokens.at(i - 1).lower != u"and" && m_tokens.at(i - 1).lower != u"but";
+            && (m_tokens.at(i - 1).in(WordLists::SpeechVerb) || m_tokens.at(i - 1).isOneOf(reported));
         if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && !subordinate)
             return fromPhrase({i, i + 1}, -1);
     }
