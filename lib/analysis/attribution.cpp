@@ -315,7 +315,8 @@ Speaker Attribution::verbSpeaker(int segment) const
         }
         bool adjacent = true;
         for (int k = a; k < v; ++k)
-            adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower);
+            adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower)
+                && !(k == a && m_tokens.at(k).isCapitalised()); // "Will wrote": a capital after the quotation is a name
         if (adjacent || m_tokens.at(v).lower == u"according") {
             const SpeakerPhrase inverted = m_phrases.after(v, end);
             Speaker s = fromPhrase(inverted, v);
@@ -336,11 +337,17 @@ Speaker Attribution::verbSpeaker(int segment) const
             Speaker s = fromPhrase(before, v);
             // Any short phrase right before the verb names the speaker: "the moderator said", "a
             // welcome message on the website reads".
-            if (!s.isKnown() && (v - a <= 4 || (m_tokens.at(before.first).in(WordLists::Determiner) && v - a <= 8)))
+            // "an intelligence source, who was not authorized to speak, told": a short description
+            // before an apposition the phrase finder skipped.
+            const bool opener = isDescriptionOpener(m_tokens.at(before.first));
+            if (!s.isKnown()
+                && (v - a <= 4 || (opener && (v - a <= 8 || before.last - before.first <= kMaxDescriptionWords))))
                 s = describedBy(before, v);
             if (s.isKnown())
                 return s;
-        } else if (isArticle(m_tokens.at(a)) && v - a <= kMaxJoinedDescription && wordsOnly(a, v)) {
+        } else if (const Speaker named = appositiveName(a, v); named.isKnown()) {
+            return named;
+        } else if (isDescriptionOpener(m_tokens.at(a)) && v - a <= kMaxJoinedDescription && wordsOnly(a, v, true)) {
             // `"…," the Florida senator and presidential candidate said`: a description joined by
             // "and" runs from the article to the verb.
             QList<int> words;

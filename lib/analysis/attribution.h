@@ -66,7 +66,11 @@ private:
     bool isTalkedAbout(int first) const;
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
     Speaker closingAttribution(int segment) const;
-    bool wordsOnly(int first, int last) const;
+    bool wordsOnly(int first, int last, bool commas = false) const;
+    // "the", "a", "one", "another", "his": a word that opens a description of a speaker.
+    static bool isDescriptionOpener(const Token &t);
+    // The person named in apposition after a description opening at `first` before `verb`.
+    Speaker appositiveName(int first, int verb) const;
     // The poll a sentence names, when `phrase` is a share of a group ("31% of Republicans").
     Speaker pollSource(const SpeakerPhrase &phrase, int start, int verb) const;
     // The nearest subject pronoun or ", who" before a quotation inside a sentence.
