@@ -308,7 +308,8 @@ Speaker Attribution::verbSpeaker(int segment) const
             continue;
         }
         // `"…" for the EU, said Geert Wilders`: inverted after a comma.
-        if (!personOpens && v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
+        if (!personOpens && v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according"
+            && !isTellVerb(m_tokens.at(v))) {
             const Speaker s = fromPhrase(m_phrases.after(v, end), v);
             if (s.isKnown())
                 return s;

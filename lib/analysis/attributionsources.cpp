@@ -183,7 +183,8 @@ bool Attribution::wordsOnly(int first, int last, bool commas) const
     // part adjectives when `commas` ("the bespectacled, 71-year-old diplomat").
     for (int k = first; k < last; ++k) {
         const Token &t = m_tokens.at(k);
-        if (commas && k > first && k + 1 < last && t.isPunct(u','))
+        // Between adjectives only: a capital after the comma opens a name or a clause.
+        if (commas && k > first && k + 1 < last && t.isPunct(u',') && !m_tokens.at(k + 1).isCapitalised())
             continue;
         if (!t.isWord() || t.quote >= 0 || (k > first && t.in(WordLists::ClauseBoundary) && t.lower != u"and"))
             return false;
@@ -210,8 +211,15 @@ Speaker Attribution::appositiveName(int first, int verb) const
         if (!m_tokens.at(k).isPunct(u','))
             continue;
         const int m = m_coreference.mentionAtToken(k + 1);
+        // The description ends in a word for a person ("friend", "spokesman"), not in a clause's
+        // verb ("the resolutions stand, Delgado said").
+        static const QStringView relations[] = {u"friend",    u"wife",   u"husband", u"son",      u"daughter",
+                                                u"mother",    u"father", u"brother", u"sister",   u"neighbor",
+                                                u"colleague", u"aide",   u"source",  u"official", u"lawyer"};
+        const Token &head = m_tokens.at(k - 1);
+        const bool person = head.isOneOf(relations) || head.in(WordLists::RoleNoun | WordLists::PersonTitle);
         if (m >= 0 && m_mentions.at(m).firstToken == k + 1 && m_mentions.at(m).lastToken == end
-            && m_mentions.at(m).kind == EntityKind::Person && wordsOnly(first, k))
+            && m_mentions.at(m).kind == EntityKind::Person && person && wordsOnly(first, k))
             return fromPhrase({k + 1, end}, verb);
         return {};
     }

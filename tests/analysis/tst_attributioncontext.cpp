@@ -98,6 +98,62 @@ private Q_SLOTS:
                                             "and humiliating for everyone here.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("hurtful")).speaker, QStringLiteral("Francois Hollande"));
     }
+    void relativeWhichStandsForTheNamedBody()
+    {
+        const QString body = QStringLiteral("Politifact checked the numbers. They turned to the Chicago Police "
+                                            "Department which reported \u201c2,521 shooting incidents in the city "
+                                            "this year.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("2,521"));
+        QCOMPARE(mention(body, q), QStringLiteral("which"));
+        QCOMPARE(q.speaker, QStringLiteral("Chicago Police Department"));
+    }
+    void subjectPronounOpensTheSpeakerPhrase()
+    {
+        // A sentence end missed after "U.S." leaves the name before the pronoun in the phrase.
+        const QString body = QStringLiteral("Chris Cox spoke on Monday. Cox says Obama lacks a strategy in the U.S. "
+                                            "He says Americans do not need any more \u201cemotional, condescending "
+                                            "lectures that are devoid of facts.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("emotional"));
+        QCOMPARE(mention(body, q), QStringLiteral("He"));
+        QCOMPARE(q.speaker, QStringLiteral("Chris Cox"));
+    }
+    void pronounAfterAsSpeaks()
+    {
+        const QString body = QStringLiteral("Thomas Perez is winning nods and applause as he keeps talking about the "
+                                            "\u201ccollective power of all of us together.\u201d");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("collective"))), QStringLiteral("he"));
+    }
+    void pronounAfterWhatIsTalkedAbout()
+    {
+        // "what he has accomplished" is talked about; the subject praises it.
+        const QString body = QStringLiteral("Former governor Ed Rendell praised Bernie Sanders for what he has "
+                                            "accomplished, calling it \u201can incredible feat for anyone.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("an incredible")).speaker, QStringLiteral("Ed Rendell"));
+    }
+    void descriptionWithCommasAfterTheQuote()
+    {
+        const QString body = QStringLiteral("Kerry spoke at length.\n\n\"From Day One, I made climate change the top "
+                                            "priority,\" the bespectacled, 71-year-old diplomat said in an interview.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("From Day"));
+        QCOMPARE(mention(body, q), QStringLiteral("the bespectacled, 71-year-old diplomat"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void nameInAppositionAfterADescription()
+    {
+        // "told CNN": CNN is spoken to; the friend named after the comma speaks.
+        const QString body = QStringLiteral("Marwa Hamdy had been visiting her sister.\n\n\u201cShe is also a "
+                                            "mother for three young boys,\u201d another friend, Mariam Emara, told "
+                                            "CNN.");
+        QCOMPARE(quoteOf(body, QStringLiteral("She is")).speaker, QStringLiteral("Mariam Emara"));
+    }
+    void capitalisedFillerAfterTheQuoteIsAName()
+    {
+        const QString body = QStringLiteral("George Will wrote a column this week.\n\n\u201cThe eruption of war is "
+                                            "a reminder of what is at stake,\u201d Will wrote.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("The eruption"));
+        QCOMPARE(mention(body, q), QStringLiteral("Will"));
+        QCOMPARE(q.cue, QStringLiteral("wrote"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionContext)
