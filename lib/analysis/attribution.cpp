@@ -330,10 +330,23 @@ Speaker Attribution::verbSpeaker(int segment) const
                 return s;
             break;
         }
+        // `"…" - as described by FBI Director James Comey`: a passive speech verb's agent.
+        if (v + 2 < end && m_tokens.at(v + 1).lower == u"by" && isNamedAgent(v + 2)) {
+            const Speaker agent = fromPhrase(m_phrases.after(v + 1, end), v);
+            if (agent.isKnown())
+                return agent;
+        }
         // The phrase opening the window is the subject, whatever stands between it and the verb.
         if (opening >= 0)
             return fromPhrase({m_mentions.at(opening).firstToken, m_mentions.at(opening).lastToken}, v);
         const SpeakerPhrase before = m_phrases.before(v, a);
+        // `"…," as Cruz said on the radio`: "as" and the speaker.
+        const bool asSaid = m_tokens.at(a).lower == u"as" && before.isValid() && before.first == a + 1;
+        if (asSaid) {
+            const Speaker s = fromPhrase(before, v);
+            if (s.isKnown())
+                return s;
+        }
         if (before.isValid() && before.first == a) {
             Speaker s = fromPhrase(before, v);
             // Any short phrase right before the verb names the speaker: "the moderator said", "a
