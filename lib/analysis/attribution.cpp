@@ -663,9 +663,11 @@ Speaker Attribution::sentenceSubject(int segment) const
         for (int i = start; i + 2 < open; ++i) {
             if (!m_tokens.at(i).isPunct(u','))
                 continue;
-            const int m = m_coreference.mentionAtToken(i + 1);
+            // ", the Security Council issued": an article may open the name.
+            const int named = i + 2 < open && m_tokens.at(i + 1).lower == u"the" ? i + 2 : i + 1;
+            const int m = m_coreference.mentionAtToken(named);
             int after = -1;
-            if (m >= 0 && m_mentions.at(m).firstToken == i + 1
+            if (m >= 0 && m_mentions.at(m).firstToken == named
                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
                 after = m_mentions.at(m).lastToken;
             else if (m_tokens.at(i + 1).in(WordLists::Pronoun) && m_tokens.at(i + 1).lower != u"it")
