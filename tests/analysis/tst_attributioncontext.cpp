@@ -154,6 +154,28 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("Will"));
         QCOMPARE(q.cue, QStringLiteral("wrote"));
     }
+    void asNameSaidAfterTheQuote()
+    {
+        const QString body = QStringLiteral("Ted Cruz spoke on the radio.\n\nStill, the fact that the race \u201cis "
+                                            "a dead heat right now,\u201d as Cruz said on the program, matters.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("is a dead heat"));
+        QCOMPARE(q.speaker, QStringLiteral("Ted Cruz"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void passiveAgentAfterTheQuote()
+    {
+        const QString body = QStringLiteral("Hillary Clinton spoke.\n\nShe was accused of being \u201cextremely "
+                                            "careless in the handling of information\u201d \u2013 as described by FBI "
+                                            "Director James Comey.");
+        QCOMPARE(quoteOf(body, QStringLiteral("extremely")).speaker, QStringLiteral("James Comey"));
+    }
+    void articleOpensTheSubjectAfterAnOpeningPhrase()
+    {
+        const QString body = QStringLiteral("North Korea tested a bomb.\n\nAfter a short meeting on Friday, the "
+                                            "Security Council issued a statement describing the test as \"a clear "
+                                            "violation and in flagrant disregard\" of the resolutions.");
+        QCOMPARE(quoteOf(body, QStringLiteral("a clear")).speaker, QStringLiteral("Security Council"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionContext)
