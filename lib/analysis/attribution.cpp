@@ -1062,6 +1062,14 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         }
         // `…, with Sen. John McCain calling it a "Chinese menu."`: a person named earlier in the
         // quotation's own sentence is likelier than a speaker carried over from elsewhere.
+        // `His chief aide doubled down, saying she is "…"`: the noun phrase opening the sentence.
+        const bool inSentence = open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
+            && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive);
+        const Speaker nounPhrase = inSentence ? nounPhraseSubject(i) : Speaker();
+        if (nounPhrase.isKnown()) {
+            result[i] = nounPhrase;
+            continue;
+        }
         const Speaker named = personInSentence(i);
         if (named.isKnown()) {
             result[i] = named;

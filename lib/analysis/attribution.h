@@ -82,6 +82,8 @@ private:
     Speaker transcriptLine(int segment) const;
     // The person whose claim, remark or view a possessive before the quotation names.
     Speaker possessorOfWords(int segment) const;
+    // A short noun phrase opening the quotation's sentence before its verb ("Corporate lobbyists").
+    Speaker nounPhraseSubject(int segment) const;
     // Whether token `k` ends a person's name.
     bool endsPersonName(int k) const;
     // "told", "tells": the phrase after such a verb is spoken to.

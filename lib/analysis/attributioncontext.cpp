@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kDescribedReach = 5; // "said master of ceremonies Asab Al-Tabchi"
 constexpr int kMaxDateline = 9; // "PHILADELPHIA, July 25 (UPI) —"
+constexpr int kMaxOpeningPhrase = 15; // "On the first day of the convention in Philadelphia,"
 constexpr int kPossessorReach = 10; // "his warning that Britain would have to go to the "…""
 
 // Nouns for what someone said: after a possessive they name whose words follow.
@@ -243,6 +244,83 @@ Speaker Attribution::possessorOfWords(int segment) const
         return {};
     }
     return {};
+}
+
+Speaker Attribution::nounPhraseSubject(int segment) const
+{
+    // `Corporate lobbyists describe such work as "…"`, `On Social Security, both oppose the "…"`,
+    // `His chief aide doubled down, saying she is "…"`: a short noun phrase opening the sentence
+    // before its verb speaks, when no name or pronoun does.
+    const int open = m_open.at(segment);
+    const int paragraphFirst = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    int start = afterDateline(lowerBoundOf(m_tokens, open, paragraphFirst), open);
+    static const QStringView conjunctions[] = {u"but", u"and", u"so", u"yet", u"still"};
+    static const QStringView openers[] = {u"on",       u"in",     u"at",  u"outside", u"under", u"after", u"before",
+                                          u"during",   u"with",   u"for", u"from",    u"since", u"while", u"when",
+                                          u"although", u"though", u"if",  u"because", u"as",    u"like"};
+    if (start < open && m_tokens.at(start).isOneOf(conjunctions))
+        ++start;
+    if (start < open && m_tokens.at(start).isOneOf(openers)) {
+        int comma = start + 1;
+        while (comma < open && comma < start + kMaxOpeningPhrase && !m_tokens.at(comma).isPunct(u','))
+            ++comma;
+        if (comma >= open || !m_tokens.at(comma).isPunct(u','))
+            return {};
+        start = comma + 1;
+    }
+    static const QStringView quantifiers[] = {u"the",       u"a",       u"an",   u"his",     u"her",      u"their",
+                                              u"its",       u"our",     u"one",  u"another", u"many",     u"most",
+                                              u"some",      u"several", u"both", u"all",     u"hundreds", u"dozens",
+                                              u"thousands", u"other",   u"few",  u"those",   u"these"};
+    static const QStringView nonSubjects[] = {u"this", u"that", u"it", u"there", u"you", u"what", u"here"};
+    if (start >= open || !m_tokens.at(start).isWord() || m_tokens.at(start).isOneOf(nonSubjects))
+        return {};
+    int k = start;
+    if (m_tokens.at(k).isOneOf(quantifiers))
+        ++k;
+    const int headFirst = k;
+    static const QStringView auxiliaries[] = {u"can",   u"could", u"would", u"will", u"should", u"may",
+                                              u"might", u"must",  u"is",    u"are",  u"was",    u"were",
+                                              u"has",   u"have",  u"had",   u"do",   u"does",   u"did"};
+    while (k < open && k < headFirst + kMaxDescriptionWords && m_tokens.at(k).isWord()
+           && !m_tokens.at(k).in(WordLists::ClauseBoundary | WordLists::SpeechVerb | WordLists::AttributionFiller
+                                 | WordLists::Pronoun)
+           && !(k > start && m_tokens.at(k).lower.endsWith(u"ed")) && !m_tokens.at(k).isOneOf(openers)
+           && !m_tokens.at(k).isOneOf(auxiliaries)) {
+        ++k;
+        // "Corporate lobbyists describe": a lower-case word after a plural noun is its verb.
+        const Token &last = m_tokens.at(k - 1);
+        if (k < open && last.lower.size() > 3 && last.lower.endsWith(u's') && !last.lower.endsWith(u"ss")
+            && m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalised()
+            && !m_tokens.at(k).in(WordLists::ClauseBoundary))
+            break;
+    }
+    // "On Social Security, both oppose": a quantifier alone names the speakers too.
+    static const QStringView alone[] = {u"both", u"most", u"many", u"some", u"several", u"all", u"others"};
+    const bool quantifierAlone = k == headFirst && k > start && m_tokens.at(start).isOneOf(alone);
+    if ((k == headFirst && !quantifierAlone) || k >= open)
+        return {};
+    // A verb must follow: a lower-case word that opens no phrase of its own.
+    const Token &verb = m_tokens.at(k);
+    if (!verb.isWord() || verb.isCapitalised() || verb.in(WordLists::ClauseBoundary) || verb.isOneOf(openers))
+        return {};
+    for (int i = start; i < k; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person)
+            return {};
+    }
+    Speaker s = fromPhrase({start, k}, -1);
+    if (s.isKnown())
+        return s;
+    QList<int> words;
+    for (int i = start; i < k; ++i)
+        words.append(i);
+    s.mentionStart = m_tokens.at(start).start;
+    s.mentionEnd = m_tokens.at(k - 1).end;
+    s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    return s;
 }
 
 } // namespace lede
