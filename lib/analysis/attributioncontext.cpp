@@ -282,7 +282,12 @@ Speaker Attribution::nounPhraseSubject(int segment) const
     static const QStringView auxiliaries[] = {u"can",   u"could", u"would", u"will", u"should", u"may",
                                               u"might", u"must",  u"is",    u"are",  u"was",    u"were",
                                               u"has",   u"have",  u"had",   u"do",   u"does",   u"did"};
-    while (k < open && k < headFirst + kMaxDescriptionWords && m_tokens.at(k).isWord()
+    // "On Social Security, both oppose": a quantifier alone before a lower-case verb names the speakers.
+    static const QStringView alone[] = {u"both", u"most", u"many", u"some", u"several", u"all", u"others"};
+    const bool quantifierAlone = m_tokens.at(start).isOneOf(alone) && k < open && m_tokens.at(k).isWord()
+        && !m_tokens.at(k).isCapitalised() && !m_tokens.at(k).in(WordLists::ClauseBoundary)
+        && !m_tokens.at(k).lower.endsWith(u's');
+    while (!quantifierAlone && k < open && k < headFirst + kMaxDescriptionWords && m_tokens.at(k).isWord()
            && !m_tokens.at(k).in(WordLists::ClauseBoundary | WordLists::SpeechVerb | WordLists::AttributionFiller
                                  | WordLists::Pronoun)
            && !(k > start && m_tokens.at(k).lower.endsWith(u"ed")) && !m_tokens.at(k).isOneOf(openers)
@@ -295,9 +300,6 @@ Speaker Attribution::nounPhraseSubject(int segment) const
             && !m_tokens.at(k).in(WordLists::ClauseBoundary))
             break;
     }
-    // "On Social Security, both oppose": a quantifier alone names the speakers too.
-    static const QStringView alone[] = {u"both", u"most", u"many", u"some", u"several", u"all", u"others"};
-    const bool quantifierAlone = k == headFirst && k > start && m_tokens.at(start).isOneOf(alone);
     if ((k == headFirst && !quantifierAlone) || k >= open)
         return {};
     // A verb must follow: a lower-case word that opens no phrase of its own.

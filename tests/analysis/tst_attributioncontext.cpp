@@ -176,6 +176,23 @@ private Q_SLOTS:
                                             "violation and in flagrant disregard\" of the resolutions.");
         QCOMPARE(quoteOf(body, QStringLiteral("a clear")).speaker, QStringLiteral("Security Council"));
     }
+    void nounPhraseOpeningTheSentenceSpeaks()
+    {
+        // No name or pronoun is the subject: the group the sentence opens with speaks, not the
+        // person named in the sentence before.
+        const QString body = QStringLiteral("Paul Manafort consults for foreign governments, several friends said. "
+                                            "Corporate lobbyists describe such work as \"a different cup of tea "
+                                            "than the usual contract.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a different"));
+        QCOMPARE(mention(body, q), QStringLiteral("Corporate lobbyists"));
+    }
+    void quantifierAfterAnOpeningPhraseSpeaks()
+    {
+        const QString body = QStringLiteral("Hillary Clinton and Bernie Sanders answered the union.\n\nOn Social "
+                                            "Security, both oppose an inflation formula that would \"cut benefits "
+                                            "for millions of retirees.\"");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("cut benefits"))), QStringLiteral("both"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionContext)
