@@ -553,7 +553,10 @@ Speaker Attribution::speakerBefore(int segment) const
             s.mentionEnd = m_tokens.at(who).end;
         }
         // `the lawyers said, "…"`: a phrase with an article and a verb that opens the quotation.
-        if (!s.isKnown() && phrase.isValid() && phrase.last == v && m_tokens.at(phrase.first).in(WordLists::Determiner)
+        // Also a share: `14 percent said "…"`.
+        if (!s.isKnown() && phrase.isValid() && phrase.last == v
+            && (m_tokens.at(phrase.first).in(WordLists::Determiner)
+                || m_tokens.at(phrase.first).kind == TokenKind::Number)
             && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
             s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
@@ -983,6 +986,14 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         // A quotation inside a sentence ("Bush referred to Rubio as "…"") is the words of the
         // sentence's subject rather than of the paragraph's other quotation.
         const int open = m_open.at(i);
+        // `From Bush's Facebook post: "…"`: a colon after someone's post or statement.
+        if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph && m_tokens.at(open - 1).isPunct(u':')) {
+            const Speaker possessor = possessorOfWords(i);
+            if (possessor.isKnown()) {
+                result[i] = possessor;
+                continue;
+            }
+        }
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
             const Speaker possessor = possessorOfWords(i);

@@ -21,10 +21,11 @@ constexpr int kPossessorReach = 10; // "his warning that Britain would have to g
 bool isSpeechNoun(const Token &t)
 {
     static const QStringView words[] = {
-        u"claim",      u"claims",   u"remark", u"remarks",    u"comment",    u"comments",   u"warning",
-        u"statement",  u"response", u"reply",  u"view",       u"words",      u"dictum",     u"assertion",
-        u"suggestion", u"promise",  u"pledge", u"accusation", u"argument",   u"prediction", u"complaint",
-        u"quip",       u"boast",    u"vow",    u"insistence", u"description"};
+        u"claim",      u"claims",   u"remark", u"remarks",    u"comment",     u"comments",   u"warning",
+        u"statement",  u"response", u"reply",  u"view",       u"words",       u"dictum",     u"assertion",
+        u"suggestion", u"promise",  u"pledge", u"accusation", u"argument",    u"prediction", u"complaint",
+        u"quip",       u"boast",    u"vow",    u"insistence", u"description", u"post",       u"tweet",
+        u"letter",     u"email",    u"memo",   u"assumption"};
     return t.isWord() && t.isOneOf(words);
 }
 
