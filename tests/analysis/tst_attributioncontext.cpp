@@ -193,6 +193,21 @@ private Q_SLOTS:
                                             "for millions of retirees.\"");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("cut benefits"))), QStringLiteral("both"));
     }
+    void shareOfPeopleBeforeTheVerb()
+    {
+        const QString body = QStringLiteral("Donald Trump leads the race. Asked how likely Clinton was to win, 21 "
+                                            "percent said \u201cnot too likely at all this year.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("not too likely"));
+        QCOMPARE(mention(body, q), QStringLiteral("21 percent"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void ownerOfAPostBeforeAColon()
+    {
+        const QString body = QStringLiteral("Aides say the former governor plans to back Ted Cruz.\n\nFrom Jeb "
+                                            "Bush\u2019s Facebook post: \u201cFor the sake of our party and "
+                                            "country, we must move on.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("For the sake")).speaker, QStringLiteral("Jeb Bush"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionContext)
