@@ -12,6 +12,7 @@ namespace {
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
 constexpr int kBarrierWords = 4;
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
+constexpr int kOuterReach = 10; // "said during a Friday evening rally in Michigan that"
 constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
                                   // the search for a verb before the next
 
@@ -531,6 +532,21 @@ Speaker Attribution::speakerBefore(int segment) const
                 const Speaker reporter = fromPhrase(m_phrases.before(outer, start), outer);
                 if (reporter.isKnown())
                     return reporter;
+            }
+            // `Trump said during a rally in Michigan that Clinton described it as "…"`, `she pointed
+            // to reports that Trump called her "…"`: a few words may part the outer verb from "that".
+            if (m_tokens.at(phrase.first - 1).lower == u"that") {
+                for (int o = phrase.first - 2; o >= start && o >= phrase.first - kOuterReach; --o) {
+                    if (m_tokens.at(o).quote >= 0 || m_tokens.at(o).kind == TokenKind::QuoteMark
+                        || m_tokens.at(o).lower == u"that")
+                        break;
+                    if (!isCue(m_tokens, o) || m_tokens.at(o).lower == u"according")
+                        continue;
+                    const Speaker reporter = fromPhrase(m_phrases.before(o, start), o);
+                    if (reporter.isKnown())
+                        return reporter;
+                    break;
+                }
             }
         }
         if (who < 0 && phrase.isValid()) {
