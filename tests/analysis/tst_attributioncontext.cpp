@@ -208,6 +208,13 @@ private Q_SLOTS:
                                             "country, we must move on.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("For the sake")).speaker, QStringLiteral("Jeb Bush"));
     }
+    void outerReporterBeforeThatAndAnAdjunct()
+    {
+        const QString body = QStringLiteral("Donald Trump said during a Friday rally in Michigan that Hillary "
+                                            "Clinton once described the trade deal as \u201cthe gold standard of "
+                                            "trade deals.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("the gold standard")).speaker, QStringLiteral("Donald Trump"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionContext)
