@@ -535,7 +535,7 @@ Speaker Attribution::speakerBefore(int segment) const
             }
             // `Trump said during a rally in Michigan that Clinton described it as "…"`, `she pointed
             // to reports that Trump called her "…"`: a few words may part the outer verb from "that".
-            if (m_tokens.at(phrase.first - 1).lower == u"that") {
+            if (phrase.first - 1 >= start && m_tokens.at(phrase.first - 1).lower == u"that") {
                 for (int o = phrase.first - 2; o >= start && o >= phrase.first - kOuterReach; --o) {
                     if (m_tokens.at(o).quote >= 0 || m_tokens.at(o).kind == TokenKind::QuoteMark
                         || m_tokens.at(o).lower == u"that")

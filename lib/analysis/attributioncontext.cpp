@@ -209,7 +209,8 @@ Speaker Attribution::possessorOfWords(int segment) const
             return {};
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person
-            && m_tokens.at(m_mentions.at(m).lastToken).kind != TokenKind::Possessive)
+            && (m_mentions.at(m).lastToken >= open
+                || m_tokens.at(m_mentions.at(m).lastToken).kind != TokenKind::Possessive))
             return {};
         if (!isSpeechNoun(t))
             continue;
@@ -223,7 +224,7 @@ Speaker Attribution::possessorOfWords(int segment) const
         for (int p = i - 1; p >= start && p >= i - 3; --p) {
             const Token &q = m_tokens.at(p);
             if (q.kind == TokenKind::Possessive) {
-                const int owner = m_coreference.mentionAtToken(p - 1);
+                const int owner = p > 0 ? m_coreference.mentionAtToken(p - 1) : -1;
                 if (owner >= 0 && m_mentions.at(owner).lastToken == p
                     && (m_mentions.at(owner).kind == EntityKind::Person
                         || m_mentions.at(owner).kind == EntityKind::Organization))
