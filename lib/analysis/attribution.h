@@ -29,7 +29,8 @@ struct Speaker
 // quotation, or a quotation carried on from the previous paragraph. The rules for sources other
 // than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
 // attributionsources.cpp; those that look at neighbouring clauses and sentences in
-// attributioncontext.cpp.
+// attributioncontext.cpp; relative clauses, passive agents and transcript lines in
+// attributionclauses.cpp.
 class Attribution
 {
 public:
