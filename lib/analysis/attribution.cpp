@@ -10,10 +10,9 @@ using namespace cues;
 namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
-constexpr int kBarrierWords = 4;
+constexpr int kBarrierWords = 4; // a quotation this long ends the search for a verb before the next
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
-constexpr int kRelativeReach = 6; // words between "who" and the speech verb of its clause // a quotation this long ends
-                                  // the search for a verb before the next
+constexpr int kOuterReach = 10; // "said during a Friday evening rally in Michigan that"
 
 } // namespace
 
@@ -308,14 +307,16 @@ Speaker Attribution::verbSpeaker(int segment) const
             continue;
         }
         // `"…" for the EU, said Geert Wilders`: inverted after a comma.
-        if (!personOpens && v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according") {
+        if (!personOpens && v > a && m_tokens.at(v - 1).isPunct(u',') && m_tokens.at(v).lower != u"according"
+            && !isTellVerb(m_tokens.at(v))) {
             const Speaker s = fromPhrase(m_phrases.after(v, end), v);
             if (s.isKnown())
                 return s;
         }
         bool adjacent = true;
         for (int k = a; k < v; ++k)
-            adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower);
+            adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower)
+                && !(k == a && m_tokens.at(k).isCapitalised()); // "Will wrote": a capital after the quotation is a name
         if (adjacent || m_tokens.at(v).lower == u"according") {
             const SpeakerPhrase inverted = m_phrases.after(v, end);
             Speaker s = fromPhrase(inverted, v);
@@ -328,19 +329,38 @@ Speaker Attribution::verbSpeaker(int segment) const
                 return s;
             break;
         }
+        // `"…" - as described by FBI Director James Comey`: a passive speech verb's agent.
+        if (v + 2 < end && m_tokens.at(v + 1).lower == u"by" && isNamedAgent(v + 2)) {
+            const Speaker agent = fromPhrase(m_phrases.after(v + 1, end), v);
+            if (agent.isKnown())
+                return agent;
+        }
         // The phrase opening the window is the subject, whatever stands between it and the verb.
         if (opening >= 0)
             return fromPhrase({m_mentions.at(opening).firstToken, m_mentions.at(opening).lastToken}, v);
         const SpeakerPhrase before = m_phrases.before(v, a);
+        // `"…," as Cruz said on the radio`: "as" and the speaker.
+        const bool asSaid = m_tokens.at(a).lower == u"as" && before.isValid() && before.first == a + 1;
+        if (asSaid) {
+            const Speaker s = fromPhrase(before, v);
+            if (s.isKnown())
+                return s;
+        }
         if (before.isValid() && before.first == a) {
             Speaker s = fromPhrase(before, v);
             // Any short phrase right before the verb names the speaker: "the moderator said", "a
             // welcome message on the website reads".
-            if (!s.isKnown() && (v - a <= 4 || (m_tokens.at(before.first).in(WordLists::Determiner) && v - a <= 8)))
+            // "an intelligence source, who was not authorized to speak, told": a short description
+            // before an apposition the phrase finder skipped.
+            const bool opener = isDescriptionOpener(m_tokens.at(before.first));
+            if (!s.isKnown()
+                && (v - a <= 4 || (opener && (v - a <= 8 || before.last - before.first <= kMaxDescriptionWords))))
                 s = describedBy(before, v);
             if (s.isKnown())
                 return s;
-        } else if (isArticle(m_tokens.at(a)) && v - a <= kMaxJoinedDescription && wordsOnly(a, v)) {
+        } else if (const Speaker named = appositiveName(a, v); named.isKnown()) {
+            return named;
+        } else if (isDescriptionOpener(m_tokens.at(a)) && v - a <= kMaxJoinedDescription && wordsOnly(a, v, true)) {
             // `"…," the Florida senator and presidential candidate said`: a description joined by
             // "and" runs from the article to the verb.
             QList<int> words;
@@ -362,29 +382,8 @@ Speaker Attribution::verbSpeaker(int segment) const
         }
         break;
     }
-    return speakerBefore(segment);
-}
-
-bool Attribution::isNamedSpeaker(const SpeakerPhrase &phrase) const
-{
-    if (phrase.last - phrase.first == 1 && m_tokens.at(phrase.first).in(WordLists::Pronoun)
-        && m_tokens.at(phrase.first).lower != u"it" && m_tokens.at(phrase.first).lower != u"you")
-        return true;
-    const int m = m_coreference.mentionAtToken(phrase.first);
-    return m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == phrase.last;
-}
-
-int Attribution::relativeWho(int verb, int start) const
-{
-    // ", who has in the past described": a relative clause of a few words without a boundary in it.
-    for (int k = verb - 1; k - 1 >= start && k >= verb - kRelativeReach; --k) {
-        const Token &t = m_tokens.at(k);
-        if (t.lower == u"who" && m_tokens.at(k - 1).isPunct(u','))
-            return k;
-        if (!t.isWord() || t.lower == u"that" || t.lower == u"and" || t.lower == u"but" || t.lower == u"which")
-            return -1;
-    }
-    return -1;
+    const Speaker before = speakerBefore(segment);
+    return before.isKnown() ? before : transcriptLine(segment);
 }
 
 Speaker Attribution::speakerBefore(int segment) const
@@ -413,10 +412,22 @@ Speaker Attribution::speakerBefore(int segment) const
                 return s;
             }
         }
+        // `Sanders was asked by host Bill Maher, "…"`: a passive speech verb's agent is the speaker.
+        if (v + 2 < open && m_tokens.at(v + 1).lower == u"by") {
+            const Speaker agent = fromPhrase(m_phrases.after(v + 1, open), v);
+            if (agent.isKnown() && isNamedAgent(v + 2))
+                return agent;
+        }
         SpeakerPhrase phrase;
-        const int who = relativeWho(v, start);
+        int who = relativeWho(v, start);
+        // `Rubio, who he dubbed "…"`: a subject between "who" and the verb makes "who" the object.
+        if (who >= 0) {
+            const Speaker subject = relativeSubject(who, v);
+            if (subject.isKnown())
+                return subject;
+        }
         if (who >= 0)
-            phrase = m_phrases.before(who - 1, start);
+            phrase = m_phrases.before(m_tokens.at(who - 1).isPunct(u',') ? who - 1 : who, start);
         else
             phrase = m_phrases.before(v, start);
         // `She said she recalls the colleague being "confused"`: a report inside a report is the
@@ -430,6 +441,21 @@ Speaker Attribution::speakerBefore(int segment) const
                 if (reporter.isKnown())
                     return reporter;
             }
+            // `Trump said during a rally in Michigan that Clinton described it as "…"`, `she pointed
+            // to reports that Trump called her "…"`: a few words may part the outer verb from "that".
+            if (phrase.first - 1 >= start && m_tokens.at(phrase.first - 1).lower == u"that") {
+                for (int o = phrase.first - 2; o >= start && o >= phrase.first - kOuterReach; --o) {
+                    if (m_tokens.at(o).quote >= 0 || m_tokens.at(o).kind == TokenKind::QuoteMark
+                        || m_tokens.at(o).lower == u"that")
+                        break;
+                    if (!isCue(m_tokens, o) || m_tokens.at(o).lower == u"according")
+                        continue;
+                    const Speaker reporter = fromPhrase(m_phrases.before(o, start), o);
+                    if (reporter.isKnown())
+                        return reporter;
+                    break;
+                }
+            }
         }
         if (who < 0 && phrase.isValid()) {
             const Speaker poll = pollSource(phrase, start, v);
@@ -437,6 +463,13 @@ Speaker Attribution::speakerBefore(int segment) const
                 return poll;
         }
         Speaker s = fromPhrase(phrase, v);
+        // "which" stands for a named body or its report; "the caption which reads" leaves the
+        // sentence's own subject.
+        if (who >= 0 && m_tokens.at(who).lower == u"which" && s.entity < 0) {
+            who = -1;
+            phrase = m_phrases.before(v, start);
+            s = fromPhrase(phrase, v);
+        }
         // `Obama, who called him "…"`: the attribution rests on the relative pronoun, which stands
         // for the name before it.
         if (who >= 0 && s.isKnown()) {
@@ -444,7 +477,10 @@ Speaker Attribution::speakerBefore(int segment) const
             s.mentionEnd = m_tokens.at(who).end;
         }
         // `the lawyers said, "…"`: a phrase with an article and a verb that opens the quotation.
-        if (!s.isKnown() && phrase.isValid() && phrase.last == v && m_tokens.at(phrase.first).in(WordLists::Determiner)
+        // Also a share: `14 percent said "…"`.
+        if (!s.isKnown() && phrase.isValid() && phrase.last == v
+            && (m_tokens.at(phrase.first).in(WordLists::Determiner)
+                || m_tokens.at(phrase.first).kind == TokenKind::Number)
             && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
             s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
@@ -455,7 +491,8 @@ Speaker Attribution::speakerBefore(int segment) const
                 return document;
             }
         }
-        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that") {
+        // `but told his supporters, "…"`: who is told something is spoken to, not speaking.
+        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that" && !isTellVerb(m_tokens.at(v))) {
             // Inverted only when the phrase runs up to the quotation or a comma or colon before it
             // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
             const SpeakerPhrase inverted = m_phrases.after(v, open);
@@ -496,19 +533,21 @@ Speaker Attribution::clauseSubject(int segment) const
             return {};
         if (!t.isWord())
             continue;
-        if (t.lower == u"who" && i > start && m_tokens.at(i - 1).isPunct(u',')) {
-            Speaker s = fromPhrase(m_phrases.before(i - 1, start), -1);
+        // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma.
+        if (t.lower == u"who" && i > start && (m_tokens.at(i - 1).isPunct(u',') || endsPersonName(i - 1))) {
+            Speaker s = fromPhrase(m_phrases.before(m_tokens.at(i - 1).isPunct(u',') ? i - 1 : i, start), -1);
             if (s.isKnown()) {
                 s.mentionStart = t.start;
                 s.mentionEnd = t.end;
             }
             return s;
         }
-        // "portraying Sanders as hypocritical because he had accepted "…"": the subject of a
-        // subordinate or reported clause is talked about, not quoted.
+        // "portraying Sanders as hypocritical because he had accepted "…"", "said that he": the
+        // subject of a reported or causal clause is talked about, not quoted; after "as", "when" or
+        // "although" ("as he keeps talking about the "…"") it is the one who speaks.
+        static const QStringView reported[] = {u"that", u"because", u"if", u"whether", u"what", u"how", u"why"};
         const bool subordinate = i > start && m_tokens.at(i - 1).isWord()
-            && m_tokens.at(i - 1).in(WordLists::ClauseBoundary | WordLists::SpeechVerb)
-            && m_tokens.at(i - 1).lower != u"and" && m_tokens.at(i - 1).lower != u"but";
+            && (m_tokens.at(i - 1).in(WordLists::SpeechVerb) || m_tokens.at(i - 1).isOneOf(reported));
         if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && !subordinate)
             return fromPhrase({i, i + 1}, -1);
     }
@@ -551,9 +590,11 @@ Speaker Attribution::sentenceSubject(int segment) const
         for (int i = start; i + 2 < open; ++i) {
             if (!m_tokens.at(i).isPunct(u','))
                 continue;
-            const int m = m_coreference.mentionAtToken(i + 1);
+            // ", the Security Council issued": an article may open the name.
+            const int named = i + 2 < open && m_tokens.at(i + 1).lower == u"the" ? i + 2 : i + 1;
+            const int m = m_coreference.mentionAtToken(named);
             int after = -1;
-            if (m >= 0 && m_mentions.at(m).firstToken == i + 1
+            if (m >= 0 && m_mentions.at(m).firstToken == named
                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
                 after = m_mentions.at(m).lastToken;
             else if (m_tokens.at(i + 1).in(WordLists::Pronoun) && m_tokens.at(i + 1).lower != u"it")
@@ -689,8 +730,10 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
     const int start = lowerBoundOf(m_tokens, open - 1, floor);
     for (int v = open - 2; v >= start; --v) {
         // `"…," she said, adding that … . "…"`: the participle's subject is the main verb's.
+        // "according" ends like a participle but names a source: `Sanders said, according to CNN.`
         if (!isCue(m_tokens, v)
-            || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
+            || (m_tokens.at(v).lower.endsWith(u"ing") && m_tokens.at(v).lower != u"according" && v > start
+                && m_tokens.at(v - 1).isPunct(u',')))
             continue;
         // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
         if (m_tokens.at(v).lower == u"according")
@@ -867,8 +910,21 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         // A quotation inside a sentence ("Bush referred to Rubio as "…"") is the words of the
         // sentence's subject rather than of the paragraph's other quotation.
         const int open = m_open.at(i);
+        // `From Bush's Facebook post: "…"`: a colon after someone's post or statement.
+        if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph && m_tokens.at(open - 1).isPunct(u':')) {
+            const Speaker possessor = possessorOfWords(i);
+            if (possessor.isKnown()) {
+                result[i] = possessor;
+                continue;
+            }
+        }
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
+            const Speaker possessor = possessorOfWords(i);
+            if (possessor.isKnown()) {
+                result[i] = possessor;
+                continue;
+            }
             const Speaker clause = clauseSubject(i);
             if (clause.isKnown()) {
                 result[i] = clause;
@@ -904,6 +960,22 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         if (paragraphIsOnlyQuotes(seg.paragraph)) {
             // A paragraph that is only a quotation continues the speaker of the one before.
             const int prev = previousParagraph(seg.paragraph);
+            // A signature line under the quotation ("- Sanders.") names it before anything else does.
+            const int next = nextParagraph(seg.paragraph);
+            const int nextFirst = next >= 0 ? m_paragraphFirst.at(next) : -1;
+            if (nextFirst >= 0 && m_tokens.at(nextFirst).kind == TokenKind::Punct
+                && isLeadPunct(m_tokens.at(nextFirst))) {
+                const Speaker signature = trailingSignature(next);
+                if (signature.isKnown()) {
+                    result[i] = signature;
+                    continue;
+                }
+            }
+            const Speaker closing = prev >= 0 ? closingSentenceSpeaker(prev) : Speaker();
+            if (closing.isKnown()) {
+                result[i] = closing;
+                continue;
+            }
             int from = -1;
             for (int j = i - 1; j >= 0 && prev >= 0 && m_segments.at(j).paragraph >= prev; --j) {
                 if (speech.at(j) && result.at(j).isKnown()) {
@@ -915,7 +987,6 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 result[i] = result.at(from);
                 continue;
             }
-            const int next = nextParagraph(seg.paragraph);
             if (next >= 0) {
                 const Speaker signature = trailingSignature(next);
                 if (signature.isKnown()) {
@@ -926,6 +997,14 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         }
         // `…, with Sen. John McCain calling it a "Chinese menu."`: a person named earlier in the
         // quotation's own sentence is likelier than a speaker carried over from elsewhere.
+        // `His chief aide doubled down, saying she is "…"`: the noun phrase opening the sentence.
+        const bool inSentence = open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
+            && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive);
+        const Speaker nounPhrase = inSentence ? nounPhraseSubject(i) : Speaker();
+        if (nounPhrase.isKnown()) {
+            result[i] = nounPhrase;
+            continue;
+        }
         const Speaker named = personInSentence(i);
         if (named.isKnown()) {
             result[i] = named;

@@ -29,7 +29,8 @@ struct Speaker
 // quotation, or a quotation carried on from the previous paragraph. The rules for sources other
 // than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
 // attributionsources.cpp; those that look at neighbouring clauses and sentences in
-// attributioncontext.cpp.
+// attributioncontext.cpp; relative clauses, passive agents and transcript lines in
+// attributionclauses.cpp.
 class Attribution
 {
 public:
@@ -66,7 +67,11 @@ private:
     bool isTalkedAbout(int first) const;
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
     Speaker closingAttribution(int segment) const;
-    bool wordsOnly(int first, int last) const;
+    bool wordsOnly(int first, int last, bool commas = false) const;
+    // "the", "a", "one", "another", "his": a word that opens a description of a speaker.
+    static bool isDescriptionOpener(const Token &t);
+    // The person named in apposition after a description opening at `first` before `verb`.
+    Speaker appositiveName(int first, int verb) const;
     // The poll a sentence names, when `phrase` is a share of a group ("31% of Republicans").
     Speaker pollSource(const SpeakerPhrase &phrase, int start, int verb) const;
     // The nearest subject pronoun or ", who" before a quotation inside a sentence.
@@ -75,6 +80,21 @@ private:
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
+    Speaker transcriptLine(int segment) const;
+    // The person whose claim, remark or view a possessive before the quotation names.
+    Speaker possessorOfWords(int segment) const;
+    // A short noun phrase opening the quotation's sentence before its verb ("Corporate lobbyists").
+    Speaker nounPhraseSubject(int segment) const;
+    // Whether token `k` ends a person's name.
+    bool endsPersonName(int k) const;
+    // "told", "tells": the phrase after such a verb is spoken to.
+    static bool isTellVerb(const Token &t);
+    // Whether a passive speech verb's "by" is followed by a person or organisation ("asked by host Bill Maher").
+    bool isNamedAgent(int first) const;
+    // The subject after an object relative "who" (`Rubio, who he dubbed`), unknown when none.
+    Speaker relativeSubject(int who, int verb) const;
+    // The subject of the previous paragraph's last sentence when it has no quotation.
+    Speaker closingSentenceSpeaker(int paragraph) const;
     // The "who" opening a relative clause whose verb is `verb` (", who said"), -1 when none.
     int relativeWho(int verb, int start) const;
     // Whether a phrase is just a personal pronoun or a person's name ("she", "Mayor Lana Negrete").

@@ -14,6 +14,25 @@ namespace {
 
 constexpr int kDescribedReach = 5; // "said master of ceremonies Asab Al-Tabchi"
 constexpr int kMaxDateline = 9; // "PHILADELPHIA, July 25 (UPI) —"
+constexpr int kMaxOpeningPhrase = 15; // "On the first day of the convention in Philadelphia,"
+constexpr int kPossessorReach = 10; // "his warning that Britain would have to go to the "…""
+
+// Nouns for what someone said: after a possessive they name whose words follow.
+bool isSpeechNoun(const Token &t)
+{
+    static const QStringView words[] = {
+        u"claim",      u"claims",   u"remark", u"remarks",    u"comment",     u"comments",   u"warning",
+        u"statement",  u"response", u"reply",  u"view",       u"words",       u"dictum",     u"assertion",
+        u"suggestion", u"promise",  u"pledge", u"accusation", u"argument",    u"prediction", u"complaint",
+        u"quip",       u"boast",    u"vow",    u"insistence", u"description", u"post",       u"tweet",
+        u"letter",     u"email",    u"memo",   u"assumption"};
+    return t.isWord() && t.isOneOf(words);
+}
+
+bool isPossessivePronoun(const Token &t)
+{
+    return t.isWord() && (t.lower == u"his" || t.lower == u"her" || t.lower == u"their");
+}
 
 } // namespace
 
@@ -134,6 +153,178 @@ Speaker Attribution::previousSentenceSubject(int segment) const
             return {};
     }
     return {};
+}
+
+Speaker Attribution::closingSentenceSpeaker(int paragraph) const
+{
+    // `Valastro praised Christie's leadership. | "We need someone …"`: a paragraph that is only a
+    // quotation continues the person whom the previous paragraph's last sentence is about, when that
+    // sentence quotes nobody: its speech verb's subject, else the person or pronoun opening it.
+    const int first = m_paragraphFirst.value(paragraph, -1);
+    if (first < 0)
+        return {};
+    const int last = m_paragraphEnd.at(paragraph) - 1;
+    if (!m_tokens.at(last).isSentenceEnd() || m_tokens.at(last).quote >= 0)
+        return {};
+    const int start = lowerBoundOf(m_tokens, last, first);
+    for (int i = start; i <= last; ++i) {
+        if (m_tokens.at(i).quote >= 0 || m_tokens.at(i).kind == TokenKind::QuoteMark)
+            return {};
+    }
+    for (int v = start; v < last; ++v) {
+        if (!isCue(m_tokens, v) || m_tokens.at(v).lower == u"according" || m_tokens.at(v).lower.endsWith(u"ing"))
+            continue;
+        Speaker s = fromPhrase(m_phrases.before(v, start), v);
+        if (!s.isKnown())
+            s = fromPhrase(m_phrases.after(v, last), v);
+        if (s.isKnown())
+            return s;
+        break;
+    }
+    for (int i = start; i < last && i < start + kMaxDescriptionWords; ++i) {
+        const Token &t = m_tokens.at(i);
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0) {
+            if (m_mentions.at(m).kind != EntityKind::Person || m_mentions.at(m).firstToken != i)
+                return {};
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        }
+        if (i == start && t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
+        if (!t.isWord() || !t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier))
+            return {};
+    }
+    return {};
+}
+
+Speaker Attribution::possessorOfWords(int segment) const
+{
+    // `Politifact seized on Trump's claim that there have been "…"`, `her remark that "…"`, `in
+    // Bolton's view`: words that a possessive marks as someone's claim, remark or view are theirs.
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    for (int i = open - 1; i >= start && i >= open - kPossessorReach; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote >= 0 || t.kind == TokenKind::QuoteMark)
+            return {};
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person
+            && (m_mentions.at(m).lastToken >= open
+                || m_tokens.at(m_mentions.at(m).lastToken).kind != TokenKind::Possessive))
+            return {};
+        if (!isSpeechNoun(t))
+            continue;
+        // "his claim that", "her response was:"; not "Trump's remarks as "…"" or "statement about "…"",
+        // where the writer or someone else describes the words.
+        const Token &after = m_tokens.at(i + 1);
+        static const QStringView openers[] = {u"that", u"was", u"is", u"were"};
+        if (i + 1 != open && !after.isPunct(u',') && !after.isPunct(u':') && !after.isOneOf(openers))
+            return {};
+        // "her March comment": a word or two may stand between the possessive and the noun.
+        for (int p = i - 1; p >= start && p >= i - 3; --p) {
+            const Token &q = m_tokens.at(p);
+            if (q.kind == TokenKind::Possessive) {
+                const int owner = p > 0 ? m_coreference.mentionAtToken(p - 1) : -1;
+                if (owner >= 0 && m_mentions.at(owner).lastToken == p
+                    && (m_mentions.at(owner).kind == EntityKind::Person
+                        || m_mentions.at(owner).kind == EntityKind::Organization))
+                    return fromPhrase({m_mentions.at(owner).firstToken, p}, -1);
+                return {};
+            }
+            if (isPossessivePronoun(q)) {
+                // A possessive pronoun is no subject phrase, so it is resolved here directly.
+                Speaker s;
+                s.mentionStart = q.start;
+                s.mentionEnd = q.end;
+                s.entity = m_coreference.resolvePronoun(q.lower, q.start);
+                s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name : q.text.toString();
+                return s;
+            }
+            if (!q.isWord() || q.in(WordLists::ClauseBoundary))
+                break;
+        }
+        return {};
+    }
+    return {};
+}
+
+Speaker Attribution::nounPhraseSubject(int segment) const
+{
+    // `Corporate lobbyists describe such work as "…"`, `On Social Security, both oppose the "…"`,
+    // `His chief aide doubled down, saying she is "…"`: a short noun phrase opening the sentence
+    // before its verb speaks, when no name or pronoun does.
+    const int open = m_open.at(segment);
+    const int paragraphFirst = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    int start = afterDateline(lowerBoundOf(m_tokens, open, paragraphFirst), open);
+    static const QStringView conjunctions[] = {u"but", u"and", u"so", u"yet", u"still"};
+    static const QStringView openers[] = {u"on",       u"in",     u"at",  u"outside", u"under", u"after", u"before",
+                                          u"during",   u"with",   u"for", u"from",    u"since", u"while", u"when",
+                                          u"although", u"though", u"if",  u"because", u"as",    u"like"};
+    if (start < open && m_tokens.at(start).isOneOf(conjunctions))
+        ++start;
+    if (start < open && m_tokens.at(start).isOneOf(openers)) {
+        int comma = start + 1;
+        while (comma < open && comma < start + kMaxOpeningPhrase && !m_tokens.at(comma).isPunct(u','))
+            ++comma;
+        if (comma >= open || !m_tokens.at(comma).isPunct(u','))
+            return {};
+        start = comma + 1;
+    }
+    static const QStringView quantifiers[] = {u"the",       u"a",       u"an",   u"his",     u"her",      u"their",
+                                              u"its",       u"our",     u"one",  u"another", u"many",     u"most",
+                                              u"some",      u"several", u"both", u"all",     u"hundreds", u"dozens",
+                                              u"thousands", u"other",   u"few",  u"those",   u"these"};
+    static const QStringView nonSubjects[] = {u"this", u"that", u"it", u"there", u"you", u"what", u"here"};
+    if (start >= open || !m_tokens.at(start).isWord() || m_tokens.at(start).isOneOf(nonSubjects))
+        return {};
+    int k = start;
+    if (m_tokens.at(k).isOneOf(quantifiers))
+        ++k;
+    const int headFirst = k;
+    static const QStringView auxiliaries[] = {u"can",   u"could", u"would", u"will", u"should", u"may",
+                                              u"might", u"must",  u"is",    u"are",  u"was",    u"were",
+                                              u"has",   u"have",  u"had",   u"do",   u"does",   u"did"};
+    // "On Social Security, both oppose": a quantifier alone before a lower-case verb names the speakers.
+    static const QStringView alone[] = {u"both", u"most", u"many", u"some", u"several", u"all", u"others"};
+    const bool quantifierAlone = m_tokens.at(start).isOneOf(alone) && k < open && m_tokens.at(k).isWord()
+        && !m_tokens.at(k).isCapitalised() && !m_tokens.at(k).in(WordLists::ClauseBoundary)
+        && !m_tokens.at(k).lower.endsWith(u's');
+    while (!quantifierAlone && k < open && k < headFirst + kMaxDescriptionWords && m_tokens.at(k).isWord()
+           && !m_tokens.at(k).in(WordLists::ClauseBoundary | WordLists::SpeechVerb | WordLists::AttributionFiller
+                                 | WordLists::Pronoun)
+           && !(k > start && m_tokens.at(k).lower.endsWith(u"ed")) && !m_tokens.at(k).isOneOf(openers)
+           && !m_tokens.at(k).isOneOf(auxiliaries)) {
+        ++k;
+        // "Corporate lobbyists describe": a lower-case word after a plural noun is its verb.
+        const Token &last = m_tokens.at(k - 1);
+        if (k < open && last.lower.size() > 3 && last.lower.endsWith(u's') && !last.lower.endsWith(u"ss")
+            && m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalised()
+            && !m_tokens.at(k).in(WordLists::ClauseBoundary))
+            break;
+    }
+    if ((k == headFirst && !quantifierAlone) || k >= open)
+        return {};
+    // A verb must follow: a lower-case word that opens no phrase of its own.
+    const Token &verb = m_tokens.at(k);
+    if (!verb.isWord() || verb.isCapitalised() || verb.in(WordLists::ClauseBoundary) || verb.isOneOf(openers))
+        return {};
+    for (int i = start; i < k; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person)
+            return {};
+    }
+    Speaker s = fromPhrase({start, k}, -1);
+    if (s.isKnown())
+        return s;
+    QList<int> words;
+    for (int i = start; i < k; ++i)
+        words.append(i);
+    s.mentionStart = m_tokens.at(start).start;
+    s.mentionEnd = m_tokens.at(k - 1).end;
+    s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    return s;
 }
 
 } // namespace lede

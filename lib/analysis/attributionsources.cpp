@@ -13,6 +13,7 @@ namespace {
 
 constexpr int kMaxReporter = 6; // ", reports The Wall Street Journal."
 constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohio said in a statement."
+constexpr int kMaxAppositive = 12; // "another longtime friend of the family, Mariam Emara,"
 
 } // namespace
 
@@ -176,15 +177,53 @@ Speaker Attribution::pollSource(const SpeakerPhrase &phrase, int start, int verb
     return {};
 }
 
-bool Attribution::wordsOnly(int first, int last) const
+bool Attribution::wordsOnly(int first, int last, bool commas) const
 {
-    // Words of one noun phrase: "and" may join two, other clause words start a clause.
+    // Words of one noun phrase: "and" may join two, other clause words start a clause; commas may
+    // part adjectives when `commas` ("the bespectacled, 71-year-old diplomat").
     for (int k = first; k < last; ++k) {
         const Token &t = m_tokens.at(k);
+        // Between adjectives only: a capital after the comma opens a name or a clause.
+        if (commas && k > first && k + 1 < last && t.isPunct(u',') && !m_tokens.at(k + 1).isCapitalised())
+            continue;
         if (!t.isWord() || t.quote >= 0 || (k > first && t.in(WordLists::ClauseBoundary) && t.lower != u"and"))
             return false;
     }
     return true;
+}
+
+bool Attribution::isDescriptionOpener(const Token &t)
+{
+    static const QStringView words[] = {u"the", u"a", u"an", u"one", u"another", u"his", u"her", u"their", u"its"};
+    return t.isOneOf(words);
+}
+
+Speaker Attribution::appositiveName(int first, int verb) const
+{
+    // `"…," another friend, Mariam Emara, told CNN`: a description, a comma and the person's name
+    // right before the verb.
+    if (!isDescriptionOpener(m_tokens.at(first)) || verb - first > kMaxAppositive)
+        return {};
+    int end = verb;
+    if (end - 1 > first && m_tokens.at(end - 1).isPunct(u','))
+        --end;
+    for (int k = first + 1; k < end; ++k) {
+        if (!m_tokens.at(k).isPunct(u','))
+            continue;
+        const int m = m_coreference.mentionAtToken(k + 1);
+        // The description ends in a word for a person ("friend", "spokesman"), not in a clause's
+        // verb ("the resolutions stand, Delgado said").
+        static const QStringView relations[] = {u"friend",    u"wife",   u"husband", u"son",      u"daughter",
+                                                u"mother",    u"father", u"brother", u"sister",   u"neighbor",
+                                                u"colleague", u"aide",   u"source",  u"official", u"lawyer"};
+        const Token &head = m_tokens.at(k - 1);
+        const bool person = head.isOneOf(relations) || head.in(WordLists::RoleNoun | WordLists::PersonTitle);
+        if (m >= 0 && m_mentions.at(m).firstToken == k + 1 && m_mentions.at(m).lastToken == end
+            && m_mentions.at(m).kind == EntityKind::Person && person && wordsOnly(first, k))
+            return fromPhrase({k + 1, end}, verb);
+        return {};
+    }
+    return {};
 }
 
 bool Attribution::isTalkedAbout(int first) const

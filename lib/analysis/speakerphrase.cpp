@@ -130,6 +130,15 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         if (outer < first - 1)
             first = outer;
     }
+    // "in the U.S. He says": a subject pronoun never sits inside a longer phrase, so it opens the
+    // phrase (a missed sentence end before it leaves the name in front).
+    static const QStringView subjects[] = {u"he", u"she", u"they", u"we", u"i"};
+    for (int p = k; p > first; --p) {
+        if (m_tokens.at(p).isOneOf(subjects)) {
+            first = p;
+            break;
+        }
+    }
     return {first, k + 1};
 }
 
