@@ -20,19 +20,26 @@ bool overlapsAny(const TextSpan &span, const QList<TextSpan> &reviewed)
 }
 
 // Whether a speaker the analysis gave without an entity mention ("the protesters", "he", "75
-// percent of Democrats", "Pence") names somebody the entity list should hold: a capitalised name
-// does, a description, pronoun or count does not. Those quotes keep the speaker's words instead.
+// percent of Democrats", "Corporate lobbyists", "Pence") names somebody the entity list should
+// hold: a proper name does, capitalised word by word; a description, pronoun or count does not.
+// Those quotes keep the speaker's words instead.
 bool namesAnEntity(const QString &speaker)
 {
     static const QStringView quantifiers[] = {u"multiple", u"both",   u"all",      u"each",     u"every",
                                               u"most",     u"few",    u"others",   u"someone",  u"somebody",
                                               u"anyone",   u"nobody", u"everyone", u"everybody"};
-    if (speaker.isEmpty() || !speaker.at(0).isUpper())
+    static const QStringView connectors[] = {u"of", u"de", u"la", u"van", u"von", u"bin", u"al", u"and"};
+    const QStringList words = speaker.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
         return false;
-    const QString first = speaker.section(u' ', 0, 0).toLower();
-    if (WordLists::isDeterminer(first) || WordLists::isPronoun(first))
+    const QString first = words.first().toLower();
+    if (WordLists::isDeterminer(first) || WordLists::isPronoun(first)
+        || std::any_of(std::begin(quantifiers), std::end(quantifiers), [&](QStringView q) { return q == first; }))
         return false;
-    return std::none_of(std::begin(quantifiers), std::end(quantifiers), [&](QStringView q) { return q == first; });
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+        return w.at(0).isUpper()
+            || std::any_of(std::begin(connectors), std::end(connectors), [&](QStringView c) { return c == w; });
+    });
 }
 
 } // namespace
