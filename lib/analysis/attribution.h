@@ -95,6 +95,10 @@ private:
     Speaker relativeSubject(int who, int verb) const;
     // The subject of the previous paragraph's last sentence when it has no quotation.
     Speaker closingSentenceSpeaker(int paragraph) const;
+    // The person or pronoun opening the words [start, end), after determiners and titles ("The
+    // former mayor Lana Negrete"); `loose` also passes a capitalised first word and words that
+    // modify a person. Unknown when anything else comes first.
+    Speaker personOpening(int start, int end, bool loose) const;
     // The "who" opening a relative clause whose verb is `verb` (", who said"), -1 when none.
     int relativeWho(int verb, int start) const;
     // Whether a phrase is just a personal pronoun or a person's name ("she", "Mayor Lana Negrete").

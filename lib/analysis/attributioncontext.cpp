@@ -136,8 +136,12 @@ Speaker Attribution::previousSentenceSubject(int segment) const
     int floor = qMax(0, m_paragraphFirst.value(paragraph, 0));
     if (segment > 0 && m_segments.at(segment - 1).paragraph == paragraph)
         floor = qMax(floor, m_close.at(segment - 1) + 1);
-    const int start = lowerBoundOf(m_tokens, open - 1, floor);
-    for (int i = start; i < open - 1 && i < start + kMaxDescriptionWords; ++i) {
+    return personOpening(lowerBoundOf(m_tokens, open - 1, floor), open - 1, true);
+}
+
+Speaker Attribution::personOpening(int start, int end, bool loose) const
+{
+    for (int i = start; i < end && i < start + kMaxDescriptionWords; ++i) {
         const Token &t = m_tokens.at(i);
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0) {
@@ -147,9 +151,9 @@ Speaker Attribution::previousSentenceSubject(int segment) const
         }
         if (i == start && t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
-        if (!t.isWord()
-            || (!t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier)
-                && !(t.isCapitalised() && i == start) && !modifiesPerson(i, open - 1)))
+        const bool skipped = t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier)
+            || (loose && ((t.isCapitalised() && i == start) || modifiesPerson(i, end)));
+        if (!t.isWord() || !skipped)
             return {};
     }
     return {};
@@ -181,20 +185,7 @@ Speaker Attribution::closingSentenceSpeaker(int paragraph) const
             return s;
         break;
     }
-    for (int i = start; i < last && i < start + kMaxDescriptionWords; ++i) {
-        const Token &t = m_tokens.at(i);
-        const int m = m_coreference.mentionAtToken(i);
-        if (m >= 0) {
-            if (m_mentions.at(m).kind != EntityKind::Person || m_mentions.at(m).firstToken != i)
-                return {};
-            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
-        }
-        if (i == start && t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you")
-            return fromPhrase({i, i + 1}, -1);
-        if (!t.isWord() || !t.in(WordLists::Determiner | WordLists::PersonTitle | WordLists::TitleModifier))
-            return {};
-    }
-    return {};
+    return personOpening(start, last, false);
 }
 
 Speaker Attribution::possessorOfWords(int segment) const
