@@ -51,6 +51,20 @@ bool QuoteClassifier::termCueBefore(int open) const
     return false;
 }
 
+bool QuoteClassifier::usedAsAWord(int open, int close) const
+{
+    // A button's label after "click" is a term; so are words whose meaning the text discusses.
+    static const QStringView pressed[] = {u"click", u"clicking", u"tap", u"press"};
+    static const QStringView meaning[] = {u"means", u"meant", u"mean"};
+    static const QStringView hedges[] = {u"actually", u"really", u"even"};
+    if (open > 0 && m_tokens.at(open - 1).isWord() && m_tokens.at(open - 1).isOneOf(pressed))
+        return true;
+    int k = close + 1;
+    if (k < m_tokens.size() && m_tokens.at(k).isWord() && m_tokens.at(k).isOneOf(hedges))
+        ++k;
+    return k < m_tokens.size() && m_tokens.at(k).isWord() && m_tokens.at(k).isOneOf(meaning);
+}
+
 bool QuoteClassifier::titleCueBefore(int open) const
 {
     for (int i = open - 1; i >= 0 && i >= open - 3; --i) {
@@ -205,6 +219,9 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // shape is somebody's insult, and speech.
     if (segment.words == 2 && !attributed && indefiniteArticleBefore(open) && statusVerbBefore(open))
         return QuoteKind::Scare;
+    // "click "sign up"", "what "go after them" actually means": words used as words.
+    if (!attributed && usedAsAWord(open, close))
+        return QuoteKind::Term;
     // A headline with its byline, a cited headline or a dated work is a title, in any case.
     if (bylineAfter(close) || citationAround(open, close) || yearAfter(close))
         return QuoteKind::Title;

@@ -23,6 +23,8 @@ private:
     bool isTitleCase(int open, int close) const;
     bool termCueBefore(int open) const;
     bool titleCueBefore(int open) const;
+    // "click "sign up"", "what "go after them" means": a label or words whose meaning is discussed.
+    bool usedAsAWord(int open, int close) const;
     // "Sessions' column on Aug. 10, "The piling on must stop,"": a work, then its title in commas.
     bool workNamedBefore(int open, int close) const;
     // "the "Daily Show" host": the noun after the closing mark says the words name a work.

@@ -139,6 +139,16 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(QStringLiteral("In a new ad, \"we stand with you,\" the union says."), true)),
                  toString(QuoteKind::Direct));
     }
+    void wordsUsedAsWordsAreTerms()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("Enter your address and click \"sign up\" below."), false)),
+                 toString(QuoteKind::Term));
+        QCOMPARE(toString(kindOf(QStringLiteral("What \"go after them\" actually means is unclear."), false)),
+                 toString(QuoteKind::Term));
+        // Somebody said to speak the words keeps them speech.
+        QCOMPARE(toString(kindOf(QStringLiteral("He told them to \"go after them\" and left."), true)),
+                 toString(QuoteKind::Partial));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstQuoteClassifier)
