@@ -16,6 +16,7 @@ namespace lede {
 QuoteColumns::QuoteColumns(QTableView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     static_assert(QuoteModel::ColumnCount == 5);
     const int em = view->fontMetrics().averageCharWidth();
@@ -31,7 +32,7 @@ QuoteColumns::QuoteColumns(QTableView *view)
             m_wanted.at(column) = size;
         fitWidth();
     });
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     fitLabels();
 }
 
@@ -110,7 +111,7 @@ void QuoteColumns::fitWidth()
 bool QuoteColumns::eventFilter(QObject *watched, QEvent *event)
 {
     // Only a new width: a scroll bar coming or going changes the height.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
         const auto *resize = static_cast<QResizeEvent *>(event);
         if (resize->size().width() != resize->oldSize().width())
             fitWidth();

@@ -31,6 +31,9 @@ private:
     int labelWidth(int column, const QStringList &labels) const;
 
     QTableView *m_view;
+    // Kept apart from m_view: the filter still sees the viewport's events while the view is being
+    // destroyed, when m_view->viewport() may no longer be called.
+    QWidget *m_viewport;
     std::array<int, 5> m_wanted {}; // by QuoteModel::Column
     int m_speechKindWidth = 0; // the Kind column with every speech kind whole
     bool m_fitting = false;
