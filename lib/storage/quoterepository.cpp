@@ -37,6 +37,18 @@ QList<Quote> readQuotes(SqlQuery &q)
     return out;
 }
 
+// The columns readQuotes() takes, from the quote rows, up to a WHERE to complete. A speaker that
+// is no entity is named by the article's own words (speaker_start/end are code points, as SQLite's
+// substr counts them).
+QString quoteRowsWhere()
+{
+    return QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, "
+                          "coalesce(e.name, substr(v.body, q.speaker_start + 1, q.speaker_end - q.speaker_start)), "
+                          "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
+                          "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
+                          "LEFT JOIN article_versions v ON v.id = q.version_id WHERE ");
+}
+
 } // namespace
 
 QuoteRepository::QuoteRepository(const QSqlDatabase &db)
@@ -106,28 +118,19 @@ void QuoteRepository::insertSuggested(qint64 articleId, qint64 versionId, const 
 
 QList<Quote> QuoteRepository::select(const QString &where, const QVariant &value) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, "
-                              "coalesce(e.name, substr(v.body, q.speaker_start + 1, q.speaker_end - q.speaker_start)), "
-                              "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
-                              "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
-                              "LEFT JOIN article_versions v ON v.id = q.version_id WHERE ")
-                   + where + QStringLiteral(" ORDER BY q.start_pos, q.end_pos"));
+    SqlQuery q(m_db, quoteRowsWhere() + where + QStringLiteral(" ORDER BY q.start_pos, q.end_pos"));
     q.bind(value).exec();
     return readQuotes(q);
 }
 
 QList<Quote> QuoteRepository::ofArticle(qint64 articleId) const
 {
-    // The rows, and the pending set read as rows (see PendingSuggestions); a speaker deleted since
-    // is none, as ON DELETE SET NULL makes it for rows.
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT q.id, q.article_id, q.version_id, q.start_pos, q.end_pos, q.speaker_entity_id, "
-                       "coalesce(e.name, substr(v.body, q.speaker_start + 1, q.speaker_end - q.speaker_start)), "
-                       "q.speaker_start, q.speaker_end, q.cue, q.kind, q.status, q.created_at, q.modified_at "
-                       "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity_id "
-                       "LEFT JOIN article_versions v ON v.id = q.version_id WHERE q.article_id = ? "
+    // The rows, and the pending set read as rows (see PendingSuggestions); a speaker entity deleted
+    // since reads as the article's words, as ON DELETE SET NULL makes it for rows.
+    SqlQuery q(m_db,
+               quoteRowsWhere()
+                   + QStringLiteral(
+                       "q.article_id = ? "
                        "UNION ALL "
                        "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, e.id, "
                        "coalesce(e.name, substr(v.body, (j.value ->> 3) + 1, (j.value ->> 4) - (j.value ->> 3))), "
