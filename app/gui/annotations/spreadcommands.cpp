@@ -53,13 +53,10 @@ void ConfirmEntityCommand::notify()
 SpreadEntityCommand::SpreadEntityCommand(EntitySpreadController *controller, ArticleAnnotations *annotations,
                                          const QString &name, EntityKind kind, const QStringList &names,
                                          qint64 skipArticle)
-    : QUndoCommand(QCoreApplication::translate("lede::Commands", "Suggest Entity in Other Articles"))
-    , m_controller(controller)
-    , m_annotations(annotations)
-    , m_entities {NamedEntity {name.trimmed(), kind}}
-    , m_names(names)
-    , m_skipArticle(skipArticle)
-{ }
+    : SpreadEntityCommand(controller, annotations, {NamedEntity {name, kind}}, skipArticle, QString())
+{
+    m_names = names;
+}
 
 SpreadEntityCommand::SpreadEntityCommand(EntitySpreadController *controller, ArticleAnnotations *annotations,
                                          const QList<NamedEntity> &entities, qint64 skipArticle, const QString &summary)
