@@ -82,6 +82,22 @@ int Attribution::windowStart(int segment) const
     return lowerBoundOf(m_tokens, m_open.at(segment), floor);
 }
 
+Speaker Attribution::descriptionSpeaker(int first, int last) const
+{
+    // The words [first, last) as the speaker: the entity the description stands for when the
+    // article makes it clear ("the legal nonprofit" -> America First Legal), else the words.
+    Speaker s;
+    s.mentionStart = m_tokens.at(first).start;
+    s.mentionEnd = m_tokens.at(last - 1).end;
+    QList<int> words;
+    for (int k = first; k < last; ++k)
+        words.append(k);
+    s.entity = m_coreference.resolveDescription(words, s.mentionStart);
+    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
+                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    return s;
+}
+
 Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
 {
     Speaker s;
@@ -619,17 +635,9 @@ Speaker Attribution::sentenceSubject(int segment) const
         for (int i = start + 1; i < open && i <= start + 4; ++i) {
             if (m_tokens.at(i).in(WordLists::RoleNoun | WordLists::PersonTitle) && !m_tokens.at(i).isCapitalised()
                 && !m_tokens.at(i).lower.endsWith(u's')) {
-                QList<int> words;
-                for (int k = start; k <= i; ++k)
-                    words.append(k);
-                Speaker s;
-                s.mentionStart = m_tokens.at(start).start;
-                s.mentionEnd = m_tokens.at(i).end;
-                s.entity = m_coreference.resolveDescription(words, s.mentionStart);
-                if (s.entity >= 0) {
-                    s.name = m_coreference.entities().at(s.entity).name;
+                const Speaker s = descriptionSpeaker(start, i + 1);
+                if (s.entity >= 0)
                     return s;
-                }
                 break;
             }
             if (!m_tokens.at(i).isWord())
@@ -666,16 +674,7 @@ Speaker Attribution::describedSubject(int start, int open) const
     }
     if (last == start + 1 || last >= open)
         return {};
-    QList<int> words;
-    for (int k = start; k < last; ++k)
-        words.append(k);
-    Speaker s;
-    s.mentionStart = m_tokens.at(start).start;
-    s.mentionEnd = m_tokens.at(last - 1).end;
-    s.entity = m_coreference.resolveDescription(words, s.mentionStart);
-    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
-                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
-    return s;
+    return descriptionSpeaker(start, last);
 }
 
 Speaker Attribution::documentSubject(int segment) const
@@ -699,16 +698,7 @@ Speaker Attribution::documentSubject(int segment) const
                && !m_tokens.at(first - 1).in(WordLists::ClauseBoundary))
             --first;
         if (first == start && m_tokens.at(first).in(WordLists::Determiner)) {
-            QList<int> words;
-            for (int k = first; k <= i; ++k)
-                words.append(k);
-            Speaker s;
-            s.mentionStart = m_tokens.at(first).start;
-            s.mentionEnd = m_tokens.at(i).end;
-            s.entity = m_coreference.resolveDescription(words, s.mentionStart);
-            s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
-                                   : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
-            return s;
+            return descriptionSpeaker(first, i + 1);
         }
     }
     return {};

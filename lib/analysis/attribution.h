@@ -105,6 +105,8 @@ private:
     bool isNamedSpeaker(const SpeakerPhrase &phrase) const;
     // The phrase itself as the speaker, when the structure leaves no doubt that it speaks.
     Speaker describedBy(const SpeakerPhrase &phrase, int verb) const;
+    // The words [first, last) as the speaker: the entity they describe, else the words themselves.
+    Speaker descriptionSpeaker(int first, int last) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
     // The person opening the sentence right before a quotation that opens its own.

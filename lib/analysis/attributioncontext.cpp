@@ -304,18 +304,8 @@ Speaker Attribution::nounPhraseSubject(int segment) const
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person)
             return {};
     }
-    Speaker s = fromPhrase({start, k}, -1);
-    if (s.isKnown())
-        return s;
-    QList<int> words;
-    for (int i = start; i < k; ++i)
-        words.append(i);
-    s.mentionStart = m_tokens.at(start).start;
-    s.mentionEnd = m_tokens.at(k - 1).end;
-    s.entity = m_coreference.resolveDescription(words, s.mentionStart);
-    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
-                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
-    return s;
+    const Speaker s = fromPhrase({start, k}, -1);
+    return s.isKnown() ? s : descriptionSpeaker(start, k);
 }
 
 } // namespace lede
