@@ -1,6 +1,8 @@
 #include "httptestserver.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -17,6 +19,25 @@ public:
             while (QTcpSocket *socket = nextPendingConnection())
                 serve(socket);
         });
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (m_owner.m_certificate.isNull()) {
+            QTcpServer::incomingConnection(descriptor);
+            return;
+        }
+        // Reads and writes on the socket are plain text to serve(); the handshake runs first.
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(m_owner.m_certificate);
+        socket->setPrivateKey(m_owner.m_key);
+        addPendingConnection(socket);
+        socket->startServerEncryption();
     }
 
 private:
@@ -77,6 +98,18 @@ void HttpTestServer::route(const QByteArray &path, HttpTestHandler handler)
     m_routes.insert(path, std::move(handler));
 }
 
+bool HttpTestServer::useTls(const QString &certificatePath, const QString &keyPath)
+{
+    Q_ASSERT(!m_worker);
+    QFile certificate(certificatePath);
+    QFile key(keyPath);
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    m_certificate = QSslCertificate(&certificate, QSsl::Pem);
+    m_key = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
+    return !m_certificate.isNull() && !m_key.isNull();
+}
+
 bool HttpTestServer::start()
 {
     m_thread.start();
@@ -95,7 +128,8 @@ bool HttpTestServer::start()
 
 QUrl HttpTestServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    const QString scheme = m_certificate.isNull() ? QStringLiteral("http") : QStringLiteral("https");
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(m_port).arg(path));
 }
 
 QList<HttpTestRequest> HttpTestServer::requests() const

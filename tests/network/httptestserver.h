@@ -2,11 +2,13 @@
 
 // A small HTTP/1.1 server on 127.0.0.1 for the network tests: it never touches the internet.
 // Routes are set before start(); the server then runs on a thread of its own, so that a test may
-// block (a blocking fetch, a lede-cli process) while it answers.
+// block (a blocking fetch, a lede-cli process) while it answers. With useTls() it speaks HTTPS.
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QThread>
 #include <QUrl>
 #include <functional>
@@ -46,6 +48,8 @@ public:
 
     // Exact path match (without the query); unknown paths answer 404.
     void route(const QByteArray &path, HttpTestHandler handler);
+    // Before start(): answer over TLS with this PEM certificate and key; url() then gives https.
+    bool useTls(const QString &certificatePath, const QString &keyPath);
     bool start();
     QUrl url(const QString &path) const;
     // Requests received so far, in order.
@@ -63,6 +67,8 @@ private:
     QThread m_thread;
     HttpTestServerWorker *m_worker = nullptr;
     quint16 m_port = 0;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
     mutable QMutex m_mutex;
     QList<HttpTestRequest> m_requests;
 };
