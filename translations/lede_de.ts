@@ -1048,10 +1048,6 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <translation>der OpenDocument-Text konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>the PDF could not be started</source>
-        <translation>das PDF konnte nicht begonnen werden</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1236,6 +1232,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <comment>language code</comment>
         <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
         <translation>de</translation>
+    </message>
+    <message>
+        <source>the pages could not be started</source>
+        <translation>die Seiten konnten nicht begonnen werden</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1455,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>The %1 is laid out from this document.</source>
         <translation>Die Datei (%1) wird aus diesem Dokument gesetzt.</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Vorschau der Seiten</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2885,33 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
             <numerusform>%n Entitäten bestätigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Druc&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Drucken nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Open an article, or select articles in the list, to print them</source>
+        <translation>Öffnen Sie einen Artikel oder wählen Sie Artikel in der Liste aus, um sie zu drucken</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n article(s) to the printer</source>
+        <translation>
+            <numerusform>%n Artikel an den Drucker gesendet</numerusform>
+            <numerusform>%n Artikel an den Drucker gesendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3173,6 +3204,13 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>A&amp;nalyse</source>
         <translation>A&amp;nalysieren</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReportPrinting</name>
+    <message>
+        <source>there is no article to print</source>
+        <translation>es gibt keinen Artikel zum Drucken</translation>
     </message>
 </context>
 <context>

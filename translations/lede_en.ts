@@ -1023,10 +1023,6 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1206,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>en</source>
         <comment>language code</comment>
         <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages could not be started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +1429,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>The %1 is laid out from this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2856,6 +2860,30 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
             <numerusform>%n entities confirmed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article, or select articles in the list, to print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n article(s) to the printer</source>
+        <translation><numerusform>Sent %n article to the printer</numerusform><numerusform>Sent %n articles to the printer</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3145,6 +3173,13 @@ This cannot be undone.</source>
     </message>
     <message>
         <source>A&amp;nalyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReportPrinting</name>
+    <message>
+        <source>there is no article to print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1048,10 +1048,6 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <translation>no se pudo escribir el texto OpenDocument</translation>
     </message>
     <message>
-        <source>the PDF could not be started</source>
-        <translation>no se pudo iniciar el PDF</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -1236,6 +1232,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <comment>language code</comment>
         <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
         <translation>es</translation>
+    </message>
+    <message>
+        <source>the pages could not be started</source>
+        <translation>no se pudieron empezar las páginas</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1455,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>The %1 is laid out from this document.</source>
         <translation>El archivo (%1) se compone a partir de este documento.</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Vista previa de las páginas</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2885,33 @@ SUBCOMMAND --help muestra las opciones de una suborden.
             <numerusform>%n entidades confirmadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>No se pudo imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Open an article, or select articles in the list, to print them</source>
+        <translation>Abra un artículo, o seleccione artículos en la lista, para imprimirlos</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n article(s) to the printer</source>
+        <translation>
+            <numerusform>%n artículo enviado a la impresora</numerusform>
+            <numerusform>%n artículos enviados a la impresora</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3173,6 +3204,13 @@ Esto no se puede deshacer.</translation>
     <message>
         <source>A&amp;nalyse</source>
         <translation>A&amp;nalizar</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReportPrinting</name>
+    <message>
+        <source>there is no article to print</source>
+        <translation>no hay ningún artículo que imprimir</translation>
     </message>
 </context>
 <context>

@@ -1048,10 +1048,6 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <translation>le texte OpenDocument n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <source>the PDF could not be started</source>
-        <translation>le PDF n&apos;a pas pu être commencé</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -1236,6 +1232,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <comment>language code</comment>
         <extracomment>The language code of this translation, for the lang attribute of HTML exports.</extracomment>
         <translation>fr</translation>
+    </message>
+    <message>
+        <source>the pages could not be started</source>
+        <translation>impossible de commencer les pages</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1455,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>The %1 is laid out from this document.</source>
         <translation>Le fichier (%1) est mis en page à partir de ce document.</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Aperçu des pages</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2885,33 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
             <numerusform>%n entités confirmées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Impossible d’imprimer : %1</translation>
+    </message>
+    <message>
+        <source>Open an article, or select articles in the list, to print them</source>
+        <translation>Ouvrez un article, ou sélectionnez des articles dans la liste, pour les imprimer</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n article(s) to the printer</source>
+        <translation>
+            <numerusform>%n article envoyé à l’imprimante</numerusform>
+            <numerusform>%n articles envoyés à l’imprimante</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3173,6 +3204,13 @@ Cela ne peut pas être annulé.</translation>
     <message>
         <source>A&amp;nalyse</source>
         <translation>A&amp;nalyser</translation>
+    </message>
+</context>
+<context>
+    <name>lede::ReportPrinting</name>
+    <message>
+        <source>there is no article to print</source>
+        <translation>il n’y a aucun article à imprimer</translation>
     </message>
 </context>
 <context>

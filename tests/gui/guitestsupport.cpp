@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTest>
@@ -114,6 +115,16 @@ void clearEntitySuggestions(Library &library)
 std::unique_ptr<QSettings> temporarySettings(const QTemporaryDir &dir)
 {
     return std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+}
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    // Each page is an object "/Type /Page"; the page tree is "/Type /Pages".
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?!s)"));
+    int pages = 0;
+    for (QRegularExpressionMatchIterator it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++pages;
+    return pages;
 }
 
 } // namespace lede::testsupport

@@ -23,6 +23,8 @@ void addManyArticles(Library &library, int count);
 // Forgets the entities that analysis suggested (and their mentions and attributions), so that
 // entity tests start from what they create, whatever the analyser finds in the seed article.
 void clearEntitySuggestions(Library &library);
+// How many pages a PDF (as Qt writes them) has.
+int pdfPageCount(const QByteArray &pdf);
 // Settings in an INI file inside dir: tests never read or write the user's.
 std::unique_ptr<QSettings> temporarySettings(const QTemporaryDir &dir);
 

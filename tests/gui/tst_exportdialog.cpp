@@ -151,6 +151,13 @@ void TestExportDialog::writesPdfAndOdt()
         QVERIFY2(runExport(*dialog), qPrintable(dialog->message()));
         const QByteArray bytes = readFile(out);
         QVERIFY(bytes.startsWith(format == QLatin1String("pdf") ? QByteArray("%PDF-") : QByteArray("PK")));
+        // The PDF is previewed on its pages, as many as the file has; ODT reflows, so it is not paged.
+        if (format == QLatin1String("pdf")) {
+            QVERIFY(testsupport::pdfPageCount(bytes) >= 1);
+            QCOMPARE(dialog->previewPageCount(), testsupport::pdfPageCount(bytes));
+        } else {
+            QCOMPARE(dialog->previewPageCount(), 0);
+        }
     }
 }
 

@@ -331,6 +331,11 @@ bool ExportDialog::previewIsRendered() const
     return m_preview->isRendered();
 }
 
+int ExportDialog::previewPageCount() const
+{
+    return m_preview->pageCount();
+}
+
 bool ExportDialog::previewIsTable() const
 {
     return m_preview->isTable();

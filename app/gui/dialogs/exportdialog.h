@@ -56,6 +56,8 @@ public:
     // What the preview shows now, as text (the rendered document's text for HTML, PDF and ODT).
     QString previewText() const;
     bool previewIsRendered() const;
+    // Pages of the PDF preview (0 for the other formats).
+    int previewPageCount() const;
     // The CSV preview: a table, as a spreadsheet shows the file.
     CsvPreview *csvPreview() const;
     bool previewIsTable() const;

@@ -2,7 +2,9 @@
 
 #include "export/exportformats.h"
 #include "export/exportselection.h"
+#include "export/htmlwriter.h"
 #include "export/reportdocument.h"
+#include "export/reportpages.h"
 #include "exporting/csvpreview.h"
 #include "exporting/exportworker.h"
 #include "storage/storageerror.h"
@@ -11,6 +13,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -34,8 +38,21 @@ ExportPreview::ExportPreview(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_rendered(new QTextBrowser(this))
     , m_table(new CsvPreview(this))
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+    , m_pages(new QPrintPreviewWidget(m_printer.get(), this))
     , m_info(new QLabel(this))
 {
+    // The PDF writer's page: A4 at 300 dpi with its margins, so the preview breaks pages as it will.
+    m_printer->setOutputFormat(QPrinter::PdfFormat);
+    m_printer->setResolution(300);
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_printer->setPageMargins(ReportPages::defaultMargins(), QPageLayout::Millimeter);
+    m_pages->setObjectName(QStringLiteral("exportPagedPreview"));
+    m_pages->setAccessibleName(tr("Preview of the pages"));
+    m_pages->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    // The view inside is what takes the focus: screen readers name it.
+    for (QWidget *inner : m_pages->findChildren<QWidget *>())
+        inner->setAccessibleName(m_pages->accessibleName());
     m_text->setObjectName(QStringLiteral("exportTextPreview"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth); // prose and JSON read best wrapped
@@ -49,6 +66,7 @@ ExportPreview::ExportPreview(QWidget *parent)
     m_stack->addWidget(m_text);
     m_stack->addWidget(m_rendered);
     m_stack->addWidget(m_table);
+    m_stack->addWidget(m_pages);
     m_info->setObjectName(QStringLiteral("exportPreviewInfo"));
     m_info->setWordWrap(true);
     auto *label = new QLabel(tr("Preview:"), this);
@@ -62,13 +80,26 @@ ExportPreview::ExportPreview(QWidget *parent)
 
 ExportPreview::~ExportPreview()
 {
-    // The browser shows m_document: let it go first.
+    // The browser shows m_document and the pages are painted from it and on m_printer: let them go first.
     delete m_rendered;
+    delete m_pages;
 }
 
 QList<QWidget *> ExportPreview::views() const
 {
-    return {m_text, m_rendered, m_table};
+    return {m_text, m_rendered, m_table, m_pages};
+}
+
+void ExportPreview::showPages(const QString &title, const QString &date)
+{
+    disconnect(m_pages, &QPrintPreviewWidget::paintRequested, this, nullptr);
+    connect(m_pages, &QPrintPreviewWidget::paintRequested, this, [this, title, date](QPrinter *printer) {
+        QString error;
+        if (m_document && !ReportPages::paint(*printer, *m_document, title, date, &error))
+            m_info->setText(error);
+    });
+    m_stack->setCurrentWidget(m_pages);
+    m_pages->updatePreview();
 }
 
 void ExportPreview::showText(const QString &text)
@@ -109,6 +140,10 @@ void ExportPreview::update(Library &library, const ExportScope &scope, const QSt
     }
     if (!problem.isEmpty()) {
         showText(tr("This selection cannot be written as %1: %2").arg(formatLabel, problem));
+    } else if (document && format == QLatin1String("pdf")) {
+        m_rendered->setDocument(nullptr);
+        m_document = std::move(document);
+        showPages(HtmlWriter::title(options), options.exported.toUTC().date().toString(Qt::ISODate));
     } else if (document) {
         m_rendered->setDocument(document.get());
         m_document = std::move(document);
@@ -135,8 +170,8 @@ void ExportPreview::update(Library &library, const ExportScope &scope, const QSt
 
 QString ExportPreview::text() const
 {
-    if (m_stack->currentWidget() == m_rendered)
-        return m_rendered->document()->toPlainText();
+    if (m_stack->currentWidget() == m_rendered || m_stack->currentWidget() == m_pages)
+        return m_document ? m_document->toPlainText() : QString();
     if (m_stack->currentWidget() == m_table)
         return m_csv;
     return m_text->toPlainText();
@@ -144,7 +179,12 @@ QString ExportPreview::text() const
 
 bool ExportPreview::isRendered() const
 {
-    return m_stack->currentWidget() == m_rendered;
+    return m_stack->currentWidget() == m_rendered || m_stack->currentWidget() == m_pages;
+}
+
+int ExportPreview::pageCount() const
+{
+    return m_stack->currentWidget() == m_pages ? m_pages->pageCount() : 0;
 }
 
 bool ExportPreview::isTable() const

@@ -22,6 +22,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
@@ -75,7 +76,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, AppSettings *settings, 
 
 MainWindow::~MainWindow()
 {
-    // The models hold a pointer to the library: let them go first.
+    // The models hold a pointer to the library, a print dialog one to m_printer: let them go first.
+    delete m_printDialog;
     m_spreads->stopAll();
     m_annotations->setLibrary(nullptr);
     m_listModel->setLibrary(nullptr);

@@ -7,9 +7,12 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
+class QDialog;
 class QLabel;
+class QPrinter;
 class QProgressDialog;
 class QLineEdit;
 class QSplitter;
@@ -65,6 +68,9 @@ public:
     QAction *action(const QString &name) const { return m_actions.value(name); }
     FeedsController *feeds() const { return m_feeds; }
     EntitySpreadController *spreads() const { return m_spreads; }
+    // What File ▸ Print prints (the articles selected in the list when there are several, else the
+    // open article), on this printer without a dialog. False, with the reason shown, if it could not.
+    bool printArticlesTo(QPrinter &printer);
 
 Q_SIGNALS:
     // Another library was opened (New, Open, Open Recent).
@@ -119,6 +125,11 @@ private:
     void showExport();
     // The articles selected in the list, in list order, as the person sees them.
     QList<qint64> selectedInListOrder() const;
+
+    // mainwindowprint.cpp
+    void printArticles(bool preview);
+    QList<qint64> articlesToPrint() const;
+    bool printTo(const QList<qint64> &articleIds, QPrinter &printer);
 
     // mainwindowreanalyse.cpp
     void analyseAgain();
@@ -178,6 +189,8 @@ private:
     QHash<QString, QAction *> m_actions;
     bool m_importing = false;
     QStringList m_queuedImports; // asked for while an import ran
+    std::unique_ptr<QPrinter> m_printer; // kept for the session: the printer chosen stays chosen
+    QPointer<QDialog> m_printDialog; // it points at m_printer
 };
 
 } // namespace lede

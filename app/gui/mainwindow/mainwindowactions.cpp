@@ -67,6 +67,10 @@ void MainWindow::createActions()
             &MainWindow::importDemo);
     connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E)),
             &QAction::triggered, this, &MainWindow::showExport);
+    connect(addAction(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
+            [this] { printArticles(false); });
+    connect(addAction(QStringLiteral("printPreview"), tr("Print Pre&view…")), &QAction::triggered, this,
+            [this] { printArticles(true); });
     QAction *quit = addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -190,7 +194,7 @@ void MainWindow::createMenus()
     file->addActions({a("importFiles"), a("importFolder"), a("importDemo")});
     file->addActions(m_feeds->fileActions());
     file->addSeparator();
-    file->addAction(a("export"));
+    file->addActions({a("export"), a("printPreview"), a("print")});
     file->addSeparator();
     file->addAction(a("quit"));
 

@@ -1,0 +1,46 @@
+#include "exporting/reportprinting.h"
+
+#include "export/exportoptions.h"
+#include "export/exportselection.h"
+#include "export/htmlwriter.h"
+#include "export/reportdocument.h"
+#include "export/reportpages.h"
+#include "exporting/exportworker.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace lede {
+
+void ReportPrinting::prepare(QPrinter &printer)
+{
+    printer.setPageMargins(ReportPages::defaultMargins(), QPageLayout::Millimeter);
+    printer.setCreator(QStringLiteral("Lede"));
+}
+
+bool ReportPrinting::print(Library &library, const QList<qint64> &articleIds, QPrinter &printer, QString *error)
+{
+    ExportSelection selection;
+    try {
+        selection = ExportWorker::loadSelection(library, articleIds);
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    if (selection.articles.isEmpty()) {
+        *error = QCoreApplication::translate("lede::ReportPrinting", "there is no article to print");
+        return false;
+    }
+    const ExportOptions options;
+    const QString title =
+        selection.articles.size() == 1 ? selection.articles.first().article.title : HtmlWriter::title(options);
+    printer.setDocName(title);
+    const std::unique_ptr<QTextDocument> document = ReportDocument::create(selection, options);
+    return ReportPages::paint(printer, *document, title, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat),
+                              error);
+}
+
+} // namespace lede
