@@ -2912,6 +2912,22 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
             <numerusform>%n Artikel an den Drucker gesendet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Printing stopped</source>
+        <translation>Drucken abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3211,6 +3227,14 @@ Dies kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>there is no article to print</source>
         <translation>es gibt keinen Artikel zum Drucken</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the printer %1 is not available</source>
+        <translation>der Drucker %1 ist nicht verfügbar</translation>
     </message>
 </context>
 <context>

@@ -2882,7 +2882,26 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message numerus="yes">
         <source>Sent %n article(s) to the printer</source>
-        <translation><numerusform>Sent %n article to the printer</numerusform><numerusform>Sent %n articles to the printer</numerusform></translation>
+        <translation>
+            <numerusform>Sent %n article to the printer</numerusform>
+            <numerusform>Sent %n articles to the printer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3180,6 +3199,14 @@ This cannot be undone.</source>
     <name>lede::ReportPrinting</name>
     <message>
         <source>there is no article to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer %1 is not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

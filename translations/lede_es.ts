@@ -2912,6 +2912,22 @@ SUBCOMMAND --help muestra las opciones de una suborden.
             <numerusform>%n artículos enviados a la impresora</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Imprimiendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Printing stopped</source>
+        <translation>Impresión detenida</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3211,6 +3227,14 @@ Esto no se puede deshacer.</translation>
     <message>
         <source>there is no article to print</source>
         <translation>no hay ningún artículo que imprimir</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>the printer %1 is not available</source>
+        <translation>la impresora %1 no está disponible</translation>
     </message>
 </context>
 <context>

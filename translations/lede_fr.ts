@@ -2912,6 +2912,22 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
             <numerusform>%n articles envoyés à l’imprimante</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Impression de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Printing stopped</source>
+        <translation>Impression arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3211,6 +3227,14 @@ Cela ne peut pas être annulé.</translation>
     <message>
         <source>there is no article to print</source>
         <translation>il n’y a aucun article à imprimer</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>the printer %1 is not available</source>
+        <translation>l’imprimante %1 n’est pas disponible</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 namespace lede {
 
 bool ReportPages::paint(QPagedPaintDevice &device, QTextDocument &document, const QString &title, const QString &date,
-                        QString *error)
+                        QString *error, const PageProgress &progress)
 {
     document.documentLayout()->setPaintDevice(&device);
     const int dpi = device.logicalDpiY();
@@ -27,6 +27,10 @@ bool ReportPages::paint(QPagedPaintDevice &device, QTextDocument &document, cons
         return false;
     }
     for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(page, pages)) {
+            painter.end();
+            return false;
+        }
         if (page > 0)
             device.newPage();
         painter.setFont(small);

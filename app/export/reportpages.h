@@ -2,6 +2,7 @@
 
 #include <QMarginsF>
 #include <QString>
+#include <functional>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -14,10 +15,14 @@ namespace lede {
 class ReportPages
 {
 public:
+    // Called before each page (0-based) with the number of pages; false stops the painting.
+    using PageProgress = std::function<bool(int page, int pages)>;
+
     // Uses the device's page size, margins and resolution, and sets the document's page size.
-    // False, with *error set, when the device cannot be painted on.
+    // False, with *error set, when the device cannot be painted on; false with *error empty when
+    // progress stopped it.
     static bool paint(QPagedPaintDevice &device, QTextDocument &document, const QString &title, const QString &date,
-                      QString *error);
+                      QString *error, const PageProgress &progress = {});
     // The margins the PDF export uses, in millimetres, for devices that have none of their own.
     static QMarginsF defaultMargins() { return {18, 15, 18, 15}; }
 };

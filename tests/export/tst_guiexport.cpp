@@ -5,10 +5,15 @@
 #include "export/exportselection.h"
 #include "export/odtwriter.h"
 #include "export/pdfwriter.h"
+#include "export/reportpages.h"
 
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 
 using namespace lede;
@@ -95,7 +100,69 @@ private Q_SLOTS:
             QStringLiteral("lede://article/%1?start=%2&end=%3").arg(m_seedId).arg(note.span.start).arg(note.span.end)));
     }
 
+    // Printing a long selection reports each page and stops when asked (File ▸ Print's Cancel).
+    void pagesReportProgressAndStopWhenAsked()
+    {
+        QTextDocument document;
+        QStringList lines;
+        for (int i = 0; i < 400; ++i)
+            lines << QStringLiteral("Line %1 of a report too long for one page.").arg(i);
+        document.setPlainText(lines.join(u'\n'));
+
+        const auto paint = [&](const ReportPages::PageProgress &progress, QString *error) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            bool painted = false;
+            {
+                QPdfWriter pdf(&buffer);
+                pdf.setPageSize(QPageSize(QPageSize::A4));
+                painted =
+                    ReportPages::paint(pdf, document, QStringLiteral("Long"), QStringLiteral("today"), error, progress);
+            }
+            return std::make_pair(painted, buffer.data());
+        };
+        QList<std::pair<int, int>> calls;
+        QString error;
+        const auto [all, whole] = paint(
+            [&](int page, int pages) {
+                calls.append({page, pages});
+                return true;
+            },
+            &error);
+        QVERIFY2(all, qPrintable(error));
+        const int pages = pdfPages(whole);
+        QVERIFY(pages >= 3);
+        QCOMPARE(calls.size(), pages);
+        for (int page = 0; page < pages; ++page)
+            QCOMPARE(calls.at(page), std::make_pair(page, pages));
+
+        const auto [stopped, part] = paint([](int page, int) { return page < 2; }, &error);
+        QVERIFY(!stopped);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(pdfPages(part), 2);
+    }
+
 private:
+    // The page count pdfinfo (poppler-utils) reads from the file.
+    int pdfPages(const QByteArray &pdf)
+    {
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdfinfo.isEmpty())
+            qFatal("pdfinfo not found: install poppler-utils");
+        const QString file = m_dir.filePath(QStringLiteral("pages.pdf"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(file));
+        out.write(pdf);
+        out.close();
+        QProcess p;
+        p.start(pdfinfo, {file});
+        p.waitForFinished(60000);
+        static const QRegularExpression pagesLine(QStringLiteral("^Pages:\\s+(\\d+)"),
+                                                  QRegularExpression::MultilineOption);
+        return pagesLine.match(QString::fromUtf8(p.readAllStandardOutput())).captured(1).toInt();
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
     ExportOptions m_options;

@@ -11,6 +11,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -29,7 +32,9 @@ private Q_SLOTS:
     void cleanup();
     void printsTheOpenArticleOnThePagesOfThePdfExport();
     void previewShowsEveryPage();
+    void printDialogPrintsWhenAccepted();
     void withNothingOpenItSaysWhatToDo();
+    void aFileThatCannotBeWrittenIsNamedInTheError();
 
 private:
     void openWindow(bool withArticle);
@@ -128,12 +133,48 @@ void TestPrinting::previewShowsEveryPage()
     QTRY_VERIFY(!m_window->findChild<QPrintPreviewDialog *>());
 }
 
+void TestPrinting::printDialogPrintsWhenAccepted()
+{
+    openWindow(true);
+    m_window->action(QStringLiteral("print"))->trigger();
+    QPrintDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QPrintDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    // No printer here: the dialog prints to a file, whose name the person types (Qt's own field).
+    auto *fileName = dialog->findChild<QLineEdit *>(QStringLiteral("filename"));
+    QVERIFY(fileName);
+    const QString out = m_dir->filePath(QStringLiteral("from-dialog.pdf"));
+    fileName->setText(out);
+    dialog->accept();
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Sent 1 article")));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(testsupport::pdfPageCount(file.readAll()), pdfExportPages());
+    QTRY_VERIFY(!m_window->findChild<QPrintDialog *>());
+}
+
 void TestPrinting::withNothingOpenItSaysWhatToDo()
 {
     openWindow(false);
     m_window->action(QStringLiteral("print"))->trigger();
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Open an article")));
     QVERIFY(!m_window->findChild<QDialog *>(QStringLiteral("printDialog")));
+}
+
+void TestPrinting::aFileThatCannotBeWrittenIsNamedInTheError()
+{
+    openWindow(true);
+    // A folder that exists but takes no files (root writes anywhere else, so /proc it is).
+    if (!QFileInfo(QStringLiteral("/proc/self")).exists())
+        QSKIP("no /proc on this system");
+    const QString refused = QStringLiteral("/proc/lede-print-test.pdf");
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(refused);
+    QVERIFY(!m_window->printArticlesTo(printer));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Could not print: /proc/lede-print-test.pdf could not be written"));
+    QVERIFY(!QFileInfo::exists(refused));
 }
 
 QTEST_MAIN(TestPrinting)

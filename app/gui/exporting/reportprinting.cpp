@@ -4,7 +4,6 @@
 #include "export/exportselection.h"
 #include "export/htmlwriter.h"
 #include "export/reportdocument.h"
-#include "export/reportpages.h"
 #include "exporting/exportworker.h"
 #include "storage/storageerror.h"
 
@@ -21,7 +20,8 @@ void ReportPrinting::prepare(QPrinter &printer)
     printer.setCreator(QStringLiteral("Lede"));
 }
 
-bool ReportPrinting::print(Library &library, const QList<qint64> &articleIds, QPrinter &printer, QString *error)
+bool ReportPrinting::print(Library &library, const QList<qint64> &articleIds, QPrinter &printer, QString *error,
+                           const ReportPages::PageProgress &progress)
 {
     ExportSelection selection;
     try {
@@ -39,8 +39,17 @@ bool ReportPrinting::print(Library &library, const QList<qint64> &articleIds, QP
         selection.articles.size() == 1 ? selection.articles.first().article.title : HtmlWriter::title(options);
     printer.setDocName(title);
     const std::unique_ptr<QTextDocument> document = ReportDocument::create(selection, options);
-    return ReportPages::paint(printer, *document, title, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat),
-                              error);
+    const QString date = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    if (ReportPages::paint(printer, *document, title, date, error, progress))
+        return true;
+    // The pages could not be started: say which file or printer refused.
+    if (!error->isEmpty())
+        *error = printer.outputFormat() == QPrinter::PdfFormat
+            ? QCoreApplication::translate("lede::ReportPrinting", "%1 could not be written")
+                  .arg(printer.outputFileName())
+            : QCoreApplication::translate("lede::ReportPrinting", "the printer %1 is not available")
+                  .arg(printer.printerName());
+    return false;
 }
 
 } // namespace lede

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/reportpages.h"
+
 #include <QList>
 #include <QString>
 
@@ -18,8 +20,10 @@ public:
     static void prepare(QPrinter &printer);
     // Paints the report of the articles (in this order) on the printer; the running header shows
     // the title of a single article, else the export's title. False, with *error, when the library
-    // cannot be read or the printer not painted on. Reads the whole selection first.
-    static bool print(Library &library, const QList<qint64> &articleIds, QPrinter &printer, QString *error);
+    // cannot be read or the printer not painted on; false with *error empty when progress stopped
+    // it (see ReportPages). Reads the whole selection first.
+    static bool print(Library &library, const QList<qint64> &articleIds, QPrinter &printer, QString *error,
+                      const ReportPages::PageProgress &progress = {});
 };
 
 } // namespace lede

@@ -3,11 +3,13 @@
 #include "mainwindow/mainwindow.h"
 
 #include "annotations/articleannotations.h"
+#include "export/htmlwriter.h"
 #include "exporting/reportprinting.h"
 
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStatusBar>
 
 namespace lede {
@@ -22,10 +24,28 @@ QList<qint64> MainWindow::articlesToPrint() const
 
 bool MainWindow::printTo(const QList<qint64> &articleIds, QPrinter &printer)
 {
+    // A long selection takes a while to paint: say how far it is, and let it stop.
+    QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("printProgress"));
+    progress.setWindowTitle(tr("Print"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400); // a short print shows none
     QString error;
-    if (ReportPrinting::print(*m_library, articleIds, printer, &error))
+    const bool printed =
+        ReportPrinting::print(*m_library, articleIds, printer, &error, [&progress](int page, int pages) {
+            progress.setMaximum(pages);
+            progress.setLabelText(tr("Printing page %1 of %2…").arg(page + 1).arg(pages));
+            progress.setValue(page);
+            return !progress.wasCanceled();
+        });
+    if (printed)
         return true;
-    showError(tr("Could not print: %1").arg(error));
+    if (error.isEmpty()) {
+        printer.abort(); // a printer gets nothing of it; a preview keeps the pages painted so far
+        statusBar()->showMessage(tr("Printing stopped"), 5000);
+    } else {
+        showError(tr("Could not print: %1").arg(error));
+    }
     return false;
 }
 
@@ -48,6 +68,10 @@ void MainWindow::printArticles(bool preview)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         ReportPrinting::prepare(*m_printer);
     }
+    // The dialog names a file to print to after the document: the article's title.
+    m_printer->setDocName(ids.size() == 1 && m_annotations->article() && ids.first() == m_annotations->articleId()
+                              ? m_annotations->article()->title
+                              : HtmlWriter::title(ExportOptions {}));
     if (preview) {
         auto *dialog = new QPrintPreviewDialog(m_printer.get(), this);
         dialog->setObjectName(QStringLiteral("printPreviewDialog"));
@@ -61,8 +85,16 @@ void MainWindow::printArticles(bool preview)
         auto *dialog = new QPrintDialog(m_printer.get(), this);
         dialog->setObjectName(QStringLiteral("printDialog"));
         connect(dialog, &QDialog::accepted, this, [this, ids] {
-            if (printTo(ids, *m_printer))
-                statusBar()->showMessage(tr("Sent %n article(s) to the printer", nullptr, int(ids.size())), 5000);
+            // Once the dialog is done: the progress shown while printing runs events, and the
+            // dialog, deleted on close, is still emitting its signals now.
+            QMetaObject::invokeMethod(
+                this,
+                [this, ids] {
+                    if (printTo(ids, *m_printer))
+                        statusBar()->showMessage(tr("Sent %n article(s) to the printer", nullptr, int(ids.size())),
+                                                 5000);
+                },
+                Qt::QueuedConnection);
         });
         m_printDialog = dialog;
     }
