@@ -2188,6 +2188,21 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     </message>
 </context>
 <context>
+    <name>lede::LibraryBackup</name>
+    <message>
+        <source>a backup cannot replace the library itself</source>
+        <translation>eine Sicherung kann die Bibliothek selbst nicht ersetzen</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>lede::MainWindow</name>
     <message>
         <source>Articles</source>
@@ -2927,6 +2942,30 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>Printing stopped</source>
         <translation>Drucken abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>Bibliothek &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.lede</source>
+        <translation>%1 Sicherung %2.lede</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Bibliothek sichern</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Could not back up the library: %1</source>
+        <translation>Die Bibliothek konnte nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Library backed up to %1 (%2)</source>
+        <translation>Bibliothek gesichert in %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2163,6 +2163,21 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
 </context>
 <context>
+    <name>lede::LibraryBackup</name>
+    <message>
+        <source>a backup cannot replace the library itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lede::MainWindow</name>
     <message>
         <source>Articles</source>
@@ -2901,6 +2916,30 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>Printing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup %2.lede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library backed up to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2188,6 +2188,21 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     </message>
 </context>
 <context>
+    <name>lede::LibraryBackup</name>
+    <message>
+        <source>a backup cannot replace the library itself</source>
+        <translation>una copia de seguridad no puede reemplazar la propia biblioteca</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+</context>
+<context>
     <name>lede::MainWindow</name>
     <message>
         <source>Articles</source>
@@ -2927,6 +2942,30 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>Printing stopped</source>
         <translation>Impresión detenida</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Hacer copia de seguridad de la biblioteca…</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.lede</source>
+        <translation>%1 copia %2.lede</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Copia de seguridad de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Could not back up the library: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de la biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Library backed up to %1 (%2)</source>
+        <translation>Copia de seguridad de la biblioteca en %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2188,6 +2188,21 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     </message>
 </context>
 <context>
+    <name>lede::LibraryBackup</name>
+    <message>
+        <source>a backup cannot replace the library itself</source>
+        <translation>une sauvegarde ne peut pas remplacer la bibliothèque elle-même</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+</context>
+<context>
     <name>lede::MainWindow</name>
     <message>
         <source>Articles</source>
@@ -2927,6 +2942,30 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>Printing stopped</source>
         <translation>Impression arrêtée</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Sauvegarder la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.lede</source>
+        <translation>%1 sauvegarde %2.lede</translation>
+    </message>
+    <message>
+        <source>Back Up Library</source>
+        <translation>Sauvegarder la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Could not back up the library: %1</source>
+        <translation>Impossible de sauvegarder la bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Library backed up to %1 (%2)</source>
+        <translation>Bibliothèque sauvegardée dans %1 (%2)</translation>
     </message>
 </context>
 <context>

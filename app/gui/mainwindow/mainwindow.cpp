@@ -78,6 +78,10 @@ MainWindow::~MainWindow()
 {
     // The models hold a pointer to the library, a print dialog one to m_printer: let them go first.
     delete m_printDialog;
+    if (m_backup) {
+        m_backup->wait(); // let the copy finish rather than leave a part of it
+        delete m_backup.data();
+    }
     m_spreads->stopAll();
     m_annotations->setLibrary(nullptr);
     m_listModel->setLibrary(nullptr);

@@ -14,6 +14,7 @@ class QDialog;
 class QLabel;
 class QPrinter;
 class QProgressDialog;
+class QThread;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -71,6 +72,9 @@ public:
     // What File ▸ Print prints (the articles selected in the list when there are several, else the
     // open article), on this printer without a dialog. False, with the reason shown, if it could not.
     bool printArticlesTo(QPrinter &printer);
+    // File ▸ Back Up Library without its file dialog: a copy of the open library written on a
+    // worker thread; the status bar says where, or the error says why not.
+    void backUpLibraryTo(const QString &destination);
 
 Q_SIGNALS:
     // Another library was opened (New, Open, Open Recent).
@@ -125,6 +129,9 @@ private:
     void showExport();
     // The articles selected in the list, in list order, as the person sees them.
     QList<qint64> selectedInListOrder() const;
+
+    // mainwindowbackup.cpp
+    void backUpLibrary();
 
     // mainwindowprint.cpp
     void printArticles(bool preview);
@@ -191,6 +198,7 @@ private:
     QStringList m_queuedImports; // asked for while an import ran
     std::unique_ptr<QPrinter> m_printer; // kept for the session: the printer chosen stays chosen
     QPointer<QDialog> m_printDialog; // it points at m_printer
+    QPointer<QThread> m_backup; // a backup being written
 };
 
 } // namespace lede

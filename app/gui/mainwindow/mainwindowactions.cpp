@@ -67,6 +67,8 @@ void MainWindow::createActions()
             &MainWindow::importDemo);
     connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E)),
             &QAction::triggered, this, &MainWindow::showExport);
+    connect(addAction(QStringLiteral("backUpLibrary"), tr("&Back Up Library…")), &QAction::triggered, this,
+            &MainWindow::backUpLibrary);
     connect(addAction(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print), &QAction::triggered, this,
             [this] { printArticles(false); });
     connect(addAction(QStringLiteral("printPreview"), tr("Print Pre&view…")), &QAction::triggered, this,
@@ -190,6 +192,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({a("newLibrary"), a("openLibrary")});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(a("backUpLibrary"));
     file->addSeparator();
     file->addActions({a("importFiles"), a("importFolder"), a("importDemo")});
     file->addActions(m_feeds->fileActions());
