@@ -137,6 +137,8 @@ private Q_SLOTS:
         QVERIFY(dialog->scope().kind == ExportScope::Kind::Library);
         QCOMPARE(consequence(dialog),
                  QStringLiteral("This replaces the suggestions of 2 article(s) and cannot be undone."));
+        if (const QString shot = qEnvironmentVariable("LEDE_REANALYSIS_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(dialog->grab().save(shot));
         dialog->accept();
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("2 article(s) analysed again")));
         QVERIFY(!window.undoStack()->canUndo());
