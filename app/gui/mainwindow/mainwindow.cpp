@@ -189,6 +189,7 @@ void MainWindow::buildLayout()
     connect(m_sidebar, &Sidebar::spanSelected, m_reader, &ReaderView::reveal);
     connect(m_sidebar, &Sidebar::rowActivated, this, &MainWindow::editAnnotation);
     connect(m_sidebar, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_sidebar, &Sidebar::spanSelected, this, &MainWindow::updateActions); // a quote to annotate
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
