@@ -1027,7 +1027,7 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     </message>
     <message>
         <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
-        <translation>Früher Begonnenes wird beendet: Vorschläge für %1 werden zurückgenommen…</translation>
+        <translation>Fortsetzung: Vorschläge für %1 werden zurückgenommen…</translation>
     </message>
     <message>
         <source>Suggesting %1 in other articles (%2 of %3)…</source>
@@ -1035,7 +1035,7 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     </message>
     <message>
         <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
-        <translation>Früher Begonnenes wird beendet: %1 wird in anderen Artikeln vorgeschlagen…</translation>
+        <translation>Fortsetzung: %1 wird in anderen Artikeln vorgeschlagen…</translation>
     </message>
     <message>
         <source>No new mentions of %1 in other articles</source>

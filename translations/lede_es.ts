@@ -1027,7 +1027,7 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     </message>
     <message>
         <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
-        <translation>Terminando lo empezado antes: retirando las sugerencias de %1…</translation>
+        <translation>Reanudando: se retiran las sugerencias de %1…</translation>
     </message>
     <message>
         <source>Suggesting %1 in other articles (%2 of %3)…</source>
@@ -1035,7 +1035,7 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     </message>
     <message>
         <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
-        <translation>Terminando lo empezado antes: sugiriendo %1 en otros artículos…</translation>
+        <translation>Reanudando: se sugiere %1 en otros artículos…</translation>
     </message>
     <message>
         <source>No new mentions of %1 in other articles</source>

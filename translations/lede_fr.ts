@@ -1027,7 +1027,7 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     </message>
     <message>
         <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
-        <translation>Fin du travail commencé plus tôt : retrait des suggestions de %1…</translation>
+        <translation>Reprise : retrait des suggestions de %1…</translation>
     </message>
     <message>
         <source>Suggesting %1 in other articles (%2 of %3)…</source>
@@ -1035,7 +1035,7 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     </message>
     <message>
         <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
-        <translation>Fin du travail commencé plus tôt : suggestion de %1 dans d’autres articles…</translation>
+        <translation>Reprise : suggestion de %1 dans d’autres articles…</translation>
     </message>
     <message>
         <source>No new mentions of %1 in other articles</source>

@@ -757,6 +757,8 @@ void TestEntitySpreadGui::theProgressFitsTheStatusBarInEveryLanguage()
     QVERIFY2(status->width() <= m_window->width() / 2, qPrintable(QString::number(status->width())));
     QVERIFY(label->text().contains(QStringLiteral("America First Legal")));
     QCOMPARE(label->toolTip(), label->text());
+    // With a name of usual length, it reads whole at the default size (longer ones are elided).
+    QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()), qPrintable(label->text()));
     QVERIFY(status->geometry().right() < m_window->statusBar()->width());
     if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
         m_window->statusBar()->grab().save(QString::fromLocal8Bit(shot).replace(
