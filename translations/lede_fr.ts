@@ -1040,14 +1040,14 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>No new mentions of %1 in other articles</source>
         <extracomment>After an entity was confirmed: every other article naming it has a mention of it already</extracomment>
-        <translation>Aucune nouvelle mention de %1 dans d’autres articles</translation>
+        <translation>%1 : aucune nouvelle mention dans d’autres articles</translation>
     </message>
     <message numerus="yes">
         <source>Mentions of %1 suggested in %n other article(s)</source>
         <extracomment>%1 is one name, or a list of names (&quot;A, B and C&quot;)</extracomment>
         <translation>
-            <numerusform>Mentions de %1 suggérées dans %n autre article</numerusform>
-            <numerusform>Mentions de %1 suggérées dans %n autres articles</numerusform>
+            <numerusform>%1 : mentions suggérées dans %n autre article</numerusform>
+            <numerusform>%1 : mentions suggérées dans %n autres articles</numerusform>
         </translation>
     </message>
     <message>

@@ -760,6 +760,11 @@ void TestEntitySpreadGui::theProgressFitsTheStatusBarInEveryLanguage()
     // With a name of usual length, it reads whole at the default size (longer ones are elided).
     QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()), qPrintable(label->text()));
     QVERIFY(status->geometry().right() < m_window->statusBar()->width());
+    // A narrower window: it gives way too.
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QTRY_VERIFY2(status->width() <= m_window->width() / 2, qPrintable(QString::number(status->width())));
+    QVERIFY(status->geometry().right() < m_window->statusBar()->width());
     if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
         m_window->statusBar()->grab().save(QString::fromLocal8Bit(shot).replace(
             QStringLiteral(".png"), QStringLiteral("-resumed-%1.png").arg(language)));

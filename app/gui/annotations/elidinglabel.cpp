@@ -1,5 +1,6 @@
 #include "annotations/elidinglabel.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QStyle>
 
@@ -32,6 +33,21 @@ void ElidingLabel::paintEvent(QPaintEvent *)
     const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
     style()->drawItemText(&painter, area, int(Qt::AlignLeft | Qt::AlignVCenter), palette(), isEnabled(), shown,
                           foregroundRole());
+}
+
+void ElidingLabel::showEvent(QShowEvent *event)
+{
+    // Its size hint follows the window's width: a resized window asks for it again.
+    if (QWidget *top = window(); top != this)
+        top->installEventFilter(this);
+    QLabel::showEvent(event);
+}
+
+bool ElidingLabel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == window() && event->type() == QEvent::Resize)
+        updateGeometry();
+    return QLabel::eventFilter(watched, event);
 }
 
 } // namespace lede
