@@ -1053,7 +1053,7 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>No new mentions of them in other articles</source>
         <extracomment>After &quot;Confirmed 2 speakers: A and B&quot;: every other article naming them has mentions already</extracomment>
-        <translation>Keine neuen Erwähnungen von ihnen in anderen Artikeln</translation>
+        <translation>Keine neuen Erwähnungen in anderen Artikeln</translation>
     </message>
     <message numerus="yes">
         <source>Their mentions suggested in %n other article(s)</source>

@@ -1053,7 +1053,7 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>No new mentions of them in other articles</source>
         <extracomment>After &quot;Confirmed 2 speakers: A and B&quot;: every other article naming them has mentions already</extracomment>
-        <translation>Ninguna mención nueva de ellos en otros artículos</translation>
+        <translation>Ninguna mención nueva en otros artículos</translation>
     </message>
     <message numerus="yes">
         <source>Their mentions suggested in %n other article(s)</source>

@@ -1053,7 +1053,7 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>No new mentions of them in other articles</source>
         <extracomment>After &quot;Confirmed 2 speakers: A and B&quot;: every other article naming them has mentions already</extracomment>
-        <translation>Aucune nouvelle mention d’eux dans d’autres articles</translation>
+        <translation>Aucune nouvelle mention dans d’autres articles</translation>
     </message>
     <message numerus="yes">
         <source>Their mentions suggested in %n other article(s)</source>
