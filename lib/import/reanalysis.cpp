@@ -89,10 +89,11 @@ ArticleSuggestions Reanalysis::suggestionsOf(Library &library, qint64 articleId)
     for (const Quote &q : library.quotes().ofArticle(articleId)) {
         if (q.status != ReviewStatus::Suggested || q.versionId != out.versionId)
             continue;
-        ArticleSuggestions::NamedQuote named {q, {}, EntityKind::Person};
+        ArticleSuggestions::NamedQuote named {q, {}, EntityKind::Person, {}};
         if (const std::optional<Entity> &speaker = entity(q.speakerEntityId)) {
             named.speaker = speaker->name;
             named.speakerKind = speaker->kind;
+            named.speakerAliases = speaker->aliases;
         }
         out.quotes << named;
     }
@@ -128,7 +129,7 @@ void Reanalysis::putBack(Library &library, const ArticleSuggestions &suggestions
     QList<Quote> quotes;
     for (const ArticleSuggestions::NamedQuote &q : suggestions.quotes) {
         Quote quote = q.quote;
-        quote.speakerEntityId = q.speaker.isEmpty() ? 0 : entityFor(q.speaker, q.speakerKind, {});
+        quote.speakerEntityId = q.speaker.isEmpty() ? 0 : entityFor(q.speaker, q.speakerKind, q.speakerAliases);
         quotes << quote;
     }
     library.quotes().insertSuggested(articleId, suggestions.versionId, quotes);

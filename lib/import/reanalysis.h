@@ -24,6 +24,7 @@ struct ArticleSuggestions
         Quote quote;
         QString speaker; // the speaker entity's name, empty when it is no entity
         EntityKind speakerKind = EntityKind::Person;
+        QStringList speakerAliases;
     };
     struct NamedMention
     {
