@@ -1,5 +1,6 @@
-// The editor's review with the keyboard only: a fact-checker stepping through the quotes records a
-// claim or a note on the current one without selecting its words in the reader by hand.
+// The editor's review with the keyboard only: Return in the article list opens the article for
+// reading, and a fact-checker stepping through the quotes records a claim or a note on the current
+// one without selecting its words in the reader by hand.
 #include "guitestsupport.h"
 
 #include "annotations/articleannotations.h"
@@ -97,6 +98,15 @@ private Q_SLOTS:
     {
         m_window->sidebar()->setCurrentIndex(Sidebar::NotesPage);
         QVERIFY(!m_window->action(QStringLiteral("recordClaim"))->isEnabled());
+    }
+
+    void returnInTheArticleListOpensItForReading()
+    {
+        press(Qt::CTRL | Qt::Key_1);
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->articleView());
+        press(Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->reader());
+        QCOMPARE(m_window->annotations()->articleId(), m_id);
     }
 
 private:
