@@ -928,6 +928,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Suggest Entity in Other Articles</source>
         <translation>Entität in anderen Artikeln vorschlagen</translation>
     </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Neu analysieren</translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -1013,13 +1017,6 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Articles searched</source>
         <translation>Durchsuchte Artikel</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: suggested in %n other article(s)</source>
-        <translation>
-            <numerusform>%1: in %n weiteren Artikel vorgeschlagen</numerusform>
-            <numerusform>%1: in %n weiteren Artikeln vorgeschlagen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suggesting %1 in other articles…</source>
         <translation>%1 wird in anderen Artikeln vorgeschlagen…</translation>
@@ -1030,7 +1027,7 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     </message>
     <message>
         <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
-        <translation>Früher Begonnenes wird beendet: Vorschläge für %1 werden zurückgenommen…</translation>
+        <translation>Fortsetzung: Vorschläge für %1 werden zurückgenommen…</translation>
     </message>
     <message>
         <source>Suggesting %1 in other articles (%2 of %3)…</source>
@@ -1038,7 +1035,32 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     </message>
     <message>
         <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
-        <translation>Früher Begonnenes wird beendet: %1 wird in anderen Artikeln vorgeschlagen…</translation>
+        <translation>Fortsetzung: %1 wird in anderen Artikeln vorgeschlagen…</translation>
+    </message>
+    <message>
+        <source>No new mentions of %1 in other articles</source>
+        <extracomment>After an entity was confirmed: every other article naming it has a mention of it already</extracomment>
+        <translation>Keine neuen Erwähnungen von %1 in anderen Artikeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentions of %1 suggested in %n other article(s)</source>
+        <extracomment>%1 is one name, or a list of names (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>Erwähnungen von %1 in %n weiteren Artikel vorgeschlagen</numerusform>
+            <numerusform>Erwähnungen von %1 in %n weiteren Artikeln vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new mentions of them in other articles</source>
+        <extracomment>After &quot;Confirmed 2 speakers: A and B&quot;: every other article naming them has mentions already</extracomment>
+        <translation>Keine neuen Erwähnungen in anderen Artikeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their mentions suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>Ihre Erwähnungen in %n weiteren Artikel vorgeschlagen</numerusform>
+            <numerusform>Ihre Erwähnungen in %n weiteren Artikeln vorgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2850,17 +2872,9 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     </message>
     <message numerus="yes">
         <source>%n article(s) analysed again</source>
-        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
         <translation>
             <numerusform>%n Artikel neu analysiert</numerusform>
             <numerusform>%n Artikel neu analysiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n entity mention(s) suggested</source>
-        <translation>
-            <numerusform>und %n Entitätserwähnung vorgeschlagen</numerusform>
-            <numerusform>und %n Entitätserwähnungen vorgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2894,10 +2908,29 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entity(ies) confirmed</source>
+        <source>%n quote(s) suggested</source>
         <translation>
-            <numerusform>%n Entität bestätigt</numerusform>
-            <numerusform>%n Entitäten bestätigt</numerusform>
+            <numerusform>%n Zitat vorgeschlagen</numerusform>
+            <numerusform>%n Zitate vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity mention(s) suggested</source>
+        <translation>
+            <numerusform>%n Erwähnung einer Entität vorgeschlagen</numerusform>
+            <numerusform>%n Erwähnungen von Entitäten vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n speaker(s): %1</source>
+        <extracomment>%1 is a list of names in the language&apos;s own form (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>%n Sprecher bestätigt: %1</numerusform>
+            <numerusform>%n Sprecher bestätigt: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3249,16 +3282,31 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <translation>Was neu analysiert wird</translation>
     </message>
     <message>
-        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
-
-This cannot be undone.</source>
-        <translation>Die Zitate, Sprecher und Entitäten, die Lede vorgeschlagen hat, werden mit der Analyse dieser Version und den in dieser Bibliothek bestätigten Entitäten neu gesucht. Zitate und Erwähnungen, die Sie angenommen, abgelehnt oder selbst markiert haben, bleiben, wie sie sind, und an ihrer Stelle wird nichts Neues vorgeschlagen.
-
-Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>A&amp;nalyse</source>
         <translation>A&amp;nalysieren</translation>
+    </message>
+    <message>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.</source>
+        <translation>Die Zitate, Sprecher und Entitäten, die Lede vorgeschlagen hat, werden mit der Analyse dieser Version und den in dieser Bibliothek bestätigten Entitäten neu gesucht. Zitate und Erwähnungen, die Sie angenommen, abgelehnt oder selbst markiert haben, bleiben, wie sie sind, und an ihrer Stelle wird nichts Neues vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>There is no article to analyse again.</source>
+        <translation>Es gibt keinen Artikel, der neu analysiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo puts the replaced suggestions back.</source>
+        <translation>Bearbeiten ▸ Rückgängig stellt die ersetzten Vorschläge wieder her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the suggestions of %n article(s) and cannot be undone.</source>
+        <translation>
+            <numerusform>Das ersetzt die Vorschläge von %n Artikel und kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Das ersetzt die Vorschläge von %n Artikeln und kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>

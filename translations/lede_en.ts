@@ -903,6 +903,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Suggest Entity in Other Articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -988,13 +992,6 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Articles searched</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: suggested in %n other article(s)</source>
-        <translation>
-            <numerusform>%1: suggested in %n other article</numerusform>
-            <numerusform>%1: suggested in %n other articles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suggesting %1 in other articles…</source>
         <translation type="unfinished"></translation>
@@ -1014,6 +1011,31 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     <message>
         <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new mentions of %1 in other articles</source>
+        <extracomment>After an entity was confirmed: every other article naming it has a mention of it already</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentions of %1 suggested in %n other article(s)</source>
+        <extracomment>%1 is one name, or a list of names (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>Mentions of %1 suggested in %n other article</numerusform>
+            <numerusform>Mentions of %1 suggested in %n other articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new mentions of them in other articles</source>
+        <extracomment>After &quot;Confirmed 2 speakers: A and B&quot;: every other article naming them has mentions already</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Their mentions suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>Their mentions suggested in %n other article</numerusform>
+            <numerusform>Their mentions suggested in %n other articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2825,17 +2847,9 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message numerus="yes">
         <source>%n article(s) analysed again</source>
-        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
         <translation>
             <numerusform>%n article analysed again</numerusform>
             <numerusform>%n articles analysed again</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n entity mention(s) suggested</source>
-        <translation>
-            <numerusform>and %n entity mention suggested</numerusform>
-            <numerusform>and %n entity mentions suggested</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2869,10 +2883,29 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entity(ies) confirmed</source>
+        <source>%n quote(s) suggested</source>
         <translation>
-            <numerusform>%n entity confirmed</numerusform>
-            <numerusform>%n entities confirmed</numerusform>
+            <numerusform>%n quote suggested</numerusform>
+            <numerusform>%n quotes suggested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity mention(s) suggested</source>
+        <translation>
+            <numerusform>%n entity mention suggested</numerusform>
+            <numerusform>%n entity mentions suggested</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n speaker(s): %1</source>
+        <extracomment>%1 is a list of names in the language&apos;s own form (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>Confirmed %n speaker: %1</numerusform>
+            <numerusform>Confirmed %n speakers: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,13 +3257,30 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
-
-This cannot be undone.</source>
+        <source>A&amp;nalyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;nalyse</source>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article to analyse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo puts the replaced suggestions back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the suggestions of %n article(s) and cannot be undone.</source>
+        <translation>
+            <numerusform>This replaces the suggestions of %n article and cannot be undone.</numerusform>
+            <numerusform>This replaces the suggestions of %n articles and cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -928,6 +928,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Suggest Entity in Other Articles</source>
         <translation>Sugerir la entidad en otros artículos</translation>
     </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Analizar de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -1013,13 +1017,6 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Articles searched</source>
         <translation>Artículos revisados</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: suggested in %n other article(s)</source>
-        <translation>
-            <numerusform>%1: sugerida en %n artículo más</numerusform>
-            <numerusform>%1: sugerida en %n artículos más</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suggesting %1 in other articles…</source>
         <translation>Sugiriendo %1 en otros artículos…</translation>
@@ -1030,7 +1027,7 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     </message>
     <message>
         <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
-        <translation>Terminando lo empezado antes: retirando las sugerencias de %1…</translation>
+        <translation>Reanudando: se retiran las sugerencias de %1…</translation>
     </message>
     <message>
         <source>Suggesting %1 in other articles (%2 of %3)…</source>
@@ -1038,7 +1035,32 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     </message>
     <message>
         <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
-        <translation>Terminando lo empezado antes: sugiriendo %1 en otros artículos…</translation>
+        <translation>Reanudando: se sugiere %1 en otros artículos…</translation>
+    </message>
+    <message>
+        <source>No new mentions of %1 in other articles</source>
+        <extracomment>After an entity was confirmed: every other article naming it has a mention of it already</extracomment>
+        <translation>Ninguna mención nueva de %1 en otros artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentions of %1 suggested in %n other article(s)</source>
+        <extracomment>%1 is one name, or a list of names (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>Menciones de %1 sugeridas en %n artículo más</numerusform>
+            <numerusform>Menciones de %1 sugeridas en %n artículos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new mentions of them in other articles</source>
+        <extracomment>After &quot;Confirmed 2 speakers: A and B&quot;: every other article naming them has mentions already</extracomment>
+        <translation>Ninguna mención nueva en otros artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their mentions suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>Sus menciones sugeridas en %n artículo más</numerusform>
+            <numerusform>Sus menciones sugeridas en %n artículos más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2850,17 +2872,9 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     </message>
     <message numerus="yes">
         <source>%n article(s) analysed again</source>
-        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
         <translation>
             <numerusform>%n artículo analizado de nuevo</numerusform>
             <numerusform>%n artículos analizados de nuevo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n entity mention(s) suggested</source>
-        <translation>
-            <numerusform>y %n mención de entidad sugerida</numerusform>
-            <numerusform>y %n menciones de entidades sugeridas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2894,10 +2908,29 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entity(ies) confirmed</source>
+        <source>%n quote(s) suggested</source>
         <translation>
-            <numerusform>%n entidad confirmada</numerusform>
-            <numerusform>%n entidades confirmadas</numerusform>
+            <numerusform>%n cita sugerida</numerusform>
+            <numerusform>%n citas sugeridas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity mention(s) suggested</source>
+        <translation>
+            <numerusform>%n mención de entidad sugerida</numerusform>
+            <numerusform>%n menciones de entidades sugeridas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n speaker(s): %1</source>
+        <extracomment>%1 is a list of names in the language&apos;s own form (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>%n hablante confirmado: %1</numerusform>
+            <numerusform>%n hablantes confirmados: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3249,16 +3282,31 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <translation>Qué analizar de nuevo</translation>
     </message>
     <message>
-        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
-
-This cannot be undone.</source>
-        <translation>Las citas, los hablantes y las entidades que Lede sugirió se buscan de nuevo con el análisis de esta versión y las entidades confirmadas en esta biblioteca. Las citas y menciones que usted aceptó, rechazó o marcó se quedan como están, y no se sugiere nada nuevo donde están.
-
-Esto no se puede deshacer.</translation>
-    </message>
-    <message>
         <source>A&amp;nalyse</source>
         <translation>A&amp;nalizar</translation>
+    </message>
+    <message>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.</source>
+        <translation>Las citas, los hablantes y las entidades que Lede sugirió se buscan de nuevo con el análisis de esta versión y las entidades confirmadas en esta biblioteca. Las citas y menciones que usted aceptó, rechazó o marcó se quedan como están, y no se sugiere nada nuevo donde están.</translation>
+    </message>
+    <message>
+        <source>There is no article to analyse again.</source>
+        <translation>No hay ningún artículo que analizar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo puts the replaced suggestions back.</source>
+        <translation>Edición ▸ Deshacer devuelve las sugerencias reemplazadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the suggestions of %n article(s) and cannot be undone.</source>
+        <translation>
+            <numerusform>Esto reemplaza las sugerencias de %n artículo y no se puede deshacer.</numerusform>
+            <numerusform>Esto reemplaza las sugerencias de %n artículos y no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>

@@ -928,6 +928,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Suggest Entity in Other Articles</source>
         <translation>Suggérer l’entité dans d’autres articles</translation>
     </message>
+    <message>
+        <source>Analyse Again</source>
+        <translation>Analyser à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>lede::EntityDialog</name>
@@ -1013,13 +1017,6 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Articles searched</source>
         <translation>Articles parcourus</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: suggested in %n other article(s)</source>
-        <translation>
-            <numerusform>%1 : suggérée dans %n autre article</numerusform>
-            <numerusform>%1 : suggérée dans %n autres articles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Suggesting %1 in other articles…</source>
         <translation>Suggestion de %1 dans d’autres articles…</translation>
@@ -1030,7 +1027,7 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     </message>
     <message>
         <source>Finishing what was started earlier: taking back the suggestions of %1…</source>
-        <translation>Fin du travail commencé plus tôt : retrait des suggestions de %1…</translation>
+        <translation>Reprise : retrait des suggestions de %1…</translation>
     </message>
     <message>
         <source>Suggesting %1 in other articles (%2 of %3)…</source>
@@ -1038,7 +1035,32 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     </message>
     <message>
         <source>Finishing what was started earlier: suggesting %1 in other articles…</source>
-        <translation>Fin du travail commencé plus tôt : suggestion de %1 dans d’autres articles…</translation>
+        <translation>Reprise : suggestion de %1 dans d’autres articles…</translation>
+    </message>
+    <message>
+        <source>No new mentions of %1 in other articles</source>
+        <extracomment>After an entity was confirmed: every other article naming it has a mention of it already</extracomment>
+        <translation>%1 : aucune nouvelle mention dans d’autres articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentions of %1 suggested in %n other article(s)</source>
+        <extracomment>%1 is one name, or a list of names (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>%1 : mentions suggérées dans %n autre article</numerusform>
+            <numerusform>%1 : mentions suggérées dans %n autres articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new mentions of them in other articles</source>
+        <extracomment>After &quot;Confirmed 2 speakers: A and B&quot;: every other article naming them has mentions already</extracomment>
+        <translation>Aucune nouvelle mention dans d’autres articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their mentions suggested in %n other article(s)</source>
+        <translation>
+            <numerusform>Leurs mentions suggérées dans %n autre article</numerusform>
+            <numerusform>Leurs mentions suggérées dans %n autres articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2850,17 +2872,9 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     </message>
     <message numerus="yes">
         <source>%n article(s) analysed again</source>
-        <extracomment>Status bar after Analyse Again: &quot;3 articles analysed again: 12 quotes and 40 entity mentions suggested, 5 of your decisions kept&quot;</extracomment>
         <translation>
             <numerusform>%n article analysé à nouveau</numerusform>
             <numerusform>%n articles analysés à nouveau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n entity mention(s) suggested</source>
-        <translation>
-            <numerusform>et %n mention d’entité suggérée</numerusform>
-            <numerusform>et %n mentions d’entités suggérées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2894,10 +2908,29 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entity(ies) confirmed</source>
+        <source>%n quote(s) suggested</source>
         <translation>
-            <numerusform>%n entité confirmée</numerusform>
-            <numerusform>%n entités confirmées</numerusform>
+            <numerusform>%n citation suggérée</numerusform>
+            <numerusform>%n citations suggérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity mention(s) suggested</source>
+        <translation>
+            <numerusform>%n mention d’entité suggérée</numerusform>
+            <numerusform>%n mentions d’entités suggérées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed %n speaker(s): %1</source>
+        <extracomment>%1 is a list of names in the language&apos;s own form (&quot;A, B and C&quot;)</extracomment>
+        <translation>
+            <numerusform>%n locuteur confirmé : %1</numerusform>
+            <numerusform>%n locuteurs confirmés : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3249,16 +3282,31 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <translation>Quoi analyser à nouveau</translation>
     </message>
     <message>
-        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.
-
-This cannot be undone.</source>
-        <translation>Les citations, les locuteurs et les entités que Lede a suggérés sont cherchés à nouveau avec l’analyse de cette version et les entités confirmées dans cette bibliothèque. Les citations et mentions que vous avez acceptées, rejetées ou marquées vous-même restent telles quelles, et rien de nouveau n’est suggéré à leur place.
-
-Cela ne peut pas être annulé.</translation>
-    </message>
-    <message>
         <source>A&amp;nalyse</source>
         <translation>A&amp;nalyser</translation>
+    </message>
+    <message>
+        <source>The quotes, speakers and entities Lede suggested are found again with this version&apos;s analysis and the entities confirmed in this library. Quotes and mentions you accepted, rejected or marked yourself stay as they are, and nothing new is suggested where they are.</source>
+        <translation>Les citations, les locuteurs et les entités que Lede a suggérés sont cherchés à nouveau avec l’analyse de cette version et les entités confirmées dans cette bibliothèque. Les citations et mentions que vous avez acceptées, rejetées ou marquées vous-même restent telles quelles, et rien de nouveau n’est suggéré à leur place.</translation>
+    </message>
+    <message>
+        <source>There is no article to analyse again.</source>
+        <translation>Il n’y a aucun article à analyser à nouveau.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo puts the replaced suggestions back.</source>
+        <translation>Édition ▸ Annuler remet les suggestions remplacées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the suggestions of %n article(s) and cannot be undone.</source>
+        <translation>
+            <numerusform>Cela remplace les suggestions de %n article et ne peut pas être annulé.</numerusform>
+            <numerusform>Cela remplace les suggestions de %n articles et ne peut pas être annulé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cela ne peut pas être annulé.</translation>
     </message>
 </context>
 <context>

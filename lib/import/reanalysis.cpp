@@ -1,8 +1,10 @@
 #include "import/reanalysis.h"
 
 #include "storage/library.h"
+#include "storage/pendingsuggestions.h"
 #include "storage/transaction.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace lede {
@@ -69,6 +71,69 @@ Reanalysis::Outcome Reanalysis::run(const QList<qint64> &articleIds)
         m_recorder.forget();
     }
     return outcome;
+}
+
+ArticleSuggestions Reanalysis::suggestionsOf(Library &library, qint64 articleId)
+{
+    ArticleSuggestions out;
+    out.articleId = articleId;
+    if (const std::optional<Article> article = library.articles().find(articleId))
+        out.versionId = article->versionId;
+    QHash<qint64, std::optional<Entity>> entities;
+    const auto entity = [&](qint64 id) -> const std::optional<Entity> & {
+        auto it = entities.find(id);
+        if (it == entities.end())
+            it = entities.insert(id, library.entities().find(id));
+        return *it;
+    };
+    for (const Quote &q : library.quotes().ofArticle(articleId)) {
+        if (q.status != ReviewStatus::Suggested || q.versionId != out.versionId)
+            continue;
+        ArticleSuggestions::NamedQuote named {q, {}, EntityKind::Person, {}};
+        if (const std::optional<Entity> &speaker = entity(q.speakerEntityId)) {
+            named.speaker = speaker->name;
+            named.speakerKind = speaker->kind;
+            named.speakerAliases = speaker->aliases;
+        }
+        out.quotes << named;
+    }
+    for (const Mention &m : library.entities().mentionsOf(articleId)) {
+        if (m.status != ReviewStatus::Suggested || m.versionId != out.versionId)
+            continue;
+        if (const std::optional<Entity> &e = entity(m.entityId))
+            out.mentions << ArticleSuggestions::NamedMention {m.span, e->name, e->kind, e->aliases};
+    }
+    return out;
+}
+
+void Reanalysis::putBack(Library &library, const ArticleSuggestions &suggestions)
+{
+    const qint64 articleId = suggestions.articleId;
+    const QList<qint64> named = library.entities().suggestedIn(articleId);
+    PendingSuggestions(library.connection()).discard(articleId);
+    library.quotes().removeSuggested(articleId);
+    library.entities().removeSuggestedMentions(articleId);
+    // By name and kind: an entity only these suggestions named may have left the list, and comes back.
+    const auto entityFor = [&library](const QString &name, EntityKind kind, const QStringList &aliases) {
+        if (const std::optional<qint64> id = library.entities().idOf(name, kind))
+            return *id;
+        const qint64 id = library.entities().ensure(name, kind);
+        for (const QString &alias : aliases)
+            library.entities().addAlias(id, alias);
+        return id;
+    };
+    QList<QPair<TextSpan, qint64>> mentions;
+    for (const ArticleSuggestions::NamedMention &m : suggestions.mentions)
+        mentions.append({m.span, entityFor(m.entity, m.kind, m.aliases)});
+    library.entities().insertSuggestedMentions(articleId, suggestions.versionId, mentions);
+    QList<Quote> quotes;
+    for (const ArticleSuggestions::NamedQuote &q : suggestions.quotes) {
+        Quote quote = q.quote;
+        quote.speakerEntityId = q.speaker.isEmpty() ? 0 : entityFor(q.speaker, q.speakerKind, q.speakerAliases);
+        quotes << quote;
+    }
+    library.quotes().insertSuggested(articleId, suggestions.versionId, quotes);
+    library.entities().removeUnused(named);
 }
 
 } // namespace lede

@@ -18,12 +18,15 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -48,7 +51,11 @@ private Q_SLOTS:
     void acceptingAQuoteAcceptsItsSpeakersMentionsInTheArticle();
     void acceptingAllQuotesAcceptsEachSpeakersMentions();
     void acceptingAllQuotesSumsUpInOneMessage();
+    void theSummaryReadsAsSentencesInFrenchAndGerman_data();
+    void theSummaryReadsAsSentencesInFrenchAndGerman();
     void aResumedSpreadSaysItFinishesEarlierWork();
+    void theProgressFitsTheStatusBarInEveryLanguage_data();
+    void theProgressFitsTheStatusBarInEveryLanguage();
 
 private:
     qint64 add(const QString &title, const QString &body);
@@ -632,15 +639,16 @@ void TestEntitySpreadGui::acceptingAllQuotesSumsUpInOneMessage()
     // When both are done: one line with the quotes, the entities and the articles they reached
     // (the hearing names both, and counts once; the council's answer names America First Legal).
     const QString summary = m_window->statusBar()->currentMessage();
+    const QString names =
+        QLocale().createSeparatedList({QStringLiteral("America First Legal"), QStringLiteral("Gene Hamilton")});
     QCOMPARE(summary,
-             QStringLiteral("Accepted 2 quote(s) · 2 entity(ies) confirmed · America First Legal, Gene Hamilton: "
-                            "suggested in 2 other article(s)"));
+             QStringLiteral("Accepted 2 quote(s) · Confirmed 2 speaker(s): %1 · Their mentions suggested in 2 other "
+                            "article(s)")
+                 .arg(names));
     QCOMPARE(messages.count(summary), 1);
     // No message of a single spread came in between.
     for (const QString &message : std::as_const(messages))
-        QVERIFY2(!message.startsWith(QStringLiteral("America First Legal:"))
-                     && !message.startsWith(QStringLiteral("Gene Hamilton:")),
-                 qPrintable(message));
+        QVERIFY2(!message.startsWith(QStringLiteral("Mentions of")), qPrintable(message));
     if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
         m_window->grab().save(
             QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"), QStringLiteral("-summary.png")));
@@ -654,6 +662,50 @@ void TestEntitySpreadGui::acceptingAllQuotesSumsUpInOneMessage()
     QTRY_VERIFY(!m_window->spreads()->isBusy());
     QVERIFY(!messages.contains(summary));
     QCOMPARE(mentionRows(hearing.id), 0);
+}
+
+void TestEntitySpreadGui::theSummaryReadsAsSentencesInFrenchAndGerman_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("summary");
+    // Several names: the words agree with the counts, and the names are listed the language's way.
+    QTest::newRow("fr") << QStringLiteral("fr")
+                        << QStringLiteral("2 citations acceptées · 2 locuteurs confirmés : America First Legal et Gene "
+                                          "Hamilton · Leurs mentions suggérées dans 2 autres articles");
+    QTest::newRow("de") << QStringLiteral("de")
+                        << QStringLiteral("2 Zitate angenommen · 2 Sprecher bestätigt: America First Legal und Gene "
+                                          "Hamilton · Ihre Erwähnungen in 2 weiteren Artikeln vorgeschlagen");
+}
+
+void TestEntitySpreadGui::theSummaryReadsAsSentencesInFrenchAndGerman()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, summary);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/lede_%1.qm").arg(language)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QLocale before;
+    QLocale::setDefault(QLocale(language));
+    const auto restore = qScopeGuard([&translator, before] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(before);
+    });
+    Library *library = m_window->library();
+    const qint64 hamilton = library->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
+    Article hearing;
+    hearing.title = QStringLiteral("Hearing");
+    hearing.body = QStringLiteral("Gene Hamilton spoke at the hearing about America First Legal.");
+    library->articles().insert(hearing);
+    QList<qint64> quotes;
+    QList<qint64> mentions;
+    m_window->openArticle(addStatements(hamilton, &quotes, &mentions));
+    m_window->sidebar()->quoteView()->setFocus();
+    press(m_window->sidebar()->quoteView(), Qt::SHIFT | Qt::Key_A);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
+    QCOMPARE(m_window->statusBar()->currentMessage(), summary);
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(QString::fromLocal8Bit(shot).replace(QStringLiteral(".png"),
+                                                                   QStringLiteral("-summary-%1.png").arg(language)));
 }
 
 void TestEntitySpreadGui::aResumedSpreadSaysItFinishesEarlierWork()
@@ -675,6 +727,49 @@ void TestEntitySpreadGui::aResumedSpreadSaysItFinishesEarlierWork()
     QTRY_VERIFY(!m_window->spreads()->isBusy());
     QVERIFY(!m_window->spreads()->statusWidget()->isVisible());
     QCOMPARE(mentionRows(m_other), 2);
+}
+
+void TestEntitySpreadGui::theProgressFitsTheStatusBarInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "es", "fr", "de"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestEntitySpreadGui::theProgressFitsTheStatusBarInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/lede_%1.qm").arg(language)));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    m_window->spreads()->setPaused(true);
+    acceptEntityInSource();
+    reopenWindow(); // the longest label: "Finishing what was started earlier: …"
+    m_window->spreads()->setPaused(true); // before it goes on between events: look at it first
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->width(), 1280); // the default size
+    QVERIFY(m_window->spreads()->isBusy());
+    QWidget *status = m_window->spreads()->statusWidget();
+    auto *label = status->findChild<QLabel *>();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // not the spreads' steps
+    // The progress leaves the status bar's messages most of the room, and says the rest in its tooltip.
+    QVERIFY2(status->width() <= m_window->width() / 2, qPrintable(QString::number(status->width())));
+    QVERIFY(label->text().contains(QStringLiteral("America First Legal")));
+    QCOMPARE(label->toolTip(), label->text());
+    // With a name of usual length, it reads whole at the default size (longer ones are elided).
+    QVERIFY2(label->width() >= label->fontMetrics().horizontalAdvance(label->text()), qPrintable(label->text()));
+    QVERIFY(status->geometry().right() < m_window->statusBar()->width());
+    // A narrower window: it gives way too.
+    m_window->resize(1024, 700);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QTRY_VERIFY2(status->width() <= m_window->width() / 2, qPrintable(QString::number(status->width())));
+    QVERIFY(status->geometry().right() < m_window->statusBar()->width());
+    if (const QByteArray shot = qgetenv("LEDE_SPREAD_SCREENSHOT"); !shot.isEmpty())
+        m_window->statusBar()->grab().save(QString::fromLocal8Bit(shot).replace(
+            QStringLiteral(".png"), QStringLiteral("-resumed-%1.png").arg(language)));
+    m_window->spreads()->setPaused(false);
+    QTRY_VERIFY(!m_window->spreads()->isBusy());
 }
 
 QTEST_MAIN(TestEntitySpreadGui)

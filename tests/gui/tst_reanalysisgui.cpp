@@ -11,6 +11,8 @@
 #include "storage/library.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
@@ -42,22 +44,32 @@ private Q_SLOTS:
         std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
         const QList<Quote> analysed = library->quotes().ofArticle(id);
         QVERIFY(analysed.size() >= 3);
-        // The editor rejected one suggestion; the others were lost (an older Lede found none).
+        // The editor rejected one suggestion; the others were lost (an older Lede found none), but
+        // for one an older Lede got wrong: a speaker nobody else names, on a passage that is no quote.
         library->quotes().setStatus(analysed.at(0).id, ReviewStatus::Rejected);
         for (int i = 1; i < analysed.size(); ++i)
             library->quotes().remove(analysed.at(i).id);
+        Quote wrong;
+        wrong.articleId = id;
+        wrong.versionId = analysed.at(0).versionId;
+        wrong.span = {0, 4};
+        wrong.kind = QuoteKind::Partial;
+        wrong.speakerEntityId = library->entities().ensure(QStringLiteral("Zed Nobody"), EntityKind::Person);
+        library->quotes().insert(wrong);
 
         MainWindow window(std::move(library), m_appSettings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openArticle(id);
-        QCOMPARE(window.annotations()->quotes().size(), 1);
+        QCOMPARE(window.annotations()->quotes().size(), 2);
         window.undoStack()->push(new QUndoCommand(QStringLiteral("an earlier edit")));
 
         ReanalysisDialog *dialog = openDialog(window);
         QVERIFY(dialog);
         QVERIFY(dialog->scope().kind == ExportScope::Kind::Article);
         QCOMPARE(dialog->scope().articleIds, QList<qint64> {id});
+        // One article: the dialog says it can be undone.
+        QCOMPARE(consequence(dialog), QStringLiteral("Edit ▸ Undo puts the replaced suggestions back."));
         dialog->accept();
 
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("analysed again")));
@@ -75,6 +87,60 @@ private Q_SLOTS:
             rejected += q.status == ReviewStatus::Rejected;
         QCOMPARE(rejected, 1);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("1 of your decisions kept")));
+        QVERIFY(!window.library()->entities().idOf(QStringLiteral("Zed Nobody"), EntityKind::Person));
+
+        // The earlier history named suggestions that are gone; the analysis is one step of its own.
+        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Analyse Again"));
+        const auto statuses = [&window] {
+            QList<std::pair<TextSpan, ReviewStatus>> out;
+            for (const Quote &q : window.annotations()->quotes())
+                out.append({q.span, q.status});
+            return out;
+        };
+        const auto fresh = statuses();
+        window.undoStack()->undo();
+        // What it replaced is back, the speaker nobody else names with it; the editor's rejection stays.
+        QCOMPARE(window.annotations()->quotes().size(), 2);
+        const QList<Quote> back = window.annotations()->quotes();
+        const auto wrongBack = std::find_if(back.begin(), back.end(), [](const Quote &q) { return q.span.start == 0; });
+        QVERIFY(wrongBack != back.end());
+        QCOMPARE(wrongBack->speakerName, QStringLiteral("Zed Nobody"));
+        QVERIFY(wrongBack->status == ReviewStatus::Suggested);
+        QVERIFY(window.annotations()->quote(analysed.at(0).id)->status == ReviewStatus::Rejected);
+        window.undoStack()->redo();
+        QVERIFY(statuses() == fresh);
+        QVERIFY(!window.library()->entities().idOf(QStringLiteral("Zed Nobody"), EntityKind::Person));
+    }
+
+    void analysingSeveralArticlesSaysItCannotBeUndone()
+    {
+        qint64 id = 0;
+        std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
+        Article other;
+        other.title = QStringLiteral("Another");
+        other.body = QStringLiteral("\"We will see,\" said Mayor Lana Negrete.");
+        library->articles().insert(other);
+        MainWindow window(std::move(library), m_appSettings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openArticle(id);
+        window.undoStack()->push(new QUndoCommand(QStringLiteral("an earlier edit")));
+        ReanalysisDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
+        QRadioButton *everything = nullptr;
+        for (QRadioButton *button : dialog->findChildren<QRadioButton *>())
+            if (button->text().startsWith(QStringLiteral("The whole &library")))
+                everything = button;
+        QVERIFY(everything);
+        everything->click();
+        QVERIFY(dialog->scope().kind == ExportScope::Kind::Library);
+        QCOMPARE(consequence(dialog),
+                 QStringLiteral("This replaces the suggestions of 2 article(s) and cannot be undone."));
+        if (const QString shot = qEnvironmentVariable("LEDE_REANALYSIS_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(dialog->grab().save(shot));
+        dialog->accept();
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("2 article(s) analysed again")));
         QVERIFY(!window.undoStack()->canUndo());
     }
 
@@ -95,6 +161,11 @@ private Q_SLOTS:
     }
 
 private:
+    static QString consequence(const ReanalysisDialog *dialog)
+    {
+        const auto *label = dialog->findChild<QLabel *>(QStringLiteral("reanalysisConsequence"));
+        return label ? label->text() : QString();
+    }
     // Article ▸ Analyse Again…, and the dialog it opens.
     static ReanalysisDialog *openDialog(MainWindow &window)
     {

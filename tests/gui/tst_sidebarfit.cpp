@@ -1,7 +1,7 @@
 // The sidebar fits its width at the default window size in every shipped language: the quote list
 // never scrolls sideways (a long kind label, French "Guillemets de distance", is elided and its
-// tooltip has it whole), the common labels show whole, and the columns get their room back when
-// the window widens. With LEDE_SIDEBAR_SCREENSHOTS=DIR the test saves the window in each language.
+// tooltip has it whole), the speaker shows whole (on two lines), the common labels show whole, and the columns get
+// their room back when the window widens. With LEDE_SIDEBAR_SCREENSHOTS=DIR the test saves the window in each language.
 #include "guitestsupport.h"
 
 #include "annotations/annotationroles.h"
@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -177,6 +178,15 @@ void TestSidebarFit::quoteListFitsInEveryLanguage()
     }
     QCOMPARE(model->index(0, QuoteModel::Speaker).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Jesse Zwick-Abramowitz"));
+    // The speaker, what an editor reviews, shows whole: on two lines if need be, never cut.
+    const int margin = 2 * (quotes->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, quotes) + 1);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString speaker = model->index(row, QuoteModel::Speaker).data().toString();
+        const QRect room(0, 0, quotes->columnWidth(QuoteModel::Speaker) - margin, 1000);
+        const QRect needed = quotes->fontMetrics().boundingRect(room, Qt::TextWordWrap, speaker);
+        QVERIFY2(quotes->wordWrap() && needed.width() <= room.width(), qPrintable(speaker));
+        QVERIFY2(needed.height() <= quotes->rowHeight(row), qPrintable(speaker));
+    }
 
     // Every page's buttons and the tabs keep their labels.
     for (int page = 0; page < sidebar->count(); ++page) {

@@ -2,6 +2,7 @@
 #include "import/reanalysis.h"
 #include "storage/entityrepository.h"
 #include "storage/library.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -158,6 +159,59 @@ private Q_SLOTS:
         const Reanalysis::Outcome outcome = Reanalysis(*m_library).run({12345});
         QCOMPARE(outcome.articles, 0);
         QVERIFY(!outcome.cancelled);
+    }
+
+    void theReplacedSuggestionsComeBackWhole()
+    {
+        // Imported as is: the suggestions in their compact form, nothing of the editor's.
+        const QString seed = writeFile(m_dir, QStringLiteral("seed.txt"), lede::test::seedArticle());
+        const qint64 id = Importer(*m_library).importPaths({seed}).first().articleId;
+        // An older analysis also named someone nobody else names.
+        Quote odd;
+        odd.articleId = id;
+        odd.versionId = m_library->articles().find(id)->versionId;
+        odd.span = {0, 5};
+        odd.kind = QuoteKind::Partial;
+        odd.speakerEntityId = m_library->entities().ensure(QStringLiteral("Zed Nobody"), EntityKind::Person);
+        m_library->entities().addAlias(odd.speakerEntityId, QStringLiteral("Nobody"));
+        m_library->quotes().insert(odd);
+        const auto shape = [this, id] {
+            QStringList rows;
+            for (const Quote &q : m_library->quotes().ofArticle(id))
+                rows << QStringLiteral("q %1-%2 %3 %4 %5")
+                            .arg(q.span.start)
+                            .arg(q.span.end)
+                            .arg(q.speakerName, q.cue, toString(q.status));
+            for (const Mention &m : m_library->entities().mentionsOf(id))
+                rows << QStringLiteral("m %1-%2 %3").arg(m.span.start).arg(m.span.end).arg(m.entityId ? 1 : 0);
+            rows.sort();
+            return rows;
+        };
+        const QStringList before = shape();
+        const ArticleSuggestions kept = Reanalysis::suggestionsOf(*m_library, id);
+        QCOMPARE(kept.quotes.size() + kept.mentions.size(), before.size());
+
+        Reanalysis(*m_library).run({id});
+        QVERIFY(!m_library->entities().idOf(QStringLiteral("Zed Nobody"), EntityKind::Person));
+        const QStringList fresh = shape();
+        QVERIFY(fresh != before);
+        const ArticleSuggestions now = Reanalysis::suggestionsOf(*m_library, id);
+
+        Transaction tx(m_library->connection());
+        Reanalysis::putBack(*m_library, kept);
+        tx.commit();
+        QCOMPARE(shape(), before);
+        // The speaker only the old suggestions named is back, with its other name.
+        const std::optional<qint64> nobody =
+            m_library->entities().idOf(QStringLiteral("Zed Nobody"), EntityKind::Person);
+        QVERIFY(nobody);
+        QVERIFY(m_library->entities().find(*nobody)->aliases.contains(QStringLiteral("Nobody")));
+
+        Transaction again(m_library->connection());
+        Reanalysis::putBack(*m_library, now);
+        again.commit();
+        QCOMPARE(shape(), fresh);
+        QVERIFY(!m_library->entities().idOf(QStringLiteral("Zed Nobody"), EntityKind::Person));
     }
 
 private:

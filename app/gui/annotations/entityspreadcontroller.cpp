@@ -1,6 +1,7 @@
 #include "annotations/entityspreadcontroller.h"
 
 #include "annotations/articleannotations.h"
+#include "annotations/elidinglabel.h"
 #include "import/entityspread.h"
 #include "storage/library.h"
 #include "storage/spreadrecordrepository.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTimer>
 #include <algorithm>
@@ -31,14 +33,14 @@ EntitySpreadController::EntitySpreadController(ArticleAnnotations *annotations, 
     , m_annotations(annotations)
     , m_timer(new QTimer(this))
     , m_status(new QWidget)
-    , m_label(new QLabel(m_status))
+    , m_label(new ElidingLabel(m_status))
     , m_bar(new QProgressBar(m_status))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &EntitySpreadController::runStep);
     auto *layout = new QHBoxLayout(m_status);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
+    layout->addWidget(m_label, 1);
     layout->addWidget(m_bar);
     m_status->setObjectName(QStringLiteral("spreadProgress"));
     m_label->setAccessibleName(tr("Suggesting an entity in other articles"));
@@ -193,8 +195,18 @@ void EntitySpreadController::finishCurrent()
         finishGroup(*job);
         return;
     }
-    Q_EMIT finished({job->entityId},
-                    tr("%1: suggested in %n other article(s)", nullptr, job->changedArticles).arg(job->entityName));
+    Q_EMIT finished({job->entityId}, reachedMessage(job->changedArticles, job->entityName));
+}
+
+QString EntitySpreadController::reachedMessage(int articles, const QString &names)
+{
+    // The mentions are what the sentence is about: their words agree in every language, however many
+    // names the list holds.
+    if (articles == 0)
+        //: After an entity was confirmed: every other article naming it has a mention of it already
+        return tr("No new mentions of %1 in other articles").arg(names);
+    //: %1 is one name, or a list of names ("A, B and C")
+    return tr("Mentions of %1 suggested in %n other article(s)", nullptr, articles).arg(names);
 }
 
 void EntitySpreadController::finishGroup(const SpreadJob &job)
@@ -205,10 +217,20 @@ void EntitySpreadController::finishGroup(const SpreadJob &job)
         return;
     // One line for the whole edit: what it did, then where its entities were suggested (an
     // article that got several of them counts once).
-    const QString reached = tr("%1: suggested in %n other article(s)", nullptr, int(group.reachedArticles.size()))
-                                .arg(group.entityNames.join(QStringLiteral(", ")));
-    Q_EMIT finished(group.entityIds,
-                    group.summary.isEmpty() ? reached : group.summary + QStringLiteral(" · ") + reached);
+    const int articles = int(group.reachedArticles.size());
+    if (group.summary.isEmpty() || group.entityNames.size() == 1) {
+        const QString reached = reachedMessage(articles, QLocale().createSeparatedList(group.entityNames));
+        Q_EMIT finished(group.entityIds,
+                        group.summary.isEmpty() ? reached : group.summary + QStringLiteral(" · ") + reached);
+        return;
+    }
+    // The summary named them already ("Confirmed 2 speakers: A and B").
+    const QString reached = articles == 0
+        //: After "Confirmed 2 speakers: A and B": every other article naming them has mentions already
+        ? tr("No new mentions of them in other articles")
+        //: After "Confirmed 2 speakers: A and B"
+        : tr("Their mentions suggested in %n other article(s)", nullptr, articles);
+    Q_EMIT finished(group.entityIds, group.summary + QStringLiteral(" · ") + reached);
 }
 
 void EntitySpreadController::takeBack(const std::shared_ptr<SpreadJob> &job)
@@ -312,34 +334,36 @@ void EntitySpreadController::showProgress()
         return;
     }
     const SpreadJob &job = *m_queue.first();
+    QString text;
     if (job.takingBack) {
-        m_label->setText(
-            job.resumed
-                ? tr("Finishing what was started earlier: taking back the suggestions of %1…").arg(job.entityName)
-                : tr("Taking back the suggestions of %1…").arg(job.entityName));
+        text = (job.resumed
+                    ? tr("Finishing what was started earlier: taking back the suggestions of %1…").arg(job.entityName)
+                    : tr("Taking back the suggestions of %1…").arg(job.entityName));
         m_bar->setRange(0, int(job.addedMentionIds.size()));
         m_bar->setValue(job.takenBack);
     } else if (job.group && job.group->entityIds.size() > 1) {
         // Several entities: one bar for all of them, each an equal share.
         const SpreadGroup &group = *job.group;
         const int count = int(group.entityIds.size());
-        m_label->setText(
-            tr("Suggesting %1 in other articles (%2 of %3)…")
-                .arg(job.entityName, QString::number(std::min(group.done + 1, count)), QString::number(count)));
+        text = tr("Suggesting %1 in other articles (%2 of %3)…")
+                   .arg(job.entityName, QString::number(std::min(group.done + 1, count)), QString::number(count));
         constexpr int share = 100;
         const int candidates = job.spread->candidateCount();
         const int part = candidates ? share * job.spread->examinedCount() / candidates : 0;
         m_bar->setRange(0, count * share);
         m_bar->setValue(group.done * share + part);
     } else {
-        m_label->setText(
-            job.resumed ? tr("Finishing what was started earlier: suggesting %1 in other articles…").arg(job.entityName)
-                        : tr("Suggesting %1 in other articles…").arg(job.entityName));
+        text = job.resumed
+            ? tr("Finishing what was started earlier: suggesting %1 in other articles…").arg(job.entityName)
+            : tr("Suggesting %1 in other articles…").arg(job.entityName);
         // Until the full-text search has named the candidates: a busy bar.
         m_bar->setRange(0, job.spread->candidateCount());
         m_bar->setValue(job.spread->examinedCount());
     }
-    m_label->setToolTip(m_label->text());
+    // A long name, or a long language, is elided rather than push the status bar's messages and
+    // counts aside (see ElidingLabel): the tooltip has it whole.
+    m_label->setText(text);
+    m_label->setToolTip(text);
     m_status->show();
 }
 

@@ -95,6 +95,8 @@ private:
     void finishCurrent();
     void showProgress();
     void finishGroup(const SpreadJob &job);
+    // Where a spread of these names (one, or a list) put suggested mentions.
+    static QString reachedMessage(int articles, const QString &names);
 
     ArticleAnnotations *m_annotations;
     QList<std::shared_ptr<SpreadJob>> m_queue; // the first one runs

@@ -9,6 +9,7 @@
 #include <QResizeEvent>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBoundaryFinder>
 #include <algorithm>
 
 namespace lede {
@@ -30,10 +31,49 @@ QuoteColumns::QuoteColumns(QTableView *view)
         // on, as far as the list's width allows.
         if (column != QuoteModel::Text)
             m_wanted.at(column) = size;
+        if (column == QuoteModel::Speaker)
+            m_speakerByHand = true;
         fitWidth();
     });
+    // Another article, or a speaker changed: the Speaker column takes what its names need.
+    QAbstractItemModel *model = view->model();
+    connect(model, &QAbstractItemModel::modelReset, this, &QuoteColumns::fitSpeakers);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &QuoteColumns::fitSpeakers);
+    connect(model, &QAbstractItemModel::dataChanged, this, &QuoteColumns::fitSpeakers);
     m_viewport->installEventFilter(this);
     fitLabels();
+}
+
+int QuoteColumns::speakerWidth() const
+{
+    const QFontMetrics fm(m_view->font());
+    const QAbstractItemModel *model = m_view->model();
+    int need = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, QuoteModel::Speaker).data().toString();
+        // The narrowest of its one- and two-line forms: split where a line may break.
+        int best = fm.horizontalAdvance(name);
+        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, name);
+        for (qsizetype at = breaks.toNextBoundary(); at > 0 && at < name.size(); at = breaks.toNextBoundary()) {
+            const int first = fm.horizontalAdvance(name.left(at).trimmed());
+            const int second = fm.horizontalAdvance(name.mid(at).trimmed());
+            best = std::min(best, std::max(first, second));
+        }
+        need = std::max(need, best);
+    }
+    // The cell's margins on both sides, with a little to spare, as labelWidth() counts them.
+    return need + 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view)
+        + 2 * fm.averageCharWidth() + 2;
+}
+
+void QuoteColumns::fitSpeakers()
+{
+    if (m_speakerByHand)
+        return;
+    const int em = m_view->fontMetrics().averageCharWidth();
+    // Never narrower than a short name, never so wide that one long name takes the quote's room.
+    m_wanted[QuoteModel::Speaker] = std::clamp(speakerWidth(), em * 10, em * 24);
+    fitWidth();
 }
 
 int QuoteColumns::labelWidth(int column, const QStringList &labels) const
@@ -70,7 +110,9 @@ void QuoteColumns::fitLabels()
     m_speechKindWidth = labelWidth(QuoteModel::Kind, speech);
     m_wanted[QuoteModel::Kind] = std::max(m_wanted[QuoteModel::Kind], labelWidth(QuoteModel::Kind, kinds));
     m_wanted[QuoteModel::Status] = std::max(m_wanted[QuoteModel::Status], labelWidth(QuoteModel::Status, statuses));
-    fitWidth();
+    // A width saved at the last session was fitted to other names: the speakers get what theirs need.
+    m_speakerByHand = false;
+    fitSpeakers();
 }
 
 void QuoteColumns::fitWidth()
@@ -83,14 +125,13 @@ void QuoteColumns::fitWidth()
     const int textFloor = em * 24; // some twenty letters of the quote, its most telling column
     int overflow = widths[QuoteModel::Speaker] + widths[QuoteModel::Cue] + widths[QuoteModel::Kind]
         + widths[QuoteModel::Status] + textFloor - available;
-    // What gives way first: the rare long kinds (scare quotes, in French or German), then the
-    // speaker's and the cue's spare room, then the rest down to a few letters each.
-    const std::pair<int, int> floors[] = {{QuoteModel::Kind, m_speechKindWidth},
-                                          {QuoteModel::Speaker, em * 8},
-                                          {QuoteModel::Cue, em * 5},
-                                          {QuoteModel::Kind, em * 5},
-                                          {QuoteModel::Status, em * 6},
-                                          {QuoteModel::Speaker, em * 5}};
+    // What gives way first: the rare long kinds (scare quotes, in French or German), then the cue
+    // (the reader shows it with the quote), then the speaker's room beyond a few letters (its names
+    // fit in two lines at the default window size in every language: tst_sidebarfit), then the
+    // rest down to a few letters each.
+    const std::pair<int, int> floors[] = {{QuoteModel::Kind, m_speechKindWidth}, {QuoteModel::Cue, em * 5},
+                                          {QuoteModel::Speaker, em * 5},         {QuoteModel::Kind, em * 5},
+                                          {QuoteModel::Status, em * 6},          {QuoteModel::Cue, em * 3}};
     for (const auto &[column, floor] : floors) {
         if (overflow <= 0)
             break;

@@ -8,8 +8,9 @@ class QTableView;
 namespace lede {
 
 // Keeps the quote list's columns inside the sidebar's width, so that it never scrolls sideways,
-// in every language: the quote's text (the last column) keeps room to be read, and what does not
-// fit is elided, the full label in the cell's tooltip. Each column keeps the width it would like
+// in every language: the speaker (what an editor reviews) shows whole, on two lines if need be, the
+// quote's text (the last column) keeps room to be read, and what does not fit is elided, the full
+// label in the cell's tooltip. Each column keeps the width it would like
 // (its labels', or what the editor dragged it to) and gets it back when the sidebar widens.
 class QuoteColumns : public QObject
 {
@@ -29,6 +30,10 @@ protected:
 
 private:
     int labelWidth(int column, const QStringList &labels) const;
+    // The width the Speaker column needs to show every speaker of the list whole on at most two
+    // lines (rows are two lines tall), broken where the language allows.
+    int speakerWidth() const;
+    void fitSpeakers();
 
     QTableView *m_view;
     // Kept apart from m_view: the filter still sees the viewport's events while the view is being
@@ -36,6 +41,7 @@ private:
     QWidget *m_viewport;
     std::array<int, 5> m_wanted {}; // by QuoteModel::Column
     int m_speechKindWidth = 0; // the Kind column with every speech kind whole
+    bool m_speakerByHand = false; // the editor dragged the Speaker column: its width is theirs
     bool m_fitting = false;
 };
 

@@ -65,8 +65,11 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
     m_quoteView->horizontalHeader()->moveSection(QuoteModel::Text, QuoteModel::ColumnCount - 1);
     m_quoteColumns = new QuoteColumns(m_quoteView);
     const int em = fontMetrics().averageCharWidth();
+    // Two lines a row: a speaker's name wraps rather than be cut (see QuoteColumns), and the quote
+    // shows twice as many of its words.
+    m_quoteView->setWordWrap(true);
     m_quoteView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_quoteView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 2 + 8);
     m_noteView->setColumnWidth(NoteModel::Passage, em * 28);
     m_claimView->setColumnWidth(ClaimModel::Summary, em * 28);
 

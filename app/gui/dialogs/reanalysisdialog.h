@@ -4,6 +4,9 @@
 
 #include <QDialog>
 
+class QLabel;
+class QPushButton;
+
 namespace lede {
 
 class ExportScopeBox;
@@ -22,7 +25,13 @@ public:
     ExportScope scope() const;
 
 private:
+    // Says what the chosen articles mean for undo, and whether there is anything to analyse.
+    void showConsequence();
+
+    Library *m_library;
     ExportScopeBox *m_scope;
+    QLabel *m_consequence;
+    QPushButton *m_analyse = nullptr;
 };
 
 } // namespace lede

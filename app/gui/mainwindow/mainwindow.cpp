@@ -133,6 +133,8 @@ void MainWindow::buildLayout()
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::currentArticleChanged);
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    // Return (or a double click) on an article: read it, as a mail client opens a message.
+    connect(m_listView, &QAbstractItemView::activated, this, [this] { m_reader->setFocus(Qt::OtherFocusReason); });
     connect(m_listModel, &QAbstractItemModel::modelReset, this, [this] {
         if (m_listModel->rowCount() > 0 && !m_listView->currentIndex().isValid())
             m_listView->setCurrentIndex(m_listModel->index(0, 0));
@@ -195,6 +197,7 @@ void MainWindow::buildLayout()
     connect(m_sidebar, &Sidebar::spanSelected, m_reader, &ReaderView::reveal);
     connect(m_sidebar, &Sidebar::rowActivated, this, &MainWindow::editAnnotation);
     connect(m_sidebar, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_sidebar, &Sidebar::spanSelected, this, &MainWindow::updateActions); // a quote to annotate
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

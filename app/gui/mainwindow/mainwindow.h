@@ -156,6 +156,8 @@ private:
     void splitAlias();
     QStringList knownNames();
     bool requireSelection();
+    // What Add Note and Record Claim apply to: the reader's selection, or the current quote.
+    std::optional<TextSpan> passageToAnnotate() const;
     // Whether an edit naming this entity confirms it (it is new, or not confirmed yet).
     bool confirmsEntity(const QString &name, EntityKind kind);
     // Inside an undo macro, after the edit: the entity confirmed, and suggested in the other articles.

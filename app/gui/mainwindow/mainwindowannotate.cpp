@@ -121,8 +121,11 @@ void MainWindow::updateActions()
 {
     const bool article = m_annotations->article().has_value();
     const bool selection = article && m_reader->selectedSpan().has_value();
-    for (const char *name : {"markQuote", "tagEntity", "addNote", "recordClaim"})
+    for (const char *name : {"markQuote", "tagEntity"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(selection);
+    const bool passage = article && passageToAnnotate().has_value();
+    for (const char *name : {"addNote", "recordClaim"})
+        m_actions.value(QString::fromLatin1(name))->setEnabled(passage);
     const bool trash = m_listModel->filter().trashed;
     const bool any = m_listView->currentIndex().isValid();
     m_actions.value(QStringLiteral("trashArticles"))->setEnabled(any && !trash);
@@ -137,6 +140,18 @@ bool MainWindow::requireSelection()
         return true;
     statusBar()->showMessage(tr("Select some text in the article first"), 5000);
     return false;
+}
+
+std::optional<TextSpan> MainWindow::passageToAnnotate() const
+{
+    // The text selected in the reader; else the quote current in the sidebar's list, so that a
+    // fact-checker reviewing quotes records a claim or a note on one without selecting it by hand.
+    if (std::optional<TextSpan> selected = m_reader->selectedSpan())
+        return selected;
+    if (m_sidebar->currentIndex() == Sidebar::QuotesPage)
+        if (const std::optional<Quote> q = m_annotations->quote(m_sidebar->currentId(Sidebar::QuotesPage)))
+            return q->span;
+    return std::nullopt;
 }
 
 QStringList MainWindow::knownNames()
@@ -242,9 +257,12 @@ void MainWindow::tagEntity()
 
 void MainWindow::addNote()
 {
-    if (!requireSelection())
+    const std::optional<TextSpan> passage = passageToAnnotate();
+    if (!passage) {
+        statusBar()->showMessage(tr("Select some text in the article first"), 5000);
         return;
-    const TextSpan span = *m_reader->selectedSpan();
+    }
+    const TextSpan span = *passage;
     const Article article = *m_annotations->article();
     auto *dialog = new NoteDialog(m_annotations->text(span), this);
     dialog->setObjectName(QStringLiteral("noteDialog"));
@@ -264,9 +282,12 @@ void MainWindow::addNote()
 
 void MainWindow::recordClaim()
 {
-    if (!requireSelection())
+    const std::optional<TextSpan> passage = passageToAnnotate();
+    if (!passage) {
+        statusBar()->showMessage(tr("Select some text in the article first"), 5000);
         return;
-    const TextSpan span = *m_reader->selectedSpan();
+    }
+    const TextSpan span = *passage;
     const Article article = *m_annotations->article();
     Claim c;
     c.articleId = article.id;

@@ -3,16 +3,20 @@
 
 #include "annotations/articleannotations.h"
 #include "annotations/entityspreadcontroller.h"
+#include "annotations/reanalysiscommand.h"
 #include "articlelist/articlelistmodel.h"
 #include "dialogs/reanalysisdialog.h"
 #include "importing/reanalysisworker.h"
 #include "storage/library.h"
+#include "storage/storageerror.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
 #include <QThread>
 #include <QUndoStack>
+#include <memory>
+#include <optional>
 
 namespace lede {
 
@@ -34,6 +38,16 @@ void MainWindow::analyseAgain()
 
 void MainWindow::startReanalysis(const ExportScope &scope)
 {
+    // One article: what it replaces is kept, for Edit ▸ Undo (the dialog says more cannot be undone).
+    auto before = std::make_shared<std::optional<ArticleSuggestions>>();
+    try {
+        if (scope.count(*m_library) == 1)
+            if (const QList<qint64> ids = scope.resolve(*m_library, 1); ids.size() == 1)
+                *before = Reanalysis::suggestionsOf(*m_library, ids.first());
+    } catch (const StorageError &e) {
+        showError(e.message());
+        return;
+    }
     // Files dropped meanwhile wait, as behind an import, and the spread's writes pause.
     m_importing = true;
     m_spreads->setPaused(true);
@@ -54,8 +68,8 @@ void MainWindow::startReanalysis(const ExportScope &scope)
         progress->setLabelText(tr("Analysing %Ln article(s)…", nullptr, total));
     });
     connect(worker, &ReanalysisWorker::finished, this,
-            [this, thread, worker, progress](int articles, int quotes, int mentions, int kept, bool cancelled,
-                                             const QString &error) {
+            [this, thread, worker, progress, before](int articles, int quotes, int mentions, int kept, bool cancelled,
+                                                     const QString &error) {
                 progress->close();
                 progress->deleteLater();
                 thread->quit();
@@ -66,18 +80,27 @@ void MainWindow::startReanalysis(const ExportScope &scope)
                 if (articles > 0)
                     m_undo->clear();
                 bulkWriteFinished();
+                if (articles == 1 && *before) {
+                    try {
+                        m_undo->push(new ReanalysisCommand(
+                            m_annotations, **before, Reanalysis::suggestionsOf(*m_library, (*before)->articleId)));
+                    } catch (const StorageError &e) {
+                        showError(e.message());
+                    }
+                }
                 if (const qint64 open = m_annotations->articleId())
                     m_annotations->load(open);
-                //: Status bar after Analyse Again: "3 articles analysed again: 12 quotes and 40 entity
-                //: mentions suggested, 5 of your decisions kept"
-                QString summary = tr("%n article(s) analysed again", nullptr, articles) + QStringLiteral(": ")
-                    + tr("%n quote(s)", nullptr, quotes) + QStringLiteral(" ")
-                    + tr("and %n entity mention(s) suggested", nullptr, mentions);
+                // Clauses of their own, each with its count: "3 articles analysed again · 12 quotes
+                // suggested · 40 entity mentions suggested · 5 of your decisions kept".
+                QStringList summary {tr("%n article(s) analysed again", nullptr, articles),
+                                     tr("%n quote(s) suggested", nullptr, quotes),
+                                     tr("%n entity mention(s) suggested", nullptr, mentions)};
                 if (kept)
-                    summary += QStringLiteral(", ") + tr("%n of your decisions kept", nullptr, kept);
+                    summary << tr("%n of your decisions kept", nullptr, kept);
                 if (cancelled)
-                    summary += QStringLiteral(", ") + tr("cancelled");
-                statusBar()->showMessage(summary, 15000);
+                    //: Analyse Again was cancelled (the articles done so far stay done)
+                    summary << tr("Cancelled");
+                statusBar()->showMessage(summary.join(QStringLiteral(" · ")), 15000);
                 if (!error.isEmpty())
                     showError(tr("Analysis stopped: %1").arg(error));
                 if (!m_queuedImports.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -88,15 +89,21 @@ void MainWindow::acceptQuotes(const QList<Quote> &quotes)
         if (!unconfirmed.isEmpty())
             pushConfirmAndSpread(unconfirmed.first().name, unconfirmed.first().kind);
     } else {
-        // Several speakers spread as one group: one progress, and one line when all are done.
-        QString summary = tr("Accepted %n quote(s)", nullptr, int(quotes.size()));
-        if (!unconfirmed.isEmpty())
-            summary += QStringLiteral(" · ") + tr("%n entity(ies) confirmed", nullptr, int(unconfirmed.size()));
+        // Several speakers spread as one group: one progress, and one line when all are done. Each
+        // clause of the line is a whole phrase with its own count, so that translations agree.
+        QStringList clauses {tr("Accepted %n quote(s)", nullptr, int(quotes.size()))};
         QList<NamedEntity> spread;
+        QStringList names;
         for (const Entity &speaker : std::as_const(unconfirmed)) {
             m_undo->push(new ConfirmEntityCommand(m_annotations, speaker.name, speaker.kind));
             spread << NamedEntity {speaker.name, speaker.kind};
+            names << speaker.name;
         }
+        if (!names.isEmpty())
+            //: %1 is a list of names in the language's own form ("A, B and C")
+            clauses << tr("Confirmed %n speaker(s): %1", nullptr, int(names.size()))
+                           .arg(QLocale().createSeparatedList(names));
+        const QString summary = clauses.join(QStringLiteral(" · "));
         if (!spread.isEmpty())
             m_undo->push(
                 new SpreadEntityCommand(m_spreads, m_annotations, spread, m_annotations->articleId(), summary));
