@@ -13,6 +13,7 @@ constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may st
 constexpr int kBarrierWords = 4; // a quotation this long ends the search for a verb before the next
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
 constexpr int kOuterReach = 10; // "said during a Friday evening rally in Michigan that"
+constexpr int kMaxAppositionWords = 14; // ", who was not authorized to speak on the record,"
 
 } // namespace
 
@@ -59,8 +60,14 @@ int Attribution::windowEnd(int segment) const
 {
     const int p = m_segments.at(segment).paragraph;
     int limit = m_paragraphEnd.value(p, int(m_tokens.size()));
-    if (segment + 1 < m_segments.size() && m_segments.at(segment + 1).paragraph == p)
-        limit = qMin(limit, m_open.at(segment + 1));
+    // As before the quotation, a quotation of a few words after it ("wearing "Ted Cruz" pins, said")
+    // does not end the search for its speech verb; a longer one does.
+    for (int next = segment + 1; next < m_segments.size() && m_segments.at(next).paragraph == p; ++next) {
+        if (m_segments.at(next).words >= kBarrierWords) {
+            limit = qMin(limit, m_open.at(next));
+            break;
+        }
+    }
     int k = m_close.at(segment) + 1;
     while (k < limit && !m_tokens.at(k).isSentenceEnd())
         ++k;
@@ -311,7 +318,10 @@ Speaker Attribution::verbSpeaker(int segment) const
             opening = m_coreference.mentionAtToken(k);
     }
     const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
-    for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
+    // `"…," an intelligence source, who was not authorized to speak, told`: words set off by commas
+    // after the phrase opening the attribution do not count towards the verb's reach.
+    const int reach = kAfterReach + appositionLength(a, end);
+    for (int v = a; v < end && (v < a + reach || personOpens); ++v) {
         if (!isCue(m_tokens, v)) {
             // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
             // tense is the speaker, whatever the verb.
@@ -388,7 +398,6 @@ Speaker Attribution::verbSpeaker(int segment) const
                 s.name = m_coreference.entities().at(s.entity).name;
             return s;
         } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
-                   && !m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
                    && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
             // `"…" to drive up the stock price, she said.`: the quotation goes on in the writer's
             // words and the attribution closes the sentence after a comma.
@@ -400,6 +409,27 @@ Speaker Attribution::verbSpeaker(int segment) const
     }
     const Speaker before = speakerBefore(segment);
     return before.isKnown() ? before : transcriptLine(segment);
+}
+
+int Attribution::appositionLength(int first, int end) const
+{
+    int comma = first;
+    while (comma < end && comma < first + kAfterReach && !m_tokens.at(comma).isPunct(u','))
+        ++comma;
+    if (comma == first || comma >= end || comma >= first + kAfterReach)
+        return 0;
+    for (int k = comma + 1; k < end && k <= comma + kMaxAppositionWords; ++k) {
+        const Token &t = m_tokens.at(k);
+        // Only words the attribution's verb follows right away: ", the GOP leaners seem …, according
+        // to" is a clause of its own.
+        if (t.isPunct(u','))
+            return k > comma + 1 && k + 1 < end && isCue(m_tokens, k + 1) && m_tokens.at(k + 1).lower != u"according"
+                ? k - comma + 1
+                : 0;
+        if (t.isSentenceEnd() || t.kind == TokenKind::QuoteMark || t.quote >= 0)
+            return 0;
+    }
+    return 0;
 }
 
 Speaker Attribution::speakerBefore(int segment) const
@@ -925,6 +955,13 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 result[i] = subject;
                 continue;
             }
+            // `The audience … followed him by softly echoing "too many."`: a noun phrase opening the
+            // quotation's own sentence is likelier than the paragraph's other speaker.
+            const Speaker nounPhrase = nounPhraseSubject(i);
+            if (nounPhrase.isKnown()) {
+                result[i] = nounPhrase;
+                continue;
+            }
         }
         if (same >= 0) {
             result[i] = result.at(same);
@@ -998,6 +1035,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         const Speaker named = personInSentence(i);
         if (named.isKnown()) {
             result[i] = named;
+            continue;
+        }
+        const Speaker after = personAfterInSentence(i);
+        if (after.isKnown()) {
+            result[i] = after;
             continue;
         }
         // Last resort: the most recent speaker of the article, else the person named last.

@@ -80,6 +80,9 @@ private:
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
+    // The length of the words set off by commas after the phrase opening at `first`, commas
+    // included ("an intelligence source, who …, told"), 0 unless a speech verb follows them.
+    int appositionLength(int first, int end) const;
     Speaker transcriptLine(int segment) const;
     // The person whose claim, remark or view a possessive before the quotation names.
     Speaker possessorOfWords(int segment) const;
@@ -115,6 +118,9 @@ private:
     int afterDateline(int start, int open) const;
     // The person named last before the quotation in its own sentence.
     Speaker personInSentence(int segment) const;
+    // The first person named after the quotation in the rest of its sentence, unknown when the
+    // first one is spoken to or talked about.
+    Speaker personAfterInSentence(int segment) const;
     // The speaker of the nearest finite speech verb before `comma` ("Spicer said, adding …").
     Speaker finiteCueSpeaker(int comma, int start) const;
     Speaker colonIntroduction(int paragraph) const;

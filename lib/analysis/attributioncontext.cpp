@@ -122,6 +122,25 @@ Speaker Attribution::personInSentence(int segment) const
     return {};
 }
 
+Speaker Attribution::personAfterInSentence(int segment) const
+{
+    // `"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.`:
+    // when no rule finds the attribution, the first person named after the quotation in the rest
+    // of its sentence, not spoken to or talked about, is likelier than a speaker from elsewhere.
+    const int end = windowEnd(segment);
+    for (int i = m_close.at(segment) + 1; i < end; ++i) {
+        if (m_tokens.at(i).quote >= 0)
+            continue;
+        const int m = m_coreference.mentionAtToken(i);
+        if (m < 0 || m_mentions.at(m).firstToken != i || m_mentions.at(m).kind != EntityKind::Person)
+            continue;
+        if (isAddressee(i) || isTalkedAbout(i))
+            return {};
+        return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+    }
+    return {};
+}
+
 Speaker Attribution::previousSentenceSubject(int segment) const
 {
     // `Clinton touted her credentials. "We need to find ways …"`: a quotation opening a sentence
