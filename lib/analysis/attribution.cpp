@@ -320,8 +320,11 @@ Speaker Attribution::verbSpeaker(int segment) const
     const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
     // `"…," an intelligence source, who was not authorized to speak, told`: words set off by commas
     // after the phrase opening the attribution do not count towards the verb's reach.
-    const int reach = kAfterReach + appositionLength(a, end);
+    const auto [appositionOpen, appositionClose] = appositionAfter(a, end);
+    const int reach = kAfterReach + (appositionOpen >= 0 ? appositionClose - appositionOpen + 1 : 0);
     for (int v = a; v < end && (v < a + reach || personOpens); ++v) {
+        if (v > appositionOpen && v < appositionClose) // "who asked not to be named" is not the attribution
+            continue;
         if (!isCue(m_tokens, v)) {
             // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
             // tense is the speaker, whatever the verb.
@@ -411,25 +414,25 @@ Speaker Attribution::verbSpeaker(int segment) const
     return before.isKnown() ? before : transcriptLine(segment);
 }
 
-int Attribution::appositionLength(int first, int end) const
+std::pair<int, int> Attribution::appositionAfter(int first, int end) const
 {
     int comma = first;
     while (comma < end && comma < first + kAfterReach && !m_tokens.at(comma).isPunct(u','))
         ++comma;
     if (comma == first || comma >= end || comma >= first + kAfterReach)
-        return 0;
+        return {-1, -1};
     for (int k = comma + 1; k < end && k <= comma + kMaxAppositionWords; ++k) {
         const Token &t = m_tokens.at(k);
         // Only words the attribution's verb follows right away: ", the GOP leaners seem …, according
         // to" is a clause of its own.
         if (t.isPunct(u','))
             return k > comma + 1 && k + 1 < end && isCue(m_tokens, k + 1) && m_tokens.at(k + 1).lower != u"according"
-                ? k - comma + 1
-                : 0;
+                ? std::pair<int, int>(comma, k)
+                : std::pair<int, int>(-1, -1);
         if (t.isSentenceEnd() || t.kind == TokenKind::QuoteMark || t.quote >= 0)
-            return 0;
+            return {-1, -1};
     }
-    return 0;
+    return {-1, -1};
 }
 
 Speaker Attribution::speakerBefore(int segment) const

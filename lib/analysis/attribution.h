@@ -80,9 +80,9 @@ private:
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
-    // The length of the words set off by commas after the phrase opening at `first`, commas
-    // included ("an intelligence source, who …, told"), 0 unless a speech verb follows them.
-    int appositionLength(int first, int end) const;
+    // The commas around words set off after the phrase opening at `first` ("an intelligence
+    // source, who …, told"), {-1, -1} unless a speech verb follows the second one.
+    std::pair<int, int> appositionAfter(int first, int end) const;
     Speaker transcriptLine(int segment) const;
     // The person whose claim, remark or view a possessive before the quotation names.
     Speaker possessorOfWords(int segment) const;

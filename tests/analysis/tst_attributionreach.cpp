@@ -1,0 +1,86 @@
+#include "analysis/analyzer.h"
+#include "speakertestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
+
+// How far the attribution of a quotation reaches: appositions and short quotations between the
+// quotation and its speech verb, asides after it, and the sentence's own people before a speaker
+// from elsewhere.
+class TstAttributionReach : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void appositionBeforeTheVerbDoesNotCountTowardsItsReach()
+    {
+        // The clause in commas holds a speech verb of its own ("asked"), which is not the attribution.
+        const QString body = QStringLiteral(
+            "\u201cWe cannot keep waiting for the council to act,\u201d a senior city planner, who asked not to be "
+            "named because the talks are private, told reporters.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("We cannot"));
+        QCOMPARE(mention(body, q), QStringLiteral("a senior city planner"));
+        QCOMPARE(q.cue, QStringLiteral("told"));
+    }
+    void clauseInCommasBeforeAccordingToIsNoApposition()
+    {
+        // ", the residents seem …, according to" is a clause of its own: the source is the paper.
+        const QString body = QStringLiteral(
+            "The town, called \u201cthe gateway to the valley and the mountains\u201d by its founders, the residents "
+            "seem proud of their history, according to the Valley Herald.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("the gateway"));
+        QVERIFY(q.speaker != QStringLiteral("Valley Herald"));
+    }
+    void shortQuotationAfterDoesNotEndTheWindow()
+    {
+        const QString body = QStringLiteral("Residents packed the hall on Monday.\n\n\u201cNobody here trusts the new "
+                                            "plan,\u201d Dale Whitcomb, holding a \u201cNo Dam\u201d sign, said on "
+                                            "the steps.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Nobody here"));
+        QCOMPARE(q.speaker, QStringLiteral("Dale Whitcomb"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void attributionAfterAnAsideClosesTheSentence()
+    {
+        // A quotation closed by a comma, the writer's aside, and then ", Luis Ortiz added."
+        const QString body = QStringLiteral(
+            "Council member Rosa Diaz spoke first. The mayor \u201chas every right to veto the plan if she "
+            "wants,\u201d just as her predecessor did in 2010, Luis Ortiz added.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("has every right"));
+        QCOMPARE(q.speaker, QStringLiteral("Luis Ortiz"));
+        QCOMPARE(q.cue, QStringLiteral("added"));
+    }
+    void nounPhraseOpeningTheSentenceBeforeTheParagraphsSpeaker()
+    {
+        const QString body = QStringLiteral(
+            "\u201cWe will not back down from this fight,\u201d Maria Lopez said. Local teachers want the board to "
+            "\u201cfight every single cut to the school budget\u201d this year.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("fight every"));
+        QCOMPARE(mention(body, q), QStringLiteral("Local teachers"));
+    }
+    void personNamedAfterTheQuotationBeforeACarriedSpeaker()
+    {
+        // No speech verb: the person named after the quotation in its sentence, not the article's
+        // earlier speaker.
+        const QString body = QStringLiteral(
+            "\u201cThe count starts at eight,\u201d said Tom Reyes.\n\nPolls closed on time.\n\n\u201cTurnout will "
+            "decide this one,\u201d Jane Porter, the campaign\u2019s pollster, shrugged as the first results came "
+            "in.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Turnout"));
+        QCOMPARE(q.speaker, QStringLiteral("Jane Porter"));
+        QCOMPARE(mention(body, q), QStringLiteral("Jane Porter"));
+    }
+    void personTalkedAboutAfterTheQuotationIsNotTheSpeaker()
+    {
+        const QString body = QStringLiteral(
+            "\u201cThe count starts at eight,\u201d said Tom Reyes.\n\nPolls closed on time.\n\n\u201cTurnout will "
+            "decide this one,\u201d the flyer read in part, a message about Jane Porter.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Turnout"));
+        QVERIFY(q.speaker != QStringLiteral("Jane Porter"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttributionReach)
+#include "tst_attributionreach.moc"
