@@ -448,13 +448,19 @@ Speaker Attribution::speakerBefore(int segment) const
         int k = v - 1;
         while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
             --k;
+        // `Thiel wrote in a statement to Wired explaining why …, "…"`: a name spoken to is no subject.
+        const int nameBefore = k >= start ? m_coreference.mentionAtToken(k) : -1;
         if (k >= start && m_tokens.at(v).lower.endsWith(u"ing")
-            && (m_tokens.at(k).isPunct(u',') || m_coreference.mentionAtToken(k) < 0)) {
+            && (m_tokens.at(k).isPunct(u',') || nameBefore < 0 || isAddressee(m_mentions.at(nameBefore).firstToken))) {
             // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's,
             // or that of the speech verb before it: "Ryan and Trump will meet, Spicer said, adding, "…"".
             Speaker s = m_tokens.at(k).isPunct(u',') ? finiteCueSpeaker(k, start) : Speaker();
             if (!s.isKnown())
                 s = sentenceSubject(segment);
+            // "Her campaign quickly blasted out an email to supporters stating, "…"": else the noun
+            // phrase opening the sentence.
+            if (!s.isKnown())
+                s = nounPhraseSubject(segment);
             if (s.isKnown()) {
                 s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;
@@ -613,7 +619,11 @@ Speaker Attribution::sentenceSubject(int segment) const
     // "When she appeared late Monday, she declined …": a subordinate clause opening the sentence
     // has its own subject; the main clause's comes after its comma.
     bool subordinateOpening = false;
-    if (start < open && isSubordinator(m_tokens.at(start))) {
+    // "In an AP interview Monday, Sanders said", "Like Corker, Menendez rejected": so does a
+    // phrase opened by a preposition.
+    static const QStringView prepositions[] = {u"in",      u"on",   u"at",  u"like", u"unlike", u"during",
+                                               u"despite", u"with", u"for", u"from", u"under",  u"amid"};
+    if (start < open && (isSubordinator(m_tokens.at(start)) || m_tokens.at(start).isOneOf(prepositions))) {
         for (int i = start + 1; i + 1 < open && !subordinateOpening; ++i)
             subordinateOpening = m_tokens.at(i).isPunct(u',');
     }

@@ -244,7 +244,8 @@ bool Attribution::isAddressee(int first) const
             return false;
         if (t.lower == u"to" || t.lower == u"told" || t.lower == u"tells" || t.lower == u"telling")
             return true;
-        if (t.isCapitalised() && !t.in(WordLists::Determiner))
+        // "told Mayor Dan Ruiz": a title before the name is part of it.
+        if (t.isCapitalised() && !t.in(WordLists::Determiner | WordLists::PersonTitle))
             return false;
     }
     return false;

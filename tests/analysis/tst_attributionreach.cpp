@@ -8,8 +8,8 @@ using lede::speakertest::mention;
 using lede::speakertest::quoteOf;
 
 // How far the attribution of a quotation reaches: appositions and short quotations between the
-// quotation and its speech verb, asides after it, and the sentence's own people before a speaker
-// from elsewhere.
+// quotation and its speech verb, asides after it, the sentence's own people before a speaker from
+// elsewhere, and whose sentence it is when a phrase or an addressee comes first.
 class TstAttributionReach : public QObject
 {
     Q_OBJECT
@@ -79,6 +79,28 @@ private Q_SLOTS:
             "decide this one,\u201d the flyer read in part, a message about Jane Porter.");
         const QuoteFinding q = quoteOf(body, QStringLiteral("Turnout"));
         QVERIFY(q.speaker != QStringLiteral("Jane Porter"));
+    }
+    void prepositionalOpeningIsNotTheSubject()
+    {
+        // "Like Mayor Dan Ruiz," opens the sentence; its subject comes after the comma.
+        const QString body = QStringLiteral("Like Mayor Dan Ruiz, council member Ana Torres defended the budget, "
+                                            "saying, \u201cWe will fix the roads before anything else.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("We will fix")).speaker, QStringLiteral("Ana Torres"));
+    }
+    void participleAfterAnAddresseeIsTheSubjects()
+    {
+        const QString body = QStringLiteral("Ana Torres wrote a long letter to Mayor Dan Ruiz saying, \u201cWe will "
+                                            "not accept these cuts to the library.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("We will not"));
+        QCOMPARE(q.speaker, QStringLiteral("Ana Torres"));
+        QCOMPARE(q.cue, QStringLiteral("saying"));
+    }
+    void participlesSubjectIsTheOpeningNounPhrase()
+    {
+        const QString body = QStringLiteral("Residents waited outside.\n\nHer office quickly sent out an email to "
+                                            "reporters stating, \u201cThe mayor will not attend the hearing "
+                                            "tonight.\u201d");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The mayor will"))), QStringLiteral("Her office"));
     }
 };
 
