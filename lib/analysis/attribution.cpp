@@ -963,6 +963,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 result[i] = clause;
                 continue;
             }
+            const Speaker joined = joinedClauseSubject(i);
+            if (joined.isKnown()) {
+                result[i] = joined;
+                continue;
+            }
             const Speaker subject = sentenceSubject(i);
             if (subject.isKnown()) {
                 result[i] = subject;

@@ -118,6 +118,8 @@ private:
     int afterDateline(int start, int open) const;
     // The person named last before the quotation in its own sentence.
     Speaker personInSentence(int segment) const;
+    // The subject of the nearest clause joined by "and", "while", "as" … before the quotation.
+    Speaker joinedClauseSubject(int segment) const;
     // The first person named after the quotation in the rest of its sentence, unknown when the
     // first one is spoken to or talked about.
     Speaker personAfterInSentence(int segment) const;

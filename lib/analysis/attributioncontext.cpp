@@ -141,6 +141,40 @@ Speaker Attribution::personAfterInSentence(int segment) const
     return {};
 }
 
+Speaker Attribution::joinedClauseSubject(int segment) const
+{
+    // `Cruz pledged to visit every county and he has long used that fact … for not campaigning
+    // "the Iowa way."`: a clause joined inside the sentence has its own subject, and the nearest
+    // such subject before the quotation is whose words they are.
+    static const QStringView joiners[] = {u"and", u"but", u"while", u"as", u"when", u"though", u"although"};
+    static const QStringView copulas[] = {u"is", u"was", u"are", u"were"};
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    for (int c = open - 2; c > start; --c) {
+        if (m_tokens.at(c).quote >= 0 || !m_tokens.at(c).isOneOf(joiners))
+            continue;
+        // "Cruz and Trump have used": "and" after a name joins names, not clauses.
+        if (m_tokens.at(c - 1).isCapitalised() || m_coreference.mentionAtToken(c - 1) >= 0)
+            continue;
+        const int first = c + 1;
+        const Token &t = m_tokens.at(first);
+        int after = -1;
+        const int m = m_coreference.mentionAtToken(first);
+        if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && t.lower != u"her" && t.lower != u"him"
+            && t.lower != u"them")
+            after = first + 1;
+        else if (m >= 0 && m_mentions.at(m).firstToken == first
+                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+            after = m_mentions.at(m).lastToken;
+        // The subject is followed by its verb: a lower-case word that opens no phrase of its own.
+        if (after < 0 || after >= open - 1 || !m_tokens.at(after).isWord() || m_tokens.at(after).isCapitalised()
+            || (m_tokens.at(after).in(WordLists::ClauseBoundary) && !m_tokens.at(after).isOneOf(copulas)))
+            continue;
+        return fromPhrase({first, after}, -1);
+    }
+    return {};
+}
+
 Speaker Attribution::previousSentenceSubject(int segment) const
 {
     // `Clinton touted her credentials. "We need to find ways …"`: a quotation opening a sentence

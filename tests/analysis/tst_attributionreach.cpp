@@ -102,6 +102,23 @@ private Q_SLOTS:
                                             "tonight.\u201d");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The mayor will"))), QStringLiteral("Her office"));
     }
+    void subjectOfTheJoinedClauseBeforeTheQuotation()
+    {
+        // "and he has long used …": the nearest joined clause's subject, not the sentence's first one.
+        const QString body = QStringLiteral(
+            "\u201cWe need the new bridge,\u201d Tom Reyes said. Reyes visited every town in the county and he has "
+            "long used that record against his rival, Ana Torres, for not campaigning \u201cthe county way.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("the county way"));
+        QCOMPARE(mention(body, q), QStringLiteral("he"));
+        QCOMPARE(q.speaker, QStringLiteral("Tom Reyes"));
+    }
+    void andBetweenNamesJoinsNoClauses()
+    {
+        const QString body = QStringLiteral(
+            "\u201cWe need the new bridge,\u201d Tom Reyes said. Ana Torres and Reyes have fought over the bridge for "
+            "years because of its \u201ccost to the towns and the county.\u201d");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("cost to the towns"))), QStringLiteral("Ana Torres"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionReach)
