@@ -401,9 +401,13 @@ Speaker Attribution::verbSpeaker(int segment) const
                 s.name = m_coreference.entities().at(s.entity).name;
             return s;
         } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
-                   && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
+                   && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)
+                   && !(m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
+                        && m_tokens.at(a).in(WordLists::Determiner))) {
             // `"…" to drive up the stock price, she said.`: the quotation goes on in the writer's
-            // words and the attribution closes the sentence after a comma.
+            // words and the attribution closes the sentence after a comma; so after a comma closing
+            // the quotation and an aside (`"…," just as Clinton did in 2008, Rendell added.`), but
+            // not after a new clause's subject: `a "sanctuary town," the resolutions stand, she said`.
             const Speaker s = fromPhrase(before, v);
             if (s.isKnown())
                 return s;

@@ -52,6 +52,14 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Luis Ortiz"));
         QCOMPARE(q.cue, QStringLiteral("added"));
     }
+    void newClauseAfterALabelKeepsTheAttributionAway()
+    {
+        // The attribution after "the rules stand," reports the clause, not the label before it.
+        const QString body = QStringLiteral("While the board has not declared the district a \u201csafe "
+                                            "harbor,\u201d the rules stand, Luis Ortiz said.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("safe harbor"));
+        QVERIFY(!isSpeech(q.kind));
+    }
     void nounPhraseOpeningTheSentenceBeforeTheParagraphsSpeaker()
     {
         const QString body = QStringLiteral(
