@@ -772,6 +772,10 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
             || (m_tokens.at(v).lower.endsWith(u"ing") && m_tokens.at(v).lower != u"according" && v > start
                 && m_tokens.at(v - 1).isPunct(u',')))
             continue;
+        // `"…," said Nicky Driscoll, who said Sanders is best suited. "…"`: the verb of a relative
+        // clause describes the speaker; the sentence's own verb attributes.
+        if (m_tokens.at(v).lower != u"according" && relativeWho(v, start) >= 0)
+            continue;
         // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
         if (m_tokens.at(v).lower == u"according")
             return fromPhrase(m_phrases.after(v, open - 1), v);

@@ -127,6 +127,14 @@ private Q_SLOTS:
             "years because of its \u201ccost to the towns and the county.\u201d");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("cost to the towns"))), QStringLiteral("Ana Torres"));
     }
+    void relativeClausesVerbDoesNotAttributeTheNextQuotation()
+    {
+        // "who said Ana Torres is …" describes the speaker; "said Tom Reyes" attributes.
+        const QString body = QStringLiteral("\u201cI will vote for the mayor again,\u201d said Tom Reyes, a retired "
+                                            "teacher, who said Ana Torres is too "
+                                            "new to the job. \u201cShe has not earned my vote yet.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("She has not")).speaker, QStringLiteral("Tom Reyes"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionReach)
