@@ -439,6 +439,18 @@ std::pair<int, int> Attribution::appositionAfter(int first, int end) const
     return {-1, -1};
 }
 
+bool Attribution::isInShortQuotation(int k) const
+{
+    int q = m_tokens.at(k).quote;
+    if (q < 0 && m_tokens.at(k).kind == TokenKind::QuoteMark) {
+        if (k + 1 < m_tokens.size() && m_tokens.at(k + 1).quote >= 0)
+            q = m_tokens.at(k + 1).quote;
+        else if (k > 0)
+            q = m_tokens.at(k - 1).quote;
+    }
+    return q >= 0 && q < m_segments.size() && m_segments.at(q).words < kBarrierWords;
+}
+
 Speaker Attribution::speakerBefore(int segment) const
 {
     // Before it: `Negrete wrote: "…"`, `In her statement, Negrete noted the City is "…"`.
@@ -504,6 +516,10 @@ Speaker Attribution::speakerBefore(int segment) const
             // to reports that Trump called her "…"`: a few words may part the outer verb from "that".
             if (phrase.first - 1 >= start && m_tokens.at(phrase.first - 1).lower == u"that") {
                 for (int o = phrase.first - 2; o >= start && o >= phrase.first - kOuterReach; --o) {
+                    // `told ABC's "Good Morning America" that he agrees …`: a title of a few words
+                    // between the outer verb and "that" is passed over.
+                    if (isInShortQuotation(o))
+                        continue;
                     if (m_tokens.at(o).quote >= 0 || m_tokens.at(o).kind == TokenKind::QuoteMark
                         || m_tokens.at(o).lower == u"that")
                         break;

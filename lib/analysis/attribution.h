@@ -80,6 +80,8 @@ private:
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
+    // Whether token `k` is a word or mark of a quotation of a few words ("Good Morning America").
+    bool isInShortQuotation(int k) const;
     // The commas around words set off after the phrase opening at `first` ("an intelligence
     // source, who …, told"), {-1, -1} unless a speech verb follows the second one.
     std::pair<int, int> appositionAfter(int first, int end) const;

@@ -135,6 +135,17 @@ private Q_SLOTS:
                                             "new to the job. \u201cShe has not earned my vote yet.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("She has not")).speaker, QStringLiteral("Tom Reyes"));
     }
+    void shortTitleBetweenTheOuterVerbAndThat()
+    {
+        // "told the Herald's "Morning Show" that she agrees …": the report inside a report is the
+        // outer speaker's, also past a quoted title.
+        const QString body = QStringLiteral(
+            "The mayor stayed quiet on Monday. But Ana Torres told the Herald\u2019s \u201cMorning Show\u201d that "
+            "she agrees Tom Reyes is a \u201ctotal opportunist on the budget.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("total opportunist"));
+        QCOMPARE(mention(body, q), QStringLiteral("Ana Torres"));
+        QCOMPARE(q.cue, QStringLiteral("told"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionReach)
