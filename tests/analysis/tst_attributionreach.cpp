@@ -146,6 +146,15 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("Ana Torres"));
         QCOMPARE(q.cue, QStringLiteral("told"));
     }
+    void outletReportingRightAfterTheQuotation()
+    {
+        // The comma closing the quotation parts it from the outlet that reported the sentence.
+        const QString body = QStringLiteral("Asked about the plan, Ana Torres said: \u201cThere will always be "
+                                            "exceptions to the rule,\u201d the Valley Herald reported.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("There will always"));
+        QCOMPARE(q.speaker, QStringLiteral("Valley Herald"));
+        QCOMPARE(q.cue, QStringLiteral("reported"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionReach)
