@@ -528,7 +528,7 @@ Speaker Attribution::speakerBefore(int segment) const
                     const Speaker reporter = fromPhrase(m_phrases.before(o, start), o);
                     if (reporter.isKnown())
                         return reporter;
-                    break;
+                    // "pointed to reports that": a speech noun names no reporter; the verb before it may.
                 }
             }
         }

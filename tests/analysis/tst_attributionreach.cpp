@@ -155,6 +155,14 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Valley Herald"));
         QCOMPARE(q.cue, QStringLiteral("reported"));
     }
+    void speechNounBetweenTheOuterVerbAndThat()
+    {
+        // "reports" names no reporter here; "pointed to" before it does.
+        const QString body = QStringLiteral("The debate turned sharp. That is when Ana Torres pointed to reports "
+                                            "that Tom Reyes called the plan a \u201ctotal disaster\u201d for the "
+                                            "town.");
+        QCOMPARE(quoteOf(body, QStringLiteral("total disaster")).speaker, QStringLiteral("Ana Torres"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionReach)
