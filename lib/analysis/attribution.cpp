@@ -558,6 +558,14 @@ Speaker Attribution::speakerBefore(int segment) const
                 || m_tokens.at(phrase.first).kind == TokenKind::Number)
             && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
             s = describedBy(phrase, v);
+        // `The clip says Kaine "…"`: a short description opening the sentence right before the verb
+        // speaks; the name after the verb is talked about.
+        // "A warm-up band called Sophistafunk" names the band.
+        static const QStringView naming[] = {u"called", u"named", u"dubbed", u"titled", u"labeled", u"labelled"};
+        if (!s.isKnown() && phrase.isValid() && phrase.last == v && phrase.first == afterDateline(start, v)
+            && m_tokens.at(phrase.first).in(WordLists::Determiner) && phrase.last - phrase.first <= kMaxDescriptionWords
+            && !m_tokens.at(v).isOneOf(naming))
+            s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
             Speaker document = documentSubject(segment);
             if (document.isKnown()) {

@@ -163,6 +163,21 @@ private Q_SLOTS:
                                             "town.");
         QCOMPARE(quoteOf(body, QStringLiteral("total disaster")).speaker, QStringLiteral("Ana Torres"));
     }
+    void descriptionOpeningTheSentenceBeforeItsVerbSpeaks()
+    {
+        // The name after "says" is talked about.
+        const QString body = QStringLiteral("The campaign released a new ad on Friday.\n\nThe clip says Tom Reyes "
+                                            "\u201chas never missed a council vote in ten years.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("has never missed"));
+        QCOMPARE(mention(body, q), QStringLiteral("The clip"));
+        QCOMPARE(q.cue, QStringLiteral("says"));
+    }
+    void nounCalledByANameIsNoSpeaker()
+    {
+        const QString body = QStringLiteral("The rally began late. A warm-up band called Sophistafunk got the crowd "
+                                            "to cheer for \u201cMayor Ana Torres.\u201d");
+        QVERIFY(mention(body, quoteOf(body, QStringLiteral("Mayor Ana Torres"))) != QStringLiteral("A warm-up band"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionReach)
