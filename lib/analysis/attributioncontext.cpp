@@ -189,7 +189,25 @@ Speaker Attribution::previousSentenceSubject(int segment) const
     int floor = qMax(0, m_paragraphFirst.value(paragraph, 0));
     if (segment > 0 && m_segments.at(segment - 1).paragraph == paragraph)
         floor = qMax(floor, m_close.at(segment - 1) + 1);
-    return personOpening(lowerBoundOf(m_tokens, open - 1, floor), open - 1, true);
+    const int start = lowerBoundOf(m_tokens, open - 1, floor);
+    const Speaker person = personOpening(start, open - 1, true);
+    if (person.isKnown() || !m_tokens.at(start).in(WordLists::Determiner))
+        return person;
+    // `The Christian leader further related that … "…"`: else a description of a person opening
+    // it, its head a word for a role, before a lower-case verb.
+    for (int i = start + 1; i + 1 < open - 1 && i <= start + kMaxDescriptionWords; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord())
+            return {};
+        const Token &verb = m_tokens.at(i + 1);
+        if (t.in(WordLists::RoleNoun | WordLists::PersonTitle) && !t.lower.endsWith(u's')
+            && !t.in(WordLists::TitleModifier) && !verb.in(WordLists::RoleNoun | WordLists::PersonTitle)) {
+            if (verb.isWord() && !verb.isCapitalised() && !verb.in(WordLists::ClauseBoundary))
+                return descriptionSpeaker(start, i + 1);
+            return {};
+        }
+    }
+    return {};
 }
 
 Speaker Attribution::personOpening(int start, int end, bool loose) const

@@ -178,6 +178,14 @@ private Q_SLOTS:
                                             "to cheer for \u201cMayor Ana Torres.\u201d");
         QVERIFY(mention(body, quoteOf(body, QStringLiteral("Mayor Ana Torres"))) != QStringLiteral("A warm-up band"));
     }
+    void describedPersonOpeningThePreviousSentence()
+    {
+        // A quotation opening its sentence after one opened by a description of a person.
+        const QString body = QStringLiteral(
+            "\u201cThe count starts at eight,\u201d Tom Reyes said.\n\nAna Torres waited at the back of the hall. "
+            "The former spokesman walked to the stage. \u201cWe will win this town back next year.\u201d");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("We will win"))), QStringLiteral("The former spokesman"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionReach)
