@@ -13,6 +13,7 @@ constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may st
 constexpr int kBarrierWords = 4; // a quotation this long ends the search for a verb before the next
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
 constexpr int kOuterReach = 10; // "said during a Friday evening rally in Michigan that"
+constexpr int kMaxAppositionWords = 14; // ", who was not authorized to speak on the record,"
 
 } // namespace
 
@@ -59,8 +60,14 @@ int Attribution::windowEnd(int segment) const
 {
     const int p = m_segments.at(segment).paragraph;
     int limit = m_paragraphEnd.value(p, int(m_tokens.size()));
-    if (segment + 1 < m_segments.size() && m_segments.at(segment + 1).paragraph == p)
-        limit = qMin(limit, m_open.at(segment + 1));
+    // As before the quotation, a quotation of a few words after it ("wearing "Ted Cruz" pins, said")
+    // does not end the search for its speech verb; a longer one does.
+    for (int next = segment + 1; next < m_segments.size() && m_segments.at(next).paragraph == p; ++next) {
+        if (m_segments.at(next).words >= kBarrierWords) {
+            limit = qMin(limit, m_open.at(next));
+            break;
+        }
+    }
     int k = m_close.at(segment) + 1;
     while (k < limit && !m_tokens.at(k).isSentenceEnd())
         ++k;
@@ -311,7 +318,13 @@ Speaker Attribution::verbSpeaker(int segment) const
             opening = m_coreference.mentionAtToken(k);
     }
     const bool personOpens = opening >= 0 && m_mentions.at(opening).kind == EntityKind::Person;
-    for (int v = a; v < end && (v < a + kAfterReach || personOpens); ++v) {
+    // `"…," an intelligence source, who was not authorized to speak, told`: words set off by commas
+    // after the phrase opening the attribution do not count towards the verb's reach.
+    const auto [appositionOpen, appositionClose] = appositionAfter(a, end);
+    const int reach = kAfterReach + (appositionOpen >= 0 ? appositionClose - appositionOpen + 1 : 0);
+    for (int v = a; v < end && (v < a + reach || personOpens); ++v) {
+        if (v > appositionOpen && v < appositionClose) // "who asked not to be named" is not the attribution
+            continue;
         if (!isCue(m_tokens, v)) {
             // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
             // tense is the speaker, whatever the verb.
@@ -388,10 +401,13 @@ Speaker Attribution::verbSpeaker(int segment) const
                 s.name = m_coreference.entities().at(s.entity).name;
             return s;
         } else if (before.isValid() && m_tokens.at(before.first - 1).isPunct(u',') && isNamedSpeaker(before)
-                   && !m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
-                   && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)) {
+                   && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct)
+                   && !(m_tokens.at(m_close.at(segment) - 1).isPunct(u',')
+                        && m_tokens.at(a).in(WordLists::Determiner))) {
             // `"…" to drive up the stock price, she said.`: the quotation goes on in the writer's
-            // words and the attribution closes the sentence after a comma.
+            // words and the attribution closes the sentence after a comma; so after a comma closing
+            // the quotation and an aside (`"…," just as Clinton did in 2008, Rendell added.`), but
+            // not after a new clause's subject: `a "sanctuary town," the resolutions stand, she said`.
             const Speaker s = fromPhrase(before, v);
             if (s.isKnown())
                 return s;
@@ -400,6 +416,39 @@ Speaker Attribution::verbSpeaker(int segment) const
     }
     const Speaker before = speakerBefore(segment);
     return before.isKnown() ? before : transcriptLine(segment);
+}
+
+std::pair<int, int> Attribution::appositionAfter(int first, int end) const
+{
+    int comma = first;
+    while (comma < end && comma < first + kAfterReach && !m_tokens.at(comma).isPunct(u','))
+        ++comma;
+    if (comma == first || comma >= end || comma >= first + kAfterReach)
+        return {-1, -1};
+    for (int k = comma + 1; k < end && k <= comma + kMaxAppositionWords; ++k) {
+        const Token &t = m_tokens.at(k);
+        // Only words the attribution's verb follows right away: ", the GOP leaners seem …, according
+        // to" is a clause of its own.
+        if (t.isPunct(u','))
+            return k > comma + 1 && k + 1 < end && isCue(m_tokens, k + 1) && m_tokens.at(k + 1).lower != u"according"
+                ? std::pair<int, int>(comma, k)
+                : std::pair<int, int>(-1, -1);
+        if (t.isSentenceEnd() || t.kind == TokenKind::QuoteMark || t.quote >= 0)
+            return {-1, -1};
+    }
+    return {-1, -1};
+}
+
+bool Attribution::isInShortQuotation(int k) const
+{
+    int q = m_tokens.at(k).quote;
+    if (q < 0 && m_tokens.at(k).kind == TokenKind::QuoteMark) {
+        if (k + 1 < m_tokens.size() && m_tokens.at(k + 1).quote >= 0)
+            q = m_tokens.at(k + 1).quote;
+        else if (k > 0)
+            q = m_tokens.at(k - 1).quote;
+    }
+    return q >= 0 && q < m_segments.size() && m_segments.at(q).words < kBarrierWords;
 }
 
 Speaker Attribution::speakerBefore(int segment) const
@@ -415,13 +464,19 @@ Speaker Attribution::speakerBefore(int segment) const
         int k = v - 1;
         while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
             --k;
+        // `Thiel wrote in a statement to Wired explaining why …, "…"`: a name spoken to is no subject.
+        const int nameBefore = k >= start ? m_coreference.mentionAtToken(k) : -1;
         if (k >= start && m_tokens.at(v).lower.endsWith(u"ing")
-            && (m_tokens.at(k).isPunct(u',') || m_coreference.mentionAtToken(k) < 0)) {
+            && (m_tokens.at(k).isPunct(u',') || nameBefore < 0 || isAddressee(m_mentions.at(nameBefore).firstToken))) {
             // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's,
             // or that of the speech verb before it: "Ryan and Trump will meet, Spicer said, adding, "…"".
             Speaker s = m_tokens.at(k).isPunct(u',') ? finiteCueSpeaker(k, start) : Speaker();
             if (!s.isKnown())
                 s = sentenceSubject(segment);
+            // "Her campaign quickly blasted out an email to supporters stating, "…"": else the noun
+            // phrase opening the sentence.
+            if (!s.isKnown())
+                s = nounPhraseSubject(segment);
             if (s.isKnown()) {
                 s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;
@@ -461,6 +516,10 @@ Speaker Attribution::speakerBefore(int segment) const
             // to reports that Trump called her "…"`: a few words may part the outer verb from "that".
             if (phrase.first - 1 >= start && m_tokens.at(phrase.first - 1).lower == u"that") {
                 for (int o = phrase.first - 2; o >= start && o >= phrase.first - kOuterReach; --o) {
+                    // `told ABC's "Good Morning America" that he agrees …`: a title of a few words
+                    // between the outer verb and "that" is passed over.
+                    if (isInShortQuotation(o))
+                        continue;
                     if (m_tokens.at(o).quote >= 0 || m_tokens.at(o).kind == TokenKind::QuoteMark
                         || m_tokens.at(o).lower == u"that")
                         break;
@@ -469,7 +528,7 @@ Speaker Attribution::speakerBefore(int segment) const
                     const Speaker reporter = fromPhrase(m_phrases.before(o, start), o);
                     if (reporter.isKnown())
                         return reporter;
-                    break;
+                    // "pointed to reports that": a speech noun names no reporter; the verb before it may.
                 }
             }
         }
@@ -498,6 +557,14 @@ Speaker Attribution::speakerBefore(int segment) const
             && (m_tokens.at(phrase.first).in(WordLists::Determiner)
                 || m_tokens.at(phrase.first).kind == TokenKind::Number)
             && (v + 1 == open || (v + 2 == open && m_tokens.at(v + 1).kind == TokenKind::Punct)))
+            s = describedBy(phrase, v);
+        // `The clip says Kaine "…"`: a short description opening the sentence right before the verb
+        // speaks; the name after the verb is talked about.
+        // "A warm-up band called Sophistafunk" names the band.
+        static const QStringView naming[] = {u"called", u"named", u"dubbed", u"titled", u"labeled", u"labelled"};
+        if (!s.isKnown() && phrase.isValid() && phrase.last == v && phrase.first == afterDateline(start, v)
+            && m_tokens.at(phrase.first).in(WordLists::Determiner) && phrase.last - phrase.first <= kMaxDescriptionWords
+            && !m_tokens.at(v).isOneOf(naming))
             s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
             Speaker document = documentSubject(segment);
@@ -580,7 +647,11 @@ Speaker Attribution::sentenceSubject(int segment) const
     // "When she appeared late Monday, she declined …": a subordinate clause opening the sentence
     // has its own subject; the main clause's comes after its comma.
     bool subordinateOpening = false;
-    if (start < open && isSubordinator(m_tokens.at(start))) {
+    // "In an AP interview Monday, Sanders said", "Like Corker, Menendez rejected": so does a
+    // phrase opened by a preposition.
+    static const QStringView prepositions[] = {u"in",      u"on",   u"at",  u"like", u"unlike", u"during",
+                                               u"despite", u"with", u"for", u"from", u"under",  u"amid"};
+    if (start < open && (isSubordinator(m_tokens.at(start)) || m_tokens.at(start).isOneOf(prepositions))) {
         for (int i = start + 1; i + 1 < open && !subordinateOpening; ++i)
             subordinateOpening = m_tokens.at(i).isPunct(u',');
     }
@@ -724,6 +795,10 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         if (!isCue(m_tokens, v)
             || (m_tokens.at(v).lower.endsWith(u"ing") && m_tokens.at(v).lower != u"according" && v > start
                 && m_tokens.at(v - 1).isPunct(u',')))
+            continue;
+        // `"…," said Nicky Driscoll, who said Sanders is best suited. "…"`: the verb of a relative
+        // clause describes the speaker; the sentence's own verb attributes.
+        if (m_tokens.at(v).lower != u"according" && relativeWho(v, start) >= 0)
             continue;
         // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
         if (m_tokens.at(v).lower == u"according")
@@ -920,9 +995,21 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 result[i] = clause;
                 continue;
             }
+            const Speaker joined = joinedClauseSubject(i);
+            if (joined.isKnown()) {
+                result[i] = joined;
+                continue;
+            }
             const Speaker subject = sentenceSubject(i);
             if (subject.isKnown()) {
                 result[i] = subject;
+                continue;
+            }
+            // `The audience … followed him by softly echoing "too many."`: a noun phrase opening the
+            // quotation's own sentence is likelier than the paragraph's other speaker.
+            const Speaker nounPhrase = nounPhraseSubject(i);
+            if (nounPhrase.isKnown()) {
+                result[i] = nounPhrase;
                 continue;
             }
         }
@@ -998,6 +1085,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
         const Speaker named = personInSentence(i);
         if (named.isKnown()) {
             result[i] = named;
+            continue;
+        }
+        const Speaker after = personAfterInSentence(i);
+        if (after.isKnown()) {
+            result[i] = after;
             continue;
         }
         // Last resort: the most recent speaker of the article, else the person named last.

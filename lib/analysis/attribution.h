@@ -80,6 +80,11 @@ private:
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
+    // Whether token `k` is a word or mark of a quotation of a few words ("Good Morning America").
+    bool isInShortQuotation(int k) const;
+    // The commas around words set off after the phrase opening at `first` ("an intelligence
+    // source, who …, told"), {-1, -1} unless a speech verb follows the second one.
+    std::pair<int, int> appositionAfter(int first, int end) const;
     Speaker transcriptLine(int segment) const;
     // The person whose claim, remark or view a possessive before the quotation names.
     Speaker possessorOfWords(int segment) const;
@@ -115,6 +120,11 @@ private:
     int afterDateline(int start, int open) const;
     // The person named last before the quotation in its own sentence.
     Speaker personInSentence(int segment) const;
+    // The subject of the nearest clause joined by "and", "while", "as" … before the quotation.
+    Speaker joinedClauseSubject(int segment) const;
+    // The first person named after the quotation in the rest of its sentence, unknown when the
+    // first one is spoken to or talked about.
+    Speaker personAfterInSentence(int segment) const;
     // The speaker of the nearest finite speech verb before `comma` ("Spicer said, adding …").
     Speaker finiteCueSpeaker(int comma, int start) const;
     Speaker colonIntroduction(int paragraph) const;

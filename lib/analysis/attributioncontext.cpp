@@ -122,6 +122,59 @@ Speaker Attribution::personInSentence(int segment) const
     return {};
 }
 
+Speaker Attribution::personAfterInSentence(int segment) const
+{
+    // `"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.`:
+    // when no rule finds the attribution, the first person named after the quotation in the rest
+    // of its sentence, not spoken to or talked about, is likelier than a speaker from elsewhere.
+    const int end = windowEnd(segment);
+    for (int i = m_close.at(segment) + 1; i < end; ++i) {
+        if (m_tokens.at(i).quote >= 0)
+            continue;
+        const int m = m_coreference.mentionAtToken(i);
+        if (m < 0 || m_mentions.at(m).firstToken != i || m_mentions.at(m).kind != EntityKind::Person)
+            continue;
+        if (isAddressee(i) || isTalkedAbout(i))
+            return {};
+        return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::joinedClauseSubject(int segment) const
+{
+    // `Cruz pledged to visit every county and he has long used that fact … for not campaigning
+    // "the Iowa way."`: a clause joined inside the sentence has its own subject, and the nearest
+    // such subject before the quotation is whose words they are.
+    static const QStringView joiners[] = {u"and", u"but", u"while", u"as", u"when", u"though", u"although"};
+    static const QStringView copulas[] = {u"is", u"was", u"are", u"were"};
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    for (int c = open - 2; c > start; --c) {
+        if (m_tokens.at(c).quote >= 0 || !m_tokens.at(c).isOneOf(joiners))
+            continue;
+        // "Cruz and Trump have used": "and" after a name joins names, not clauses.
+        if (m_tokens.at(c - 1).isCapitalised() || m_coreference.mentionAtToken(c - 1) >= 0)
+            continue;
+        const int first = c + 1;
+        const Token &t = m_tokens.at(first);
+        int after = -1;
+        const int m = m_coreference.mentionAtToken(first);
+        if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && t.lower != u"her" && t.lower != u"him"
+            && t.lower != u"them")
+            after = first + 1;
+        else if (m >= 0 && m_mentions.at(m).firstToken == first
+                 && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+            after = m_mentions.at(m).lastToken;
+        // The subject is followed by its verb: a lower-case word that opens no phrase of its own.
+        if (after < 0 || after >= open - 1 || !m_tokens.at(after).isWord() || m_tokens.at(after).isCapitalised()
+            || (m_tokens.at(after).in(WordLists::ClauseBoundary) && !m_tokens.at(after).isOneOf(copulas)))
+            continue;
+        return fromPhrase({first, after}, -1);
+    }
+    return {};
+}
+
 Speaker Attribution::previousSentenceSubject(int segment) const
 {
     // `Clinton touted her credentials. "We need to find ways …"`: a quotation opening a sentence
@@ -136,7 +189,25 @@ Speaker Attribution::previousSentenceSubject(int segment) const
     int floor = qMax(0, m_paragraphFirst.value(paragraph, 0));
     if (segment > 0 && m_segments.at(segment - 1).paragraph == paragraph)
         floor = qMax(floor, m_close.at(segment - 1) + 1);
-    return personOpening(lowerBoundOf(m_tokens, open - 1, floor), open - 1, true);
+    const int start = lowerBoundOf(m_tokens, open - 1, floor);
+    const Speaker person = personOpening(start, open - 1, true);
+    if (person.isKnown() || !m_tokens.at(start).in(WordLists::Determiner))
+        return person;
+    // `The Christian leader further related that … "…"`: else a description of a person opening
+    // it, its head a word for a role, before a lower-case verb.
+    for (int i = start + 1; i + 1 < open - 1 && i <= start + kMaxDescriptionWords; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord())
+            return {};
+        const Token &verb = m_tokens.at(i + 1);
+        if (t.in(WordLists::RoleNoun | WordLists::PersonTitle) && !t.lower.endsWith(u's')
+            && !t.in(WordLists::TitleModifier) && !verb.in(WordLists::RoleNoun | WordLists::PersonTitle)) {
+            if (verb.isWord() && !verb.isCapitalised() && !verb.in(WordLists::ClauseBoundary))
+                return descriptionSpeaker(start, i + 1);
+            return {};
+        }
+    }
+    return {};
 }
 
 Speaker Attribution::personOpening(int start, int end, bool loose) const

@@ -70,6 +70,10 @@ Speaker Attribution::reportingSource(int segment) const
             break;
         }
     }
+    // `Trump said: "There will always be exceptions," the Times reported.`: the comma closing the
+    // quotation parts it from the reporter as well.
+    if (comma < 0 && close > m_open.at(segment) + 1 && m_tokens.at(close - 1).isPunct(u','))
+        comma = close;
     if (comma < 0 || comma + 2 >= end)
         return {};
     auto isReport = [&](int k) {
@@ -244,7 +248,8 @@ bool Attribution::isAddressee(int first) const
             return false;
         if (t.lower == u"to" || t.lower == u"told" || t.lower == u"tells" || t.lower == u"telling")
             return true;
-        if (t.isCapitalised() && !t.in(WordLists::Determiner))
+        // "told Mayor Dan Ruiz": a title before the name is part of it.
+        if (t.isCapitalised() && !t.in(WordLists::Determiner | WordLists::PersonTitle))
             return false;
     }
     return false;
