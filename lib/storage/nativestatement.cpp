@@ -124,14 +124,6 @@ NativeStatement &NativeStatement::bind(QStringView text)
     return *this;
 }
 
-NativeStatement &NativeStatement::bindUtf8(const QByteArray &text)
-{
-    const char *data = text.isNull() ? "" : text.constData();
-    if (sqlite3_bind_text(m_statement, m_nextBinding++, data, int(text.size()), SQLITE_STATIC) != SQLITE_OK)
-        fail();
-    return *this;
-}
-
 NativeStatement &NativeStatement::bindBlobOrNull(const QByteArray &blob)
 {
     if (blob.isEmpty())
@@ -155,22 +147,6 @@ void NativeStatement::exec()
     if (result != SQLITE_DONE && result != SQLITE_ROW)
         fail();
     sqlite3_reset(m_statement);
-}
-
-bool NativeStatement::step()
-{
-    m_nextBinding = 1;
-    const int result = sqlite3_step(m_statement);
-    if (result == SQLITE_ROW)
-        return true;
-    if (result != SQLITE_DONE)
-        fail();
-    return false;
-}
-
-qint64 NativeStatement::columnInt64(int column) const
-{
-    return sqlite3_column_int64(m_statement, column);
 }
 
 qint64 NativeStatement::lastInsertId() const

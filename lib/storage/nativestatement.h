@@ -15,7 +15,7 @@ namespace lede {
 // Qt's bookkeeping per bind and per exec) cost the import's writer thread more than SQLite's work
 // on those rows. Prepared once per connection and SQL text and reused, like SqlQuery's statements,
 // and finalized with them (SqlQuery::releaseConnection()). Throws StorageError as SqlQuery does.
-// Values are bound by position, in order; texts and blobs must outlive exec() or step().
+// Values are bound by position, in order; texts and blobs must outlive exec().
 class NativeStatement
 {
 public:
@@ -29,18 +29,14 @@ public:
     NativeStatement &bind(int value) { return bind(qint64(value)); }
     // Text as UTF-16; an empty (or null) text is stored as '' as SqlQuery does.
     NativeStatement &bind(QStringView text);
-    NativeStatement &bindUtf8(const QByteArray &text);
     // NULL for an empty text.
     NativeStatement &bindOrNull(QStringView text) { return text.isEmpty() ? bindNull() : bind(text); }
     // NULL for an empty blob.
     NativeStatement &bindBlobOrNull(const QByteArray &blob);
     NativeStatement &bindNull();
 
-    // Runs a statement that returns no rows.
+    // Runs the statement (an insert or an update) and resets it for its next use.
     void exec();
-    // The next row of a query; false when there is none left.
-    bool step();
-    qint64 columnInt64(int column) const;
     qint64 lastInsertId() const;
 
     // Drops the statements of a connection before it closes (called by SqlQuery::releaseConnection()).
