@@ -245,6 +245,10 @@ SourceDocument Importer::prepare(const QString &file, const Analyzer &analyzer)
 QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
 {
     const double writerCpuAtStart = threadCpuSeconds();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 waitedMs = 0; // the writer waiting for the workers
+    qint64 allPreparedMs = -1; // when the workers had prepared the last file
     QList<ImportOutcome> outcomes;
     const QStringList files = collectFiles(paths, &outcomes);
     for (const ImportOutcome &o : std::as_const(outcomes)) {
@@ -298,6 +302,14 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     int done = 0;
     try {
         while (!inFlight.empty() && !(m_cancel && m_cancel->load())) {
+            if (lcImportTiming().isInfoEnabled()) {
+                if (allPreparedMs < 0 && next == files.size()
+                    && inFlight.back().wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+                    allPreparedMs = clock.elapsed();
+                const qint64 before = clock.elapsed();
+                inFlight.front().wait();
+                waitedMs += clock.elapsed() - before;
+            }
             const SourceDocument document = inFlight.front().get();
             inFlight.pop_front();
             if (next < files.size())
@@ -320,7 +332,8 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     pool.waitForDone();
     commitBatch();
     qCInfo(lcImportTiming) << files.size() << "files; writer thread CPU" << threadCpuSeconds() - writerCpuAtStart
-                           << "s";
+                           << "s; waited for the workers" << waitedMs << "ms; all files prepared at" << allPreparedMs
+                           << "ms; done at" << clock.elapsed() << "ms";
     return outcomes;
 }
 
