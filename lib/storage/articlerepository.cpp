@@ -1,6 +1,7 @@
 #include "storage/articlerepository.h"
 
 #include "storage/jsonrows.h"
+#include "storage/nativestatement.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
@@ -24,29 +25,40 @@ void ArticleRepository::insert(Article &article, const QByteArray &originalSourc
     const QString now = nowStoredTime();
     if (article.contentHash.isEmpty())
         article.contentHash = hashBody(article.body);
-    SqlQuery insertArticle(
+    // The C API: these three run once per article of an import (see NativeStatement).
+    NativeStatement insertArticle(
         m_db,
         QStringLiteral("INSERT INTO articles (title, byline, site, url, published, language, dateline, source_format, "
                        "imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertArticle.bindAll({article.title, article.byline, article.site, SqlQuery::nullIfEmpty(article.url),
-                           SqlQuery::nullIfEmpty(article.published), SqlQuery::nullIfEmpty(article.language),
-                           article.dateline, article.sourceFormat, now, now});
-    insertArticle.exec();
-    article.id = insertArticle.lastInsertId().toLongLong();
+    insertArticle.bind(article.title)
+        .bind(article.byline)
+        .bind(article.site)
+        .bindOrNull(article.url)
+        .bindOrNull(article.published)
+        .bindOrNull(article.language)
+        .bind(article.dateline)
+        .bind(article.sourceFormat)
+        .bind(now)
+        .bind(now)
+        .exec();
+    article.id = insertArticle.lastInsertId();
 
-    SqlQuery insertVersion(
+    const QByteArray compressedSource = originalSource.isEmpty() ? QByteArray() : qCompress(originalSource, 6);
+    NativeStatement insertVersion(
         m_db,
         QStringLiteral("INSERT INTO article_versions (article_id, seq, body, content_hash, source, created_at) "
                        "VALUES (?, 1, ?, ?, ?, ?)"));
-    insertVersion.bindAll({article.id, article.body, article.contentHash,
-                           originalSource.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                    : QVariant(qCompress(originalSource, 6)),
-                           now});
-    insertVersion.exec();
-    article.versionId = insertVersion.lastInsertId().toLongLong();
+    insertVersion.bind(article.id)
+        .bind(article.body)
+        .bind(article.contentHash)
+        .bindBlobOrNull(compressedSource)
+        .bind(now)
+        .exec();
+    article.versionId = insertVersion.lastInsertId();
 
-    SqlQuery(m_db, QStringLiteral("UPDATE articles SET current_version_id = ? WHERE id = ?"))
-        .bindAll({article.versionId, article.id})
+    NativeStatement(m_db, QStringLiteral("UPDATE articles SET current_version_id = ? WHERE id = ?"))
+        .bind(article.versionId)
+        .bind(article.id)
         .exec();
     if (indexing == Indexing::Now)
         indexForSearch(article.id, article.title, article.byline, article.body);

@@ -117,6 +117,13 @@ void Database::configure()
 {
     SqlQuery::run(m_db, QStringLiteral("PRAGMA busy_timeout = 2000"));
     SqlQuery::run(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    // A new library gets 16 KB pages (SQLite's default is 4 KB): an article's text and FTS5's
+    // 4,050-byte index pages then fit in one page instead of spilling onto overflow pages, and a
+    // commit writes a quarter as many log frames. 3,360 articles: writer thread 0.91-0.97 s instead
+    // of 0.98-1.26 s, system time 0.16-0.20 s instead of 0.24-0.31 s. Only possible before the
+    // first write; existing libraries keep their size.
+    if (SqlQuery(m_db, QStringLiteral("PRAGMA page_count")).scalar().toInt() == 0)
+        SqlQuery::run(m_db, QStringLiteral("PRAGMA page_size = %1").arg(kNewLibraryPageSize));
     if (m_path != QLatin1String(":memory:")) {
         const QString mode = SqlQuery(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).scalar().toString();
         if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)

@@ -25,6 +25,8 @@ public:
     static int latestSchemaVersion();
     // 'LEDE' in the SQLite header, so that a library can be recognised by its bytes.
     static constexpr int kApplicationId = 0x4C454445;
+    // The page size of a library created by this version (see configure()).
+    static constexpr int kNewLibraryPageSize = 16384;
 
 private:
     void checkHeader(OpenMode mode) const;

@@ -2,6 +2,7 @@
 
 #include "storage/entityrepository.h"
 #include "storage/jsonrows.h"
+#include "storage/nativestatement.h"
 #include "storage/quoterepository.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
@@ -66,11 +67,19 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
         if (q.speakerEntityId)
             ++perEntity[q.speakerEntityId].second;
     }
-    SqlQuery(m_db,
-             QStringLiteral("INSERT INTO pending_suggestions (article_id, version_id, mentions, quotes, quote_count, "
-                            "created_at) VALUES (?, ?, ?, ?, ?, ?)"))
-        .bindAll({articleId, versionId, EntityRepository::mentionRowsJson(mentions), QuoteRepository::rowsJson(quotes),
-                  int(quotes.size()), nowStoredTime()})
+    // The C API: an import runs these for every article (see NativeStatement).
+    const QString mentionsJson = EntityRepository::mentionRowsJson(mentions);
+    const QString quotesJson = QuoteRepository::rowsJson(quotes);
+    const QString now = nowStoredTime();
+    NativeStatement(m_db,
+                    QStringLiteral("INSERT INTO pending_suggestions (article_id, version_id, mentions, quotes, "
+                                   "quote_count, created_at) VALUES (?, ?, ?, ?, ?, ?)"))
+        .bind(articleId)
+        .bind(versionId)
+        .bind(mentionsJson)
+        .bind(quotesJson)
+        .bind(qint64(quotes.size()))
+        .bind(now)
         .exec();
     if (perEntity.isEmpty())
         return;
@@ -80,9 +89,9 @@ void PendingSuggestions::store(qint64 articleId, qint64 versionId, const QList<Q
     auto it = perEntity.cbegin();
     for (qsizetype left = perEntity.size(); left > 0;) {
         const int rows = int(std::min<qsizetype>(left, kEntityRowsPerStatement));
-        SqlQuery insert(m_db, entityRowsStatement(rows));
+        NativeStatement insert(m_db, entityRowsStatement(rows));
         for (int r = 0; r < rows; ++r, ++it)
-            insert.bindAll({articleId, it.key(), it.value().first, it.value().second});
+            insert.bind(articleId).bind(it.key()).bind(it.value().first).bind(it.value().second);
         insert.exec();
         left -= rows;
     }

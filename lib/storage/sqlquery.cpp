@@ -1,5 +1,6 @@
 #include "storage/sqlquery.h"
 
+#include "storage/nativestatement.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,7 @@ SqlQuery::~SqlQuery()
 
 void SqlQuery::releaseConnection(const QString &connectionName)
 {
+    NativeStatement::releaseConnection(connectionName);
     QMutexLocker lock(&cacheMutex);
     statementCache().remove(connectionName);
 }

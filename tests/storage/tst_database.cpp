@@ -122,6 +122,32 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     }
 
+    void aNewLibraryHasLargePagesAnOlderOneKeepsItsOwn()
+    {
+        QTemporaryDir dir;
+        const auto pageSize = [](const Database &db) {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("PRAGMA page_size")) && q.next() ? q.value(0).toInt() : 0;
+        };
+        {
+            Database fresh(dir.filePath(QStringLiteral("fresh.lede")));
+            QCOMPARE(pageSize(fresh), Database::kNewLibraryPageSize);
+        }
+        // A library of 4 KB pages, as earlier versions (and other SQLite programs) made them: it opens,
+        // takes writes and keeps its pages, which only a rewrite of the whole file could change.
+        const QString old = dir.filePath(QStringLiteral("old.lede"));
+        rawSql(old,
+               {QStringLiteral("PRAGMA page_size = 4096"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("DROP TABLE t")});
+        {
+            Library library(old);
+            library.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person);
+            QCOMPARE(pageSize(library.database()), 4096);
+        }
+        Library again(old);
+        QCOMPARE(again.entities().all().size(), 1);
+    }
+
     void aSchema5LibraryKeepsItsEntitiesAndGainsTheSpreadRecords()
     {
         // A library as Lede wrote it before schema 6: no table for unfinished spreads, no index of
