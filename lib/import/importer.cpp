@@ -196,6 +196,7 @@ ImportOutcome Importer::importArticle(SourceArticle source)
 {
     ImportOutcome outcome = importUnit(source);
     commitBatch();
+    m_recorder.joinShortForms();
     return outcome;
 }
 
@@ -213,6 +214,7 @@ QList<ImportOutcome> Importer::importDocument(const SourceDocument &document)
 {
     QList<ImportOutcome> outcomes = importInBatch(document);
     commitBatch();
+    m_recorder.joinShortForms();
     return outcomes;
 }
 
@@ -303,6 +305,10 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     pool.clear(); // on cancel: files not started are dropped; running ones finish unused
     pool.waitForDone();
     commitBatch();
+    // With every article in, and the entity index back, which the join reads.
+    if (suspendIndex)
+        PendingEntityIndex::create(m_library.connection());
+    m_recorder.joinShortForms();
     return outcomes;
 }
 
