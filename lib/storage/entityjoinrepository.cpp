@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringView>
 
 namespace lede {
 namespace {
@@ -20,22 +21,49 @@ QString idsJson(const QList<qint64> &ids)
 
 // A pending set's rows ([start, end, entity, …] for mentions, [start, end, speaker|null, …] for
 // quotes: the entity is the third member of both) with the joined entities replaced. Rows keep
-// their places: a pending suggestion's id is its place in the set.
+// their places: a pending suggestion's id is its place in the set. Read by hand, as JsonRows
+// writes them: QJsonDocument took a join of 3,360 imported articles' surnames some 100 ms.
 QString withEntitiesReplaced(const QString &rowsJson, const QHash<qint64, qint64> &into, bool *changed)
 {
-    QJsonArray rows = QJsonDocument::fromJson(rowsJson.toUtf8()).array();
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        QJsonArray row = rows.at(i).toArray();
-        if (row.size() < 3 || !row.at(2).isDouble())
-            continue;
-        const auto target = into.constFind(row.at(2).toInteger());
-        if (target == into.constEnd())
-            continue;
-        row[2] = *target;
-        rows[i] = row;
-        *changed = true;
+    QString out;
+    out.reserve(rowsJson.size() + 16);
+    const qsizetype n = rowsJson.size();
+    int depth = 0;
+    int member = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = rowsJson.at(i);
+        out += c;
+        if (inString) {
+            if (c == u'\\' && i + 1 < n)
+                out += rowsJson.at(++i);
+            else if (c == u'"')
+                inString = false;
+        } else if (c == u'"') {
+            inString = true;
+        } else if (c == u'[') {
+            if (++depth == 2)
+                member = 0;
+        } else if (c == u']') {
+            --depth;
+        } else if (c == u',' && depth == 2 && ++member == 2) {
+            qsizetype end = i + 1;
+            while (end < n && rowsJson.at(end).isDigit())
+                ++end;
+            if (end == i + 1)
+                continue; // null: no speaker
+            const QStringView number = QStringView(rowsJson).mid(i + 1, end - i - 1);
+            const auto target = into.constFind(number.toLongLong());
+            if (target != into.constEnd()) {
+                out += QString::number(*target);
+                *changed = true;
+            } else {
+                out += number;
+            }
+            i = end - 1;
+        }
     }
-    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
+    return out;
 }
 
 } // namespace
@@ -58,30 +86,30 @@ int EntityJoinRepository::articlesNaming(qint64 entityId) const
 
 QList<EntityJoinRepository::ShortForm> EntityJoinRepository::shortForms(const QStringList &names, EntityKind kind) const
 {
+    // One statement for all the names (an import of 3,360 articles has some 1,400), reading the
+    // name index of entities and the alias index.
+    QJsonArray nameArray;
+    for (const QString &name : names)
+        nameArray.append(name);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT s.id, s.name, e.id, e.name, e.status FROM json_each(?) n "
+                              "JOIN entities s ON s.name = n.value AND s.kind = ? AND s.status = 'suggested' "
+                              "JOIN entity_aliases a ON a.alias = s.name JOIN entities e ON e.id = a.entity_id "
+                              "WHERE e.kind = s.kind AND e.id <> s.id AND e.status <> 'rejected' "
+                              "ORDER BY s.name, e.id"));
+    q.bindAll({QString::fromUtf8(QJsonDocument(nameArray).toJson(QJsonDocument::Compact)), toString(kind)}).exec();
     QList<ShortForm> out;
-    for (const QString &name : names) {
-        const QVariant id =
-            SqlQuery(m_db,
-                     QStringLiteral("SELECT id FROM entities WHERE name = ? AND kind = ? AND status = 'suggested'"))
-                .bindAll({name, toString(kind)})
-                .scalar();
-        if (!id.isValid())
-            continue;
-        ShortForm form {id.toLongLong(), name, 0, {}};
-        SqlQuery q(m_db,
-                   QStringLiteral("SELECT e.id, e.name, e.status FROM entity_aliases a JOIN entities e "
-                                  "ON e.id = a.entity_id WHERE a.alias = ? AND e.kind = ? AND e.id <> ? "
-                                  "AND e.status <> 'rejected' ORDER BY e.id"));
-        q.bindAll({name, toString(kind), form.id}).exec();
-        while (q.next())
-            form.candidates.append(
-                {q.value(0).toLongLong(), q.value(1).toString(), reviewStatusFromString(q.value(2).toString()), 0});
-        if (form.candidates.isEmpty())
-            continue;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || out.last().id != id)
+            out.append({id, q.value(1).toString(), 0, {}});
+        out.last().candidates.append(
+            {q.value(2).toLongLong(), q.value(3).toString(), reviewStatusFromString(q.value(4).toString()), 0});
+    }
+    for (ShortForm &form : out) {
         form.articles = articlesNaming(form.id);
         for (Candidate &c : form.candidates)
             c.articles = articlesNaming(c.id);
-        out.append(form);
     }
     return out;
 }
@@ -104,8 +132,10 @@ void EntityJoinRepository::rewritePendingSets(const QHash<qint64, qint64> &into)
     QList<Rewritten> rewritten;
     while (sets.next()) {
         bool changed = false;
-        rewritten.append({sets.value(0).toLongLong(), withEntitiesReplaced(sets.value(1).toString(), into, &changed),
-                          withEntitiesReplaced(sets.value(2).toString(), into, &changed)});
+        Rewritten r {sets.value(0).toLongLong(), withEntitiesReplaced(sets.value(1).toString(), into, &changed),
+                     withEntitiesReplaced(sets.value(2).toString(), into, &changed)};
+        if (changed)
+            rewritten.append(r);
     }
     for (const Rewritten &r : std::as_const(rewritten))
         SqlQuery(m_db, QStringLiteral("UPDATE pending_suggestions SET mentions = ?, quotes = ? WHERE article_id = ?"))
