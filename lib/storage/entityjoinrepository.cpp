@@ -152,33 +152,46 @@ void EntityJoinRepository::join(const QList<QPair<qint64, qint64>> &fromInto)
     if (fromInto.isEmpty())
         return;
     QHash<qint64, qint64> into;
-    for (const auto &[from, to] : fromInto)
-        into.insert(from, to);
-    rewritePendingSets(into);
+    QJsonArray pairs; // [[from, into], …]: each statement below does them all
     for (const auto &[from, to] : fromInto) {
-        // The counts the entity list reads: an article naming both adds them up.
-        SqlQuery(m_db,
-                 QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "
-                                "SELECT article_id, ?, mentions, spoken FROM pending_entities WHERE entity_id = ? "
-                                "ON CONFLICT (article_id, entity_id) DO UPDATE SET "
-                                "mentions = mentions + excluded.mentions, spoken = spoken + excluded.spoken"))
-            .bindAll({to, from})
-            .exec();
-        SqlQuery(m_db, QStringLiteral("DELETE FROM pending_entities WHERE entity_id = ?")).bind(from).exec();
-        SqlQuery(m_db, QStringLiteral("UPDATE mentions SET entity_id = ? WHERE entity_id = ?"))
-            .bindAll({to, from})
-            .exec();
-        SqlQuery(m_db, QStringLiteral("UPDATE quotes SET speaker_entity_id = ? WHERE speaker_entity_id = ?"))
-            .bindAll({to, from})
-            .exec();
-        SqlQuery(m_db,
-                 QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) "
-                                "SELECT ?, alias FROM entity_aliases WHERE entity_id = ?"))
-            .bindAll({to, from})
-            .exec();
-        // No pending set names it now, so the delete trigger has nothing to turn into rows.
-        SqlQuery(m_db, QStringLiteral("DELETE FROM entities WHERE id = ? AND status = 'suggested'")).bind(from).exec();
+        into.insert(from, to);
+        pairs.append(QJsonArray {from, to});
     }
+    const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+    rewritePendingSets(into);
+    // The counts the entity list reads: an article naming both adds them up.
+    SqlQuery(m_db,
+             QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "
+                            "SELECT p.article_id, m.value ->> 1, p.mentions, p.spoken FROM json_each(?) m "
+                            "JOIN pending_entities p ON p.entity_id = m.value ->> 0 WHERE true "
+                            "ON CONFLICT (article_id, entity_id) DO UPDATE SET "
+                            "mentions = mentions + excluded.mentions, spoken = spoken + excluded.spoken"))
+        .bind(json)
+        .exec();
+    const QString joined = QStringLiteral("(SELECT value ->> 0 FROM json_each(?))");
+    SqlQuery(m_db, QStringLiteral("DELETE FROM pending_entities WHERE entity_id IN ") + joined).bind(json).exec();
+    SqlQuery(m_db,
+             QStringLiteral("UPDATE mentions SET entity_id = (SELECT value ->> 1 FROM json_each(?) "
+                            "WHERE value ->> 0 = mentions.entity_id) WHERE entity_id IN ")
+                 + joined)
+        .bindAll({json, json})
+        .exec();
+    SqlQuery(m_db,
+             QStringLiteral("UPDATE quotes SET speaker_entity_id = (SELECT value ->> 1 FROM json_each(?) "
+                            "WHERE value ->> 0 = quotes.speaker_entity_id) WHERE speaker_entity_id IN ")
+                 + joined)
+        .bindAll({json, json})
+        .exec();
+    SqlQuery(m_db,
+             QStringLiteral("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) "
+                            "SELECT m.value ->> 1, a.alias FROM json_each(?) m "
+                            "JOIN entity_aliases a ON a.entity_id = m.value ->> 0"))
+        .bind(json)
+        .exec();
+    // No pending set names them now, so the delete trigger has nothing to turn into rows.
+    SqlQuery(m_db, QStringLiteral("DELETE FROM entities WHERE status = 'suggested' AND id IN ") + joined)
+        .bind(json)
+        .exec();
 }
 
 } // namespace lede
