@@ -211,6 +211,7 @@ ImportOutcome Importer::importArticle(SourceArticle source)
 {
     ImportOutcome outcome = importUnit(source);
     commitBatch();
+    m_recorder.joinShortForms();
     return outcome;
 }
 
@@ -228,6 +229,7 @@ QList<ImportOutcome> Importer::importDocument(const SourceDocument &document)
 {
     QList<ImportOutcome> outcomes = importInBatch(document);
     commitBatch();
+    m_recorder.joinShortForms();
     return outcomes;
 }
 
@@ -331,6 +333,10 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     pool.clear(); // on cancel: files not started are dropped; running ones finish unused
     pool.waitForDone();
     commitBatch();
+    // With every article in, and the entity index back, which the join reads.
+    if (suspendIndex)
+        PendingEntityIndex::create(m_library.connection());
+    m_recorder.joinShortForms();
     qCInfo(lcImportTiming) << files.size() << "files; writer thread CPU" << threadCpuSeconds() - writerCpuAtStart
                            << "s; waited for the workers" << waitedMs << "ms; all files prepared at" << allPreparedMs
                            << "ms; done at" << clock.elapsed() << "ms";

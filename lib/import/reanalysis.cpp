@@ -62,6 +62,7 @@ Reanalysis::Outcome Reanalysis::run(const QList<qint64> &articleIds)
         if (m_progress)
             m_progress(done, total);
     }
+    m_recorder.joinShortForms(); // "Trump" alone joins "Donald Trump", now that every article is done
     // Last: the recorder remembers entity ids while it runs, and one removed meanwhile could be
     // named again by a later article.
     if (!named.isEmpty()) {

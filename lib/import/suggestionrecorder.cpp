@@ -1,14 +1,21 @@
 #include "import/suggestionrecorder.h"
 
-#include "analysis/wordlists.h"
+#include "import/shortformjoin.h"
+#include "import/speakerentity.h"
+
 #include "domain/textoffsets.h"
 #include "storage/library.h"
 #include "storage/pendingsuggestions.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcRecorder, "lede.import.suggestions", QtWarningMsg)
 
 namespace lede {
 namespace {
@@ -17,29 +24,6 @@ namespace {
 bool overlapsAny(const TextSpan &span, const QList<TextSpan> &reviewed)
 {
     return std::any_of(reviewed.cbegin(), reviewed.cend(), [&](const TextSpan &r) { return r.overlaps(span); });
-}
-
-// Whether a speaker the analysis gave without an entity mention ("the protesters", "he", "75
-// percent of Democrats", "Corporate lobbyists", "Pence") names somebody the entity list should
-// hold: a proper name does, capitalised word by word; a description, pronoun or count does not.
-// Those quotes keep the speaker's words instead.
-bool namesAnEntity(const QString &speaker)
-{
-    static const QStringView quantifiers[] = {u"multiple", u"both",   u"all",      u"each",     u"every",
-                                              u"most",     u"few",    u"others",   u"someone",  u"somebody",
-                                              u"anyone",   u"nobody", u"everyone", u"everybody"};
-    static const QStringView connectors[] = {u"of", u"de", u"la", u"van", u"von", u"bin", u"al", u"and"};
-    const QStringList words = speaker.split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty())
-        return false;
-    const QString first = words.first().toLower();
-    if (WordLists::isDeterminer(first) || WordLists::isPronoun(first)
-        || std::any_of(std::begin(quantifiers), std::end(quantifiers), [&](QStringView q) { return q == first; }))
-        return false;
-    return std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
-        return w.at(0).isUpper()
-            || std::any_of(std::begin(connectors), std::end(connectors), [&](QStringView c) { return c == w; });
-    });
 }
 
 } // namespace
@@ -72,6 +56,27 @@ void SuggestionRecorder::flush()
     m_newEntities.clear();
     m_newAliases.clear();
     m_nextEntityId = 0; // others may create entities before the next article
+}
+
+int SuggestionRecorder::joinShortForms()
+{
+    if (m_shortForms.isEmpty())
+        return 0;
+    int joined = 0;
+    try {
+        Transaction tx(m_library.connection());
+        flush();
+        joined = ShortFormJoin(m_library).run(m_shortForms.values());
+        tx.commit();
+    } catch (const StorageError &e) {
+        // The articles are in; only the tidying of the entity list is not (it rolled back whole).
+        qCWarning(lcRecorder) << "joining short names:" << e.message();
+        return 0;
+    }
+    m_shortForms.clear();
+    if (joined > 0)
+        forget(); // it remembers ids of entities joined away
+    return joined;
 }
 
 qint64 SuggestionRecorder::entityFor(const QString &name, EntityKind kind, bool deferred)
@@ -141,8 +146,12 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
 
     // One entity per canonical name: the kind comes from the entity findings, speakers default to people.
     QHash<QString, EntityKind> kindOf;
-    for (const EntityFinding &e : analysis.entities)
+    QStringList people;
+    for (const EntityFinding &e : analysis.entities) {
         kindOf.insert(e.name, e.kind);
+        if (e.kind == EntityKind::Person)
+            people << e.name;
+    }
     QList<QPair<TextSpan, qint64>> mentions;
     mentions.reserve(analysis.entities.size());
     for (const EntityFinding &e : analysis.entities) {
@@ -151,7 +160,10 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
             continue;
         const qint64 entity = entityFor(e.name, e.kind, isNew);
         mentions.append({span, entity});
-        addAlias(entity, article.body.mid(e.start, e.end - e.start), isNew);
+        const QString surface = article.body.mid(e.start, e.end - e.start);
+        addAlias(entity, surface, isNew);
+        if (e.kind == EntityKind::Person && !surface.contains(u' '))
+            m_shortForms.insert(surface); // "Trump" for ShortFormJoin, as an entity or an alias
     }
     if (!compact)
         m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
@@ -167,8 +179,13 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
             continue;
         quote.kind = f.kind;
         quote.cue = f.cue;
-        if (kindOf.contains(f.speaker) || namesAnEntity(f.speaker))
-            quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker, EntityKind::Person), isNew);
+        if (kindOf.contains(f.speaker)) {
+            quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker), isNew);
+        } else if (const QString name = SpeakerEntity::nameFor(f.speaker, article.body, people); !name.isEmpty()) {
+            quote.speakerEntityId = entityFor(name, kindOf.value(name, EntityKind::Person), isNew);
+            if (!name.contains(u' '))
+                m_shortForms.insert(name);
+        }
         if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
         quotes.append(quote);

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/entity.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace lede {
+
+// Reads what deciding about a short name needs ("Trump": which people the library has it as an
+// alias of, and in how many articles each is named) and joins suggested entities into others.
+// See ShortFormJoin for the rule; this holds the SQL only.
+class EntityJoinRepository
+{
+public:
+    explicit EntityJoinRepository(const QSqlDatabase &db);
+
+    struct Candidate
+    {
+        qint64 id = 0;
+        QString name;
+        ReviewStatus status = ReviewStatus::Suggested;
+        int articles = 0; // that name it, as a mention or a quote's speaker
+    };
+    // A suggested entity named by a short form, and the other entities of its kind, not rejected,
+    // that have that short form as an alias.
+    struct ShortForm
+    {
+        qint64 id = 0;
+        QString name;
+        int articles = 0;
+        QList<Candidate> candidates;
+    };
+    // The short forms among these names that name a suggested entity of that kind with at least
+    // one candidate.
+    QList<ShortForm> shortForms(const QStringList &names, EntityKind kind) const;
+
+    // Joins each first entity into the second: its mentions, the quotes it speaks (rows and pending
+    // sets alike) and its aliases go over, and it is deleted. Call inside a transaction; the first
+    // entities must be suggested ones (an editor's decisions are not joined away).
+    void join(const QList<QPair<qint64, qint64>> &fromInto);
+
+private:
+    int articlesNaming(qint64 entityId) const;
+    void rewritePendingSets(const QHash<qint64, qint64> &into);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace lede

@@ -1,0 +1,270 @@
+#include "import/importer.h"
+#include "import/reanalysis.h"
+#include "storage/entityeditrepository.h"
+#include "storage/entityrepository.h"
+#include "storage/library.h"
+#include "storage/quoterepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lede;
+
+namespace {
+
+// An article with the analysis given, so that these tests hold whatever the analyzer finds: each
+// finding names a word of the body (the first occurrence from `from` on) and its canonical name.
+struct Finding
+{
+    QString text;
+    QString name;
+    EntityKind kind = EntityKind::Person;
+};
+
+class ArticleBuilder
+{
+public:
+    explicit ArticleBuilder(const QString &body)
+    {
+        m_source.article.body = body;
+        m_source.article.title = body.left(20);
+        m_source.origin = QStringLiteral("test");
+        m_source.givenAnalysis = AnalysisResult {};
+    }
+    ArticleBuilder &entity(const QString &text, const QString &name, EntityKind kind = EntityKind::Person)
+    {
+        const int at = int(m_source.article.body.indexOf(text, m_from));
+        Q_ASSERT(at >= 0);
+        m_source.givenAnalysis->entities.append({at, at + int(text.size()), name, kind});
+        m_from = at + int(text.size());
+        return *this;
+    }
+    // A quote: the words in double quotation marks from `from` on, spoken by `speaker` at the
+    // speaker's words `speakerText`.
+    ArticleBuilder &quote(const QString &speaker, const QString &speakerText)
+    {
+        const QString &body = m_source.article.body;
+        const int open = int(body.indexOf(u'"', m_from));
+        const int close = int(body.indexOf(u'"', open + 1));
+        const int at = int(body.indexOf(speakerText, close));
+        Q_ASSERT(open >= 0 && close > open && at > close);
+        QuoteFinding q;
+        q.start = open + 1;
+        q.end = close;
+        q.speaker = speaker;
+        q.speakerStart = at;
+        q.speakerEnd = at + int(speakerText.size());
+        q.cue = QStringLiteral("said");
+        m_source.givenAnalysis->quotes.append(q);
+        m_from = q.speakerEnd;
+        return *this;
+    }
+    SourceArticle source() const { return m_source; }
+
+private:
+    SourceArticle m_source;
+    int m_from = 0;
+};
+
+// "Donald Trump spoke in Ohio. Later Trump left.": the analysis gives both the full name.
+SourceArticle fullName(const QString &first = QStringLiteral("Donald"), const QString &last = QStringLiteral("Trump"))
+{
+    const QString name = first + u' ' + last;
+    return ArticleBuilder(QStringLiteral("%1 spoke in Ohio. Later %2 left.").arg(name, last))
+        .entity(name, name)
+        .entity(last, name)
+        .source();
+}
+
+// ""We will win," Trump said. Trump then left the rally.": a quote and a mention of "Trump".
+SourceArticle surname(const QString &last)
+{
+    return ArticleBuilder(QStringLiteral("\"We will win,\" %1 said. %1 then left the rally.").arg(last))
+        .quote(last, last)
+        .entity(last, last)
+        .source();
+}
+
+SourceArticle surnameOnly()
+{
+    return surname(QStringLiteral("Trump"));
+}
+
+} // namespace
+
+// A bare surname across articles: "Trump" in one article is "Donald Trump" of another, when the
+// library uses it for nobody else; "Clinton" with two Clintons stays apart; the editor's entities
+// are the target and are never joined away.
+class TestShortFormJoin : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_library = std::make_unique<Library>(m_dir.filePath(QStringLiteral("j%1.lede").arg(++m_n))); }
+    void cleanup() { m_library.reset(); }
+
+    void aSurnameJoinsThePersonItStandsFor_data()
+    {
+        QTest::addColumn<bool>("fullNameFirst");
+        QTest::newRow("full name first") << true;
+        QTest::newRow("surname first") << false;
+    }
+    void aSurnameJoinsThePersonItStandsFor()
+    {
+        QFETCH(bool, fullNameFirst);
+        Importer importer(*m_library);
+        const qint64 a = importer.importArticle(fullNameFirst ? fullName() : surnameOnly()).articleId;
+        const qint64 b = importer.importArticle(fullNameFirst ? surnameOnly() : fullName()).articleId;
+        const qint64 onlyTrump = fullNameFirst ? b : a;
+        const qint64 named = fullNameFirst ? a : b;
+
+        const QList<Entity> people = persons();
+        QCOMPARE(people.size(), 1);
+        QCOMPARE(people.first().name, QStringLiteral("Donald Trump"));
+        QVERIFY(people.first().aliases.contains(QStringLiteral("Trump")));
+        const qint64 trump = people.first().id;
+        // Both articles' mentions, and the quote the surname spoke, are his.
+        QCOMPARE(m_library->entities().mentionsOf(named).size(), 2);
+        const QList<Mention> mentions = m_library->entities().mentionsOf(onlyTrump);
+        QCOMPARE(mentions.size(), 1);
+        QCOMPARE(mentions.first().entityId, trump);
+        const QList<Quote> quotes = m_library->quotes().ofArticle(onlyTrump);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.first().speakerEntityId, trump);
+        QCOMPARE(EntityEditRepository(m_library->connection()).mentionCounts().value(trump), 4);
+    }
+
+    void suggestionsAnEditorTurnedIntoRowsJoinToo()
+    {
+        Importer importer(*m_library);
+        const qint64 b = importer.importArticle(surnameOnly()).articleId;
+        // The editor confirms the mention: the article's suggestions become rows.
+        const Mention mention = m_library->entities().mentionsOf(b).first();
+        EntityEditRepository(m_library->connection()).setMentionStatus(mention.id, ReviewStatus::Confirmed);
+        importer.importArticle(fullName());
+
+        const QList<Entity> people = persons();
+        QCOMPARE(people.size(), 1);
+        const QList<Mention> after = m_library->entities().mentionsOf(b);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().entityId, people.first().id);
+        QVERIFY(after.first().status == ReviewStatus::Confirmed);
+        QCOMPARE(m_library->quotes().ofArticle(b).first().speakerEntityId, people.first().id);
+    }
+
+    void aSurnameOfTwoPeopleStaysApart()
+    {
+        Importer importer(*m_library);
+        importer.importArticle(ArticleBuilder(QStringLiteral("Hillary Clinton spoke. Clinton left."))
+                                   .entity(QStringLiteral("Hillary Clinton"), QStringLiteral("Hillary Clinton"))
+                                   .entity(QStringLiteral("Clinton"), QStringLiteral("Hillary Clinton"))
+                                   .source());
+        importer.importArticle(ArticleBuilder(QStringLiteral("Bill Clinton spoke. Clinton stayed."))
+                                   .entity(QStringLiteral("Bill Clinton"), QStringLiteral("Bill Clinton"))
+                                   .entity(QStringLiteral("Clinton"), QStringLiteral("Bill Clinton"))
+                                   .source());
+        const qint64 c = importer
+                             .importArticle(ArticleBuilder(QStringLiteral("Clinton won the state."))
+                                                .entity(QStringLiteral("Clinton"), QStringLiteral("Clinton"))
+                                                .source())
+                             .articleId;
+        // In the same import a surname of one person joins him.
+        importer.importArticle(fullName(QStringLiteral("John"), QStringLiteral("Kasich")));
+        importer.importArticle(surname(QStringLiteral("Kasich")));
+        QCOMPARE(names(persons()),
+                 QStringList({QStringLiteral("Bill Clinton"), QStringLiteral("Clinton"),
+                              QStringLiteral("Hillary Clinton"), QStringLiteral("John Kasich")}));
+        const std::optional<qint64> clinton = m_library->entities().idOf(QStringLiteral("Clinton"), EntityKind::Person);
+        QCOMPARE(m_library->entities().mentionsOf(c).first().entityId, *clinton);
+    }
+
+    void theEditorsEntityIsTheTargetAndStaysAsItWas()
+    {
+        // The editor's "Donald Trump", named in one article; a suggested variant of his name in two.
+        Importer importer(*m_library);
+        importer.importArticle(fullName());
+        const qint64 editors = *m_library->entities().idOf(QStringLiteral("Donald Trump"), EntityKind::Person);
+        m_library->entities().setStatus(editors, ReviewStatus::Confirmed);
+        for (const QString &where : {QStringLiteral("Ohio"), QStringLiteral("Iowa")})
+            importer.importArticle(ArticleBuilder(QStringLiteral("Donald J. Trump spoke in %1. Trump left.").arg(where))
+                                       .entity(QStringLiteral("Donald J. Trump"), QStringLiteral("Donald J. Trump"))
+                                       .entity(QStringLiteral("Trump"), QStringLiteral("Donald J. Trump"))
+                                       .source());
+        const Entity before = *m_library->entities().find(editors);
+        const qint64 b = importer.importArticle(surnameOnly()).articleId;
+
+        QCOMPARE(m_library->entities().mentionsOf(b).first().entityId, editors);
+        const Entity after = *m_library->entities().find(editors);
+        QCOMPARE(after.name, before.name);
+        QVERIFY(after.status == ReviewStatus::Confirmed);
+        QCOMPARE(after.aliases, before.aliases); // "Trump" was one already
+        QVERIFY(m_library->entities().idOf(QStringLiteral("Donald J. Trump"), EntityKind::Person));
+    }
+
+    void theEditorsSurnameEntityIsNeverJoinedAway_data()
+    {
+        QTest::addColumn<ReviewStatus>("status");
+        QTest::newRow("confirmed") << ReviewStatus::Confirmed;
+        QTest::newRow("rejected") << ReviewStatus::Rejected;
+    }
+    void theEditorsSurnameEntityIsNeverJoinedAway()
+    {
+        QFETCH(ReviewStatus, status);
+        Importer importer(*m_library);
+        const qint64 b = importer.importArticle(surnameOnly()).articleId;
+        importer.importArticle(surname(QStringLiteral("Kasich")));
+        const qint64 trump = *m_library->entities().idOf(QStringLiteral("Trump"), EntityKind::Person);
+        m_library->entities().setStatus(trump, status);
+        importer.importArticle(fullName());
+        importer.importArticle(fullName(QStringLiteral("John"), QStringLiteral("Kasich")));
+
+        const std::optional<Entity> after = m_library->entities().find(trump);
+        QVERIFY(after);
+        QVERIFY(after->status == status);
+        QCOMPARE(m_library->entities().mentionsOf(b).first().entityId, trump);
+        // The suggested surname of the same import joins all the same.
+        QCOMPARE(names(persons()),
+                 QStringList({QStringLiteral("Donald Trump"), QStringLiteral("John Kasich"), QStringLiteral("Trump")}));
+    }
+
+    void aRejectedPersonIsNoTarget()
+    {
+        Importer importer(*m_library);
+        importer.importArticle(fullName());
+        const qint64 donald = *m_library->entities().idOf(QStringLiteral("Donald Trump"), EntityKind::Person);
+        m_library->entities().setStatus(donald, ReviewStatus::Rejected);
+        importer.importArticle(fullName(QStringLiteral("Donald J."), QStringLiteral("Trump")));
+        const qint64 b = importer.importArticle(surnameOnly()).articleId;
+        // The variant nobody rejected takes the surname; the rejected entity gets nothing.
+        QCOMPARE(names(persons()), QStringList({QStringLiteral("Donald J. Trump"), QStringLiteral("Donald Trump")}));
+        QVERIFY(m_library->entities().find(donald)->status == ReviewStatus::Rejected);
+        QCOMPARE(m_library->entities().mentionsOf(b).first().entityId,
+                 *m_library->entities().idOf(QStringLiteral("Donald J. Trump"), EntityKind::Person));
+    }
+
+private:
+    QList<Entity> persons() const
+    {
+        QList<Entity> out;
+        for (const Entity &e : m_library->entities().all()) {
+            if (e.kind == EntityKind::Person)
+                out << e;
+        }
+        return out;
+    }
+    static QStringList names(const QList<Entity> &entities)
+    {
+        QStringList out;
+        for (const Entity &e : entities)
+            out << e.name;
+        out.sort();
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Library> m_library;
+};
+
+QTEST_GUILESS_MAIN(TestShortFormJoin)
+#include "tst_shortformjoin.moc"
