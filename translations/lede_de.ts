@@ -3566,6 +3566,14 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>too many suggestions for one article</source>
         <translation>zu viele Vorschläge für einen Artikel</translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation>die Verbindung der Bibliothek ist nicht SQLite</translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation>die Bibliothek ist nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>lede::UrlImportDialog</name>

@@ -3540,6 +3540,14 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>too many suggestions for one article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::UrlImportDialog</name>

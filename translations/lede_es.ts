@@ -3566,6 +3566,14 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>too many suggestions for one article</source>
         <translation>demasiadas sugerencias para un solo artículo</translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation>la conexión de la biblioteca no es SQLite</translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation>la biblioteca no está abierta</translation>
+    </message>
 </context>
 <context>
     <name>lede::UrlImportDialog</name>

@@ -3566,6 +3566,14 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>too many suggestions for one article</source>
         <translation>trop de suggestions pour un seul article</translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation>la connexion de la bibliothèque n&apos;est pas SQLite</translation>
+    </message>
+    <message>
+        <source>the library is not open</source>
+        <translation>la bibliothèque n&apos;est pas ouverte</translation>
+    </message>
 </context>
 <context>
     <name>lede::UrlImportDialog</name>
