@@ -66,6 +66,9 @@ private:
     void reopenWindow();
     QList<SpreadRecord> records() const;
     qint64 addStatements(qint64 hamilton, QList<qint64> *quotes, QList<qint64> *mentions);
+    // Opens the statements (addStatements) after adding an article that names both speakers, so
+    // that accepting their quotes spreads them there. Returns the hearing's id.
+    qint64 openStatementsNamedInAHearing(QList<qint64> *quotes);
     ReviewStatus mentionStatus(qint64 mentionId) const;
     QString progressText() const { return m_window->spreads()->statusWidget()->findChild<QLabel *>()->text(); }
     int mentionRows(qint64 articleId) const
@@ -490,6 +493,19 @@ void TestEntitySpreadGui::anUndoLeftByClosingTheWindowIsFinishedAtTheNextOpening
     QVERIFY(records().isEmpty());
 }
 
+qint64 TestEntitySpreadGui::openStatementsNamedInAHearing(QList<qint64> *quotes)
+{
+    Library *library = m_window->library();
+    const qint64 hamilton = library->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
+    Article hearing;
+    hearing.title = QStringLiteral("Hearing");
+    hearing.body = QStringLiteral("Gene Hamilton spoke at the hearing about America First Legal.");
+    library->articles().insert(hearing);
+    QList<qint64> mentions;
+    m_window->openArticle(addStatements(hamilton, quotes, &mentions));
+    return hearing.id;
+}
+
 qint64 TestEntitySpreadGui::addStatements(qint64 hamilton, QList<qint64> *quotes, QList<qint64> *mentions)
 {
     // Two suggested quotes, each with its speaker's name suggested as a mention where the
@@ -605,16 +621,8 @@ void TestEntitySpreadGui::acceptingAllQuotesAcceptsEachSpeakersMentions()
 
 void TestEntitySpreadGui::acceptingAllQuotesSumsUpInOneMessage()
 {
-    Library *library = m_window->library();
-    const qint64 hamilton = library->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
-    Article hearing;
-    hearing.title = QStringLiteral("Hearing");
-    hearing.body = QStringLiteral("Gene Hamilton spoke at the hearing about America First Legal.");
-    library->articles().insert(hearing);
     QList<qint64> quotes;
-    QList<qint64> mentions;
-    const qint64 statements = addStatements(hamilton, &quotes, &mentions);
-    m_window->openArticle(statements);
+    const qint64 hearing = openStatementsNamedInAHearing(&quotes);
     Sidebar *sidebar = m_window->sidebar();
     sidebar->selectAnnotation(HighlightKind::Quote, quotes.first());
     sidebar->quoteView()->setFocus();
@@ -661,7 +669,7 @@ void TestEntitySpreadGui::acceptingAllQuotesSumsUpInOneMessage()
     m_window->undoStack()->undo();
     QTRY_VERIFY(!m_window->spreads()->isBusy());
     QVERIFY(!messages.contains(summary));
-    QCOMPARE(mentionRows(hearing.id), 0);
+    QCOMPARE(mentionRows(hearing), 0);
 }
 
 void TestEntitySpreadGui::theSummaryReadsAsSentencesInFrenchAndGerman_data()
@@ -690,15 +698,8 @@ void TestEntitySpreadGui::theSummaryReadsAsSentencesInFrenchAndGerman()
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(before);
     });
-    Library *library = m_window->library();
-    const qint64 hamilton = library->entities().ensure(QStringLiteral("Gene Hamilton"), EntityKind::Person);
-    Article hearing;
-    hearing.title = QStringLiteral("Hearing");
-    hearing.body = QStringLiteral("Gene Hamilton spoke at the hearing about America First Legal.");
-    library->articles().insert(hearing);
     QList<qint64> quotes;
-    QList<qint64> mentions;
-    m_window->openArticle(addStatements(hamilton, &quotes, &mentions));
+    openStatementsNamedInAHearing(&quotes);
     m_window->sidebar()->quoteView()->setFocus();
     press(m_window->sidebar()->quoteView(), Qt::SHIFT | Qt::Key_A);
     QTRY_VERIFY(!m_window->spreads()->isBusy());
