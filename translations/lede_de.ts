@@ -674,6 +674,26 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
         <translation>Auch indirekte Rede melden (&quot;Negrete sagte, die Stadt werde nicht helfen&quot;): Zitate der Art &quot;indirect&quot;, deren Bereich der wiedergegebene Nebensatz ist. Ohne diese Option werden nur Wörter in Anführungszeichen gemeldet.</translation>
     </message>
+    <message>
+        <source>Writes a copy of the library to DEST, consistent even while Lede has the library open. DEST is replaced only once the copy is complete; a failed backup leaves no file. Restore by opening the copy.</source>
+        <translation>Schreibt eine Kopie der Bibliothek nach DEST, stimmig auch während Lede die Bibliothek geöffnet hat. DEST wird erst ersetzt, wenn die Kopie vollständig ist; eine fehlgeschlagene Sicherung hinterlässt keine Datei. Zum Wiederherstellen die Kopie öffnen.</translation>
+    </message>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation>Die Datei, in die die Kopie geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>expected DEST (see lede-cli backup --help)</source>
+        <translation>DEST erwartet (siehe lede-cli backup --help)</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2 (%3)</source>
+        <translation>%1 gesichert nach %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Write a copy of the library, even while it is open</source>
+        <translation>Eine Kopie der Bibliothek schreiben, auch während sie geöffnet ist</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>

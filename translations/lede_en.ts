@@ -649,6 +649,26 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes a copy of the library to DEST, consistent even while Lede has the library open. DEST is replaced only once the copy is complete; a failed backup leaves no file. Restore by opening the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected DEST (see lede-cli backup --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of the library, even while it is open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>

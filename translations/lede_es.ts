@@ -674,6 +674,26 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
         <translation>También informa del discurso indirecto (&quot;Negrete dijo que la ciudad no ayudaría&quot;): citas de tipo &quot;indirect&quot; cuyo tramo es la oración referida. Sin esta opción solo se informa de las palabras entre comillas.</translation>
     </message>
+    <message>
+        <source>Writes a copy of the library to DEST, consistent even while Lede has the library open. DEST is replaced only once the copy is complete; a failed backup leaves no file. Restore by opening the copy.</source>
+        <translation>Escribe una copia de la biblioteca en DEST, coherente aunque Lede tenga la biblioteca abierta. DEST solo se reemplaza cuando la copia está completa; una copia fallida no deja ningún archivo. Para restaurar, abra la copia.</translation>
+    </message>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation>El archivo donde escribir la copia.</translation>
+    </message>
+    <message>
+        <source>expected DEST (see lede-cli backup --help)</source>
+        <translation>se esperaba DEST (véase lede-cli backup --help)</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2 (%3)</source>
+        <translation>copia de %1 escrita en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Write a copy of the library, even while it is open</source>
+        <translation>Escribir una copia de la biblioteca, aunque esté abierta</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>

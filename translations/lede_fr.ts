@@ -674,6 +674,26 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Also report indirect speech (&quot;Negrete said the city would not help&quot;): quotes of kind &quot;indirect&quot; whose span is the reported clause. Without it only quoted words are reported.</source>
         <translation>Signale aussi le discours indirect (&quot;Negrete a dit que la ville n’aiderait pas&quot;) : citations de type &quot;indirect&quot; dont l’étendue est la proposition rapportée. Sans cette option, seuls les mots entre guillemets sont signalés.</translation>
     </message>
+    <message>
+        <source>Writes a copy of the library to DEST, consistent even while Lede has the library open. DEST is replaced only once the copy is complete; a failed backup leaves no file. Restore by opening the copy.</source>
+        <translation>Écrit une copie de la bibliothèque dans DEST, cohérente même quand Lede a la bibliothèque ouverte. DEST n&apos;est remplacé qu&apos;une fois la copie terminée ; une sauvegarde qui échoue ne laisse aucun fichier. Pour restaurer, ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The file to write the copy to.</source>
+        <translation>Le fichier où écrire la copie.</translation>
+    </message>
+    <message>
+        <source>expected DEST (see lede-cli backup --help)</source>
+        <translation>DEST attendu (voir lede-cli backup --help)</translation>
+    </message>
+    <message>
+        <source>backed up %1 to %2 (%3)</source>
+        <translation>%1 sauvegardée dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Write a copy of the library, even while it is open</source>
+        <translation>Écrire une copie de la bibliothèque, même ouverte</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>

@@ -24,6 +24,7 @@ int runNote(CliContext &ctx, const QStringList &args);
 int runClaim(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
 int runFeed(CliContext &ctx, const QStringList &args);
+int runBackup(CliContext &ctx, const QStringList &args);
 
 // The fetch limits a --timeout SECONDS value asks for; on a bad value reports it and sets *ok false.
 FetchLimits fetchLimitsFrom(CliContext &ctx, const QString &command, const QString &timeout, bool *ok);

@@ -37,6 +37,7 @@ constexpr Command kCommands[] = {
     {"note", QT_TRANSLATE_NOOP("lede-cli", "Add a note on a span of an article"), runNote},
     {"claim", QT_TRANSLATE_NOOP("lede-cli", "Record a claim with a verdict on a span of an article"), runClaim},
     {"export", QT_TRANSLATE_NOOP("lede-cli", "Export articles and annotations"), runExport},
+    {"backup", QT_TRANSLATE_NOOP("lede-cli", "Write a copy of the library, even while it is open"), runBackup},
 };
 
 void printUsage(QTextStream &out)

@@ -1,6 +1,7 @@
 // lede-cli driven as a real process: DESIGN.md's contract, exit codes and one-line errors.
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -334,6 +335,28 @@ private Q_SLOTS:
                     QStringLiteral("csv"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("nowhere/out.csv"))});
         QCOMPARE(noFolder.exitCode, 2);
         QVERIFY(isOneLineErrorAbout(noFolder, QStringLiteral("does not exist")));
+    }
+
+    void backupWritesACopyThatOpensAsALibrary()
+    {
+        const QString lib = importedSeedLibrary();
+        const QString copy = m_dir.filePath(QStringLiteral("copy of the desk.lede"));
+        const CliRun run = runCli({QStringLiteral("--library"), lib, QStringLiteral("backup"), copy});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("backed up %1 to %2 (").arg(lib, copy)), qPrintable(run.out));
+        const auto listed = [](const QString &library) {
+            return runCli({QStringLiteral("--library"), library, QStringLiteral("list"), QStringLiteral("--json")}).out;
+        };
+        QCOMPARE(listed(copy), listed(lib));
+
+        const QString nowhere = m_dir.filePath(QStringLiteral("nowhere/copy.lede"));
+        const CliRun noFolder = runCli({QStringLiteral("--library"), lib, QStringLiteral("backup"), nowhere});
+        QCOMPARE(noFolder.exitCode, 2);
+        QCOMPARE(noFolder.err, QStringLiteral("lede-cli: %1: the folder does not exist\n").arg(nowhere));
+        QVERIFY(!QFileInfo::exists(nowhere));
+        const CliRun itself = runCli({QStringLiteral("--library"), lib, QStringLiteral("backup"), lib});
+        QCOMPARE(itself.exitCode, 2);
+        QVERIFY(isOneLineErrorAbout(itself, QStringLiteral("cannot replace the library itself")));
     }
 };
 
