@@ -3020,6 +3020,14 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Library backed up to %1 (%2)</source>
         <translation>Bibliothek gesichert in %1 (%2)</translation>
     </message>
+    <message>
+        <source>Could not back up the library: %1: the folder cannot be created</source>
+        <translation>Die Bibliothek konnte nicht gesichert werden: %1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1 (%2)</source>
+        <translation>Automatische Sicherung geschrieben in %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3415,6 +3423,54 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>A new language takes effect the next time Lede starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Lede.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>How often the open library is backed up</source>
+        <translation>Wie oft die geöffnete Bibliothek gesichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the open library:</source>
+        <translation>Geöffnete Bibliothek &amp;automatisch sichern:</translation>
+    </message>
+    <message>
+        <source>Backups kept of each library</source>
+        <translation>Aufbewahrte Sicherungen jeder Bibliothek</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation>Aufbewahrte Sicher&amp;ungen:</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation>Ordner der automatischen Sicherungen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Folder of the Automatic Backups</source>
+        <translation>Ordner der automatischen Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup fol&amp;der:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
+        <translation>Jede Bibliothek bekommt dort einen eigenen Ordner. Um eine Sicherung wiederherzustellen, öffnen Sie sie mit Datei ▸ Bibliothek öffnen.</translation>
     </message>
 </context>
 <context>

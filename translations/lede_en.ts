@@ -2995,6 +2995,14 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Library backed up to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not back up the library: %1: the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3388,6 +3396,54 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>A new language takes effect the next time Lede starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the open library is backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the open library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept of each library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the Automatic Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3020,6 +3020,14 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Library backed up to %1 (%2)</source>
         <translation>Copia de seguridad de la biblioteca en %1 (%2)</translation>
     </message>
+    <message>
+        <source>Could not back up the library: %1: the folder cannot be created</source>
+        <translation>No se pudo hacer la copia de seguridad de la biblioteca: %1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1 (%2)</source>
+        <translation>Copia de seguridad automática escrita en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3415,6 +3423,54 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>A new language takes effect the next time Lede starts.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que se inicie Lede.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>How often the open library is backed up</source>
+        <translation>Con qué frecuencia se copia la biblioteca abierta</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the open library:</source>
+        <translation>Copia de seguridad de la biblioteca &amp;abierta:</translation>
+    </message>
+    <message>
+        <source>Backups kept of each library</source>
+        <translation>Copias guardadas de cada biblioteca</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation>Copias &amp;guardadas:</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation>Carpeta de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seleccionar…</translation>
+    </message>
+    <message>
+        <source>Folder of the Automatic Backups</source>
+        <translation>Carpeta de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Backup fol&amp;der:</source>
+        <translation>&amp;Carpeta de copias:</translation>
+    </message>
+    <message>
+        <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
+        <translation>Cada biblioteca tiene allí su propia carpeta. Para restaurar una copia, ábrala con Archivo ▸ Abrir biblioteca.</translation>
     </message>
 </context>
 <context>

@@ -3020,6 +3020,14 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Library backed up to %1 (%2)</source>
         <translation>Bibliothèque sauvegardée dans %1 (%2)</translation>
     </message>
+    <message>
+        <source>Could not back up the library: %1: the folder cannot be created</source>
+        <translation>Impossible de sauvegarder la bibliothèque : %1 : le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Automatic backup written to %1 (%2)</source>
+        <translation>Sauvegarde automatique écrite dans %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>
@@ -3415,6 +3423,54 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>A new language takes effect the next time Lede starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Lede.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>How often the open library is backed up</source>
+        <translation>Fréquence de sauvegarde de la bibliothèque ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the open library:</source>
+        <translation>&amp;Sauvegarder la bibliothèque ouverte :</translation>
+    </message>
+    <message>
+        <source>Backups kept of each library</source>
+        <translation>Sauvegardes conservées de chaque bibliothèque</translation>
+    </message>
+    <message>
+        <source>Backups &amp;kept:</source>
+        <translation>Sauvegardes &amp;conservées :</translation>
+    </message>
+    <message>
+        <source>Folder of the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Folder of the Automatic Backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Backup fol&amp;der:</source>
+        <translation>&amp;Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+        <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
+        <translation>Chaque bibliothèque y a son propre dossier. Pour restaurer une sauvegarde, ouvrez-la avec Fichier ▸ Ouvrir une bibliothèque.</translation>
     </message>
 </context>
 <context>

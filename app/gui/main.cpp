@@ -158,6 +158,8 @@ int main(int argc, char **argv)
         probe = std::make_unique<FirstPaintProbe>(window.articleView()->viewport(), sinceMain);
     window.show();
     window.openArguments(parser.positionalArguments());
+    if (!parser.isSet(screenshot) && !parser.isSet(benchmark))
+        window.startAutomaticBackups();
     if (instance && instance->listen()) {
         QObject::connect(instance.get(), &SingleInstance::argumentsReceived, &window, &MainWindow::openArguments);
         QObject::connect(&window, &MainWindow::libraryChanged, instance.get(), &SingleInstance::setLibraryPath);

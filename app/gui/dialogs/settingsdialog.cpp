@@ -5,7 +5,9 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,6 +26,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
     , m_verdicts(new QPlainTextEdit(scale.labels().join(QLatin1Char('\n')), this))
     , m_fontSize(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_backupInterval(new QComboBox(this))
+    , m_backupsKept(new QSpinBox(this))
+    , m_backupFolder(new QLineEdit(settings->backupFolder(), this))
 {
     setWindowTitle(tr("Settings"));
     m_author->setAccessibleName(tr("Your name, for exports"));
@@ -63,6 +68,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
     auto *languageNote = new QLabel(tr("A new language takes effect the next time Lede starts."), this);
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
+    addBackupRows(form);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     form->addRow(buttons);
@@ -76,6 +82,54 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
             it.value()->setStyleSheet(QStringLiteral("background-color: %1").arg(c.name()));
         }
     });
+}
+
+void SettingsDialog::addBackupRows(QFormLayout *form)
+{
+    m_backupInterval->setObjectName(QStringLiteral("backupInterval"));
+    m_backupsKept->setObjectName(QStringLiteral("backupsKept"));
+    m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
+    m_backupInterval->addItem(tr("Never"), 0);
+    m_backupInterval->addItem(tr("Every day"), 1);
+    m_backupInterval->addItem(tr("Every week"), 7);
+    const int interval = m_settings->backupIntervalDays();
+    m_backupInterval->setCurrentIndex(std::max(0, m_backupInterval->findData(interval > 1 ? 7 : interval)));
+    m_backupInterval->setAccessibleName(tr("How often the open library is backed up"));
+    form->addRow(tr("&Back up the open library:"), m_backupInterval);
+    m_backupsKept->setRange(1, 99);
+    m_backupsKept->setValue(m_settings->backupsKept());
+    m_backupsKept->setAccessibleName(tr("Backups kept of each library"));
+    form->addRow(tr("Backups &kept:"), m_backupsKept);
+    m_backupFolder->setAccessibleName(tr("Folder of the automatic backups"));
+    m_backupFolder->setMinimumWidth(m_backupFolder->fontMetrics().horizontalAdvance(m_backupFolder->text()) / 2);
+    m_backupFolder->setCursorPosition(0); // the start of a long path says more than its end
+    auto *choose = new QPushButton(tr("C&hoose…"), this);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Folder of the Automatic Backups"), m_backupFolder->text());
+        if (!folder.isEmpty())
+            m_backupFolder->setText(folder);
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(choose);
+    // A row of a layout gets no buddy from the form: the label needs one for its shortcut.
+    auto *folderLabel = new QLabel(tr("Backup fol&der:"), this);
+    folderLabel->setBuddy(m_backupFolder);
+    form->addRow(folderLabel, folderRow);
+    auto *backupNote = new QLabel(
+        tr("Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library."),
+        this);
+    backupNote->setWordWrap(true);
+    form->addRow(QString(), backupNote);
+    auto enable = [this, choose] {
+        const bool on = m_backupInterval->currentData().toInt() > 0;
+        m_backupsKept->setEnabled(on);
+        m_backupFolder->setEnabled(on);
+        choose->setEnabled(on);
+    };
+    connect(m_backupInterval, &QComboBox::currentIndexChanged, this, enable);
+    enable();
 }
 
 void SettingsDialog::chooseColor(HighlightKind kind)
@@ -98,6 +152,10 @@ void SettingsDialog::apply()
         m_settings->setHighlightColor(it.key(), it.value());
     m_settings->setReaderFontSize(m_fontSize->value());
     m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setBackupIntervalDays(m_backupInterval->currentData().toInt());
+    m_settings->setBackupsKept(m_backupsKept->value());
+    const QString folder = m_backupFolder->text().trimmed();
+    m_settings->setBackupFolder(folder.isEmpty() ? AppSettings::defaultBackupFolder() : folder);
 }
 
 VerdictScale SettingsDialog::verdictScale() const

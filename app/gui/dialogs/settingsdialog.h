@@ -7,6 +7,7 @@
 #include <QHash>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,7 +16,7 @@ class QSpinBox;
 namespace lede {
 
 // Name and organisation for exports, the library's verdict scale, highlight colours and the
-// reader's font size, and the language of the interface (used from the next start).
+// reader's font size, the language of the interface (used from the next start), and automatic backups.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 
 private:
     void chooseColor(HighlightKind kind);
+    void addBackupRows(QFormLayout *form);
 
     AppSettings *m_settings;
     VerdictScale m_scale;
@@ -38,6 +40,9 @@ private:
     QPlainTextEdit *m_verdicts;
     QSpinBox *m_fontSize;
     QComboBox *m_language;
+    QComboBox *m_backupInterval;
+    QSpinBox *m_backupsKept;
+    QLineEdit *m_backupFolder;
     QHash<HighlightKind, QColor> m_colors;
     QHash<HighlightKind, QPushButton *> m_colorButtons;
 };

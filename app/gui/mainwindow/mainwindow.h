@@ -75,6 +75,10 @@ public:
     // File ▸ Back Up Library without its file dialog: a copy of the open library written on a
     // worker thread; the status bar says where, or the error says why not.
     void backUpLibraryTo(const QString &destination);
+    // From now on, back up each library opened when its automatic backup is due (Settings), and
+    // check again every hour for a window left open for days. The application calls it; tests
+    // and screenshots leave it off.
+    void startAutomaticBackups();
 
 Q_SIGNALS:
     // Another library was opened (New, Open, Open Recent).
@@ -132,6 +136,9 @@ private:
 
     // mainwindowbackup.cpp
     void backUpLibrary();
+    void backUpIfDue();
+    // The copy on a worker thread; an automatic one shows no progress and removes old backups.
+    void startBackup(const QString &destination, bool automatic);
 
     // mainwindowprint.cpp
     void printArticles(bool preview);
@@ -201,6 +208,7 @@ private:
     std::unique_ptr<QPrinter> m_printer; // kept for the session: the printer chosen stays chosen
     QPointer<QDialog> m_printDialog; // it points at m_printer
     QPointer<QThread> m_backup; // a backup being written
+    QTimer *m_backupTimer = nullptr; // set once automatic backups are on
 };
 
 } // namespace lede

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace lede {
 namespace {
@@ -135,6 +136,41 @@ QString AppSettings::exportUrl() const
 void AppSettings::setExportUrl(const QString &url)
 {
     m_settings->setValue(QStringLiteral("export/url"), url);
+}
+
+// A backup a day, a week's worth kept: enough to go back past a bad day's work without filling a disk.
+int AppSettings::backupIntervalDays() const
+{
+    return m_settings->value(QStringLiteral("backup/intervalDays"), 1).toInt();
+}
+void AppSettings::setBackupIntervalDays(int days)
+{
+    m_settings->setValue(QStringLiteral("backup/intervalDays"), days);
+}
+int AppSettings::backupsKept() const
+{
+    return m_settings->value(QStringLiteral("backup/kept"), 7).toInt();
+}
+void AppSettings::setBackupsKept(int count)
+{
+    m_settings->setValue(QStringLiteral("backup/kept"), count);
+}
+QString AppSettings::backupFolder() const
+{
+    const QString folder = m_settings->value(QStringLiteral("backup/folder")).toString();
+    return folder.isEmpty() ? defaultBackupFolder() : folder;
+}
+void AppSettings::setBackupFolder(const QString &folder)
+{
+    // The default is not written down, so that it follows the data folder.
+    if (folder == defaultBackupFolder())
+        m_settings->remove(QStringLiteral("backup/folder"));
+    else
+        m_settings->setValue(QStringLiteral("backup/folder"), folder);
+}
+QString AppSettings::defaultBackupFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
 }
 
 } // namespace lede

@@ -50,6 +50,16 @@ public:
     QString exportUrl() const;
     void setExportUrl(const QString &url);
 
+    // Automatic backups of the open library (see AutomaticBackups): every so many days (0: never),
+    // how many to keep, and the folder that holds them (Lede's data folder unless chosen).
+    int backupIntervalDays() const;
+    void setBackupIntervalDays(int days);
+    int backupsKept() const;
+    void setBackupsKept(int count);
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+    static QString defaultBackupFolder();
+
 Q_SIGNALS:
     void appearanceChanged();
 
