@@ -6,9 +6,11 @@
 #include "annotations/articleannotations.h"
 #include "dialogs/reanalysisdialog.h"
 #include "domain/textoffsets.h"
+#include "importing/reanalysisworker.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/appsettings.h"
 #include "storage/library.h"
+#include "storage/transaction.h"
 
 #include <QAction>
 #include <QLabel>
@@ -113,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!window.library()->entities().idOf(QStringLiteral("Zed Nobody"), EntityKind::Person));
     }
 
-    void analysingSeveralArticlesSaysItCannotBeUndone()
+    void analysingSeveralArticlesIsUndoneAsOneStep()
     {
         qint64 id = 0;
         std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
@@ -121,11 +123,15 @@ private Q_SLOTS:
         other.title = QStringLiteral("Another");
         other.body = QStringLiteral("\"We will see,\" said Mayor Lana Negrete.");
         library->articles().insert(other);
+        const qint64 otherId = other.id;
+        // An older Lede found nothing in either article.
+        for (qint64 article : {id, otherId})
+            for (const Quote &q : library->quotes().ofArticle(article))
+                library->quotes().remove(q.id);
         MainWindow window(std::move(library), m_appSettings.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openArticle(id);
-        window.undoStack()->push(new QUndoCommand(QStringLiteral("an earlier edit")));
         ReanalysisDialog *dialog = openDialog(window);
         QVERIFY(dialog);
         QRadioButton *everything = nullptr;
@@ -135,13 +141,55 @@ private Q_SLOTS:
         QVERIFY(everything);
         everything->click();
         QVERIFY(dialog->scope().kind == ExportScope::Kind::Library);
-        QCOMPARE(consequence(dialog),
-                 QStringLiteral("This replaces the suggestions of 2 article(s) and cannot be undone."));
+        QCOMPARE(consequence(dialog), QStringLiteral("Edit ▸ Undo puts the replaced suggestions back."));
         if (const QString shot = qEnvironmentVariable("LEDE_REANALYSIS_SCREENSHOT"); !shot.isEmpty())
             QVERIFY(dialog->grab().save(shot));
         dialog->accept();
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("2 article(s) analysed again")));
-        QVERIFY(!window.undoStack()->canUndo());
+        Library *lib = window.library();
+        const qsizetype seedQuotes = lib->quotes().ofArticle(id).size();
+        QVERIFY(seedQuotes >= 3);
+        QCOMPARE(lib->quotes().ofArticle(otherId).size(), 1);
+        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Analyse Again"));
+        window.undoStack()->undo();
+        QVERIFY(lib->quotes().ofArticle(id).isEmpty());
+        QVERIFY(lib->quotes().ofArticle(otherId).isEmpty());
+        QVERIFY(window.annotations()->quotes().isEmpty()); // the open article shows it
+        window.undoStack()->redo();
+        QCOMPARE(lib->quotes().ofArticle(id).size(), seedQuotes);
+        QCOMPARE(lib->quotes().ofArticle(otherId).size(), 1);
+        QCOMPARE(window.annotations()->quotes().size(), seedQuotes);
+    }
+
+    void aVeryLargeAnalysisSaysItCannotBeUndone()
+    {
+        qint64 id = 0;
+        std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &id);
+        {
+            Transaction tx(library->connection());
+            for (int i = 0; i < ReanalysisWorker::kUndoableArticles; ++i) {
+                Article a;
+                a.title = QStringLiteral("Brief %1").arg(i);
+                a.body = QStringLiteral("Brief number %1 of the day.").arg(i);
+                library->articles().insert(a);
+            }
+            tx.commit();
+        }
+        MainWindow window(std::move(library), m_appSettings.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openArticle(id);
+        ReanalysisDialog *dialog = openDialog(window);
+        QVERIFY(dialog);
+        QCOMPARE(consequence(dialog), QStringLiteral("Edit ▸ Undo puts the replaced suggestions back."));
+        for (QRadioButton *button : dialog->findChildren<QRadioButton *>())
+            if (button->text().startsWith(QStringLiteral("The whole &library")))
+                button->click();
+        QCOMPARE(consequence(dialog),
+                 QStringLiteral("This replaces the suggestions of %1 article(s) and cannot be undone.")
+                     .arg(ReanalysisWorker::kUndoableArticles + 1));
+        dialog->reject();
     }
 
     void cancellingTheDialogChangesNothing()

@@ -6,13 +6,15 @@
 
 namespace lede {
 
-ReanalysisCommand::ReanalysisCommand(ArticleAnnotations *annotations, ArticleSuggestions before,
-                                     ArticleSuggestions after)
+ReanalysisCommand::ReanalysisCommand(ArticleAnnotations *annotations, QList<ArticleSuggestions> before,
+                                     QList<ArticleSuggestions> after)
     : LibraryCommand(annotations, QCoreApplication::translate("lede::Commands", "Analyse Again"))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setArticle(m_after.articleId);
+    // One article: undo shows it. Several: the reader stays where the person is.
+    if (m_after.size() == 1)
+        setArticle(m_after.first().articleId);
 }
 
 void ReanalysisCommand::apply()
@@ -21,18 +23,21 @@ void ReanalysisCommand::apply()
         m_done = false;
         return;
     }
-    Reanalysis::putBack(library(), m_after);
+    for (const ArticleSuggestions &article : std::as_const(m_after))
+        Reanalysis::putBack(library(), article);
 }
 
 void ReanalysisCommand::revert()
 {
-    Reanalysis::putBack(library(), m_before);
+    for (const ArticleSuggestions &article : std::as_const(m_before))
+        Reanalysis::putBack(library(), article);
 }
 
 void ReanalysisCommand::notify()
 {
     // The entity list: entities come back with the suggestions, or leave with them.
-    annotations()->articleEdited(m_after.articleId);
+    for (const ArticleSuggestions &article : std::as_const(m_after))
+        annotations()->articleEdited(article.articleId);
     annotations()->entitiesEdited();
 }
 

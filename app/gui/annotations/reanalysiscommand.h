@@ -5,13 +5,16 @@
 
 namespace lede {
 
-// Article ▸ Analyse Again… of one article, as an undo step: the analysis has run (on a worker)
-// when the command is pushed, so its first redo does nothing. Undo puts the suggestions it replaced
-// back, redo the fresh ones again; the editor's quotes and mentions are never touched either way.
+// Article ▸ Analyse Again…, as an undo step: the analysis has run (on a worker) when the command is
+// pushed, so its first redo does nothing. Undo puts the suggestions it replaced back in every
+// article it analysed, redo the fresh ones again, in one transaction; the editor's quotes and
+// mentions are never touched either way.
 class ReanalysisCommand : public LibraryCommand
 {
 public:
-    ReanalysisCommand(ArticleAnnotations *annotations, ArticleSuggestions before, ArticleSuggestions after);
+    // `before` and `after` hold the same articles in the same order.
+    ReanalysisCommand(ArticleAnnotations *annotations, QList<ArticleSuggestions> before,
+                      QList<ArticleSuggestions> after);
 
 protected:
     void apply() override;
@@ -19,8 +22,8 @@ protected:
     void notify() override;
 
 private:
-    ArticleSuggestions m_before;
-    ArticleSuggestions m_after;
+    QList<ArticleSuggestions> m_before;
+    QList<ArticleSuggestions> m_after;
     bool m_done = true; // the worker applied it already
 };
 

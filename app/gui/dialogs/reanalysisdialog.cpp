@@ -1,6 +1,7 @@
 #include "dialogs/reanalysisdialog.h"
 
 #include "exporting/exportscopebox.h"
+#include "importing/reanalysisworker.h"
 #include "storage/storageerror.h"
 
 #include <QDialogButtonBox>
@@ -47,8 +48,8 @@ ReanalysisDialog::ReanalysisDialog(Library *library, qint64 currentArticleId, co
 
 void ReanalysisDialog::showConsequence()
 {
-    // How many articles it touches decides whether it can be undone: one article's old suggestions
-    // are kept for Edit ▸ Undo, a whole library's would not be.
+    // How many articles it touches decides whether it can be undone: up to a few hundred articles'
+    // old suggestions are kept for Edit ▸ Undo, a whole library's would not be.
     int count = -1;
     try {
         count = m_library ? m_scope->scope().count(*m_library) : -1;
@@ -58,7 +59,7 @@ void ReanalysisDialog::showConsequence()
     m_analyse->setEnabled(count != 0);
     if (count == 0)
         m_consequence->setText(tr("There is no article to analyse again."));
-    else if (count == 1)
+    else if (count > 0 && count <= ReanalysisWorker::kUndoableArticles)
         m_consequence->setText(tr("Edit ▸ Undo puts the replaced suggestions back."));
     else if (count > 1)
         m_consequence->setText(

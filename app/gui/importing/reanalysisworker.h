@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exporting/exportscope.h"
+#include "import/reanalysis.h"
 
 #include <QObject>
 #include <atomic>
@@ -16,7 +17,15 @@ class ReanalysisWorker : public QObject
 public:
     ReanalysisWorker(const QString &libraryPath, const ExportScope &scope);
 
+    // Up to this many articles, the suggestions replaced are kept for Edit ▸ Undo (a few megabytes
+    // at most); a larger run cannot be undone, and the dialog says so before it starts.
+    static constexpr int kUndoableArticles = 500;
+
     void cancel() { m_cancel = true; }
+    // After finished(): each article's suggestions before and after, in the same order; empty when
+    // the run touched more than kUndoableArticles or failed.
+    QList<ArticleSuggestions> takeBefore() { return std::move(m_before); }
+    QList<ArticleSuggestions> takeAfter() { return std::move(m_after); }
 
 public Q_SLOTS:
     void run();
@@ -30,6 +39,8 @@ private:
     QString m_libraryPath;
     ExportScope m_scope;
     std::atomic_bool m_cancel {false};
+    QList<ArticleSuggestions> m_before;
+    QList<ArticleSuggestions> m_after;
 };
 
 } // namespace lede

@@ -8,7 +8,6 @@
 #include "dialogs/reanalysisdialog.h"
 #include "importing/reanalysisworker.h"
 #include "storage/library.h"
-#include "storage/storageerror.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -16,7 +15,6 @@
 #include <QThread>
 #include <QUndoStack>
 #include <memory>
-#include <optional>
 
 namespace lede {
 
@@ -38,16 +36,6 @@ void MainWindow::analyseAgain()
 
 void MainWindow::startReanalysis(const ExportScope &scope)
 {
-    // One article: what it replaces is kept, for Edit ▸ Undo (the dialog says more cannot be undone).
-    auto before = std::make_shared<std::optional<ArticleSuggestions>>();
-    try {
-        if (scope.count(*m_library) == 1)
-            if (const QList<qint64> ids = scope.resolve(*m_library, 1); ids.size() == 1)
-                *before = Reanalysis::suggestionsOf(*m_library, ids.first());
-    } catch (const StorageError &e) {
-        showError(e.message());
-        return;
-    }
     // Files dropped meanwhile wait, as behind an import, and the spread's writes pause.
     m_importing = true;
     m_spreads->setPaused(true);
@@ -68,26 +56,23 @@ void MainWindow::startReanalysis(const ExportScope &scope)
         progress->setLabelText(tr("Analysing %Ln article(s)…", nullptr, total));
     });
     connect(worker, &ReanalysisWorker::finished, this,
-            [this, thread, worker, progress, before](int articles, int quotes, int mentions, int kept, bool cancelled,
-                                                     const QString &error) {
+            [this, thread, worker, progress](int articles, int quotes, int mentions, int kept, bool cancelled,
+                                             const QString &error) {
                 progress->close();
                 progress->deleteLater();
                 thread->quit();
                 thread->wait();
+                // What it replaced, for Edit ▸ Undo (up to ReanalysisWorker::kUndoableArticles).
+                QList<ArticleSuggestions> before = worker->takeBefore();
+                QList<ArticleSuggestions> after = worker->takeAfter();
                 delete worker; // its thread has stopped: no event loop would run a deleteLater
                 thread->deleteLater();
                 // The undo history names suggestions that are gone now.
                 if (articles > 0)
                     m_undo->clear();
                 bulkWriteFinished();
-                if (articles == 1 && *before) {
-                    try {
-                        m_undo->push(new ReanalysisCommand(
-                            m_annotations, **before, Reanalysis::suggestionsOf(*m_library, (*before)->articleId)));
-                    } catch (const StorageError &e) {
-                        showError(e.message());
-                    }
-                }
+                if (articles > 0 && !after.isEmpty())
+                    m_undo->push(new ReanalysisCommand(m_annotations, std::move(before), std::move(after)));
                 if (const qint64 open = m_annotations->articleId())
                     m_annotations->load(open);
                 // Clauses of their own, each with its count: "3 articles analysed again · 12 quotes
