@@ -2,6 +2,7 @@
 
 #include "analysis/entitycues.h"
 #include "analysis/gazetteer.h"
+#include "analysis/headwordnames.h"
 #include "analysis/namecontext.h"
 
 #include <algorithm>
@@ -236,6 +237,8 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest) || (count == 2 && WordLists::isPlaceWord(last)))
             return EntityKind::Place;
     }
+    if (const std::optional<EntityKind> kind = HeadWordNames::exception(tokens, m, m_gazetteer))
+        return *kind;
     if (count >= 2) {
         // "Islamic State": a list that knows the whole name outweighs its last word.
         if (WordLists::isKnownOrganisation(lowerFull))

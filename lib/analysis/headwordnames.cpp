@@ -1,0 +1,63 @@
+#include "analysis/headwordnames.h"
+
+#include "analysis/gazetteer.h"
+#include "analysis/wordlists.h"
+
+namespace lede::HeadWordNames {
+namespace {
+
+// The words before "Convention" that make it a party's gathering ("Democratic National
+// Convention", "State GOP Convention", "the Constitutional Convention" of 1787 too), where a
+// treaty's convention is named for a place or a subject ("Geneva Convention", "Refugee Convention").
+constexpr QStringView kGatherings[] = {u"national", u"democratic", u"republican",  u"gop",           u"dnc",
+                                       u"rnc",      u"party",      u"libertarian", u"constitutional"};
+
+bool isFirstNameOnly(const Token &t, const Gazetteer &gazetteer)
+{
+    // "Paris Agreement", "Geneva Convention": a place that is also a first name is the place.
+    // "Rose Bowl": nor is a first name that is also a dictionary word.
+    return WordLists::genderOfFirstName(t.lower) != Gender::Unknown && !gazetteer.isPlace(t.lower)
+        && !gazetteer.isCity(t.lower) && !WordLists::isKnownPlace(t.lower) && !gazetteer.isCommonWord(t.lower);
+}
+
+} // namespace
+
+std::optional<EntityKind> exception(const QList<Token> &tokens, EntityMention &m, const Gazetteer &gazetteer)
+{
+    const Token &last = tokens.at(m.lastToken - 1);
+    if (m.lastToken - m.firstToken == 1) {
+        const bool determined = m.firstToken > 0 && tokens.at(m.firstToken - 1).in(WordLists::Determiner);
+        if (last.lower == u"bill" && !determined) {
+            m.gender = Gender::Male;
+            return EntityKind::Person;
+        }
+        return std::nullopt;
+    }
+    const bool initiative = last.lower == u"initiative";
+    if (!last.in(WordLists::LawWord | WordLists::EventWord) && !initiative)
+        return std::nullopt;
+    if (last.lower == u"convention" && tokens.at(m.lastToken - 2).isOneOf(kGatherings))
+        return EntityKind::Event;
+    // "New York University School of Law", "Illinois Board of Elections": a body named for its
+    // subject is that body.
+    for (int k = m.firstToken; k + 1 < m.lastToken - 1; ++k) {
+        if (tokens.at(k).in(WordLists::OrganisationWord) && tokens.at(k + 1).lower == u"of")
+            return EntityKind::Organization;
+    }
+    // "Clinton Global Initiative", "Strategic Defense Initiative": a named initiative is the body
+    // or the programme that runs it; a ballot initiative is not written with a capital.
+    if (initiative)
+        return EntityKind::Organization;
+    // "Steven Law", "Gov. Nathan Deal": a first name (after any title) and one more word is a person
+    // whose surname happens to be a law's or an event's word.
+    int name = m.firstToken;
+    while (name < m.lastToken - 1 && tokens.at(name).in(WordLists::PersonTitle))
+        ++name;
+    if (m.lastToken - name == 2 && isFirstNameOnly(tokens.at(name), gazetteer)) {
+        m.gender = WordLists::genderOfFirstName(tokens.at(name).lower);
+        return EntityKind::Person;
+    }
+    return std::nullopt;
+}
+
+} // namespace lede::HeadWordNames
