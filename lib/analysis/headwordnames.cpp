@@ -31,6 +31,18 @@ std::optional<EntityKind> exception(const QList<Token> &tokens, EntityMention &m
             m.gender = Gender::Male;
             return EntityKind::Person;
         }
+        // "Valentine's Day", "on Day 1", "from Day One": a day named by what comes before or after
+        // it is no entity by itself (and no person called Day).
+        if (last.in(WordLists::EventWord)) {
+            const bool possessed = m.firstToken > 0 && tokens.at(m.firstToken - 1).kind == TokenKind::Possessive;
+            const Token *next = m.lastToken < tokens.size() ? &tokens.at(m.lastToken) : nullptr;
+            const bool numbered =
+                next && next->start == last.end + 1 && (next->kind == TokenKind::Number || next->lower == u"one");
+            if (possessed || numbered) {
+                m.surface.clear();
+                return EntityKind::Other;
+            }
+        }
         return std::nullopt;
     }
     const bool initiative = last.lower == u"initiative";

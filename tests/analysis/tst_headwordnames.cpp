@@ -56,6 +56,17 @@ private Q_SLOTS:
         QTest::newRow("Bill alone") << QStringLiteral("Hillary Clinton arrived with Chelsea. Later, Bill joined them.")
                                     << QStringLiteral("Bill") << EntityKind::Person;
     }
+    void daysNamedByTheirNeighboursAreNoEntities()
+    {
+        QCOMPARE(kindOf(QStringLiteral("Bloomberg turned 74 on Valentine's Day in New York."), QStringLiteral("Day")),
+                 QStringLiteral("(none)"));
+        QCOMPARE(kindOf(QStringLiteral("She will be ready on Day 1, the senator said."), QStringLiteral("Day")),
+                 QStringLiteral("(none)"));
+        // A person called Day still speaks.
+        QCOMPARE(kindOf(QStringLiteral("Kristen Day leads the group. Day said the party had changed."),
+                        QStringLiteral("Day")),
+                 toString(EntityKind::Person));
+    }
     void kinds()
     {
         QFETCH(QString, body);
