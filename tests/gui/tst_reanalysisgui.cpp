@@ -134,12 +134,7 @@ private Q_SLOTS:
         window.openArticle(id);
         ReanalysisDialog *dialog = openDialog(window);
         QVERIFY(dialog);
-        QRadioButton *everything = nullptr;
-        for (QRadioButton *button : dialog->findChildren<QRadioButton *>())
-            if (button->text().startsWith(QStringLiteral("The whole &library")))
-                everything = button;
-        QVERIFY(everything);
-        everything->click();
+        QVERIFY(chooseWholeLibrary(dialog));
         QVERIFY(dialog->scope().kind == ExportScope::Kind::Library);
         QCOMPARE(consequence(dialog), QStringLiteral("Edit ▸ Undo puts the replaced suggestions back."));
         if (const QString shot = qEnvironmentVariable("LEDE_REANALYSIS_SCREENSHOT"); !shot.isEmpty())
@@ -183,9 +178,7 @@ private Q_SLOTS:
         ReanalysisDialog *dialog = openDialog(window);
         QVERIFY(dialog);
         QCOMPARE(consequence(dialog), QStringLiteral("Edit ▸ Undo puts the replaced suggestions back."));
-        for (QRadioButton *button : dialog->findChildren<QRadioButton *>())
-            if (button->text().startsWith(QStringLiteral("The whole &library")))
-                button->click();
+        QVERIFY(chooseWholeLibrary(dialog));
         QCOMPARE(consequence(dialog),
                  QStringLiteral("This replaces the suggestions of %1 article(s) and cannot be undone.")
                      .arg(ReanalysisWorker::kUndoableArticles + 1));
@@ -213,6 +206,17 @@ private:
     {
         const auto *label = dialog->findChild<QLabel *>(QStringLiteral("reanalysisConsequence"));
         return label ? label->text() : QString();
+    }
+    // "The whole library" as the dialog's scope; false when there is no such choice.
+    static bool chooseWholeLibrary(ReanalysisDialog *dialog)
+    {
+        for (QRadioButton *button : dialog->findChildren<QRadioButton *>()) {
+            if (button->text().startsWith(QStringLiteral("The whole &library"))) {
+                button->click();
+                return true;
+            }
+        }
+        return false;
     }
     // Article ▸ Analyse Again…, and the dialog it opens.
     static ReanalysisDialog *openDialog(MainWindow &window)
