@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aDueBackupIsWrittenOnItsOwnAndOldOnesGo();
     void aBackupOfTodayIsNotWrittenAgain();
     void noAutomaticBackupWhenTurnedOff();
+    void anEmptyLibraryIsNotBackedUp();
     void settingsChooseHowOftenHowManyAndWhere();
 
 private:
@@ -142,6 +143,15 @@ void TestBackupGui::noAutomaticBackupWhenTurnedOff()
     m_appSettings->setBackupIntervalDays(0);
     m_window->startAutomaticBackups();
     // A due backup creates its folder before the copy starts; turned off, there is none.
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("backups"))));
+}
+
+void TestBackupGui::anEmptyLibraryIsNotBackedUp()
+{
+    m_appSettings->setBackupFolder(m_dir->filePath(QStringLiteral("backups")));
+    m_appSettings->setBackupIntervalDays(1);
+    m_window->setLibrary(std::make_unique<Library>(m_dir->filePath(QStringLiteral("new.lede"))));
+    m_window->startAutomaticBackups();
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("backups"))));
 }
 

@@ -3,6 +3,7 @@
 // same copy, dated, into a folder of the library's own (see AutomaticBackups).
 #include "mainwindow/mainwindow.h"
 
+#include "articlelist/articlelistmodel.h"
 #include "settings/appsettings.h"
 #include "storage/automaticbackups.h"
 #include "storage/library.h"
@@ -56,7 +57,8 @@ void MainWindow::startAutomaticBackups()
 
 void MainWindow::backUpIfDue()
 {
-    if (!m_library || m_backup)
+    // A library without articles has nothing to lose yet (a first start makes an empty one).
+    if (!m_library || m_backup || m_listModel->totalCount() == 0)
         return;
     const AutomaticBackups plan(m_settings->backupFolder(), m_library->path());
     const QDate today = QDate::currentDate();
