@@ -761,6 +761,68 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     </message>
 </context>
 <context>
+    <name>lede::ClaimDesk</name>
+    <message>
+        <source>All Claims</source>
+        <translation>Alle Behauptungen</translation>
+    </message>
+    <message>
+        <source>Show claims of this status</source>
+        <translation>Behauptungen mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Filter by words of the claim, its verdict or its article</source>
+        <translation>Nach Wörtern der Behauptung, ihrer Bewertung oder ihres Artikels filtern</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Behauptungen filtern</translation>
+    </message>
+    <message>
+        <source>Claims of the library</source>
+        <translation>Behauptungen der Bibliothek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <extracomment>how many claims the list shows, of all the library&apos;s claims</extracomment>
+        <translation>
+            <numerusform>%1 von %n Behauptung</numerusform>
+            <numerusform>%1 von %n Behauptungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDeskModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
     <name>lede::ClaimDialog</name>
     <message>
         <source>Edit Claim</source>
@@ -3027,6 +3089,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>Automatic backup written to %1 (%2)</source>
         <translation>Automatische Sicherung geschrieben in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All &amp;Claims…</source>
+        <translation>Alle &amp;Behauptungen…</translation>
     </message>
 </context>
 <context>

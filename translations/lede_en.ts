@@ -736,6 +736,65 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
 </context>
 <context>
+    <name>lede::ClaimDesk</name>
+    <message>
+        <source>All Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show claims of this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by words of the claim, its verdict or its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <extracomment>how many claims the list shows, of all the library&apos;s claims</extracomment>
+        <translation><numerusform>%1 of %n claim</numerusform><numerusform>%1 of %n claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDeskModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lede::ClaimDialog</name>
     <message>
         <source>Edit Claim</source>
@@ -3001,6 +3060,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>Automatic backup written to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Claims…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,6 +761,68 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     </message>
 </context>
 <context>
+    <name>lede::ClaimDesk</name>
+    <message>
+        <source>All Claims</source>
+        <translation>Todas las afirmaciones</translation>
+    </message>
+    <message>
+        <source>Show claims of this status</source>
+        <translation>Mostrar las afirmaciones en este estado</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Filter by words of the claim, its verdict or its article</source>
+        <translation>Filtrar por palabras de la afirmación, su veredicto o su artículo</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Filtrar afirmaciones</translation>
+    </message>
+    <message>
+        <source>Claims of the library</source>
+        <translation>Afirmaciones de la biblioteca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <extracomment>how many claims the list shows, of all the library&apos;s claims</extracomment>
+        <translation>
+            <numerusform>%1 de %n afirmación</numerusform>
+            <numerusform>%1 de %n afirmaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDeskModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+</context>
+<context>
     <name>lede::ClaimDialog</name>
     <message>
         <source>Edit Claim</source>
@@ -3027,6 +3089,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>Automatic backup written to %1 (%2)</source>
         <translation>Copia de seguridad automática escrita en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All &amp;Claims…</source>
+        <translation>Todas las afirma&amp;ciones…</translation>
     </message>
 </context>
 <context>

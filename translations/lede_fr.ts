@@ -761,6 +761,68 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     </message>
 </context>
 <context>
+    <name>lede::ClaimDesk</name>
+    <message>
+        <source>All Claims</source>
+        <translation>Toutes les allégations</translation>
+    </message>
+    <message>
+        <source>Show claims of this status</source>
+        <translation>Afficher les allégations de cet état</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Filter by words of the claim, its verdict or its article</source>
+        <translation>Filtrer par mots de l’allégation, de son verdict ou de son article</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Filtrer les allégations</translation>
+    </message>
+    <message>
+        <source>Claims of the library</source>
+        <translation>Allégations de la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <extracomment>how many claims the list shows, of all the library&apos;s claims</extracomment>
+        <translation>
+            <numerusform>%1 sur %n allégation</numerusform>
+            <numerusform>%1 sur %n allégations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lede::ClaimDeskModel</name>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
     <name>lede::ClaimDialog</name>
     <message>
         <source>Edit Claim</source>
@@ -3027,6 +3089,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>Automatic backup written to %1 (%2)</source>
         <translation>Sauvegarde automatique écrite dans %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All &amp;Claims…</source>
+        <translation>Toutes les allé&amp;gations…</translation>
     </message>
 </context>
 <context>

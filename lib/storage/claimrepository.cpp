@@ -11,6 +11,28 @@ QVariant verdictValue(const Claim &claim)
     return claim.verdictValue ? QVariant(*claim.verdictValue) : QVariant(QMetaType::fromType<int>());
 }
 
+constexpr const char *kColumns = "c.id, c.article_id, c.version_id, c.start_pos, c.end_pos, c.summary, "
+                                 "c.verdict_label, c.verdict_value, c.explanation, c.status, c.created_at, "
+                                 "c.modified_at";
+
+Claim readClaim(const SqlQuery &q)
+{
+    Claim c;
+    c.id = q.value(0).toLongLong();
+    c.articleId = q.value(1).toLongLong();
+    c.versionId = q.value(2).toLongLong();
+    c.span = {q.value(3).toInt(), q.value(4).toInt()};
+    c.summary = q.value(5).toString();
+    c.verdictLabel = q.value(6).toString();
+    if (!q.value(7).isNull())
+        c.verdictValue = q.value(7).toInt();
+    c.explanation = q.value(8).toString();
+    c.status = claimStatusFromString(q.value(9).toString()).value_or(ClaimStatus::ToCheck);
+    c.created = fromStoredTime(q.value(10).toString());
+    c.modified = fromStoredTime(q.value(11).toString());
+    return c;
+}
+
 } // namespace
 
 ClaimRepository::ClaimRepository(const QSqlDatabase &db)
@@ -48,40 +70,37 @@ void ClaimRepository::update(const Claim &claim)
 QList<Claim> ClaimRepository::select(const QString &where, const QVariant &value) const
 {
     SqlQuery q(m_db,
-               QStringLiteral("SELECT id, article_id, version_id, start_pos, end_pos, summary, verdict_label, "
-                              "verdict_value, explanation, "
-                              "status, created_at, modified_at FROM claims WHERE ")
-                   + where + QStringLiteral(" ORDER BY start_pos, id"));
+               QStringLiteral("SELECT %1 FROM claims c WHERE ").arg(QLatin1String(kColumns)) + where
+                   + QStringLiteral(" ORDER BY c.start_pos, c.id"));
     q.bind(value).exec();
     QList<Claim> out;
-    while (q.next()) {
-        Claim c;
-        c.id = q.value(0).toLongLong();
-        c.articleId = q.value(1).toLongLong();
-        c.versionId = q.value(2).toLongLong();
-        c.span = {q.value(3).toInt(), q.value(4).toInt()};
-        c.summary = q.value(5).toString();
-        c.verdictLabel = q.value(6).toString();
-        if (!q.value(7).isNull())
-            c.verdictValue = q.value(7).toInt();
-        c.explanation = q.value(8).toString();
-        c.status = claimStatusFromString(q.value(9).toString()).value_or(ClaimStatus::ToCheck);
-        c.created = fromStoredTime(q.value(10).toString());
-        c.modified = fromStoredTime(q.value(11).toString());
-        out << c;
-    }
+    while (q.next())
+        out << readClaim(q);
+    return out;
+}
+
+QList<ClaimListing> ClaimRepository::ofLibrary() const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1, a.title FROM claims c JOIN articles a ON a.id = c.article_id "
+                              "WHERE a.deleted_at IS NULL ORDER BY c.modified_at DESC, c.id DESC")
+                   .arg(QLatin1String(kColumns)));
+    q.exec();
+    QList<ClaimListing> out;
+    while (q.next())
+        out.append({readClaim(q), q.value(12).toString()});
     return out;
 }
 
 std::optional<Claim> ClaimRepository::find(qint64 id) const
 {
-    const QList<Claim> found = select(QStringLiteral("id = ?"), id);
+    const QList<Claim> found = select(QStringLiteral("c.id = ?"), id);
     return found.isEmpty() ? std::nullopt : std::optional<Claim>(found.first());
 }
 
 QList<Claim> ClaimRepository::ofArticle(qint64 articleId) const
 {
-    return select(QStringLiteral("article_id = ?"), articleId);
+    return select(QStringLiteral("c.article_id = ?"), articleId);
 }
 
 void ClaimRepository::remove(qint64 id)

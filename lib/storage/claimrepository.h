@@ -10,6 +10,13 @@
 
 namespace lede {
 
+// A claim with the title of its article, for a list of the library's claims.
+struct ClaimListing
+{
+    Claim claim;
+    QString articleTitle;
+};
+
 // Claims and the library's verdict scale.
 class ClaimRepository
 {
@@ -21,6 +28,8 @@ public:
     void update(const Claim &claim);
     std::optional<Claim> find(qint64 id) const;
     QList<Claim> ofArticle(qint64 articleId) const;
+    // Every claim of the articles not in the trash, the last changed first: a fact-checker's desk.
+    QList<ClaimListing> ofLibrary() const;
     void remove(qint64 id);
     // Keeps the times an annotation had in another library (bundle import).
     void restoreTimes(qint64 id, const QDateTime &created, const QDateTime &modified);

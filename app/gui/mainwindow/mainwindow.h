@@ -27,6 +27,7 @@ class AppSettings;
 struct ExportScope;
 class ArticleAnnotations;
 class ArticleListModel;
+class ClaimDesk;
 class EntitySpreadController;
 class FeedsController;
 class FilterPanel;
@@ -66,6 +67,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QUndoStack *undoStack() const { return m_undo; }
     ArticleAnnotations *annotations() const { return m_annotations; }
+    // View ▸ All Claims, once opened (nullptr before).
+    ClaimDesk *claimDesk() const;
     QAction *action(const QString &name) const { return m_actions.value(name); }
     FeedsController *feeds() const { return m_feeds; }
     EntitySpreadController *spreads() const { return m_spreads; }
@@ -133,6 +136,9 @@ private:
     void showExport();
     // The articles selected in the list, in list order, as the person sees them.
     QList<qint64> selectedInListOrder() const;
+
+    // mainwindowclaims.cpp
+    void showClaimDesk();
 
     // mainwindowbackup.cpp
     void backUpLibrary();
@@ -208,6 +214,7 @@ private:
     std::unique_ptr<QPrinter> m_printer; // kept for the session: the printer chosen stays chosen
     QPointer<QDialog> m_printDialog; // it points at m_printer
     QPointer<QThread> m_backup; // a backup being written
+    QPointer<ClaimDesk> m_claimDesk; // View ▸ All Claims, once opened
     QTimer *m_backupTimer = nullptr; // set once automatic backups are on
 };
 

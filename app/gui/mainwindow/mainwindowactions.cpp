@@ -130,6 +130,8 @@ void MainWindow::createActions()
         applyFilter();
         updateActions();
     });
+    connect(addAction(QStringLiteral("allClaims"), tr("All &Claims…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
+            &QAction::triggered, this, &MainWindow::showClaimDesk);
     connect(addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered, m_reader,
             [this] { m_reader->zoomIn(1); });
     connect(addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered, m_reader,
@@ -209,7 +211,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({a("searchLibrary"), a("findInArticle"), a("findNext"), a("findPrevious")});
     view->addSeparator();
-    view->addActions({a("showFilters"), a("showTrash")});
+    view->addActions({a("showFilters"), a("showTrash"), a("allClaims")});
     createSortMenu(view->addMenu(tr("Sort Articles &By")));
     view->addSeparator();
     view->addActions({a("zoomIn"), a("zoomOut"), a("zoomReset")});
