@@ -89,6 +89,9 @@ bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const Enti
         if (m_gazetteer.isCommonWord(head) && m_gazetteer.isCommonWord(tail) && !m_gazetteer.isProperNoun(lower))
             return true;
     }
+    // "Azerbaijani", "Pakistani": a country's name and "i" is its people's adjective.
+    if (lower.size() > 5 && lower.endsWith(u'i') && m_gazetteer.isCountry(lower.chopped(1)))
+        return true;
     // "Ethiopian", "Soviet", "Islamist": the word list has them capitalised; names it lacks.
     if (WordLists::genderOfFirstName(lower) != Gender::Unknown || !m_gazetteer.isProperNoun(lower))
         return false;
@@ -103,6 +106,14 @@ EntityKind EntityRecognizer::guessOfSeveralWords(const QList<Token> &tokens, con
 {
     // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
     // heading written all in capitals.
+    // "Van Hollen", "Bashar al-Assad": a name particle is a person's name's. "La Raza", "Le Monde":
+    // a Romance article opens any name.
+    static constexpr QStringView articles[] = {u"el", u"la", u"le"};
+    const Token &opening = tokens.at(m.firstToken);
+    if ((NameContext::isNameParticle(opening) && !opening.isOneOf(articles))
+        || std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken,
+                       [](const Token &t) { return NameContext::isArticleParticle(t); }))
+        return EntityKind::Person;
     bool capitals = false;
     bool lower = false;
     for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -174,6 +185,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
     if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
         return EntityKind::Other;
+    // "Communism", "Islamophobia": a doctrine or an attitude, not an entity.
+    if (count == 1 && EntityCues::isDoctrine(lowerFull)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "Christmas", "Christmas Eve": a holiday is a date, not a person.
+    if (EntityCues::isHoliday(lowerFull))
+        return EntityKind::Event;
     // "on Twitter", "Facebook posts": the medium, not an organisation the article is about.
     if (count == 1 && EntityCues::isPlatform(lowerFull)) {
         m.surface.clear();
@@ -256,6 +275,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isPlaceWord(last))
             return EntityKind::Place;
         if (WordLists::isEventWord(last))
+            return EntityKind::Event;
+        // "War on Terror", "March for Our Lives": an event's word and a connector open an event.
+        if (tokens.at(m.firstToken).in(WordLists::EventWord) && tokens.at(m.firstToken + 1).in(WordLists::WeakConnector)
+            && !tokens.at(m.firstToken + 1).isCapitalised())
             return EntityKind::Event;
         // "Horn of Africa", "Gulf of Mexico": a plain word of a place's name and "of" before a place.
         if (count >= 3 && tokens.at(m.firstToken + 1).text == u"of"

@@ -19,7 +19,13 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
 {
     const Token &t = tokens.at(i);
+    // "Bashar al-Assad", "Ansar al-Sharia": Arabic's article, written small, opens the name's next word.
+    if (i > 0 && NameContext::isArticleParticle(t) && tokens.at(i - 1).isCapitalised())
+        return true;
     if (!t.isCapitalised() || t.text.size() < 2)
+        return false;
+    // "RT @user": a retweet's mark, not the network RT.
+    if (t.text == u"RT" && i + 1 < tokens.size() && tokens.at(i + 1).isPunct(u'@'))
         return false;
     // "@HillaryClinton", "#NeverTrump": an account or a tag, written for software, not a name in prose.
     if (i > 0 && tokens.at(i - 1).end == t.start && (tokens.at(i - 1).isPunct(u'@') || tokens.at(i - 1).isPunct(u'#')))
@@ -122,10 +128,13 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             } else if (tokens.at(j).in(WordLists::NameConnector) && !tokens.at(j).isCapitalised() && j + 1 < n
                        && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)) {
                 j += 2;
-            } else if (tokens.at(j).lower == u"of" && j + 2 < n && tokens.at(j + 1).lower == u"the"
-                       && tokens.at(j + 2).sentence == tokens.at(i).sentence && nameAt(j + 2)
-                       && tokens.at(j + 2).in(WordLists::HeadWord)) {
+            } else if ((tokens.at(j).lower == u"of" || tokens.at(j).lower == u"for") && j + 2 < n
+                       && tokens.at(j + 1).lower == u"the" && tokens.at(j + 2).sentence == tokens.at(i).sentence
+                       && nameAt(j + 2)
+                       && (tokens.at(j + 2).in(WordLists::HeadWord)
+                           || (tokens.at(j - 1).in(WordLists::OrganisationWord) && (j + 3 >= n || !nameAt(j + 3))))) {
                 // "Department of the Interior", "State of the Union": "of the" before a head word.
+                // "Coalition for the Homeless", "Center for the Arts": after an organisation's word.
                 j += 3;
             } else if (tokens.at(j).kind == TokenKind::Possessive && tokens.at(j).start == tokens.at(j - 1).end
                        && j + 1 < n && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)
@@ -152,14 +161,32 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 break;
             }
         }
+        // "Cooper and Martha Raddatz of ABC News": "and" before a first name joins two names, whatever
+        // the second ends in.
+        for (int k = a + 1; k + 1 < b; ++k) {
+            if (tokens.at(k).lower == u"and"
+                && WordLists::genderOfFirstName(tokens.at(k + 1).lower) != Gender::Unknown) {
+                b = runEnd = k;
+                break;
+            }
+        }
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
+            // "Center for Strategic and International Studies": once an organisation's word has held
+            // a connector, the words after it name what the body is for, "and" included.
+            bool held = false;
             for (int k = a + 1; k < b; ++k) {
                 // "Center for Responsive Politics": an organisation word before the connector holds it.
-                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
-                    && !tokens.at(k - 1).in(WordLists::OrganisationWord)) {
-                    b = runEnd = k; // the words after the connector start a name of their own
-                    break;
+                // "Movement for Black Lives": so does a movement's.
+                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
+                    const bool joins = tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&";
+                    if (tokens.at(k - 1).in(WordLists::OrganisationWord)
+                        || (k - 1 == a && tokens.at(a).in(WordLists::EventWord) && !joins)) {
+                        held = held || !joins;
+                    } else if (!held || (tokens.at(k).lower != u"and" && tokens.at(k).lower != u"the")) {
+                        b = runEnd = k; // the words after the connector start a name of their own
+                        break;
+                    }
                 }
             }
         }
@@ -172,8 +199,15 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
                 && (!startsSentence(tokens, sentences, k) || !headline.at(t.sentence)))
                 return false;
-            // "Al Gore", "Al Qaeda": written "Al" before a name, the word opens it ("et al." does not).
-            if (t.text == u"Al" && k + 1 < b && tokens.at(k + 1).isCapitalised())
+            // "Al Gore", "Le Pen", "Van Hollen": a particle written with a capital before a name opens
+            // it ("et al." does not).
+            if (NameContext::isNameParticle(t) && k + 1 < b && tokens.at(k + 1).isCapitalised())
+                return false;
+            // "Judicial Watch has …": two words ending in an organisation's head word are its name,
+            // even where the first opens the sentence.
+            if (k == a && b - a == 2 && tokens.at(b - 1).in(WordLists::OrganisationWord)
+                && !NameContext::isAcronym(tokens.at(b - 1).text)
+                && !t.in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::TitleModifier))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
@@ -225,7 +259,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 }
             }
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector)
-                   && !(tokens.at(nameFirst).text == u"Al" && nameFirst + 1 < b))
+                   && !(NameContext::isNameParticle(tokens.at(nameFirst)) && nameFirst + 1 < b))
                 ++nameFirst;
             // "former secretary of State Hillary Clinton": a title written in lower case and "of" make
             // the capitalised words up to a first name the body of the title, not part of the name.
@@ -277,7 +311,15 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     before.start = tokens.at(from).start;
                     before.end = tokens.at(titleFirst - 1).end;
                     before.lower = QStringView(tokens.at(from).lower.data(), before.end - before.start);
-                    if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower))
+                    // "New York City Mayor", "Harris County Judge": a place and its place word.
+                    const int placeWordAt = titleFirst - 1;
+                    const QStringView placeOfWord = placeWordAt > from
+                        ? QStringView(tokens.at(from).lower.data(), tokens.at(placeWordAt - 1).end - before.start)
+                        : QStringView();
+                    if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower)
+                        || (tokens.at(placeWordAt).in(WordLists::PlaceWord) && !placeOfWord.isEmpty()
+                            && (WordLists::isKnownPlace(placeOfWord) || m_gazetteer.isPlace(placeOfWord)
+                                || m_gazetteer.isCity(placeOfWord))))
                         before.kind = EntityKind::Place;
                     else if (WordLists::isKnownOrganisation(before.lower)
                              || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord)
