@@ -114,6 +114,16 @@ EntityKind EntityRecognizer::guessOfSeveralWords(const QList<Token> &tokens, con
         || std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken,
                        [](const Token &t) { return NameContext::isArticleParticle(t); }))
         return EntityKind::Person;
+    // "Marla Maples", "Charlie Sheen": a first word the dictionary knows only as a name, and no
+    // place, opens a person's name, whatever dictionary words the surname is.
+    const QStringView given = tokens.at(m.firstToken).lower;
+    const Token &closing = tokens.at(m.lastToken - 1);
+    if (!speaks && m.lastToken - m.firstToken == 2 && m_gazetteer.isProperNoun(given)
+        && !m_gazetteer.isCommonWord(given) && !m_gazetteer.isPlace(given) && !m_gazetteer.isCity(given)
+        && !WordLists::isKnownPlace(given)
+        && !tokens.at(m.firstToken).in(WordLists::KnownOrganisation | WordLists::Demonym) && !isAcronym(closing.text)
+        && !isAcronym(tokens.at(m.firstToken).text) && !closing.lower.endsWith(u's'))
+        return EntityKind::Person;
     bool capitals = false;
     bool lower = false;
     for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -230,6 +240,16 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
+    }
+    // "Mr. Chesky", "Ms. Gil": an honorific, which the name's edges leave out, still makes a person.
+    if (m.titleStart < 0 && m.firstToken > 0) {
+        const Token &honorific = tokens.at(m.firstToken - 1);
+        if (honorific.in(WordLists::PersonTitle) && honorific.in(WordLists::NonEntityCapital)
+            && honorific.isCapitalised() && m.start - honorific.end <= 1) {
+            const Gender g = WordLists::genderOfTitle(honorific.lower);
+            m.gender = g != Gender::Unknown ? g : WordLists::genderOfFirstName(first);
+            return EntityKind::Person;
+        }
     }
     // "Miss Universe": after a title, a plain dictionary word is a title's object, not a surname.
     if (m.titleStart >= 0 && count == 1 && m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)

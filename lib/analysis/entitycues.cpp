@@ -41,8 +41,8 @@ constexpr QStringView landmarks[] = {
 };
 
 constexpr QStringView siteWords[] = {
-    u"atoll",    u"cemetery", u"garden", u"gardens", u"hospital", u"hotel",
-    u"monument", u"museum",   u"prison", u"rim",     u"side",
+    u"arena",   u"atoll",    u"cemetery", u"circle", u"garden", u"gardens", u"hospital", u"hotel",
+    u"mansion", u"monument", u"museum",   u"prison", u"rim",    u"side",    u"stadium",
 };
 
 constexpr QStringView regionAdjectives[] = {
