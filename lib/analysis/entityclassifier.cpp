@@ -279,6 +279,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // "Islamic State": a list that knows the whole name outweighs its last word.
         if (WordLists::isKnownOrganisation(lowerFull))
             return EntityKind::Organization;
+        // "Cushman & Wakefield": partners joined by an ampersand are a firm.
+        if (std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken - 1,
+                        [](const Token &t) { return t.isPunct(u'&') || t.text == u"&"; }))
+            return EntityKind::Organization;
         if (WordLists::isLawWord(last))
             return EntityKind::Law;
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))

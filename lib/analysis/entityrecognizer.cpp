@@ -24,6 +24,10 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
         return true;
     if (!t.isCapitalised() || t.text.size() < 2)
         return false;
+    // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â"; the piece
+    // before the split is no name.
+    if (t.text.endsWith(QChar(0xC3)) || t.text.endsWith(QChar(0xC2)))
+        return false;
     // "RT @user": a retweet's mark, not the network RT.
     if (t.text == u"RT" && i + 1 < tokens.size() && tokens.at(i + 1).isPunct(u'@'))
         return false;
@@ -164,8 +168,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         // "Cooper and Martha Raddatz of ABC News": "and" before a first name joins two names, whatever
         // the second ends in.
         for (int k = a + 1; k + 1 < b; ++k) {
-            if (tokens.at(k).lower == u"and"
-                && WordLists::genderOfFirstName(tokens.at(k + 1).lower) != Gender::Unknown) {
+            // "Rudy Giuliani & Sen. Jeff Sessions": so does "&" before a first name or a title.
+            if ((tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&")
+                && (WordLists::genderOfFirstName(tokens.at(k + 1).lower) != Gender::Unknown
+                    || (tokens.at(k).lower == u"&" && tokens.at(k + 1).in(WordLists::PersonTitle)))) {
                 b = runEnd = k;
                 break;
             }
@@ -178,6 +184,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             for (int k = a + 1; k < b; ++k) {
                 // "Center for Responsive Politics": an organisation word before the connector holds it.
                 // "Movement for Black Lives": so does a movement's.
+                // "Cushman & Wakefield", "Johnson & Johnson": an ampersand joins the partners of a firm.
+                if (tokens.at(k).lower == u"&")
+                    continue;
                 if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
                     const bool joins = tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&";
                     if (tokens.at(k - 1).in(WordLists::OrganisationWord)
@@ -249,7 +258,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
                     // "Mayor Office" is no person; "Rep. Bill Posey" is one: head words end names.
-                    const bool headAfter = titleEnd < b && tokens.at(b - 1).in(WordLists::HeadWord);
+                    // "Gov. Nathan Deal": a first name after the title makes a person, head word or not.
+                    const bool headAfter = titleEnd < b && tokens.at(b - 1).in(WordLists::HeadWord)
+                        && WordLists::genderOfFirstName(tokens.at(titleEnd).lower) == Gender::Unknown;
                     if (!headAfter) {
                         nameFirst = k + 1;
                         if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
