@@ -122,7 +122,8 @@ EntityKind EntityRecognizer::guessOfSeveralWords(const QList<Token> &tokens, con
         && !m_gazetteer.isCommonWord(given) && !m_gazetteer.isPlace(given) && !m_gazetteer.isCity(given)
         && !WordLists::isKnownPlace(given)
         && !tokens.at(m.firstToken).in(WordLists::KnownOrganisation | WordLists::Demonym) && !isAcronym(closing.text)
-        && !isAcronym(tokens.at(m.firstToken).text) && !closing.lower.endsWith(u's'))
+        && !isAcronym(tokens.at(m.firstToken).text) && !closing.lower.endsWith(u's')
+        && !EntityCues::isCompanyEnding(closing.lower))
         return EntityKind::Person;
     bool capitals = false;
     bool lower = false;

@@ -97,6 +97,12 @@ constexpr QStringView holidays[] = {
     u"passover",  u"ramadan",       u"rosh hashanah", u"thanksgiving", u"yom kippur",
 };
 
+constexpr QStringView companyEndings[] = {
+    u"brands",          u"capital",  u"chemical",  u"communications", u"computer", u"electric", u"energy",
+    u"financial",       u"foods",    u"insurance", u"mobile",         u"music",    u"oil",      u"petroleum",
+    u"pharmaceuticals", u"pictures", u"power",     u"realty",         u"steel",    u"ventures",
+};
+
 constexpr QStringView titlePrefixes[] = {
     u"communications",
     u"deputy",
@@ -194,6 +200,11 @@ bool isDoctrine(QStringView lower)
 bool isHoliday(QStringView lower)
 {
     return contains(holidays, lower);
+}
+
+bool isCompanyEnding(QStringView lower)
+{
+    return contains(companyEndings, lower);
 }
 
 } // namespace lede::EntityCues

@@ -43,6 +43,8 @@ bool isCompanyTitle(QStringView lower);
 bool isDoctrine(QStringView lower);
 // Holidays, which are dates: "Christmas", "Thanksgiving", "Christmas Eve".
 bool isHoliday(QStringView lower);
+// Last words of companies' names that are dictionary words: "Peabody Energy", "Warner Music".
+bool isCompanyEnding(QStringView lower);
 
 } // namespace EntityCues
 } // namespace lede

@@ -422,10 +422,32 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         }
         i = runEnd - 1;
     }
+    dropParticlesOfFullerNames(body, tokens, mentions);
     EntityKinds::joinDistrictAndStateLabels(body, tokens, mentions);
     EntityKinds::joinSlashedNames(body, tokens, mentions);
     EntityKinds::settle(tokens, m_gazetteer, mentions);
     return mentions;
+}
+
+void EntityRecognizer::dropParticlesOfFullerNames(const QString &body, const QList<Token> &tokens,
+                                                  QList<EntityMention> &mentions) const
+{
+    // "De Blasio said" after "Bill de Blasio": the surname alone is what joins the person the
+    // article named in full, so a particle opening a sentence leaves the name there.
+    for (EntityMention &m : mentions) {
+        if (m.lastToken - m.firstToken < 2 || !NameContext::isNameParticle(tokens.at(m.firstToken)))
+            continue;
+        const bool fuller = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EntityMention &f) {
+            return f.kind == EntityKind::Person && f.lastToken - f.firstToken > m.lastToken - m.firstToken
+                && f.lower.endsWith(m.lower);
+        });
+        if (!fuller)
+            continue;
+        m.firstToken += 1;
+        m.start = tokens.at(m.firstToken).start;
+        m.surface = body.mid(m.start, m.end - m.start);
+        m.lower = QStringView(tokens.at(m.firstToken).lower.data(), m.end - m.start);
+    }
 }
 
 } // namespace lede

@@ -52,6 +52,12 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("The fate of Bashar al-Assad is unclear."))
                     .contains(is(QStringLiteral("Bashar al-Assad"), EntityKind::Person)));
     }
+    void aParticleOpeningASentenceLeavesTheSurnameOfAFullerName()
+    {
+        const QStringList f = mentions(QStringLiteral("Mayor Bill de Blasio spoke. De Blasio said no."));
+        QVERIFY(f.contains(is(QStringLiteral("Blasio"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("De Blasio")));
+    }
     void anOrganisationsHeadWordKeepsItsFirstWordAtASentenceStart()
     {
         QVERIFY(mentions(QStringLiteral("Judicial Watch has sued the department."))
@@ -104,6 +110,8 @@ private Q_SLOTS:
     {
         QVERIFY(mentions(QStringLiteral("He managed stars like Charlie Sheen in 1990."))
                     .contains(is(QStringLiteral("Charlie Sheen"), EntityKind::Person)));
+        QVERIFY(mentions(QStringLiteral("He sold coal to Marla Energy in May."))
+                    .contains(is(QStringLiteral("Marla Energy"), EntityKind::Organization)));
         QVERIFY(mentions(QStringLiteral("Crowds cheered at Yankee Stadium on Sunday."))
                     .contains(is(QStringLiteral("Yankee Stadium"), EntityKind::Place)));
     }
