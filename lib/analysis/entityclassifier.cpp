@@ -112,7 +112,10 @@ EntityKind EntityRecognizer::guessOfSeveralWords(const QList<Token> &tokens, con
     const Token &opening = tokens.at(m.firstToken);
     if ((NameContext::isNameParticle(opening) && !opening.isOneOf(articles))
         || std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken,
-                       [](const Token &t) { return NameContext::isArticleParticle(t); }))
+                       [](const Token &t) { return NameContext::isArticleParticle(t); })
+        // "Marine Le Pen", "Chris Van Hollen": a particle between a first word and the surname.
+        || std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken - 1,
+                       [](const Token &t) { return NameContext::isNameParticle(t); }))
         return EntityKind::Person;
     // "Marla Maples", "Charlie Sheen": a first word the dictionary knows only as a name, and no
     // place, opens a person's name, whatever dictionary words the surname is.
@@ -439,6 +442,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count >= 2 && m_gazetteer.isCountry(last))
         return EntityKind::Place;
     m.fallback = true;
+    // "La Raza", "Le Pen": a Romance article opens bodies and people alike; a person only when the
+    // article names one in full (coreference), else a body.
+    static constexpr QStringView romanceArticles[] = {u"el", u"la", u"le"};
+    if (count >= 2 && NameContext::isNameParticle(tokens.at(m.firstToken))
+        && tokens.at(m.firstToken).isOneOf(romanceArticles))
+        m.guessed = true;
     if (count >= 2)
         return guessOfSeveralWords(tokens, m);
     if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {

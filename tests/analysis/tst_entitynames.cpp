@@ -52,6 +52,15 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("The fate of Bashar al-Assad is unclear."))
                     .contains(is(QStringLiteral("Bashar al-Assad"), EntityKind::Person)));
     }
+    void aRomanceArticleOpensABodyUnlessAPersonIsNamedInFull()
+    {
+        QCOMPARE(mentions(QStringLiteral("He spoke to La Raza in May. La Raza cheered."))
+                     .count(is(QStringLiteral("La Raza"), EntityKind::Organization)),
+                 2);
+        const QStringList f = mentions(QStringLiteral("Later, Marine Le Pen spoke. On Monday, Le Pen said no."));
+        QVERIFY(f.contains(is(QStringLiteral("Marine Le Pen"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Pen"), EntityKind::Person)));
+    }
     void aParticleOpeningASentenceLeavesTheSurnameOfAFullerName()
     {
         const QStringList f = mentions(QStringLiteral("Mayor Bill de Blasio spoke. De Blasio said no."));
