@@ -272,6 +272,16 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector)
                    && !(NameContext::isNameParticle(tokens.at(nameFirst)) && nameFirst + 1 < b))
                 ++nameFirst;
+            // "the former Attorney General of Delaware": with no name after it, what the title is
+            // of is a place or a body on its own, not the title's holder.
+            if (nameFirst > a + 1 && nameFirst < b && tokens.at(nameFirst - 1).lower == u"of"
+                && tokens.at(nameFirst - 2).in(WordLists::PersonTitle)) {
+                const QStringView ofWhat(tokens.at(nameFirst).lower.data(),
+                                         tokens.at(b - 1).end - tokens.at(nameFirst).start);
+                if (WordLists::isKnownPlace(ofWhat) || m_gazetteer.isPlace(ofWhat)
+                    || WordLists::isKnownOrganisation(ofWhat) || tokens.at(b - 1).in(WordLists::OrganisationWord))
+                    a = nameFirst;
+            }
             // "former secretary of State Hillary Clinton": a title written in lower case and "of" make
             // the capitalised words up to a first name the body of the title, not part of the name.
             if (nameFirst == a && a >= 2 && tokens.at(a - 1).text == u"of" && !tokens.at(a - 2).isCapitalised()

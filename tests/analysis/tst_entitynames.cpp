@@ -110,6 +110,12 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("In May, Gov. Nathan Deal vowed to act."))
                     .contains(is(QStringLiteral("Nathan Deal"), EntityKind::Person)));
     }
+    void whatATitleIsOfIsNoPerson()
+    {
+        const QStringList f = mentions(QStringLiteral("Beau Biden, the former Attorney General of Georgia, died."));
+        QVERIFY(f.contains(is(QStringLiteral("Georgia"), EntityKind::Place)));
+        QVERIFY(!f.contains(is(QStringLiteral("Georgia"), EntityKind::Person)));
+    }
     void anHonorificMakesAPerson()
     {
         QVERIFY(mentions(QStringLiteral("He was glad to chat with Mr. Chesky about it."))
