@@ -90,6 +90,9 @@ bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const Enti
         if (m_gazetteer.isCommonWord(head) && m_gazetteer.isCommonWord(tail) && !m_gazetteer.isProperNoun(lower))
             return true;
     }
+    // "Azerbaijani", "Pakistani": a country's name and "i" is its people's adjective.
+    if (lower.size() > 5 && lower.endsWith(u'i') && m_gazetteer.isCountry(lower.chopped(1)))
+        return true;
     // "Ethiopian", "Soviet", "Islamist": the word list has them capitalised; names it lacks.
     if (WordLists::genderOfFirstName(lower) != Gender::Unknown || !m_gazetteer.isProperNoun(lower))
         return false;
@@ -104,6 +107,28 @@ EntityKind EntityRecognizer::guessOfSeveralWords(const QList<Token> &tokens, con
 {
     // "Eurosceptic SVP", "NBC South Florida": no person's name has a word in capitals, save in a
     // heading written all in capitals.
+    // "Van Hollen", "Bashar al-Assad": a name particle is a person's name's. "La Raza", "Le Monde":
+    // a Romance article opens any name.
+    static constexpr QStringView articles[] = {u"el", u"la", u"le"};
+    const Token &opening = tokens.at(m.firstToken);
+    if ((NameContext::isNameParticle(opening) && !opening.isOneOf(articles))
+        || std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken,
+                       [](const Token &t) { return NameContext::isArticleParticle(t); })
+        // "Marine Le Pen", "Chris Van Hollen": a particle between a first word and the surname.
+        || std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken - 1,
+                       [](const Token &t) { return NameContext::isNameParticle(t); }))
+        return EntityKind::Person;
+    // "Marla Maples", "Charlie Sheen": a first word the dictionary knows only as a name, and no
+    // place, opens a person's name, whatever dictionary words the surname is.
+    const QStringView given = tokens.at(m.firstToken).lower;
+    const Token &closing = tokens.at(m.lastToken - 1);
+    if (!speaks && m.lastToken - m.firstToken == 2 && m_gazetteer.isProperNoun(given)
+        && !m_gazetteer.isCommonWord(given) && !m_gazetteer.isPlace(given) && !m_gazetteer.isCity(given)
+        && !WordLists::isKnownPlace(given)
+        && !tokens.at(m.firstToken).in(WordLists::KnownOrganisation | WordLists::Demonym) && !isAcronym(closing.text)
+        && !isAcronym(tokens.at(m.firstToken).text) && !closing.lower.endsWith(u's')
+        && !EntityCues::isCompanyEnding(closing.lower))
+        return EntityKind::Person;
     bool capitals = false;
     bool lower = false;
     for (int k = m.firstToken; k < m.lastToken; ++k) {
@@ -175,6 +200,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
     if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
         return EntityKind::Other;
+    // "Communism", "Islamophobia": a doctrine or an attitude, not an entity.
+    if (count == 1 && EntityCues::isDoctrine(lowerFull)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "Christmas", "Christmas Eve": a holiday is a date, not a person.
+    if (EntityCues::isHoliday(lowerFull))
+        return EntityKind::Event;
     // "on Twitter", "Facebook posts": the medium, not an organisation the article is about.
     if (count == 1 && EntityCues::isPlatform(lowerFull)) {
         m.surface.clear();
@@ -213,6 +246,16 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
     }
+    // "Mr. Chesky", "Ms. Gil": an honorific, which the name's edges leave out, still makes a person.
+    if (m.titleStart < 0 && m.firstToken > 0) {
+        const Token &honorific = tokens.at(m.firstToken - 1);
+        if (honorific.in(WordLists::PersonTitle) && honorific.in(WordLists::NonEntityCapital)
+            && honorific.isCapitalised() && m.start - honorific.end <= 1) {
+            const Gender g = WordLists::genderOfTitle(honorific.lower);
+            m.gender = g != Gender::Unknown ? g : WordLists::genderOfFirstName(first);
+            return EntityKind::Person;
+        }
+    }
     // "Miss Universe": after a title, a plain dictionary word is a title's object, not a surname.
     if (m.titleStart >= 0 && count == 1 && m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)
         && WordLists::genderOfFirstName(first) == Gender::Unknown) {
@@ -243,6 +286,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // "Islamic State": a list that knows the whole name outweighs its last word.
         if (WordLists::isKnownOrganisation(lowerFull))
             return EntityKind::Organization;
+        // "Cushman & Wakefield": partners joined by an ampersand are a firm.
+        if (std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken - 1,
+                        [](const Token &t) { return t.isPunct(u'&') || t.text == u"&"; }))
+            return EntityKind::Organization;
         if (WordLists::isLawWord(last))
             return EntityKind::Law;
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
@@ -259,6 +306,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         if (WordLists::isPlaceWord(last))
             return EntityKind::Place;
         if (WordLists::isEventWord(last))
+            return EntityKind::Event;
+        // "War on Terror", "March for Our Lives": an event's word and a connector open an event.
+        if (tokens.at(m.firstToken).in(WordLists::EventWord) && tokens.at(m.firstToken + 1).in(WordLists::WeakConnector)
+            && !tokens.at(m.firstToken + 1).isCapitalised())
             return EntityKind::Event;
         // "Horn of Africa", "Gulf of Mexico": a plain word of a place's name and "of" before a place.
         if (count >= 3 && tokens.at(m.firstToken + 1).text == u"of"
@@ -394,6 +445,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count >= 2 && m_gazetteer.isCountry(last))
         return EntityKind::Place;
     m.fallback = true;
+    // "La Raza", "Le Pen": a Romance article opens bodies and people alike; a person only when the
+    // article names one in full (coreference), else a body.
+    static constexpr QStringView romanceArticles[] = {u"el", u"la", u"le"};
+    if (count >= 2 && NameContext::isNameParticle(tokens.at(m.firstToken))
+        && tokens.at(m.firstToken).isOneOf(romanceArticles))
+        m.guessed = true;
     if (count >= 2)
         return guessOfSeveralWords(tokens, m);
     if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {

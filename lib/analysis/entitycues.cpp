@@ -41,8 +41,8 @@ constexpr QStringView landmarks[] = {
 };
 
 constexpr QStringView siteWords[] = {
-    u"atoll",    u"cemetery", u"garden", u"gardens", u"hospital", u"hotel",
-    u"monument", u"museum",   u"prison", u"rim",     u"side",
+    u"arena",   u"atoll",    u"cemetery", u"circle", u"garden", u"gardens", u"hospital", u"hotel",
+    u"mansion", u"monument", u"museum",   u"prison", u"rim",    u"side",    u"stadium",
 };
 
 constexpr QStringView regionAdjectives[] = {
@@ -66,8 +66,9 @@ constexpr QStringView placePrepositions[] = {
 };
 
 constexpr QStringView companyNouns[] = {
-    u"board",        u"ceo",       u"clients",      u"customers", u"employees", u"executives", u"founders",
-    u"headquarters", u"investors", u"shareholders", u"shares",    u"stock",     u"subsidiary",
+    u"board",        u"ceo",      u"clients",      u"customers", u"employees",  u"executives", u"factories",
+    u"factory",      u"founders", u"headquarters", u"investors", u"plant",      u"plants",     u"products",
+    u"shareholders", u"shares",   u"stock",        u"stores",    u"subsidiary",
 };
 
 constexpr QStringView placeNouns[] = {
@@ -81,6 +82,25 @@ constexpr QStringView placePlurals[] = {
 
 constexpr QStringView companyTitles[] = {
     u"ceo", u"cfo", u"chairman", u"chairwoman", u"co-founder", u"coo", u"founder",
+};
+
+constexpr QStringView doctrineEndings[] = {
+    u"ism",
+    u"isms",
+    u"phobia",
+    u"phobic",
+};
+
+constexpr QStringView holidays[] = {
+    u"christmas", u"christmas day", u"christmas eve", u"easter",       u"easter sunday",
+    u"eid",       u"eid al-adha",   u"hanukkah",      u"halloween",    u"kwanzaa",
+    u"passover",  u"ramadan",       u"rosh hashanah", u"thanksgiving", u"yom kippur",
+};
+
+constexpr QStringView companyEndings[] = {
+    u"brands",          u"capital",  u"chemical",  u"communications", u"computer", u"electric", u"energy",
+    u"financial",       u"foods",    u"insurance", u"mobile",         u"music",    u"oil",      u"petroleum",
+    u"pharmaceuticals", u"pictures", u"power",     u"realty",         u"steel",    u"ventures",
 };
 
 constexpr QStringView titlePrefixes[] = {
@@ -168,6 +188,23 @@ bool isTitlePrefix(QStringView lower)
 bool isCompanyTitle(QStringView lower)
 {
     return contains(companyTitles, lower);
+}
+
+bool isDoctrine(QStringView lower)
+{
+    // Longer than the ending by a stem of four letters at least: "Nazism", not "prism" or "Ism".
+    return std::any_of(std::begin(doctrineEndings), std::end(doctrineEndings),
+                       [&](QStringView e) { return lower.size() >= e.size() + 3 && lower.endsWith(e); });
+}
+
+bool isHoliday(QStringView lower)
+{
+    return contains(holidays, lower);
+}
+
+bool isCompanyEnding(QStringView lower)
+{
+    return contains(companyEndings, lower);
 }
 
 } // namespace lede::EntityCues

@@ -39,6 +39,12 @@ bool isPlacePlural(QStringView lower);
 bool isTitlePrefix(QStringView lower);
 // Offices only a company has: "Wells Fargo CEO John Stumpf" (a spokesman speaks for people too).
 bool isCompanyTitle(QStringView lower);
+// Doctrines and attitudes named by their ending: "Communism", "Islamophobia", "Islamophobic".
+bool isDoctrine(QStringView lower);
+// Holidays, which are dates: "Christmas", "Thanksgiving", "Christmas Eve".
+bool isHoliday(QStringView lower);
+// Last words of companies' names that are dictionary words: "Peabody Energy", "Warner Music".
+bool isCompanyEnding(QStringView lower);
 
 } // namespace EntityCues
 } // namespace lede

@@ -19,7 +19,17 @@ EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
 bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
 {
     const Token &t = tokens.at(i);
+    // "Bashar al-Assad", "Ansar al-Sharia": Arabic's article, written small, opens the name's next word.
+    if (i > 0 && NameContext::isArticleParticle(t) && tokens.at(i - 1).isCapitalised())
+        return true;
     if (!t.isCapitalised() || t.text.size() < 2)
+        return false;
+    // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â"; the piece
+    // before the split is no name.
+    if (t.text.endsWith(QChar(0xC3)) || t.text.endsWith(QChar(0xC2)))
+        return false;
+    // "RT @user": a retweet's mark, not the network RT.
+    if (t.text == u"RT" && i + 1 < tokens.size() && tokens.at(i + 1).isPunct(u'@'))
         return false;
     // "@HillaryClinton", "#NeverTrump": an account or a tag, written for software, not a name in prose.
     if (i > 0 && tokens.at(i - 1).end == t.start && (tokens.at(i - 1).isPunct(u'@') || tokens.at(i - 1).isPunct(u'#')))
@@ -122,10 +132,13 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             } else if (tokens.at(j).in(WordLists::NameConnector) && !tokens.at(j).isCapitalised() && j + 1 < n
                        && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)) {
                 j += 2;
-            } else if (tokens.at(j).lower == u"of" && j + 2 < n && tokens.at(j + 1).lower == u"the"
-                       && tokens.at(j + 2).sentence == tokens.at(i).sentence && nameAt(j + 2)
-                       && tokens.at(j + 2).in(WordLists::HeadWord)) {
+            } else if ((tokens.at(j).lower == u"of" || tokens.at(j).lower == u"for") && j + 2 < n
+                       && tokens.at(j + 1).lower == u"the" && tokens.at(j + 2).sentence == tokens.at(i).sentence
+                       && nameAt(j + 2)
+                       && (tokens.at(j + 2).in(WordLists::HeadWord)
+                           || (tokens.at(j - 1).in(WordLists::OrganisationWord) && (j + 3 >= n || !nameAt(j + 3))))) {
                 // "Department of the Interior", "State of the Union": "of the" before a head word.
+                // "Coalition for the Homeless", "Center for the Arts": after an organisation's word.
                 j += 3;
             } else if (tokens.at(j).kind == TokenKind::Possessive && tokens.at(j).start == tokens.at(j - 1).end
                        && j + 1 < n && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)
@@ -152,14 +165,37 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 break;
             }
         }
+        // "Cooper and Martha Raddatz of ABC News": "and" before a first name joins two names, whatever
+        // the second ends in.
+        for (int k = a + 1; k + 1 < b; ++k) {
+            // "Rudy Giuliani & Sen. Jeff Sessions": so does "&" before a first name or a title.
+            if ((tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&")
+                && (WordLists::genderOfFirstName(tokens.at(k + 1).lower) != Gender::Unknown
+                    || (tokens.at(k).lower == u"&" && tokens.at(k + 1).in(WordLists::PersonTitle)))) {
+                b = runEnd = k;
+                break;
+            }
+        }
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
+            // "Center for Strategic and International Studies": once an organisation's word has held
+            // a connector, the words after it name what the body is for, "and" included.
+            bool held = false;
             for (int k = a + 1; k < b; ++k) {
                 // "Center for Responsive Politics": an organisation word before the connector holds it.
-                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
-                    && !tokens.at(k - 1).in(WordLists::OrganisationWord)) {
-                    b = runEnd = k; // the words after the connector start a name of their own
-                    break;
+                // "Movement for Black Lives": so does a movement's.
+                // "Cushman & Wakefield", "Johnson & Johnson": an ampersand joins the partners of a firm.
+                if (tokens.at(k).lower == u"&")
+                    continue;
+                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
+                    const bool joins = tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&";
+                    if (tokens.at(k - 1).in(WordLists::OrganisationWord)
+                        || (k - 1 == a && tokens.at(a).in(WordLists::EventWord) && !joins)) {
+                        held = held || !joins;
+                    } else if (!held || (tokens.at(k).lower != u"and" && tokens.at(k).lower != u"the")) {
+                        b = runEnd = k; // the words after the connector start a name of their own
+                        break;
+                    }
                 }
             }
         }
@@ -172,8 +208,15 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && (tokens.at(k + 1).isCapitalised() || tokens.at(k + 1).in(WordLists::NameConnector))
                 && (!startsSentence(tokens, sentences, k) || !headline.at(t.sentence)))
                 return false;
-            // "Al Gore", "Al Qaeda": written "Al" before a name, the word opens it ("et al." does not).
-            if (t.text == u"Al" && k + 1 < b && tokens.at(k + 1).isCapitalised())
+            // "Al Gore", "Le Pen", "Van Hollen": a particle written with a capital before a name opens
+            // it ("et al." does not).
+            if (NameContext::isNameParticle(t) && k + 1 < b && tokens.at(k + 1).isCapitalised())
+                return false;
+            // "Judicial Watch has …": two words ending in an organisation's head word are its name,
+            // even where the first opens the sentence.
+            if (k == a && b - a == 2 && tokens.at(b - 1).in(WordLists::OrganisationWord)
+                && !NameContext::isAcronym(tokens.at(b - 1).text)
+                && !t.in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::TitleModifier))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
                 return true;
@@ -215,7 +258,9 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
                     // "Mayor Office" is no person; "Rep. Bill Posey" is one: head words end names.
-                    const bool headAfter = titleEnd < b && tokens.at(b - 1).in(WordLists::HeadWord);
+                    // "Gov. Nathan Deal": a first name after the title makes a person, head word or not.
+                    const bool headAfter = titleEnd < b && tokens.at(b - 1).in(WordLists::HeadWord)
+                        && WordLists::genderOfFirstName(tokens.at(titleEnd).lower) == Gender::Unknown;
                     if (!headAfter) {
                         nameFirst = k + 1;
                         if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
@@ -225,8 +270,18 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 }
             }
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector)
-                   && !(tokens.at(nameFirst).text == u"Al" && nameFirst + 1 < b))
+                   && !(NameContext::isNameParticle(tokens.at(nameFirst)) && nameFirst + 1 < b))
                 ++nameFirst;
+            // "the former Attorney General of Delaware": with no name after it, what the title is
+            // of is a place or a body on its own, not the title's holder.
+            if (nameFirst > a + 1 && nameFirst < b && tokens.at(nameFirst - 1).lower == u"of"
+                && tokens.at(nameFirst - 2).in(WordLists::PersonTitle)) {
+                const QStringView ofWhat(tokens.at(nameFirst).lower.data(),
+                                         tokens.at(b - 1).end - tokens.at(nameFirst).start);
+                if (WordLists::isKnownPlace(ofWhat) || m_gazetteer.isPlace(ofWhat)
+                    || WordLists::isKnownOrganisation(ofWhat) || tokens.at(b - 1).in(WordLists::OrganisationWord))
+                    a = nameFirst;
+            }
             // "former secretary of State Hillary Clinton": a title written in lower case and "of" make
             // the capitalised words up to a first name the body of the title, not part of the name.
             if (nameFirst == a && a >= 2 && tokens.at(a - 1).text == u"of" && !tokens.at(a - 2).isCapitalised()
@@ -277,7 +332,15 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     before.start = tokens.at(from).start;
                     before.end = tokens.at(titleFirst - 1).end;
                     before.lower = QStringView(tokens.at(from).lower.data(), before.end - before.start);
-                    if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower))
+                    // "New York City Mayor", "Harris County Judge": a place and its place word.
+                    const int placeWordAt = titleFirst - 1;
+                    const QStringView placeOfWord = placeWordAt > from
+                        ? QStringView(tokens.at(from).lower.data(), tokens.at(placeWordAt - 1).end - before.start)
+                        : QStringView();
+                    if (WordLists::isKnownPlace(before.lower) || m_gazetteer.isPlace(before.lower)
+                        || (tokens.at(placeWordAt).in(WordLists::PlaceWord) && !placeOfWord.isEmpty()
+                            && (WordLists::isKnownPlace(placeOfWord) || m_gazetteer.isPlace(placeOfWord)
+                                || m_gazetteer.isCity(placeOfWord))))
                         before.kind = EntityKind::Place;
                     else if (WordLists::isKnownOrganisation(before.lower)
                              || tokens.at(titleFirst - 1).in(WordLists::OrganisationWord)
@@ -369,10 +432,32 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         }
         i = runEnd - 1;
     }
+    dropParticlesOfFullerNames(body, tokens, mentions);
     EntityKinds::joinDistrictAndStateLabels(body, tokens, mentions);
     EntityKinds::joinSlashedNames(body, tokens, mentions);
     EntityKinds::settle(tokens, m_gazetteer, mentions);
     return mentions;
+}
+
+void EntityRecognizer::dropParticlesOfFullerNames(const QString &body, const QList<Token> &tokens,
+                                                  QList<EntityMention> &mentions) const
+{
+    // "De Blasio said" after "Bill de Blasio": the surname alone is what joins the person the
+    // article named in full, so a particle opening a sentence leaves the name there.
+    for (EntityMention &m : mentions) {
+        if (m.lastToken - m.firstToken < 2 || !NameContext::isNameParticle(tokens.at(m.firstToken)))
+            continue;
+        const bool fuller = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EntityMention &f) {
+            return f.kind == EntityKind::Person && f.lastToken - f.firstToken > m.lastToken - m.firstToken
+                && f.lower.endsWith(m.lower);
+        });
+        if (!fuller)
+            continue;
+        m.firstToken += 1;
+        m.start = tokens.at(m.firstToken).start;
+        m.surface = body.mid(m.start, m.end - m.start);
+        m.lower = QStringView(tokens.at(m.firstToken).lower.data(), m.end - m.start);
+    }
 }
 
 } // namespace lede

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace lede::NameContext {
 
 QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences)
@@ -103,6 +106,25 @@ bool hasInnerCapital(QStringView word)
             return true;
     }
     return false;
+}
+
+bool isNameParticle(const Token &t)
+{
+    static constexpr QStringView particles[] = {u"al", u"bin", u"da", u"de", u"del", u"di",
+                                                u"du", u"el",  u"la", u"le", u"van", u"von"};
+    return t.isCapitalised() && t.text.size() <= 3 && t.text.at(1).isLower() && t.isOneOf(particles);
+}
+
+bool isArticleParticle(const Token &t)
+{
+    if (!t.isWord() || t.text.size() < 4 || !t.text.at(0).isLower())
+        return false;
+    const qsizetype hyphen = t.text.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= t.text.size() || !t.text.at(hyphen + 1).isUpper())
+        return false;
+    static constexpr QStringView articles[] = {u"al", u"el", u"ad", u"an", u"ar", u"as", u"ash", u"at", u"az", u"ul"};
+    const QStringView head = t.lower.left(hyphen);
+    return std::any_of(std::begin(articles), std::end(articles), [&](QStringView a) { return a == head; });
 }
 
 } // namespace lede::NameContext

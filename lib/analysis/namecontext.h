@@ -24,6 +24,10 @@ bool opensDateline(const QString &body, const EntityMention &m);
 bool isAcronym(QStringView text);
 // "LinkedIn", "BuzzFeed": a capital inside a word, not one after "Mc", "O'" or "De" ("McCain").
 bool hasInnerCapital(QStringView word);
+// "Al", "Le", "De", "Van" written with a capital: a particle that opens a name ("Le Pen").
+bool isNameParticle(const Token &t);
+// "al-Assad", "el-Sisi": Arabic's article written small and joined to the name that follows.
+bool isArticleParticle(const Token &t);
 
 } // namespace NameContext
 } // namespace lede

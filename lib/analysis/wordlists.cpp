@@ -431,7 +431,7 @@ constexpr const char *organisationWords[] = {
     "foundation",    "project",
     "campaign",      "caucus",
     "pac",           "cabinet",
-    "council",       "reserve",
+    "endowment",     "reserve",
     "exchange",      "airlines",
     "motors",        "systems",
     "technologies",  "holdings",
@@ -474,9 +474,9 @@ constexpr const char *placeWords[] = {
 };
 
 constexpr const char *lawWords[] = {
-    "act",       "amendment",    "bill",        "law",        "code",       "treaty",    "accord",   "accords",
-    "agreement", "constitution", "ordinance",   "resolution", "statute",    "directive", "doctrine", "protocol",
-    "charter",   "convention",   "proposition", "measure",    "initiative", "deal",      "pact",
+    "act",       "amendment",    "bill",        "law",        "code",     "treaty",    "accord",   "accords",
+    "agreement", "constitution", "ordinance",   "resolution", "statute",  "directive", "doctrine", "protocol",
+    "charter",   "convention",   "proposition", "measure",    "statutes", "deal",      "pact",
 };
 
 constexpr const char *eventWords[] = {
@@ -720,7 +720,7 @@ constexpr const char *nonEntityCapitals[] = {
     "feb.",         "aug.",     "sept.",     "oct.",       "nov.",      "dec.",    "mr.",      "mrs.",     "ms.",
     "dr.",          "ok",       "okay",      "tv",         "oh",        "yes",     "no",       "internet", "web",
     "mr",           "mrs",      "ms",        "et",         "al",        "pm",      "am",       "a.m.",     "p.m.",
-    "ceo",          "cfo",      "gdp",       "u.s.-based", "lol",       "rt",      "via",      "ad",       "ads",
+    "ceo",          "cfo",      "gdp",       "u.s.-based", "lol",       "o.k.",    "via",      "ad",       "ads",
     "op-ed",        "photo",    "updated",   "update",     "watch",     "related", "read",     "more",     "follow",
     "editor's",     "note",     "this",      "that",       "these",     "those",   "it",       "its",      "he",
     "she",          "they",     "we",        "you",        "his",       "her",     "their",    "our",      "my",
@@ -776,7 +776,7 @@ constexpr const char *knownOrganisations[] = {
     "youtube",
     "congress",
     "senate",
-    "pentagon",
+    "usa today",
     "un",
     "u.n.",
     "eu",

@@ -48,7 +48,7 @@ private Q_SLOTS:
         QTest::newRow("first name and Law") << QStringLiteral("The group is run by Steven Law, a strategist.")
                                             << QStringLiteral("Steven Law") << EntityKind::Person;
         QTest::newRow("titled Deal") << QStringLiteral("The bill was signed by Gov. Nathan Deal on Tuesday.")
-                                     << QStringLiteral("Gov. Nathan Deal") << EntityKind::Person;
+                                     << QStringLiteral("Nathan Deal") << EntityKind::Person;
         QTest::newRow("holiday") << QStringLiteral("The parade was held on Labor Day in Chicago.")
                                  << QStringLiteral("Labor Day") << EntityKind::Event;
         QTest::newRow("first name that is a word") << QStringLiteral("The team played in the Rose Bowl in Pasadena.")
