@@ -30,7 +30,8 @@ struct Speaker
 // than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
 // attributionsources.cpp; those that look at neighbouring clauses and sentences in
 // attributioncontext.cpp; relative clauses, passive agents and transcript lines in
-// attributionclauses.cpp.
+// attributionclauses.cpp; the subject of the quotation's own sentence, when no speech verb names
+// it, in attributionsubjects.cpp.
 class Attribution
 {
 public:
