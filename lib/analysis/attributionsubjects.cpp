@@ -129,6 +129,9 @@ Speaker Attribution::sentenceSubject(int segment) const
     }
     for (int i = start; i < open && i < start + 4; ++i) {
         const Token &t = m_tokens.at(i);
+        // `… and said that Rubio is "…"`: a name after a speech verb is talked about, not the subject.
+        if (isCue(m_tokens, i))
+            break;
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0
             && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))

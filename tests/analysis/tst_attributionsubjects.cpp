@@ -1,0 +1,36 @@
+#include "analysis/analyzer.h"
+#include "speakertestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
+
+// The subject of the quotation's own sentence as its speaker (attributionsubjects.cpp).
+class TstAttributionSubjects : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nameAfterASpeechVerbIsNoSubject()
+    {
+        // The second quotation's window opens at "and said": Rubio is talked about, not speaking.
+        const QString body = QStringLiteral(
+            "Donald Trump spoke in Iowa on Monday.\nHe said that Hillary Clinton is playing the \"women card big "
+            "league\" and said that Marco Rubio is \"weak like a baby.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("weak like"));
+        QCOMPARE(q.speaker, QStringLiteral("Donald Trump"));
+        QCOMPARE(mention(body, q), QStringLiteral("He"));
+    }
+    void pronounAfterASpeechVerbIsNoSubject()
+    {
+        const QString body = QStringLiteral(
+            "Ann Cole met voters on Tuesday.\nShe praised the plan as \"a fair deal for every family in town\" and "
+            "added they will \"see the results by spring.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("see the"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Cole"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttributionSubjects)
+#include "tst_attributionsubjects.moc"
