@@ -64,6 +64,12 @@ bool isCue(const QList<Token> &tokens, int i)
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence
         && (tokens.at(i - 1).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 1))))
         return false;
+    // "a hastily called meeting", "the widely reported remarks": after an article or possessive
+    // and an adverb the word describes a noun.
+    if (i > 1 && tokens.at(i - 2).sentence == t.sentence && tokens.at(i - 1).isWord()
+        && tokens.at(i - 1).lower.size() > 3 && tokens.at(i - 1).lower.endsWith(u"ly")
+        && (tokens.at(i - 2).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 2))))
+        return false;
     // "giving states more power", "making claims": right after a present participle the word is
     // its object, a noun.
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence && tokens.at(i - 1).isWord()

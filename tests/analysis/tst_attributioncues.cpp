@@ -48,6 +48,15 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Anna Kim"));
         QCOMPARE(q.cue, QStringLiteral("went"));
     }
+    void verbAfterAnArticleAndAnAdverbDescribesANoun()
+    {
+        // "a swiftly called meeting": "called" is no speech verb, so "Following a swiftly" is no speaker.
+        const QString body = QStringLiteral(
+            "North Korea tested a bomb.\nFollowing a swiftly called, late-afternoon meeting, the Security Council "
+            "issued a statement describing the test as \"a clear violation of five previous resolutions.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a clear"));
+        QCOMPARE(q.speaker, QStringLiteral("Security Council"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionCues)
