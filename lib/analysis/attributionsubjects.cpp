@@ -12,6 +12,26 @@ namespace lede {
 
 using namespace cues;
 
+namespace {
+
+// A lower-case word that is neither a determiner, a pronoun, a title or role, nor opens a clause:
+// "book", "board", "accuses".
+bool isPlainWord(const Token &t)
+{
+    return t.isWord() && !t.isCapitalised()
+        && !t.in(WordLists::Determiner | WordLists::Pronoun | WordLists::RoleNoun | WordLists::PersonTitle
+                 | WordLists::ClauseBoundary);
+}
+
+// A plain word with a verb's ending: "accuses", "described" (not "press").
+bool isPlainVerb(const Token &t)
+{
+    return isPlainWord(t) && t.lower.size() > 3
+        && ((t.lower.endsWith(u's') && !t.lower.endsWith(u"ss")) || t.lower.endsWith(u"ed"));
+}
+
+} // namespace
+
 Speaker Attribution::clauseSubject(int segment) const
 {
     // `Clinton endorsed the deal, although she made it clear that she has "serious concerns"`:
@@ -132,6 +152,10 @@ Speaker Attribution::sentenceSubject(int segment) const
         // `… and said that Rubio is "…"`: a name after a speech verb is talked about, not the subject.
         if (isCue(m_tokens, i))
             break;
+        // `The book accuses Bob of …`: after an article, a noun and a verb in -s or -ed, a name is
+        // the verb's object, not the subject.
+        if (i == start + 2 && isArticle(m_tokens.at(start)) && isPlainWord(m_tokens.at(start + 1)) && isPlainVerb(t))
+            break;
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0
             && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
@@ -155,6 +179,9 @@ Speaker Attribution::describedSubject(int start, int open) const
         const Token &t = m_tokens.at(last);
         if (!t.isWord() || t.in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)
             || (last > start + 1 && t.lower.endsWith(u"ed")))
+            break;
+        // "The book accuses Miller": a verb before a name ends the description.
+        if (last > start + 1 && isPlainVerb(t) && last + 1 < open && m_tokens.at(last + 1).isCapitalised())
             break;
         ++last;
     }

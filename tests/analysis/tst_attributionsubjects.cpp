@@ -30,6 +30,13 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("see the"));
         QCOMPARE(q.speaker, QStringLiteral("Ann Cole"));
     }
+    void nameAfterANounAndItsVerbIsTheObject()
+    {
+        const QString body = QStringLiteral("Bob Miller led the team in Libya.\nThe book accuses Miller of treating "
+                                            "the guards like \"hired help from the mall.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("hired help"));
+        QCOMPARE(q.speaker, QStringLiteral("The book"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSubjects)
