@@ -162,6 +162,11 @@ Speaker Attribution::sentenceSubject(int segment) const
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
+        // "Meanwhile, it attacked Trump, saying …": "it" before a verb of its own (not "it is")
+        // stands for the body or document that speaks.
+        if (t.isWord() && t.lower == u"it" && i + 1 < open
+            && (isCue(m_tokens, i + 1) || isPlainVerb(m_tokens.at(i + 1))))
+            return fromPhrase({i, i + 1}, -1);
     }
     const Speaker described = describedSubject(start, open);
     return described.isKnown() || start == sentenceStart ? described : describedSubject(sentenceStart, open);

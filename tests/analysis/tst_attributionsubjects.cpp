@@ -37,6 +37,25 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("hired help"));
         QCOMPARE(q.speaker, QStringLiteral("The book"));
     }
+    void itBeforeAVerbOfItsOwnIsTheSubject()
+    {
+        // "Meanwhile" is no speaker; "it" stands for the newspaper that attacked.
+        const QString body = QStringLiteral(
+            "The Washington Post published an editorial on Sunday.\nMeanwhile, it attacked Trump, saying he \"has "
+            "offended Hispanics, women and the disabled with his insults.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("has offended"));
+        QCOMPARE(mention(body, q), QStringLiteral("it"));
+        QCOMPARE(q.speaker, QStringLiteral("Washington Post"));
+    }
+    void itIsIsNoSubject()
+    {
+        // "it is" says nothing about who speaks: the senator does.
+        const QString body = QStringLiteral(
+            "Sen. Amy Grant spoke on Monday.\nGrant said the vote was close. It is now \"a matter for the courts to "
+            "decide.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a matter"));
+        QVERIFY(mention(body, q) != QStringLiteral("It"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSubjects)
