@@ -562,7 +562,11 @@ Speaker Attribution::speakerBefore(int segment) const
         // speaks; the name after the verb is talked about.
         // "A warm-up band called Sophistafunk" names the band.
         static const QStringView naming[] = {u"called", u"named", u"dubbed", u"titled", u"labeled", u"labelled"};
-        if (!s.isKnown() && phrase.isValid() && phrase.last == v && phrase.first == afterDateline(start, v)
+        // `As one employee told Palo Alto Weekly, "…"`: also after "as" opening the sentence.
+        const int opening = afterDateline(start, v);
+        const bool opens =
+            phrase.first == opening || (phrase.first == opening + 1 && m_tokens.at(opening).lower == u"as");
+        if (!s.isKnown() && phrase.isValid() && phrase.last == v && opens
             && m_tokens.at(phrase.first).in(WordLists::Determiner) && phrase.last - phrase.first <= kMaxDescriptionWords
             && !m_tokens.at(v).isOneOf(naming))
             s = describedBy(phrase, v);

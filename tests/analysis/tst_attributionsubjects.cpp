@@ -56,6 +56,16 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("a matter"));
         QVERIFY(mention(body, q) != QStringLiteral("It"));
     }
+    void descriptionAfterAsOpeningTheSentenceSpeaks()
+    {
+        // The weekly is spoken to; the employee speaks.
+        const QString body = QStringLiteral(
+            "Carly Fiorina announced layoffs.\nAs one employee told Palo Alto Weekly, \"She wants to put fear in "
+            "our hearts, and she has done that.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("She wants"));
+        QCOMPARE(mention(body, q), QStringLiteral("one employee"));
+        QCOMPARE(q.cue, QStringLiteral("told"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSubjects)
