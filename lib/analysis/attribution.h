@@ -30,7 +30,9 @@ struct Speaker
 // than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
 // attributionsources.cpp; those that look at neighbouring clauses and sentences in
 // attributioncontext.cpp; relative clauses, passive agents and transcript lines in
-// attributionclauses.cpp.
+// attributionclauses.cpp; the subject of the quotation's own sentence, when no speech verb names
+// it, in attributionsubjects.cpp; those for a quotation that opens its own sentence or paragraph
+// (the sentence before, a signature, a line ending in a colon) in attributionparagraphs.cpp.
 class Attribution
 {
 public:

@@ -39,7 +39,7 @@ bool isSubordinator(const Token &t)
     return t.isOneOf(words);
 }
 
-// "according" is only a cue before "to"; "called", "read" and "went" need care too, but a wrong
+// "according" is only a cue before "to"; "called" and "read" need care too, but a wrong
 // cue next to a quotation still points at the right speaker far more often than not.
 bool isCue(const QList<Token> &tokens, int i)
 {
@@ -64,12 +64,33 @@ bool isCue(const QList<Token> &tokens, int i)
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence
         && (tokens.at(i - 1).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 1))))
         return false;
+    // "a hastily called meeting", "the widely reported remarks": after an article or possessive
+    // and an adverb the word describes a noun.
+    if (i > 1 && tokens.at(i - 2).sentence == t.sentence && tokens.at(i - 1).isWord()
+        && tokens.at(i - 1).lower.size() > 3 && tokens.at(i - 1).lower.endsWith(u"ly")
+        && (tokens.at(i - 2).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 2))))
+        return false;
     // "giving states more power", "making claims": right after a present participle the word is
     // its object, a noun.
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence && tokens.at(i - 1).isWord()
         && !tokens.at(i - 1).isCapitalised() && tokens.at(i - 1).lower.size() > 4
         && tokens.at(i - 1).lower.endsWith(u"ing") && t.lower.endsWith(u's'))
         return false;
+    // "he went, "…"", ""…," she went on.", "went on to say:", "went on about "…"": "went" and
+    // "goes" report speech only before the quotation or "on" and what continues speaking; "Reagan
+    // went with a willingness "…"", "once the Senate goes on recess, "…"" do not.
+    if (t.lower == u"went" || t.lower == u"goes") {
+        int k = i + 1;
+        if (k < tokens.size() && tokens.at(k).lower == u"on") {
+            ++k;
+            static const QStringView goingOn[] = {u"to", u"about"};
+            if (k >= tokens.size() || tokens.at(k).kind != TokenKind::Word || tokens.at(k).isOneOf(goingOn))
+                return true;
+        }
+        if (k < tokens.size() && (tokens.at(k).isPunct(u',') || tokens.at(k).isPunct(u':')))
+            ++k;
+        return k < tokens.size() && tokens.at(k).kind == TokenKind::QuoteMark;
+    }
     // "the same campaign points": "points" reports speech only in "points out" and "points to".
     if (t.lower == u"points")
         return i + 1 < tokens.size() && (tokens.at(i + 1).lower == u"out" || tokens.at(i + 1).lower == u"to");

@@ -1,0 +1,225 @@
+#include "analysis/attribution.h"
+
+#include "analysis/attributioncues.h"
+#include "analysis/wordlists.h"
+
+// The attribution rules that find the subject of the quotation's own sentence when no speech verb
+// attributes it: a pronoun or "who" opening the nearest clause, the name or pronoun opening the
+// sentence (also after a dateline, an opening phrase or a subordinate clause), a description
+// opening it ("The Florida senator"), and a document that speaks for whoever issued it ("The
+// letter … noted", "an order signed by Trump").
+namespace lede {
+
+using namespace cues;
+
+namespace {
+
+// A lower-case word that is neither a determiner, a pronoun, a title or role, nor opens a clause:
+// "book", "board", "accuses".
+bool isPlainWord(const Token &t)
+{
+    return t.isWord() && !t.isCapitalised()
+        && !t.in(WordLists::Determiner | WordLists::Pronoun | WordLists::RoleNoun | WordLists::PersonTitle
+                 | WordLists::ClauseBoundary);
+}
+
+// A plain word with a verb's ending: "accuses", "described" (not "press").
+bool isPlainVerb(const Token &t)
+{
+    return isPlainWord(t) && t.lower.size() > 3
+        && ((t.lower.endsWith(u's') && !t.lower.endsWith(u"ss")) || t.lower.endsWith(u"ed"));
+}
+
+} // namespace
+
+Speaker Attribution::clauseSubject(int segment) const
+{
+    // `Clinton endorsed the deal, although she made it clear that she has "serious concerns"`:
+    // the subject pronoun or relative "who" nearest before a quotation inside a sentence is whose
+    // words they are, when no other person is named between them.
+    const int open = m_open.at(segment);
+    const int start = windowStart(segment);
+    for (int i = open - 1; i >= start; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote >= 0)
+            return {};
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person)
+            return {};
+        if (!t.isWord())
+            continue;
+        // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma.
+        if (t.lower == u"who" && i > start && (m_tokens.at(i - 1).isPunct(u',') || endsPersonName(i - 1))) {
+            Speaker s = fromPhrase(m_phrases.before(m_tokens.at(i - 1).isPunct(u',') ? i - 1 : i, start), -1);
+            if (s.isKnown()) {
+                s.mentionStart = t.start;
+                s.mentionEnd = t.end;
+            }
+            return s;
+        }
+        // "portraying Sanders as hypocritical because he had accepted "…"", "said that he": the
+        // subject of a reported or causal clause is talked about, not quoted; after "as", "when" or
+        // "although" ("as he keeps talking about the "…"") it is the one who speaks.
+        static const QStringView reported[] = {u"that", u"because", u"if", u"whether", u"what", u"how", u"why"};
+        const bool subordinate = i > start && m_tokens.at(i - 1).isWord()
+            && (m_tokens.at(i - 1).in(WordLists::SpeechVerb) || m_tokens.at(i - 1).isOneOf(reported));
+        if (t.in(WordLists::Pronoun) && t.lower != u"it" && t.lower != u"you" && !subordinate)
+            return fromPhrase({i, i + 1}, -1);
+    }
+    return {};
+}
+
+Speaker Attribution::sentenceSubject(int segment) const
+{
+    int start = afterDateline(windowStart(segment), m_open.at(segment));
+    const int sentenceStart = start;
+    const int open = m_open.at(segment);
+    // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
+    bool subjectAtStart = true;
+    // "When she appeared late Monday, she declined …": a subordinate clause opening the sentence
+    // has its own subject; the main clause's comes after its comma.
+    bool subordinateOpening = false;
+    // "In an AP interview Monday, Sanders said", "Like Corker, Menendez rejected": so does a
+    // phrase opened by a preposition.
+    static const QStringView prepositions[] = {u"in",      u"on",   u"at",  u"like", u"unlike", u"during",
+                                               u"despite", u"with", u"for", u"from", u"under",  u"amid"};
+    if (start < open && (isSubordinator(m_tokens.at(start)) || m_tokens.at(start).isOneOf(prepositions))) {
+        for (int i = start + 1; i + 1 < open && !subordinateOpening; ++i)
+            subordinateOpening = m_tokens.at(i).isPunct(u',');
+    }
+    for (int i = start; i < open && i < start + 4 && !subordinateOpening; ++i) {
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0 || WordLists::isPronoun(m_tokens.at(i).lower)) {
+            subjectAtStart = true;
+            break;
+        }
+        subjectAtStart = false;
+        // "Speaking to MSNBC": a name after a lower-case word opens a phrase, not the subject.
+        if (i > start && m_tokens.at(i).isWord() && !m_tokens.at(i).isCapitalised()
+            && !m_tokens.at(i).in(WordLists::Determiner | WordLists::RoleNoun | WordLists::PersonTitle)
+            && !modifiesPerson(i, open))
+            break;
+    }
+    if (subordinateOpening)
+        subjectAtStart = false;
+    if (!subjectAtStart) {
+        // "Speaking to MSNBC's Morning Joe in New Hampshire, which …, Bush referred to …": the
+        // subject is the name or pronoun after the last comma that is followed by one and a verb.
+        int subject = -1;
+        for (int i = start; i + 2 < open; ++i) {
+            if (!m_tokens.at(i).isPunct(u','))
+                continue;
+            // ", the Security Council issued": an article may open the name.
+            const int named = i + 2 < open && m_tokens.at(i + 1).lower == u"the" ? i + 2 : i + 1;
+            const int m = m_coreference.mentionAtToken(named);
+            int after = -1;
+            if (m >= 0 && m_mentions.at(m).firstToken == named
+                && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+                after = m_mentions.at(m).lastToken;
+            else if (m_tokens.at(i + 1).in(WordLists::Pronoun) && m_tokens.at(i + 1).lower != u"it")
+                after = i + 2;
+            if (after >= 0 && after < open && m_tokens.at(after).isWord() && !m_tokens.at(after).isCapitalised()
+                && !m_tokens.at(after).in(WordLists::ClauseBoundary))
+                subject = i + 1;
+        }
+        if (subject >= 0) {
+            start = subject;
+        } else {
+            for (int i = start; i < open && i < start + 12; ++i) {
+                if (m_tokens.at(i).isPunct(u',')) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+    }
+    // "The Florida senator took a heckler in stride, saying …": a description opening the sentence.
+    if (start < open && m_tokens.at(start).lower == u"the") {
+        for (int i = start + 1; i < open && i <= start + 4; ++i) {
+            if (m_tokens.at(i).in(WordLists::RoleNoun | WordLists::PersonTitle) && !m_tokens.at(i).isCapitalised()
+                && !m_tokens.at(i).lower.endsWith(u's')) {
+                const Speaker s = descriptionSpeaker(start, i + 1);
+                if (s.entity >= 0)
+                    return s;
+                break;
+            }
+            if (!m_tokens.at(i).isWord())
+                break;
+        }
+    }
+    for (int i = start; i < open && i < start + 4; ++i) {
+        const Token &t = m_tokens.at(i);
+        // `… and said that Rubio is "…"`: a name after a speech verb is talked about, not the subject.
+        if (isCue(m_tokens, i))
+            break;
+        // `The book accuses Bob of …`: after an article, a noun and a verb in -s or -ed, a name is
+        // the verb's object, not the subject.
+        if (i == start + 2 && isArticle(m_tokens.at(start)) && isPlainWord(m_tokens.at(start + 1)) && isPlainVerb(t))
+            break;
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0
+            && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
+            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+        if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
+            return fromPhrase({i, i + 1}, -1);
+        // "Meanwhile, it attacked Trump, saying …": "it" before a verb of its own (not "it is")
+        // stands for the body or document that speaks.
+        if (t.isWord() && t.lower == u"it" && i + 1 < open
+            && (isCue(m_tokens, i + 1) || isPlainVerb(m_tokens.at(i + 1))))
+            return fromPhrase({i, i + 1}, -1);
+    }
+    const Speaker described = describedSubject(start, open);
+    return described.isKnown() || start == sentenceStart ? described : describedSubject(sentenceStart, open);
+}
+
+Speaker Attribution::describedSubject(int start, int open) const
+{
+    // "The conservative publication has been outspoken, arguing he is "…"", "A friend referred to
+    // him as "…"": a description opening the sentence, when nothing names the speaker.
+    if (start >= open || !m_tokens.at(start).isWord()
+        || !(m_tokens.at(start).lower == u"the" || m_tokens.at(start).lower == u"a"))
+        return {};
+    int last = start + 1;
+    while (last < open && last <= start + kMaxDescriptionWords) {
+        const Token &t = m_tokens.at(last);
+        if (!t.isWord() || t.in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)
+            || (last > start + 1 && t.lower.endsWith(u"ed")))
+            break;
+        // "The book accuses Miller": a verb before a name ends the description.
+        if (last > start + 1 && isPlainVerb(t) && last + 1 < open && m_tokens.at(last + 1).isCapitalised())
+            break;
+        ++last;
+    }
+    if (last == start + 1 || last >= open)
+        return {};
+    return descriptionSpeaker(start, last);
+}
+
+Speaker Attribution::documentSubject(int segment) const
+{
+    // "The letter sent on December 23 … noted that "…"": a document opening the sentence speaks
+    // for whoever issued it. "an executive order signed by Trump … "…"": for its signer.
+    const int start = windowStart(segment);
+    const int open = m_open.at(segment);
+    for (int i = start; i < open; ++i) {
+        if (!m_tokens.at(i).in(WordLists::DocumentNoun))
+            continue;
+        for (int k = i + 1; k + 1 < open && k <= i + 3; ++k) {
+            if (m_tokens.at(k).lower == u"by" && m_tokens.at(k - 1).lower.endsWith(u"ed")) {
+                const int m = m_coreference.mentionAtToken(k + 1);
+                if (m >= 0 && m_mentions.at(m).firstToken == k + 1)
+                    return fromPhrase({k + 1, m_mentions.at(m).lastToken}, -1);
+            }
+        }
+        int first = i;
+        while (first > start && first > i - 3 && m_tokens.at(first - 1).isWord()
+               && !m_tokens.at(first - 1).in(WordLists::ClauseBoundary))
+            --first;
+        if (first == start && m_tokens.at(first).in(WordLists::Determiner)) {
+            return descriptionSpeaker(first, i + 1);
+        }
+    }
+    return {};
+}
+
+} // namespace lede

@@ -1,0 +1,63 @@
+#include "analysis/analyzer.h"
+#include "speakertestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
+
+// Words that report speech only in some uses: which use makes them the quotation's speech verb.
+class TstAttributionCues : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wentBeforeOtherWordsIsNoCue()
+    {
+        // "Reagan went with a willingness": Reagan does not say the words; the writer does.
+        const QString body = QStringLiteral(
+            "Phyllis Schlafly wrote about the summit.\n\u201cIt was an important trip,\u201d she wrote, recalling "
+            "the meeting where Reagan went with a willingness \u201cto build a personal connection without "
+            "giving up anything.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("to build"));
+        QCOMPARE(q.speaker, QStringLiteral("Phyllis Schlafly"));
+        QVERIFY(q.cue != QStringLiteral("went"));
+    }
+    void goesOnRecessIsNoCue()
+    {
+        const QString body = QStringLiteral("Marco Rubio spoke to reporters.\nSen. Marco Rubio said that once the "
+                                            "Senate goes on recess, \u201cI intend to do as much as I can.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("I intend"));
+        QCOMPARE(q.speaker, QStringLiteral("Marco Rubio"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void wentOnAfterTheQuotationIsACue()
+    {
+        const QString body = QStringLiteral("Donald Trump spoke on the radio.\n\u201cWe ought to start it up again "
+                                            "this morning,\u201d he went on.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("We ought"));
+        QCOMPARE(mention(body, q), QStringLiteral("he"));
+        QCOMPARE(q.speaker, QStringLiteral("Donald Trump"));
+        QCOMPARE(q.cue, QStringLiteral("went"));
+    }
+    void wentRightBeforeTheQuotationIsACue()
+    {
+        const QString body = QStringLiteral("Anna Kim told the story.\nThen Kim went, \u201cThat is not what I "
+                                            "ordered at all.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("That is"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Kim"));
+        QCOMPARE(q.cue, QStringLiteral("went"));
+    }
+    void verbAfterAnArticleAndAnAdverbDescribesANoun()
+    {
+        // "a swiftly called meeting": "called" is no speech verb, so "Following a swiftly" is no speaker.
+        const QString body = QStringLiteral(
+            "North Korea tested a bomb.\nFollowing a swiftly called, late-afternoon meeting, the Security Council "
+            "issued a statement describing the test as \"a clear violation of five previous resolutions.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a clear"));
+        QCOMPARE(q.speaker, QStringLiteral("Security Council"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttributionCues)
+#include "tst_attributioncues.moc"
