@@ -1,5 +1,6 @@
 #include "import/suggestionrecorder.h"
 
+#include "import/namevariantjoin.h"
 #include "import/shortformjoin.h"
 #include "import/speakerentity.h"
 
@@ -60,20 +61,23 @@ void SuggestionRecorder::flush()
 
 int SuggestionRecorder::joinShortForms()
 {
-    if (m_shortForms.isEmpty())
+    if (m_personNames.isEmpty())
         return 0;
     int joined = 0;
     try {
         Transaction tx(m_library.connection());
         flush();
-        joined = ShortFormJoin(m_library).run(m_shortForms.values());
+        const QStringList names = m_personNames.values();
+        // Variants first: "Trump" then finds one "Donald Trump", not three spellings of him.
+        joined = NameVariantJoin(m_library).run(names);
+        joined += ShortFormJoin(m_library).run(names);
         tx.commit();
     } catch (const StorageError &e) {
         // The articles are in; only the tidying of the entity list is not (it rolled back whole).
         qCWarning(lcRecorder) << "joining short names:" << e.message();
         return 0;
     }
-    m_shortForms.clear();
+    m_personNames.clear();
     if (joined > 0)
         forget(); // it remembers ids of entities joined away
     return joined;
@@ -162,8 +166,11 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
         mentions.append({span, entity});
         const QString surface = article.body.mid(e.start, e.end - e.start);
         addAlias(entity, surface, isNew);
-        if (e.kind == EntityKind::Person && !surface.contains(u' '))
-            m_shortForms.insert(surface); // "Trump" for ShortFormJoin, as an entity or an alias
+        if (e.kind == EntityKind::Person) {
+            m_personNames.insert(e.name); // "Donald J. Trump" for NameVariantJoin
+            if (!surface.contains(u' '))
+                m_personNames.insert(surface); // "Trump" for ShortFormJoin, as an entity or an alias
+        }
     }
     if (!compact)
         m_library.entities().insertSuggestedMentions(article.id, article.versionId, mentions);
@@ -183,8 +190,7 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
             quote.speakerEntityId = entityFor(f.speaker, kindOf.value(f.speaker), isNew);
         } else if (const QString name = SpeakerEntity::nameFor(f.speaker, article.body, people); !name.isEmpty()) {
             quote.speakerEntityId = entityFor(name, kindOf.value(name, EntityKind::Person), isNew);
-            if (!name.contains(u' '))
-                m_shortForms.insert(name);
+            m_personNames.insert(name);
         }
         if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);

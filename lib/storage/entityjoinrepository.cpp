@@ -118,6 +118,30 @@ QList<EntityJoinRepository::ShortForm> EntityJoinRepository::shortForms(const QS
     return out;
 }
 
+QList<EntityJoinRepository::Named> EntityJoinRepository::beginningWith(const QStringList &words, EntityKind kind) const
+{
+    // A range of the name index per word, all words in one statement: char(1114111), the last code
+    // point, sorts after whatever follows the word.
+    QJsonArray wordArray;
+    for (const QString &w : words)
+        wordArray.append(w);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT e.id, e.name, e.status, (SELECT json_group_array(alias) FROM entity_aliases "
+                              "WHERE entity_id = e.id) FROM entities e WHERE e.id IN (SELECT e.id FROM json_each(?) w "
+                              "JOIN entities e ON e.name >= w.value AND e.name < w.value || char(1114111) "
+                              "WHERE e.kind = ? AND e.status <> 'rejected') ORDER BY e.id"));
+    q.bindAll({QString::fromUtf8(QJsonDocument(wordArray).toJson(QJsonDocument::Compact)), toString(kind)}).exec();
+    QList<Named> out;
+    while (q.next()) {
+        QStringList aliases;
+        for (const QJsonValue &a : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
+            aliases << a.toString();
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), reviewStatusFromString(q.value(2).toString()), aliases});
+    }
+    return out;
+}
+
 void EntityJoinRepository::rewritePendingSets(const QHash<qint64, qint64> &into)
 {
     // One pass over the sets that name any of them (pending_entities is read once, even while an

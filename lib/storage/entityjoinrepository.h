@@ -37,6 +37,18 @@ public:
     // one candidate.
     QList<ShortForm> shortForms(const QStringList &names, EntityKind kind) const;
 
+    // The entities of that kind, not rejected, whose names begin with one of these words (for a
+    // person's first name: "Donald" finds "Donald Trump", "Donald J. Trump" and "Donald Trump Jr."),
+    // with their aliases.
+    struct Named
+    {
+        qint64 id = 0;
+        QString name;
+        ReviewStatus status = ReviewStatus::Suggested;
+        QStringList aliases;
+    };
+    QList<Named> beginningWith(const QStringList &words, EntityKind kind) const;
+
     // Joins each first entity into the second: its mentions, the quotes it speaks (rows and pending
     // sets alike) and its aliases go over, and it is deleted. Call inside a transaction; the first
     // entities must be suggested ones (an editor's decisions are not joined away).
