@@ -125,6 +125,44 @@ private Q_SLOTS:
         QCOMPARE(m_library->entities().mentionsOf(c).first().entityId, *clinton);
     }
 
+    void aSecondPersonOfTheSurnameKeepsNewArticlesApart()
+    {
+        // One article names Hillary Clinton, and a feed brings nine that say "Clinton" only, one by
+        // one: each joins her, the one Clinton the library knows.
+        Importer importer(*m_library);
+        importer.importArticle(ArticleBuilder(QStringLiteral("Hillary Clinton spoke. Clinton left."))
+                                   .entity(QStringLiteral("Hillary Clinton"), QStringLiteral("Hillary Clinton"))
+                                   .entity(QStringLiteral("Clinton"), QStringLiteral("Hillary Clinton"))
+                                   .source());
+        const qint64 hillary = *m_library->entities().idOf(QStringLiteral("Hillary Clinton"), EntityKind::Person);
+        QList<qint64> joined;
+        for (int i = 0; i < 9; ++i) {
+            joined << importer
+                          .importArticle(ArticleBuilder(QStringLiteral("Clinton won county %1.").arg(i))
+                                             .entity(QStringLiteral("Clinton"), QStringLiteral("Clinton"))
+                                             .source())
+                          .articleId;
+            QCOMPARE(m_library->entities().mentionsOf(joined.last()).first().entityId, hillary);
+        }
+        // Then Bill Clinton: a new article's "Clinton" may be either. The nine joined articles say
+        // nothing of Hillary by name, so they don't make her the likelier one.
+        importer.importArticle(ArticleBuilder(QStringLiteral("Bill Clinton spoke. Clinton stayed."))
+                                   .entity(QStringLiteral("Bill Clinton"), QStringLiteral("Bill Clinton"))
+                                   .entity(QStringLiteral("Clinton"), QStringLiteral("Bill Clinton"))
+                                   .source());
+        const qint64 c = importer
+                             .importArticle(ArticleBuilder(QStringLiteral("Clinton won the state."))
+                                                .entity(QStringLiteral("Clinton"), QStringLiteral("Clinton"))
+                                                .source())
+                             .articleId;
+
+        const std::optional<qint64> clinton = m_library->entities().idOf(QStringLiteral("Clinton"), EntityKind::Person);
+        QVERIFY(clinton);
+        QCOMPARE(m_library->entities().mentionsOf(c).first().entityId, *clinton);
+        for (qint64 a : std::as_const(joined)) // the joins made earlier stay
+            QCOMPARE(m_library->entities().mentionsOf(a).first().entityId, hillary);
+    }
+
     void theEditorsEntityIsTheTargetAndStaysAsItWas()
     {
         // The editor's "Donald Trump", named in one article; a suggested variant of his name in two.
