@@ -1,5 +1,6 @@
 #include "import/suggestionrecorder.h"
 
+#include "import/acronymjoin.h"
 #include "import/namevariantjoin.h"
 #include "import/shortformjoin.h"
 #include "import/speakerentity.h"
@@ -61,7 +62,7 @@ void SuggestionRecorder::flush()
 
 int SuggestionRecorder::joinShortForms()
 {
-    if (m_personNames.isEmpty())
+    if (m_personNames.isEmpty() && m_organisationNames.isEmpty())
         return 0;
     int joined = 0;
     try {
@@ -71,6 +72,7 @@ int SuggestionRecorder::joinShortForms()
         // Variants first: "Trump" then finds one "Donald Trump", not three spellings of him.
         joined = NameVariantJoin(m_library).run(names);
         joined += ShortFormJoin(m_library).run(names);
+        joined += AcronymJoin(m_library).run(m_organisationNames.values());
         tx.commit();
     } catch (const StorageError &e) {
         // The articles are in; only the tidying of the entity list is not (it rolled back whole).
@@ -78,6 +80,7 @@ int SuggestionRecorder::joinShortForms()
         return 0;
     }
     m_personNames.clear();
+    m_organisationNames.clear();
     if (joined > 0)
         forget(); // it remembers ids of entities joined away
     return joined;
@@ -170,6 +173,8 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
             m_personNames.insert(e.name); // "Donald J. Trump" for NameVariantJoin
             if (!surface.contains(u' '))
                 m_personNames.insert(surface); // "Trump" for ShortFormJoin, as an entity or an alias
+        } else if (e.kind == EntityKind::Organization && !surface.contains(u' ')) {
+            m_organisationNames.insert(surface); // "FBI" for AcronymJoin, as an entity or an alias
         }
     }
     if (!compact)

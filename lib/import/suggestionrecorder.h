@@ -51,7 +51,8 @@ public:
     void flush();
     // Joins the people recorded since the last call to the one person each stands for across the
     // library, where that is clear: variants of a full name (see NameVariantJoin), then one-word
-    // names (see ShortFormJoin); returns how many entities were joined into others.
+    // names (see ShortFormJoin); and organisations' acronyms to the one organisation the library
+    // ties each to (see AcronymJoin); returns how many entities were joined into others.
     // For the end of an import or an analysis, outside the caller's transaction: it flushes and
     // writes in one of its own. A storage error leaves the entities as they were and is logged.
     int joinShortForms();
@@ -68,6 +69,7 @@ private:
     QList<QPair<qint64, QString>> m_newAliases;
     qint64 m_nextEntityId = 0; // 0: ask the store
     QSet<QString> m_personNames; // kept across forget(): a name to consider again does no harm
+    QSet<QString> m_organisationNames; // one-word ones, likewise
 };
 
 } // namespace lede
