@@ -3,6 +3,7 @@
 #include "import/personname.h"
 #include "storage/library.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -116,11 +117,20 @@ int NameVariantJoin::run(const QStringList &names)
     firstWords.removeDuplicates();
     EntityJoinRepository repository(m_library.connection());
     const QList<EntityJoinRepository::Named> found = repository.beginningWith(firstWords, EntityKind::Person);
-    QList<EntityJoinRepository::Named> ofThesePeople;
+    QHash<QString, QList<EntityJoinRepository::Named>> byPerson;
     for (const EntityJoinRepository::Named &n : found) {
         const std::optional<PersonName> p = PersonName::parse(n.name);
         if (p && keys.contains(p->key()))
-            ofThesePeople.append(n);
+            byPerson[p->key()].append(n);
+    }
+    // Only a person written more than one way has anything to join; only then do aliases count.
+    QList<EntityJoinRepository::Named> ofThesePeople;
+    for (QList<EntityJoinRepository::Named> &forms : byPerson) {
+        if (forms.size() < 2)
+            continue;
+        for (EntityJoinRepository::Named &n : forms)
+            n.aliases = repository.aliasesOf(n.id);
+        ofThesePeople << forms;
     }
     const QList<QPair<qint64, qint64>> joins = joinsFor(ofThesePeople);
     repository.join(joins);

@@ -144,19 +144,13 @@ QList<EntityJoinRepository::Named> EntityJoinRepository::beginningWith(const QSt
     for (const QString &w : words)
         wordArray.append(w);
     SqlQuery q(m_db,
-               QStringLiteral("SELECT e.id, e.name, e.status, (SELECT json_group_array(alias) FROM entity_aliases "
-                              "WHERE entity_id = e.id) FROM entities e WHERE e.id IN (SELECT e.id FROM json_each(?) w "
-                              "JOIN entities e ON e.name >= w.value AND e.name < w.value || char(1114111) "
-                              "WHERE e.kind = ? AND e.status <> 'rejected') ORDER BY e.id"));
+               QStringLiteral("SELECT DISTINCT e.id, e.name, e.status FROM json_each(?) w JOIN entities e "
+                              "ON e.name >= w.value AND e.name < w.value || char(1114111) "
+                              "WHERE e.kind = ? AND e.status <> 'rejected' ORDER BY e.id"));
     q.bindAll({QString::fromUtf8(QJsonDocument(wordArray).toJson(QJsonDocument::Compact)), toString(kind)}).exec();
     QList<Named> out;
-    while (q.next()) {
-        QStringList aliases;
-        for (const QJsonValue &a : QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array())
-            aliases << a.toString();
-        out.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), reviewStatusFromString(q.value(2).toString()), aliases});
-    }
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), reviewStatusFromString(q.value(2).toString()), {}});
     return out;
 }
 

@@ -41,7 +41,7 @@ public:
 
     // The entities of that kind, not rejected, whose names begin with one of these words (for a
     // person's first name: "Donald" finds "Donald Trump", "Donald J. Trump" and "Donald Trump Jr."),
-    // with their aliases.
+    // aliases left empty (see aliasesOf()).
     struct Named
     {
         qint64 id = 0;
