@@ -1,9 +1,11 @@
 #include "import/shortformjoin.h"
 
 #include "analysis/gazetteer.h"
+#include "import/personname.h"
+#include "storage/entityspreadrepository.h"
 #include "storage/library.h"
 
-#include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -12,67 +14,74 @@ namespace {
 
 constexpr int kShareOfArticles = 9; // in 10
 
-// "Donald J. Trump" -> "Donald", "Trump": the words of a name without initials and suffixes.
-QStringList nameWords(const QString &name)
-{
-    static const QStringView suffixes[] = {u"jr.", u"jr", u"sr.", u"sr", u"ii", u"iii", u"iv"};
-    QStringList words;
-    for (const QString &w : name.split(u' ', Qt::SkipEmptyParts)) {
-        const QString lower = w.toLower();
-        const bool initial = w.size() == 1 || (w.size() == 2 && w.endsWith(u'.'));
-        if (!initial
-            && std::none_of(std::begin(suffixes), std::end(suffixes), [&](QStringView s) { return s == lower; }))
-            words << lower;
-    }
-    return words;
-}
-
 } // namespace
 
 ShortFormJoin::ShortFormJoin(Library &library)
     : m_library(library)
+    , m_repository(library.connection())
 { }
+
+int ShortFormJoin::articlesNamingInFull(const EntityJoinRepository::Candidate &person)
+{
+    const auto known = m_inFull.constFind(person.id);
+    if (known != m_inFull.constEnd())
+        return *known;
+    // The full names this entity was written with: "Hillary Clinton", "Hillary Rodham Clinton"; not
+    // "Clinton" or "Secretary Clinton", which others share.
+    const std::optional<PersonName> own = PersonName::parse(person.name);
+    QStringList fullNames;
+    for (const QString &alias : m_repository.aliasesOf(person.id)) {
+        const std::optional<PersonName> p = PersonName::parse(alias);
+        if (own && p && p->key() == own->key())
+            fullNames << alias;
+    }
+    // Of the articles the entity is in, those that write one of them ("Joseph R. Biden" is written in
+    // the articles of "Joseph R. Biden Jr." too, and they are not his).
+    const QList<qint64> writing = EntitySpreadRepository(m_library.connection()).articlesNaming(fullNames);
+    const QList<qint64> naming = m_repository.articleIdsNaming(person.id);
+    const QSet<qint64> writingSet(writing.cbegin(), writing.cend());
+    const int count =
+        int(std::count_if(naming.cbegin(), naming.cend(), [&](qint64 a) { return writingSet.contains(a); }));
+    m_inFull.insert(person.id, count);
+    return count;
+}
 
 std::optional<qint64> ShortFormJoin::targetFor(const EntityJoinRepository::ShortForm &form)
 {
     const QString surname = form.name.toLower();
-    // Variants of one person's name, by first and last word.
-    struct Person
-    {
-        int articles = 0;
-        QList<EntityJoinRepository::Candidate> variants;
-    };
-    QHash<QString, Person> people;
-    int total = 0;
+    QList<EntityJoinRepository::Candidate> people; // after NameVariantJoin, one entity per person
     for (const EntityJoinRepository::Candidate &c : form.candidates) {
-        const QStringList words = nameWords(c.name);
-        if (words.size() < 2 || words.last() != surname)
-            continue; // "President" is an alias of some, no surname
-        Person &p = people[words.first() + u' ' + words.last()];
-        p.articles += c.articles;
-        p.variants << c;
-        total += c.articles;
+        const std::optional<PersonName> p = PersonName::parse(c.name);
+        if (p && p->last == surname)
+            people << c; // not "President", an alias of some, no surname
     }
     if (people.isEmpty())
         return std::nullopt;
-    const Person *best = nullptr;
-    for (const Person &p : std::as_const(people)) {
-        if (!best || p.articles > best->articles)
-            best = &p;
+    const EntityJoinRepository::Candidate *best = &people.first();
+    int bestArticles = -1; // not counted: with one person the share is all
+    if (people.size() > 1) {
+        int total = 0;
+        for (const EntityJoinRepository::Candidate &p : std::as_const(people)) {
+            const int articles = articlesNamingInFull(p);
+            total += articles;
+            if (articles > bestArticles) { // the oldest of equals (candidates come by id)
+                best = &p;
+                bestArticles = articles;
+            }
+        }
+        if (total == 0 || qint64(bestArticles) * 10 < qint64(total) * kShareOfArticles)
+            return std::nullopt;
     }
-    if (qint64(best->articles) * 10 < qint64(total) * kShareOfArticles)
-        return std::nullopt;
-    const auto confirmed = std::find_if(best->variants.cbegin(), best->variants.cend(),
-                                        [](const auto &v) { return v.status == ReviewStatus::Confirmed; });
-    if (confirmed != best->variants.cend())
-        return confirmed->id; // the editor's word is enough evidence
+    if (best->status == ReviewStatus::Confirmed)
+        return best->id; // the editor's word is enough evidence
     // "Bible" named in two articles, "James Bible" in one: more likely the book than him.
-    if (best->articles < form.articles && Gazetteer::instance().isCommonWord(surname))
-        return std::nullopt;
-    // The most named variant; the oldest of equals (candidates come by id).
-    const auto most = std::max_element(best->variants.cbegin(), best->variants.cend(),
-                                       [](const auto &a, const auto &b) { return a.articles < b.articles; });
-    return most->id;
+    if (Gazetteer::instance().isCommonWord(surname)) {
+        if (bestArticles < 0)
+            bestArticles = articlesNamingInFull(*best);
+        if (bestArticles < m_repository.articlesNaming(form.id))
+            return std::nullopt;
+    }
+    return best->id;
 }
 
 int ShortFormJoin::run(const QStringList &names)
@@ -85,13 +94,12 @@ int ShortFormJoin::run(const QStringList &names)
     if (oneWord.isEmpty())
         return 0;
     oneWord.sort(); // the same work in the same order, whatever order the names were collected in
-    EntityJoinRepository repository(m_library.connection());
     QList<QPair<qint64, qint64>> joins;
-    for (const EntityJoinRepository::ShortForm &form : repository.shortForms(oneWord, EntityKind::Person)) {
+    for (const EntityJoinRepository::ShortForm &form : m_repository.shortForms(oneWord, EntityKind::Person)) {
         if (const std::optional<qint64> target = targetFor(form))
             joins.append({form.id, *target});
     }
-    repository.join(joins);
+    m_repository.join(joins);
     return int(joins.size());
 }
 

@@ -128,6 +128,10 @@ QString SpeakerEntity::nameFor(const QString &speaker, const QString &body, cons
 {
     if (!namesAnEntity(speaker))
         return {};
+    // "Democrats", "Senate Republicans", "Evangelicals": members of a party or a group, speaking as
+    // many, are neither a person nor the party's organisation.
+    if (WordLists::isDemonym(speaker.section(u' ', -1).toLower()))
+        return {};
     if (speaker.contains(u' '))
         return speaker;
     if (const QString person = onlyPersonWithSurname(speaker, people); !person.isEmpty())

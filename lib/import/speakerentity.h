@@ -14,6 +14,8 @@ class SpeakerEntity
 public:
     // The name of the entity the speaker stands for, or an empty string for none. people: the
     // canonical names of the people the analysis found in the article.
+    //  - Members of a party or a group ("Democrats", "Senate Republicans", "Catholics") are no entity:
+    //    not one person, and not the party as an organisation either.
     //  - A surname of exactly one of those people is that person ("Sessions" -> "Jeff Sessions").
     //  - A proper name, capitalised word by word, is an entity of its own...
     //  - ...except a single lower-case dictionary word ("Officials", "Critics", "Pence"), which names

@@ -49,8 +49,10 @@ public:
     void forget();
     // Writes the entities and aliases recordNew() kept back.
     void flush();
-    // Joins the one-word person names recorded since the last call to the person each stands for
-    // across the library, where that is clear (see ShortFormJoin); returns how many were joined.
+    // Joins the people recorded since the last call to the one person each stands for across the
+    // library, where that is clear: variants of a full name (see NameVariantJoin), then one-word
+    // names (see ShortFormJoin); and organisations' acronyms to the one organisation the library
+    // ties each to (see AcronymJoin); returns how many entities were joined into others.
     // For the end of an import or an analysis, outside the caller's transaction: it flushes and
     // writes in one of its own. A storage error leaves the entities as they were and is logged.
     int joinShortForms();
@@ -66,7 +68,8 @@ private:
     QList<EntityRepository::NewEntity> m_newEntities; // given ids, not written yet
     QList<QPair<qint64, QString>> m_newAliases;
     qint64 m_nextEntityId = 0; // 0: ask the store
-    QSet<QString> m_shortForms; // kept across forget(): a name to consider again does no harm
+    QSet<QString> m_personNames; // kept across forget(): a name to consider again does no harm
+    QSet<QString> m_organisationNames; // one-word ones, likewise
 };
 
 } // namespace lede

@@ -106,15 +106,51 @@ QList<EntityJoinRepository::ShortForm> EntityJoinRepository::shortForms(const QS
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (out.isEmpty() || out.last().id != id)
-            out.append({id, q.value(1).toString(), 0, {}});
+            out.append({id, q.value(1).toString(), {}});
         out.last().candidates.append(
-            {q.value(2).toLongLong(), q.value(3).toString(), reviewStatusFromString(q.value(4).toString()), 0});
+            {q.value(2).toLongLong(), q.value(3).toString(), reviewStatusFromString(q.value(4).toString())});
     }
-    for (ShortForm &form : out) {
-        form.articles = articlesNaming(form.id);
-        for (Candidate &c : form.candidates)
-            c.articles = articlesNaming(c.id);
-    }
+    return out;
+}
+
+QList<qint64> EntityJoinRepository::articleIdsNaming(qint64 entityId) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT article_id FROM pending_entities WHERE entity_id = ? UNION "
+                              "SELECT article_id FROM mentions WHERE entity_id = ? "
+                              "UNION SELECT article_id FROM quotes WHERE speaker_entity_id = ?"));
+    q.bindAll({entityId, entityId, entityId}).exec();
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+QStringList EntityJoinRepository::aliasesOf(qint64 entityId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias"));
+    q.bind(entityId).exec();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QList<EntityJoinRepository::Named> EntityJoinRepository::beginningWith(const QStringList &words, EntityKind kind) const
+{
+    // A range of the name index per word, all words in one statement: char(1114111), the last code
+    // point, sorts after whatever follows the word.
+    QJsonArray wordArray;
+    for (const QString &w : words)
+        wordArray.append(w);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT DISTINCT e.id, e.name, e.status FROM json_each(?) w JOIN entities e "
+                              "ON e.name >= w.value AND e.name < w.value || char(1114111) "
+                              "WHERE e.kind = ? AND e.status <> 'rejected' ORDER BY e.id"));
+    q.bindAll({QString::fromUtf8(QJsonDocument(wordArray).toJson(QJsonDocument::Compact)), toString(kind)}).exec();
+    QList<Named> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), reviewStatusFromString(q.value(2).toString()), {}});
     return out;
 }
 

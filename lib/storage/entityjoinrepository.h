@@ -22,7 +22,6 @@ public:
         qint64 id = 0;
         QString name;
         ReviewStatus status = ReviewStatus::Suggested;
-        int articles = 0; // that name it, as a mention or a quote's speaker
     };
     // A suggested entity named by a short form, and the other entities of its kind, not rejected,
     // that have that short form as an alias.
@@ -30,12 +29,27 @@ public:
     {
         qint64 id = 0;
         QString name;
-        int articles = 0;
         QList<Candidate> candidates;
     };
     // The short forms among these names that name a suggested entity of that kind with at least
     // one candidate.
     QList<ShortForm> shortForms(const QStringList &names, EntityKind kind) const;
+    // The articles that name the entity, as a mention or a quote's speaker: how many, which.
+    int articlesNaming(qint64 entityId) const;
+    QList<qint64> articleIdsNaming(qint64 entityId) const;
+    QStringList aliasesOf(qint64 entityId) const;
+
+    // The entities of that kind, not rejected, whose names begin with one of these words (for a
+    // person's first name: "Donald" finds "Donald Trump", "Donald J. Trump" and "Donald Trump Jr."),
+    // aliases left empty (see aliasesOf()).
+    struct Named
+    {
+        qint64 id = 0;
+        QString name;
+        ReviewStatus status = ReviewStatus::Suggested;
+        QStringList aliases;
+    };
+    QList<Named> beginningWith(const QStringList &words, EntityKind kind) const;
 
     // Joins each first entity into the second: its mentions, the quotes it speaks (rows and pending
     // sets alike) and its aliases go over, and it is deleted. Call inside a transaction; the first
@@ -43,7 +57,6 @@ public:
     void join(const QList<QPair<qint64, qint64>> &fromInto);
 
 private:
-    int articlesNaming(qint64 entityId) const;
     void rewritePendingSets(const QHash<qint64, qint64> &into);
 
     QSqlDatabase m_db;

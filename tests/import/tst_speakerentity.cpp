@@ -71,6 +71,20 @@ private Q_SLOTS:
             << QStringLiteral("Negrete");
         QTest::newRow("a description") << QStringLiteral("\"No.\" The protesters said it loudly.")
                                        << QStringLiteral("The protesters") << QString();
+        // A party's members as a group are no one person, nor the party's organisation (which speaks
+        // through its officials, and which the analysis finds as "the Democratic Party" or "the
+        // DNC"): the quote keeps their words, as with "Officials".
+        QTest::newRow("a party's members")
+            << QStringLiteral("The vote is near. \"We have the votes,\" Democrats said, and Republicans, too.")
+            << QStringLiteral("Democrats") << QString();
+        QTest::newRow("a party's members in a chamber")
+            << QStringLiteral("\"The bill is dead,\" Senate Republicans said on Monday.")
+            << QStringLiteral("Senate Republicans") << QString();
+        QTest::newRow("a group of believers")
+            << QStringLiteral("\"We pray,\" Catholics in the city said.") << QStringLiteral("Catholics") << QString();
+        QTest::newRow("a name with a party word first")
+            << QStringLiteral("\"I won,\" Republican Lee Zeldin said.") << QStringLiteral("Republican Lee Zeldin")
+            << QStringLiteral("Republican Lee Zeldin");
     }
     void aCapitalisedWordNamesSomebodyOnlyWhereTheArticleWritesItAsAName()
     {
