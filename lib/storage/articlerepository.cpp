@@ -2,12 +2,12 @@
 
 #include "storage/jsonrows.h"
 #include "storage/nativestatement.h"
+#include "storage/sha256.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
 #include "storage/timestamps.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace lede {
 
@@ -17,7 +17,7 @@ ArticleRepository::ArticleRepository(const QSqlDatabase &db)
 
 QString ArticleRepository::hashBody(const QString &body)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(sha256(body.toUtf8()).toHex());
 }
 
 void ArticleRepository::insert(Article &article, const QByteArray &originalSource, Indexing indexing)

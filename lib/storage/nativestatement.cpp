@@ -115,11 +115,13 @@ NativeStatement &NativeStatement::bind(qint64 value)
 
 NativeStatement &NativeStatement::bind(QStringView text)
 {
-    // A null view has no data pointer; SQLite would store NULL for it.
-    static const char16_t empty = 0;
-    const void *data = text.isNull() ? static_cast<const void *>(&empty) : static_cast<const void *>(text.utf16());
-    if (sqlite3_bind_text16(m_statement, m_nextBinding++, data, int(text.size() * sizeof(char16_t)), SQLITE_STATIC)
-        != SQLITE_OK)
+    // Bound as UTF-8, converted here: SQLite turns UTF-16 into a library's UTF-8 one character at a
+    // time, Qt skips through ASCII sixteen characters at a time (3,360 articles: 2.6% of the import's
+    // instructions, all on the writer thread). The bytes live until the statement's bindings are
+    // cleared; a null view gives an empty, not a null, byte array, so SQLite stores '' as before.
+    m_texts.push_back(text.toUtf8());
+    const QByteArray &utf8 = m_texts.back();
+    if (sqlite3_bind_text(m_statement, m_nextBinding++, utf8.constData(), int(utf8.size()), SQLITE_STATIC) != SQLITE_OK)
         fail();
     return *this;
 }

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,7 +28,7 @@ public:
 
     NativeStatement &bind(qint64 value);
     NativeStatement &bind(int value) { return bind(qint64(value)); }
-    // Text as UTF-16; an empty (or null) text is stored as '' as SqlQuery does.
+    // Text, stored as UTF-8; an empty (or null) text is stored as '' as SqlQuery does.
     NativeStatement &bind(QStringView text);
     // NULL for an empty text.
     NativeStatement &bindOrNull(QStringView text) { return text.isEmpty() ? bindNull() : bind(text); }
@@ -48,6 +49,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_nextBinding = 1;
+    std::vector<QByteArray> m_texts; // the bound texts' UTF-8, alive until the bindings are cleared
 };
 
 } // namespace lede
