@@ -764,7 +764,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
         <extracomment>how many claims the list shows, of all the library&apos;s claims</extracomment>
-        <translation><numerusform>%1 of %n claim</numerusform><numerusform>%1 of %n claims</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
+        </translation>
     </message>
 </context>
 <context>
