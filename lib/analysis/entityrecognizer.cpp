@@ -155,6 +155,14 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         int runEnd = j;
         int a = i;
         int b = j;
+        // "Claim That Donald Trump Is In ISIS Recruiting Videos": a headline capitalises its verbs,
+        // pronouns and conjunctions, which no name holds inside; the name ends before one.
+        for (int k = a + 1; k < b; ++k) {
+            if (NameContext::isClauseWordInHeadline(tokens.at(k))) {
+                b = runEnd = k;
+                break;
+            }
+        }
         // "the House and Senate", "Apple Inc and Alphabet Inc", "the FBI and Justice Department": an
         // organisation's name is complete before "and" when the words after it end in one too.
         const bool endsInHead = tokens.at(b - 1).in(WordLists::OrganisationWord | WordLists::KnownOrganisation);
@@ -202,6 +210,8 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         auto trimmable = [&](int k) {
             const Token &t = tokens.at(k);
             const QStringView lower = t.lower;
+            if (NameContext::isClauseWordInHeadline(t))
+                return true; // "Is In ISIS …": the headline's verb that ended the name before
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
             // At a sentence's start too ("National Guard members arrived"), unless a headline's.
             if (t.in(WordLists::NameAdjective) && k + 1 < b

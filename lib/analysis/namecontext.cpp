@@ -127,4 +127,17 @@ bool isArticleParticle(const Token &t)
     return std::any_of(std::begin(articles), std::end(articles), [&](QStringView a) { return a == head; });
 }
 
+bool isClauseWordInHeadline(const Token &t)
+{
+    // Not "May" (Theresa May), "Will" (Will Smith), "Who" (the band) or prepositions and "and",
+    // which real names hold ("Students For Life", "Barnes And Noble").
+    static constexpr QStringView words[] = {
+        u"is",   u"are",  u"was", u"were", u"be",   u"been", u"if",  u"that", u"this", u"his",   u"her",   u"its",
+        u"it",   u"he",   u"she", u"they", u"we",   u"you",  u"has", u"have", u"had",  u"does",  u"did",   u"not",
+        u"than", u"when", u"why", u"how",  u"what", u"but",  u"or",  u"says", u"said", u"would", u"could", u"should"};
+    if (!t.isWord() || !t.isCapitalised() || t.text.size() < 2 || isAcronym(t.text))
+        return false;
+    return t.isOneOf(words);
+}
+
 } // namespace lede::NameContext

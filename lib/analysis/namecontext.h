@@ -28,6 +28,9 @@ bool hasInnerCapital(QStringView word);
 bool isNameParticle(const Token &t);
 // "al-Assad", "el-Sisi": Arabic's article written small and joined to the name that follows.
 bool isArticleParticle(const Token &t);
+// "Is", "If", "That", "His" written with a capital (not in capitals): a headline's verb, pronoun or
+// conjunction, which is never a word inside a name.
+bool isClauseWordInHeadline(const Token &t);
 
 } // namespace NameContext
 } // namespace lede

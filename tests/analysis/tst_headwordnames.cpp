@@ -1,6 +1,6 @@
 // Names whose last word usually tells their kind and here does not (lib/analysis/headwordnames.cpp):
 // a party's convention, a law school, a person called Law or Deal, "Bill" alone. Beside each, the
-// name the rule must leave alone.
+// name the rule must leave alone. And the edges of names in a headline's capitals (namecontext.cpp).
 #include "analysis/analyzer.h"
 
 #include <QTest>
@@ -55,6 +55,20 @@ private Q_SLOTS:
                                                    << QStringLiteral("Rose Bowl") << EntityKind::Event;
         QTest::newRow("Bill alone") << QStringLiteral("Hillary Clinton arrived with Chelsea. Later, Bill joined them.")
                                     << QStringLiteral("Bill") << EntityKind::Person;
+    }
+    void aHeadlinesVerbsEndItsNames()
+    {
+        // A headline quoted in a sentence: its verbs, pronouns and conjunctions end the names around them.
+        const QString body = QStringLiteral("She wrote that Chris Christie Is Over Marco Rubio and left.");
+        QCOMPARE(kindOf(body, QStringLiteral("Chris Christie")), toString(EntityKind::Person));
+        QCOMPARE(kindOf(body, QStringLiteral("Chris Christie Is Over Marco Rubio")), QStringLiteral("(none)"));
+        QCOMPARE(kindOf(QStringLiteral("He set up a website called Cape Breton If Donald Trump Wins for them."),
+                        QStringLiteral("Cape Breton If Donald Trump Wins")),
+                 QStringLiteral("(none)"));
+        // Capitals are an acronym, and prepositions stay inside a name.
+        QCOMPARE(kindOf(QStringLiteral("She joined Students For Life of America in May."),
+                        QStringLiteral("Students For Life of America")),
+                 toString(EntityKind::Organization));
     }
     void daysNamedByTheirNeighboursAreNoEntities()
     {
