@@ -66,14 +66,9 @@ bool AcronymJoin::standsFor(const QString &shortForm, const QString &name)
 
 int AcronymJoin::run(const QStringList &names)
 {
-    QStringList oneWord;
-    for (const QString &n : names) {
-        if (!n.isEmpty() && !n.contains(u' '))
-            oneWord << n;
-    }
+    const QStringList oneWord = EntityJoinRepository::oneWordNames(names);
     if (oneWord.isEmpty())
         return 0;
-    oneWord.sort(); // the same work in the same order, whatever order the names were collected in
     EntityJoinRepository repository(m_library.connection());
     QList<QPair<qint64, qint64>> joins;
     for (const EntityJoinRepository::ShortForm &form : repository.shortForms(oneWord, EntityKind::Organization)) {

@@ -86,14 +86,9 @@ std::optional<qint64> ShortFormJoin::targetFor(const EntityJoinRepository::Short
 
 int ShortFormJoin::run(const QStringList &names)
 {
-    QStringList oneWord;
-    for (const QString &n : names) {
-        if (!n.isEmpty() && !n.contains(u' '))
-            oneWord << n;
-    }
+    const QStringList oneWord = EntityJoinRepository::oneWordNames(names);
     if (oneWord.isEmpty())
         return 0;
-    oneWord.sort(); // the same work in the same order, whatever order the names were collected in
     QList<QPair<qint64, qint64>> joins;
     for (const EntityJoinRepository::ShortForm &form : m_repository.shortForms(oneWord, EntityKind::Person)) {
         if (const std::optional<qint64> target = targetFor(form))

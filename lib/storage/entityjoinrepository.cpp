@@ -88,6 +88,17 @@ int EntityJoinRepository::articlesNaming(qint64 entityId) const
         .toInt();
 }
 
+QStringList EntityJoinRepository::oneWordNames(const QStringList &names)
+{
+    QStringList oneWord;
+    for (const QString &n : names) {
+        if (!n.isEmpty() && !n.contains(u' '))
+            oneWord << n;
+    }
+    oneWord.sort();
+    return oneWord;
+}
+
 QList<EntityJoinRepository::ShortForm> EntityJoinRepository::shortForms(const QStringList &names, EntityKind kind) const
 {
     // One statement for all the names (an import of 3,360 articles has some 1,400), reading the

@@ -34,6 +34,9 @@ public:
     // The short forms among these names that name a suggested entity of that kind with at least
     // one candidate.
     QList<ShortForm> shortForms(const QStringList &names, EntityKind kind) const;
+    // The names of one word, sorted: the same work in the same order, whatever order the names
+    // were collected in.
+    static QStringList oneWordNames(const QStringList &names);
     // The articles that name the entity, as a mention or a quote's speaker: how many, which.
     int articlesNaming(qint64 entityId) const;
     QList<qint64> articleIdsNaming(qint64 entityId) const;

@@ -6,6 +6,7 @@
 #include "analysis/gazetteer.h"
 #include "analysis/sentencesplitter.h"
 #include "analysis/tokenizer.h"
+#include "entitytestsupport.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -22,29 +23,10 @@ private:
         static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/iso_3166-1.json"),
                                          QStringLiteral(LEDE_TEST_DATA "/analysis/entity-regions.json"),
                                          QStringLiteral(LEDE_TEST_DATA "/analysis/entity-words.txt"));
-        TokenizedText tokenized = Tokenizer().tokenize(body);
-        const QList<TokenRange> sentences = SentenceSplitter().split(tokenized.tokens);
-        QList<EntityMention> found = EntityRecognizer(gazetteer).recognize(body, tokenized.tokens, sentences);
-        const Coreference coreference(found, tokenized.tokens, {}, {});
-        QStringList out;
-        for (const EntityMention &m : std::as_const(found)) {
-            if (m.entity < 0)
-                continue;
-            const QString name = coreference.entities().at(m.entity).name;
-            out.append(m.surface + QLatin1Char('=') + toString(m.kind)
-                       + (name != m.surface ? QLatin1Char('/') + name : QString()));
-        }
-        return out;
+        return entitytest::mentions(gazetteer, body, entitytest::Names::WithCanonical);
     }
-    static QString is(const QString &text, EntityKind kind) { return text + QLatin1Char('=') + toString(kind); }
-    static bool mentioned(const QStringList &found, const QString &text)
-    {
-        for (const QString &f : found) {
-            if (f.startsWith(text + QLatin1Char('=')))
-                return true;
-        }
-        return false;
-    }
+    static QString is(const QString &text, EntityKind kind) { return entitytest::is(text, kind); }
+    static bool mentioned(const QStringList &found, const QString &text) { return entitytest::mentioned(found, text); }
 
 private Q_SLOTS:
     void partyWordsAreNotPartOfAName()

@@ -8,6 +8,7 @@
 #include "analysis/gazetteer.h"
 #include "analysis/sentencesplitter.h"
 #include "analysis/tokenizer.h"
+#include "entitytestsupport.h"
 
 #include <QTest>
 
@@ -23,26 +24,10 @@ private:
         static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/entitynames-countries.json"),
                                          QStringLiteral(LEDE_TEST_DATA "/analysis/entitynames-regions.json"),
                                          QStringLiteral(LEDE_TEST_DATA "/analysis/entitynames-words.txt"));
-        TokenizedText tokenized = Tokenizer().tokenize(body);
-        const QList<TokenRange> sentences = SentenceSplitter().split(tokenized.tokens);
-        QList<EntityMention> found = EntityRecognizer(gazetteer).recognize(body, tokenized.tokens, sentences);
-        const Coreference coreference(found, tokenized.tokens, {}, {});
-        QStringList out;
-        for (const EntityMention &m : std::as_const(found)) {
-            if (m.entity >= 0)
-                out.append(m.surface + QLatin1Char('=') + toString(m.kind));
-        }
-        return out;
+        return entitytest::mentions(gazetteer, body, entitytest::Names::KindOnly);
     }
-    static QString is(const QString &text, EntityKind kind) { return text + QLatin1Char('=') + toString(kind); }
-    static bool mentioned(const QStringList &found, const QString &text)
-    {
-        for (const QString &f : found) {
-            if (f.startsWith(text + QLatin1Char('=')))
-                return true;
-        }
-        return false;
-    }
+    static QString is(const QString &text, EntityKind kind) { return entitytest::is(text, kind); }
+    static bool mentioned(const QStringList &found, const QString &text) { return entitytest::mentioned(found, text); }
 
 private Q_SLOTS:
     void particlesOpenAPersonsName()
