@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableView>
@@ -30,6 +31,9 @@ private Q_SLOTS:
     void filtersByStatusAndWords();
     void aClaimChosenOpensWhereItWasMade();
     void followsEditsInTheMainWindow();
+    void keepsTheCurrentClaimWhenTheListIsReadAgain();
+    void catchesUpWithEditsMadeWhileHidden();
+    void remembersItsLayoutInTheNextSession();
 
 private:
     qint64 addClaim(qint64 articleId, const QString &passage, ClaimStatus status, const QString &verdict);
@@ -164,6 +168,63 @@ void TestClaimDesk::followsEditsInTheMainWindow()
     m_window->undoStack()->undo();
     QCOMPARE(view->model()->rowCount(), 3);
     QVERIFY(rowOf(QStringLiteral("The vote was unanimous")) >= 0);
+}
+
+void TestClaimDesk::keepsTheCurrentClaimWhenTheListIsReadAgain()
+{
+    QTableView *view = m_desk->view();
+    view->setCurrentIndex(view->model()->index(rowOf(QStringLiteral("The vote was unanimous")), 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    // The fact-checker moves on in the desk to the claim listed last of those that stay, while the
+    // main window still has the published one selected; deleting that one must not move the desk.
+    QString staying;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QString summary = view->model()->index(row, ClaimDeskModel::Summary).data().toString();
+        if (summary != QLatin1String("The vote was unanimous"))
+            staying = summary;
+    }
+    view->setCurrentIndex(view->model()->index(rowOf(staying), ClaimDeskModel::Summary));
+    m_window->action(QStringLiteral("deleteAnnotation"))->trigger();
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(view->currentIndex().row(), rowOf(staying));
+    QVERIFY(rowOf(staying) > 0);
+}
+
+void TestClaimDesk::catchesUpWithEditsMadeWhileHidden()
+{
+    QTableView *view = m_desk->view();
+    view->setCurrentIndex(view->model()->index(rowOf(QStringLiteral("The vote was unanimous")), 0));
+    QTest::keyClick(view, Qt::Key_Return);
+    m_desk->close();
+    m_window->action(QStringLiteral("deleteAnnotation"))->trigger();
+    QCOMPARE(m_window->library()->claims().ofArticle(m_otherId).size(), 1);
+    m_window->action(QStringLiteral("allClaims"))->trigger();
+    QVERIFY(QTest::qWaitForWindowExposed(m_desk));
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(rowOf(QStringLiteral("The vote was unanimous")), -1);
+}
+
+void TestClaimDesk::remembersItsLayoutInTheNextSession()
+{
+    QComboBox *status = m_desk->statusFilter();
+    status->setCurrentIndex(status->findText(QStringLiteral("Published")));
+    m_desk->view()->sortByColumn(ClaimDeskModel::Verdict, Qt::AscendingOrder);
+    m_desk->resize(640, 360);
+    const QSize size = m_desk->size();
+    // Quitting with the desk still open.
+    m_window->close();
+    const QString path = m_window->library()->path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(std::make_unique<Library>(path), m_appSettings.get());
+    m_window->show();
+    m_window->action(QStringLiteral("allClaims"))->trigger();
+    ClaimDesk *desk = m_window->claimDesk();
+    QVERIFY(QTest::qWaitForWindowExposed(desk));
+    QCOMPARE(desk->statusFilter()->currentText(), QStringLiteral("Published"));
+    QCOMPARE(desk->view()->model()->rowCount(), 1);
+    QCOMPARE(desk->view()->horizontalHeader()->sortIndicatorSection(), int(ClaimDeskModel::Verdict));
+    QCOMPARE(desk->view()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(desk->size(), size);
 }
 
 QTEST_MAIN(TestClaimDesk)

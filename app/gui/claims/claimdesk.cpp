@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -49,7 +50,15 @@ private:
     QStringList m_words;
 };
 
-ClaimDesk::ClaimDesk(QWidget *parent)
+namespace {
+
+const QString kGeometryKey = QStringLiteral("claimDesk/geometry");
+const QString kColumnsKey = QStringLiteral("claimDesk/columns");
+const QString kStatusKey = QStringLiteral("claimDesk/status");
+
+} // namespace
+
+ClaimDesk::ClaimDesk(QSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_model(new ClaimDeskModel(this))
     , m_filter(new ClaimDeskFilter(this))
@@ -57,6 +66,7 @@ ClaimDesk::ClaimDesk(QWidget *parent)
     , m_status(new QComboBox(this))
     , m_text(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("claimDesk"));
     setWindowTitle(tr("All Claims"));
@@ -98,6 +108,7 @@ ClaimDesk::ClaimDesk(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     resize(em * 150, em * 60);
+    restoreState();
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ClaimDesk::applyFilter);
     connect(m_text, &QLineEdit::textChanged, this, &ClaimDesk::applyFilter);
@@ -111,9 +122,69 @@ void ClaimDesk::setLibrary(Library *library)
     m_model->setLibrary(library);
 }
 
+void ClaimDesk::restoreState()
+{
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+    m_view->horizontalHeader()->restoreState(m_settings->value(kColumnsKey).toByteArray());
+    const int status = m_status->findData(m_settings->value(kStatusKey, -1).toInt());
+    m_status->setCurrentIndex(std::max(0, status));
+}
+
+void ClaimDesk::saveState() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
+    m_settings->setValue(kStatusKey, m_status->currentData().toInt());
+}
+
+void ClaimDesk::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QDialog::showEvent(event);
+}
+
+void ClaimDesk::hideEvent(QHideEvent *event)
+{
+    saveState();
+    QDialog::hideEvent(event);
+}
+
 void ClaimDesk::reload()
 {
+    // Reading every claim of a large library on each edit in the main window is wasted while
+    // nobody looks at the desk.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const qint64 current = currentClaimId();
     m_model->reload();
+    selectClaim(current);
+}
+
+qint64 ClaimDesk::currentClaimId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return 0;
+    return m_model->listing(m_filter->mapToSource(index).row()).claim.id;
+}
+
+void ClaimDesk::selectClaim(qint64 claimId)
+{
+    for (int row = 0; claimId != 0 && row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, ClaimDeskModel::Summary);
+        if (m_model->listing(m_filter->mapToSource(index).row()).claim.id == claimId) {
+            m_view->setCurrentIndex(index);
+            return;
+        }
+    }
 }
 
 void ClaimDesk::applyFilter()

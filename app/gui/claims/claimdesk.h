@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -17,16 +18,22 @@ class Library;
 // View ▸ All Claims: every claim of the library in one list, for a fact-checker working through
 // what is still to check. Filtered by status and by words of the claim, its verdict or its
 // article; sorted by any column. Return or a double-click opens the claim in the main window.
+// Its size, columns, sort and status filter are remembered in `settings` (if given).
 class ClaimDesk : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ClaimDesk(QWidget *parent = nullptr);
+    explicit ClaimDesk(QSettings *settings = nullptr, QWidget *parent = nullptr);
 
     void setLibrary(Library *library);
-    // Reads the claims again (after an edit in the main window).
+    // Reads the claims again (after an edit in the main window), keeping the claim that was
+    // current. While the desk is hidden it only notes that it must read them when shown.
     void reload();
+    // Writes the size, columns, sort and status filter to the settings.
+    void saveState() const;
+    // The claim the list's current row shows, or 0.
+    qint64 currentClaimId() const;
     ClaimDeskModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QComboBox *statusFilter() const { return m_status; }
@@ -38,9 +45,15 @@ Q_SIGNALS:
     void claimActivated(qint64 articleId, qint64 claimId);
     void errorOccurred(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void restoreState();
     void applyFilter();
     void activate(const QModelIndex &index);
+    void selectClaim(qint64 claimId);
 
     ClaimDeskModel *m_model;
     ClaimDeskFilter *m_filter;
@@ -48,6 +61,8 @@ private:
     QComboBox *m_status;
     QLineEdit *m_text;
     QLabel *m_count;
+    QSettings *m_settings;
+    bool m_stale = false;
 };
 
 } // namespace lede

@@ -5,6 +5,7 @@
 #include "annotations/entityspreadcontroller.h"
 #include "articlelist/articlelistmodel.h"
 #include "articlelist/filterpanel.h"
+#include "claims/claimdesk.h"
 #include "feeds/feedscontroller.h"
 #include "feeds/feedspanel.h"
 #include "importing/importworker.h"
@@ -305,6 +306,9 @@ void MainWindow::saveState()
     s->setValue(QStringLiteral("window/articleColumns"), m_listView->horizontalHeader()->saveState());
     s->setValue(QStringLiteral("window/quoteColumns"), m_sidebar->quoteView()->horizontalHeader()->saveState());
     s->setValue(QStringLiteral("window/filtersVisible"), m_filterPanel->isVisibleTo(this));
+    // Quitting with the claims desk open does not hide it first.
+    if (m_claimDesk && m_claimDesk->isVisible())
+        m_claimDesk->saveState();
     s->sync();
 }
 

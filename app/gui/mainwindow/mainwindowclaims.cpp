@@ -4,6 +4,7 @@
 
 #include "annotations/articleannotations.h"
 #include "claims/claimdesk.h"
+#include "settings/appsettings.h"
 #include "storage/library.h"
 
 namespace lede {
@@ -16,7 +17,7 @@ ClaimDesk *MainWindow::claimDesk() const
 void MainWindow::showClaimDesk()
 {
     if (!m_claimDesk) {
-        m_claimDesk = new ClaimDesk(this);
+        m_claimDesk = new ClaimDesk(m_settings->store(), this);
         m_claimDesk->setLibrary(m_library.get());
         connect(m_claimDesk, &ClaimDesk::claimActivated, this, [this](qint64 articleId, qint64 claimId) {
             openArticle(articleId);
@@ -29,10 +30,8 @@ void MainWindow::showClaimDesk()
         connect(m_annotations, &ArticleAnnotations::annotationsChanged, m_claimDesk, &ClaimDesk::reload);
         connect(m_annotations, &ArticleAnnotations::articlesTrashedOrRestored, m_claimDesk, &ClaimDesk::reload);
         connect(this, &MainWindow::libraryChanged, m_claimDesk, [this] { m_claimDesk->setLibrary(m_library.get()); });
-    } else {
-        m_claimDesk->reload();
     }
-    m_claimDesk->show();
+    m_claimDesk->show(); // reads the claims again if they changed while it was hidden
     m_claimDesk->raise();
     m_claimDesk->activateWindow();
 }
