@@ -1180,14 +1180,6 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <translation>Quelle</translation>
     </message>
     <message>
-        <source>Lede export</source>
-        <translation>Lede-Export</translation>
-    </message>
-    <message>
-        <source>Lede export — %1</source>
-        <translation>Lede-Export — %1</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
@@ -1340,6 +1332,22 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>the pages could not be started</source>
         <translation>die Seiten konnten nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Annotations on “%1”</source>
+        <translation>Anmerkungen zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotations on %n article(s)</source>
+        <translation>
+            <numerusform>Anmerkungen zu %n Artikel</numerusform>
+            <numerusform>Anmerkungen zu %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a report&apos;s title, then who exported it</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

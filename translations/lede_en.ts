@@ -1155,14 +1155,6 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lede export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lede export — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,6 +1306,19 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>the pages could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotations on %n article(s)</source>
+        <translation><numerusform>Annotations on %n article</numerusform><numerusform>Annotations on %n articles</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a report&apos;s title, then who exported it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

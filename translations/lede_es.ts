@@ -1180,14 +1180,6 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <translation>fuente</translation>
     </message>
     <message>
-        <source>Lede export</source>
-        <translation>Exportación de Lede</translation>
-    </message>
-    <message>
-        <source>Lede export — %1</source>
-        <translation>Exportación de Lede — %1</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
@@ -1340,6 +1332,22 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>the pages could not be started</source>
         <translation>no se pudieron empezar las páginas</translation>
+    </message>
+    <message>
+        <source>Annotations on “%1”</source>
+        <translation>Anotaciones sobre «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotations on %n article(s)</source>
+        <translation>
+            <numerusform>Anotaciones sobre %n artículo</numerusform>
+            <numerusform>Anotaciones sobre %n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a report&apos;s title, then who exported it</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

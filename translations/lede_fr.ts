@@ -1180,14 +1180,6 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <translation>source</translation>
     </message>
     <message>
-        <source>Lede export</source>
-        <translation>Export Lede</translation>
-    </message>
-    <message>
-        <source>Lede export — %1</source>
-        <translation>Export Lede — %1</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>Exporté le %1</translation>
     </message>
@@ -1340,6 +1332,22 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>the pages could not be started</source>
         <translation>impossible de commencer les pages</translation>
+    </message>
+    <message>
+        <source>Annotations on “%1”</source>
+        <translation>Annotations sur « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotations on %n article(s)</source>
+        <translation>
+            <numerusform>Annotations sur %n article</numerusform>
+            <numerusform>Annotations sur %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a report&apos;s title, then who exported it</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

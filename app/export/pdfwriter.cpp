@@ -1,7 +1,7 @@
 #include "export/pdfwriter.h"
 
-#include "export/htmlwriter.h"
 #include "export/reportdocument.h"
+#include "export/reportoutline.h"
 #include "export/reportpages.h"
 
 #include <QBuffer>
@@ -19,12 +19,13 @@ QByteArray PdfWriter::write(const ExportSelection &selection, QString *error) co
         pdf.setResolution(300);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(ReportPages::defaultMargins(), QPageLayout::Millimeter);
-        pdf.setTitle(HtmlWriter::title(options()));
+        const QString title = ReportOutline::title(selection, options().author);
+        pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Lede"));
 
         const std::unique_ptr<QTextDocument> document = ReportDocument::create(selection, options());
         const QString date = options().exported.toUTC().date().toString(Qt::ISODate);
-        if (!ReportPages::paint(pdf, *document, HtmlWriter::title(options()), date, error))
+        if (!ReportPages::paint(pdf, *document, title, date, error))
             return {};
     }
     return buffer.data();

@@ -1,6 +1,7 @@
 #include "export/reportdocument.h"
 
 #include "export/htmlwriter.h"
+#include "export/reportoutline.h"
 
 #include <QFont>
 #include <QTextDocument>
@@ -19,7 +20,7 @@ std::unique_ptr<QTextDocument> ReportDocument::create(const ExportSelection &sel
     document->setDefaultStyleSheet(QStringLiteral("h1, h2, h3, h4 { font-family: 'DejaVu Sans'; } blockquote { "
                                                   "font-style: italic; } .meta, .links { color: #555555; }"));
     document->setHtml(HtmlWriter(options).render(selection));
-    document->setMetaInformation(QTextDocument::DocumentTitle, HtmlWriter::title(options));
+    document->setMetaInformation(QTextDocument::DocumentTitle, ReportOutline::title(selection, options.author));
     return document;
 }
 

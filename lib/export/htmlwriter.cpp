@@ -41,26 +41,19 @@ QString passageBlock(const QString &passage)
 
 } // namespace
 
-QString HtmlWriter::title(const ExportOptions &options)
-{
-    return options.author.isEmpty()
-        ? QCoreApplication::translate("lede::Export", "Lede export")
-        : QCoreApplication::translate("lede::Export", "Lede export — %1").arg(options.author);
-}
-
 QString HtmlWriter::render(const ExportSelection &selection) const
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
              .arg(esc(ReportOutline::language()))
-        + esc(title(options())) + QStringLiteral("</title>\n");
+        + esc(ReportOutline::title(selection, options().author)) + QStringLiteral("</title>\n");
     h += QStringLiteral(
         "<style>\nbody { font-family: 'DejaVu Serif', Georgia, serif; max-width: 46em; margin: 2em auto; }\n"
         "h1, h2, h3, h4 { font-family: 'DejaVu Sans', Helvetica, sans-serif; }\n"
         "blockquote { margin: 0.4em 0 0.4em 1.5em; color: #333; font-style: italic; }\n"
         ".meta, .links { color: #555; font-size: small; }\n"
         ".verdict { font-weight: bold; }\n</style>\n</head>\n<body>\n");
-    h += QStringLiteral("<h1>") + esc(title(options())) + QStringLiteral("</h1>\n");
+    h += QStringLiteral("<h1>") + esc(ReportOutline::title(selection, options().author)) + QStringLiteral("</h1>\n");
     h += QStringLiteral("<p class=\"meta\">%1 · %2</p>\n")
              .arg(QCoreApplication::translate("lede::Export", "Exported %1")
                       .arg(esc(options().exported.toUTC().toString(Qt::ISODate))),

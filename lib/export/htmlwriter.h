@@ -15,8 +15,6 @@ public:
     QString suffix() const override { return QStringLiteral("html"); }
 
     QString render(const ExportSelection &selection) const;
-    // The title the report carries, also used for page headers.
-    static QString title(const ExportOptions &options);
 };
 
 } // namespace lede

@@ -56,7 +56,8 @@ QString MarkdownWriter::escape(const QString &text)
 QByteArray MarkdownWriter::write(const ExportSelection &selection, QString *) const
 {
     QString md;
-    md += QStringLiteral("# ") + QCoreApplication::translate("lede::Export", "Lede export") + QStringLiteral("\n\n");
+    // The author goes on the line below, with the date.
+    md += QStringLiteral("# ") + escape(ReportOutline::title(selection)) + QStringLiteral("\n\n");
     QStringList about;
     if (!options().author.isEmpty())
         about << escape(options().author);

@@ -50,6 +50,19 @@ QList<EntityMentions> ReportOutline::entities(const ExportSelection &selection, 
     return out;
 }
 
+QString ReportOutline::title(const ExportSelection &selection, const QString &author)
+{
+    const int count = int(selection.articles.size());
+    const QString headline = count == 1 ? selection.articles.first().article.title : QString();
+    const QString title = !headline.isEmpty()
+        ? QCoreApplication::translate("lede::Export", "Annotations on “%1”").arg(headline)
+        : QCoreApplication::translate("lede::Export", "Annotations on %n article(s)", nullptr, count);
+    if (author.isEmpty())
+        return title;
+    //: a report's title, then who exported it
+    return QCoreApplication::translate("lede::Export", "%1 — %2").arg(title, author);
+}
+
 QString ReportOutline::dateline(const Article &article)
 {
     QStringList parts;

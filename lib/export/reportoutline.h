@@ -29,6 +29,9 @@ public:
     static QString speakerOf(const ExportSelection &selection, const Quote &quote);
     // "Outlet · By Byline · 2025-02-18", leaving out what is not known.
     static QString dateline(const Article &article);
+    // The report's title, also its page headers and the document's name: "Annotations on “Title”"
+    // for one article, "Annotations on 3 articles" for several, with " — author" when one is given.
+    static QString title(const ExportSelection &selection, const QString &author = {});
     // A code (quote kind, review or claim status, entity kind) in the reader's words: the code
     // itself in English, translated when a translation is installed.
     static QString word(const QString &code);

@@ -63,6 +63,22 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("Santa Monica Lookout · By Jorge Casuso · 2025-02-18")));
     }
 
+    void reportIsTitledAfterWhatItCovers()
+    {
+        // One article: its headline, so that a published report says what it annotates; several:
+        // how many. The author, when given, follows.
+        QString error;
+        const Article a = *m_library->articles().find(m_seedId);
+        const QString one =
+            QString::fromUtf8(MarkdownWriter(m_options).write(ExportSelection::load(*m_library, {m_seedId}), &error));
+        QVERIFY(one.startsWith(QStringLiteral("# Annotations on “%1”\n").arg(MarkdownWriter::escape(a.title))));
+        QVERIFY(one.contains(QStringLiteral("\nFact Desk · exported 2025-03-01")));
+        const QString both = QString::fromUtf8(HtmlWriter(m_options).write(ExportSelection::load(*m_library), &error));
+        QVERIFY(both.contains(QStringLiteral("<h1>Annotations on 2 article")));
+        QVERIFY(both.contains(QStringLiteral(" — Fact Desk</h1>")));
+        QVERIFY(!both.contains(QStringLiteral("Lede export")));
+    }
+
     void htmlIsEscapedAndWellFormed()
     {
         QString error;

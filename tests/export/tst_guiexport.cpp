@@ -52,7 +52,12 @@ private Q_SLOTS:
         // NFKC folds the ligatures (ﬃ) that the PDF's fonts draw back into letters.
         const QString text =
             QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
-        QVERIFY(text.contains(QStringLiteral("Lede export — Fact Desk")));
+        // The report's title: the one article's headline, then the author.
+        const QString headline = m_library->articles().find(m_seedId)->title;
+        QVERIFY(text.contains(QStringLiteral("Annotations on “%1” — Fact Desk")
+                                  .arg(headline)
+                                  .normalized(QString::NormalizationForm_KC)
+                                  .simplified()));
         QVERIFY(text.contains(QStringLiteral("Lana Negrete")));
         QVERIFY(text.contains(QStringLiteral("reaffirmed last December")));
         QVERIFY(text.contains(QStringLiteral("Mostly true:")));

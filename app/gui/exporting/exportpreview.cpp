@@ -2,8 +2,8 @@
 
 #include "export/exportformats.h"
 #include "export/exportselection.h"
-#include "export/htmlwriter.h"
 #include "export/reportdocument.h"
+#include "export/reportoutline.h"
 #include "export/reportpages.h"
 #include "exporting/csvpreview.h"
 #include "exporting/exportworker.h"
@@ -143,7 +143,8 @@ void ExportPreview::update(Library &library, const ExportScope &scope, const QSt
     } else if (document && format == QLatin1String("pdf")) {
         m_rendered->setDocument(nullptr);
         m_document = std::move(document);
-        showPages(HtmlWriter::title(options), options.exported.toUTC().date().toString(Qt::ISODate));
+        showPages(ReportOutline::title(selection, options.author),
+                  options.exported.toUTC().date().toString(Qt::ISODate));
     } else if (document) {
         m_rendered->setDocument(document.get());
         m_document = std::move(document);

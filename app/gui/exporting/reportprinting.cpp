@@ -2,8 +2,8 @@
 
 #include "export/exportoptions.h"
 #include "export/exportselection.h"
-#include "export/htmlwriter.h"
 #include "export/reportdocument.h"
+#include "export/reportoutline.h"
 #include "exporting/exportworker.h"
 #include "storage/storageerror.h"
 
@@ -35,8 +35,7 @@ bool ReportPrinting::print(Library &library, const QList<qint64> &articleIds, QP
         return false;
     }
     const ExportOptions options;
-    const QString title =
-        selection.articles.size() == 1 ? selection.articles.first().article.title : HtmlWriter::title(options);
+    const QString title = ReportOutline::title(selection, options.author);
     printer.setDocName(title);
     const std::unique_ptr<QTextDocument> document = ReportDocument::create(selection, options);
     const QString date = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);

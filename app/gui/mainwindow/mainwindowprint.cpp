@@ -3,9 +3,9 @@
 #include "mainwindow/mainwindow.h"
 
 #include "annotations/articleannotations.h"
-#include "export/htmlwriter.h"
 #include "exporting/reportprinting.h"
 
+#include <QCoreApplication>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -68,10 +68,13 @@ void MainWindow::printArticles(bool preview)
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         ReportPrinting::prepare(*m_printer);
     }
-    // The dialog names a file to print to after the document: the article's title.
-    m_printer->setDocName(ids.size() == 1 && m_annotations->article() && ids.first() == m_annotations->articleId()
-                              ? m_annotations->article()->title
-                              : HtmlWriter::title(ExportOptions {}));
+    // The dialog names a file to print to after the document, as the printed report's title does.
+    const bool open = ids.size() == 1 && m_annotations->article() && ids.first() == m_annotations->articleId();
+    const QString headline = open ? m_annotations->article()->title : QString();
+    m_printer->setDocName(
+        !headline.isEmpty()
+            ? QCoreApplication::translate("lede::Export", "Annotations on “%1”").arg(headline)
+            : QCoreApplication::translate("lede::Export", "Annotations on %n article(s)", nullptr, int(ids.size())));
     if (preview) {
         auto *dialog = new QPrintPreviewDialog(m_printer.get(), this);
         dialog->setObjectName(QStringLiteral("printPreviewDialog"));
