@@ -3,8 +3,27 @@
 #include "annotations/articleannotations.h"
 
 #include <QCoreApplication>
+#include <QCursor>
+#include <QGuiApplication>
+#include <QScopeGuard>
 
 namespace lede {
+namespace {
+
+// Putting back 500 articles' suggestions keeps the window busy for about half a second
+// (bench/lede-undo-bench): long enough to show it is working.
+auto busyCursorFor(qsizetype articles)
+{
+    const bool busy = articles > 1;
+    if (busy)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    return qScopeGuard([busy] {
+        if (busy)
+            QGuiApplication::restoreOverrideCursor();
+    });
+}
+
+} // namespace
 
 ReanalysisCommand::ReanalysisCommand(ArticleAnnotations *annotations, QList<ArticleSuggestions> before,
                                      QList<ArticleSuggestions> after)
@@ -23,12 +42,14 @@ void ReanalysisCommand::apply()
         m_done = false;
         return;
     }
+    const auto restoreCursor = busyCursorFor(m_after.size());
     for (const ArticleSuggestions &article : std::as_const(m_after))
         Reanalysis::putBack(library(), article);
 }
 
 void ReanalysisCommand::revert()
 {
+    const auto restoreCursor = busyCursorFor(m_before.size());
     for (const ArticleSuggestions &article : std::as_const(m_before))
         Reanalysis::putBack(library(), article);
 }
