@@ -8,6 +8,7 @@ namespace {
 constexpr int kMinClauseWords = 4;
 constexpr int kMaxObjectWords = 4; // "told reporters", "told the Associated Press" before "that"
 constexpr int kMaxTrailingAttribution = 8; // ", Sen. Mitch McConnell said." at the end of a sentence
+constexpr int kMaxSourceWords = 10; // "according to a Quinnipiac University poll released Tuesday"
 
 int wordCount(const QList<Token> &tokens, int first, int last)
 {
@@ -52,11 +53,14 @@ bool IndirectSpeechFinder::hasQuotation(int first, int last) const
     return false;
 }
 
-bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s) const
+bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const
 {
     // A named person or organisation, or a pronoun standing for one: "it said" about a report is
-    // too often not speech at all.
-    return s.isKnown() && s.entity >= 0;
+    // too often not speech at all. Sources named by their role speak too: "Officials said …",
+    // "Democratic aides say …", "The report says …" (WordLists' role nouns).
+    if (!s.isKnown())
+        return false;
+    return s.entity >= 0 || (phrase.isValid() && m_tokens.at(phrase.last - 1).in(WordLists::RoleNoun));
 }
 
 int IndirectSpeechFinder::clauseStart(int verb, int last) const
@@ -93,6 +97,73 @@ int IndirectSpeechFinder::clauseStart(int verb, int last) const
     return c;
 }
 
+Speaker IndirectSpeechFinder::sourceAfter(int according, int end) const
+{
+    const int first = according + 2;
+    if (first >= end || end - first > kMaxSourceWords)
+        return {};
+    const SpeakerPhrase phrase = m_phrases.after(according + 1, end);
+    if (phrase.isValid()) {
+        Speaker s = m_attribution.fromPhrase(phrase, according);
+        if (s.isKnown())
+            return s;
+    }
+    // Whatever it names is the source the writer gives: "exit polls", "a report by the Census Bureau".
+    for (int i = first; i < end; ++i) {
+        if (!m_tokens.at(i).isWord() && m_tokens.at(i).kind != TokenKind::Number
+            && m_tokens.at(i).kind != TokenKind::Possessive && !m_tokens.at(i).isPunct(u'.'))
+            return {};
+    }
+    Speaker s;
+    s.mentionStart = m_tokens.at(first).start;
+    s.mentionEnd = m_tokens.at(end - 1).end;
+    // Token texts point into the body: the phrase is the body from its first word on.
+    s.name = QStringView(m_tokens.at(first).text.data(), s.mentionEnd - s.mentionStart).toString();
+    s.cue = QStringLiteral("according to");
+    s.explicitCue = true;
+    return s;
+}
+
+bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, IndirectSpeech *out) const
+{
+    const auto isAccordingTo = [this](int i) {
+        return m_tokens.at(i).lower == u"according" && i + 1 < m_tokens.size() && m_tokens.at(i + 1).lower == u"to";
+    };
+    // "According to City officials, Santa Monica was not among the cities …"
+    if (isAccordingTo(sentence.first)) {
+        int comma = sentence.first + 2;
+        while (comma < last && !m_tokens.at(comma).isPunct(u','))
+            ++comma;
+        if (comma >= last || wordCount(m_tokens, comma + 1, last) < kMinClauseWords)
+            return false;
+        const Speaker s = sourceAfter(sentence.first, comma);
+        if (!s.isKnown())
+            return false;
+        out->start = m_tokens.at(comma + 1).start;
+        out->end = m_tokens.at(last - 1).end;
+        out->speaker = s;
+        return true;
+    }
+    // "Romney led among them by ten points, according to exit polls."
+    for (int i = sentence.first + kMinClauseWords; i + 2 < last; ++i) {
+        if (!isAccordingTo(i) || !m_tokens.at(i - 1).isPunct(u','))
+            continue;
+        int end = i + 2;
+        while (end < last && !m_tokens.at(end).isPunct(u','))
+            ++end;
+        if (wordCount(m_tokens, sentence.first, i - 1) < kMinClauseWords)
+            return false;
+        const Speaker s = sourceAfter(i, end);
+        if (!s.isKnown())
+            return false;
+        out->start = m_tokens.at(sentence.first).start;
+        out->end = m_tokens.at(i - 2).end;
+        out->speaker = s;
+        return true;
+    }
+    return false;
+}
+
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
 {
     int last = sentence.last;
@@ -100,6 +171,8 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         --last;
     if (last - sentence.first < kMinClauseWords + 2 || hasQuotation(sentence.first, sentence.last))
         return false;
+    if (accordingTo(sentence, last, out))
+        return true;
 
     // A clause and then the attribution: "The city will not help, Negrete said."
     for (int v = last - 1; v > sentence.first && v >= last - kMaxTrailingAttribution; --v) {
@@ -114,9 +187,9 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         }
         if (comma < 0 || wordCount(m_tokens, sentence.first, comma) < kMinClauseWords)
             break;
-        Speaker s = v > comma + 1 ? m_attribution.fromPhrase(m_phrases.before(v, comma + 1), v)
-                                  : m_attribution.fromPhrase(m_phrases.after(v, last), v);
-        if (!plausibleSpeaker(s))
+        const SpeakerPhrase phrase = v > comma + 1 ? m_phrases.before(v, comma + 1) : m_phrases.after(v, last);
+        const Speaker s = m_attribution.fromPhrase(phrase, v);
+        if (!plausibleSpeaker(s, phrase))
             break;
         out->start = m_tokens.at(sentence.first).start;
         out->end = m_tokens.at(comma - 1).end;
@@ -136,7 +209,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         if (!phrase.isValid())
             return false;
         const Speaker s = m_attribution.fromPhrase(phrase, v);
-        if (!plausibleSpeaker(s))
+        if (!plausibleSpeaker(s, phrase))
             return false;
         out->start = m_tokens.at(c).start;
         out->end = m_tokens.at(last - 1).end;

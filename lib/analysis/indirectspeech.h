@@ -19,8 +19,9 @@ struct IndirectSpeech
 };
 
 // Finds indirect speech: a speaker phrase and a reporting verb ("said", "argued", "told reporters")
-// followed by a clause, or a clause followed by ", Negrete said." Sentences that carry quotation
-// marks are left to the quotation rules.
+// followed by a clause, or a clause followed by ", Negrete said."; and a clause a source is named
+// for ("According to City officials, …", "…, according to exit polls."). Sentences that carry
+// quotation marks are left to the quotation rules.
 class IndirectSpeechFinder
 {
 public:
@@ -31,9 +32,13 @@ public:
 
 private:
     bool findIn(const TokenRange &sentence, IndirectSpeech *out) const;
+    // `last`: one past the sentence's last word.
+    bool accordingTo(const TokenRange &sentence, int last, IndirectSpeech *out) const;
+    // The source named after "according to" at `to`, up to `end`; unknown when there is none.
+    Speaker sourceAfter(int according, int end) const;
     bool hasQuotation(int first, int last) const;
     int clauseStart(int verb, int last) const;
-    bool plausibleSpeaker(const Speaker &s) const;
+    bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
 
     const QList<Token> &m_tokens;
     const QList<TokenRange> &m_sentences;

@@ -52,6 +52,38 @@ private Q_SLOTS:
         QCOMPARE(span(body, q.first()), QStringLiteral("The council will vote on the plan next month"));
         QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
     }
+    void accordingToOpeningTheSentence()
+    {
+        // The source need not be a name: the writer says where the claim comes from.
+        const QString body = QStringLiteral("According to City officials, Santa Monica was not among the cities.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("Santa Monica was not among the cities"));
+        QCOMPARE(q.first().speaker, QStringLiteral("City officials"));
+        QCOMPARE(q.first().cue, QStringLiteral("according to"));
+        QCOMPARE(body.mid(q.first().speakerStart, q.first().speakerEnd - q.first().speakerStart),
+                 QStringLiteral("City officials"));
+    }
+    void accordingToClosingTheSentence()
+    {
+        const QString body = QStringLiteral("Romney had a ten-point lead among them, according to exit polls.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("Romney had a ten-point lead among them"));
+        QCOMPARE(q.first().speaker, QStringLiteral("exit polls"));
+        // Without the comma, "according to" belongs to the clause and reports nothing by itself.
+        QVERIFY(indirect(QStringLiteral("They voted according to the rules of the House.")).isEmpty());
+    }
+    void peopleNamedByTheirRoleSpeak()
+    {
+        const QString body = QStringLiteral("Campaign aides said the bus tour would end in Ohio next week.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("the bus tour would end in Ohio next week"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Campaign aides"));
+        // Nor is just any phrase before "said" a source.
+        QVERIFY(indirect(QStringLiteral("The printed schedule said the bus tour would end in Ohio.")).isEmpty());
+    }
     void objectVerbsAreNotSpeech()
     {
         QVERIFY(indirect(QStringLiteral("Ann Lee added a note of caution about the plan.")).isEmpty());
