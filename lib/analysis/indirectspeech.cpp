@@ -60,7 +60,46 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
     // "Democratic aides say …", "The report says …" (WordLists' role nouns).
     if (!s.isKnown())
         return false;
-    return s.entity >= 0 || (phrase.isValid() && m_tokens.at(phrase.last - 1).in(WordLists::RoleNoun));
+    if (s.entity >= 0)
+        return true;
+    if (!phrase.isValid())
+        return false;
+    // The head of "the interests of member states" is "interests", of "members of Congress" "members".
+    int head = phrase.last - 1;
+    for (int i = phrase.first + 1; i < phrase.last; ++i) {
+        if (m_tokens.at(i).lower == u"of") {
+            head = i - 1;
+            break;
+        }
+    }
+    return m_tokens.at(head).in(WordLists::RoleNoun);
+}
+
+int IndirectSpeechFinder::commaAfter(int first, int last) const
+{
+    int i = first;
+    while (i < last && !m_tokens.at(i).isPunct(u','))
+        ++i;
+    return i;
+}
+
+bool IndirectSpeechFinder::reportingVerbIn(int first, int last) const
+{
+    for (int i = first; i < last; ++i) {
+        if (isReportingVerb(m_tokens.at(i)))
+            return true;
+    }
+    return false;
+}
+
+bool IndirectSpeechFinder::opensClause(int i) const
+{
+    // "…, Mr. McKinley said that he considered debt a last resort": the attribution does not close
+    // the sentence when a clause of its own follows the verb.
+    if (i >= m_tokens.size() || !m_tokens.at(i).isWord())
+        return false;
+    const Token &t = m_tokens.at(i);
+    return t.lower == u"that" || t.in(WordLists::Pronoun) || t.in(WordLists::Determiner);
 }
 
 int IndirectSpeechFinder::clauseStart(int verb, int last) const
@@ -187,6 +226,8 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         }
         if (comma < 0 || wordCount(m_tokens, sentence.first, comma) < kMinClauseWords)
             break;
+        if (v > comma + 1 && v + 1 < last && opensClause(v + 1))
+            break;
         const SpeakerPhrase phrase = v > comma + 1 ? m_phrases.before(v, comma + 1) : m_phrases.after(v, last);
         const Speaker s = m_attribution.fromPhrase(phrase, v);
         if (!plausibleSpeaker(s, phrase))
@@ -202,9 +243,15 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         if (!isReportingVerb(m_tokens.at(v)))
             continue;
         const int c = clauseStart(v, last);
-        if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct
-            || wordCount(m_tokens, c, last) < kMinClauseWords)
+        if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords)
             return false;
+        if (m_tokens.at(c).kind == TokenKind::Punct)
+            return false;
+        // "Back when he wrote his book, Mr. McKinley said that …": the verb of an opening clause,
+        // whose few words end at a comma, with the sentence's own attribution after it.
+        if (const int comma = commaAfter(c, last);
+            comma < last && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
+            continue;
         const SpeakerPhrase phrase = m_phrases.before(v, sentence.first);
         if (!phrase.isValid())
             return false;

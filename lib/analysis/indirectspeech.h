@@ -39,6 +39,11 @@ private:
     bool hasQuotation(int first, int last) const;
     int clauseStart(int verb, int last) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
+    // Whether token `i` opens a clause of its own: "that", a pronoun or a determiner.
+    bool opensClause(int i) const;
+    // The first comma in [first, last), or `last`.
+    int commaAfter(int first, int last) const;
+    bool reportingVerbIn(int first, int last) const;
 
     const QList<Token> &m_tokens;
     const QList<TokenRange> &m_sentences;

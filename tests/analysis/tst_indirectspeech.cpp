@@ -84,6 +84,24 @@ private Q_SLOTS:
         // Nor is just any phrase before "said" a source.
         QVERIFY(indirect(QStringLiteral("The printed schedule said the bus tour would end in Ohio.")).isEmpty());
     }
+    void aRoleIsTheHeadOfThePhraseNotItsLastWord()
+    {
+        // "member" is a role, but the phrase is about interests: "states" here is no speech verb.
+        QVERIFY(indirect(QStringLiteral("As with so much at the United Nations, the interests of member states "
+                                        "trump everything else."))
+                    .isEmpty());
+        const QString body = QStringLiteral("Members of Congress said the vote would come before the recess.");
+        QCOMPARE(span(body, indirect(body).value(0)), QStringLiteral("the vote would come before the recess"));
+    }
+    void anOpeningClauseIsNotTheAttribution()
+    {
+        const QString body =
+            QStringLiteral("Back when he wrote his book, Ann Lee said that she considered debt a last resort.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("she considered debt a last resort"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+    }
     void objectVerbsAreNotSpeech()
     {
         QVERIFY(indirect(QStringLiteral("Ann Lee added a note of caution about the plan.")).isEmpty());
