@@ -6,7 +6,7 @@ namespace lede {
 namespace {
 
 constexpr int kMinClauseWords = 4;
-constexpr int kMaxObjectWords = 4; // "told reporters", "told the Associated Press" before "that"
+constexpr int kMaxObjectWords = 7; // "told reporters", "told a crowd in Miami Tuesday" before "that"
 constexpr int kMaxTrailingAttribution = 8; // ", Sen. Mitch McConnell said." at the end of a sentence
 constexpr int kMaxSourceWords = 10; // "according to a Quinnipiac University poll released Tuesday"
 

@@ -43,6 +43,9 @@ private Q_SLOTS:
         const QString body = QStringLiteral("Ann Lee told reporters that the plan was already dead.");
         QCOMPARE(span(body, indirect(body).value(0)), QStringLiteral("the plan was already dead"));
         QVERIFY(indirect(QStringLiteral("Ann Lee told reporters about the plan for the harbor.")).isEmpty());
+        // Whom she told, and where and when, may take a few words.
+        const QString where = QStringLiteral("Ann Lee told a crowd in Miami on Tuesday that the plan was dead.");
+        QCOMPARE(span(where, indirect(where).value(0)), QStringLiteral("the plan was dead"));
     }
     void clauseThenAttribution()
     {
