@@ -2,6 +2,8 @@
 
 #include "analysis/wordlists.h"
 
+#include <algorithm>
+
 namespace lede {
 namespace {
 
@@ -73,6 +75,19 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
         }
     }
     return m_tokens.at(head).in(WordLists::RoleNoun);
+}
+
+bool IndirectSpeechFinder::opensAdverbial(int first) const
+{
+    static const QStringView conjunctions[] = {u"but", u"and", u"so", u"yet", u"still"};
+    static const QStringView openers[] = {u"to",     u"when",    u"if",      u"after",    u"before", u"while",
+                                          u"as",     u"since",   u"because", u"although", u"though", u"in",
+                                          u"on",     u"at",      u"for",     u"with",     u"by",     u"from",
+                                          u"during", u"despite", u"unlike",  u"unless",   u"once",   u"until"};
+    int i = first;
+    if (i < m_tokens.size() && m_tokens.at(i).isOneOf(conjunctions))
+        ++i;
+    return i < m_tokens.size() && m_tokens.at(i).isOneOf(openers);
 }
 
 int IndirectSpeechFinder::commaAfter(int first, int last) const
@@ -203,6 +218,53 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
     return false;
 }
 
+bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, IndirectSpeech *out) const
+{
+    // "But to prevent problems, he said, local officials should be vigilant.": the attribution
+    // between commas inside the reported sentence. The span is one side of it, the longer.
+    for (int v = sentence.first + 1; v + 1 < last; ++v) {
+        if (!isReportingVerb(m_tokens.at(v)))
+            continue;
+        int after = v + 1;
+        while (after < last && m_tokens.at(after).in(WordLists::TimeWord) && m_tokens.at(after).lower != u"in")
+            ++after;
+        int before = v - 1;
+        while (before > sentence.first && v - before <= kMaxTrailingAttribution && !m_tokens.at(before).isPunct(u','))
+            --before;
+        if (!m_tokens.at(before).isPunct(u','))
+            continue;
+        const bool inverted = before + 1 == v; // ", said Sen. Mitch McConnell,"
+        int closing = after;
+        if (inverted) {
+            while (closing < last && closing - v <= kMaxTrailingAttribution && !m_tokens.at(closing).isPunct(u','))
+                ++closing;
+        }
+        if (closing >= last || !m_tokens.at(closing).isPunct(u','))
+            continue;
+        const int leftWords = wordCount(m_tokens, sentence.first, before);
+        const int rightWords = wordCount(m_tokens, closing + 1, last);
+        if (std::max(leftWords, rightWords) < kMinClauseWords)
+            continue;
+        const SpeakerPhrase phrase = inverted ? m_phrases.after(v, closing) : m_phrases.before(v, before + 1);
+        const Speaker s = m_attribution.fromPhrase(phrase, v);
+        if (!plausibleSpeaker(s, phrase))
+            return false;
+        // The sentence's start when it is a clause of its own ("Ms. Malik had two interviews, officials
+        // said, the first …"); what follows when the start only sets the scene ("But to prevent
+        // problems, he said, …") or is too short.
+        if (leftWords < kMinClauseWords || opensAdverbial(sentence.first)) {
+            out->start = m_tokens.at(closing + 1).start;
+            out->end = m_tokens.at(last - 1).end;
+        } else {
+            out->start = m_tokens.at(sentence.first).start;
+            out->end = m_tokens.at(before - 1).end;
+        }
+        out->speaker = s;
+        return true;
+    }
+    return false;
+}
+
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
 {
     int last = sentence.last;
@@ -226,7 +288,9 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         }
         if (comma < 0 || wordCount(m_tokens, sentence.first, comma) < kMinClauseWords)
             break;
-        if (v > comma + 1 && v + 1 < last && opensClause(v + 1))
+        // Words after the verb: a clause of its own, or the rest of the reported sentence after
+        // ", he said," (parenthetical()).
+        if (v > comma + 1 && v + 1 < last && (opensClause(v + 1) || m_tokens.at(v + 1).isPunct(u',')))
             break;
         const SpeakerPhrase phrase = v > comma + 1 ? m_phrases.before(v, comma + 1) : m_phrases.after(v, last);
         const Speaker s = m_attribution.fromPhrase(phrase, v);
@@ -237,6 +301,9 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         out->speaker = s;
         return true;
     }
+
+    if (parenthetical(sentence, last, out))
+        return true;
 
     // The attribution and then the clause: "Negrete said the city would not help."
     for (int v = sentence.first + 1; v < last; ++v) {

@@ -34,6 +34,10 @@ private:
     bool findIn(const TokenRange &sentence, IndirectSpeech *out) const;
     // `last`: one past the sentence's last word.
     bool accordingTo(const TokenRange &sentence, int last, IndirectSpeech *out) const;
+    bool parenthetical(const TokenRange &sentence, int last, IndirectSpeech *out) const;
+    // Whether the sentence opening at `first` starts with words that only set the scene ("But to
+    // prevent problems", "When she arrived").
+    bool opensAdverbial(int first) const;
     // The source named after "according to" at `to`, up to `end`; unknown when there is none.
     Speaker sourceAfter(int according, int end) const;
     bool hasQuotation(int first, int last) const;

@@ -105,6 +105,26 @@ private Q_SLOTS:
         QCOMPARE(span(body, q.first()), QStringLiteral("she considered debt a last resort"));
         QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
     }
+    void attributionBetweenCommas()
+    {
+        // The reported sentence's own start when it is a clause; what follows when the start only
+        // sets the scene.
+        const QString main =
+            QStringLiteral("Ann Lee had two interviews, federal officials said, the first in Pakistan last spring.");
+        QList<QuoteFinding> q = indirect(main);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(main, q.first()), QStringLiteral("Ann Lee had two interviews"));
+        QCOMPARE(q.first().speaker, QStringLiteral("federal officials"));
+        const QString scene =
+            QStringLiteral("But to prevent problems, Ann Lee said, local officials should be vigilant.");
+        q = indirect(scene);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(scene, q.first()), QStringLiteral("local officials should be vigilant"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        const QString inverted =
+            QStringLiteral("The harbor will close in May, said Sen. Mitch McConnell, and reopen next year.");
+        QCOMPARE(span(inverted, indirect(inverted).value(0)), QStringLiteral("The harbor will close in May"));
+    }
     void objectVerbsAreNotSpeech()
     {
         QVERIFY(indirect(QStringLiteral("Ann Lee added a note of caution about the plan.")).isEmpty());
