@@ -197,6 +197,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
+    // "Eastern Standard Time", "Pacific Daylight Time": a time zone written out, as "EDT" above.
+    if (count >= 2 && last == u"time" && EntityCues::isTimeZoneWord(tokens.at(m.lastToken - 2).lower)) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
     // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
     if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
         return EntityKind::Other;
@@ -394,6 +399,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (m.firstToken >= 2 && tokens.at(m.firstToken - 1).text == u"of" && (count == 1 || g == Gender::Unknown)
         && !tokens.at(m.firstToken - 2).isCapitalised() && EntityCues::isPlaceNoun(tokens.at(m.firstToken - 2).lower))
         return EntityKind::Place;
+    // "Dublin-based Shire", "the Alabama-based Phil Waldrep Ministries": a body is based somewhere.
+    // A first name and a surname alone stay a person ("Texas-based Matt Mackowiak", a consultant).
+    if (m.firstToken > 0 && m.titleStart < 0 && tokens.at(m.firstToken - 1).lower.endsWith(u"-based")
+        && tokens.at(m.firstToken - 1).end + 1 == m.start && (g == Gender::Unknown || count > 2))
+        return EntityKind::Organization;
     if (g != Gender::Unknown) {
         m.gender = g;
         return EntityKind::Person;

@@ -22,6 +22,11 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     // "Bashar al-Assad", "Ansar al-Sharia": Arabic's article, written small, opens the name's next word.
     if (i > 0 && NameContext::isArticleParticle(t) && tokens.at(i - 1).isCapitalised())
         return true;
+    // "George W Bush": a first name's middle initial, written without its full stop.
+    if (t.text.size() == 1 && t.isCapitalised() && i > 0 && i + 1 < tokens.size()
+        && WordLists::genderOfFirstName(tokens.at(i - 1).lower) != Gender::Unknown && tokens.at(i + 1).isCapitalised()
+        && tokens.at(i + 1).start == t.end + 1)
+        return true;
     if (!t.isCapitalised() || t.text.size() < 2)
         return false;
     // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â"; the piece
@@ -184,6 +189,19 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 break;
             }
         }
+        // "John Bolton and Breitbart News National Security": a person's name (a first name and a
+        // surname) ends before "and", whatever the words after it end in.
+        if (WordLists::genderOfFirstName(tokens.at(a).lower) != Gender::Unknown) {
+            for (int k = a + 2; k + 1 < b; ++k) {
+                if (tokens.at(k).lower == u"and" && !tokens.at(k).isCapitalised()
+                    && !tokens.at(k - 1).in(WordLists::HeadWord)) {
+                    b = runEnd = k;
+                    break;
+                }
+                if (!tokens.at(k).isCapitalised())
+                    break; // "John of Gaunt and …": only a plain run of names
+            }
+        }
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
             // "Center for Strategic and International Studies": once an organisation's word has held
@@ -228,7 +246,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && !NameContext::isAcronym(tokens.at(b - 1).text)
                 && !t.in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::TitleModifier))
                 return false;
-            if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
+            if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector) || EntityCues::isOpeningPreposition(lower))
+                return true;
+            // "Democratic-leaning New Jersey", "Kremlin-backed RT": an adjective made with a hyphen
+            // describes the name after it.
+            const qsizetype hyphen = lower.lastIndexOf(u'-');
+            if (k + 1 < b && hyphen > 0 && EntityCues::isCompoundTail(t.text.mid(hyphen + 1)))
                 return true;
             // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
             if (t.in(WordLists::TitleModifier))
@@ -414,6 +437,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 // opens the name of a paper, a show or a company, common words or not.
                 if (i == a - 1 && nameFirst == a && tokens.at(i).lower == u"the"
                     && !startsSentence(tokens, sentences, i) && (m.kind == EntityKind::Person || m.surface.isEmpty())
+                    && !NameContext::opensTitleOfAWork(tokens, i, m.lastToken)
                     && WordLists::genderOfFirstName(tokens.at(a).lower) == Gender::Unknown
                     && !WordLists::isDemonym(m.lower)) {
                     m.surface = body.mid(m.start, m.end - m.start);
