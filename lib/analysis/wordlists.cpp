@@ -824,6 +824,8 @@ constexpr const char *knownOrganisations[] = {
     "islamic state",
     "ap",
     "afp",
+    "getty", // the photo agency, in credits ("Getty/Instagram")
+    "getty images",
     "usa",
     "nyt",
     "wsj",

@@ -33,6 +33,9 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("Getty Images"), EntityKind::Organization)));
         QVERIFY(f.contains(is(QStringLiteral("Scott Olson"), EntityKind::Person)));
         QVERIFY(!f.contains(is(QStringLiteral("Getty"), EntityKind::Person)));
+        // The agency alone, in a credit: no person called Getty.
+        QVERIFY(mentions(QStringLiteral("The crowd cheered.\n\nGetty/Instagram.\n\nThen he spoke."))
+                    .contains(is(QStringLiteral("Getty"), EntityKind::Organization)));
     }
     void aDictionaryWordOpensACompanysName()
     {
