@@ -59,6 +59,21 @@ bool EntityRecognizer::isPlainWord(const Token &t) const
         && WordLists::genderOfFirstName(t.lower) == Gender::Unknown && !m_gazetteer.isPlace(t.lower);
 }
 
+bool EntityRecognizer::continuesName(const QList<Token> &tokens, int k) const
+{
+    if (k == 0 || !tokens.at(k - 1).isCapitalised() || tokens.at(k).start - tokens.at(k - 1).end > 1)
+        return false;
+    // "Jeff Sessions, Rudy Giuliani Wear …": in a headline a dictionary word after a first name is
+    // the surname, where the name ends ("Warren Prompts VP Speculation" goes on with the headline).
+    const bool ends = k + 1 >= tokens.size() || !tokens.at(k + 1).isCapitalised();
+    if (ends && WordLists::genderOfFirstName(tokens.at(k - 1).lower) != Gender::Unknown)
+        return true;
+    // "… President Of The United States": a dictionary word that completes a name the lists know.
+    const QStringView pair(tokens.at(k - 1).lower.data(), tokens.at(k).end - tokens.at(k - 1).start);
+    return m_gazetteer.isPlace(pair)
+        || (WordLists::flags(pair) & (WordLists::KnownPlace | WordLists::KnownOrganisation));
+}
+
 bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const
 {
     if (i == 0)
@@ -107,7 +122,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             return false;
         // The word lists are asked last: most tokens are settled by their capital alone.
         const bool quiet = headline.at(tokens.at(k).sentence) || (capitals(k) && (capitals(k - 1) || capitals(k + 1)));
-        return !quiet || !isPlainWord(tokens.at(k));
+        return !quiet || !isPlainWord(tokens.at(k)) || continuesName(tokens, k);
     };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {
@@ -230,6 +245,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             const QStringView lower = t.lower;
             if (NameContext::isClauseWordInHeadline(t))
                 return true; // "Is In ISIS …": the headline's verb that ended the name before
+            // "Democratic-leaning New Jersey", "Republican-controlled Congress": an adjective made
+            // with a hyphen describes the name after it.
+            const qsizetype hyphen = lower.lastIndexOf(u'-');
+            if (k + 1 < b && hyphen > 0 && EntityCues::isCompoundTail(t.text.mid(hyphen + 1)))
+                return true;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
             // At a sentence's start too ("National Guard members arrived"), unless a headline's.
             if (t.in(WordLists::NameAdjective) && k + 1 < b
@@ -247,11 +267,6 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && !t.in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::TitleModifier))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector) || EntityCues::isOpeningPreposition(lower))
-                return true;
-            // "Democratic-leaning New Jersey", "Kremlin-backed RT": an adjective made with a hyphen
-            // describes the name after it.
-            const qsizetype hyphen = lower.lastIndexOf(u'-');
-            if (k + 1 < b && hyphen > 0 && EntityCues::isCompoundTail(t.text.mid(hyphen + 1)))
                 return true;
             // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
             if (t.in(WordLists::TitleModifier))

@@ -17,6 +17,9 @@ constexpr QStringView kGatherings[] = {u"national", u"democratic", u"republican"
 // Action Forum", "Eagle Forum").
 constexpr QStringView kForumsOfCandidates[] = {u"commander-in-chief", u"candidates", u"candidate", u"presidential"};
 
+// Place words that are also common surnames: "Michael Bay", "Benny Hill", "Ricki Lake".
+constexpr QStringView kSurnamePlaceWords[] = {u"bay", u"beach", u"hill", u"lake", u"park"};
+
 bool isFirstNameOnly(const Token &t, const Gazetteer &gazetteer)
 {
     // "Paris Agreement", "Geneva Convention": a place that is also a first name is the place.
@@ -53,6 +56,12 @@ std::optional<EntityKind> exception(const QList<Token> &tokens, EntityMention &m
     if (last.lower == u"forum" && tokens.at(m.lastToken - 2).isOneOf(kForumsOfCandidates))
         return EntityKind::Event;
     const bool initiative = last.lower == u"initiative";
+    // "Michael Bay": a first name and a place word that is also a surname, nothing more, is a person.
+    if (m.lastToken - m.firstToken == 2 && last.isOneOf(kSurnamePlaceWords)
+        && isFirstNameOnly(tokens.at(m.firstToken), gazetteer)) {
+        m.gender = WordLists::genderOfFirstName(tokens.at(m.firstToken).lower);
+        return EntityKind::Person;
+    }
     if (!last.in(WordLists::LawWord | WordLists::EventWord) && !initiative)
         return std::nullopt;
     if (last.lower == u"convention" && tokens.at(m.lastToken - 2).isOneOf(kGatherings))

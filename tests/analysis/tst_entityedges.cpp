@@ -99,6 +99,37 @@ private Q_SLOTS:
         const QStringList f = mentions(QStringLiteral("The race is over, wrote Time magazine on Monday."));
         QVERIFY(f.contains(is(QStringLiteral("Time"), EntityKind::Organization)));
     }
+    void aNameBeforeAPluralAfterInIsNoPlace()
+    {
+        const QStringList f = mentions(QStringLiteral("Fans hum in Zentrix furnaces. Later, Zentrix said no."));
+        QVERIFY(mentioned(f, QStringLiteral("Zentrix")));
+        QVERIFY(!f.contains(is(QStringLiteral("Zentrix"), EntityKind::Place)));
+    }
+    void aFirstNameAndAPlaceWordThatIsASurname()
+    {
+        QVERIFY(mentions(QStringLiteral("The films of Michael Bay made money."))
+                    .contains(is(QStringLiteral("Michael Bay"), EntityKind::Person)));
+    }
+    void whatOnlyACompanyHasOutweighsIn()
+    {
+        const QStringList f = mentions(QStringLiteral(
+            "Ackman said Zentrix was worth more. Ackman raised his stake in Zentrix. Zentrix shares fell."));
+        QCOMPARE(f.count(is(QStringLiteral("Zentrix"), EntityKind::Organization)), 3);
+    }
+    void aHeadlinesDictionaryWordAfterAFirstNameIsTheSurname()
+    {
+        const QStringList f = mentions(QStringLiteral("Jeff Sessions, Rudy Giuliani Wear Hats In Texas\n\nThey did."));
+        QVERIFY(f.contains(is(QStringLiteral("Jeff Sessions"), EntityKind::Person)));
+        // Where the headline goes on after the word, the word is the headline's.
+        QVERIFY(!mentioned(mentions(QStringLiteral("Paul Votes To Condemn The Plan Today\n\nIt did.")),
+                           QStringLiteral("Paul Votes")));
+    }
+    void aHyphenatedAdjectiveBeforeAnElectedBody()
+    {
+        const QStringList f = mentions(QStringLiteral("He clashed with the Republican-controlled Congress again."));
+        QVERIFY(f.contains(is(QStringLiteral("Congress"), EntityKind::Organization)));
+        QVERIFY(!mentioned(f, QStringLiteral("Republican-controlled Congress")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityEdges)
