@@ -22,8 +22,9 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     // "Bashar al-Assad", "Ansar al-Sharia": Arabic's article, written small, opens the name's next word.
     if (i > 0 && NameContext::isArticleParticle(t) && tokens.at(i - 1).isCapitalised())
         return true;
-    // "George W Bush": a first name's middle initial, written without its full stop.
-    if (t.text.size() == 1 && t.isCapitalised() && i > 0 && i + 1 < tokens.size()
+    // "George W Bush": a first name's middle initial, written without its full stop. Not "N", which
+    // stands for "and" ("Christina N Luis", "Rock N Roll").
+    if (t.text.size() == 1 && t.isCapitalised() && t.text != u"N" && i > 0 && i + 1 < tokens.size()
         && WordLists::genderOfFirstName(tokens.at(i - 1).lower) != Gender::Unknown && tokens.at(i + 1).isCapitalised()
         && tokens.at(i + 1).start == t.end + 1)
         return true;

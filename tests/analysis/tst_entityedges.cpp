@@ -80,6 +80,8 @@ private Q_SLOTS:
     {
         const QStringList f = mentions(QStringLiteral("It was the choice of George W Bush in 2003."));
         QVERIFY(f.contains(is(QStringLiteral("George W Bush"), EntityKind::Person)));
+        QVERIFY(!mentioned(mentions(QStringLiteral("A dictator, said Christina N Luis Ortiz.")),
+                           QStringLiteral("Christina N Luis Ortiz")));
     }
     void anAdjectiveMadeWithAHyphenIsNoPartOfTheName()
     {
