@@ -23,6 +23,12 @@ bool EntityRecognizer::endsNameAfterAll(const QList<Token> &tokens, int a, int b
     const QStringView whole(tokens.at(a).lower.data(), last.end - tokens.at(a).start);
     if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace))
         return true;
+    // "the Granite State", "the Sunshine State": a dictionary word before "State" is a state's
+    // nickname ("Ohio State" is the state's university, "Islamic State" a list's).
+    if (b - a == 2 && last.lower == u"state" && tokens.at(b - 2).isCapitalised()
+        && m_gazetteer.isCommonWord(tokens.at(b - 2).lower) && !m_gazetteer.isProperNoun(tokens.at(b - 2).lower)
+        && !tokens.at(b - 2).in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::NameAdjective))
+        return true;
     // "Judicial Watch", "Human Rights Watch": a word that heads organisations ends one after a
     // word of the name, though alone it is a small word ("Watch: the debate").
     const Token &before = tokens.at(b - 2);
@@ -463,6 +469,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.guessed = true;
     if (count >= 2)
         return guessOfSeveralWords(tokens, m);
+    // "the Gulf countries", "on the Hill": a place's word alone, with a capital inside a sentence,
+    // is the place everyone knows by it.
+    if (count == 1 && WordLists::isPlaceWord(first) && m.firstToken > 0 && tokens.at(m.firstToken - 1).text == u"the"
+        && m.titleStart < 0)
+        return EntityKind::Place;
     if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {
         m.surface.clear(); // a common word written with a capital
         return EntityKind::Other;

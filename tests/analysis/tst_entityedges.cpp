@@ -132,6 +132,16 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("Congress"), EntityKind::Organization)));
         QVERIFY(!mentioned(f, QStringLiteral("Republican-controlled Congress")));
     }
+    void aStatesNicknameIsAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("He won the Granite State easily."))
+                    .contains(is(QStringLiteral("Granite State"), EntityKind::Place)));
+    }
+    void aPlaceWordAloneAfterTheIsThePlace()
+    {
+        const QStringList f = mentions(QStringLiteral("They met leaders of the Gulf countries."));
+        QVERIFY2(f.contains(is(QStringLiteral("Gulf"), EntityKind::Place)), qPrintable(f.join(u'|')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityEdges)
