@@ -470,9 +470,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count >= 2)
         return guessOfSeveralWords(tokens, m);
     // "the Gulf countries", "on the Hill": a place's word alone, with a capital inside a sentence,
-    // is the place everyone knows by it.
-    if (count == 1 && WordLists::isPlaceWord(first) && m.firstToken > 0 && tokens.at(m.firstToken - 1).text == u"the"
-        && m.titleStart < 0)
+    // is the place everyone knows by it. "the City", "the County" stand for the government the
+    // article is about, no place of their own.
+    if (count == 1 && WordLists::isPlaceWord(first) && !EntityCues::isPlaceNoun(first) && m.firstToken > 0
+        && tokens.at(m.firstToken - 1).text == u"the" && m.titleStart < 0)
         return EntityKind::Place;
     if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {
         m.surface.clear(); // a common word written with a capital

@@ -141,6 +141,8 @@ private Q_SLOTS:
     {
         const QStringList f = mentions(QStringLiteral("They met leaders of the Gulf countries."));
         QVERIFY2(f.contains(is(QStringLiteral("Gulf"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        // The government of the city the article is about is no place called City.
+        QVERIFY(!mentioned(mentions(QStringLiteral("They said the City would sue.")), QStringLiteral("City")));
     }
 };
 
