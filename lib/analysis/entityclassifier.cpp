@@ -165,6 +165,17 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.confirmed = true;
         return *known;
     }
+    // "Mr. Chesky", "Ms. Gil": an honorific, which the name's edges leave out, still makes a person,
+    // whatever else the word may be ("Ms. White", "Mr. King"). "Mr. President" addresses an office.
+    if (m.titleStart < 0 && m.firstToken > 0 && !(count == 1 && EntityCues::isAddressedOffice(first))) {
+        const Token &honorific = tokens.at(m.firstToken - 1);
+        if (honorific.in(WordLists::PersonTitle) && honorific.in(WordLists::NonEntityCapital)
+            && honorific.isCapitalised() && m.start - honorific.end <= 1) {
+            const Gender g = WordLists::genderOfTitle(honorific.lower);
+            m.gender = g != Gender::Unknown ? g : WordLists::genderOfFirstName(first);
+            return EntityKind::Person;
+        }
+    }
     // "Polish American": peoples only, however many.
     // "South Korean", "Latin American": a region's word before a people is part of the adjective.
     const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
@@ -256,16 +267,6 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
-    }
-    // "Mr. Chesky", "Ms. Gil": an honorific, which the name's edges leave out, still makes a person.
-    if (m.titleStart < 0 && m.firstToken > 0) {
-        const Token &honorific = tokens.at(m.firstToken - 1);
-        if (honorific.in(WordLists::PersonTitle) && honorific.in(WordLists::NonEntityCapital)
-            && honorific.isCapitalised() && m.start - honorific.end <= 1) {
-            const Gender g = WordLists::genderOfTitle(honorific.lower);
-            m.gender = g != Gender::Unknown ? g : WordLists::genderOfFirstName(first);
-            return EntityKind::Person;
-        }
     }
     // "Miss Universe": after a title, a plain dictionary word is a title's object, not a surname.
     if (m.titleStart >= 0 && count == 1 && m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)

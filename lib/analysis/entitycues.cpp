@@ -103,6 +103,11 @@ constexpr QStringView companyEndings[] = {
     u"pharmaceuticals", u"pictures", u"power",     u"realty",         u"steel",    u"ventures",
 };
 
+constexpr QStringView addressedOffices[] = {
+    u"ambassador", u"chairman",  u"chairwoman", u"governor", u"mayor",
+    u"president",  u"secretary", u"senator",    u"speaker",
+};
+
 constexpr QStringView timeZoneWords[] = {
     u"daylight",
     u"standard",
@@ -211,6 +216,11 @@ bool isDoctrine(QStringView lower)
 bool isHoliday(QStringView lower)
 {
     return contains(holidays, lower);
+}
+
+bool isAddressedOffice(QStringView lower)
+{
+    return contains(addressedOffices, lower);
 }
 
 bool isTimeZoneWord(QStringView lower)

@@ -144,6 +144,15 @@ private Q_SLOTS:
         // The government of the city the article is about is no place called City.
         QVERIFY(!mentioned(mentions(QStringLiteral("They said the City would sue.")), QStringLiteral("City")));
     }
+    void anHonorificMakesAPersonOfAnyWord()
+    {
+        QVERIFY(mentions(QStringLiteral("It was over, Ms. White said."))
+                    .contains(is(QStringLiteral("White"), EntityKind::Person)));
+        QVERIFY(mentions(QStringLiteral("On Monday, Mr. King said so."))
+                    .contains(is(QStringLiteral("King"), EntityKind::Person)));
+        QVERIFY(!mentions(QStringLiteral("They say Mr. President, this is bad."))
+                     .contains(is(QStringLiteral("President"), EntityKind::Person)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityEdges)
