@@ -23,6 +23,12 @@ bool EntityRecognizer::endsNameAfterAll(const QList<Token> &tokens, int a, int b
     const QStringView whole(tokens.at(a).lower.data(), last.end - tokens.at(a).start);
     if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace))
         return true;
+    // "the Granite State", "the Sunshine State": a dictionary word before "State" is a state's
+    // nickname ("Ohio State" is the state's university, "Islamic State" a list's).
+    if (b - a == 2 && last.lower == u"state" && tokens.at(b - 2).isCapitalised()
+        && m_gazetteer.isCommonWord(tokens.at(b - 2).lower) && !m_gazetteer.isProperNoun(tokens.at(b - 2).lower)
+        && !tokens.at(b - 2).in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::NameAdjective))
+        return true;
     // "Judicial Watch", "Human Rights Watch": a word that heads organisations ends one after a
     // word of the name, though alone it is a small word ("Watch: the debate").
     const Token &before = tokens.at(b - 2);
@@ -159,6 +165,17 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.confirmed = true;
         return *known;
     }
+    // "Mr. Chesky", "Ms. Gil": an honorific, which the name's edges leave out, still makes a person,
+    // whatever else the word may be ("Ms. White", "Mr. King"). "Mr. President" addresses an office.
+    if (m.titleStart < 0 && m.firstToken > 0 && !(count == 1 && EntityCues::isAddressedOffice(first))) {
+        const Token &honorific = tokens.at(m.firstToken - 1);
+        if (honorific.in(WordLists::PersonTitle) && honorific.in(WordLists::NonEntityCapital)
+            && honorific.isCapitalised() && m.start - honorific.end <= 1) {
+            const Gender g = WordLists::genderOfTitle(honorific.lower);
+            m.gender = g != Gender::Unknown ? g : WordLists::genderOfFirstName(first);
+            return EntityKind::Person;
+        }
+    }
     // "Polish American": peoples only, however many.
     // "South Korean", "Latin American": a region's word before a people is part of the adjective.
     const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
@@ -194,6 +211,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count == 1
         && (EntityCues::isNonNameAbbreviation(lowerFull)
             || (lowerFull.size() == 2 && lowerFull.at(0).isLetter() && lowerFull.at(1) == u'.'))) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "Eastern Standard Time", "Pacific Daylight Time": a time zone written out, as "EDT" above.
+    if (count >= 2 && last == u"time" && EntityCues::isTimeZoneWord(tokens.at(m.lastToken - 2).lower)) {
         m.surface.clear();
         return EntityKind::Other;
     }
@@ -245,16 +267,6 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
-    }
-    // "Mr. Chesky", "Ms. Gil": an honorific, which the name's edges leave out, still makes a person.
-    if (m.titleStart < 0 && m.firstToken > 0) {
-        const Token &honorific = tokens.at(m.firstToken - 1);
-        if (honorific.in(WordLists::PersonTitle) && honorific.in(WordLists::NonEntityCapital)
-            && honorific.isCapitalised() && m.start - honorific.end <= 1) {
-            const Gender g = WordLists::genderOfTitle(honorific.lower);
-            m.gender = g != Gender::Unknown ? g : WordLists::genderOfFirstName(first);
-            return EntityKind::Person;
-        }
     }
     // "Miss Universe": after a title, a plain dictionary word is a title's object, not a surname.
     if (m.titleStart >= 0 && count == 1 && m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)
@@ -394,6 +406,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (m.firstToken >= 2 && tokens.at(m.firstToken - 1).text == u"of" && (count == 1 || g == Gender::Unknown)
         && !tokens.at(m.firstToken - 2).isCapitalised() && EntityCues::isPlaceNoun(tokens.at(m.firstToken - 2).lower))
         return EntityKind::Place;
+    // "Dublin-based Shire", "the Alabama-based Phil Waldrep Ministries": a body is based somewhere.
+    // A first name and a surname alone stay a person ("Texas-based Matt Mackowiak", a consultant).
+    if (m.firstToken > 0 && m.titleStart < 0 && tokens.at(m.firstToken - 1).lower.endsWith(u"-based")
+        && tokens.at(m.firstToken - 1).end + 1 == m.start && (g == Gender::Unknown || count > 2))
+        return EntityKind::Organization;
     if (g != Gender::Unknown) {
         m.gender = g;
         return EntityKind::Person;
@@ -453,6 +470,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.guessed = true;
     if (count >= 2)
         return guessOfSeveralWords(tokens, m);
+    // "the Gulf countries", "on the Hill": a place's word alone, with a capital inside a sentence,
+    // is the place everyone knows by it. "the City", "the County" stand for the government the
+    // article is about, no place of their own.
+    if (count == 1 && WordLists::isPlaceWord(first) && !EntityCues::isPlaceNoun(first) && m.firstToken > 0
+        && tokens.at(m.firstToken - 1).text == u"the" && m.titleStart < 0)
+        return EntityKind::Place;
     if (m_gazetteer.isCommonWord(first) && !m_gazetteer.isProperNoun(first)) {
         m.surface.clear(); // a common word written with a capital
         return EntityKind::Other;

@@ -66,9 +66,9 @@ constexpr QStringView placePrepositions[] = {
 };
 
 constexpr QStringView companyNouns[] = {
-    u"board",        u"ceo",      u"clients",      u"customers", u"employees",  u"executives", u"factories",
-    u"factory",      u"founders", u"headquarters", u"investors", u"plant",      u"plants",     u"products",
-    u"shareholders", u"shares",   u"stock",        u"stores",    u"subsidiary",
+    u"board",   u"ceo",      u"clients",      u"customers", u"employees", u"executives", u"factories",
+    u"factory", u"founders", u"headquarters", u"investors", u"magazine",  u"newspaper",  u"plant",
+    u"plants",  u"products", u"shareholders", u"shares",    u"stock",     u"stores",     u"subsidiary",
 };
 
 constexpr QStringView placeNouns[] = {
@@ -101,6 +101,22 @@ constexpr QStringView companyEndings[] = {
     u"brands",          u"capital",  u"chemical",  u"communications", u"computer", u"electric", u"energy",
     u"financial",       u"foods",    u"insurance", u"mobile",         u"music",    u"oil",      u"petroleum",
     u"pharmaceuticals", u"pictures", u"power",     u"realty",         u"steel",    u"ventures",
+};
+
+constexpr QStringView addressedOffices[] = {
+    u"ambassador", u"chairman",  u"chairwoman", u"governor", u"mayor",
+    u"president",  u"secretary", u"senator",    u"speaker",
+};
+
+constexpr QStringView timeZoneWords[] = {
+    u"daylight",
+    u"standard",
+    u"summer",
+};
+
+constexpr QStringView openingPrepositions[] = {
+    u"about", u"against", u"amid",   u"among",   u"behind", u"between", u"beyond", u"despite", u"during",
+    u"over",  u"through", u"toward", u"towards", u"unlike", u"upon",    u"versus", u"without",
 };
 
 constexpr QStringView titlePrefixes[] = {
@@ -200,6 +216,21 @@ bool isDoctrine(QStringView lower)
 bool isHoliday(QStringView lower)
 {
     return contains(holidays, lower);
+}
+
+bool isAddressedOffice(QStringView lower)
+{
+    return contains(addressedOffices, lower);
+}
+
+bool isTimeZoneWord(QStringView lower)
+{
+    return contains(timeZoneWords, lower);
+}
+
+bool isOpeningPreposition(QStringView lower)
+{
+    return contains(openingPrepositions, lower);
 }
 
 bool isCompanyEnding(QStringView lower)

@@ -43,6 +43,13 @@ bool isCompanyTitle(QStringView lower);
 bool isDoctrine(QStringView lower);
 // Holidays, which are dates: "Christmas", "Thanksgiving", "Christmas Eve".
 bool isHoliday(QStringView lower);
+// Offices addressed with an honorific, no surname: "Mr. President", "Madam Speaker".
+bool isAddressedOffice(QStringView lower);
+// Words before "Time" that make a time zone's name: "Eastern Standard Time", "British Summer Time".
+bool isTimeZoneWord(QStringView lower);
+// Prepositions that title case writes with a capital and that open no name: "Division Over Iran",
+// "Without Scalia, …" ("Under Armour", "Inside Edition" and "Near East" do open one).
+bool isOpeningPreposition(QStringView lower);
 // Last words of companies' names that are dictionary words: "Peabody Energy", "Warner Music".
 bool isCompanyEnding(QStringView lower);
 

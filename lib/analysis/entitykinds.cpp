@@ -48,6 +48,16 @@ bool guessedPersonAfterThe(const QList<Token> &tokens, const EntityMention &m)
     return next.in(notNouns) || next.lower.endsWith(u"ed");
 }
 
+// "in Carrier furnaces", "in Trump properties": the name before a plural noun describes what is
+// in a place, so the preposition says nothing of the name itself.
+bool qualifiesPlural(const Token &next, const Gazetteer &gazetteer)
+{
+    constexpr quint32 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::TimeWord
+        | WordLists::SpeechVerb | WordLists::ReportingVerb | WordLists::Pronoun | WordLists::Determiner;
+    return next.isWord() && !next.isCapitalised() && next.lower.size() > 3 && next.lower.endsWith(u's')
+        && !next.lower.endsWith(u"ss") && !next.in(notNouns) && gazetteer.isCommonWord(next.lower);
+}
+
 // Whether two mentions stand next to each other in a list: only ",", "and" or "or" between them.
 // `conjunction` is set when "and" or "or" joins them: a list has one, "Alexandria, Va., Lazar" none.
 bool listedTogether(const QList<Token> &tokens, const EntityMention &a, const EntityMention &b, bool &conjunction)
@@ -154,6 +164,9 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             surnames.insert(tokens.at(m.lastToken - 1).lower);
     }
     QSet<QStringView> places;
+    // "invested in Valeant": a preposition of place is weaker evidence than what only a company has
+    // ("Valeant shares"), which outweighs it.
+    QSet<QStringView> placesAfterPreposition;
     QSet<QStringView> companies;
     const int n = int(tokens.size());
     for (qsizetype i = 0; i < mentions.size(); ++i) {
@@ -175,8 +188,8 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         const Token *next = m.lastToken < n ? &tokens.at(m.lastToken) : nullptr;
         const bool possessive = next && next->kind == TokenKind::Possessive;
         if (prev && prev->isWord() && !prev->isCapitalised() && EntityCues::isPlacePreposition(prev->lower)
-            && !possessive)
-            places.insert(m.lower);
+            && !possessive && !(next && qualifiesPlural(*next, gazetteer)))
+            placesAfterPreposition.insert(m.lower);
         // "Clarkston, Georgia": a name followed by the state or country it lies in, and nothing more
         // ("Zoe Saldana, America Ferrera" is a list of names).
         if (next && next->isPunct(u',') && m.lastToken + 1 < n) {
@@ -213,7 +226,7 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         if (m.firstToken >= 2 && prev->lower == u"of" && EntityCues::isCompanyNoun(tokens.at(m.firstToken - 2).lower))
             companies.insert(m.lower);
     }
-    if (places.isEmpty() && companies.isEmpty())
+    if (places.isEmpty() && placesAfterPreposition.isEmpty() && companies.isEmpty())
         return;
     for (EntityMention &m : mentions) {
         if (!m.fallback || surnames.contains(m.lastToken - m.firstToken == 1 ? m.lower : QStringView()))
@@ -222,6 +235,8 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             m.kind = EntityKind::Place;
         else if (companies.contains(m.lower))
             m.kind = EntityKind::Organization;
+        else if (placesAfterPreposition.contains(m.lower))
+            m.kind = EntityKind::Place;
         else
             continue;
         m.gender = Gender::Unknown;

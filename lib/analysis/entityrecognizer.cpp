@@ -22,6 +22,12 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     // "Bashar al-Assad", "Ansar al-Sharia": Arabic's article, written small, opens the name's next word.
     if (i > 0 && NameContext::isArticleParticle(t) && tokens.at(i - 1).isCapitalised())
         return true;
+    // "George W Bush": a first name's middle initial, written without its full stop. Not "N", which
+    // stands for "and" ("Christina N Luis", "Rock N Roll").
+    if (t.text.size() == 1 && t.isCapitalised() && t.text != u"N" && i > 0 && i + 1 < tokens.size()
+        && WordLists::genderOfFirstName(tokens.at(i - 1).lower) != Gender::Unknown && tokens.at(i + 1).isCapitalised()
+        && tokens.at(i + 1).start == t.end + 1)
+        return true;
     if (!t.isCapitalised() || t.text.size() < 2)
         return false;
     // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â"; the piece
@@ -52,6 +58,21 @@ bool EntityRecognizer::isPlainWord(const Token &t) const
         return true;
     return m_gazetteer.isCommonWord(t.lower) && !m_gazetteer.isProperNoun(t.lower) && !t.in(nameWords)
         && WordLists::genderOfFirstName(t.lower) == Gender::Unknown && !m_gazetteer.isPlace(t.lower);
+}
+
+bool EntityRecognizer::continuesName(const QList<Token> &tokens, int k) const
+{
+    if (k == 0 || !tokens.at(k - 1).isCapitalised() || tokens.at(k).start - tokens.at(k - 1).end > 1)
+        return false;
+    // "Jeff Sessions, Rudy Giuliani Wear …": in a headline a dictionary word after a first name is
+    // the surname, where the name ends ("Warren Prompts VP Speculation" goes on with the headline).
+    const bool ends = k + 1 >= tokens.size() || !tokens.at(k + 1).isCapitalised();
+    if (ends && WordLists::genderOfFirstName(tokens.at(k - 1).lower) != Gender::Unknown)
+        return true;
+    // "… President Of The United States": a dictionary word that completes a name the lists know.
+    const QStringView pair(tokens.at(k - 1).lower.data(), tokens.at(k).end - tokens.at(k - 1).start);
+    return m_gazetteer.isPlace(pair)
+        || (WordLists::flags(pair) & (WordLists::KnownPlace | WordLists::KnownOrganisation));
 }
 
 bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const
@@ -102,7 +123,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             return false;
         // The word lists are asked last: most tokens are settled by their capital alone.
         const bool quiet = headline.at(tokens.at(k).sentence) || (capitals(k) && (capitals(k - 1) || capitals(k + 1)));
-        return !quiet || !isPlainWord(tokens.at(k));
+        return !quiet || !isPlainWord(tokens.at(k)) || continuesName(tokens, k);
     };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {
@@ -184,6 +205,19 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 break;
             }
         }
+        // "John Bolton and Breitbart News National Security": a person's name (a first name and a
+        // surname) ends before "and", whatever the words after it end in.
+        if (WordLists::genderOfFirstName(tokens.at(a).lower) != Gender::Unknown) {
+            for (int k = a + 2; k + 1 < b; ++k) {
+                if (tokens.at(k).lower == u"and" && !tokens.at(k).isCapitalised()
+                    && !tokens.at(k - 1).in(WordLists::HeadWord)) {
+                    b = runEnd = k;
+                    break;
+                }
+                if (!tokens.at(k).isCapitalised())
+                    break; // "John of Gaunt and …": only a plain run of names
+            }
+        }
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
         if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
             // "Center for Strategic and International Studies": once an organisation's word has held
@@ -212,6 +246,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             const QStringView lower = t.lower;
             if (NameContext::isClauseWordInHeadline(t))
                 return true; // "Is In ISIS …": the headline's verb that ended the name before
+            // "Democratic-leaning New Jersey", "Republican-controlled Congress": an adjective made
+            // with a hyphen describes the name after it.
+            const qsizetype hyphen = lower.lastIndexOf(u'-');
+            if (k + 1 < b && hyphen > 0 && EntityCues::isCompoundTail(t.text.mid(hyphen + 1)))
+                return true;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
             // At a sentence's start too ("National Guard members arrived"), unless a headline's.
             if (t.in(WordLists::NameAdjective) && k + 1 < b
@@ -228,7 +267,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 && !NameContext::isAcronym(tokens.at(b - 1).text)
                 && !t.in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::TitleModifier))
                 return false;
-            if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector))
+            if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector) || EntityCues::isOpeningPreposition(lower))
                 return true;
             // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
             if (t.in(WordLists::TitleModifier))
@@ -414,6 +453,7 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 // opens the name of a paper, a show or a company, common words or not.
                 if (i == a - 1 && nameFirst == a && tokens.at(i).lower == u"the"
                     && !startsSentence(tokens, sentences, i) && (m.kind == EntityKind::Person || m.surface.isEmpty())
+                    && !NameContext::opensTitleOfAWork(tokens, i, m.lastToken)
                     && WordLists::genderOfFirstName(tokens.at(a).lower) == Gender::Unknown
                     && !WordLists::isDemonym(m.lower)) {
                     m.surface = body.mid(m.start, m.end - m.start);

@@ -32,6 +32,8 @@ public:
 private:
     bool isNameToken(const QList<Token> &tokens, int i) const;
     bool isPlainWord(const Token &t) const;
+    // Whether a dictionary word that a headline's capitals leave in doubt goes on the name before it.
+    bool continuesName(const QList<Token> &tokens, int k) const;
     bool startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const;
     bool endsNameAfterAll(const QList<Token> &tokens, int a, int b) const;
     void trimPartyWords(const QList<Token> &tokens, int &a, int &b) const;

@@ -12,6 +12,14 @@ namespace {
 constexpr QStringView kGatherings[] = {u"national", u"democratic", u"republican",  u"gop",           u"dnc",
                                        u"rnc",      u"party",      u"libertarian", u"constitutional"};
 
+// The words before "Forum" that make it a gathering of candidates ("Commander-in-Chief Forum",
+// "Presidential Forum"), where a forum named otherwise is the body that holds them ("American
+// Action Forum", "Eagle Forum").
+constexpr QStringView kForumsOfCandidates[] = {u"commander-in-chief", u"candidates", u"candidate", u"presidential"};
+
+// Place words that are also common surnames: "Michael Bay", "Benny Hill", "Ricki Lake".
+constexpr QStringView kSurnamePlaceWords[] = {u"bay", u"beach", u"hill", u"lake", u"park"};
+
 bool isFirstNameOnly(const Token &t, const Gazetteer &gazetteer)
 {
     // "Paris Agreement", "Geneva Convention": a place that is also a first name is the place.
@@ -45,7 +53,15 @@ std::optional<EntityKind> exception(const QList<Token> &tokens, EntityMention &m
         }
         return std::nullopt;
     }
+    if (last.lower == u"forum" && tokens.at(m.lastToken - 2).isOneOf(kForumsOfCandidates))
+        return EntityKind::Event;
     const bool initiative = last.lower == u"initiative";
+    // "Michael Bay": a first name and a place word that is also a surname, nothing more, is a person.
+    if (m.lastToken - m.firstToken == 2 && last.isOneOf(kSurnamePlaceWords)
+        && isFirstNameOnly(tokens.at(m.firstToken), gazetteer)) {
+        m.gender = WordLists::genderOfFirstName(tokens.at(m.firstToken).lower);
+        return EntityKind::Person;
+    }
     if (!last.in(WordLists::LawWord | WordLists::EventWord) && !initiative)
         return std::nullopt;
     if (last.lower == u"convention" && tokens.at(m.lastToken - 2).isOneOf(kGatherings))

@@ -29,9 +29,31 @@ QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange
         const int last = sentences.at(s).last - 1;
         const bool alone = first <= last && (first == 0 || tokens.at(first - 1).paragraph != tokens.at(first).paragraph)
             && (last + 1 >= tokens.size() || tokens.at(last + 1).paragraph != tokens.at(last).paragraph);
-        headline[s] = alone && words >= 4 && capitalised * 10 >= words * 9;
+        headline[s] = alone && words >= 4 && capitalised * 10 >= words * 9 && !isCreditLine(tokens, sentences.at(s));
     }
     return headline;
+}
+
+bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence)
+{
+    // "Scott Olson via Getty Images.", "John Moore/Getty Images.": a photo's credit names the
+    // photographer and the agency in capitals, but it is no headline: its capitals are names.
+    // Headlines are longer: "Rush Limbaugh Explains The Democrats Opposition To A Sanders/Trump …".
+    constexpr int longestCredit = 8;
+    int words = 0;
+    bool credit = false;
+    for (int k = sentence.first; k < sentence.last; ++k) {
+        const Token &t = tokens.at(k);
+        words += t.isWord() ? 1 : 0;
+        const bool nameAfter = k + 1 < sentence.last && tokens.at(k + 1).isCapitalised();
+        if (t.isWord() && t.text == u"via" && nameAfter && k > sentence.first)
+            credit = true;
+        // The slash is glued to the names on both sides ("AP Photo/Evan Vucci").
+        if (t.isPunct(u'/') && nameAfter && k > sentence.first && tokens.at(k - 1).end == t.start
+            && tokens.at(k + 1).start == t.end && tokens.at(k - 1).isWord())
+            credit = true;
+    }
+    return credit && words <= longestCredit;
 }
 
 bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
@@ -138,6 +160,14 @@ bool isClauseWordInHeadline(const Token &t)
     if (!t.isWord() || !t.isCapitalised() || t.text.size() < 2 || isAcronym(t.text))
         return false;
     return t.isOneOf(words);
+}
+
+bool opensTitleOfAWork(const QList<Token> &tokens, int the, int nameEnd)
+{
+    static constexpr QStringView naming[] = {u"headlined", u"titled", u"entitled", u"called", u"dubbed"};
+    if (the > 0 && tokens.at(the - 1).isOneOf(naming))
+        return true;
+    return nameEnd < tokens.size() && isClauseWordInHeadline(tokens.at(nameEnd));
 }
 
 } // namespace lede::NameContext

@@ -13,6 +13,8 @@ namespace NameContext {
 
 // For each sentence, whether it is a headline in title case, where capitals say nothing.
 QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences);
+// "Scott Olson via Getty Images.", "(John Moore/Getty Images)": a short line crediting a photo.
+bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence);
 // "the U.S.-Mexico border", "a New York-based group": the name is glued to a word by a hyphen.
 bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m);
 // "said Bolton", "Kerry wrote": a speech verb right before or after the name.
@@ -28,6 +30,10 @@ bool hasInnerCapital(QStringView word);
 bool isNameParticle(const Token &t);
 // "al-Assad", "el-Sisi": Arabic's article written small and joined to the name that follows.
 bool isArticleParticle(const Token &t);
+// "headlined The Rats Are Scurrying", "titled The Art of …": a capitalised "The" (at token
+// `the`) that opens the title of a work, not the name of a paper ("told The Hill"): a word such as
+// "headlined" before it, or a headline's verb right after the name that ends at `nameEnd`.
+bool opensTitleOfAWork(const QList<Token> &tokens, int the, int nameEnd);
 // "Is", "If", "That", "His" written with a capital (not in capitals): a headline's verb, pronoun or
 // conjunction, which is never a word inside a name.
 bool isClauseWordInHeadline(const Token &t);

@@ -452,7 +452,7 @@ constexpr const char *organisationWords[] = {
     "council",       "nation",
     "taliban",       "brotherhood",
     "cartel",        "front",
-    "show",
+    "show",          "forum",
 };
 
 constexpr const char *organisationHeads[] = {
@@ -482,7 +482,7 @@ constexpr const char *lawWords[] = {
 constexpr const char *eventWords[] = {
     "war",     "election", "elections",  "primary", "primaries",  "caucuses", "summit",       "olympics",
     "games",   "festival", "debate",     "debates", "revolution", "crisis",   "massacre",     "attack",
-    "attacks", "riots",    "forum",      "cup",     "series",     "bowl",     "championship", "marathon",
+    "attacks", "riots",    "parade",     "cup",     "series",     "bowl",     "championship", "marathon",
     "day",     "week",     "conference", "hearing", "scandal",    "movement", "rally",        "march",
 };
 
@@ -729,7 +729,7 @@ constexpr const char *nonEntityCapitals[] = {
     "not",          "all",      "some",      "many",       "most",      "one",     "two",      "three",    "then",
     "now",          "today",    "yesterday", "tomorrow",   "also",      "still",   "just",     "even",     "only",
     "every",        "each",     "both",      "no.",        "vs.",       "etc.",    "ph.d.",    "m.d.",     "x",
-    "ii",           "iii",      "iv",        "eastern",    "western",   "pacific", "central",  "standard", "time",
+    "ii",           "iii",      "iv",        "eastern",    "western",   "pacific", "central",  "standard", "hey",
     "presidential", "federal",  "national",  "state",
 };
 
@@ -824,6 +824,8 @@ constexpr const char *knownOrganisations[] = {
     "islamic state",
     "ap",
     "afp",
+    "getty", // the photo agency, in credits ("Getty/Instagram")
+    "getty images",
     "usa",
     "nyt",
     "wsj",

@@ -1,0 +1,159 @@
+// Where a name starts and ends, and what it is, when the words around it mislead: photo credits
+// that look like headlines, dictionary words that open a company's name, prepositions and
+// headline verbs that title case writes with a capital, forums, time zones
+// (lib/analysis/entityrecognizer.cpp, entityclassifier.cpp, namecontext.cpp, headwordnames.cpp).
+#include "analysis/analyzer.h"
+#include "analysis/gazetteer.h"
+#include "entitytestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+
+class TstEntityEdges : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList mentions(const QString &body)
+    {
+        static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/entitynames-countries.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entitynames-regions.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entityedges-words.txt"));
+        return entitytest::mentions(gazetteer, body, entitytest::Names::KindOnly);
+    }
+    static QString is(const QString &text, EntityKind kind) { return entitytest::is(text, kind); }
+    static bool mentioned(const QStringList &found, const QString &text) { return entitytest::mentioned(found, text); }
+
+private Q_SLOTS:
+    void aPhotoCreditIsNoHeadline()
+    {
+        // Four capitalised words alone in a paragraph would be a headline, where "Images" is a word.
+        const QStringList f =
+            mentions(QStringLiteral("The crowd cheered.\n\nScott Olson via Getty Images.\n\nThen he spoke."));
+        QVERIFY(f.contains(is(QStringLiteral("Getty Images"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Scott Olson"), EntityKind::Person)));
+        QVERIFY(!f.contains(is(QStringLiteral("Getty"), EntityKind::Person)));
+        // The agency alone, in a credit: no person called Getty.
+        QVERIFY(mentions(QStringLiteral("The crowd cheered.\n\nGetty/Instagram.\n\nThen he spoke."))
+                    .contains(is(QStringLiteral("Getty"), EntityKind::Organization)));
+    }
+    void aDictionaryWordOpensACompanysName()
+    {
+        const QStringList f = mentions(QStringLiteral("He sold his stake to Time Warner Cable last year."));
+        QVERIFY(f.contains(is(QStringLiteral("Time Warner Cable"), EntityKind::Organization)));
+        QVERIFY(!mentioned(f, QStringLiteral("Warner Cable")));
+    }
+    void aCapitalisedPrepositionOpensNoName()
+    {
+        const QStringList f = mentions(QStringLiteral("Rubio, Unlike Cruz, will stay in the state."));
+        QVERIFY(mentioned(f, QStringLiteral("Cruz")));
+        QVERIFY(!mentioned(f, QStringLiteral("Unlike Cruz")));
+    }
+    void aWorksTitleAfterTheIsNoPaper()
+    {
+        const QStringList f = mentions(QStringLiteral("A column headlined The Rats Are Scurrying ran on Monday."));
+        QVERIFY(!mentioned(f, QStringLiteral("Rats")));
+        QVERIFY(mentions(QStringLiteral("He wrote a column for The Rats in May."))
+                    .contains(is(QStringLiteral("Rats"), EntityKind::Organization)));
+    }
+    void aForumIsABodyUnlessCandidatesMeetAtIt()
+    {
+        QVERIFY(mentions(QStringLiteral("He is president of the American Action Forum, a think tank."))
+                    .contains(is(QStringLiteral("American Action Forum"), EntityKind::Organization)));
+        QVERIFY(mentions(QStringLiteral("They met at the Commander-in-Chief Forum in September."))
+                    .contains(is(QStringLiteral("Commander-in-Chief Forum"), EntityKind::Event)));
+    }
+    void aTimeZoneWrittenOutIsNoEntity()
+    {
+        const QStringList f = mentions(QStringLiteral("The polls close at 8 p.m. Eastern Standard Time on Tuesday."));
+        QVERIFY(!mentioned(f, QStringLiteral("Eastern Standard Time")));
+        QVERIFY(!mentioned(f, QStringLiteral("Time")));
+    }
+    void aPersonsNameEndsBeforeAnd()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("On Monday, Ann Lee and Harbor News National Security Editor Tom Reed spoke."));
+        QVERIFY(f.contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("Ann Lee and Harbor News National Security")));
+    }
+    void aMiddleInitialWithoutItsFullStop()
+    {
+        const QStringList f = mentions(QStringLiteral("It was the choice of George W Bush in 2003."));
+        QVERIFY(f.contains(is(QStringLiteral("George W Bush"), EntityKind::Person)));
+        QVERIFY(!mentioned(mentions(QStringLiteral("A dictator, said Christina N Luis Ortiz.")),
+                           QStringLiteral("Christina N Luis Ortiz")));
+    }
+    void anAdjectiveMadeWithAHyphenIsNoPartOfTheName()
+    {
+        const QStringList f = mentions(QStringLiteral("Voters in Democratic-leaning Georgia backed him."));
+        QVERIFY(f.contains(is(QStringLiteral("Georgia"), EntityKind::Place)));
+        QVERIFY(!mentioned(f, QStringLiteral("Democratic-leaning Georgia")));
+    }
+    void aBodyIsBasedSomewhere()
+    {
+        QVERIFY(mentions(QStringLiteral("The deal with Dublin-based Zentrix fell through."))
+                    .contains(is(QStringLiteral("Zentrix"), EntityKind::Organization)));
+        QVERIFY(mentions(QStringLiteral("The Texas-based Matt Reed said no."))
+                    .contains(is(QStringLiteral("Matt Reed"), EntityKind::Person)));
+    }
+    void aMagazineIsABody()
+    {
+        const QStringList f = mentions(QStringLiteral("The race is over, wrote Time magazine on Monday."));
+        QVERIFY(f.contains(is(QStringLiteral("Time"), EntityKind::Organization)));
+    }
+    void aNameBeforeAPluralAfterInIsNoPlace()
+    {
+        const QStringList f = mentions(QStringLiteral("Fans hum in Zentrix furnaces. Later, Zentrix said no."));
+        QVERIFY(mentioned(f, QStringLiteral("Zentrix")));
+        QVERIFY(!f.contains(is(QStringLiteral("Zentrix"), EntityKind::Place)));
+    }
+    void aFirstNameAndAPlaceWordThatIsASurname()
+    {
+        QVERIFY(mentions(QStringLiteral("The films of Michael Bay made money."))
+                    .contains(is(QStringLiteral("Michael Bay"), EntityKind::Person)));
+    }
+    void whatOnlyACompanyHasOutweighsIn()
+    {
+        const QStringList f = mentions(QStringLiteral(
+            "Ackman said Zentrix was worth more. Ackman raised his stake in Zentrix. Zentrix shares fell."));
+        QCOMPARE(f.count(is(QStringLiteral("Zentrix"), EntityKind::Organization)), 3);
+    }
+    void aHeadlinesDictionaryWordAfterAFirstNameIsTheSurname()
+    {
+        const QStringList f = mentions(QStringLiteral("Jeff Sessions, Rudy Giuliani Wear Hats In Texas\n\nThey did."));
+        QVERIFY(f.contains(is(QStringLiteral("Jeff Sessions"), EntityKind::Person)));
+        // Where the headline goes on after the word, the word is the headline's.
+        QVERIFY(!mentioned(mentions(QStringLiteral("Paul Votes To Condemn The Plan Today\n\nIt did.")),
+                           QStringLiteral("Paul Votes")));
+    }
+    void aHyphenatedAdjectiveBeforeAnElectedBody()
+    {
+        const QStringList f = mentions(QStringLiteral("He clashed with the Republican-controlled Congress again."));
+        QVERIFY(f.contains(is(QStringLiteral("Congress"), EntityKind::Organization)));
+        QVERIFY(!mentioned(f, QStringLiteral("Republican-controlled Congress")));
+    }
+    void aStatesNicknameIsAPlace()
+    {
+        QVERIFY(mentions(QStringLiteral("He won the Granite State easily."))
+                    .contains(is(QStringLiteral("Granite State"), EntityKind::Place)));
+    }
+    void aPlaceWordAloneAfterTheIsThePlace()
+    {
+        const QStringList f = mentions(QStringLiteral("They met leaders of the Gulf countries."));
+        QVERIFY2(f.contains(is(QStringLiteral("Gulf"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        // The government of the city the article is about is no place called City.
+        QVERIFY(!mentioned(mentions(QStringLiteral("They said the City would sue.")), QStringLiteral("City")));
+    }
+    void anHonorificMakesAPersonOfAnyWord()
+    {
+        QVERIFY(mentions(QStringLiteral("It was over, Ms. White said."))
+                    .contains(is(QStringLiteral("White"), EntityKind::Person)));
+        QVERIFY(mentions(QStringLiteral("On Monday, Mr. King said so."))
+                    .contains(is(QStringLiteral("King"), EntityKind::Person)));
+        QVERIFY(!mentions(QStringLiteral("They say Mr. President, this is bad."))
+                     .contains(is(QStringLiteral("President"), EntityKind::Person)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEntityEdges)
+#include "tst_entityedges.moc"
