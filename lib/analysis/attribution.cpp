@@ -459,8 +459,14 @@ Speaker Attribution::speakerBefore(int segment) const
     for (int v = open - 1; v >= start; --v) {
         if (!isCue(m_tokens, v))
             continue;
-        if (m_tokens.at(v).lower == u"according")
-            return fromPhrase(m_phrases.after(v, open), v);
+        if (m_tokens.at(v).lower == u"according") {
+            // "According to his longtime physician, …": whatever words follow name the source when
+            // they open the sentence; "said that according to its analysis" is inside a report.
+            const SpeakerPhrase source = m_phrases.after(v, open);
+            const Speaker s = fromPhrase(source, v);
+            const bool opens = v == start || m_tokens.at(v - 1).isPunct(u',');
+            return s.isKnown() || !source.isValid() || !opens ? s : describedBy(source, v);
+        }
         int k = v - 1;
         while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
             --k;
@@ -579,7 +585,9 @@ Speaker Attribution::speakerBefore(int segment) const
             }
         }
         // `but told his supporters, "…"`: who is told something is spoken to, not speaking.
-        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that" && !isTellVerb(m_tokens.at(v))) {
+        // `called National Nurses United "…"`: the phrase after a naming verb is who is named.
+        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that" && !isTellVerb(m_tokens.at(v))
+            && !m_tokens.at(v).isOneOf(naming)) {
             // Inverted only when the phrase runs up to the quotation or a comma or colon before it
             // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
             const SpeakerPhrase inverted = m_phrases.after(v, open);

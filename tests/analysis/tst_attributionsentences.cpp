@@ -1,0 +1,43 @@
+#include "analysis/analyzer.h"
+#include "speakertestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
+
+// Sources that speak for a whole sentence ("According to …,") and verbs whose neighbours are not
+// speakers ("called X").
+class TstAttributionSentences : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void accordingToOpeningTheSentenceNamesItsSource()
+    {
+        // No name or person noun after "according to": the words themselves are the source.
+        const QString body = QStringLiteral("Mary Fields had a checkup. According to her family doctor, the senator "
+                                            "is in \"remarkably good shape\" for her age.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("remarkably"));
+        QCOMPARE(mention(body, q), QStringLiteral("her family doctor"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
+    void accordingToInsideAReportIsNoSource()
+    {
+        // "said that according to its count": the party's own count, the speaker is who said it.
+        const QString body = QStringLiteral("Win Htein, a party official, said on Tuesday that according to its "
+                                            "count, the party won, but \"we are still counting the seats.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("we are"));
+        QVERIFY2(q.speaker.endsWith(QStringLiteral("Htein")), qPrintable(q.speaker));
+    }
+    void nameAfterANamingVerbIsNoSpeaker()
+    {
+        const QString body = QStringLiteral("Mark Udall spoke in Denver on Sunday. Udall thanked the volunteers and "
+                                            "called Citizens United \"a disaster for our democracy.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a disaster"));
+        QCOMPARE(q.speaker, QStringLiteral("Mark Udall"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttributionSentences)
+#include "tst_attributionsentences.moc"
