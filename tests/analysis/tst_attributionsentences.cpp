@@ -37,6 +37,16 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("a disaster"));
         QCOMPARE(q.speaker, QStringLiteral("Mark Udall"));
     }
+    void closingAttributionBeforeAnApposition()
+    {
+        // The sentence's last comma opens an apposition; the attribution is after the one before.
+        const QString body =
+            QStringLiteral("The slogan \"bring the jobs home\" speaks to workers who lost their pensions in the last "
+                           "recession, said Ruth Alvarez, a sociologist at Temple University.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("bring the"));
+        QCOMPARE(q.speaker, QStringLiteral("Ruth Alvarez"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
