@@ -478,6 +478,8 @@ Speaker Attribution::speakerBefore(int segment) const
             // or that of the speech verb before it: "Ryan and Trump will meet, Spicer said, adding, "…"".
             Speaker s = m_tokens.at(k).isPunct(u',') ? finiteCueSpeaker(k, start) : Speaker();
             if (!s.isKnown())
+                s = clausePronoun(k, start);
+            if (!s.isKnown())
                 s = sentenceSubject(segment);
             // "Her campaign quickly blasted out an email to supporters stating, "…"": else the noun
             // phrase opening the sentence.
@@ -599,8 +601,11 @@ Speaker Attribution::speakerBefore(int segment) const
                 s = fromPhrase(inverted, v);
         }
         if (!s.isKnown() && k >= start && (m_tokens.at(k).lower == u"and" || m_tokens.at(k).lower == u"but")) {
-            // "… and said that …": the subject of the sentence.
-            s = sentenceSubject(segment);
+            // "… and said that …": the subject of the sentence, or of the clause that "and" joins
+            // on to ("Wilkerson started the rant when he brought it up and later said").
+            s = clausePronoun(k, start);
+            if (!s.isKnown())
+                s = sentenceSubject(segment);
             if (s.isKnown()) {
                 s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;

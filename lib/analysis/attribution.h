@@ -129,6 +129,9 @@ private:
     Speaker personAfterInSentence(int segment) const;
     // The speaker of the nearest finite speech verb before `comma` ("Spicer said, adding …").
     Speaker finiteCueSpeaker(int comma, int start) const;
+    // The subject pronoun opening the clause that ends at `last` ("though he used stronger
+    // language, saying"), unknown when the nearest such pronoun does not open a clause.
+    Speaker clausePronoun(int last, int start) const;
     Speaker colonIntroduction(int paragraph) const;
     Speaker documentSubject(int segment) const;
     Speaker nearestPerson(int segment) const;

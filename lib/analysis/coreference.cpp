@@ -259,7 +259,8 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
         if (m < 0 || m_mentions.at(m).firstToken != k || m_mentions.at(m).entity < 0 || m_tokens.at(k).quote >= 0)
             continue;
         const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
-        if (e.kind == EntityKind::Person && e.gender == wanted && m_mentions.at(m).lastToken < pronoun)
+        if (e.kind == EntityKind::Person && (e.gender == wanted || e.gender == Gender::Unknown)
+            && m_mentions.at(m).lastToken < pronoun)
             return m_mentions.at(m).entity;
         return -1;
     }

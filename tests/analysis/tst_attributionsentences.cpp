@@ -47,6 +47,38 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Ruth Alvarez"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void participleSharesTheSubjectOfItsClause()
+    {
+        // "saying" joins the clause "he used stronger language", whose subject is the pronoun.
+        const QString body =
+            QStringLiteral("President Obama has been criticized for the term, though at a news conference last week he "
+                           "used stronger language, saying the group \"must be destroyed.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("must be"));
+        QCOMPARE(mention(body, q), QStringLiteral("he"));
+        QCOMPARE(q.speaker, QStringLiteral("Obama"));
+    }
+    void verbAfterAndSharesTheSubjectOfItsClause()
+    {
+        const QString body = QStringLiteral("Col. Larry Wilkins started the rant when he brought up the bombing "
+                                            "and later said, \"It's not just one group shooting people.\"");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("It's not"))), QStringLiteral("he"));
+    }
+    void reportedClauseIsNotTheClauseJoined()
+    {
+        // "noted that he taught": the pronoun opens what was noted; "added" joins "The president noted".
+        const QString body = QStringLiteral("Barack Obama spoke on Tuesday. The president noted that he taught "
+                                            "law, and added: \"I know a little about this.\"");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("I know"))), QStringLiteral("The president"));
+    }
+    void pronounInsideTheSentenceOfAPersonOfUnknownGender()
+    {
+        // Nothing tells Okafor's gender; "she" in the sentence Okafor opens still stands for Okafor,
+        // not for the woman named before.
+        const QString body = QStringLiteral(
+            "Maria Lopez left the meeting early.\nOkafor agreed to the deal, though she later said it was "
+            "\"the best we could get.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("the best")).speaker, QStringLiteral("Okafor"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
