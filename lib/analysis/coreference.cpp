@@ -254,11 +254,22 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
     int first = pronoun;
     while (first > 0 && m_tokens.at(first - 1).sentence == m_tokens.at(pronoun).sentence)
         --first;
-    for (int k = first; k < pronoun && k <= first + 1; ++k) {
+    int limit = first + 1;
+    for (int k = first; k < pronoun && k <= limit; ++k) {
         const int m = mentionAtToken(k);
         if (m < 0 || m_mentions.at(m).firstToken != k || m_mentions.at(m).entity < 0 || m_tokens.at(k).quote >= 0)
             continue;
         const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
+        // "New Jersey Gov. Chris Christie", "Texas delegate Bill Eastland": a place or body before a
+        // title or role says where the person opening the sentence holds it.
+        const int after = m_mentions.at(m).lastToken;
+        if (e.kind != EntityKind::Person && after < pronoun && m_tokens.at(after).isWord()
+            && (WordLists::isPersonTitle(m_tokens.at(after).lower)
+                || WordLists::isRoleNoun(m_tokens.at(after).lower))) {
+            k = after;
+            limit = after + 2;
+            continue;
+        }
         if (e.kind == EntityKind::Person && (e.gender == wanted || e.gender == Gender::Unknown)
             && m_mentions.at(m).lastToken < pronoun)
             return m_mentions.at(m).entity;

@@ -79,6 +79,13 @@ private Q_SLOTS:
             "\"the best we could get.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("the best")).speaker, QStringLiteral("Okafor"));
     }
+    void pronounInsideTheSentenceOfAPersonAfterAPlaceAndTitle()
+    {
+        // "Texas Gov. Dan Miller" opens the sentence: "he" is Miller, not Abbott, named last.
+        const QString body = QStringLiteral(
+            "Texas Gov. Dan Miller thanked Greg Abbott, though he later said the plan was \"far too costly.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("far too")).speaker, QStringLiteral("Dan Miller"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
