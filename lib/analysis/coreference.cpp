@@ -329,6 +329,10 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
     if (descriptionTokens.isEmpty())
         return -1;
     const QStringView head = m_tokens.at(descriptionTokens.last()).lower;
+    // "another intelligence source", "a spokesman": an indefinite description brings someone new in.
+    static const QStringView indefinite[] = {u"a", u"an", u"another"};
+    if (m_tokens.at(descriptionTokens.first()).isOneOf(indefinite))
+        return -1;
     if (WordLists::isOrganisationHead(head)) {
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);

@@ -86,6 +86,20 @@ private Q_SLOTS:
             "Texas Gov. Dan Miller thanked Greg Abbott, though he later said the plan was \"far too costly.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("far too")).speaker, QStringLiteral("Dan Miller"));
     }
+    void whoIsSpokenToAfterAParticipleIsNoSpeaker()
+    {
+        const QString body = QStringLiteral("Another intelligence source speaking to Fox News said, \"The agents "
+                                            "are looking at the donations.\"");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The agents"))),
+                 QStringLiteral("Another intelligence source"));
+    }
+    void indefiniteDescriptionIsSomeoneNew()
+    {
+        // "a longtime adviser" is not Hillary Clinton, the person named last.
+        const QString body = QStringLiteral("Hillary Clinton campaigned in Ohio on Monday.\n\"She is tired of "
+                                            "the attacks,\" a longtime adviser said.");
+        QCOMPARE(quoteOf(body, QStringLiteral("She is")).speaker, QStringLiteral("a longtime adviser"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
