@@ -100,6 +100,12 @@ private Q_SLOTS:
                                             "the attacks,\" a longtime adviser said.");
         QCOMPARE(quoteOf(body, QStringLiteral("She is")).speaker, QStringLiteral("a longtime adviser"));
     }
+    void commentedIsASpeechVerb()
+    {
+        const QString body = QStringLiteral(
+            "Donald Trump was popular online.\nHe would be a better president \"no matter what,\" one user commented.");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("no matter"))), QStringLiteral("one user"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
