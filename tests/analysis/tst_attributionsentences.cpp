@@ -106,6 +106,14 @@ private Q_SLOTS:
             "Donald Trump was popular online.\nHe would be a better president \"no matter what,\" one user commented.");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("no matter"))), QStringLiteral("one user"));
     }
+    void accusesAndConcludeAreSpeechVerbs()
+    {
+        const QString body = QStringLiteral(
+            "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war.\"\n"
+            "\"The attacks show that many oppose any immigrants,\" the editors conclude.");
+        QCOMPARE(quoteOf(body, QStringLiteral("leading")).speaker, QStringLiteral("Ted Cruz"));
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The attacks"))), QStringLiteral("the editors"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
