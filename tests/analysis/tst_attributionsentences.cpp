@@ -114,6 +114,13 @@ private Q_SLOTS:
         QCOMPARE(quoteOf(body, QStringLiteral("leading")).speaker, QStringLiteral("Ted Cruz"));
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The attacks"))), QStringLiteral("the editors"));
     }
+    void pluralAfterAPrepositionIsANoun()
+    {
+        // "of Republican claims": "claims" is a noun, not the cue of "Republican".
+        const QString body = QStringLiteral("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on "
+                                            "fire,\" compared to 11% of Democratic claims.");
+        QCOMPARE(quoteOf(body, QStringLiteral("pants on")).speaker, QStringLiteral("PolitiFact"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
