@@ -86,13 +86,24 @@ Speaker Attribution::colonIntroduction(int paragraph) const
         if (s.isKnown())
             return s;
     }
-    for (int i = first; i < end - 1; ++i) {
+    // `When Wallace died in 1998, President Clinton released the following statement:`: the names in
+    // a clause that opens the line with a subordinator are not its subject.
+    int from = first;
+    if (isSubordinator(m_tokens.at(first))) {
+        for (int c = first + 1; c < end - 1; ++c) {
+            if (m_tokens.at(c).isPunct(u',')) {
+                from = c + 1;
+                break;
+            }
+        }
+    }
+    for (int i = from; i < end - 1; ++i) {
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0
             && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
         // `He then listed the qualities:`: a personal pronoun opening the line is its subject.
-        if (i == first && m_tokens.at(i).in(WordLists::Pronoun) && m_tokens.at(i).lower != u"it"
+        if (i == from && m_tokens.at(i).in(WordLists::Pronoun) && m_tokens.at(i).lower != u"it"
             && m_tokens.at(i).lower != u"you")
             return fromPhrase({i, i + 1}, -1);
         if (m_tokens.at(i).in(WordLists::DocumentNoun) || m_tokens.at(i).lower == u"transcript") {

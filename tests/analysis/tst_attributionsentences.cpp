@@ -121,6 +121,13 @@ private Q_SLOTS:
                                             "fire,\" compared to 11% of Democratic claims.");
         QCOMPARE(quoteOf(body, QStringLiteral("pants on")).speaker, QStringLiteral("PolitiFact"));
     }
+    void colonLineOpenedBySubordinateClause()
+    {
+        const QString body = QStringLiteral("When Wallace died in 1998, President Bill Clinton released the "
+                                            "following statement:\n\n\"Hillary and I offer our condolences to his "
+                                            "family.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("Hillary and")).speaker, QStringLiteral("Bill Clinton"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
