@@ -728,6 +728,13 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
                 result[i] = subject;
                 continue;
             }
+            // `…, he said. Good information can drive out bad, but only when "…"`: the speaker whose
+            // attribution closes the sentence before goes on being reported.
+            const Speaker reported = previousClosingAttribution(i);
+            if (reported.isKnown()) {
+                result[i] = reported;
+                continue;
+            }
             // `The audience … followed him by softly echoing "too many."`: a noun phrase opening the
             // quotation's own sentence is likelier than the paragraph's other speaker.
             const Speaker nounPhrase = nounPhraseSubject(i);

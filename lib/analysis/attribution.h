@@ -116,6 +116,9 @@ private:
     Speaker descriptionSpeaker(int first, int last) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
+    // The speaker of an attribution closing the sentence before the quotation's own in the same
+    // paragraph (`…, he said.`), unknown when none.
+    Speaker previousClosingAttribution(int segment) const;
     // The person opening the sentence right before a quotation that opens its own.
     Speaker previousSentenceSubject(int segment) const;
     // The first token after a dateline opening the paragraph at `start`, else `start`.

@@ -11,6 +11,12 @@ namespace lede {
 
 using namespace cues;
 
+namespace {
+
+constexpr int kMaxClosingPhrase = 8; // ", said Robert Mason." / ", the Florida senator said."
+
+} // namespace
+
 Speaker Attribution::previousSentenceSpeaker(int segment) const
 {
     // `Iowa State University's Dianne Bystrom agreed. "…"` or `Sanders said in an interview: "…"`.
@@ -43,6 +49,31 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         if (!s.isKnown())
             s = fromPhrase(m_phrases.after(v, open - 1), v);
         return s;
+    }
+    return {};
+}
+
+Speaker Attribution::previousClosingAttribution(int segment) const
+{
+    const int floor = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    const int first = lowerBoundOf(m_tokens, m_open.at(segment), floor);
+    // The sentence before ends `, he said.` or `, said Robert Mason.`: a cue right after a comma,
+    // or a short phrase and a cue.
+    const int end = first - 1;
+    if (end - 3 < floor || !m_tokens.at(end).isSentenceEnd())
+        return {};
+    for (int v = end - 1; v >= floor && v >= end - kMaxClosingPhrase; --v) {
+        if (m_tokens.at(v).quote >= 0 || m_tokens.at(v).kind == TokenKind::QuoteMark)
+            return {};
+        if (!m_tokens.at(v).isPunct(u','))
+            continue;
+        const int cue = v + 1 < end && isCue(m_tokens, v + 1) ? v + 1 : end - 1;
+        if (!isCue(m_tokens, cue) || m_tokens.at(cue).lower.endsWith(u"ing") || m_tokens.at(cue).lower == u"according")
+            return {};
+        const SpeakerPhrase phrase = cue == v + 1 ? m_phrases.after(cue, end) : m_phrases.before(cue, v + 1);
+        if (!phrase.isValid() || (cue != v + 1 && phrase.first != v + 1))
+            return {};
+        return fromPhrase(phrase, cue);
     }
     return {};
 }

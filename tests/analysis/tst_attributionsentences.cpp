@@ -128,6 +128,15 @@ private Q_SLOTS:
                                             "family.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("Hillary and")).speaker, QStringLiteral("Bill Clinton"));
     }
+    void sentenceAfterAClosingAttributionGoesOnReportingIt()
+    {
+        const QString body = QStringLiteral(
+            "Professor Alan Marsh studies rumours. This makes it hard to dislodge false stories, Marsh said. Good "
+            "information can still drive out bad, but usually only when \"the truth is sexier than the lie.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("the truth"));
+        QCOMPARE(q.speaker, QStringLiteral("Alan Marsh"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
