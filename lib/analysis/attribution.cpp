@@ -574,9 +574,14 @@ Speaker Attribution::speakerBefore(int segment) const
         const int opening = afterDateline(start, v);
         const bool opens =
             phrase.first == opening || (phrase.first == opening + 1 && m_tokens.at(opening).lower == u"as");
-        if (!s.isKnown() && phrase.isValid() && phrase.last == v && opens
-            && m_tokens.at(phrase.first).in(WordLists::Determiner) && phrase.last - phrase.first <= kMaxDescriptionWords
-            && !m_tokens.at(v).isOneOf(naming))
+        // `One attendee, who spoke on the condition of anonymity, said …`: also before a relative
+        // clause set off by commas.
+        const bool relative = phrase.isValid() && phrase.last + 1 < v && m_tokens.at(phrase.last).isPunct(u',')
+            && m_tokens.at(phrase.last + 1).lower == u"who" && m_tokens.at(v - 1).isPunct(u',');
+        if (!s.isKnown() && phrase.isValid() && (phrase.last == v || relative) && opens
+            && (m_tokens.at(phrase.first).in(WordLists::Determiner)
+                || (relative && isDescriptionOpener(m_tokens.at(phrase.first))))
+            && phrase.last - phrase.first <= kMaxDescriptionWords && !m_tokens.at(v).isOneOf(naming))
             s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
             Speaker document = documentSubject(segment);

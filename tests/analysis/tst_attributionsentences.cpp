@@ -137,6 +137,15 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Alan Marsh"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void descriptionBeforeARelativeClauseSpeaks()
+    {
+        const QString body = QStringLiteral(
+            "Marco Rubio met donors in Miami.\nOne attendee, who spoke on the condition of anonymity, said the "
+            "message was that \"this is not going to be over in February.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("this is"));
+        QCOMPARE(mention(body, q), QStringLiteral("One attendee"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSentences)
