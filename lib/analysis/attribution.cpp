@@ -459,8 +459,14 @@ Speaker Attribution::speakerBefore(int segment) const
     for (int v = open - 1; v >= start; --v) {
         if (!isCue(m_tokens, v))
             continue;
-        if (m_tokens.at(v).lower == u"according")
-            return fromPhrase(m_phrases.after(v, open), v);
+        if (m_tokens.at(v).lower == u"according") {
+            // "According to his longtime physician, …": whatever words follow name the source when
+            // they open the sentence; "said that according to its analysis" is inside a report.
+            const SpeakerPhrase source = m_phrases.after(v, open);
+            const Speaker s = fromPhrase(source, v);
+            const bool opens = v == start || m_tokens.at(v - 1).isPunct(u',');
+            return s.isKnown() || !source.isValid() || !opens ? s : describedBy(source, v);
+        }
         int k = v - 1;
         while (k >= start && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower))
             --k;
@@ -471,6 +477,8 @@ Speaker Attribution::speakerBefore(int segment) const
             // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's,
             // or that of the speech verb before it: "Ryan and Trump will meet, Spicer said, adding, "…"".
             Speaker s = m_tokens.at(k).isPunct(u',') ? finiteCueSpeaker(k, start) : Speaker();
+            if (!s.isKnown())
+                s = clausePronoun(k, start);
             if (!s.isKnown())
                 s = sentenceSubject(segment);
             // "Her campaign quickly blasted out an email to supporters stating, "…"": else the noun
@@ -566,9 +574,14 @@ Speaker Attribution::speakerBefore(int segment) const
         const int opening = afterDateline(start, v);
         const bool opens =
             phrase.first == opening || (phrase.first == opening + 1 && m_tokens.at(opening).lower == u"as");
-        if (!s.isKnown() && phrase.isValid() && phrase.last == v && opens
-            && m_tokens.at(phrase.first).in(WordLists::Determiner) && phrase.last - phrase.first <= kMaxDescriptionWords
-            && !m_tokens.at(v).isOneOf(naming))
+        // `One attendee, who spoke on the condition of anonymity, said …`: also before a relative
+        // clause set off by commas.
+        const bool relative = phrase.isValid() && phrase.last + 1 < v && m_tokens.at(phrase.last).isPunct(u',')
+            && m_tokens.at(phrase.last + 1).lower == u"who" && m_tokens.at(v - 1).isPunct(u',');
+        if (!s.isKnown() && phrase.isValid() && (phrase.last == v || relative) && opens
+            && (m_tokens.at(phrase.first).in(WordLists::Determiner)
+                || (relative && isDescriptionOpener(m_tokens.at(phrase.first))))
+            && phrase.last - phrase.first <= kMaxDescriptionWords && !m_tokens.at(v).isOneOf(naming))
             s = describedBy(phrase, v);
         if (s.entity < 0 || m_coreference.entities().at(s.entity).kind != EntityKind::Person) {
             Speaker document = documentSubject(segment);
@@ -579,7 +592,9 @@ Speaker Attribution::speakerBefore(int segment) const
             }
         }
         // `but told his supporters, "…"`: who is told something is spoken to, not speaking.
-        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that" && !isTellVerb(m_tokens.at(v))) {
+        // `called National Nurses United "…"`: the phrase after a naming verb is who is named.
+        if (!s.isKnown() && v + 1 < open && m_tokens.at(v + 1).lower != u"that" && !isTellVerb(m_tokens.at(v))
+            && !m_tokens.at(v).isOneOf(naming)) {
             // Inverted only when the phrase runs up to the quotation or a comma or colon before it
             // ("said Sen. Warren: "…""); "said presumptive nominee Trump is "…"" names who is talked about.
             const SpeakerPhrase inverted = m_phrases.after(v, open);
@@ -591,8 +606,11 @@ Speaker Attribution::speakerBefore(int segment) const
                 s = fromPhrase(inverted, v);
         }
         if (!s.isKnown() && k >= start && (m_tokens.at(k).lower == u"and" || m_tokens.at(k).lower == u"but")) {
-            // "… and said that …": the subject of the sentence.
-            s = sentenceSubject(segment);
+            // "… and said that …": the subject of the sentence, or of the clause that "and" joins
+            // on to ("Wilkerson started the rant when he brought it up and later said").
+            s = clausePronoun(k, start);
+            if (!s.isKnown())
+                s = sentenceSubject(segment);
             if (s.isKnown()) {
                 s.cue = m_tokens.at(v).lower.toString();
                 s.explicitCue = true;
@@ -713,6 +731,13 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
             const Speaker subject = sentenceSubject(i);
             if (subject.isKnown()) {
                 result[i] = subject;
+                continue;
+            }
+            // `…, he said. Good information can drive out bad, but only when "…"`: the speaker whose
+            // attribution closes the sentence before goes on being reported.
+            const Speaker reported = previousClosingAttribution(i);
+            if (reported.isKnown()) {
+                result[i] = reported;
                 continue;
             }
             // `The audience … followed him by softly echoing "too many."`: a noun phrase opening the

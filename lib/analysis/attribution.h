@@ -116,6 +116,9 @@ private:
     Speaker descriptionSpeaker(int first, int last) const;
     Speaker trailingSignature(int paragraph) const;
     Speaker previousSentenceSpeaker(int segment) const;
+    // The speaker of an attribution closing the sentence before the quotation's own in the same
+    // paragraph (`…, he said.`), unknown when none.
+    Speaker previousClosingAttribution(int segment) const;
     // The person opening the sentence right before a quotation that opens its own.
     Speaker previousSentenceSubject(int segment) const;
     // The first token after a dateline opening the paragraph at `start`, else `start`.
@@ -129,6 +132,9 @@ private:
     Speaker personAfterInSentence(int segment) const;
     // The speaker of the nearest finite speech verb before `comma` ("Spicer said, adding …").
     Speaker finiteCueSpeaker(int comma, int start) const;
+    // The subject pronoun opening the clause that ends at `last` ("though he used stronger
+    // language, saying"), unknown when the nearest such pronoun does not open a clause.
+    Speaker clausePronoun(int last, int start) const;
     Speaker colonIntroduction(int paragraph) const;
     Speaker documentSubject(int segment) const;
     Speaker nearestPerson(int segment) const;

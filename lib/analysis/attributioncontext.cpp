@@ -16,6 +16,7 @@ constexpr int kDescribedReach = 5; // "said master of ceremonies Asab Al-Tabchi"
 constexpr int kMaxDateline = 9; // "PHILADELPHIA, July 25 (UPI) —"
 constexpr int kMaxOpeningPhrase = 15; // "On the first day of the convention in Philadelphia,"
 constexpr int kPossessorReach = 10; // "his warning that Britain would have to go to the "…""
+constexpr int kMaxClauseOpening = 8; // "though at a news conference last week he"
 
 // Nouns for what someone said: after a possessive they name whose words follow.
 bool isSpeechNoun(const Token &t)
@@ -85,6 +86,32 @@ bool Attribution::modifiesPerson(int first, int open) const
             return false;
     }
     return false;
+}
+
+Speaker Attribution::clausePronoun(int last, int start) const
+{
+    // A participle or a verb after "and" shares the subject of the clause it joins: the pronoun
+    // that opens it after a subordinator, a conjunction or a comma, also after a phrase of time or
+    // place ("though at a news conference he"). "noted that he taught" opens a reported clause
+    // instead ("so that he" does not), and "they" stands for things as often.
+    static const QStringView subjects[] = {u"he", u"she"};
+    static const QStringView joiners[] = {u"and", u"but", u"as", u"so", u"then"};
+    static const QStringView prepositions[] = {u"at", u"in", u"on", u"during", u"after", u"before", u"later"};
+    auto opensClause = [&](int k) {
+        const Token &t = m_tokens.at(k);
+        return isSubordinator(t) || t.isOneOf(joiners) || t.isPunct(u',')
+            || (t.lower == u"that" && k - 1 >= start && m_tokens.at(k - 1).lower == u"so");
+    };
+    for (int k = last; k >= start; --k) {
+        const Token &t = m_tokens.at(k);
+        if (t.quote >= 0 || !t.isOneOf(subjects))
+            continue;
+        bool opens = k == start || opensClause(k - 1);
+        for (int p = k - 1; !opens && p > start && p >= k - kMaxClauseOpening && m_tokens.at(p).isWord(); --p)
+            opens = m_tokens.at(p).isOneOf(prepositions) && opensClause(p - 1);
+        return opens ? fromPhrase({k, k + 1}, -1) : Speaker();
+    }
+    return {};
 }
 
 Speaker Attribution::finiteCueSpeaker(int comma, int start) const

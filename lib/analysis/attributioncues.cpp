@@ -70,6 +70,15 @@ bool isCue(const QList<Token> &tokens, int i)
         && tokens.at(i - 1).lower.size() > 3 && tokens.at(i - 1).lower.endsWith(u"ly")
         && (tokens.at(i - 2).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 2))))
         return false;
+    // "32% of Republican claims", "in reports": after a preposition, or a preposition and a
+    // capitalised modifier, a word ending in -s is a plural noun.
+    if (t.lower.endsWith(u's') && i > 1 && tokens.at(i - 2).sentence == t.sentence) {
+        static const QStringView prepositions[] = {u"of", u"in", u"for", u"about", u"with", u"from", u"against"};
+        const Token &before = tokens.at(i - 1);
+        if (before.isOneOf(prepositions)
+            || (before.isWord() && before.isCapitalised() && tokens.at(i - 2).isOneOf(prepositions)))
+            return false;
+    }
     // "giving states more power", "making claims": right after a present participle the word is
     // its object, a noun.
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence && tokens.at(i - 1).isWord()

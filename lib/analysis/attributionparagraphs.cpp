@@ -11,6 +11,12 @@ namespace lede {
 
 using namespace cues;
 
+namespace {
+
+constexpr int kMaxClosingPhrase = 8; // ", said Robert Mason." / ", the Florida senator said."
+
+} // namespace
+
 Speaker Attribution::previousSentenceSpeaker(int segment) const
 {
     // `Iowa State University's Dianne Bystrom agreed. "…"` or `Sanders said in an interview: "…"`.
@@ -43,6 +49,31 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
         if (!s.isKnown())
             s = fromPhrase(m_phrases.after(v, open - 1), v);
         return s;
+    }
+    return {};
+}
+
+Speaker Attribution::previousClosingAttribution(int segment) const
+{
+    const int floor = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    const int first = lowerBoundOf(m_tokens, m_open.at(segment), floor);
+    // The sentence before ends `, he said.` or `, said Robert Mason.`: a cue right after a comma,
+    // or a short phrase and a cue.
+    const int end = first - 1;
+    if (end - 3 < floor || !m_tokens.at(end).isSentenceEnd())
+        return {};
+    for (int v = end - 1; v >= floor && v >= end - kMaxClosingPhrase; --v) {
+        if (m_tokens.at(v).quote >= 0 || m_tokens.at(v).kind == TokenKind::QuoteMark)
+            return {};
+        if (!m_tokens.at(v).isPunct(u','))
+            continue;
+        const int cue = v + 1 < end && isCue(m_tokens, v + 1) ? v + 1 : end - 1;
+        if (!isCue(m_tokens, cue) || m_tokens.at(cue).lower.endsWith(u"ing") || m_tokens.at(cue).lower == u"according")
+            return {};
+        const SpeakerPhrase phrase = cue == v + 1 ? m_phrases.after(cue, end) : m_phrases.before(cue, v + 1);
+        if (!phrase.isValid() || (cue != v + 1 && phrase.first != v + 1))
+            return {};
+        return fromPhrase(phrase, cue);
     }
     return {};
 }
@@ -86,13 +117,24 @@ Speaker Attribution::colonIntroduction(int paragraph) const
         if (s.isKnown())
             return s;
     }
-    for (int i = first; i < end - 1; ++i) {
+    // `When Wallace died in 1998, President Clinton released the following statement:`: the names in
+    // a clause that opens the line with a subordinator are not its subject.
+    int from = first;
+    if (isSubordinator(m_tokens.at(first))) {
+        for (int c = first + 1; c < end - 1; ++c) {
+            if (m_tokens.at(c).isPunct(u',')) {
+                from = c + 1;
+                break;
+            }
+        }
+    }
+    for (int i = from; i < end - 1; ++i) {
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0
             && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
             return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
         // `He then listed the qualities:`: a personal pronoun opening the line is its subject.
-        if (i == first && m_tokens.at(i).in(WordLists::Pronoun) && m_tokens.at(i).lower != u"it"
+        if (i == from && m_tokens.at(i).in(WordLists::Pronoun) && m_tokens.at(i).lower != u"it"
             && m_tokens.at(i).lower != u"you")
             return fromPhrase({i, i + 1}, -1);
         if (m_tokens.at(i).in(WordLists::DocumentNoun) || m_tokens.at(i).lower == u"transcript") {

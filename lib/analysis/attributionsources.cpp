@@ -13,6 +13,8 @@ namespace {
 
 constexpr int kMaxReporter = 6; // ", reports The Wall Street Journal."
 constexpr int kMaxClosingAttribution = 10; // ", the Republican senator from Ohio said in a statement."
+constexpr int kMaxClosingReach = 24; // ", said the bureau's director, James B. Comey, on Monday."
+constexpr int kMaxClosingCommas = 3;
 constexpr int kMaxAppositive = 12; // "another longtime friend of the family, Mariam Emara,"
 
 } // namespace
@@ -113,12 +115,26 @@ Speaker Attribution::closingAttribution(int segment) const
         ++end;
     if (end >= paragraphEnd || end - close < 4)
         return {};
-    int comma = -1;
-    for (int k = end - 1; k > close && k >= end - kMaxClosingAttribution; --k) {
+    // `…, said Alan Abramowitz, a demographer at Emory University.`: an apposition or a time
+    // after the attribution takes a comma of its own, so the commas before the last one count too.
+    QList<int> commas;
+    for (int k = end - 1; k > close && k >= end - kMaxClosingReach && commas.size() < kMaxClosingCommas; --k) {
         if (m_tokens.at(k).kind == TokenKind::QuoteMark || m_tokens.at(k).quote >= 0)
-            return {};
-        if (m_tokens.at(k).isPunct(u',')) {
-            comma = k;
+            break;
+        if (m_tokens.at(k).isPunct(u','))
+            commas.append(k);
+    }
+    if (commas.isEmpty() || commas.constFirst() < end - kMaxClosingAttribution)
+        return {};
+    // The attribution follows the latest comma that a speech verb comes after.
+    int comma = commas.constFirst();
+    for (int c = 0; c < commas.size(); ++c) {
+        const int next = c == 0 ? end : commas.at(c - 1);
+        bool cue = false;
+        for (int v = commas.at(c) + 1; v < next && !cue; ++v)
+            cue = isCue(m_tokens, v) && !m_tokens.at(v).lower.endsWith(u"ing");
+        if (cue) {
+            comma = commas.at(c);
             break;
         }
     }

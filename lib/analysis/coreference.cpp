@@ -254,12 +254,24 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
     int first = pronoun;
     while (first > 0 && m_tokens.at(first - 1).sentence == m_tokens.at(pronoun).sentence)
         --first;
-    for (int k = first; k < pronoun && k <= first + 1; ++k) {
+    int limit = first + 1;
+    for (int k = first; k < pronoun && k <= limit; ++k) {
         const int m = mentionAtToken(k);
         if (m < 0 || m_mentions.at(m).firstToken != k || m_mentions.at(m).entity < 0 || m_tokens.at(k).quote >= 0)
             continue;
         const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
-        if (e.kind == EntityKind::Person && e.gender == wanted && m_mentions.at(m).lastToken < pronoun)
+        // "New Jersey Gov. Chris Christie", "Texas delegate Bill Eastland": a place or body before a
+        // title or role says where the person opening the sentence holds it.
+        const int after = m_mentions.at(m).lastToken;
+        if (e.kind != EntityKind::Person && after < pronoun && m_tokens.at(after).isWord()
+            && (WordLists::isPersonTitle(m_tokens.at(after).lower)
+                || WordLists::isRoleNoun(m_tokens.at(after).lower))) {
+            k = after;
+            limit = after + 2;
+            continue;
+        }
+        if (e.kind == EntityKind::Person && (e.gender == wanted || e.gender == Gender::Unknown)
+            && m_mentions.at(m).lastToken < pronoun)
             return m_mentions.at(m).entity;
         return -1;
     }
@@ -317,6 +329,10 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
     if (descriptionTokens.isEmpty())
         return -1;
     const QStringView head = m_tokens.at(descriptionTokens.last()).lower;
+    // "another intelligence source", "a spokesman": an indefinite description brings someone new in.
+    static const QStringView indefinite[] = {u"a", u"an", u"another"};
+    if (m_tokens.at(descriptionTokens.first()).isOneOf(indefinite))
+        return -1;
     if (WordLists::isOrganisationHead(head)) {
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);

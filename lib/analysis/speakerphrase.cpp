@@ -130,6 +130,19 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         if (outer < first - 1)
             first = outer;
     }
+    // "Another intelligence source speaking to Fox News said": who is spoken to after a participle
+    // is not the speaker; the phrase before the participle is.
+    if (first - 3 >= lowerBound && (m_tokens.at(first - 1).lower == u"to" || m_tokens.at(first - 1).lower == u"with")
+        && m_tokens.at(first - 2).isWord() && m_tokens.at(first - 2).lower.endsWith(u"ing")
+        && !m_tokens.at(first - 2).isCapitalised() && isPhraseToken(first - 3)) {
+        const int participle = first - 2;
+        int outer = participle;
+        while (outer - 1 >= lowerBound && participle - outer < kMaxPhrase && isPhraseToken(outer - 1))
+            --outer;
+        if (outer - 1 >= lowerBound && m_tokens.at(outer - 1).isWord() && m_tokens.at(outer - 1).lower == u"the")
+            --outer;
+        return {outer, participle};
+    }
     // "in the U.S. He says": a subject pronoun never sits inside a longer phrase, so it opens the
     // phrase (a missed sentence end before it leaves the name in front).
     static const QStringView subjects[] = {u"he", u"she", u"they", u"we", u"i"};

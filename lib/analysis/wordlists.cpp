@@ -81,7 +81,7 @@ constexpr const char *speechVerbs[] = {
     "summed",    "shot",       "fired",      "chimed",      "went",         "goes",         "concluding", "writes:",
     "read:",     "concluded:", "stated:",    "announcing",  "questioned",   "mentioned",    "speculated", "surmised",
     "conceded",  "observes",   "notes:",     "implored",    "cried",        "boomed",       "intoned",    "answers",
-    "agrees",    "confessed",  "confesses",  "confided",    "retaliated",
+    "agrees",    "confessed",  "confesses",  "confided",    "retaliated",   "commented",    "conclude",   "accuses",
 };
 
 constexpr const char *speechNouns[] = {

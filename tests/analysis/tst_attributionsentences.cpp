@@ -1,0 +1,152 @@
+#include "analysis/analyzer.h"
+#include "speakertestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+using lede::speakertest::mention;
+using lede::speakertest::quoteOf;
+
+// Sources that speak for a whole sentence ("According to …,") and verbs whose neighbours are not
+// speakers ("called X").
+class TstAttributionSentences : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void accordingToOpeningTheSentenceNamesItsSource()
+    {
+        // No name or person noun after "according to": the words themselves are the source.
+        const QString body = QStringLiteral("Mary Fields had a checkup. According to her family doctor, the senator "
+                                            "is in \"remarkably good shape\" for her age.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("remarkably"));
+        QCOMPARE(mention(body, q), QStringLiteral("her family doctor"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
+    void accordingToInsideAReportIsNoSource()
+    {
+        // "said that according to its count": the party's own count, the speaker is who said it.
+        const QString body = QStringLiteral("Win Htein, a party official, said on Tuesday that according to its "
+                                            "count, the party won, but \"we are still counting the seats.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("we are"));
+        QVERIFY2(q.speaker.endsWith(QStringLiteral("Htein")), qPrintable(q.speaker));
+    }
+    void nameAfterANamingVerbIsNoSpeaker()
+    {
+        const QString body = QStringLiteral("Mark Udall spoke in Denver on Sunday. Udall thanked the volunteers and "
+                                            "called Citizens United \"a disaster for our democracy.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a disaster"));
+        QCOMPARE(q.speaker, QStringLiteral("Mark Udall"));
+    }
+    void closingAttributionBeforeAnApposition()
+    {
+        // The sentence's last comma opens an apposition; the attribution is after the one before.
+        const QString body =
+            QStringLiteral("The slogan \"bring the jobs home\" speaks to workers who lost their pensions in the last "
+                           "recession, said Ruth Alvarez, a sociologist at Temple University.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("bring the"));
+        QCOMPARE(q.speaker, QStringLiteral("Ruth Alvarez"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void participleSharesTheSubjectOfItsClause()
+    {
+        // "saying" joins the clause "he used stronger language", whose subject is the pronoun.
+        const QString body =
+            QStringLiteral("President Obama has been criticized for the term, though at a news conference last week he "
+                           "used stronger language, saying the group \"must be destroyed.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("must be"));
+        QCOMPARE(mention(body, q), QStringLiteral("he"));
+        QCOMPARE(q.speaker, QStringLiteral("Obama"));
+    }
+    void verbAfterAndSharesTheSubjectOfItsClause()
+    {
+        const QString body = QStringLiteral("Col. Larry Wilkins started the rant when he brought up the bombing "
+                                            "and later said, \"It's not just one group shooting people.\"");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("It's not"))), QStringLiteral("he"));
+    }
+    void reportedClauseIsNotTheClauseJoined()
+    {
+        // "noted that he taught": the pronoun opens what was noted; "added" joins "The president noted".
+        const QString body = QStringLiteral("Barack Obama spoke on Tuesday. The president noted that he taught "
+                                            "law, and added: \"I know a little about this.\"");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("I know"))), QStringLiteral("The president"));
+    }
+    void pronounInsideTheSentenceOfAPersonOfUnknownGender()
+    {
+        // Nothing tells Okafor's gender; "she" in the sentence Okafor opens still stands for Okafor,
+        // not for the woman named before.
+        const QString body = QStringLiteral(
+            "Maria Lopez left the meeting early.\nOkafor agreed to the deal, though she later said it was "
+            "\"the best we could get.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("the best")).speaker, QStringLiteral("Okafor"));
+    }
+    void pronounInsideTheSentenceOfAPersonAfterAPlaceAndTitle()
+    {
+        // "Texas Gov. Dan Miller" opens the sentence: "he" is Miller, not Abbott, named last.
+        const QString body = QStringLiteral(
+            "Texas Gov. Dan Miller thanked Greg Abbott, though he later said the plan was \"far too costly.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("far too")).speaker, QStringLiteral("Dan Miller"));
+    }
+    void whoIsSpokenToAfterAParticipleIsNoSpeaker()
+    {
+        const QString body = QStringLiteral("Another intelligence source speaking to Fox News said, \"The agents "
+                                            "are looking at the donations.\"");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The agents"))),
+                 QStringLiteral("Another intelligence source"));
+    }
+    void indefiniteDescriptionIsSomeoneNew()
+    {
+        // "a longtime adviser" is not Hillary Clinton, the person named last.
+        const QString body = QStringLiteral("Hillary Clinton campaigned in Ohio on Monday.\n\"She is tired of "
+                                            "the attacks,\" a longtime adviser said.");
+        QCOMPARE(quoteOf(body, QStringLiteral("She is")).speaker, QStringLiteral("a longtime adviser"));
+    }
+    void commentedIsASpeechVerb()
+    {
+        const QString body = QStringLiteral(
+            "Donald Trump was popular online.\nHe would be a better president \"no matter what,\" one user commented.");
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("no matter"))), QStringLiteral("one user"));
+    }
+    void accusesAndConcludeAreSpeechVerbs()
+    {
+        const QString body = QStringLiteral(
+            "Ted Cruz accuses Obama of \"leading from behind\" and Donald Trump says he's \"losing the war.\"\n"
+            "\"The attacks show that many oppose any immigrants,\" the editors conclude.");
+        QCOMPARE(quoteOf(body, QStringLiteral("leading")).speaker, QStringLiteral("Ted Cruz"));
+        QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The attacks"))), QStringLiteral("the editors"));
+    }
+    void pluralAfterAPrepositionIsANoun()
+    {
+        // "of Republican claims": "claims" is a noun, not the cue of "Republican".
+        const QString body = QStringLiteral("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on "
+                                            "fire,\" compared to 11% of Democratic claims.");
+        QCOMPARE(quoteOf(body, QStringLiteral("pants on")).speaker, QStringLiteral("PolitiFact"));
+    }
+    void colonLineOpenedBySubordinateClause()
+    {
+        const QString body = QStringLiteral("When Wallace died in 1998, President Bill Clinton released the "
+                                            "following statement:\n\n\"Hillary and I offer our condolences to his "
+                                            "family.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("Hillary and")).speaker, QStringLiteral("Bill Clinton"));
+    }
+    void sentenceAfterAClosingAttributionGoesOnReportingIt()
+    {
+        const QString body = QStringLiteral(
+            "Professor Alan Marsh studies rumours. This makes it hard to dislodge false stories, Marsh said. Good "
+            "information can still drive out bad, but usually only when \"the truth is sexier than the lie.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("the truth"));
+        QCOMPARE(q.speaker, QStringLiteral("Alan Marsh"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void descriptionBeforeARelativeClauseSpeaks()
+    {
+        const QString body = QStringLiteral(
+            "Marco Rubio met donors in Miami.\nOne attendee, who spoke on the condition of anonymity, said the "
+            "message was that \"this is not going to be over in February.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("this is"));
+        QCOMPARE(mention(body, q), QStringLiteral("One attendee"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAttributionSentences)
+#include "tst_attributionsentences.moc"
