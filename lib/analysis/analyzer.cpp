@@ -62,12 +62,14 @@ AnalysisResult Analyzer::analyze(const QString &body) const
     const QuoteClassifier classifier(tokens);
     QList<bool> speech(segments.size());
     QList<QuoteKind> kinds(segments.size());
+    QList<Speaker> explicitSpeakers(segments.size());
     for (int s = 0; s < segments.size(); ++s) {
-        const bool attributed = attribution.explicitSpeaker(s).isKnown();
+        explicitSpeakers[s] = attribution.explicitSpeaker(s);
+        const bool attributed = explicitSpeakers.at(s).isKnown();
         kinds[s] = classifier.classify(segments.at(s), attribution.openToken(s), attribution.closeToken(s), attributed);
         speech[s] = isSpeech(kinds.at(s));
     }
-    const QList<Speaker> speakers = attribution.attribute(speech);
+    const QList<Speaker> speakers = attribution.attribute(speech, explicitSpeakers);
     for (int s = 0; s < segments.size(); ++s) {
         QuoteFinding q;
         q.start = segments.at(s).start;

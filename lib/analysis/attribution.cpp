@@ -622,13 +622,13 @@ Speaker Attribution::speakerBefore(int segment) const
     return {};
 }
 
-QList<Speaker> Attribution::attribute(const QList<bool> &speech) const
+QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Speaker> &explicitSpeakers) const
 {
     const int n = int(m_segments.size());
     QList<Speaker> result(n);
     for (int i = 0; i < n; ++i) {
         if (speech.at(i))
-            result[i] = explicitSpeaker(i);
+            result[i] = explicitSpeakers.at(i);
     }
     auto previousParagraph = [&](int p) {
         for (int q = p - 1; q >= 0; --q) {

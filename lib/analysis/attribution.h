@@ -42,8 +42,9 @@ public:
     // Speakers found from speech verbs next to the quotation; fills `explicitCue`.
     Speaker explicitSpeaker(int segment) const;
     // Every segment's speaker, with the context rules applied for those without a speech verb.
-    // `speech[i]` tells which segments are speech at all.
-    QList<Speaker> attribute(const QList<bool> &speech) const;
+    // `speech[i]` tells which segments are speech at all; `explicitSpeakers[i]` is what
+    // explicitSpeaker(i) gave for them (the caller asked already, to tell speech from titles).
+    QList<Speaker> attribute(const QList<bool> &speech, const QList<Speaker> &explicitSpeakers) const;
 
     // The speaker a phrase names, through coreference; `verb` (or -1) is the cue.
     Speaker fromPhrase(const SpeakerPhrase &phrase, int verb) const;
