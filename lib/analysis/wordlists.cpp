@@ -98,7 +98,7 @@ constexpr const char *abbreviations[] = {
     "ariz", "mass", "pa",   "va",   "ga",  "ill",  "wis",  "mich", "minn",   "tenn",    "ky",   "okla",  "nev",
     "conn", "colo", "ore",  "wash", "md",  "mo",   "ala",  "ark",  "miss",   "neb",     "kan",  "del",   "ind",
     "n.h",  "vt",   "ft",   "mt",   "no",  "pres", "supt", "gov",  "messrs", "lt. gov", "atty", "dept",  "univ",
-    "assn", "bros", "cmdr", "maj",  "amb", "sec",  "secy", "tex",  "mont",   "wyo",
+    "assn", "bros", "cmdr", "maj",  "amb", "sec",  "secy",
 };
 
 constexpr const char *personTitles[] = {
