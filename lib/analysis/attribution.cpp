@@ -56,6 +56,16 @@ Attribution::Attribution(const QString &body, const QList<Token> &tokens, const 
     }
 }
 
+bool Attribution::endsSentence(int k) const
+{
+    if (!m_tokens.at(k).isSentenceEnd())
+        return false;
+    // "Sen. Ted Cruz (R-Tex.) said": a state's full stop inside brackets, and the sentence goes on.
+    return !(k + 2 < m_tokens.size() && m_tokens.at(k + 1).isPunct(u')')
+             && m_tokens.at(k + 1).start == m_tokens.at(k).end && m_tokens.at(k + 2).isWord()
+             && !m_tokens.at(k + 2).isCapitalised());
+}
+
 int Attribution::windowEnd(int segment) const
 {
     const int p = m_segments.at(segment).paragraph;
@@ -69,7 +79,7 @@ int Attribution::windowEnd(int segment) const
         }
     }
     int k = m_close.at(segment) + 1;
-    while (k < limit && !m_tokens.at(k).isSentenceEnd())
+    while (k < limit && !endsSentence(k))
         ++k;
     return k;
 }

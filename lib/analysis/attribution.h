@@ -54,6 +54,8 @@ public:
 
 private:
     Speaker verbSpeaker(int segment) const;
+    // Whether token `k` ends the sentence the search for a speech verb after a quotation stays in.
+    bool endsSentence(int k) const;
     // The source "according to" names in the quotation's sentence, which reports the speech.
     // `attributionAfter`: the quotation's own attribution follows it, so its sentence goes on.
     Speaker outerSource(int segment, bool attributionAfter) const;

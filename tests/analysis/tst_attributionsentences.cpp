@@ -30,6 +30,16 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("we are"));
         QVERIFY2(q.speaker.endsWith(QStringLiteral("Htein")), qPrintable(q.speaker));
     }
+    void aStateAbbreviationAfterANameEndsNoSentence()
+    {
+        // "(R-Tex.)", "(Mont.)": the period belongs to the state, so "said" still follows the name.
+        for (const QString &label : {QStringLiteral("(R-Tex.)"), QStringLiteral("(Mont.)")}) {
+            const QString body = QStringLiteral("\"We are done here,\" Sen. Ann Lee %1 said.").arg(label);
+            const QuoteFinding q = quoteOf(body, QStringLiteral("We are"));
+            QCOMPARE(q.speaker, QStringLiteral("Ann Lee"));
+            QCOMPARE(q.cue, QStringLiteral("said"));
+        }
+    }
     void nameAfterANamingVerbIsNoSpeaker()
     {
         const QString body = QStringLiteral("Mark Udall spoke in Denver on Sunday. Udall thanked the volunteers and "
