@@ -77,8 +77,9 @@ QList<QPair<qint64, qint64>> joinsOfOnePerson(const QList<Form> &forms)
 
 } // namespace
 
-NameVariantJoin::NameVariantJoin(Library &library)
+NameVariantJoin::NameVariantJoin(Library &library, EntityJoinRepository::HeldBack *heldBack)
     : m_library(library)
+    , m_heldBack(heldBack)
 { }
 
 QList<QPair<qint64, qint64>> NameVariantJoin::joinsFor(const QList<EntityJoinRepository::Named> &named)
@@ -104,10 +105,18 @@ QList<QPair<qint64, qint64>> NameVariantJoin::joinsFor(const QList<EntityJoinRep
 
 int NameVariantJoin::run(const QStringList &names)
 {
+    // Most names come twice, as one of the names given and as an entity found: parsed once.
+    QHash<QString, std::optional<PersonName>> parsed;
+    const auto parse = [&parsed](const QString &name) -> std::optional<PersonName> {
+        auto it = parsed.find(name);
+        if (it == parsed.end())
+            it = parsed.insert(name, PersonName::parse(name));
+        return *it;
+    };
     QSet<QString> keys; // the people these names are of
     QStringList firstWords;
     for (const QString &n : names) {
-        if (const std::optional<PersonName> p = PersonName::parse(n)) {
+        if (const std::optional<PersonName> p = parse(n)) {
             keys.insert(p->key());
             firstWords << spellingsOf(n.section(u' ', 0, 0).section(QChar(0xA0), 0, 0));
         }
@@ -115,11 +124,11 @@ int NameVariantJoin::run(const QStringList &names)
     if (keys.isEmpty())
         return 0;
     firstWords.removeDuplicates();
-    EntityJoinRepository repository(m_library.connection());
+    EntityJoinRepository repository(m_library.connection(), m_heldBack);
     const QList<EntityJoinRepository::Named> found = repository.beginningWith(firstWords, EntityKind::Person);
     QHash<QString, QList<EntityJoinRepository::Named>> byPerson;
     for (const EntityJoinRepository::Named &n : found) {
-        const std::optional<PersonName> p = PersonName::parse(n.name);
+        const std::optional<PersonName> p = parse(n.name);
         if (p && keys.contains(p->key()))
             byPerson[p->key()].append(n);
     }
