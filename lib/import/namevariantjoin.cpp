@@ -42,6 +42,14 @@ bool keepsBetter(const Form &a, const Form &b)
     return a.entity->name < b.entity->name;
 }
 
+// The name up to its first space or no-break space (QString::section() split the whole name, twice
+// for each of the thousands of names an import gives).
+QString firstWordOf(const QString &name)
+{
+    const auto end = std::find_if(name.cbegin(), name.cend(), [](QChar c) { return c == u' ' || c == QChar(0xA0); });
+    return name.left(end - name.cbegin());
+}
+
 // The spellings of a first name that an index range finds: as written, capitalised, in capitals.
 QStringList spellingsOf(const QString &firstWord)
 {
@@ -118,7 +126,7 @@ int NameVariantJoin::run(const QStringList &names)
     for (const QString &n : names) {
         if (const std::optional<PersonName> p = parse(n)) {
             keys.insert(p->key());
-            firstWords << spellingsOf(n.section(u' ', 0, 0).section(QChar(0xA0), 0, 0));
+            firstWords << spellingsOf(firstWordOf(n));
         }
     }
     if (keys.isEmpty())

@@ -1,5 +1,6 @@
 #include "storage/entityjoinrepository.h"
 
+#include "storage/nativestatement.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -218,9 +219,13 @@ void EntityJoinRepository::rewritePendingSets(const QHash<qint64, qint64> &into,
         if (changed)
             rewritten.append(r);
     }
+    // The C API (see NativeStatement): a join at the end of a large import rewrites thousands.
     for (const Rewritten &r : std::as_const(rewritten))
-        SqlQuery(m_db, QStringLiteral("UPDATE pending_suggestions SET mentions = ?, quotes = ? WHERE article_id = ?"))
-            .bindAll({r.mentions, r.quotes, r.article})
+        NativeStatement(m_db,
+                        QStringLiteral("UPDATE pending_suggestions SET mentions = ?, quotes = ? WHERE article_id = ?"))
+            .bind(r.mentions)
+            .bind(r.quotes)
+            .bind(r.article)
             .exec();
 }
 
