@@ -40,8 +40,9 @@ QString initialsOf(const QString &name)
 
 } // namespace
 
-AcronymJoin::AcronymJoin(Library &library)
+AcronymJoin::AcronymJoin(Library &library, EntityJoinRepository::HeldBack *heldBack)
     : m_library(library)
+    , m_heldBack(heldBack)
 { }
 
 bool AcronymJoin::standsFor(const QString &shortForm, const QString &name)
@@ -69,7 +70,7 @@ int AcronymJoin::run(const QStringList &names)
     const QStringList oneWord = EntityJoinRepository::oneWordNames(names);
     if (oneWord.isEmpty())
         return 0;
-    EntityJoinRepository repository(m_library.connection());
+    EntityJoinRepository repository(m_library.connection(), m_heldBack);
     QList<QPair<qint64, qint64>> joins;
     for (const EntityJoinRepository::ShortForm &form : repository.shortForms(oneWord, EntityKind::Organization)) {
         QList<qint64> targets;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/entityjoinrepository.h"
+
 #include <QStringList>
 
 namespace lede {
@@ -16,7 +18,8 @@ class Library;
 class AcronymJoin
 {
 public:
-    explicit AcronymJoin(Library &library);
+    // With heldBack, the pending sets wait for EntityJoinRepository::rewriteHeldBack().
+    explicit AcronymJoin(Library &library, EntityJoinRepository::HeldBack *heldBack = nullptr);
 
     // Considers these names (names of more than one word are left out); returns how many entities
     // were joined into others. Call inside a transaction.
@@ -29,6 +32,7 @@ public:
 
 private:
     Library &m_library;
+    EntityJoinRepository::HeldBack *m_heldBack;
 };
 
 } // namespace lede

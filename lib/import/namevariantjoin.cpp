@@ -42,6 +42,14 @@ bool keepsBetter(const Form &a, const Form &b)
     return a.entity->name < b.entity->name;
 }
 
+// The name up to its first space or no-break space (QString::section() split the whole name, twice
+// for each of the thousands of names an import gives).
+QString firstWordOf(const QString &name)
+{
+    const auto end = std::find_if(name.cbegin(), name.cend(), [](QChar c) { return c == u' ' || c == QChar(0xA0); });
+    return name.left(end - name.cbegin());
+}
+
 // The spellings of a first name that an index range finds: as written, capitalised, in capitals.
 QStringList spellingsOf(const QString &firstWord)
 {
@@ -77,8 +85,9 @@ QList<QPair<qint64, qint64>> joinsOfOnePerson(const QList<Form> &forms)
 
 } // namespace
 
-NameVariantJoin::NameVariantJoin(Library &library)
+NameVariantJoin::NameVariantJoin(Library &library, EntityJoinRepository::HeldBack *heldBack)
     : m_library(library)
+    , m_heldBack(heldBack)
 { }
 
 QList<QPair<qint64, qint64>> NameVariantJoin::joinsFor(const QList<EntityJoinRepository::Named> &named)
@@ -104,22 +113,30 @@ QList<QPair<qint64, qint64>> NameVariantJoin::joinsFor(const QList<EntityJoinRep
 
 int NameVariantJoin::run(const QStringList &names)
 {
+    // Most names come twice, as one of the names given and as an entity found: parsed once.
+    QHash<QString, std::optional<PersonName>> parsed;
+    const auto parse = [&parsed](const QString &name) -> std::optional<PersonName> {
+        auto it = parsed.find(name);
+        if (it == parsed.end())
+            it = parsed.insert(name, PersonName::parse(name));
+        return *it;
+    };
     QSet<QString> keys; // the people these names are of
     QStringList firstWords;
     for (const QString &n : names) {
-        if (const std::optional<PersonName> p = PersonName::parse(n)) {
+        if (const std::optional<PersonName> p = parse(n)) {
             keys.insert(p->key());
-            firstWords << spellingsOf(n.section(u' ', 0, 0).section(QChar(0xA0), 0, 0));
+            firstWords << spellingsOf(firstWordOf(n));
         }
     }
     if (keys.isEmpty())
         return 0;
     firstWords.removeDuplicates();
-    EntityJoinRepository repository(m_library.connection());
+    EntityJoinRepository repository(m_library.connection(), m_heldBack);
     const QList<EntityJoinRepository::Named> found = repository.beginningWith(firstWords, EntityKind::Person);
     QHash<QString, QList<EntityJoinRepository::Named>> byPerson;
     for (const EntityJoinRepository::Named &n : found) {
-        const std::optional<PersonName> p = PersonName::parse(n.name);
+        const std::optional<PersonName> p = parse(n.name);
         if (p && keys.contains(p->key()))
             byPerson[p->key()].append(n);
     }

@@ -27,7 +27,8 @@ class Library;
 class NameVariantJoin
 {
 public:
-    explicit NameVariantJoin(Library &library);
+    // With heldBack, the pending sets wait for EntityJoinRepository::rewriteHeldBack().
+    explicit NameVariantJoin(Library &library, EntityJoinRepository::HeldBack *heldBack = nullptr);
 
     // Considers the people of these names (names of one word are left out); returns how many
     // entities were joined into others. Call inside a transaction.
@@ -39,6 +40,7 @@ public:
 
 private:
     Library &m_library;
+    EntityJoinRepository::HeldBack *m_heldBack;
 };
 
 } // namespace lede

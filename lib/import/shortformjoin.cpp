@@ -16,9 +16,9 @@ constexpr int kShareOfArticles = 9; // in 10
 
 } // namespace
 
-ShortFormJoin::ShortFormJoin(Library &library)
+ShortFormJoin::ShortFormJoin(Library &library, EntityJoinRepository::HeldBack *heldBack)
     : m_library(library)
-    , m_repository(library.connection())
+    , m_repository(library.connection(), heldBack)
 { }
 
 int ShortFormJoin::articlesNamingInFull(const EntityJoinRepository::Candidate &person)

@@ -36,7 +36,8 @@ class Library;
 class ShortFormJoin
 {
 public:
-    explicit ShortFormJoin(Library &library);
+    // With heldBack, the pending sets wait for EntityJoinRepository::rewriteHeldBack().
+    explicit ShortFormJoin(Library &library, EntityJoinRepository::HeldBack *heldBack = nullptr);
 
     // Considers these names; returns how many entities were joined into others. Call inside a
     // transaction, with the entity count index in place (see PendingEntityIndex).

@@ -4,6 +4,7 @@
 #include "import/namevariantjoin.h"
 #include "import/shortformjoin.h"
 #include "import/speakerentity.h"
+#include "storage/entityjoinrepository.h"
 
 #include "domain/textoffsets.h"
 #include "storage/library.h"
@@ -72,12 +73,16 @@ int SuggestionRecorder::joinShortForms()
         Transaction tx(m_library.connection());
         flush();
         const QStringList names = m_personNames.values();
+        // The three passes leave the pending sets to one rewrite at the end: an article naming
+        // "Donald J. Trump" and "Trump" is rewritten once, not once per pass.
+        EntityJoinRepository::HeldBack heldBack;
         // Variants first: "Trump" then finds one "Donald Trump", not three spellings of him.
-        const int variants = NameVariantJoin(m_library).run(names);
+        const int variants = NameVariantJoin(m_library, &heldBack).run(names);
         const qint64 variantsMs = clock.restart();
-        const int surnames = ShortFormJoin(m_library).run(names);
+        const int surnames = ShortFormJoin(m_library, &heldBack).run(names);
         const qint64 surnamesMs = clock.restart();
-        const int acronyms = AcronymJoin(m_library).run(m_organisationNames.values());
+        const int acronyms = AcronymJoin(m_library, &heldBack).run(m_organisationNames.values());
+        EntityJoinRepository(m_library.connection()).rewriteHeldBack(heldBack);
         tx.commit();
         joined = variants + surnames + acronyms;
         qCInfo(lcRecorder) << "joined" << variants << "name variants in" << variantsMs << "ms," << surnames

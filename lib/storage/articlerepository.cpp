@@ -125,14 +125,17 @@ std::optional<Article> ArticleRepository::find(qint64 id) const
 
 std::optional<DuplicateMatch> ArticleRepository::findDuplicate(const QString &contentHash, const QString &url) const
 {
-    SqlQuery byHash(
-        m_db,
-        QStringLiteral(
-            "SELECT a.id, a.deleted_at IS NOT NULL FROM article_versions v JOIN articles a ON a.id = v.article_id "
-            "WHERE v.content_hash = ? ORDER BY a.id LIMIT 1"));
-    byHash.bind(contentHash).exec();
-    if (byHash.next())
-        return DuplicateMatch {byHash.value(0).toLongLong(), byHash.value(1).toBool(), false};
+    // Through the C API (see NativeStatement), the id and whether it is in the trash as one number:
+    // an import asks this of every article (840 articles: 38M -> 30M instructions).
+    const std::optional<qint64> byHash =
+        NativeStatement(
+            m_db,
+            QStringLiteral("SELECT a.id * 2 + (a.deleted_at IS NOT NULL) FROM article_versions v JOIN "
+                           "articles a ON a.id = v.article_id WHERE v.content_hash = ? ORDER BY a.id LIMIT 1"))
+            .bind(contentHash)
+            .integer();
+    if (byHash)
+        return DuplicateMatch {*byHash / 2, *byHash % 2 == 1, false};
     if (url.isEmpty())
         return std::nullopt;
     SqlQuery byUrl(m_db,

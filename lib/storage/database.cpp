@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -165,6 +166,15 @@ void Database::restoreIndexes()
 void Database::migrate()
 {
     const QStringList files = Migrations::files();
+    if (schemaVersion() >= files.size())
+        return;
+    // A migration that builds a table anew (schema 8) drops the old one; with foreign keys on, that
+    // would first delete every row referring to it. Migrations keep the ids, so the references hold
+    // again when the new table takes the old one's name. (The pragma is ignored inside a transaction.)
+    SqlQuery::run(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto foreignKeysBackOn = qScopeGuard([this] {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); // no throwing while unwinding
+    });
     for (int version = schemaVersion() + 1; version <= files.size(); ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))

@@ -1,11 +1,14 @@
 #include "storage/entityjoinrepository.h"
 
+#include "storage/nativestatement.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringView>
+
+#include <algorithm>
 
 namespace lede {
 namespace {
@@ -72,8 +75,9 @@ QString withEntitiesReplaced(const QString &rowsJson, const QHash<qint64, qint64
 
 } // namespace
 
-EntityJoinRepository::EntityJoinRepository(const QSqlDatabase &db)
+EntityJoinRepository::EntityJoinRepository(const QSqlDatabase &db, HeldBack *heldBack)
     : m_db(db)
+    , m_heldBack(heldBack)
 { }
 
 int EntityJoinRepository::articlesNaming(qint64 entityId) const
@@ -165,15 +169,42 @@ QList<EntityJoinRepository::Named> EntityJoinRepository::beginningWith(const QSt
     return out;
 }
 
-void EntityJoinRepository::rewritePendingSets(const QHash<qint64, qint64> &into)
+void EntityJoinRepository::holdBack(const QHash<qint64, qint64> &into, const QString &joinedJson)
 {
-    // One pass over the sets that name any of them (pending_entities is read once, even while an
-    // import has its entity index set aside).
-    SqlQuery sets(m_db,
-                  QStringLiteral("SELECT article_id, mentions, quotes FROM pending_suggestions WHERE article_id IN "
-                                 "(SELECT article_id FROM pending_entities WHERE entity_id IN "
-                                 "(SELECT value FROM json_each(?)))"));
-    sets.bind(idsJson(into.keys())).exec();
+    // An entity an earlier pass joined into one joined now: its mentions go on to the new target.
+    for (qint64 &target : m_heldBack->into) {
+        const auto further = into.constFind(target);
+        if (further != into.constEnd())
+            target = *further;
+    }
+    m_heldBack->into.insert(into);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT DISTINCT article_id FROM pending_entities WHERE entity_id IN "
+                              "(SELECT value FROM json_each(?))"));
+    q.bind(joinedJson).exec();
+    while (q.next())
+        m_heldBack->articles << q.value(0).toLongLong();
+}
+
+void EntityJoinRepository::rewriteHeldBack(const HeldBack &heldBack)
+{
+    if (heldBack.into.isEmpty())
+        return;
+    QList<qint64> articles = heldBack.articles;
+    std::sort(articles.begin(), articles.end());
+    articles.erase(std::unique(articles.begin(), articles.end()), articles.end());
+    rewritePendingSets(
+        heldBack.into,
+        QStringLiteral("SELECT article_id, mentions, quotes FROM pending_suggestions WHERE article_id IN "
+                       "(SELECT value FROM json_each(?))"),
+        idsJson(articles));
+}
+
+void EntityJoinRepository::rewritePendingSets(const QHash<qint64, qint64> &into, const QString &setsQuery,
+                                              const QString &json)
+{
+    SqlQuery sets(m_db, setsQuery);
+    sets.bind(json).exec();
     struct Rewritten
     {
         qint64 article;
@@ -188,9 +219,13 @@ void EntityJoinRepository::rewritePendingSets(const QHash<qint64, qint64> &into)
         if (changed)
             rewritten.append(r);
     }
+    // The C API (see NativeStatement): a join at the end of a large import rewrites thousands.
     for (const Rewritten &r : std::as_const(rewritten))
-        SqlQuery(m_db, QStringLiteral("UPDATE pending_suggestions SET mentions = ?, quotes = ? WHERE article_id = ?"))
-            .bindAll({r.mentions, r.quotes, r.article})
+        NativeStatement(m_db,
+                        QStringLiteral("UPDATE pending_suggestions SET mentions = ?, quotes = ? WHERE article_id = ?"))
+            .bind(r.mentions)
+            .bind(r.quotes)
+            .bind(r.article)
             .exec();
 }
 
@@ -205,7 +240,18 @@ void EntityJoinRepository::join(const QList<QPair<qint64, qint64>> &fromInto)
         pairs.append(QJsonArray {from, to});
     }
     const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
-    rewritePendingSets(into);
+    const QString joinedJson = idsJson(into.keys());
+    if (m_heldBack) {
+        holdBack(into, joinedJson);
+    } else {
+        // One pass over the sets that name any of them (pending_entities is read once, even while an
+        // import has its entity index set aside).
+        rewritePendingSets(into,
+                           QStringLiteral("SELECT article_id, mentions, quotes FROM pending_suggestions WHERE "
+                                          "article_id IN (SELECT article_id FROM pending_entities WHERE entity_id IN "
+                                          "(SELECT value FROM json_each(?)))"),
+                           joinedJson);
+    }
     // The counts the entity list reads: an article naming both adds them up.
     SqlQuery(m_db,
              QStringLiteral("INSERT INTO pending_entities (article_id, entity_id, mentions, spoken) "

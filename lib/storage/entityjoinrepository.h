@@ -2,6 +2,7 @@
 
 #include "domain/entity.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
@@ -15,7 +16,18 @@ namespace lede {
 class EntityJoinRepository
 {
 public:
-    explicit EntityJoinRepository(const QSqlDatabase &db);
+    // Joins' changes to the pending sets, held back while passes of joins run one after another
+    // (SuggestionRecorder::joinShortForms()), so that each set is read and written once for all of
+    // them instead of once per pass. Until rewriteHeldBack(), the sets may name entities joined
+    // away: nothing in between may read them (the passes read entities, aliases and
+    // pending_entities, which join() keeps up to date).
+    struct HeldBack
+    {
+        QHash<qint64, qint64> into; // each joined entity -> the entity it is part of now
+        QList<qint64> articles; // whose sets named a joined entity, perhaps more than once
+    };
+    // With heldBack, join() leaves the pending sets to rewriteHeldBack().
+    explicit EntityJoinRepository(const QSqlDatabase &db, HeldBack *heldBack = nullptr);
 
     struct Candidate
     {
@@ -58,11 +70,15 @@ public:
     // sets alike) and its aliases go over, and it is deleted. Call inside a transaction; the first
     // entities must be suggested ones (an editor's decisions are not joined away).
     void join(const QList<QPair<qint64, qint64>> &fromInto);
+    // Rewrites the sets that the joins held back name, each once. Call inside their transaction.
+    void rewriteHeldBack(const HeldBack &heldBack);
 
 private:
-    void rewritePendingSets(const QHash<qint64, qint64> &into);
+    void holdBack(const QHash<qint64, qint64> &into, const QString &idsJson);
+    void rewritePendingSets(const QHash<qint64, qint64> &into, const QString &articlesQuery, const QString &idsJson);
 
     QSqlDatabase m_db;
+    HeldBack *m_heldBack = nullptr;
 };
 
 } // namespace lede

@@ -1,6 +1,7 @@
 #include "storage/entityrepository.h"
 
 #include "storage/jsonrows.h"
+#include "storage/nativestatement.h"
 #include "storage/pendingsuggestions.h"
 #include "storage/sqlquery.h"
 #include "storage/timestamps.h"
@@ -33,12 +34,12 @@ void EntityRepository::addAlias(qint64 entityId, const QString &alias)
 
 std::optional<qint64> EntityRepository::idOf(const QString &name, EntityKind kind) const
 {
-    const QVariant id = SqlQuery(m_db, QStringLiteral("SELECT id FROM entities WHERE name = ? AND kind = ?"))
-                            .bindAll({name, toString(kind)})
-                            .scalar();
-    if (!id.isValid())
-        return std::nullopt;
-    return id.toLongLong();
+    // The C API (see NativeStatement): a bulk import asks this for every name it has not met yet,
+    // some 9 per article (840 articles: 122M -> 46M instructions).
+    return NativeStatement(m_db, QStringLiteral("SELECT id FROM entities WHERE name = ? AND kind = ?"))
+        .bind(name)
+        .bind(toString(kind))
+        .integer();
 }
 
 qint64 EntityRepository::firstFreeId() const

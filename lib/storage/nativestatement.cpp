@@ -151,6 +151,19 @@ void NativeStatement::exec()
     sqlite3_reset(m_statement);
 }
 
+std::optional<qint64> NativeStatement::integer()
+{
+    m_nextBinding = 1;
+    const int result = sqlite3_step(m_statement);
+    if (result != SQLITE_DONE && result != SQLITE_ROW)
+        fail();
+    std::optional<qint64> value;
+    if (result == SQLITE_ROW)
+        value = sqlite3_column_int64(m_statement, 0);
+    sqlite3_reset(m_statement);
+    return value;
+}
+
 qint64 NativeStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_handle);

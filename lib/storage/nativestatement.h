@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -16,7 +17,8 @@ namespace lede {
 // Qt's bookkeeping per bind and per exec) cost the import's writer thread more than SQLite's work
 // on those rows. Prepared once per connection and SQL text and reused, like SqlQuery's statements,
 // and finalized with them (SqlQuery::releaseConnection()). Throws StorageError as SqlQuery does.
-// Values are bound by position, in order; texts and blobs must outlive exec().
+// Values are bound by position, in order; texts and blobs must outlive exec(). Reading is limited
+// to one integer (integer()).
 class NativeStatement
 {
 public:
@@ -39,6 +41,9 @@ public:
     // Runs the statement (an insert or an update) and resets it for its next use.
     void exec();
     qint64 lastInsertId() const;
+    // Runs a statement that reads an integer: the first column of its first row, none without a
+    // row; resets it for its next use.
+    std::optional<qint64> integer();
 
     // Drops the statements of a connection before it closes (called by SqlQuery::releaseConnection()).
     static void releaseConnection(const QString &connectionName);

@@ -1,6 +1,7 @@
 #include "givenarticle.h"
 #include "import/importer.h"
 #include "import/reanalysis.h"
+#include "import/sourcereader.h"
 #include "storage/entityeditrepository.h"
 #include "storage/entityrepository.h"
 #include "storage/library.h"
@@ -79,6 +80,42 @@ private Q_SLOTS:
         QCOMPARE(quotes.size(), 1);
         QCOMPARE(quotes.first().speakerEntityId, trump);
         QCOMPARE(EntityEditRepository(m_library->connection()).mentionCounts().value(trump), 4);
+    }
+
+    void variantAndSurnameJoinedInOneImportLeaveEverySetNamingThePerson()
+    {
+        // One import, one end-of-import join: "Donald J. Trump" joins "Donald Trump" (a variant),
+        // "Trump" joins him too (a surname). An article naming all three forms, and one naming the
+        // variant only, then name him alone, in their mentions and as the quote's speaker.
+        SourceDocument document;
+        document.articles << fullName();
+        document.articles << ArticleBuilder(QStringLiteral("\"We will win,\" Trump said. Donald J. Trump and Donald "
+                                                           "Trump left."))
+                                 .quote(QStringLiteral("Trump"), QStringLiteral("Trump"))
+                                 .entity(QStringLiteral("Donald J. Trump"), QStringLiteral("Donald J. Trump"))
+                                 .entity(QStringLiteral("Donald Trump"), QStringLiteral("Donald Trump"))
+                                 .source();
+        document.articles << ArticleBuilder(QStringLiteral("Donald J. Trump spoke in Ohio."))
+                                 .entity(QStringLiteral("Donald J. Trump"), QStringLiteral("Donald J. Trump"))
+                                 .source();
+        Importer importer(*m_library);
+        const QList<ImportOutcome> outcomes = importer.importDocument(document);
+        QCOMPARE(outcomes.size(), 3);
+
+        const QList<Entity> people = persons();
+        QCOMPARE(people.size(), 1);
+        QCOMPARE(people.first().name, QStringLiteral("Donald Trump"));
+        const qint64 trump = people.first().id;
+        for (const ImportOutcome &o : outcomes) {
+            for (const Mention &m : m_library->entities().mentionsOf(o.articleId))
+                QCOMPARE(m.entityId, trump);
+        }
+        QCOMPARE(m_library->entities().mentionsOf(outcomes.at(1).articleId).size(), 2);
+        QCOMPARE(m_library->entities().mentionsOf(outcomes.at(2).articleId).size(), 1);
+        const QList<Quote> quotes = m_library->quotes().ofArticle(outcomes.at(1).articleId);
+        QCOMPARE(quotes.size(), 1);
+        QCOMPARE(quotes.first().speakerEntityId, trump);
+        QCOMPARE(EntityEditRepository(m_library->connection()).mentionCounts().value(trump), 6);
     }
 
     void suggestionsAnEditorTurnedIntoRowsJoinToo()

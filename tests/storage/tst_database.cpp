@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/pendingentityindex.h"
+#include "storage/pendingsuggestions.h"
 #include "storage/spreadrecordrepository.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
@@ -172,6 +173,63 @@ private Q_SLOTS:
         QSqlQuery index(library.connection());
         QVERIFY(index.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'pending_entities_entity'")));
         QVERIFY(index.next());
+    }
+
+    void aSchema7LibraryKeepsItsEntitiesAndStillRefusesUnknownKinds()
+    {
+        // A library as Lede wrote it before schema 8: the entity table's checks as IN lists. Its
+        // entities, their ids, statuses and aliases, and the pending sets naming them survive the
+        // rebuild of the table; the delete trigger of schema 4 still works.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seven.lede"));
+        qint64 negrete = 0;
+        qint64 council = 0;
+        qint64 articleId = 0;
+        {
+            Library library(path);
+            Article a;
+            a.body = QStringLiteral("Lana Negrete met the City Council.");
+            library.articles().insert(a);
+            articleId = a.id;
+            negrete = library.entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person);
+            library.entities().addAlias(negrete, QStringLiteral("Negrete"));
+            council = library.entities().ensure(QStringLiteral("City Council"), EntityKind::Organization);
+            library.entities().setStatus(council, ReviewStatus::Confirmed);
+            PendingSuggestions(library.connection())
+                .store(a.id, a.versionId, {{{0, 12}, negrete}, {{22, 34}, council}}, {});
+        }
+        const QString oldTable = QStringLiteral(
+            "CREATE TABLE entities_old (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind "
+            "IN ('person', 'organization', 'place', 'law', 'event', 'other')), status TEXT NOT NULL DEFAULT "
+            "'suggested' CHECK (status IN ('suggested', 'confirmed', 'rejected')), created_at TEXT NOT NULL, "
+            "UNIQUE (name, kind))");
+        rawSql(path,
+               {oldTable, QStringLiteral("INSERT INTO entities_old SELECT * FROM entities"),
+                QStringLiteral("DROP TABLE entities"), QStringLiteral("ALTER TABLE entities_old RENAME TO entities"),
+                QStringLiteral("PRAGMA user_version = 7")});
+        Library library(path);
+        QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(library.entities().find(negrete)->name, QStringLiteral("Lana Negrete"));
+        QCOMPARE(library.entities().find(negrete)->aliases,
+                 (QStringList {QStringLiteral("Lana Negrete"), QStringLiteral("Negrete")}));
+        QVERIFY(library.entities().find(council)->status == ReviewStatus::Confirmed);
+        QCOMPARE(library.entities().mentionsOf(articleId).size(), 2);
+        QSqlQuery q(library.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'entities'")) && q.next());
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral(" IN ")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Kinds and statuses outside the lists are refused as before.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO entities (name, kind, created_at) VALUES ('X', 'planet', 'now')")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO entities (name, kind, status, created_at) VALUES ('X', 'place', 'maybe', 'now')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO entities (name, kind, created_at) VALUES ('X', 'event', 'now')")));
+        // Deleting an entity still takes its mentions and aliases along (trigger, foreign keys).
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM entities WHERE id = %1").arg(negrete)));
+        QCOMPARE(library.entities().mentionsOf(articleId).size(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM entity_aliases WHERE entity_id = %1").arg(negrete))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void inMemoryLibraryWorks()
