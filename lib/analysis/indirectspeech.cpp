@@ -221,7 +221,7 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
 bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, IndirectSpeech *out) const
 {
     // "But to prevent problems, he said, local officials should be vigilant.": the attribution
-    // between commas inside the reported sentence. The span is one side of it, the longer.
+    // between commas inside the reported sentence. The span is the side of it that is a clause.
     for (int v = sentence.first + 1; v + 1 < last; ++v) {
         if (!isReportingVerb(m_tokens.at(v)))
             continue;
@@ -241,23 +241,24 @@ bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, I
         }
         if (closing >= last || !m_tokens.at(closing).isPunct(u','))
             continue;
-        const int leftWords = wordCount(m_tokens, sentence.first, before);
-        const int rightWords = wordCount(m_tokens, closing + 1, last);
-        if (std::max(leftWords, rightWords) < kMinClauseWords)
+        // The sentence's start when it is a clause of its own ("Ms. Malik had two interviews, officials
+        // said, the first …"); what follows when the start only sets the scene ("But to prevent
+        // problems, he said, …").
+        const bool left =
+            wordCount(m_tokens, sentence.first, before) >= kMinClauseWords && !opensAdverbial(sentence.first);
+        const bool right = wordCount(m_tokens, closing + 1, last) >= kMinClauseWords;
+        if (!left && !right)
             continue;
         const SpeakerPhrase phrase = inverted ? m_phrases.after(v, closing) : m_phrases.before(v, before + 1);
         const Speaker s = m_attribution.fromPhrase(phrase, v);
         if (!plausibleSpeaker(s, phrase))
             return false;
-        // The sentence's start when it is a clause of its own ("Ms. Malik had two interviews, officials
-        // said, the first …"); what follows when the start only sets the scene ("But to prevent
-        // problems, he said, …") or is too short.
-        if (leftWords < kMinClauseWords || opensAdverbial(sentence.first)) {
-            out->start = m_tokens.at(closing + 1).start;
-            out->end = m_tokens.at(last - 1).end;
-        } else {
+        if (left) {
             out->start = m_tokens.at(sentence.first).start;
             out->end = m_tokens.at(before - 1).end;
+        } else {
+            out->start = m_tokens.at(closing + 1).start;
+            out->end = m_tokens.at(last - 1).end;
         }
         out->speaker = s;
         return true;

@@ -124,6 +124,8 @@ private Q_SLOTS:
         const QString inverted =
             QStringLiteral("The harbor will close in May, said Sen. Mitch McConnell, and reopen next year.");
         QCOMPARE(span(inverted, indirect(inverted).value(0)), QStringLiteral("The harbor will close in May"));
+        // Neither side a clause: a scene and a word.
+        QVERIFY(indirect(QStringLiteral("When she arrived at the party, Ann Lee said, yes.")).isEmpty());
     }
     void objectVerbsAreNotSpeech()
     {
