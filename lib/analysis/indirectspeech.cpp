@@ -185,9 +185,7 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
     };
     // "According to City officials, Santa Monica was not among the cities …"
     if (isAccordingTo(sentence.first)) {
-        int comma = sentence.first + 2;
-        while (comma < last && !m_tokens.at(comma).isPunct(u','))
-            ++comma;
+        const int comma = commaAfter(sentence.first + 2, last);
         if (comma >= last || wordCount(m_tokens, comma + 1, last) < kMinClauseWords)
             return false;
         const Speaker s = sourceAfter(sentence.first, comma);
@@ -202,9 +200,7 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
     for (int i = sentence.first + kMinClauseWords; i + 2 < last; ++i) {
         if (!isAccordingTo(i) || !m_tokens.at(i - 1).isPunct(u','))
             continue;
-        int end = i + 2;
-        while (end < last && !m_tokens.at(end).isPunct(u','))
-            ++end;
+        const int end = commaAfter(i + 2, last);
         if (wordCount(m_tokens, sentence.first, i - 1) < kMinClauseWords)
             return false;
         const Speaker s = sourceAfter(i, end);

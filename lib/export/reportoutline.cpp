@@ -53,7 +53,11 @@ QList<EntityMentions> ReportOutline::entities(const ExportSelection &selection, 
 QString ReportOutline::title(const ExportSelection &selection, const QString &author)
 {
     const int count = int(selection.articles.size());
-    const QString headline = count == 1 ? selection.articles.first().article.title : QString();
+    return title(count, count == 1 ? selection.articles.first().article.title : QString(), author);
+}
+
+QString ReportOutline::title(int count, const QString &headline, const QString &author)
+{
     const QString title = !headline.isEmpty()
         ? QCoreApplication::translate("lede::Export", "Annotations on “%1”").arg(headline)
         : QCoreApplication::translate("lede::Export", "Annotations on %n article(s)", nullptr, count);

@@ -32,6 +32,8 @@ public:
     // The report's title, also its page headers and the document's name: "Annotations on “Title”"
     // for one article, "Annotations on 3 articles" for several, with " — author" when one is given.
     static QString title(const ExportSelection &selection, const QString &author = {});
+    // The same for `count` articles, `headline` being the one article's title (or empty).
+    static QString title(int count, const QString &headline, const QString &author = {});
     // A code (quote kind, review or claim status, entity kind) in the reader's words: the code
     // itself in English, translated when a translation is installed.
     static QString word(const QString &code);

@@ -3,9 +3,9 @@
 #include "mainwindow/mainwindow.h"
 
 #include "annotations/articleannotations.h"
+#include "export/reportoutline.h"
 #include "exporting/reportprinting.h"
 
-#include <QCoreApplication>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -71,10 +71,7 @@ void MainWindow::printArticles(bool preview)
     // The dialog names a file to print to after the document, as the printed report's title does.
     const bool open = ids.size() == 1 && m_annotations->article() && ids.first() == m_annotations->articleId();
     const QString headline = open ? m_annotations->article()->title : QString();
-    m_printer->setDocName(
-        !headline.isEmpty()
-            ? QCoreApplication::translate("lede::Export", "Annotations on “%1”").arg(headline)
-            : QCoreApplication::translate("lede::Export", "Annotations on %n article(s)", nullptr, int(ids.size())));
+    m_printer->setDocName(ReportOutline::title(int(ids.size()), headline));
     if (preview) {
         auto *dialog = new QPrintPreviewDialog(m_printer.get(), this);
         dialog->setObjectName(QStringLiteral("printPreviewDialog"));
