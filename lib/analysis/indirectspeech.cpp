@@ -8,7 +8,9 @@ namespace lede {
 namespace {
 
 constexpr int kMinClauseWords = 4;
-constexpr int kMaxObjectWords = 7; // "told reporters", "told a crowd in Miami Tuesday" before "that"
+constexpr int kMaxObjectWords = 7;
+constexpr int kMaxPlaceWords = 10; // "says at a campaign stop in Toledo, Ohio, that" // "told reporters", "told a crowd
+                                   // in Miami Tuesday" before "that"
 constexpr int kMaxTrailingAttribution = 8; // ", Sen. Mitch McConnell said." at the end of a sentence
 constexpr int kMaxSourceWords = 10; // "according to a Quinnipiac University poll released Tuesday"
 
@@ -23,6 +25,21 @@ int wordCount(const QList<Token> &tokens, int first, int last)
 bool isReportingVerb(const Token &t)
 {
     return t.isWord() && !t.isCapitalised() && t.in(WordLists::ReportingVerb);
+}
+
+// A noun for people or documents that report: the role nouns ("officials", "the report"), their
+// plurals ("analysts", "economists") and groups that speak as one ("authorities", "residents").
+bool isSourceNoun(const Token &t)
+{
+    static const QStringView groups[] = {
+        u"authorities", u"investigators", u"prosecutors", u"scientists", u"observers",     u"residents",
+        u"activists",   u"advocates",     u"diplomats",   u"doctors",    u"economists",    u"organizers",
+        u"protesters",  u"demonstrators", u"witnesses",   u"officers",   u"members",       u"parents",
+        u"teachers",    u"students",      u"workers",     u"executives", u"conservatives", u"liberals"};
+    if (t.in(WordLists::RoleNoun) || t.isOneOf(groups))
+        return true;
+    // "analysts", "pollsters": a role noun's plural.
+    return t.lower.size() > 3 && t.lower.endsWith(u's') && WordLists::isRoleNoun(t.lower.chopped(1));
 }
 
 } // namespace
@@ -74,7 +91,7 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
             break;
         }
     }
-    return m_tokens.at(head).in(WordLists::RoleNoun);
+    return isSourceNoun(m_tokens.at(head));
 }
 
 bool IndirectSpeechFinder::opensAdverbial(int first) const
@@ -117,6 +134,43 @@ bool IndirectSpeechFinder::opensClause(int i) const
     return t.lower == u"that" || t.in(WordLists::Pronoun) || t.in(WordLists::Determiner);
 }
 
+int IndirectSpeechFinder::subjectEnd(int verb, int first) const
+{
+    // "Sanders on Tuesday said", "Ann Lee has also said", "officials last week said": the words
+    // between a subject and its verb that only say when or how often.
+    static const QStringView adverbs[] = {u"has",     u"have",       u"had",     u"also",     u"again",
+                                          u"long",    u"repeatedly", u"often",   u"publicly", u"privately",
+                                          u"already", u"then",       u"earlier", u"later",    u"previously"};
+    int k = verb;
+    while (k - 1 > first) {
+        const Token &t = m_tokens.at(k - 1);
+        if (!t.isWord() || (t.isCapitalised() && !t.in(WordLists::TimeWord)))
+            break;
+        if (!t.isOneOf(adverbs) && !t.in(WordLists::TimeWord))
+            break;
+        --k;
+    }
+    return k;
+}
+
+bool IndirectSpeechFinder::auxiliaryAfter(int first, int last) const
+{
+    // "said a curfew would continue" reports a clause; "said a prayer" and "added a note of
+    // caution" have an object and no verb of its own.
+    static const QStringView auxiliaries[] = {u"would", u"will", u"could", u"can",  u"should", u"may",
+                                              u"might", u"must", u"is",    u"was",  u"are",    u"were",
+                                              u"has",   u"had",  u"have",  u"does", u"did"};
+    constexpr int kMaxSubjectWords = 8;
+    for (int i = first + 1; i < last && i <= first + kMaxSubjectWords; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.kind == TokenKind::Punct)
+            return false;
+        if (t.isWord() && t.isOneOf(auxiliaries))
+            return true;
+    }
+    return false;
+}
+
 int IndirectSpeechFinder::clauseStart(int verb, int last) const
 {
     int c = verb + 1;
@@ -136,17 +190,33 @@ int IndirectSpeechFinder::clauseStart(int verb, int last) const
         ++c;
     if (c < last && m_tokens.at(c).lower == u"that")
         return c + 1;
+    // "said in a statement that …" reports the clause after "that"; "say about men", "think of
+    // them" have no clause at all. Nor has "say will build": a clause needs its subject.
+    static const QStringView prepositions[] = {u"about", u"of",     u"for",  u"with", u"by",     u"from",
+                                               u"at",    u"into",   u"to",   u"in",   u"as",     u"after",
+                                               u"over",  u"during", u"than", u"like", u"before", u"through"};
+    static const QStringView auxiliaries[] = {u"will", u"would", u"can", u"could", u"should", u"is",   u"was",
+                                              u"are",  u"were",  u"has", u"have",  u"had",    u"must", u"may"};
+    if (c < last && m_tokens.at(c).isOneOf(prepositions)) {
+        int k = c + 1;
+        while (k < last && k - c < kMaxPlaceWords && m_tokens.at(k).lower != u"that")
+            ++k;
+        return k < last && m_tokens.at(k).lower == u"that" ? k + 1 : -1;
+    }
+    if (c < last && m_tokens.at(c).isOneOf(auxiliaries))
+        return -1;
     // Verbs that also take a plain object ("announced a plan", "added a note of caution") report
     // speech only with "that"; so does any verb whose next words are "a …".
     static const QStringView needThat[] = {u"announced", u"revealed",  u"confirmed", u"repeated",     u"reiterated",
                                            u"pointed",   u"disclosed", u"denied",    u"acknowledged", u"admitted",
                                            u"predicted", u"promised",  u"pledged",   u"reported",     u"estimated",
-                                           u"objected",  u"indicated", u"recalled",  u"stressed",     u"emphasized"};
+                                           u"objected",  u"indicated", u"recalled",  u"stressed",     u"emphasized",
+                                           u"explained", u"explains"};
     for (QStringView w : needThat) {
         if (m_tokens.at(verb).lower == w)
             return -1;
     }
-    if (c < last && (m_tokens.at(c).lower == u"a" || m_tokens.at(c).lower == u"an"))
+    if (c < last && (m_tokens.at(c).lower == u"a" || m_tokens.at(c).lower == u"an") && !auxiliaryAfter(c, last))
         return -1;
     return c;
 }
@@ -316,7 +386,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         if (const int comma = commaAfter(c, last);
             comma < last && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
             continue;
-        const SpeakerPhrase phrase = m_phrases.before(v, sentence.first);
+        const SpeakerPhrase phrase = m_phrases.before(subjectEnd(v, sentence.first), sentence.first);
         if (!phrase.isValid())
             return false;
         const Speaker s = m_attribution.fromPhrase(phrase, v);

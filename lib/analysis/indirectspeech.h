@@ -42,6 +42,10 @@ private:
     Speaker sourceAfter(int according, int end) const;
     bool hasQuotation(int first, int last) const;
     int clauseStart(int verb, int last) const;
+    // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".
+    int subjectEnd(int verb, int first) const;
+    // Whether a finite verb follows within a subject's length of `first` ("a curfew would …").
+    bool auxiliaryAfter(int first, int last) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
     // Whether token `i` opens a clause of its own: "that", a pronoun or a determiner.
     bool opensClause(int i) const;

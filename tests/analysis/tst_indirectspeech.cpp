@@ -132,6 +132,47 @@ private Q_SLOTS:
         QVERIFY(indirect(QStringLiteral("Ann Lee added a note of caution about the plan.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee announced the plan for the new harbor.")).isEmpty());
     }
+    void pluralSourcesInThePresent()
+    {
+        // "experts say", "analysts said", "authorities said": sources in the plural, and the
+        // present tense they speak in.
+        const QString experts = QStringLiteral("But tax experts say the cuts would be swamped by other changes.");
+        QList<QuoteFinding> q = indirect(experts);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(experts, q.first()), QStringLiteral("the cuts would be swamped by other changes"));
+        QCOMPARE(q.first().speaker, QStringLiteral("tax experts"));
+        const QString analysts = QStringLiteral("Foreign policy analysts said the vote would be close.");
+        QCOMPARE(indirect(analysts).value(0).speaker, QStringLiteral("Foreign policy analysts"));
+        const QString authorities = QStringLiteral("Authorities said the curfew would continue this weekend.");
+        QCOMPARE(span(authorities, indirect(authorities).value(0)),
+                 QStringLiteral("the curfew would continue this weekend"));
+    }
+    void wordsBetweenSubjectAndVerb()
+    {
+        const QString when = QStringLiteral("Ann Lee on Tuesday said she would vote against the plan.");
+        QList<QuoteFinding> q = indirect(when);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(when, q.first()), QStringLiteral("she would vote against the plan"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        const QString also = QStringLiteral("Ann Lee has also said the harbor will close in May.");
+        QCOMPARE(span(also, indirect(also).value(0)), QStringLiteral("the harbor will close in May"));
+    }
+    void clauseOpeningWithAnArticle()
+    {
+        // "said a curfew would continue" reports a clause; "said a prayer" does not.
+        const QString curfew = QStringLiteral("City officials said a curfew would continue through the weekend.");
+        QCOMPARE(span(curfew, indirect(curfew).value(0)),
+                 QStringLiteral("a curfew would continue through the weekend"));
+        QVERIFY(indirect(QStringLiteral("City officials said a prayer for the victims of the flood.")).isEmpty());
+    }
+    void prepositionsOpenNoClause()
+    {
+        const QString where = QStringLiteral("Ann Lee says at a rally in Toledo, Ohio, that the plan is dead.");
+        QCOMPARE(span(where, indirect(where).value(0)), QStringLiteral("the plan is dead"));
+        QVERIFY(indirect(QStringLiteral("Tax experts say about the plan for the harbor very little.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee complained about the noise in the harbor all week.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee explained the rule in the interview last week.")).isEmpty());
+    }
     void quotationsAreLeftToTheQuoteRules()
     {
         QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was \"dead on arrival\" in the council.")).isEmpty());
