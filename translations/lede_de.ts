@@ -694,6 +694,14 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>Write a copy of the library, even while it is open</source>
         <translation>Eine Kopie der Bibliothek schreiben, auch während sie geöffnet ist</translation>
     </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it (&apos;&apos;We will vote,&apos;&apos; she said).</source>
+        <translation>Zwei Apostrophe (&apos;&apos;) als Anführungszeichen lesen, wie Pressearchive sie schreiben (&apos;&apos;Wir stimmen ab&apos;&apos;, sagte sie).</translation>
+    </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it.</source>
+        <translation>Zwei Apostrophe (&apos;&apos;) als Anführungszeichen lesen, wie Pressearchive sie schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -3545,6 +3553,18 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
     <message>
         <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
         <translation>Jede Bibliothek bekommt dort einen eigenen Ordner. Um eine Sicherung wiederherzustellen, öffnen Sie sie mit Datei ▸ Bibliothek öffnen.</translation>
+    </message>
+    <message>
+        <source>Read two &amp;apostrophes (&apos;&apos;) as a quotation mark, as news archives write it</source>
+        <translation>Zwei &amp;Apostrophe (&apos;&apos;) als Anführungszeichen lesen, wie Pressearchive sie schreiben</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analyse:</translation>
+    </message>
+    <message>
+        <source>For articles imported or analysed again from now on (Article ▸ Analyse Again…).</source>
+        <translation>Für Artikel, die von nun an importiert oder erneut analysiert werden (Artikel ▸ Neu analysieren…).</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,14 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>Write a copy of the library, even while it is open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it (&apos;&apos;We will vote,&apos;&apos; she said).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -1314,7 +1322,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message numerus="yes">
         <source>Annotations on %n article(s)</source>
-        <translation><numerusform>Annotations on %n article</numerusform><numerusform>Annotations on %n articles</numerusform></translation>
+        <translation>
+            <numerusform>Annotations on %n article</numerusform>
+            <numerusform>Annotations on %n articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3515,6 +3526,18 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
     </message>
     <message>
         <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read two &amp;apostrophes (&apos;&apos;) as a quotation mark, as news archives write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For articles imported or analysed again from now on (Article ▸ Analyse Again…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

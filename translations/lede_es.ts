@@ -694,6 +694,14 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>Write a copy of the library, even while it is open</source>
         <translation>Escribir una copia de la biblioteca, aunque esté abierta</translation>
     </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it (&apos;&apos;We will vote,&apos;&apos; she said).</source>
+        <translation>Leer dos apóstrofos (&apos;&apos;) como comillas, como las escriben los archivos de prensa (&apos;&apos;Votaremos&apos;&apos;, dijo ella).</translation>
+    </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it.</source>
+        <translation>Leer dos apóstrofos (&apos;&apos;) como comillas, como las escriben los archivos de prensa.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -3545,6 +3553,18 @@ SUBCOMMAND --help muestra las opciones de una suborden.
     <message>
         <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
         <translation>Cada biblioteca tiene allí su propia carpeta. Para restaurar una copia, ábrala con Archivo ▸ Abrir biblioteca.</translation>
+    </message>
+    <message>
+        <source>Read two &amp;apostrophes (&apos;&apos;) as a quotation mark, as news archives write it</source>
+        <translation>Leer dos &amp;apóstrofos (&apos;&apos;) como comillas, como las escriben los archivos de prensa</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Análisis:</translation>
+    </message>
+    <message>
+        <source>For articles imported or analysed again from now on (Article ▸ Analyse Again…).</source>
+        <translation>Para los artículos que se importen o se analicen de nuevo a partir de ahora (Artículo ▸ Analizar de nuevo…).</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,14 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>Write a copy of the library, even while it is open</source>
         <translation>Écrire une copie de la bibliothèque, même ouverte</translation>
     </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it (&apos;&apos;We will vote,&apos;&apos; she said).</source>
+        <translation>Lire deux apostrophes (&apos;&apos;) comme un guillemet, comme l&apos;écrivent les archives de presse (&apos;&apos;Nous voterons&apos;&apos;, a-t-elle dit).</translation>
+    </message>
+    <message>
+        <source>Read two apostrophes (&apos;&apos;) as a quotation mark, as news archives write it.</source>
+        <translation>Lire deux apostrophes (&apos;&apos;) comme un guillemet, comme l&apos;écrivent les archives de presse.</translation>
+    </message>
 </context>
 <context>
     <name>lede::ArticleListModel</name>
@@ -3545,6 +3553,18 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
     <message>
         <source>Each library gets a folder of its own there. To restore a backup, open it with File ▸ Open Library.</source>
         <translation>Chaque bibliothèque y a son propre dossier. Pour restaurer une sauvegarde, ouvrez-la avec Fichier ▸ Ouvrir une bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Read two &amp;apostrophes (&apos;&apos;) as a quotation mark, as news archives write it</source>
+        <translation>Lire deux &amp;apostrophes (&apos;&apos;) comme un guillemet, comme l&apos;écrivent les archives de presse</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analyse :</translation>
+    </message>
+    <message>
+        <source>For articles imported or analysed again from now on (Article ▸ Analyse Again…).</source>
+        <translation>Pour les articles importés ou analysés à nouveau dorénavant (Article ▸ Analyser à nouveau…).</translation>
     </message>
 </context>
 <context>

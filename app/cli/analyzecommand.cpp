@@ -59,9 +59,15 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
                                     "Also report indirect speech (\"Negrete said the city would not help\"): quotes of "
                                     "kind \"indirect\" whose span is the reported clause. Without it only quoted words "
                                     "are reported."));
+    const QCommandLineOption apostrophes(
+        QStringLiteral("apostrophe-quotes"),
+        QCoreApplication::translate("lede-cli",
+                                    "Read two apostrophes ('') as a quotation mark, as news archives write it "
+                                    "(''We will vote,'' she said)."));
     parser.addOption(raw);
     parser.addOption(json);
     parser.addOption(indirect);
+    parser.addOption(apostrophes);
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("lede-cli", "Article files."),
                                  QStringLiteral("FILE..."));
     int exitCode = Ok;
@@ -76,6 +82,7 @@ int runAnalyze(CliContext &ctx, const QStringList &args)
     const bool several = files.size() > 1;
     Analyzer analyzer;
     analyzer.setIncludeIndirect(parser.isSet(indirect));
+    analyzer.setApostropheQuotes(parser.isSet(apostrophes));
     int status = Ok;
     for (const QString &path : files) {
         QString error;

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "analysis/analyzer.h"
 #include "import/feeds/feedimporter.h"
 #include "import/feeds/feedparser.h"
 
@@ -94,7 +95,11 @@ int runImport(CliContext &ctx, const QStringList &args)
         QStringLiteral("timeout"),
         QCoreApplication::translate("lede-cli", "Give up on a server silent for this long (default 30)."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({json, noFetch, timeout});
+    const QCommandLineOption apostrophes(
+        QStringLiteral("apostrophe-quotes"),
+        QCoreApplication::translate("lede-cli",
+                                    "Read two apostrophes ('') as a quotation mark, as news archives write it."));
+    parser.addOptions({json, noFetch, timeout, apostrophes});
     parser.addPositionalArgument(QStringLiteral("PATH"),
                                  QCoreApplication::translate("lede-cli", "Files, folders or http(s) URLs to import."),
                                  QStringLiteral("FILE|DIR|URL..."));
@@ -125,6 +130,7 @@ int runImport(CliContext &ctx, const QStringList &args)
         else
             local << p;
     }
+    Analyzer::setApostropheQuotesByDefault(parser.isSet(apostrophes));
     Importer importer(*library);
     HttpFetcher fetcher(limits);
     FeedImporter feeds(*library, importer, &fetcher);

@@ -1,5 +1,6 @@
 #include "analysis/analyzer.h"
 
+#include "analysis/apostrophequotes.h"
 #include "analysis/attribution.h"
 #include "analysis/coreference.h"
 #include "analysis/entityrecognizer.h"
@@ -14,10 +15,25 @@
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 
 namespace lede {
 
-Analyzer::Analyzer() = default;
+namespace {
+
+std::atomic_bool apostropheQuotesByDefault = false;
+
+} // namespace
+
+Analyzer::Analyzer()
+    : m_apostropheQuotes(apostropheQuotesByDefault.load())
+{ }
+
+void Analyzer::setApostropheQuotesByDefault(bool read)
+{
+    apostropheQuotesByDefault.store(read);
+}
+
 Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(const Analyzer &) = default;
 Analyzer &Analyzer::operator=(const Analyzer &) = default;
@@ -35,8 +51,11 @@ void Analyzer::setKnownEntities(const QList<KnownEntity> &known)
     }
 }
 
-AnalysisResult Analyzer::analyze(const QString &body) const
+AnalysisResult Analyzer::analyze(const QString &original) const
 {
+    // The rewritten text keeps every position, so what is found in it is found in the original.
+    const QString rewritten = m_apostropheQuotes ? ApostropheQuotes::asQuotationMarks(original) : QString();
+    const QString &body = rewritten.isNull() ? original : rewritten;
     AnalysisResult result;
     TokenizedText text = Tokenizer().tokenize(body);
     QList<Token> &tokens = text.tokens;

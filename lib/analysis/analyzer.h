@@ -61,6 +61,13 @@ public:
     // being the reported clause) beside the quotations. On by default.
     void setIncludeIndirect(bool include) { m_includeIndirect = include; }
     bool includesIndirect() const { return m_includeIndirect; }
+    // Whether two apostrophes ('') are a quotation mark, as in many news archives. Off unless the
+    // user asks for it (setApostropheQuotesByDefault): elsewhere they are rare and ambiguous.
+    void setApostropheQuotes(bool read) { m_apostropheQuotes = read; }
+    // What analyzers made from now on do; the application sets it from the user's settings or its
+    // command line, so that every import and analysis of the session reads marks the same way.
+    static void setApostropheQuotesByDefault(bool read);
+    bool readsApostropheQuotes() const { return m_apostropheQuotes; }
     AnalysisResult analyze(const QString &body) const;
 
 private:
@@ -69,6 +76,7 @@ private:
     QHash<QString, int> m_knownIndex; // lower-case names and aliases -> index into m_known
     KnownNames m_knownNames; // the same as word sequences, to find them in any article
     bool m_includeIndirect = true;
+    bool m_apostropheQuotes = false;
 };
 
 } // namespace lede

@@ -143,6 +143,27 @@ private Q_SLOTS:
         QCOMPARE(inner, QStringLiteral("We won,"));
     }
 
+    void apostropheQuotesOnlyWhenAsked()
+    {
+        // News archives write a quotation mark as two apostrophes; read so only on request.
+        const QByteArray text = "Plans.\n\n''We will vote against it,'' Ann Lee said on Tuesday.\n";
+        const QString file = writeFile(m_dir, QStringLiteral("archive.txt"), text);
+        const QStringList args {QStringLiteral("analyze"), QStringLiteral("--raw"), QStringLiteral("--json"), file};
+        const CliRun plain = runCli(args);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(jsonObject(plain.out).value(QStringLiteral("quotes")).toArray().isEmpty());
+        const CliRun asked = runCli(args + QStringList {QStringLiteral("--apostrophe-quotes")});
+        QCOMPARE(asked.exitCode, 0);
+        const QJsonObject o = jsonObject(asked.out);
+        QCOMPARE(o.value(QStringLiteral("body")).toString(), QString::fromUtf8(text)); // the text as it was
+        const QJsonArray quotes = o.value(QStringLiteral("quotes")).toArray();
+        QCOMPARE(quotes.size(), 1);
+        const QJsonObject q = quotes.first().toObject();
+        QCOMPARE(q.value(QStringLiteral("text")).toString(), QStringLiteral("We will vote against it,"));
+        QCOMPARE(q.value(QStringLiteral("speaker")).toString(), QStringLiteral("Ann Lee"));
+        QCOMPARE(q.value(QStringLiteral("kind")).toString(), QStringLiteral("direct"));
+    }
+
     void analyzeSeveralFilesPrintsJsonLines()
     {
         const QString empty = writeFile(m_dir, QStringLiteral("empty.txt"), {});

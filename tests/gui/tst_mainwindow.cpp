@@ -3,6 +3,7 @@
 // the article again by searching and filtering.
 #include "guitestsupport.h"
 
+#include "analysis/analyzer.h"
 #include "annotations/annotationroles.h"
 #include "annotations/articleannotations.h"
 #include "annotations/entitymodel.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void wordSelectionLeavesTheSpaceOut();
     void importFailuresComeInOneReport();
     void settingsChangeTheReaderAndTheVerdictScale();
+    void settingsReadArchiveQuotationMarks();
     void suggestedMentionsAreReviewedInTheEntitiesPage();
     void droppedFilesAreImported();
     void everyControlHasAnAccessibleName();
@@ -496,6 +498,48 @@ void TestMainWindow::settingsChangeTheReaderAndTheVerdictScale()
     QCOMPARE(m_window->reader()->font().pointSizeF(), 17.0);
     QCOMPARE(m_window->library()->claims().verdictScale().labels(),
              (QStringList {QStringLiteral("Correct"), QStringLiteral("Misleading"), QStringLiteral("Wrong")}));
+}
+
+void TestMainWindow::settingsReadArchiveQuotationMarks()
+{
+    // An archive text writes its quotation marks as two apostrophes: nothing is found in it until the
+    // user asks Lede to read them so; then the next import suggests the quote with its speaker.
+    QFile file(m_dir->filePath(QStringLiteral("archive.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Harbor plan\n\n''The harbor will close in May,'' Mayor Ann Lee said on Tuesday.\n");
+    file.close();
+    // Ann Lee's quotes in the library, whichever article the window shows.
+    const auto suggestedQuotes = [this] {
+        int n = 0;
+        for (const ArticleSummary &a : m_window->library()->articles().list()) {
+            for (const Quote &q : m_window->library()->quotes().ofArticle(a.id))
+                n += q.kind == QuoteKind::Direct && q.speakerName == QStringLiteral("Ann Lee");
+        }
+        return n;
+    };
+    QSignalSpy done(m_window.get(), &MainWindow::importFinished);
+    m_window->importPaths({file.fileName()});
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(m_window->articleModel()->totalCount(), 1);
+    QCOMPARE(suggestedQuotes(), 0);
+
+    m_window->action(QStringLiteral("settings"))->trigger();
+    auto *dialog = waitForDialog<SettingsDialog>();
+    auto *apostrophes = dialog->findChild<QCheckBox *>(QStringLiteral("apostropheQuotes"));
+    QVERIFY(apostrophes && !apostrophes->isChecked());
+    apostrophes->setChecked(true);
+    dialog->accept();
+    QVERIFY(m_appSettings->apostropheQuotes());
+
+    QFile again(m_dir->filePath(QStringLiteral("archive2.txt")));
+    QVERIFY(again.open(QIODevice::WriteOnly));
+    again.write("Harbor vote\n\n''The harbor will close in May,'' Mayor Ann Lee said on Wednesday.\n");
+    again.close();
+    m_window->importPaths({again.fileName()});
+    QTRY_COMPARE(done.size(), 2);
+    QTRY_COMPARE(m_window->articleModel()->totalCount(), 2);
+    QTRY_COMPARE(suggestedQuotes(), 1);
+    Analyzer::setApostropheQuotesByDefault(false); // the session default, for the tests after this one
 }
 
 void TestMainWindow::suggestedMentionsAreReviewedInTheEntitiesPage()

@@ -2,6 +2,7 @@
 
 #include "reader/highlightpalette.h"
 
+#include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +30,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
     , m_backupInterval(new QComboBox(this))
     , m_backupsKept(new QSpinBox(this))
     , m_backupFolder(new QLineEdit(settings->backupFolder(), this))
+    , m_apostropheQuotes(
+          new QCheckBox(tr("Read two &apostrophes ('') as a quotation mark, as news archives write it"), this))
 {
     setWindowTitle(tr("Settings"));
     m_author->setAccessibleName(tr("Your name, for exports"));
@@ -68,6 +71,13 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const VerdictScale &scale,
     auto *languageNote = new QLabel(tr("A new language takes effect the next time Lede starts."), this);
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
+    m_apostropheQuotes->setObjectName(QStringLiteral("apostropheQuotes"));
+    m_apostropheQuotes->setChecked(settings->apostropheQuotes());
+    form->addRow(tr("Analysis:"), m_apostropheQuotes);
+    auto *analysisNote =
+        new QLabel(tr("For articles imported or analysed again from now on (Article ▸ Analyse Again…)."), this);
+    analysisNote->setWordWrap(true);
+    form->addRow(QString(), analysisNote);
     addBackupRows(form);
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -152,6 +162,7 @@ void SettingsDialog::apply()
         m_settings->setHighlightColor(it.key(), it.value());
     m_settings->setReaderFontSize(m_fontSize->value());
     m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setApostropheQuotes(m_apostropheQuotes->isChecked());
     m_settings->setBackupIntervalDays(m_backupInterval->currentData().toInt());
     m_settings->setBackupsKept(m_backupsKept->value());
     const QString folder = m_backupFolder->text().trimmed();

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -43,6 +44,7 @@ private:
     QComboBox *m_backupInterval;
     QSpinBox *m_backupsKept;
     QLineEdit *m_backupFolder;
+    QCheckBox *m_apostropheQuotes;
     QHash<HighlightKind, QColor> m_colors;
     QHash<HighlightKind, QPushButton *> m_colorButtons;
 };

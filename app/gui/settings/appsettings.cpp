@@ -1,5 +1,7 @@
 #include "settings/appsettings.h"
 
+#include "analysis/analyzer.h"
+
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -29,7 +31,9 @@ constexpr int kMaxRecent = 8;
 AppSettings::AppSettings(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{ }
+{
+    Analyzer::setApostropheQuotesByDefault(apostropheQuotes());
+}
 
 QString AppSettings::authorName() const
 {
@@ -85,6 +89,17 @@ void AppSettings::setReaderFontSize(int points)
 {
     m_settings->setValue(QStringLiteral("reader/fontSize"), points);
     Q_EMIT appearanceChanged();
+}
+
+bool AppSettings::apostropheQuotes() const
+{
+    return m_settings->value(QStringLiteral("analysis/apostropheQuotes"), false).toBool();
+}
+
+void AppSettings::setApostropheQuotes(bool read)
+{
+    m_settings->setValue(QStringLiteral("analysis/apostropheQuotes"), read);
+    Analyzer::setApostropheQuotesByDefault(read);
 }
 
 QString AppSettings::language() const

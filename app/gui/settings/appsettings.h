@@ -34,6 +34,11 @@ public:
     int readerFontSize() const;
     void setReaderFontSize(int points);
 
+    // Whether analysis reads two apostrophes ('') as a quotation mark, as news archives write it.
+    // Every analyzer of the session follows it (imports, Analyse Again), from the moment it is set.
+    bool apostropheQuotes() const;
+    void setApostropheQuotes(bool read);
+
     // "" follows the system's locale; "en", "es", "fr" or "de" choose. Read once, at start.
     QString language() const;
     void setLanguage(const QString &language);
