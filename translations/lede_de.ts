@@ -3110,6 +3110,10 @@ SUBCOMMAND --help zeigt die Optionen eines Unterbefehls.
         <source>All &amp;Claims…</source>
         <translation>Alle &amp;Behauptungen…</translation>
     </message>
+    <message>
+        <source>This article writes quotation marks as two apostrophes (&apos;&apos;): Settings ▸ Analysis can read them, then Article ▸ Analyse Again.</source>
+        <translation>Dieser Artikel schreibt Anführungszeichen als zwei Apostrophe (&apos;&apos;): Einstellungen ▸ Analyse kann sie lesen, danach Artikel ▸ Neu analysieren.</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

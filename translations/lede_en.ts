@@ -3085,6 +3085,10 @@ SUBCOMMAND --help shows a subcommand&apos;s options.
         <source>All &amp;Claims…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This article writes quotation marks as two apostrophes (&apos;&apos;): Settings ▸ Analysis can read them, then Article ▸ Analyse Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

@@ -3110,6 +3110,10 @@ SUBCOMMAND --help muestra las opciones de una suborden.
         <source>All &amp;Claims…</source>
         <translation>Todas las afirma&amp;ciones…</translation>
     </message>
+    <message>
+        <source>This article writes quotation marks as two apostrophes (&apos;&apos;): Settings ▸ Analysis can read them, then Article ▸ Analyse Again.</source>
+        <translation>Este artículo escribe las comillas como dos apóstrofos (&apos;&apos;): Configuración ▸ Análisis puede leerlas; después, Artículo ▸ Analizar de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

@@ -3110,6 +3110,10 @@ SUBCOMMAND --help affiche les options d&apos;une sous-commande.
         <source>All &amp;Claims…</source>
         <translation>Toutes les allé&amp;gations…</translation>
     </message>
+    <message>
+        <source>This article writes quotation marks as two apostrophes (&apos;&apos;): Settings ▸ Analysis can read them, then Article ▸ Analyse Again.</source>
+        <translation>Cet article écrit les guillemets avec deux apostrophes (&apos;&apos;) : Paramètres ▸ Analyse peut les lire, puis Article ▸ Analyser à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>lede::Network</name>

@@ -37,6 +37,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
@@ -522,6 +523,8 @@ void TestMainWindow::settingsReadArchiveQuotationMarks()
     QTRY_COMPARE(done.size(), 1);
     QCOMPARE(m_window->articleModel()->totalCount(), 1);
     QCOMPARE(suggestedQuotes(), 0);
+    // The status bar says why, and where to turn it on.
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Settings ▸ Analysis")));
 
     m_window->action(QStringLiteral("settings"))->trigger();
     auto *dialog = waitForDialog<SettingsDialog>();
@@ -539,6 +542,7 @@ void TestMainWindow::settingsReadArchiveQuotationMarks()
     QTRY_COMPARE(done.size(), 2);
     QTRY_COMPARE(m_window->articleModel()->totalCount(), 2);
     QTRY_COMPARE(suggestedQuotes(), 1);
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("Settings ▸ Analysis")));
     Analyzer::setApostropheQuotesByDefault(false); // the session default, for the tests after this one
 }
 

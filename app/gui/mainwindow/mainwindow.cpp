@@ -57,6 +57,10 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, AppSettings *settings, 
     connect(m_settings, &AppSettings::appearanceChanged, this, &MainWindow::applyAppearance);
     connect(m_annotations, &ArticleAnnotations::errorOccurred, this, &MainWindow::showError);
     connect(m_annotations, &ArticleAnnotations::articleRequested, this, &MainWindow::openArticle);
+    connect(m_annotations, &ArticleAnnotations::articleLoaded, this, [this] {
+        if (const QString hint = archiveMarksHint(); !hint.isEmpty())
+            statusBar()->showMessage(hint, 15000);
+    });
     connect(m_annotations, &ArticleAnnotations::articleCountsChanged, this, [this](qint64 id) {
         m_listModel->refreshArticle(id);
         updateStatus();
@@ -542,7 +546,8 @@ void MainWindow::importPaths(const QStringList &paths)
                         + tr("(%n queued file(s) or folder(s) not imported)", nullptr, int(m_queuedImports.size()));
                 const QStringList next = cancelled ? QStringList() : m_queuedImports;
                 m_queuedImports.clear();
-                statusBar()->showMessage(summary, 10000);
+                const QString hint = archiveMarksHint();
+                statusBar()->showMessage(hint.isEmpty() ? summary : summary + QStringLiteral(" — ") + hint, 15000);
                 if (!failures.isEmpty()) {
                     auto *report =
                         new QMessageBox(QMessageBox::Warning, tr("Import"),

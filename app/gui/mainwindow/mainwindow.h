@@ -154,6 +154,9 @@ private:
     // mainwindowreanalyse.cpp
     void analyseAgain();
     void startReanalysis(const ExportScope &scope);
+    // A word for the user when the open article writes its quotation marks as two apostrophes and
+    // Lede was not asked to read them so; empty otherwise.
+    QString archiveMarksHint() const;
 
     // mainwindowannotate.cpp
     void createAnnotationActions();

@@ -1,12 +1,14 @@
 // Article ▸ Analyse Again…: fresh suggestions for articles already in the library.
 #include "mainwindow/mainwindow.h"
 
+#include "analysis/apostrophequotes.h"
 #include "annotations/articleannotations.h"
 #include "annotations/entityspreadcontroller.h"
 #include "annotations/reanalysiscommand.h"
 #include "articlelist/articlelistmodel.h"
 #include "dialogs/reanalysisdialog.h"
 #include "importing/reanalysisworker.h"
+#include "settings/appsettings.h"
 #include "storage/library.h"
 
 #include <QMessageBox>
@@ -17,6 +19,15 @@
 #include <memory>
 
 namespace lede {
+
+QString MainWindow::archiveMarksHint() const
+{
+    const std::optional<Article> &article = m_annotations->article();
+    if (m_settings->apostropheQuotes() || !article || ApostropheQuotes::asQuotationMarks(article->body).isNull())
+        return {};
+    return tr("This article writes quotation marks as two apostrophes (''): Settings ▸ Analysis can read them, "
+              "then Article ▸ Analyse Again.");
+}
 
 void MainWindow::analyseAgain()
 {
