@@ -42,6 +42,22 @@ bool isSourceNoun(const Token &t)
     return t.lower.size() > 3 && t.lower.endsWith(u's') && WordLists::isRoleNoun(t.lower.chopped(1));
 }
 
+// A headline's verbs that take a clause ("Ann Lee Says Harbor Will Close"), after a subject, not
+// after a preposition or an article ("Defends Himself Against Claims He …", "The Claims").
+bool isHeadlineVerb(const QList<Token> &tokens, int v)
+{
+    static const QStringView verbs[] = {u"says",   u"said",     u"tells",  u"told",     u"warns",
+                                        u"argues", u"insists",  u"claims", u"believes", u"thinks",
+                                        u"admits", u"predicts", u"fears",  u"suggests"};
+    static const QStringView notSubjects[] = {u"against", u"about", u"of",  u"to",    u"with", u"for",
+                                              u"on",      u"new",   u"the", u"these", u"those"};
+    const Token &t = tokens.at(v);
+    if (!t.isWord() || !t.isCapitalised() || !t.isOneOf(verbs))
+        return false;
+    const Token &before = tokens.at(v - 1);
+    return !before.isOneOf(notSubjects) && !before.in(WordLists::Determiner);
+}
+
 } // namespace
 
 IndirectSpeechFinder::IndirectSpeechFinder(const QList<Token> &tokens, const QList<TokenRange> &sentences,
@@ -122,6 +138,25 @@ bool IndirectSpeechFinder::reportingVerbIn(int first, int last) const
             return true;
     }
     return false;
+}
+
+bool IndirectSpeechFinder::isHeadline(int first, int last) const
+{
+    // A paragraph of its own whose words nearly all start with a capital: a title-case headline.
+    const int paragraph = m_tokens.at(first).paragraph;
+    if ((first > 0 && m_tokens.at(first - 1).paragraph == paragraph)
+        || (last < m_tokens.size() && m_tokens.at(last).paragraph == paragraph
+            && m_tokens.at(last).kind != TokenKind::Punct))
+        return false;
+    int words = 0, capitalised = 0;
+    for (int i = first; i < last; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord())
+            continue;
+        ++words;
+        capitalised += t.isCapitalised();
+    }
+    return words >= kMinClauseWords + 2 && capitalised * 10 >= words * 9;
 }
 
 bool IndirectSpeechFinder::opensClause(int i) const
@@ -372,9 +407,12 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     if (parenthetical(sentence, last, out))
         return true;
 
-    // The attribution and then the clause: "Negrete said the city would not help."
+    // The attribution and then the clause: "Negrete said the city would not help." A headline
+    // capitalises its verb too: "Negrete Says City Will Not Help".
+    const bool headline = isHeadline(sentence.first, last);
     for (int v = sentence.first + 1; v < last; ++v) {
-        if (!isReportingVerb(m_tokens.at(v)))
+        const Token &verb = m_tokens.at(v);
+        if (!isReportingVerb(verb) && !(headline && isHeadlineVerb(m_tokens, v)))
             continue;
         const int c = clauseStart(v, last);
         if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords)

@@ -49,6 +49,8 @@ private:
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
     // Whether token `i` opens a clause of its own: "that", a pronoun or a determiner.
     bool opensClause(int i) const;
+    // Whether [first, last) is a title-case headline, a paragraph of its own.
+    bool isHeadline(int first, int last) const;
     // The first comma in [first, last), or `last`.
     int commaAfter(int first, int last) const;
     bool reportingVerbIn(int first, int last) const;

@@ -173,6 +173,20 @@ private Q_SLOTS:
         QVERIFY(indirect(QStringLiteral("Ann Lee complained about the noise in the harbor all week.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee explained the rule in the interview last week.")).isEmpty());
     }
+    void titleCaseHeadlines()
+    {
+        // A headline capitalises its verb; the clause after it is what the person is reported to say.
+        const QString body = QStringLiteral("Mayor Ann Lee Says The Harbor Will Close In May\n\nThe council met.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("The Harbor Will Close In May"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        // "Claims" after a preposition is a noun; in running text a capital verb is no verb at all.
+        QVERIFY(indirect(QStringLiteral("Ann Lee Defends Herself Against Claims She Misled The Council\n\nShe "
+                                        "spoke."))
+                    .isEmpty());
+        QVERIFY(indirect(QStringLiteral("The report by Simon Says Inc. was read to the council members.")).isEmpty());
+    }
     void quotationsAreLeftToTheQuoteRules()
     {
         QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was \"dead on arrival\" in the council.")).isEmpty());
