@@ -1,5 +1,6 @@
 #include "analysis/entityrecognizer.h"
 
+#include "analysis/brokenwords.h"
 #include "analysis/entitycues.h"
 #include "analysis/gazetteer.h"
 #include "analysis/headwordnames.h"
@@ -220,7 +221,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         return EntityKind::Other;
     }
     // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
-    if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
+    // Not "GÃ1⁄4len", whose digits are what mojibake made of "ü".
+    if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); })
+        && !BrokenWords::isBroken(m.surface))
         return EntityKind::Other;
     // "Communism", "Islamophobia": a doctrine or an attitude, not an entity.
     if (count == 1 && EntityCues::isDoctrine(lowerFull)) {
@@ -360,6 +363,15 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "the Constitution": a law's head word standing alone names the law.
     if (count == 1 && WordLists::isLawWord(lowerFull))
         return EntityKind::Law;
+    // "I like Paul", "Mary said": a first name that only a far-off subdivision shares (Cape Verde's
+    // Paul, Turkmenistan's Mary) names a person; what the article says around it may still make it
+    // the place (EntityKinds::settle).
+    if (count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull)
+        && m_gazetteer.isSubdivision(lowerFull) && WordLists::genderOfFirstName(lowerFull) != Gender::Unknown) {
+        m.fallback = true;
+        m.gender = WordLists::genderOfFirstName(lowerFull);
+        return EntityKind::Person;
+    }
     if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
         m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
         // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
@@ -468,6 +480,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count >= 2 && NameContext::isNameParticle(tokens.at(m.firstToken))
         && tokens.at(m.firstToken).isOneOf(romanceArticles))
         m.guessed = true;
+    // "Jemal Countess via Getty Images.": the words that open a paragraph crediting a photo name
+    // the photographer, whatever dictionary words they are ("Orlando Sentinel via …" is a paper's
+    // credit: a place opens it).
+    if (count >= 2 && NameContext::creditsPhotographer(tokens, m) && !m_gazetteer.isCity(first)
+        && !m_gazetteer.isPlace(first) && !WordLists::isKnownPlace(first))
+        return EntityKind::Person;
     if (count >= 2)
         return guessOfSeveralWords(tokens, m);
     // "the Gulf countries", "on the Hill": a place's word alone, with a capital inside a sentence,

@@ -1,5 +1,6 @@
 #include "analysis/entityrecognizer.h"
 
+#include "analysis/brokenwords.h"
 #include "analysis/entitycues.h"
 #include "analysis/entitykinds.h"
 #include "analysis/gazetteer.h"
@@ -30,9 +31,11 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
         return true;
     if (!t.isCapitalised() || t.text.size() < 2)
         return false;
-    // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â"; the piece
-    // before the split is no name.
-    if (t.text.endsWith(QChar(0xC3)) || t.text.endsWith(QChar(0xC2)))
+    // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â" (or "A" and a
+    // combining tilde or circumflex, decomposed); a piece before a split BrokenWords did not mend
+    // is no name.
+    if (t.text.endsWith(QChar(0xC3)) || t.text.endsWith(QChar(0xC2)) || t.text.endsWith(QChar(0x0303))
+        || t.text.endsWith(QChar(0x0302)))
         return false;
     // "RT @user": a retweet's mark, not the network RT.
     if (t.text == u"RT" && i + 1 < tokens.size() && tokens.at(i + 1).isPunct(u'@'))
@@ -90,6 +93,36 @@ bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<To
 
 QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QList<Token> &tokens,
                                                  const QList<TokenRange> &sentences) const
+{
+    if (!BrokenWords::any(body))
+        return recognizeTokens(body, tokens, sentences);
+    // "Enrique PeÃ±a Nieto": names are found over words that mojibake broke joined again, and
+    // their token ranges given back in the caller's tokens.
+    QList<int> origin;
+    const QList<Token> joined = BrokenWords::join(tokens, origin);
+    if (joined.size() == tokens.size())
+        return recognizeTokens(body, tokens, sentences);
+    QList<int> toJoined(tokens.size() + 1, 0);
+    for (int k = 0; k < int(joined.size()); ++k) {
+        for (int t = origin.at(k); t < origin.at(k + 1); ++t)
+            toJoined[t] = k;
+    }
+    toJoined[tokens.size()] = int(joined.size());
+    QList<TokenRange> joinedSentences = sentences;
+    for (TokenRange &r : joinedSentences) {
+        r.first = toJoined.at(r.first);
+        r.last = toJoined.at(r.last);
+    }
+    QList<EntityMention> mentions = recognizeTokens(body, joined, joinedSentences);
+    for (EntityMention &m : mentions) {
+        m.firstToken = origin.at(m.firstToken);
+        m.lastToken = origin.at(m.lastToken);
+    }
+    return mentions;
+}
+
+QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, const QList<Token> &tokens,
+                                                       const QList<TokenRange> &sentences) const
 {
     QList<EntityMention> mentions;
     const int n = int(tokens.size());
@@ -285,8 +318,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
                 || m_known.contains(lower.toString()))
                 return false;
+            // "Superdelegates are …", "Fundraising was …": a word the dictionary lacks is a name,
+            // unless it is capitalised only where it opens a sentence and written small elsewhere.
             if (!m_gazetteer.isCommonWord(lower))
-                return false;
+                return b - a == 1 && !capitalisedInside.contains(lower)
+                    && NameContext::writtenInLowerCase(tokens, lower);
             // "Rather than …", "Will he …": a word that is also a name ("Dan Rather") opening a
             // sentence on its own is the word, unless the article writes it as a name elsewhere.
             return !m_gazetteer.isProperNoun(lower) || (b - a == 1 && !capitalisedInside.contains(lower));
@@ -493,13 +529,14 @@ void EntityRecognizer::dropParticlesOfFullerNames(const QString &body, const QLi
                                                   QList<EntityMention> &mentions) const
 {
     // "De Blasio said" after "Bill de Blasio": the surname alone is what joins the person the
-    // article named in full, so a particle opening a sentence leaves the name there.
+    // article named in full, so a particle opening a sentence leaves the name there. Not where the
+    // full name writes the particle with its capital too ("Marine Le Pen" … "Le Pen").
     for (EntityMention &m : mentions) {
         if (m.lastToken - m.firstToken < 2 || !NameContext::isNameParticle(tokens.at(m.firstToken)))
             continue;
         const bool fuller = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EntityMention &f) {
             return f.kind == EntityKind::Person && f.lastToken - f.firstToken > m.lastToken - m.firstToken
-                && f.lower.endsWith(m.lower);
+                && f.lower.endsWith(m.lower) && !f.surface.endsWith(m.surface);
         });
         if (!fuller)
             continue;

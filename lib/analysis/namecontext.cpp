@@ -1,5 +1,6 @@
 #include "analysis/namecontext.h"
 
+#include "analysis/brokenwords.h"
 #include "analysis/wordlists.h"
 
 #include <QRegularExpression>
@@ -54,6 +55,14 @@ bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence)
             credit = true;
     }
     return credit && words <= longestCredit;
+}
+
+bool creditsPhotographer(const QList<Token> &tokens, const EntityMention &m)
+{
+    const int via = m.lastToken;
+    if (via + 1 >= tokens.size() || tokens.at(via).text != u"via" || !tokens.at(via + 1).isCapitalised())
+        return false;
+    return m.firstToken == 0 || tokens.at(m.firstToken - 1).paragraph != tokens.at(m.firstToken).paragraph;
 }
 
 bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
@@ -124,8 +133,8 @@ bool hasInnerCapital(QStringView word)
     for (qsizetype i = 1; i < word.size(); ++i) {
         if (word.at(i).isLower())
             lowerSeen = true;
-        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter())
-            return true;
+        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter() && !BrokenWords::isBroken(word))
+            return true; // not "PapÃ¡", where mojibake put the capital
     }
     return false;
 }
@@ -168,6 +177,13 @@ bool opensTitleOfAWork(const QList<Token> &tokens, int the, int nameEnd)
     if (the > 0 && tokens.at(the - 1).isOneOf(naming))
         return true;
     return nameEnd < tokens.size() && isClauseWordInHeadline(tokens.at(nameEnd));
+}
+
+bool writtenInLowerCase(const QList<Token> &tokens, QStringView lower)
+{
+    // Asked only of words that open sentences and nothing else settles, so a scan is cheap enough.
+    return std::any_of(tokens.cbegin(), tokens.cend(),
+                       [&](const Token &t) { return t.kind == TokenKind::Word && t.text == lower; });
 }
 
 } // namespace lede::NameContext

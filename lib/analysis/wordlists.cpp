@@ -721,6 +721,9 @@ constexpr const char *groupNames[] = {
     "lgbt",
     "lgbtq",
     "evangelicals",
+    // Peoples named by colour, written with a capital in some papers ("Blacks and Hispanics").
+    "blacks",
+    "whites",
 };
 
 constexpr const char *nonEntityCapitals[] = {
@@ -1155,6 +1158,10 @@ constexpr const char *knownPlaces[] = {
     "ohio",
     "virginia",
     "florida",
+    // The polar regions: "the Arctic", "Arctic waters".
+    "arctic",
+    "antarctic",
+    "antarctica",
 };
 
 // Words that join capitalised words into one name: "Bank of America", "Immigration and Customs

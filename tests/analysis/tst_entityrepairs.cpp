@@ -1,0 +1,93 @@
+// Names an editor would see wrong in the sidebar, each from a general cause: words mojibake broke
+// into pieces, a first name an obscure subdivision shares, peoples named by colour, polar regions,
+// a particle the full name writes with its capital, and a word capitalised only to open sentences
+// (lib/analysis/brokenwords.cpp, entityclassifier.cpp, entityrecognizer.cpp, namecontext.cpp).
+#include "analysis/analyzer.h"
+#include "analysis/gazetteer.h"
+#include "entitytestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+
+class TstEntityRepairs : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList mentions(const QString &body)
+    {
+        static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/entityrepairs-countries.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entityrepairs-regions.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entityrepairs-words.txt"));
+        return entitytest::mentions(gazetteer, body, entitytest::Names::KindOnly);
+    }
+    static QString is(const QString &text, EntityKind kind) { return entitytest::is(text, kind); }
+    static bool mentioned(const QStringList &found, const QString &text) { return entitytest::mentioned(found, text); }
+
+private Q_SLOTS:
+    void aWordMojibakeBrokeIsOneName()
+    {
+        // "Peña" written as UTF-8 read as Latin-1.
+        const QString pena = QStringLiteral("Pe") + QChar(0xC3) + QChar(0xB1) + u'a';
+        const QStringList f = mentions(QStringLiteral("President Enrique %1 Nieto met them.").arg(pena));
+        QVERIFY2(f.contains(is(QStringLiteral("Enrique %1 Nieto").arg(pena), EntityKind::Person)),
+                 qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Enrique Pe") + QChar(0xC3)));
+        QVERIFY(!mentioned(f, QStringLiteral("Nieto")));
+    }
+    void aDecomposedBrokenWordKeepsItsDigitsAndCapitals()
+    {
+        // "Gülen" after mojibake and a normaliser: "GA", a combining tilde, "1⁄4len".
+        const QString gulen = QStringLiteral("GA") + QChar(0x0303) + u'1' + QChar(0x2044) + QStringLiteral("4len");
+        const QStringList f = mentions(QStringLiteral("They met a cleric named Fethullah %1, who lives here. "
+                                                      "They met %1 too.")
+                                           .arg(gulen));
+        QVERIFY2(f.contains(is(QStringLiteral("Fethullah ") + gulen, EntityKind::Person)), qPrintable(f.join(u'|')));
+        // The piece before the fraction slash is no name of its own, and the whole is no code.
+        QVERIFY(!mentioned(f, gulen.left(4)));
+        QVERIFY(mentioned(f, gulen));
+    }
+    void aFirstNameThatOnlyAFarSubdivisionSharesIsAPerson()
+    {
+        const QStringList f = mentions(QStringLiteral("\u201CI like Paul, but not now,\u201D she said."));
+        QVERIFY2(f.contains(is(QStringLiteral("Paul"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        // A state a curated list knows stays a place, first name or not.
+        QVERIFY(mentions(QStringLiteral("They voted early in Virginia."))
+                    .contains(is(QStringLiteral("Virginia"), EntityKind::Place)));
+    }
+    void peoplesNamedByColourAreNoEntities()
+    {
+        const QStringList f = mentions(QStringLiteral("Polls say Blacks and Whites voted early."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Blacks")), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Whites")));
+    }
+    void thePolarRegionsArePlaces()
+    {
+        const QStringList f = mentions(QStringLiteral("They drilled in Arctic waters."));
+        QVERIFY2(f.contains(is(QStringLiteral("Arctic"), EntityKind::Place)), qPrintable(f.join(u'|')));
+    }
+    void aParticleWrittenWithItsCapitalStaysInTheName()
+    {
+        const QStringList f = mentions(QStringLiteral("Marine Le Pen spoke on Monday. Le Pen said it was over."));
+        QVERIFY2(f.contains(is(QStringLiteral("Le Pen"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Pen")));
+    }
+    void aPhotoCreditNamesThePhotographer()
+    {
+        // "Countess" is a dictionary word, which would make a body of the name elsewhere.
+        const QStringList f =
+            mentions(QStringLiteral("The crowd cheered.\n\nJemal Countess via Getty Images.\n\nThen he spoke."));
+        QVERIFY2(f.contains(is(QStringLiteral("Jemal Countess"), EntityKind::Person)), qPrintable(f.join(u'|')));
+    }
+    void aWordCapitalisedOnlyToOpenSentencesIsNoName()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("Superdelegates are party leaders. The superdelegates vote too."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Superdelegates")), qPrintable(f.join(u'|')));
+        // Without the small spelling the capital may be a name's.
+        QVERIFY(mentioned(mentions(QStringLiteral("Zentrix spoke. They met.")), QStringLiteral("Zentrix")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEntityRepairs)
+#include "tst_entityrepairs.moc"
