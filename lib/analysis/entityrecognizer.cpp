@@ -264,7 +264,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     continue;
                 if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
                     const bool joins = tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&";
-                    if (tokens.at(k - 1).in(WordLists::OrganisationWord)
+                    // "Americans for Prosperity", "Young Americans for Freedom": a people's plural
+                    // before "for" names the group that stands for something.
+                    const bool peopleFor = tokens.at(k).lower == u"for" && tokens.at(k - 1).in(WordLists::Demonym)
+                        && tokens.at(k - 1).lower.endsWith(u's');
+                    if (tokens.at(k - 1).in(WordLists::OrganisationWord) || peopleFor
                         || (k - 1 == a && tokens.at(a).in(WordLists::EventWord) && !joins)) {
                         held = held || !joins;
                     } else if (!held || (tokens.at(k).lower != u"and" && tokens.at(k).lower != u"the")) {
@@ -332,7 +336,12 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector)
                && !endsNameAfterAll(tokens, a, b))
             --b;
+        const int beforeParty = b;
         trimPartyWords(tokens, a, b);
+        // "Establishment Republicans are …", "Young Latinos voted …": a dictionary word left alone at
+        // a sentence's start once the party's or the people's word went is the sentence's first word.
+        if (b - a == 1 && b < beforeParty && trimmable(a))
+            ++a;
         if (a < b) {
             EntityMention m;
             // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.

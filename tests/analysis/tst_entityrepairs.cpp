@@ -79,6 +79,20 @@ private Q_SLOTS:
             mentions(QStringLiteral("The crowd cheered.\n\nJemal Countess via Getty Images.\n\nThen he spoke."));
         QVERIFY2(f.contains(is(QStringLiteral("Jemal Countess"), EntityKind::Person)), qPrintable(f.join(u'|')));
     }
+    void aPeoplesPluralBeforeForNamesAGroup()
+    {
+        const QStringList f = mentions(QStringLiteral("He ran a project for Americans for Prosperity in May."));
+        QVERIFY2(f.contains(is(QStringLiteral("Americans for Prosperity"), EntityKind::Organization)),
+                 qPrintable(f.join(u'|')));
+    }
+    void aWordLeftAloneByAPartyWordIsNoName()
+    {
+        const QStringList f = mentions(QStringLiteral("They met. Establishment Republicans are angry."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Establishment")), qPrintable(f.join(u'|')));
+        // A name the article capitalises inside a sentence too stays one.
+        QVERIFY(mentioned(mentions(QStringLiteral("Young Republicans are angry. They met Young.")),
+                          QStringLiteral("Young")));
+    }
     void aWordCapitalisedOnlyToOpenSentencesIsNoName()
     {
         const QStringList f =
