@@ -84,7 +84,10 @@ bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
     const auto speech = [](const Token &t) {
         return t.isWord() && !t.isCapitalised() && WordLists::isSpeechVerb(t.lower);
     };
-    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1)))
+    // Before the name only in inverted order (", said Bolton"): in "if one adds Nebraska" the verb
+    // has its subject before it, and the name is its object.
+    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1))
+        && (m.firstToken < 2 || !tokens.at(m.firstToken - 2).isWord()))
         return true;
     // "the senator from Texas says": after a preposition the name is not the one who speaks.
     const bool afterSmallWord =

@@ -55,6 +55,14 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("They voted early in Virginia."))
                     .contains(is(QStringLiteral("Virginia"), EntityKind::Place)));
     }
+    void aRegionIsTheObjectOfAVerbWithItsSubject()
+    {
+        const QStringList f = mentions(QStringLiteral("If one adds Nebraska, they win."));
+        QVERIFY2(f.contains(is(QStringLiteral("Nebraska"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        // In inverted order the verb still makes a speaker of a region's name.
+        QVERIFY(mentions(QStringLiteral("\u201CNo,\u201D said Bolton."))
+                    .contains(is(QStringLiteral("Bolton"), EntityKind::Person)));
+    }
     void peoplesNamedByColourAreNoEntities()
     {
         const QStringList f = mentions(QStringLiteral("Polls say Blacks and Whites voted early."));
