@@ -1,5 +1,7 @@
 #include "analysis/brokenwords.h"
 
+#include <algorithm>
+
 namespace lede::BrokenWords {
 namespace {
 
@@ -45,8 +47,10 @@ bool isBrokenSign(const Token &t)
 int brokenWordEnd(const QList<Token> &tokens, int first)
 {
     const int n = int(tokens.size());
-    bool lead = hasLead(tokens.at(first).text);
     int end = first + 1;
+    if (end >= n || tokens.at(end).start != tokens.at(first).end)
+        return end; // most words: nothing touches them
+    bool lead = hasLead(tokens.at(first).text);
     while (end < n && tokens.at(end).start == tokens.at(end - 1).end) {
         const Token &t = tokens.at(end);
         const Token &before = tokens.at(end - 1);
@@ -62,15 +66,13 @@ int brokenWordEnd(const QList<Token> &tokens, int first)
 
 } // namespace
 
-bool any(const QString &body)
+bool any(const QList<Token> &tokens)
 {
-    const QChar *c = body.constData();
-    for (const QChar *stop = c + body.size(); c != stop; ++c) {
-        const char16_t u = c->unicode();
-        if (u >= 0xC2 && (u == 0xC2 || u == 0xC3 || u == 0x0302 || u == 0x0303))
-            return true;
-    }
-    return false;
+    // A word can only be in pieces where such a sign stands between them; looking at the tokens is
+    // cheaper than searching the body for the leads.
+    return std::any_of(tokens.cbegin(), tokens.cend(), [](const Token &t) {
+        return t.kind == TokenKind::Punct && t.text.size() == 1 && t.text.at(0).unicode() >= 0x80 && isBrokenSign(t);
+    });
 }
 
 bool isBroken(QStringView word)

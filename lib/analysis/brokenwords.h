@@ -12,9 +12,9 @@ namespace lede {
 // is one name ("Enrique PeÃ±a Nieto") instead of a fragment that looks like a person of its own.
 namespace BrokenWords {
 
-// Whether the body holds any of the marks such breakage leaves ("Ã", "Â", or "A" with a combining
-// tilde or circumflex): a quick test so that clean articles skip the join.
-bool any(const QString &body);
+// Whether the tokens hold any of the signs such breakage leaves between the pieces ("±", "©",
+// "⁄"): a quick test so that clean articles skip the join.
+bool any(const QList<Token> &tokens);
 // Whether a word holds such a mark: its capitals and digits are mojibake's, not the name's.
 bool isBroken(QStringView word);
 

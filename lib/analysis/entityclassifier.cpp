@@ -363,17 +363,17 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "the Constitution": a law's head word standing alone names the law.
     if (count == 1 && WordLists::isLawWord(lowerFull))
         return EntityKind::Law;
-    // "I like Paul", "Mary said": a first name that only a far-off subdivision shares (Cape Verde's
-    // Paul, Turkmenistan's Mary) names a person; what the article says around it may still make it
-    // the place (EntityKinds::settle).
-    if (count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull)
-        && m_gazetteer.isSubdivision(lowerFull) && WordLists::genderOfFirstName(lowerFull) != Gender::Unknown) {
-        m.fallback = true;
-        m.gender = WordLists::genderOfFirstName(lowerFull);
-        return EntityKind::Person;
-    }
     if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
         m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
+        // "I like Paul", "Mary said": a first name that only a far-off subdivision shares (Cape
+        // Verde's Paul, Turkmenistan's Mary) names a person; what the article says around it may
+        // still make it the place (EntityKinds::settle).
+        if (m.regionName && WordLists::genderOfFirstName(lowerFull) != Gender::Unknown) {
+            m.regionName = false;
+            m.fallback = true;
+            m.gender = WordLists::genderOfFirstName(lowerFull);
+            return EntityKind::Person;
+        }
         // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
         if (m.regionName && NameContext::nextToSpeechVerb(tokens, m)) {
             m.regionName = false;

@@ -34,8 +34,8 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
     // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â" (or "A" and a
     // combining tilde or circumflex, decomposed); a piece before a split BrokenWords did not mend
     // is no name.
-    if (t.text.endsWith(QChar(0xC3)) || t.text.endsWith(QChar(0xC2)) || t.text.endsWith(QChar(0x0303))
-        || t.text.endsWith(QChar(0x0302)))
+    const char16_t lastChar = t.text.back().unicode();
+    if (lastChar == 0xC3 || lastChar == 0xC2 || lastChar == 0x0303 || lastChar == 0x0302)
         return false;
     // "RT @user": a retweet's mark, not the network RT.
     if (t.text == u"RT" && i + 1 < tokens.size() && tokens.at(i + 1).isPunct(u'@'))
@@ -94,7 +94,7 @@ bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<To
 QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QList<Token> &tokens,
                                                  const QList<TokenRange> &sentences) const
 {
-    if (!BrokenWords::any(body))
+    if (!BrokenWords::any(tokens))
         return recognizeTokens(body, tokens, sentences);
     // "Enrique PeÃ±a Nieto": names are found over words that mojibake broke joined again, and
     // their token ranges given back in the caller's tokens.

@@ -185,8 +185,10 @@ bool opensTitleOfAWork(const QList<Token> &tokens, int the, int nameEnd)
 bool writtenInLowerCase(const QList<Token> &tokens, QStringView lower)
 {
     // Asked only of words that open sentences and nothing else settles, so a scan is cheap enough.
-    return std::any_of(tokens.cbegin(), tokens.cend(),
-                       [&](const Token &t) { return t.kind == TokenKind::Word && t.text == lower; });
+    return std::any_of(tokens.cbegin(), tokens.cend(), [&](const Token &t) {
+        return t.text.size() == lower.size() && t.text.front() == lower.front() && t.kind == TokenKind::Word
+            && t.text == lower;
+    });
 }
 
 } // namespace lede::NameContext
