@@ -405,6 +405,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (m.surface.size() >= 4 && (!m_gazetteer.isCommonWord(first) || m_gazetteer.isProperNoun(first))
         && NameContext::opensDateline(body, m))
         return EntityKind::Place;
+    // "WALLACE: Governor, I don't want to interrupt": capitals that label a transcript's turn are
+    // the speaker's surname, not a body's initials.
+    if (NameContext::opensTranscriptTurn(tokens, m)) {
+        m.fallback = true;
+        return EntityKind::Person;
+    }
     if (isAcronym(m.surface))
         return EntityKind::Organization;
     // "New Year", "Super Tuesday": a name ending in a word of time is a date or an event, not a place.

@@ -57,6 +57,21 @@ bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence)
     return credit && words <= longestCredit;
 }
 
+bool opensTranscriptTurn(const QList<Token> &tokens, const EntityMention &m)
+{
+    if (m.lastToken - m.firstToken != 1 || m.lastToken >= tokens.size() || m.surface.size() < 3
+        || !isAcronym(m.surface))
+        return false;
+    const Token &colon = tokens.at(m.lastToken);
+    if (!colon.isPunct(u':') || colon.start != m.end)
+        return false;
+    int before = m.firstToken - 1;
+    if (before >= 0 && tokens.at(before).kind == TokenKind::QuoteMark
+        && tokens.at(before).paragraph == tokens.at(m.firstToken).paragraph)
+        --before;
+    return before < 0 || tokens.at(before).paragraph != tokens.at(m.firstToken).paragraph;
+}
+
 bool creditsPhotographer(const QList<Token> &tokens, const EntityMention &m)
 {
     const int via = m.lastToken;

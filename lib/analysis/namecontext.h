@@ -19,6 +19,9 @@ bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence);
 bool creditsPhotographer(const QList<Token> &tokens, const EntityMention &m);
 // "the U.S.-Mexico border", "a New York-based group": the name is glued to a word by a hyphen.
 bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m);
+// "WALLACE: Let's start …": a name in capitals opening a paragraph (after an optional quotation
+// mark) and followed by a colon labels a speaker's turn in a transcript.
+bool opensTranscriptTurn(const QList<Token> &tokens, const EntityMention &m);
 // "said Bolton", "Kerry wrote": a speech verb right before or after the name.
 bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m);
 // "MACAU (Reuters) –", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —": a name in capitals opening a paragraph

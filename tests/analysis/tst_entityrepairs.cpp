@@ -80,6 +80,23 @@ private Q_SLOTS:
         QVERIFY2(f.contains(is(QStringLiteral("Le Pen"), EntityKind::Person)), qPrintable(f.join(u'|')));
         QVERIFY(!mentioned(f, QStringLiteral("Pen")));
     }
+    void aTranscriptsTurnIsLabelledWithASpeaker()
+    {
+        const QStringList f = mentions(
+            QStringLiteral("Partial transcript follows.\n\n\"WALLACE: Let us start.\n\n\"(CROSSTALK.)\n\nZORN: Me?"));
+        QVERIFY2(f.contains(is(QStringLiteral("WALLACE"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("ZORN"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("CROSSTALK")));
+        QVERIFY(!mentioned(f, QStringLiteral("Me")));
+        // Capitals with a colon inside a paragraph are no turn.
+        QVERIFY(!mentions(QStringLiteral("They met the ZORN: a body."))
+                     .contains(is(QStringLiteral("ZORN"), EntityKind::Person)));
+    }
+    void thePlanetIsAPlace()
+    {
+        const QStringList f = mentions(QStringLiteral("The warming will alter the Earth's climate."));
+        QVERIFY2(f.contains(is(QStringLiteral("Earth"), EntityKind::Place)), qPrintable(f.join(u'|')));
+    }
     void aPhotoCreditNamesThePhotographer()
     {
         // "Countess" is a dictionary word, which would make a body of the name elsewhere.
