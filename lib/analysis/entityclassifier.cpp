@@ -301,6 +301,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // "Islamic State": a list that knows the whole name outweighs its last word.
         if (WordLists::isKnownOrganisation(lowerFull))
             return EntityKind::Organization;
+        // "Laurence H. Tribe", "Mary K. Church": a middle initial right before the last word makes
+        // that word a surname, whatever else it names ("John F. Kennedy Center" ends later).
+        const Token &beforeLast = tokens.at(m.lastToken - 2);
+        if (count >= 3 && beforeLast.text.size() == 2 && beforeLast.text.at(0).isUpper()
+            && beforeLast.text.at(1) == u'.' && tokens.at(m.firstToken).text.size() > 2)
+            return EntityKind::Person;
         // "Cushman & Wakefield": partners joined by an ampersand are a firm.
         if (std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken - 1,
                         [](const Token &t) { return t.isPunct(u'&') || t.text == u"&"; }))

@@ -92,6 +92,12 @@ private Q_SLOTS:
         QVERIFY(!mentions(QStringLiteral("They met the ZORN: a body."))
                      .contains(is(QStringLiteral("ZORN"), EntityKind::Person)));
     }
+    void aMiddleInitialBeforeTheLastWordMakesAPerson()
+    {
+        // "Tribe" heads bodies ("the Seminole Tribe"); after a middle initial it is a surname.
+        const QStringList f = mentions(QStringLiteral("Another critic, Laurence H. Tribe, likened the rules to it."));
+        QVERIFY2(f.contains(is(QStringLiteral("Laurence H. Tribe"), EntityKind::Person)), qPrintable(f.join(u'|')));
+    }
     void thePlanetIsAPlace()
     {
         const QStringList f = mentions(QStringLiteral("The warming will alter the Earth's climate."));
