@@ -182,7 +182,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
     const bool peoplesOnly = std::all_of(tokens.begin() + peopleFirst, tokens.begin() + m.lastToken,
                                          [](const Token &t) { return t.in(WordLists::Demonym); });
-    if (peoplesOnly || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
+    // "Sunnis", "Turks": the plural of a people's word the list has in the singular names a group too.
+    const bool peoplePlural = count == 1 && lowerFull.size() > 3 && lowerFull.endsWith(u's')
+        && WordLists::isDemonym(lowerFull.chopped(1)) && !m_gazetteer.isPlace(lowerFull)
+        && !WordLists::isKnownPlace(lowerFull); // "the Philippines" is a country
+    if (peoplesOnly || peoplePlural || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
         m.surface.clear(); // an adjective or a group, not an entity
         return EntityKind::Other;
     }

@@ -698,6 +698,7 @@ constexpr const char *demonyms[] = {
     "islamists",
     "whig",
     "whigs",
+    "turk",
     "czech",
     "chicano",
     "chicanos",

@@ -69,6 +69,16 @@ private Q_SLOTS:
         QVERIFY2(!mentioned(f, QStringLiteral("Blacks")), qPrintable(f.join(u'|')));
         QVERIFY(!mentioned(f, QStringLiteral("Whites")));
     }
+    void aPeoplesPluralIsNoEntity()
+    {
+        // The word list has "sunni" and "turk"; their plurals name groups too.
+        const QStringList f = mentions(QStringLiteral("Polls say Sunnis and Turks voted early."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Sunnis")), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Turks")));
+        // A country named in the plural stays a place.
+        QVERIFY(mentions(QStringLiteral("They voted early in the Philippines."))
+                    .contains(is(QStringLiteral("Philippines"), EntityKind::Place)));
+    }
     void thePolarRegionsArePlaces()
     {
         const QStringList f = mentions(QStringLiteral("They drilled in Arctic waters."));
