@@ -202,6 +202,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 // "Swiss People's Party", "Children's Hospital": a common noun's possessive inside a
                 // name ending in an organisation word ("Obama's Cabinet" is the cabinet of a person).
                 j += 2;
+            } else if (tokens.at(j).kind == TokenKind::Possessive && j + 1 < n && nameAt(j + 1)
+                       && EntityCues::isHoliday(
+                           QStringView(tokens.at(i).lower.data(), tokens.at(j + 1).end - tokens.at(i).start))) {
+                j += 2; // "New Year's Eve": a holiday's name holds a possessive
             } else {
                 break;
             }
@@ -315,7 +319,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             if (k + 1 < b) {
                 const QStringView whole(t.lower.data(), tokens.at(b - 1).end - t.start);
                 if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace)
-                    || m_gazetteer.isPlace(whole))
+                    || m_gazetteer.isPlace(whole) || EntityCues::isHoliday(whole)) // "Labor Day is over"
                     return false;
             }
             if (t.in(WordLists::PersonTitle | WordLists::KnownOrganisation | WordLists::KnownPlace)

@@ -108,6 +108,14 @@ private Q_SLOTS:
         const QStringList f = mentions(QStringLiteral("Another critic, Laurence H. Tribe, likened the rules to it."));
         QVERIFY2(f.contains(is(QStringLiteral("Laurence H. Tribe"), EntityKind::Person)), qPrintable(f.join(u'|')));
     }
+    void aHolidaysNameIsOneEvent()
+    {
+        const QStringList f = mentions(QStringLiteral("Labor Day is over. They met on New Year\u2019s Eve."));
+        QVERIFY2(f.contains(is(QStringLiteral("Labor Day"), EntityKind::Event)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("New Year\u2019s Eve"), EntityKind::Event)));
+        QVERIFY(!mentioned(f, QStringLiteral("Day")));
+        QVERIFY(!mentioned(f, QStringLiteral("Eve")));
+    }
     void thePlanetIsAPlace()
     {
         const QStringList f = mentions(QStringLiteral("The warming will alter the Earth's climate."));
