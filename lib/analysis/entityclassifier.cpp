@@ -1,5 +1,6 @@
 #include "analysis/entityrecognizer.h"
 
+#include "analysis/brokenwords.h"
 #include "analysis/entitycues.h"
 #include "analysis/gazetteer.h"
 #include "analysis/headwordnames.h"
@@ -181,7 +182,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
     const bool peoplesOnly = std::all_of(tokens.begin() + peopleFirst, tokens.begin() + m.lastToken,
                                          [](const Token &t) { return t.in(WordLists::Demonym); });
-    if (peoplesOnly || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
+    // "Sunnis", "Turks": the plural of a people's word the list has in the singular names a group too.
+    const bool peoplePlural = count == 1 && lowerFull.size() > 3 && lowerFull.endsWith(u's')
+        && WordLists::isDemonym(lowerFull.chopped(1)) && !m_gazetteer.isPlace(lowerFull)
+        && !WordLists::isKnownPlace(lowerFull); // "the Philippines" is a country
+    if (peoplesOnly || peoplePlural || WordLists::isDemonym(lowerFull) || isAdjectiveOfPlace(tokens, m)) {
         m.surface.clear(); // an adjective or a group, not an entity
         return EntityKind::Other;
     }
@@ -220,7 +225,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         return EntityKind::Other;
     }
     // "EB-5", "H-1B", "F-35": a name with a digit in it is a code for a visa, a form or a model.
-    if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); }))
+    // Not "GÃ1⁄4len", whose digits are what mojibake made of "ü".
+    if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); })
+        && !BrokenWords::isBroken(m.surface))
         return EntityKind::Other;
     // "Communism", "Islamophobia": a doctrine or an attitude, not an entity.
     if (count == 1 && EntityCues::isDoctrine(lowerFull)) {
@@ -298,6 +305,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // "Islamic State": a list that knows the whole name outweighs its last word.
         if (WordLists::isKnownOrganisation(lowerFull))
             return EntityKind::Organization;
+        // "Laurence H. Tribe", "Mary K. Church": a middle initial right before the last word makes
+        // that word a surname, whatever else it names ("John F. Kennedy Center" ends later).
+        const Token &beforeLast = tokens.at(m.lastToken - 2);
+        if (count >= 3 && beforeLast.text.size() == 2 && beforeLast.text.at(0).isUpper()
+            && beforeLast.text.at(1) == u'.' && tokens.at(m.firstToken).text.size() > 2)
+            return EntityKind::Person;
         // "Cushman & Wakefield": partners joined by an ampersand are a firm.
         if (std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken - 1,
                         [](const Token &t) { return t.isPunct(u'&') || t.text == u"&"; }))
@@ -362,6 +375,15 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         return EntityKind::Law;
     if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {
         m.regionName = count == 1 && !WordLists::isKnownPlace(lowerFull) && !m_gazetteer.isCountry(lowerFull);
+        // "I like Paul", "Mary said": a first name that only a far-off subdivision shares (Cape
+        // Verde's Paul, Turkmenistan's Mary) names a person; what the article says around it may
+        // still make it the place (EntityKinds::settle).
+        if (m.regionName && WordLists::genderOfFirstName(lowerFull) != Gender::Unknown) {
+            m.regionName = false;
+            m.fallback = true;
+            m.gender = WordLists::genderOfFirstName(lowerFull);
+            return EntityKind::Person;
+        }
         // "said Bolton", "Kerry wrote": a region does not speak; a person with its name does.
         if (m.regionName && NameContext::nextToSpeechVerb(tokens, m)) {
             m.regionName = false;
@@ -393,6 +415,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (m.surface.size() >= 4 && (!m_gazetteer.isCommonWord(first) || m_gazetteer.isProperNoun(first))
         && NameContext::opensDateline(body, m))
         return EntityKind::Place;
+    // "WALLACE: Governor, I don't want to interrupt": capitals that label a transcript's turn are
+    // the speaker's surname, not a body's initials.
+    if (NameContext::opensTranscriptTurn(tokens, m)) {
+        m.fallback = true;
+        return EntityKind::Person;
+    }
     if (isAcronym(m.surface))
         return EntityKind::Organization;
     // "New Year", "Super Tuesday": a name ending in a word of time is a date or an event, not a place.
@@ -468,6 +496,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count >= 2 && NameContext::isNameParticle(tokens.at(m.firstToken))
         && tokens.at(m.firstToken).isOneOf(romanceArticles))
         m.guessed = true;
+    // "Jemal Countess via Getty Images.": the words that open a paragraph crediting a photo name
+    // the photographer, whatever dictionary words they are ("Orlando Sentinel via …" is a paper's
+    // credit: a place opens it).
+    if (count >= 2 && NameContext::creditsPhotographer(tokens, m) && !m_gazetteer.isCity(first)
+        && !m_gazetteer.isPlace(first) && !WordLists::isKnownPlace(first))
+        return EntityKind::Person;
     if (count >= 2)
         return guessOfSeveralWords(tokens, m);
     // "the Gulf countries", "on the Hill": a place's word alone, with a capital inside a sentence,

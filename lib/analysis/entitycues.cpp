@@ -92,9 +92,10 @@ constexpr QStringView doctrineEndings[] = {
 };
 
 constexpr QStringView holidays[] = {
-    u"christmas", u"christmas day", u"christmas eve", u"easter",       u"easter sunday",
-    u"eid",       u"eid al-adha",   u"hanukkah",      u"halloween",    u"kwanzaa",
-    u"passover",  u"ramadan",       u"rosh hashanah", u"thanksgiving", u"yom kippur",
+    u"christmas",     u"christmas day",  u"christmas eve",  u"easter",         u"easter sunday",  u"eid",
+    u"eid al-adha",   u"hanukkah",       u"halloween",      u"kwanzaa",        u"passover",       u"ramadan",
+    u"rosh hashanah", u"thanksgiving",   u"yom kippur",     u"labor day",      u"memorial day",   u"independence day",
+    u"veterans day",  u"presidents day", u"new year's eve", u"new year’s eve", u"new year's day", u"new year’s day",
 };
 
 constexpr QStringView companyEndings[] = {

@@ -1,5 +1,6 @@
 #include "analysis/entityrecognizer.h"
 
+#include "analysis/brokenwords.h"
 #include "analysis/entitycues.h"
 #include "analysis/entitykinds.h"
 #include "analysis/gazetteer.h"
@@ -30,9 +31,11 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
         return true;
     if (!t.isCapitalised() || t.text.size() < 2)
         return false;
-    // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â"; the piece
-    // before the split is no name.
-    if (t.text.endsWith(QChar(0xC3)) || t.text.endsWith(QChar(0xC2)))
+    // "GuantÃ¡namo", "PeÃ±a": UTF-8 read as Latin-1 splits a word after "Ã" or "Â" (or "A" and a
+    // combining tilde or circumflex, decomposed); a piece before a split BrokenWords did not mend
+    // is no name.
+    const char16_t lastChar = t.text.back().unicode();
+    if (lastChar == 0xC3 || lastChar == 0xC2 || lastChar == 0x0303 || lastChar == 0x0302)
         return false;
     // "RT @user": a retweet's mark, not the network RT.
     if (t.text == u"RT" && i + 1 < tokens.size() && tokens.at(i + 1).isPunct(u'@'))
@@ -90,6 +93,36 @@ bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<To
 
 QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QList<Token> &tokens,
                                                  const QList<TokenRange> &sentences) const
+{
+    if (!BrokenWords::any(tokens))
+        return recognizeTokens(body, tokens, sentences);
+    // "Enrique PeÃ±a Nieto": names are found over words that mojibake broke joined again, and
+    // their token ranges given back in the caller's tokens.
+    QList<int> origin;
+    const QList<Token> joined = BrokenWords::join(tokens, origin);
+    if (joined.size() == tokens.size())
+        return recognizeTokens(body, tokens, sentences);
+    QList<int> toJoined(tokens.size() + 1, 0);
+    for (int k = 0; k < int(joined.size()); ++k) {
+        for (int t = origin.at(k); t < origin.at(k + 1); ++t)
+            toJoined[t] = k;
+    }
+    toJoined[tokens.size()] = int(joined.size());
+    QList<TokenRange> joinedSentences = sentences;
+    for (TokenRange &r : joinedSentences) {
+        r.first = toJoined.at(r.first);
+        r.last = toJoined.at(r.last);
+    }
+    QList<EntityMention> mentions = recognizeTokens(body, joined, joinedSentences);
+    for (EntityMention &m : mentions) {
+        m.firstToken = origin.at(m.firstToken);
+        m.lastToken = origin.at(m.lastToken);
+    }
+    return mentions;
+}
+
+QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, const QList<Token> &tokens,
+                                                       const QList<TokenRange> &sentences) const
 {
     QList<EntityMention> mentions;
     const int n = int(tokens.size());
@@ -169,6 +202,10 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                 // "Swiss People's Party", "Children's Hospital": a common noun's possessive inside a
                 // name ending in an organisation word ("Obama's Cabinet" is the cabinet of a person).
                 j += 2;
+            } else if (tokens.at(j).kind == TokenKind::Possessive && j + 1 < n && nameAt(j + 1)
+                       && EntityCues::isHoliday(
+                           QStringView(tokens.at(i).lower.data(), tokens.at(j + 1).end - tokens.at(i).start))) {
+                j += 2; // "New Year's Eve": a holiday's name holds a possessive
             } else {
                 break;
             }
@@ -231,7 +268,11 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
                     continue;
                 if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
                     const bool joins = tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&";
-                    if (tokens.at(k - 1).in(WordLists::OrganisationWord)
+                    // "Americans for Prosperity", "Young Americans for Freedom": a people's plural
+                    // before "for" names the group that stands for something.
+                    const bool peopleFor = tokens.at(k).lower == u"for" && tokens.at(k - 1).in(WordLists::Demonym)
+                        && tokens.at(k - 1).lower.endsWith(u's');
+                    if (tokens.at(k - 1).in(WordLists::OrganisationWord) || peopleFor
                         || (k - 1 == a && tokens.at(a).in(WordLists::EventWord) && !joins)) {
                         held = held || !joins;
                     } else if (!held || (tokens.at(k).lower != u"and" && tokens.at(k).lower != u"the")) {
@@ -278,15 +319,18 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
             if (k + 1 < b) {
                 const QStringView whole(t.lower.data(), tokens.at(b - 1).end - t.start);
                 if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace)
-                    || m_gazetteer.isPlace(whole))
+                    || m_gazetteer.isPlace(whole) || EntityCues::isHoliday(whole)) // "Labor Day is over"
                     return false;
             }
             if (t.in(WordLists::PersonTitle | WordLists::KnownOrganisation | WordLists::KnownPlace)
                 || WordLists::genderOfFirstName(lower) != Gender::Unknown || m_gazetteer.isPlace(lower)
                 || m_known.contains(lower.toString()))
                 return false;
+            // "Superdelegates are …", "Fundraising was …": a word the dictionary lacks is a name,
+            // unless it is capitalised only where it opens a sentence and written small elsewhere.
             if (!m_gazetteer.isCommonWord(lower))
-                return false;
+                return b - a == 1 && !capitalisedInside.contains(lower)
+                    && NameContext::writtenInLowerCase(tokens, lower);
             // "Rather than …", "Will he …": a word that is also a name ("Dan Rather") opening a
             // sentence on its own is the word, unless the article writes it as a name elsewhere.
             return !m_gazetteer.isProperNoun(lower) || (b - a == 1 && !capitalisedInside.contains(lower));
@@ -296,7 +340,12 @@ QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QLis
         while (b > a && tokens.at(b - 1).in(WordLists::NonEntityCapital | WordLists::NameConnector)
                && !endsNameAfterAll(tokens, a, b))
             --b;
+        const int beforeParty = b;
         trimPartyWords(tokens, a, b);
+        // "Establishment Republicans are …", "Young Latinos voted …": a dictionary word left alone at
+        // a sentence's start once the party's or the people's word went is the sentence's first word.
+        if (b - a == 1 && b < beforeParty && trimmable(a))
+            ++a;
         if (a < b) {
             EntityMention m;
             // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.
@@ -493,13 +542,14 @@ void EntityRecognizer::dropParticlesOfFullerNames(const QString &body, const QLi
                                                   QList<EntityMention> &mentions) const
 {
     // "De Blasio said" after "Bill de Blasio": the surname alone is what joins the person the
-    // article named in full, so a particle opening a sentence leaves the name there.
+    // article named in full, so a particle opening a sentence leaves the name there. Not where the
+    // full name writes the particle with its capital too ("Marine Le Pen" … "Le Pen").
     for (EntityMention &m : mentions) {
         if (m.lastToken - m.firstToken < 2 || !NameContext::isNameParticle(tokens.at(m.firstToken)))
             continue;
         const bool fuller = std::any_of(mentions.cbegin(), mentions.cend(), [&](const EntityMention &f) {
             return f.kind == EntityKind::Person && f.lastToken - f.firstToken > m.lastToken - m.firstToken
-                && f.lower.endsWith(m.lower);
+                && f.lower.endsWith(m.lower) && !f.surface.endsWith(m.surface);
         });
         if (!fuller)
             continue;

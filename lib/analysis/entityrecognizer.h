@@ -30,6 +30,9 @@ public:
                                    const QList<TokenRange> &sentences) const;
 
 private:
+    // recognize() over tokens in which BrokenWords has joined what mojibake split.
+    QList<EntityMention> recognizeTokens(const QString &body, const QList<Token> &tokens,
+                                         const QList<TokenRange> &sentences) const;
     bool isNameToken(const QList<Token> &tokens, int i) const;
     bool isPlainWord(const Token &t) const;
     // Whether a dictionary word that a headline's capitals leave in doubt goes on the name before it.

@@ -1,5 +1,6 @@
 #include "analysis/namecontext.h"
 
+#include "analysis/brokenwords.h"
 #include "analysis/wordlists.h"
 
 #include <QRegularExpression>
@@ -56,6 +57,29 @@ bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence)
     return credit && words <= longestCredit;
 }
 
+bool opensTranscriptTurn(const QList<Token> &tokens, const EntityMention &m)
+{
+    if (m.lastToken - m.firstToken != 1 || m.lastToken >= tokens.size() || m.surface.size() < 3
+        || !isAcronym(m.surface))
+        return false;
+    const Token &colon = tokens.at(m.lastToken);
+    if (!colon.isPunct(u':') || colon.start != m.end)
+        return false;
+    int before = m.firstToken - 1;
+    if (before >= 0 && tokens.at(before).kind == TokenKind::QuoteMark
+        && tokens.at(before).paragraph == tokens.at(m.firstToken).paragraph)
+        --before;
+    return before < 0 || tokens.at(before).paragraph != tokens.at(m.firstToken).paragraph;
+}
+
+bool creditsPhotographer(const QList<Token> &tokens, const EntityMention &m)
+{
+    const int via = m.lastToken;
+    if (via + 1 >= tokens.size() || tokens.at(via).text != u"via" || !tokens.at(via + 1).isCapitalised())
+        return false;
+    return m.firstToken == 0 || tokens.at(m.firstToken - 1).paragraph != tokens.at(m.firstToken).paragraph;
+}
+
 bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
 {
     // "the U.S.-Mexico border", "U.S.-backed forces", "a New York-based group": a place joined to
@@ -75,7 +99,10 @@ bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
     const auto speech = [](const Token &t) {
         return t.isWord() && !t.isCapitalised() && WordLists::isSpeechVerb(t.lower);
     };
-    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1)))
+    // Before the name only in inverted order (", said Bolton"): in "if one adds Nebraska" the verb
+    // has its subject before it, and the name is its object.
+    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1))
+        && (m.firstToken < 2 || !tokens.at(m.firstToken - 2).isWord()))
         return true;
     // "the senator from Texas says": after a preposition the name is not the one who speaks.
     const bool afterSmallWord =
@@ -124,8 +151,8 @@ bool hasInnerCapital(QStringView word)
     for (qsizetype i = 1; i < word.size(); ++i) {
         if (word.at(i).isLower())
             lowerSeen = true;
-        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter())
-            return true;
+        else if (lowerSeen && word.at(i).isUpper() && word.at(i - 1).isLetter() && !BrokenWords::isBroken(word))
+            return true; // not "PapÃ¡", where mojibake put the capital
     }
     return false;
 }
@@ -168,6 +195,15 @@ bool opensTitleOfAWork(const QList<Token> &tokens, int the, int nameEnd)
     if (the > 0 && tokens.at(the - 1).isOneOf(naming))
         return true;
     return nameEnd < tokens.size() && isClauseWordInHeadline(tokens.at(nameEnd));
+}
+
+bool writtenInLowerCase(const QList<Token> &tokens, QStringView lower)
+{
+    // Asked only of words that open sentences and nothing else settles, so a scan is cheap enough.
+    return std::any_of(tokens.cbegin(), tokens.cend(), [&](const Token &t) {
+        return t.text.size() == lower.size() && t.text.front() == lower.front() && t.kind == TokenKind::Word
+            && t.text == lower;
+    });
 }
 
 } // namespace lede::NameContext

@@ -15,8 +15,13 @@ namespace NameContext {
 QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences);
 // "Scott Olson via Getty Images.", "(John Moore/Getty Images)": a short line crediting a photo.
 bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence);
+// "Scott Olson via Getty Images.": the name opens its paragraph and "via" and a name follow it.
+bool creditsPhotographer(const QList<Token> &tokens, const EntityMention &m);
 // "the U.S.-Mexico border", "a New York-based group": the name is glued to a word by a hyphen.
 bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m);
+// "WALLACE: Let's start …": a name in capitals opening a paragraph (after an optional quotation
+// mark) and followed by a colon labels a speaker's turn in a transcript.
+bool opensTranscriptTurn(const QList<Token> &tokens, const EntityMention &m);
 // "said Bolton", "Kerry wrote": a speech verb right before or after the name.
 bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m);
 // "MACAU (Reuters) –", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —": a name in capitals opening a paragraph
@@ -37,6 +42,9 @@ bool opensTitleOfAWork(const QList<Token> &tokens, int the, int nameEnd);
 // "Is", "If", "That", "His" written with a capital (not in capitals): a headline's verb, pronoun or
 // conjunction, which is never a word inside a name.
 bool isClauseWordInHeadline(const Token &t);
+// Whether the article writes the word (given in lower case) somewhere all in lower case: a word,
+// however rare, that the article capitalises only to open sentences ("superdelegates").
+bool writtenInLowerCase(const QList<Token> &tokens, QStringView lower);
 
 } // namespace NameContext
 } // namespace lede

@@ -698,6 +698,7 @@ constexpr const char *demonyms[] = {
     "islamists",
     "whig",
     "whigs",
+    "turk",
     "czech",
     "chicano",
     "chicanos",
@@ -721,8 +722,12 @@ constexpr const char *groupNames[] = {
     "lgbt",
     "lgbtq",
     "evangelicals",
+    // Peoples named by colour, written with a capital in some papers ("Blacks and Hispanics").
+    "blacks",
+    "whites",
 };
 
+// Also a transcript's stage direction ("(CROSSTALK)") and pronouns written in capitals for emphasis.
 constexpr const char *nonEntityCapitals[] = {
     "the",          "a",        "an",        "i",          "i'm",       "i've",    "i'd",      "i'll",     "but",
     "and",          "or",       "if",        "in",         "on",        "at",      "for",      "monday",   "tuesday",
@@ -741,7 +746,7 @@ constexpr const char *nonEntityCapitals[] = {
     "now",          "today",    "yesterday", "tomorrow",   "also",      "still",   "just",     "even",     "only",
     "every",        "each",     "both",      "no.",        "vs.",       "etc.",    "ph.d.",    "m.d.",     "x",
     "ii",           "iii",      "iv",        "eastern",    "western",   "pacific", "central",  "standard", "hey",
-    "presidential", "federal",  "national",  "state",
+    "presidential", "federal",  "national",  "state",      "crosstalk", "me",      "him",      "them",
 };
 
 // Abbreviations of things, not of bodies: "voter ID", "a DNA test", "the VAT".
@@ -778,6 +783,7 @@ constexpr const char *knownOrganisations[] = {
     "politico",
     "breitbart",
     "huffpost",
+    "huffpollster", // its polling newsletter ("HUFFPOLLSTER: …")
     "facebook",
     "twitter",
     "google",
@@ -1155,6 +1161,10 @@ constexpr const char *knownPlaces[] = {
     "ohio",
     "virginia",
     "florida",
+    // The polar regions and the planet: "Arctic waters", "Earth's climate".
+    "arctic",
+    "antarctic",
+    "earth",
 };
 
 // Words that join capitalised words into one name: "Bank of America", "Immigration and Customs

@@ -1,0 +1,156 @@
+// Names an editor would see wrong in the sidebar, each from a general cause: words mojibake broke
+// into pieces, a first name an obscure subdivision shares, peoples named by colour, polar regions,
+// a particle the full name writes with its capital, and a word capitalised only to open sentences
+// (lib/analysis/brokenwords.cpp, entityclassifier.cpp, entityrecognizer.cpp, namecontext.cpp).
+#include "analysis/analyzer.h"
+#include "analysis/gazetteer.h"
+#include "entitytestsupport.h"
+
+#include <QTest>
+
+using namespace lede;
+
+class TstEntityRepairs : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList mentions(const QString &body)
+    {
+        static const Gazetteer gazetteer(QStringLiteral(LEDE_TEST_DATA "/analysis/entityrepairs-countries.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entityrepairs-regions.json"),
+                                         QStringLiteral(LEDE_TEST_DATA "/analysis/entityrepairs-words.txt"));
+        return entitytest::mentions(gazetteer, body, entitytest::Names::KindOnly);
+    }
+    static QString is(const QString &text, EntityKind kind) { return entitytest::is(text, kind); }
+    static bool mentioned(const QStringList &found, const QString &text) { return entitytest::mentioned(found, text); }
+
+private Q_SLOTS:
+    void aWordMojibakeBrokeIsOneName()
+    {
+        // "Peña" written as UTF-8 read as Latin-1.
+        const QString pena = QStringLiteral("Pe") + QChar(0xC3) + QChar(0xB1) + u'a';
+        const QStringList f = mentions(QStringLiteral("President Enrique %1 Nieto met them.").arg(pena));
+        QVERIFY2(f.contains(is(QStringLiteral("Enrique %1 Nieto").arg(pena), EntityKind::Person)),
+                 qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Enrique Pe") + QChar(0xC3)));
+        QVERIFY(!mentioned(f, QStringLiteral("Nieto")));
+    }
+    void aDecomposedBrokenWordKeepsItsDigitsAndCapitals()
+    {
+        // "Gülen" after mojibake and a normaliser: "GA", a combining tilde, "1⁄4len".
+        const QString gulen = QStringLiteral("GA") + QChar(0x0303) + u'1' + QChar(0x2044) + QStringLiteral("4len");
+        const QStringList f = mentions(QStringLiteral("They met a cleric named Fethullah %1, who lives here. "
+                                                      "They met %1 too.")
+                                           .arg(gulen));
+        QVERIFY2(f.contains(is(QStringLiteral("Fethullah ") + gulen, EntityKind::Person)), qPrintable(f.join(u'|')));
+        // The piece before the fraction slash is no name of its own, and the whole is no code.
+        QVERIFY(!mentioned(f, gulen.left(4)));
+        QVERIFY(mentioned(f, gulen));
+    }
+    void aFirstNameThatOnlyAFarSubdivisionSharesIsAPerson()
+    {
+        const QStringList f = mentions(QStringLiteral("\u201CI like Paul, but not now,\u201D she said."));
+        QVERIFY2(f.contains(is(QStringLiteral("Paul"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        // A state a curated list knows stays a place, first name or not.
+        QVERIFY(mentions(QStringLiteral("They voted early in Virginia."))
+                    .contains(is(QStringLiteral("Virginia"), EntityKind::Place)));
+    }
+    void aRegionIsTheObjectOfAVerbWithItsSubject()
+    {
+        const QStringList f = mentions(QStringLiteral("If one adds Nebraska, they win."));
+        QVERIFY2(f.contains(is(QStringLiteral("Nebraska"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        // In inverted order the verb still makes a speaker of a region's name.
+        QVERIFY(mentions(QStringLiteral("\u201CNo,\u201D said Bolton."))
+                    .contains(is(QStringLiteral("Bolton"), EntityKind::Person)));
+    }
+    void peoplesNamedByColourAreNoEntities()
+    {
+        const QStringList f = mentions(QStringLiteral("Polls say Blacks and Whites voted early."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Blacks")), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Whites")));
+    }
+    void aPeoplesPluralIsNoEntity()
+    {
+        // The word list has "sunni" and "turk"; their plurals name groups too.
+        const QStringList f = mentions(QStringLiteral("Polls say Sunnis and Turks voted early."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Sunnis")), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Turks")));
+        // A country named in the plural stays a place.
+        QVERIFY(mentions(QStringLiteral("They voted early in the Philippines."))
+                    .contains(is(QStringLiteral("Philippines"), EntityKind::Place)));
+    }
+    void thePolarRegionsArePlaces()
+    {
+        const QStringList f = mentions(QStringLiteral("They drilled in Arctic waters."));
+        QVERIFY2(f.contains(is(QStringLiteral("Arctic"), EntityKind::Place)), qPrintable(f.join(u'|')));
+    }
+    void aParticleWrittenWithItsCapitalStaysInTheName()
+    {
+        const QStringList f = mentions(QStringLiteral("Marine Le Pen spoke on Monday. Le Pen said it was over."));
+        QVERIFY2(f.contains(is(QStringLiteral("Le Pen"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Pen")));
+    }
+    void aTranscriptsTurnIsLabelledWithASpeaker()
+    {
+        const QStringList f = mentions(
+            QStringLiteral("Partial transcript follows.\n\n\"WALLACE: Let us start.\n\n\"(CROSSTALK.)\n\nZORN: Me?"));
+        QVERIFY2(f.contains(is(QStringLiteral("WALLACE"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("ZORN"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("CROSSTALK")));
+        QVERIFY(!mentioned(f, QStringLiteral("Me")));
+        // Capitals with a colon inside a paragraph are no turn.
+        QVERIFY(!mentions(QStringLiteral("They met the ZORN: a body."))
+                     .contains(is(QStringLiteral("ZORN"), EntityKind::Person)));
+    }
+    void aMiddleInitialBeforeTheLastWordMakesAPerson()
+    {
+        // "Tribe" heads bodies ("the Seminole Tribe"); after a middle initial it is a surname.
+        const QStringList f = mentions(QStringLiteral("Another critic, Laurence H. Tribe, likened the rules to it."));
+        QVERIFY2(f.contains(is(QStringLiteral("Laurence H. Tribe"), EntityKind::Person)), qPrintable(f.join(u'|')));
+    }
+    void aHolidaysNameIsOneEvent()
+    {
+        const QStringList f = mentions(QStringLiteral("Labor Day is over. They met on New Year\u2019s Eve."));
+        QVERIFY2(f.contains(is(QStringLiteral("Labor Day"), EntityKind::Event)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("New Year\u2019s Eve"), EntityKind::Event)));
+        QVERIFY(!mentioned(f, QStringLiteral("Day")));
+        QVERIFY(!mentioned(f, QStringLiteral("Eve")));
+    }
+    void thePlanetIsAPlace()
+    {
+        const QStringList f = mentions(QStringLiteral("The warming will alter the Earth's climate."));
+        QVERIFY2(f.contains(is(QStringLiteral("Earth"), EntityKind::Place)), qPrintable(f.join(u'|')));
+    }
+    void aPhotoCreditNamesThePhotographer()
+    {
+        // "Countess" is a dictionary word, which would make a body of the name elsewhere.
+        const QStringList f =
+            mentions(QStringLiteral("The crowd cheered.\n\nJemal Countess via Getty Images.\n\nThen he spoke."));
+        QVERIFY2(f.contains(is(QStringLiteral("Jemal Countess"), EntityKind::Person)), qPrintable(f.join(u'|')));
+    }
+    void aPeoplesPluralBeforeForNamesAGroup()
+    {
+        const QStringList f = mentions(QStringLiteral("He ran a project for Americans for Prosperity in May."));
+        QVERIFY2(f.contains(is(QStringLiteral("Americans for Prosperity"), EntityKind::Organization)),
+                 qPrintable(f.join(u'|')));
+    }
+    void aWordLeftAloneByAPartyWordIsNoName()
+    {
+        const QStringList f = mentions(QStringLiteral("They met. Establishment Republicans are angry."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Establishment")), qPrintable(f.join(u'|')));
+        // A name the article capitalises inside a sentence too stays one.
+        QVERIFY(mentioned(mentions(QStringLiteral("Young Republicans are angry. They met Young.")),
+                          QStringLiteral("Young")));
+    }
+    void aWordCapitalisedOnlyToOpenSentencesIsNoName()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("Superdelegates are party leaders. The superdelegates vote too."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Superdelegates")), qPrintable(f.join(u'|')));
+        // Without the small spelling the capital may be a name's.
+        QVERIFY(mentioned(mentions(QStringLiteral("Zentrix spoke. They met.")), QStringLiteral("Zentrix")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEntityRepairs)
+#include "tst_entityrepairs.moc"
