@@ -26,8 +26,10 @@ struct Speaker
 // Attributes quoted segments to speakers: a speech verb before or after the quotation in the
 // same sentence (also inverted, "said Negrete", and "according to"), then context — the previous
 // quotation of the paragraph, the speaker of the previous paragraph for a paragraph that is only a
-// quotation, or a quotation carried on from the previous paragraph. The rules for sources other
-// than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
+// quotation, or a quotation carried on from the previous paragraph. The order of the explicit
+// rules and the speech verb after the quotation are in attributionverbs.cpp, the verb before it in
+// attributionbefore.cpp, the order of the context rules in attributionorder.cpp. The rules for
+// sources other than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
 // attributionsources.cpp; those that look at neighbouring clauses and sentences in
 // attributioncontext.cpp; relative clauses, passive agents and transcript lines in
 // attributionclauses.cpp; the subject of the quotation's own sentence, when no speech verb names
