@@ -101,8 +101,13 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
                 continue;
             }
         }
+        // `He has coined a new phrase, "…"`: a comma after a word of the sentence leaves the
+        // quotation inside it, as an apposition or an aside.
+        const bool afterComma = open > 1 && m_tokens.at(open - 1).isPunct(u',')
+            && m_tokens.at(open - 2).paragraph == seg.paragraph && m_tokens.at(open - 2).isWord()
+            && m_tokens.at(open - 2).sentence == m_tokens.at(open).sentence;
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
-            && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive)) {
+            && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive || afterComma)) {
             const Speaker possessor = possessorOfWords(i);
             if (possessor.isKnown()) {
                 result[i] = possessor;
