@@ -23,6 +23,20 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("She"));
         QCOMPARE(q.speaker, QStringLiteral("Ann Fields"));
     }
+    void firstSpeechVerbOfTheSentenceBeforeCarriesOn()
+    {
+        // "stated" is in a clause after the attribution: Lee, who told reporters, goes on speaking.
+        const QString body = QStringLiteral("\"It is late,\" Ann Lee told reporters on Monday, after Tom Reed stated "
+                                            "his view. \"We are done with the vote.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("We are done")).speaker, QStringLiteral("Ann Lee"));
+    }
+    void namingVerbInTheSentenceBeforeIsNoAttribution()
+    {
+        // "a group called Friends of Parks" names a group; the sentence's attribution is "Ann Lee said".
+        const QString body = QStringLiteral("\"We need the money,\" Ann Lee said, referencing a group called Friends "
+                                            "of Parks. \"The budget is thin this year.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("The budget")).speaker, QStringLiteral("Ann Lee"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
