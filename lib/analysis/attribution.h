@@ -64,6 +64,9 @@ private:
     // `"…," Canova said, The Miami Herald reported.`: a news outlet reporting the whole sentence.
     Speaker reportingSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
+    // The main clause's subject after a participle phrase opening the sentence that holds the
+    // quotation (`In declaring his statements "not Christian," the pope …`), unknown when none.
+    Speaker participlePhraseSubject(int segment) const;
     // Whether the lower-case words from `first` lead up to a person's name ("presidential nominee Trump").
     bool modifiesPerson(int first, int open) const;
     // The person named after a description that follows an inverted speech verb, unknown when none.

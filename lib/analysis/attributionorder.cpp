@@ -108,6 +108,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
             && m_tokens.at(open - 2).sentence == m_tokens.at(open).sentence;
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive || afterComma)) {
+            const Speaker participle = participlePhraseSubject(i);
+            if (participle.isKnown()) {
+                result[i] = participle;
+                continue;
+            }
             const Speaker possessor = possessorOfWords(i);
             if (possessor.isKnown()) {
                 result[i] = possessor;

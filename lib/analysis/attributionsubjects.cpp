@@ -69,6 +69,37 @@ Speaker Attribution::clauseSubject(int segment) const
     return {};
 }
 
+Speaker Attribution::participlePhraseSubject(int segment) const
+{
+    // `After saying her foot was "so swollen," she was …`: a participle phrase has no subject of its
+    // own; the words quoted in it are those of the main clause's subject after its comma.
+    const int open = m_open.at(segment);
+    const int start = afterDateline(windowStart(segment), open);
+    static const QStringView openers[] = {u"in", u"after", u"before", u"while", u"by", u"since", u"upon", u"on"};
+    int k = start;
+    if (k < open && m_tokens.at(k).isOneOf(openers))
+        ++k;
+    if (k >= open || !m_tokens.at(k).isWord() || m_tokens.at(k).isCapitalised()
+        || !m_tokens.at(k).lower.endsWith(u"ing"))
+        return {};
+    for (int i = k; i < open; ++i) {
+        if (m_tokens.at(i).kind == TokenKind::Punct)
+            return {};
+    }
+    // The phrase's comma closes the quotation ("not Christian,") or follows it.
+    const int close = m_close.at(segment);
+    int after = -1;
+    if (close > open + 1 && m_tokens.at(close - 1).isPunct(u','))
+        after = close + 1;
+    else if (close + 1 < m_tokens.size() && m_tokens.at(close + 1).isPunct(u','))
+        after = close + 2;
+    const int end = windowEnd(segment);
+    if (after < 0 || after >= end)
+        return {};
+    const Speaker person = personOpening(after, end, false);
+    return person.isKnown() ? person : describedSubject(after, end);
+}
+
 Speaker Attribution::sentenceSubject(int segment) const
 {
     int start = afterDateline(windowStart(segment), m_open.at(segment));

@@ -37,6 +37,15 @@ private Q_SLOTS:
                                             "of Parks. \"The budget is thin this year.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("The budget")).speaker, QStringLiteral("Ann Lee"));
     }
+    void participlePhraseOpeningTheSentenceHasTheMainSubject()
+    {
+        // "In calling …" has no subject of its own: "she", after the phrase's comma, speaks.
+        const QString body = QStringLiteral("Ann Lee spoke after Tom Reed. In calling the new plan \"a total waste of "
+                                            "money,\" she left no doubt about her view.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("a total waste"));
+        QCOMPARE(mention(body, q), QStringLiteral("she"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Lee"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
