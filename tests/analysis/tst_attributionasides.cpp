@@ -46,6 +46,26 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("she"));
         QCOMPARE(q.speaker, QStringLiteral("Ann Lee"));
     }
+    void stateInBracketsEndsNoSentenceBeforeTheVerb()
+    {
+        // "(Tex.) has said": the full stop inside the brackets does not cut Cruz off his verb.
+        const QString body = QStringLiteral("Other candidates were as bellicose. Sen. Ted Cruz (Tex.) has said that he "
+                                            "would \"carpet-bomb them into oblivion.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("carpet-bomb"));
+        QCOMPARE(q.speaker, QStringLiteral("Ted Cruz"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
+    void stateInBracketsBeforeACommaEndsNoSentence()
+    {
+        // "(R-Tex.), a candidate …, tweeted": the sentence before the quotation starts at "On".
+        const QString body =
+            QStringLiteral("Others cheered. On the other side, Sen. Ted Cruz (R-Tex.), a candidate for "
+                           "president, tweeted a warning. \"Remember in November the Democrats who did "
+                           "this.\"");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Remember"));
+        QCOMPARE(q.speaker, QStringLiteral("Ted Cruz"));
+        QCOMPARE(q.cue, QStringLiteral("tweeted"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
