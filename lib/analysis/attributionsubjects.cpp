@@ -23,6 +23,12 @@ bool isPlainWord(const Token &t)
                  | WordLists::ClauseBoundary);
 }
 
+// "-", "–", "—": a dash setting off an aside.
+bool isDash(const Token &t)
+{
+    return t.isPunct(u'-') || t.isPunct(QChar(0x2013)) || t.isPunct(QChar(0x2014));
+}
+
 // A plain word with a verb's ending: "accuses", "described" (not "press").
 bool isPlainVerb(const Token &t)
 {
@@ -48,9 +54,11 @@ Speaker Attribution::clauseSubject(int segment) const
             return {};
         if (!t.isWord())
             continue;
-        // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma.
-        if (t.lower == u"who" && i > start && (m_tokens.at(i - 1).isPunct(u',') || endsPersonName(i - 1))) {
-            Speaker s = fromPhrase(m_phrases.before(m_tokens.at(i - 1).isPunct(u',') ? i - 1 : i, start), -1);
+        // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma;
+        // `Donald Trump - who said he would "…"`: or after a dash.
+        const bool setOff = i > start && (m_tokens.at(i - 1).isPunct(u',') || isDash(m_tokens.at(i - 1)));
+        if (t.lower == u"who" && i > start && (setOff || endsPersonName(i - 1))) {
+            Speaker s = fromPhrase(m_phrases.before(setOff ? i - 1 : i, start), -1);
             if (s.isKnown()) {
                 s.mentionStart = t.start;
                 s.mentionEnd = t.end;

@@ -66,6 +66,15 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Ted Cruz"));
         QCOMPARE(q.cue, QStringLiteral("tweeted"));
     }
+    void relativeWhoAfterADashCarriesTheName()
+    {
+        // "Tom Reed - who said he would "…"": the aside's "who" is where the attribution rests.
+        const QString body = QStringLiteral("Mayor Ann Lee spoke first. Council member Tom Reed - who said he would "
+                                            "\"cut the budget in half\" - voted no.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("cut the budget"));
+        QCOMPARE(mention(body, q), QStringLiteral("who"));
+        QCOMPARE(q.speaker, QStringLiteral("Tom Reed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
