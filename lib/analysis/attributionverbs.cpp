@@ -188,6 +188,10 @@ Speaker Attribution::verbSpeaker(int segment) const
         for (int k = a; k < v; ++k)
             adjacent = adjacent && m_tokens.at(k).isWord() && WordLists::isAttributionFiller(m_tokens.at(k).lower)
                 && !(k == a && m_tokens.at(k).isCapitalised()); // "Will wrote": a capital after the quotation is a name
+        // `"…," saying the city embodied …`: a participle is never inverted; what follows it is
+        // what was said, and its subject is the sentence's.
+        if (adjacent && m_tokens.at(v).lower.endsWith(u"ing") && m_tokens.at(v).lower != u"according")
+            break;
         if (adjacent || m_tokens.at(v).lower == u"according") {
             const SpeakerPhrase inverted = m_phrases.after(v, end);
             Speaker s = fromPhrase(inverted, v);

@@ -75,6 +75,13 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("who"));
         QCOMPARE(q.speaker, QStringLiteral("Tom Reed"));
     }
+    void participleAfterAQuotationIsNotInverted()
+    {
+        // ", saying the town embodied …": the words after "saying" are what was said, not who said it.
+        const QString body = QStringLiteral("Mayor Ann Lee gave a spirited defense of \"the values of this city,\" "
+                                            "saying the town embodied the courage of its people.");
+        QCOMPARE(quoteOf(body, QStringLiteral("the values")).speaker, QStringLiteral("Ann Lee"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
