@@ -64,6 +64,8 @@ private:
     // `"…," Canova said, The Miami Herald reported.`: a news outlet reporting the whole sentence.
     Speaker reportingSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
+    // The subject of the quotation's sentence, looking from token `first` on.
+    Speaker sentenceSubjectFrom(int segment, int first) const;
     // The main clause's subject after a participle phrase opening the sentence that holds the
     // quotation (`In declaring his statements "not Christian," the pope …`), unknown when none.
     Speaker participlePhraseSubject(int segment) const;

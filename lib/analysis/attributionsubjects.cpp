@@ -110,7 +110,19 @@ Speaker Attribution::participlePhraseSubject(int segment) const
 
 Speaker Attribution::sentenceSubject(int segment) const
 {
-    int start = afterDateline(windowStart(segment), m_open.at(segment));
+    const Speaker s = sentenceSubjectFrom(segment, windowStart(segment));
+    if (s.isKnown())
+        return s;
+    // `He rails against its "Great Wall of Protectionism" and pledges … its "financial blackmail."`:
+    // the subject opens the sentence, before an earlier quotation of it that ends the verb search.
+    const int paragraphStart = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    const int sentenceStart = lowerBoundOf(m_tokens, m_open.at(segment), paragraphStart);
+    return sentenceStart < windowStart(segment) ? sentenceSubjectFrom(segment, sentenceStart) : Speaker();
+}
+
+Speaker Attribution::sentenceSubjectFrom(int segment, int first) const
+{
+    int start = afterDateline(first, m_open.at(segment));
     const int sentenceStart = start;
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.

@@ -82,6 +82,13 @@ private Q_SLOTS:
                                             "saying the town embodied the courage of its people.");
         QCOMPARE(quoteOf(body, QStringLiteral("the values")).speaker, QStringLiteral("Ann Lee"));
     }
+    void subjectBeforeAnEarlierQuotationOfTheSentence()
+    {
+        // The title ends the search for a speech verb, not for the subject opening the sentence.
+        const QString body = QStringLiteral("Ann Lee held up a copy of \"The Grand Plan of the Council\" and then "
+                                            "blamed the office of Tom Reed for \"the endless delays.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("the endless")).speaker, QStringLiteral("Ann Lee"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
