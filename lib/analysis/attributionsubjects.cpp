@@ -57,6 +57,32 @@ Speaker Attribution::clauseSubject(int segment) const
         // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma;
         // `Donald Trump - who said he would "…"`: or after a dash.
         const bool setOff = i > start && (m_tokens.at(i - 1).isPunct(u',') || isDash(m_tokens.at(i - 1)));
+        // `the sign - which read "…"`, `the Daily Beast, which ran an article naming him the "…"`:
+        // a relative "which" set off after a name or description stands for it.
+        if (t.lower == u"which" && setOff) {
+            // "which" never stands for a person.
+            auto isPerson = [&](const Speaker &s) {
+                return s.entity >= 0 && m_coreference.entities().at(s.entity).kind == EntityKind::Person;
+            };
+            const SpeakerPhrase phrase = m_phrases.before(i - 1, start);
+            Speaker s = fromPhrase(phrase, -1);
+            if (!s.isKnown() || isPerson(s)) {
+                // The noun phrase right before: "a sign", up to its article.
+                int first = i - 2;
+                while (first > start && i - 2 - first < kMaxDescriptionWords && m_tokens.at(first).isWord()
+                       && !m_tokens.at(first).in(WordLists::Determiner) && m_tokens.at(first - 1).isWord())
+                    --first;
+                s = first <= i - 2 && m_tokens.at(first).in(WordLists::Determiner) ? descriptionSpeaker(first, i - 1)
+                                                                                   : Speaker();
+            }
+            if (isPerson(s))
+                return {};
+            if (s.isKnown()) {
+                s.mentionStart = t.start;
+                s.mentionEnd = t.end;
+            }
+            return s;
+        }
         if (t.lower == u"who" && i > start && (setOff || endsPersonName(i - 1))) {
             Speaker s = fromPhrase(m_phrases.before(setOff ? i - 1 : i, start), -1);
             if (s.isKnown()) {

@@ -89,6 +89,15 @@ private Q_SLOTS:
                                             "blamed the office of Tom Reed for \"the endless delays.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("the endless")).speaker, QStringLiteral("Ann Lee"));
     }
+    void relativeWhichStandsForTheThingBeforeIt()
+    {
+        // "a sign - which read "…"": the sign says it, not the woman holding it.
+        const QString body = QStringLiteral("Ann Lee held up a sign - which read \"Build the park now\" - and waved it "
+                                            "at the crowd.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("Build the park"));
+        QCOMPARE(mention(body, q), QStringLiteral("which"));
+        QCOMPARE(q.speaker, QStringLiteral("a sign"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
