@@ -26,8 +26,10 @@ struct Speaker
 // Attributes quoted segments to speakers: a speech verb before or after the quotation in the
 // same sentence (also inverted, "said Negrete", and "according to"), then context — the previous
 // quotation of the paragraph, the speaker of the previous paragraph for a paragraph that is only a
-// quotation, or a quotation carried on from the previous paragraph. The rules for sources other
-// than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
+// quotation, or a quotation carried on from the previous paragraph. The order of the explicit
+// rules and the speech verb after the quotation are in attributionverbs.cpp, the verb before it in
+// attributionbefore.cpp, the order of the context rules in attributionorder.cpp. The rules for
+// sources other than a speech verb's subject ("according to", polls, attributions closing a sentence) are in
 // attributionsources.cpp; those that look at neighbouring clauses and sentences in
 // attributioncontext.cpp; relative clauses, passive agents and transcript lines in
 // attributionclauses.cpp; the subject of the quotation's own sentence, when no speech verb names
@@ -62,6 +64,11 @@ private:
     // `"…," Canova said, The Miami Herald reported.`: a news outlet reporting the whole sentence.
     Speaker reportingSource(int segment) const;
     Speaker sentenceSubject(int segment) const;
+    // The subject of the quotation's sentence, looking from token `first` on.
+    Speaker sentenceSubjectFrom(int segment, int first) const;
+    // The main clause's subject after a participle phrase opening the sentence that holds the
+    // quotation (`In declaring his statements "not Christian," the pope …`), unknown when none.
+    Speaker participlePhraseSubject(int segment) const;
     // Whether the lower-case words from `first` lead up to a person's name ("presidential nominee Trump").
     bool modifiesPerson(int first, int open) const;
     // The person named after a description that follows an inverted speech verb, unknown when none.

@@ -122,8 +122,16 @@ bool isArticle(const Token &t)
 
 int lowerBoundOf(const QList<Token> &tokens, int from, int floor)
 {
+    // "Sen. Ted Cruz (Tex.) has said", "Ted Cruz (R-Tex.), a candidate,": a state's full stop
+    // inside brackets, followed by a word in lower case or a comma, ends no sentence.
+    auto endsSentence = [&](int k) {
+        return tokens.at(k).isSentenceEnd()
+            && !(k + 2 < tokens.size() && tokens.at(k + 1).isPunct(u')') && tokens.at(k + 1).start == tokens.at(k).end
+                 && ((tokens.at(k + 2).isWord() && !tokens.at(k + 2).isCapitalised())
+                     || tokens.at(k + 2).isPunct(u',')));
+    };
     int k = from;
-    while (k - 1 >= floor && !tokens.at(k - 1).isSentenceEnd())
+    while (k - 1 >= floor && !endsSentence(k - 1))
         --k;
     return k;
 }

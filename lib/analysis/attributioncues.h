@@ -10,6 +10,8 @@ namespace lede::cues {
 
 inline constexpr int kAsPutItReach = 8; // "as the conservative Washington Examiner put it"
 inline constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
+// A quotation this long ends the search for a speech verb across it; a shorter one ("Ted Cruz") does not.
+inline constexpr int kBarrierWords = 4;
 
 // A comma, dash or bracket between a quotation and its attribution.
 bool isLeadPunct(const Token &t);

@@ -31,22 +31,25 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
     if (segment > 0 && m_segments.at(segment - 1).paragraph == m_segments.at(segment).paragraph)
         floor = qMax(floor, m_close.at(segment - 1) + 1);
     const int start = lowerBoundOf(m_tokens, open - 1, floor);
-    for (int v = open - 2; v >= start; --v) {
+    // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
+    for (int v = start; v <= open - 2; ++v) {
+        if (m_tokens.at(v).lower == u"according" && isCue(m_tokens, v))
+            return fromPhrase(m_phrases.after(v, open - 1), v);
+    }
+    // The first speech verb of the sentence is its attribution; later ones are inside what it
+    // reports or describes: `"…," Clinton said, referencing a super PAC called Future45. "…"`.
+    for (int v = start; v <= open - 2; ++v) {
         // `"…," she said, adding that … . "…"`: the participle's subject is the main verb's.
-        // "according" ends like a participle but names a source: `Sanders said, according to CNN.`
         if (!isCue(m_tokens, v)
-            || (m_tokens.at(v).lower.endsWith(u"ing") && m_tokens.at(v).lower != u"according" && v > start
-                && m_tokens.at(v - 1).isPunct(u',')))
+            || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
             continue;
         // `"…," said Nicky Driscoll, who said Sanders is best suited. "…"`: the verb of a relative
         // clause describes the speaker; the sentence's own verb attributes.
-        if (m_tokens.at(v).lower != u"according" && relativeWho(v, start) >= 0)
+        if (relativeWho(v, start) >= 0)
             continue;
-        // `Sanders said, according to CNN. "…"`: the source that reported the sentence before.
-        if (m_tokens.at(v).lower == u"according")
-            return fromPhrase(m_phrases.after(v, open - 1), v);
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
-        if (!s.isKnown())
+        // `the gambling tycoon told Reuters`: who is told something is not the speaker.
+        if (!s.isKnown() && !isTellVerb(m_tokens.at(v)))
             s = fromPhrase(m_phrases.after(v, open - 1), v);
         return s;
     }

@@ -23,6 +23,12 @@ bool isPlainWord(const Token &t)
                  | WordLists::ClauseBoundary);
 }
 
+// "-", "–", "—": a dash setting off an aside.
+bool isDash(const Token &t)
+{
+    return t.isPunct(u'-') || t.isPunct(QChar(0x2013)) || t.isPunct(QChar(0x2014));
+}
+
 // A plain word with a verb's ending: "accuses", "described" (not "press").
 bool isPlainVerb(const Token &t)
 {
@@ -48,9 +54,37 @@ Speaker Attribution::clauseSubject(int segment) const
             return {};
         if (!t.isWord())
             continue;
-        // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma.
-        if (t.lower == u"who" && i > start && (m_tokens.at(i - 1).isPunct(u',') || endsPersonName(i - 1))) {
-            Speaker s = fromPhrase(m_phrases.before(m_tokens.at(i - 1).isPunct(u',') ? i - 1 : i, start), -1);
+        // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma;
+        // `Donald Trump - who said he would "…"`: or after a dash.
+        const bool setOff = i > start && (m_tokens.at(i - 1).isPunct(u',') || isDash(m_tokens.at(i - 1)));
+        // `the sign - which read "…"`, `the Daily Beast, which ran an article naming him the "…"`:
+        // a relative "which" set off after a name or description stands for it.
+        if (t.lower == u"which" && setOff) {
+            // "which" never stands for a person.
+            auto isPerson = [&](const Speaker &s) {
+                return s.entity >= 0 && m_coreference.entities().at(s.entity).kind == EntityKind::Person;
+            };
+            const SpeakerPhrase phrase = m_phrases.before(i - 1, start);
+            Speaker s = fromPhrase(phrase, -1);
+            if (!s.isKnown() || isPerson(s)) {
+                // The noun phrase right before: "a sign", up to its article.
+                int first = i - 2;
+                while (first > start && i - 2 - first < kMaxDescriptionWords && m_tokens.at(first).isWord()
+                       && !m_tokens.at(first).in(WordLists::Determiner) && m_tokens.at(first - 1).isWord())
+                    --first;
+                s = first <= i - 2 && m_tokens.at(first).in(WordLists::Determiner) ? descriptionSpeaker(first, i - 1)
+                                                                                   : Speaker();
+            }
+            if (isPerson(s))
+                return {};
+            if (s.isKnown()) {
+                s.mentionStart = t.start;
+                s.mentionEnd = t.end;
+            }
+            return s;
+        }
+        if (t.lower == u"who" && i > start && (setOff || endsPersonName(i - 1))) {
+            Speaker s = fromPhrase(m_phrases.before(setOff ? i - 1 : i, start), -1);
             if (s.isKnown()) {
                 s.mentionStart = t.start;
                 s.mentionEnd = t.end;
@@ -69,9 +103,52 @@ Speaker Attribution::clauseSubject(int segment) const
     return {};
 }
 
+Speaker Attribution::participlePhraseSubject(int segment) const
+{
+    // `After saying her foot was "so swollen," she was …`: a participle phrase has no subject of its
+    // own; the words quoted in it are those of the main clause's subject after its comma.
+    const int open = m_open.at(segment);
+    const int start = afterDateline(windowStart(segment), open);
+    static const QStringView openers[] = {u"in", u"after", u"before", u"while", u"by", u"since", u"upon", u"on"};
+    int k = start;
+    if (k < open && m_tokens.at(k).isOneOf(openers))
+        ++k;
+    if (k >= open || !m_tokens.at(k).isWord() || m_tokens.at(k).isCapitalised()
+        || !m_tokens.at(k).lower.endsWith(u"ing"))
+        return {};
+    for (int i = k; i < open; ++i) {
+        if (m_tokens.at(i).kind == TokenKind::Punct)
+            return {};
+    }
+    // The phrase's comma closes the quotation ("not Christian,") or follows it.
+    const int close = m_close.at(segment);
+    int after = -1;
+    if (close > open + 1 && m_tokens.at(close - 1).isPunct(u','))
+        after = close + 1;
+    else if (close + 1 < m_tokens.size() && m_tokens.at(close + 1).isPunct(u','))
+        after = close + 2;
+    const int end = windowEnd(segment);
+    if (after < 0 || after >= end)
+        return {};
+    const Speaker person = personOpening(after, end, false);
+    return person.isKnown() ? person : describedSubject(after, end);
+}
+
 Speaker Attribution::sentenceSubject(int segment) const
 {
-    int start = afterDateline(windowStart(segment), m_open.at(segment));
+    const Speaker s = sentenceSubjectFrom(segment, windowStart(segment));
+    if (s.isKnown())
+        return s;
+    // `He rails against its "Great Wall of Protectionism" and pledges … its "financial blackmail."`:
+    // the subject opens the sentence, before an earlier quotation of it that ends the verb search.
+    const int paragraphStart = qMax(0, m_paragraphFirst.value(m_segments.at(segment).paragraph, 0));
+    const int sentenceStart = lowerBoundOf(m_tokens, m_open.at(segment), paragraphStart);
+    return sentenceStart < windowStart(segment) ? sentenceSubjectFrom(segment, sentenceStart) : Speaker();
+}
+
+Speaker Attribution::sentenceSubjectFrom(int segment, int first) const
+{
+    int start = afterDateline(first, m_open.at(segment));
     const int sentenceStart = start;
     const int open = m_open.at(segment);
     // "After losing New Hampshire, Bush referred to Rubio as "…"": past an opening phrase.
