@@ -12,6 +12,19 @@ namespace lede {
 
 using namespace cues;
 
+namespace {
+
+// The first rule that knows the speaker decides: `if (take(rule(i), &result[i])) continue;`.
+bool take(const Speaker &found, Speaker *into)
+{
+    if (!found.isKnown())
+        return false;
+    *into = found;
+    return true;
+}
+
+} // namespace
+
 QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Speaker> &explicitSpeakers) const
 {
     const int n = int(m_segments.size());
@@ -43,11 +56,8 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
             result[i] = result.at(i - 1);
             continue;
         }
-        const Speaker previousSentence = previousSentenceSpeaker(i);
-        if (previousSentence.isKnown()) {
-            result[i] = previousSentence;
+        if (take(previousSentenceSpeaker(i), &result[i]))
             continue;
-        }
         // Another quotation of the same paragraph: the previous one first, then the next.
         int same = -1;
         for (int j = i - 1; j >= 0 && m_segments.at(j).paragraph == seg.paragraph; --j) {
@@ -62,11 +72,8 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
                 break;
             }
         }
-        const Speaker document = documentSubject(i);
-        if (document.isKnown()) {
-            result[i] = document;
+        if (take(documentSubject(i), &result[i]))
             continue;
-        }
         // A later quotation of the same sentence with a speech verb speaks for this one too:
         // `declaring it a "sanctuary city," the resolutions affirm "…," Negrete said.`
         int sameSentence = -1;
@@ -95,11 +102,8 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
         const int open = m_open.at(i);
         // `From Bush's Facebook post: "…"`: a colon after someone's post or statement.
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph && m_tokens.at(open - 1).isPunct(u':')) {
-            const Speaker possessor = possessorOfWords(i);
-            if (possessor.isKnown()) {
-                result[i] = possessor;
+            if (take(possessorOfWords(i), &result[i]))
                 continue;
-            }
         }
         // `He has coined a new phrase, "…"`: a comma after a word of the sentence leaves the
         // quotation inside it, as an apposition or an aside.
@@ -108,66 +112,36 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
             && m_tokens.at(open - 2).sentence == m_tokens.at(open).sentence;
         if (open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive || afterComma)) {
-            const Speaker participle = participlePhraseSubject(i);
-            if (participle.isKnown()) {
-                result[i] = participle;
+            if (take(participlePhraseSubject(i), &result[i]))
                 continue;
-            }
-            const Speaker possessor = possessorOfWords(i);
-            if (possessor.isKnown()) {
-                result[i] = possessor;
+            if (take(possessorOfWords(i), &result[i]))
                 continue;
-            }
-            const Speaker clause = clauseSubject(i);
-            if (clause.isKnown()) {
-                result[i] = clause;
+            if (take(clauseSubject(i), &result[i]))
                 continue;
-            }
-            const Speaker joined = joinedClauseSubject(i);
-            if (joined.isKnown()) {
-                result[i] = joined;
+            if (take(joinedClauseSubject(i), &result[i]))
                 continue;
-            }
-            const Speaker subject = sentenceSubject(i);
-            if (subject.isKnown()) {
-                result[i] = subject;
+            if (take(sentenceSubject(i), &result[i]))
                 continue;
-            }
             // `…, he said. Good information can drive out bad, but only when "…"`: the speaker whose
             // attribution closes the sentence before goes on being reported.
-            const Speaker reported = previousClosingAttribution(i);
-            if (reported.isKnown()) {
-                result[i] = reported;
+            if (take(previousClosingAttribution(i), &result[i]))
                 continue;
-            }
             // `The audience … followed him by softly echoing "too many."`: a noun phrase opening the
             // quotation's own sentence is likelier than the paragraph's other speaker.
-            const Speaker nounPhrase = nounPhraseSubject(i);
-            if (nounPhrase.isKnown()) {
-                result[i] = nounPhrase;
+            if (take(nounPhraseSubject(i), &result[i]))
                 continue;
-            }
         }
         if (same >= 0) {
             result[i] = result.at(same);
             continue;
         }
-        const Speaker subject = sentenceSubject(i);
-        if (subject.isKnown()) {
-            result[i] = subject;
+        if (take(sentenceSubject(i), &result[i]))
             continue;
-        }
-        const Speaker introducer = previousSentenceSubject(i);
-        if (introducer.isKnown()) {
-            result[i] = introducer;
+        if (take(previousSentenceSubject(i), &result[i]))
             continue;
-        }
         if (m_open.at(i) == m_paragraphFirst.value(seg.paragraph, -1)) {
-            const Speaker introduced = colonIntroduction(seg.paragraph);
-            if (introduced.isKnown()) {
-                result[i] = introduced;
+            if (take(colonIntroduction(seg.paragraph), &result[i]))
                 continue;
-            }
         }
         if (paragraphIsOnlyQuotes(seg.paragraph)) {
             // A paragraph that is only a quotation continues the speaker of the one before.
@@ -177,17 +151,11 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
             const int nextFirst = next >= 0 ? m_paragraphFirst.at(next) : -1;
             if (nextFirst >= 0 && m_tokens.at(nextFirst).kind == TokenKind::Punct
                 && isLeadPunct(m_tokens.at(nextFirst))) {
-                const Speaker signature = trailingSignature(next);
-                if (signature.isKnown()) {
-                    result[i] = signature;
+                if (take(trailingSignature(next), &result[i]))
                     continue;
-                }
             }
-            const Speaker closing = prev >= 0 ? closingSentenceSpeaker(prev) : Speaker();
-            if (closing.isKnown()) {
-                result[i] = closing;
+            if (take(prev >= 0 ? closingSentenceSpeaker(prev) : Speaker(), &result[i]))
                 continue;
-            }
             int from = -1;
             for (int j = i - 1; j >= 0 && prev >= 0 && m_segments.at(j).paragraph >= prev; --j) {
                 if (speech.at(j) && result.at(j).isKnown()) {
@@ -200,11 +168,8 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
                 continue;
             }
             if (next >= 0) {
-                const Speaker signature = trailingSignature(next);
-                if (signature.isKnown()) {
-                    result[i] = signature;
+                if (take(trailingSignature(next), &result[i]))
                     continue;
-                }
             }
         }
         // `…, with Sen. John McCain calling it a "Chinese menu."`: a person named earlier in the
@@ -212,21 +177,12 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
         // `His chief aide doubled down, saying she is "…"`: the noun phrase opening the sentence.
         const bool inSentence = open > 0 && m_tokens.at(open - 1).paragraph == seg.paragraph
             && (m_tokens.at(open - 1).isWord() || m_tokens.at(open - 1).kind == TokenKind::Possessive);
-        const Speaker nounPhrase = inSentence ? nounPhraseSubject(i) : Speaker();
-        if (nounPhrase.isKnown()) {
-            result[i] = nounPhrase;
+        if (take(inSentence ? nounPhraseSubject(i) : Speaker(), &result[i]))
             continue;
-        }
-        const Speaker named = personInSentence(i);
-        if (named.isKnown()) {
-            result[i] = named;
+        if (take(personInSentence(i), &result[i]))
             continue;
-        }
-        const Speaker after = personAfterInSentence(i);
-        if (after.isKnown()) {
-            result[i] = after;
+        if (take(personAfterInSentence(i), &result[i]))
             continue;
-        }
         // Last resort: the most recent speaker of the article, else the person named last.
         for (int j = i - 1; j >= 0; --j) {
             if (speech.at(j) && result.at(j).isKnown()) {
