@@ -283,8 +283,10 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     // A large import builds the entity count index once at its end instead of row by row.
     const bool suspendIndex = files.size() >= kFilesToSuspendIndex
         && files.size() * kSuspendIndexLibraryShare >= m_library.articles().count();
-    if (suspendIndex)
+    if (suspendIndex) {
         PendingEntityIndex::drop(m_library.connection());
+        m_library.articles().reserveBatchIndexMemory();
+    }
     const auto restoreIndex = qScopeGuard([this, suspendIndex] {
         if (!suspendIndex)
             return;

@@ -85,6 +85,22 @@ void ArticleRepository::indexForSearch(const QList<qint64> &ids)
         .exec();
 }
 
+void ArticleRepository::reserveBatchIndexMemory()
+{
+    // FTS5 writes what it indexed in memory out as a new segment whenever that passes `hashsize`
+    // bytes (1 MB unless set): a batch of 250 articles came to several segments, each merged later.
+    // With room for a whole batch it writes one (3,360 articles: writer thread CPU 0.88 -> 0.83 s,
+    // peak memory +2 MB). Where and what it finds is the same.
+    constexpr qint64 kBytes = 16 * 1024 * 1024;
+    const QVariant current =
+        SqlQuery(m_db, QStringLiteral("SELECT v FROM article_fts_config WHERE k = 'hashsize'")).scalar();
+    if (current.isValid() && current.toLongLong() == kBytes)
+        return;
+    SqlQuery(m_db, QStringLiteral("INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', ?)"))
+        .bind(kBytes)
+        .exec();
+}
+
 void ArticleRepository::unindex(qint64 id)
 {
     // External content: FTS5 must be told the exact text it indexed in order to forget it.

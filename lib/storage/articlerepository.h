@@ -47,6 +47,9 @@ public:
     // follows an FTS5 write in the same transaction, so indexing article by article between the
     // other inserts writes thousands of tiny index segments and then merges them again.
     void indexForSearch(const QList<qint64> &ids);
+    // Lets the search index hold a bulk import's batch in memory before writing it out (FTS5's
+    // 'hashsize'); once per library, it is stored with the index. Call outside a transaction.
+    void reserveBatchIndexMemory();
     std::optional<Article> find(qint64 id) const;
     std::optional<DuplicateMatch> findDuplicate(const QString &contentHash, const QString &url) const;
 

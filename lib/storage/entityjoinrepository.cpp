@@ -6,12 +6,17 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringView>
 
 #include <algorithm>
 
 namespace lede {
 namespace {
+
+// beginningWith() reads every entity once rather than a range per word when the words are at least
+// a quarter as many as the entities: a range costs some four rows read in full.
+constexpr qint64 kWordsPerEntityToScan = 4;
 
 // The entity ids as a JSON array, for one statement over all of them.
 QString idsJson(const QList<qint64> &ids)
@@ -153,6 +158,36 @@ QStringList EntityJoinRepository::aliasesOf(qint64 entityId) const
 
 QList<EntityJoinRepository::Named> EntityJoinRepository::beginningWith(const QStringList &words, EntityKind kind) const
 {
+    QList<Named> out;
+    // Thousands of words (a bulk import's first names) against a few thousand entities: one pass
+    // over the entities of the kind, each name's beginnings looked up among the words, costs less
+    // than a range of the name index per word (3,360 imported articles: 4,700 words, 3,600 people).
+    const qint64 entities =
+        NativeStatement(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM entities")).integer().value_or(0);
+    if (words.size() * kWordsPerEntityToScan >= entities) {
+        QSet<QStringView> wordSet;
+        QList<qsizetype> lengths; // the words' lengths, each once
+        for (const QString &w : words) {
+            wordSet.insert(w);
+            if (!lengths.contains(w.size()))
+                lengths << w.size();
+        }
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT id, name, status FROM entities WHERE kind = ? AND status <> 'rejected' "
+                                  "ORDER BY id"));
+        q.bind(toString(kind)).exec();
+        while (q.next()) {
+            const QString name = q.value(1).toString();
+            // As the index ranges below: names from a word on up to the word followed by the last
+            // code point, that is, the names that begin with it.
+            const bool begins = std::any_of(lengths.cbegin(), lengths.cend(), [&](qsizetype n) {
+                return n <= name.size() && wordSet.contains(QStringView(name).left(n));
+            });
+            if (begins)
+                out.append({q.value(0).toLongLong(), name, reviewStatusFromString(q.value(2).toString()), {}});
+        }
+        return out;
+    }
     // A range of the name index per word, all words in one statement: char(1114111), the last code
     // point, sorts after whatever follows the word.
     QJsonArray wordArray;
@@ -163,7 +198,6 @@ QList<EntityJoinRepository::Named> EntityJoinRepository::beginningWith(const QSt
                               "ON e.name >= w.value AND e.name < w.value || char(1114111) "
                               "WHERE e.kind = ? AND e.status <> 'rejected' ORDER BY e.id"));
     q.bindAll({QString::fromUtf8(QJsonDocument(wordArray).toJson(QJsonDocument::Compact)), toString(kind)}).exec();
-    QList<Named> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), reviewStatusFromString(q.value(2).toString()), {}});
     return out;

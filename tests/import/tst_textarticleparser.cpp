@@ -106,6 +106,11 @@ private Q_SLOTS:
             << QStringLiteral("Published: March 27, 2002") << QStringLiteral("2002-03-27");
         QTest::newRow("not a date") << QStringLiteral("February 30, 2025") << QString();
         QTest::newRow("sentence") << QStringLiteral("February was cold.") << QString();
+        // A year is four ASCII digits: Arabic-Indic digits or a three-digit year make no date.
+        QTest::newRow("three-digit year") << QStringLiteral("February 18, 202") << QString();
+        QTest::newRow("arabic-indic digits") << QStringLiteral("February 18, \u0662\u0660\u0662\u0665") << QString();
+        QTest::newRow("year after other digits")
+            << QStringLiteral("Updated 18 Feb 2025") << QStringLiteral("2025-02-18");
     }
     void otherDateForms()
     {

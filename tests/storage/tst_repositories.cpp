@@ -1,3 +1,4 @@
+#include "storage/entityjoinrepository.h"
 #include "storage/library.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -295,6 +296,54 @@ private Q_SLOTS:
         QVERIFY(lib.entities().mentionsOf(id).isEmpty());
         QVERIFY(lib.notes().ofArticle(id).isEmpty());
         QVERIFY(lib.entities().find(negrete)); // the entity outlives the article
+    }
+
+    void entitiesGoInManyAtOnceAndAreFoundByTheirFirstWords()
+    {
+        Library &lib = *m_library;
+        // More rows than one statement holds (64): every entity and its name as an alias.
+        QList<EntityRepository::NewEntity> many;
+        const qint64 first = lib.entities().firstFreeId();
+        for (int i = 0; i < 70; ++i)
+            many.append({first + i, QStringLiteral("Filler %1").arg(i), EntityKind::Place});
+        many.append({first + 70, QStringLiteral("Donald Trump"), EntityKind::Person});
+        many.append({first + 71, QStringLiteral("Donaldson Smith"), EntityKind::Person});
+        many.append({first + 72, QStringLiteral("Don King"), EntityKind::Person});
+        many.append({first + 73, QStringLiteral("Donald Duck"), EntityKind::Organization});
+        many.append({first + 74, QStringLiteral("Donald Rejected"), EntityKind::Person});
+        {
+            Transaction tx(lib.connection());
+            lib.entities().insertMany(many);
+            lib.entities().addAliases({{first + 70, QStringLiteral("Trump")}, {first + 70, QStringLiteral("Trump")}});
+            tx.commit();
+        }
+        lib.entities().setStatus(first + 74, ReviewStatus::Rejected);
+        QCOMPARE(lib.entities().all().size(), 75);
+        QCOMPARE(lib.entities().find(first + 69)->name, QStringLiteral("Filler 69"));
+        QCOMPARE(lib.entities().find(first + 70)->aliases,
+                 (QStringList {QStringLiteral("Donald Trump"), QStringLiteral("Trump")}));
+        QVERIFY(lib.entities().find(first + 73)->kind == EntityKind::Organization);
+
+        // The names that begin with a word, of one kind, not rejected, in id order: one word against
+        // 75 entities reads index ranges, many words read every person; both give the same.
+        const auto names = [&](const QStringList &words) {
+            QStringList out;
+            for (const EntityJoinRepository::Named &n :
+                 EntityJoinRepository(lib.connection()).beginningWith(words, EntityKind::Person))
+                out << n.name;
+            return out;
+        };
+        const QStringList donald {QStringLiteral("Donald Trump"), QStringLiteral("Donaldson Smith")};
+        QCOMPARE(names({QStringLiteral("Donald")}), donald);
+        QStringList manyWords {QStringLiteral("Donald")};
+        for (int i = 0; i < 30; ++i)
+            manyWords << QStringLiteral("Nobody%1").arg(i);
+        QCOMPARE(names(manyWords), donald);
+        manyWords << QStringLiteral("Don");
+        QCOMPARE(names(manyWords), (QStringList {donald.at(0), donald.at(1), QStringLiteral("Don King")}));
+        QCOMPARE(names({QStringLiteral("Don")}),
+                 (QStringList {donald.at(0), donald.at(1), QStringLiteral("Don King")}));
+        QVERIFY(names({QStringLiteral("Smith")}).isEmpty());
     }
 
     void tagsAttachToArticles()
