@@ -8,6 +8,15 @@ bool isApostrophe(const QString &s, qsizetype i)
     return i >= 0 && i < s.size() && s.at(i) == u'\'';
 }
 
+// "6'2''", "5'10''": a height in feet and inches.
+bool isInches(const QString &s, qsizetype i)
+{
+    if (i < 2 || !s.at(i - 1).isDigit())
+        return false;
+    const qsizetype feetMark = s.at(i - 2).isDigit() ? i - 3 : i - 2;
+    return feetMark > 0 && isApostrophe(s, feetMark) && s.at(feetMark - 1).isDigit();
+}
+
 } // namespace
 
 QString asQuotationMarks(const QString &body)
@@ -20,6 +29,9 @@ QString asQuotationMarks(const QString &body)
     for (; i >= 0; i = body.indexOf(u"''", i + 2)) {
         // A run of three or more ("'It's over.'''") mixes a single mark with a double one: leave it.
         if (isApostrophe(body, i - 1) || isApostrophe(body, i + 2))
+            continue;
+        // After feet they are inches ("5'10''"), not a closing mark.
+        if (isInches(body, i))
             continue;
         const bool spaceBefore = i == 0 || body.at(i - 1).isSpace() || body.at(i - 1) == u'(';
         const bool spaceAfter = i + 2 >= body.size() || body.at(i + 2).isSpace();

@@ -29,6 +29,8 @@ private Q_SLOTS:
         QVERIFY(ApostropheQuotes::asQuotationMarks(QStringLiteral("It's rock 'n' roll.")).isNull());
         QVERIFY(ApostropheQuotes::asQuotationMarks(QStringLiteral("a '' b")).isNull());
         QVERIFY(ApostropheQuotes::asQuotationMarks(QStringLiteral("x'''y")).isNull());
+        QVERIFY(ApostropheQuotes::asQuotationMarks(QStringLiteral("He is 6'2'' tall, she 5'10''.")).isNull());
+        QVERIFY(!ApostropheQuotes::asQuotationMarks(QStringLiteral("''Since 2016,'' she said.")).isNull());
     }
     void quotesInAnArchiveText()
     {
