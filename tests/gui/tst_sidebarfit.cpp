@@ -120,7 +120,9 @@ qint64 TestSidebarFit::addArticle(Library &library)
         q.kind = kind;
         q.status = status;
         q.speakerEntityId = who;
-        q.cue = who ? QStringLiteral("said") : QString();
+        q.cue = !who                      ? QString()
+            : kind == QuoteKind::Indirect ? QStringLiteral("according to")
+                                          : QStringLiteral("said");
         library.quotes().insert(q);
     }
     tx.commit();
@@ -175,7 +177,13 @@ void TestSidebarFit::quoteListFitsInEveryLanguage()
         QCOMPARE(kind.data(Qt::ToolTipRole).toString(), QuoteModel::kindName(kind.data(KindRole).toInt()));
         const QModelIndex status = model->index(row, QuoteModel::Status);
         QCOMPARE(status.data(Qt::ToolTipRole).toString(), QuoteModel::statusName(status.data(StatusRole).toInt()));
+        // A cue the narrow column cuts ("acco… to") is whole in its tooltip.
+        const QModelIndex cue = model->index(row, QuoteModel::Cue);
+        if (!cue.data().toString().isEmpty())
+            QCOMPARE(cue.data(Qt::ToolTipRole).toString(), cue.data().toString());
     }
+    QVERIFY(model->match(model->index(0, QuoteModel::Cue), Qt::ToolTipRole, QStringLiteral("according to")).size()
+            == 1);
     QCOMPARE(model->index(0, QuoteModel::Speaker).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Jesse Zwick-Abramowitz"));
     // The speaker, what an editor reviews, shows whole: on two lines if need be, never cut.

@@ -93,6 +93,10 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
             if (!q.speakerName.isEmpty())
                 return q.speakerName;
             break;
+        case Cue:
+            if (!q.cue.isEmpty())
+                return q.cue;
+            break;
         case Kind:
             return kindName(int(q.kind));
         case Status:
