@@ -253,13 +253,32 @@ void TestMainWindowNavigation::cancellingAnImportKeepsWhatWasImported()
     openWindow(std::make_unique<Library>(m_dir->filePath(QStringLiteral("import.lede"))));
     QStringList paths;
     const int total = 400;
+    // Long articles of words no two of them share, so that no cache makes one cheap: importing all
+    // of them takes seconds even on a fast machine, and the window presses Cancel long before the
+    // end (short ones may all be in before it handles the first progress report).
+    const auto filler = [](int article) {
+        static const char consonants[] = "bdfgklmnprstvz";
+        static const char vowels[] = "aeiou";
+        QString text;
+        quint32 seed = quint32(article) + 1;
+        for (int w = 1; w <= 15000; ++w) {
+            for (int syllable = 0; syllable < 3; ++syllable) {
+                seed = seed * 1103515245u + 12345u;
+                text += QLatin1Char(consonants[(seed >> 16) % 14]);
+                text += QLatin1Char(vowels[(seed >> 20) % 5]);
+            }
+            text += w % 150 == 0 ? QStringLiteral(".\n\n") : w % 15 == 0 ? QStringLiteral(". ") : QStringLiteral(" ");
+        }
+        return text;
+    };
     for (int i = 0; i < total; ++i) {
         const QString path = m_dir->filePath(QStringLiteral("story-%1.txt").arg(i));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral("Council meeting %1\nBy Jane Roe\nMarch 3, 2025 -- The council met for the %1th time. "
-                               "\"We will decide soon,\" the mayor said.\n")
+                               "\"We will decide soon,\" the mayor said.\n\n%2")
                     .arg(i)
+                    .arg(filler(i))
                     .toUtf8());
         paths << path;
     }
