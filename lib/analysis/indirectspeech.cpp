@@ -22,6 +22,11 @@ int wordCount(const QList<Token> &tokens, int first, int last)
     return words;
 }
 
+// Verbs that make a clause finite: "a curfew would continue", and never open a reported clause.
+constexpr QStringView kAuxiliaries[] = {u"would", u"will", u"could", u"can",  u"should", u"may",
+                                        u"might", u"must", u"is",    u"was",  u"are",    u"were",
+                                        u"has",   u"had",  u"have",  u"does", u"did"};
+
 bool isReportingVerb(const Token &t)
 {
     return t.isWord() && !t.isCapitalised() && t.in(WordLists::ReportingVerb);
@@ -192,15 +197,12 @@ bool IndirectSpeechFinder::auxiliaryAfter(int first, int last) const
 {
     // "said a curfew would continue" reports a clause; "said a prayer" and "added a note of
     // caution" have an object and no verb of its own.
-    static const QStringView auxiliaries[] = {u"would", u"will", u"could", u"can",  u"should", u"may",
-                                              u"might", u"must", u"is",    u"was",  u"are",    u"were",
-                                              u"has",   u"had",  u"have",  u"does", u"did"};
     constexpr int kMaxSubjectWords = 8;
     for (int i = first + 1; i < last && i <= first + kMaxSubjectWords; ++i) {
         const Token &t = m_tokens.at(i);
         if (t.kind == TokenKind::Punct)
             return false;
-        if (t.isWord() && t.isOneOf(auxiliaries))
+        if (t.isWord() && t.isOneOf(kAuxiliaries))
             return true;
     }
     return false;
@@ -230,15 +232,13 @@ int IndirectSpeechFinder::clauseStart(int verb, int last) const
     static const QStringView prepositions[] = {u"about", u"of",     u"for",  u"with", u"by",     u"from",
                                                u"at",    u"into",   u"to",   u"in",   u"as",     u"after",
                                                u"over",  u"during", u"than", u"like", u"before", u"through"};
-    static const QStringView auxiliaries[] = {u"will", u"would", u"can", u"could", u"should", u"is",   u"was",
-                                              u"are",  u"were",  u"has", u"have",  u"had",    u"must", u"may"};
     if (c < last && m_tokens.at(c).isOneOf(prepositions)) {
         int k = c + 1;
         while (k < last && k - c < kMaxPlaceWords && m_tokens.at(k).lower != u"that")
             ++k;
         return k < last && m_tokens.at(k).lower == u"that" ? k + 1 : -1;
     }
-    if (c < last && m_tokens.at(c).isOneOf(auxiliaries))
+    if (c < last && m_tokens.at(c).isOneOf(kAuxiliaries))
         return -1;
     // Verbs that also take a plain object ("announced a plan", "added a note of caution") report
     // speech only with "that"; so does any verb whose next words are "a …".
