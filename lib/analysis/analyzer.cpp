@@ -10,6 +10,7 @@
 #include "analysis/quoteclassifier.h"
 #include "analysis/quotescanner.h"
 #include "analysis/sentencesplitter.h"
+#include "analysis/singlemarkquotes.h"
 #include "analysis/tokenizer.h"
 
 #include <QHash>
@@ -55,7 +56,9 @@ AnalysisResult Analyzer::analyze(const QString &original) const
 {
     // The rewritten text keeps every position, so what is found in it is found in the original.
     const QString rewritten = m_apostropheQuotes ? ApostropheQuotes::asQuotationMarks(original) : QString();
-    const QString &body = rewritten.isNull() ? original : rewritten;
+    const QString &marked = rewritten.isNull() ? original : rewritten;
+    const QString swapped = SingleMarkQuotes::asDoubleMarks(marked);
+    const QString &body = swapped.isNull() ? marked : swapped;
     AnalysisResult result;
     TokenizedText text = Tokenizer().tokenize(body);
     QList<Token> &tokens = text.tokens;

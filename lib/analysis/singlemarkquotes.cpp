@@ -1,0 +1,170 @@
+#include "analysis/singlemarkquotes.h"
+
+#include <QList>
+
+#include <algorithm>
+
+namespace lede::SingleMarkQuotes {
+namespace {
+
+constexpr char16_t kLeftSingle = 0x2018;
+constexpr char16_t kRightSingle = 0x2019;
+constexpr char16_t kLeftDouble = 0x201C;
+constexpr char16_t kRightDouble = 0x201D;
+constexpr char16_t kStraightDouble = u'"';
+constexpr char16_t kStraightSingle = u'\'';
+
+// What may stand before an opening mark: nothing, a space, a bracket, a dash, a slash or the
+// opening of a quotation the single one sits in.
+bool opensAfter(const QString &s, qsizetype i)
+{
+    if (i == 0)
+        return true;
+    const QChar c = s.at(i - 1);
+    return c.isSpace() || c == u'(' || c == u'[' || c == u'/' || c == kLeftDouble || c == kStraightDouble
+        || c.category() == QChar::Punctuation_Dash;
+}
+
+// 'n' in rock 'n' roll, 'em, 'tis, 'cause: a letter left out, not a quotation.
+bool elision(const QString &s, qsizetype i)
+{
+    static const QStringView words[] = {u"n", u"em", u"tis", u"twas", u"cause", u"til", u"bout", u"round"};
+    qsizetype end = i + 1;
+    while (end < s.size() && s.at(end).isLetter())
+        ++end;
+    const QString word = s.mid(i + 1, end - i - 1).toLower();
+    for (QStringView w : words) {
+        if (word == w)
+            return true;
+    }
+    return false;
+}
+
+bool opening(const QString &s, qsizetype i)
+{
+    const QChar c = s.at(i);
+    if ((c != kLeftSingle && c != kStraightSingle) || !opensAfter(s, i) || i + 1 >= s.size())
+        return false;
+    // '90s and ‘16 stand for the years, with the century left out.
+    const QChar next = s.at(i + 1);
+    return (next.isLetter() || next == kLeftDouble || next == kStraightDouble || next == u'…') && !elision(s, i);
+}
+
+enum class Close { No, Weak, Strong };
+
+// A closing mark follows a word or punctuation and is followed by no letter (don’t, Lee’s are
+// apostrophes). After an s and before a lowercase word it may as well be a plural's apostrophe
+// ("the voters’ anger"): a weak closing, taken only when no strong one follows.
+Close closing(const QString &s, qsizetype i)
+{
+    const QChar c = s.at(i);
+    if ((c != kRightSingle && c != kStraightSingle) || i == 0 || s.at(i - 1).isSpace())
+        return Close::No;
+    if (i + 1 < s.size() && s.at(i + 1).isLetterOrNumber())
+        return Close::No;
+    const QChar before = s.at(i - 1);
+    if ((before == u's' || before == u'S') && i + 2 < s.size() && s.at(i + 1) == u' '
+        && (s.at(i + 2).isLower() || s.at(i + 2).isDigit()))
+        return Close::Weak;
+    return Close::Strong;
+}
+
+struct Quotation
+{
+    qsizetype open = -1;
+    qsizetype close = -1; // -1: left open at the paragraph's end, carried on in the next
+};
+
+qsizetype strongCloseAfter(const QString &s, qsizetype from, qsizetype paragraphEnd)
+{
+    for (qsizetype k = from; k < paragraphEnd; ++k) {
+        if (closing(s, k) == Close::Strong)
+            return k;
+    }
+    return -1;
+}
+
+// Whether the next paragraph with words opens with a single mark: the quotation goes on there.
+bool nextParagraphOpens(const QString &s, qsizetype paragraphEnd)
+{
+    qsizetype k = paragraphEnd;
+    while (k < s.size() && s.at(k).isSpace())
+        ++k;
+    return k < s.size() && opening(s, k);
+}
+
+QList<Quotation> singleQuotations(const QString &s)
+{
+    QList<Quotation> found;
+    qsizetype start = 0;
+    while (start < s.size()) {
+        qsizetype end = s.indexOf(u'\n', start);
+        if (end < 0)
+            end = s.size();
+        qsizetype open = -1;
+        for (qsizetype i = start; i < end; ++i) {
+            if (open < 0) {
+                if (opening(s, i))
+                    open = i;
+                continue;
+            }
+            const Close shape = closing(s, i);
+            if (shape == Close::Strong || (shape == Close::Weak && strongCloseAfter(s, i + 1, end) < 0)) {
+                found.append({open, i});
+                open = -1;
+            }
+        }
+        if (open >= 0 && nextParagraphOpens(s, end))
+            found.append({open, -1});
+        start = end + 1;
+    }
+    return found;
+}
+
+int doubleOpenings(const QString &s)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == kLeftDouble || (c == kStraightDouble && opensAfter(s, i)))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+QString asDoubleMarks(const QString &body)
+{
+    if (!body.contains(kLeftSingle) && !body.contains(kStraightSingle))
+        return {};
+    // News archives write a double mark as two apostrophes (''…''): single marks there are nested.
+    if (body.contains(u"''"))
+        return {};
+    const QList<Quotation> quotations = singleQuotations(body);
+    // American headlines quote with single marks ('Missing' Voters Might Help Trump): what the
+    // article quotes below its first line tells how it writes. An American text nests a single-mark
+    // quotation inside a double one now and then; a text that quotes with single marks opens more
+    // quotations with them than with double marks, and more than one.
+    const qsizetype firstLineEnd = body.indexOf(u'\n');
+    const auto belowTitle = std::count_if(quotations.cbegin(), quotations.cend(),
+                                          [&](const Quotation &q) { return q.open > firstLineEnd; });
+    if (firstLineEnd < 0 || belowTitle < 2 || belowTitle <= doubleOpenings(body))
+        return {};
+    QString text = body;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == kLeftDouble || c == kStraightDouble)
+            text[i] = c == kLeftDouble ? QChar(kLeftSingle) : QChar(kStraightSingle);
+        else if (c == kRightDouble)
+            text[i] = QChar(kRightSingle);
+    }
+    for (const Quotation &q : quotations) {
+        text[q.open] = QChar(kLeftDouble);
+        if (q.close >= 0)
+            text[q.close] = QChar(kRightDouble);
+    }
+    return text;
+}
+
+} // namespace lede::SingleMarkQuotes
