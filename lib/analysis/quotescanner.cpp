@@ -100,9 +100,17 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
     bool previousLeftOpen = false;
     int lineStart = 0;
     auto flush = [&](int closeAt, int end) {
-        if (end > open + 1) {
+        // « nous gagnons »: French typography spaces the words from guillemets; the space is not quoted.
+        int start = open + 1;
+        if (opener == kLeftGuillemet) {
+            while (start < end && body.at(start).isSpace())
+                ++start;
+            while (end > start && body.at(end - 1).isSpace())
+                --end;
+        }
+        if (end > start) {
             QuotedSegment s;
-            s.start = open + 1;
+            s.start = start;
             s.end = end;
             s.openMark = open;
             s.closeMark = closeAt;

@@ -24,6 +24,9 @@ private Q_SLOTS:
         QTest::newRow("curly") << QStringLiteral("He said \u201cwe win\u201d twice.") << QStringLiteral("we win");
         QTest::newRow("guillemets") << QStringLiteral("Il a dit \u00abnous gagnons\u00bb.")
                                     << QStringLiteral("nous gagnons");
+        // French typography puts a (narrow) no-break space inside the marks: it is not quoted.
+        QTest::newRow("guillemets spaced")
+            << QStringLiteral("Il a dit \u00ab\u202fnous gagnons\u00a0\u00bb.") << QStringLiteral("nous gagnons");
         QTest::newRow("german") << QStringLiteral("Er sagte \u201ewir siegen\u201c.") << QStringLiteral("wir siegen");
         QTest::newRow("nested single") << QStringLiteral("\u201cSo-called \u2018sanctuary\u2019 cities\u201d")
                                        << QStringLiteral("So-called \u2018sanctuary\u2019 cities");
