@@ -130,6 +130,7 @@ constexpr QStringView holidays[] = {
     u"eid al-adha",   u"hanukkah",       u"halloween",      u"kwanzaa",        u"passover",       u"ramadan",
     u"rosh hashanah", u"thanksgiving",   u"yom kippur",     u"labor day",      u"memorial day",   u"independence day",
     u"veterans day",  u"presidents day", u"new year's eve", u"new year’s eve", u"new year's day", u"new year’s day",
+    u"cinco de mayo",
 };
 
 constexpr QStringView companyEndings[] = {

@@ -269,6 +269,8 @@ constexpr const char *personTitles[] = {
     "co-founder",
     "front-runner",
     "frontrunner",
+    "editor-in-chief",
+    "secretary-treasurer",
     "justices",
 };
 

@@ -117,6 +117,9 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("New Year\u2019s Eve"), EntityKind::Event)));
         QVERIFY(!mentioned(f, QStringLiteral("Day")));
         QVERIFY(!mentioned(f, QStringLiteral("Eve")));
+        // A particle inside makes no person of a holiday's name.
+        QVERIFY(mentions(QStringLiteral("They met on Cinco de Mayo."))
+                    .contains(is(QStringLiteral("Cinco de Mayo"), EntityKind::Event)));
     }
     void thePlanetIsAPlace()
     {
@@ -162,6 +165,8 @@ private Q_SLOTS:
         QVERIFY(!mentioned(f, QStringLiteral("Sec. John Kerry")));
         QVERIFY(!mentioned(f, QStringLiteral("Alderman Jason Ervin")));
         QVERIFY(!mentioned(f, QStringLiteral("Then-Sen. Clinton")));
+        QVERIFY(mentions(QStringLiteral("They met Editor-in-Chief Ben Smith."))
+                    .contains(is(QStringLiteral("Ben Smith"), EntityKind::Person)));
     }
     void aStatesShortFormThatIsATitleTooStaysTheState()
     {
