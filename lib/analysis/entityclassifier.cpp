@@ -229,8 +229,8 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (count == 1 && std::any_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isDigit(); })
         && !BrokenWords::isBroken(m.surface))
         return EntityKind::Other;
-    // "Communism", "Islamophobia": a doctrine or an attitude, not an entity.
-    if (count == 1 && EntityCues::isDoctrine(lowerFull)) {
+    // "Communism", "Islamophobia": a doctrine or an attitude, not an entity; nor is "God" or "Zika".
+    if (count == 1 && (EntityCues::isDoctrine(lowerFull) || EntityCues::isThingName(lowerFull))) {
         m.surface.clear();
         return EntityKind::Other;
     }
@@ -271,7 +271,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
-    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0) {
+    // "Dover, Del.": a state's short form that also abbreviates a title is the state.
+    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0
+        && !tokens.at(m.firstToken).in(WordLists::KnownPlace)) {
         m.titleOnly = true; // "the President": coreference finds who, or drops it
         return EntityKind::Person;
     }

@@ -41,8 +41,42 @@ constexpr QStringView landmarks[] = {
 };
 
 constexpr QStringView siteWords[] = {
-    u"arena",   u"atoll",    u"cemetery", u"circle", u"garden", u"gardens", u"hospital", u"hotel",
-    u"mansion", u"monument", u"museum",   u"prison", u"rim",    u"side",    u"stadium",
+    u"arena",
+    u"atoll",
+    u"cemetery",
+    u"circle",
+    u"garden",
+    u"gardens",
+    u"hospital",
+    u"hotel",
+    u"mansion",
+    u"monument",
+    u"museum",
+    u"prison",
+    u"rim",
+    u"side",
+    u"stadium",
+    // Rooms and towers one is in: "the Situation Room", "Trump Tower".
+    u"room",
+    u"tower",
+};
+
+// Names the dictionary writes with a capital that no editor follows as a person, body or place.
+constexpr QStringView thingNames[] = {
+    // Deities and scriptures: "thank God", "a passage from the Bible".
+    u"allah",
+    u"bible",
+    u"god",
+    u"koran",
+    u"quran",
+    u"torah",
+    // Diseases named after a place or a doctor: "Zika funding", "a cure for Alzheimer's".
+    u"alzheimer",
+    u"ebola",
+    u"zika",
+    // Scales: "3.6 degrees Fahrenheit".
+    u"celsius",
+    u"fahrenheit",
 };
 
 constexpr QStringView regionAdjectives[] = {
@@ -96,6 +130,7 @@ constexpr QStringView holidays[] = {
     u"eid al-adha",   u"hanukkah",       u"halloween",      u"kwanzaa",        u"passover",       u"ramadan",
     u"rosh hashanah", u"thanksgiving",   u"yom kippur",     u"labor day",      u"memorial day",   u"independence day",
     u"veterans day",  u"presidents day", u"new year's eve", u"new year’s eve", u"new year's day", u"new year’s day",
+    u"cinco de mayo",
 };
 
 constexpr QStringView companyEndings[] = {
@@ -156,6 +191,11 @@ bool isLandmark(QStringView lower)
 bool isSiteWord(QStringView lower)
 {
     return contains(siteWords, lower);
+}
+
+bool isThingName(QStringView lower)
+{
+    return contains(thingNames, lower);
 }
 
 bool isRegionAdjective(QStringView lower)

@@ -20,6 +20,9 @@ bool isNonNameAbbreviation(QStringView lower);
 bool isLandmark(QStringView lower);
 // Last words of the names of sites one goes to: "Washington Monument", "Bethesda Naval Hospital".
 bool isSiteWord(QStringView lower);
+// Deities, scriptures, diseases and scales ("God", "Bible", "Zika", "Fahrenheit"): capitalised,
+// yet no person, body or place of the news.
+bool isThingName(QStringView lower);
 // Words of a region or direction that open a people's adjective: "South Korean", "Latin American".
 bool isRegionAdjective(QStringView lower);
 // Words that make an adjective of a name joined to them by a hyphen: "Brooklyn-based", "Obama-era".

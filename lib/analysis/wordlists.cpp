@@ -185,7 +185,6 @@ constexpr const char *personTitles[] = {
     "nominee",
     "vice",
     "former",
-    "ex-president",
     "leader",
     "majority",
     "minority",
@@ -248,7 +247,36 @@ constexpr const char *personTitles[] = {
     "spokeswoman",
     "senators",
     "governors",
+    // Further offices written before a name: "Sec. John Kerry", "Del. Marcia Price" (a state's
+    // delegate; "Dover, Del." alone stays the state), "Chicago Alderman Jason Ervin",
+    // "Co-anchor Norah O'Donnell", "Justices David Souter and Samuel Alito".
+    "sec.",
+    "del.",
+    "amb.",
+    "cmdr.",
+    "maj.",
+    "supt.",
+    "atty.",
+    "archbishop",
+    "ayatollah",
+    "magistrate",
+    "alderman",
+    "alderwoman",
+    "co-anchor",
+    "co-host",
+    "moderator",
+    "co-moderator",
+    "co-founder",
+    "front-runner",
+    "frontrunner",
+    "editor-in-chief",
+    "secretary-treasurer",
+    "justices",
 };
+
+// "Then-Sen. Clinton", "ex-Gov. Perry": a title joined to a word of time is still a title (see
+// lexicon(), which adds each title with these in front).
+constexpr const char *titleTimePrefixes[] = {"then-", "ex-"};
 
 constexpr const char *roleNouns[] = {
     "spokesman",
@@ -581,6 +609,9 @@ constexpr const char *demonyms[] = {
     "afghan",
     "israeli",
     "israelis",
+    // The side of the American Civil War, an adjective like the peoples': "the Confederate flag".
+    "confederate",
+    "confederates",
     "palestinian",
     "palestinians",
     "british",
@@ -1165,6 +1196,10 @@ constexpr const char *knownPlaces[] = {
     "arctic",
     "antarctic",
     "earth",
+    // Regions and streets the country and subdivision lists lack: "across Scandinavia", "a Broadway
+    // play" (the street of New York's theatres).
+    "scandinavia",
+    "broadway",
 };
 
 // Words that join capitalised words into one name: "Bank of America", "Immigration and Customs
@@ -1335,6 +1370,10 @@ const WordTable &lexicon()
         addAll(h, speechVerbs, WordLists::SpeechVerb);
         addAll(h, speechNouns, WordLists::SpeechNoun);
         addAll(h, personTitles, WordLists::PersonTitle);
+        for (const char *prefix : titleTimePrefixes) {
+            for (const char *title : personTitles)
+                h[QString(QString::fromUtf8(prefix) + QString::fromUtf8(title))] |= WordLists::PersonTitle;
+        }
         addAll(h, roleNouns, WordLists::RoleNoun);
         addAll(h, organisationWords, WordLists::OrganisationWord | WordLists::HeadWord);
         addAll(h, organisationHeads, WordLists::OrganisationHead);
@@ -1461,12 +1500,13 @@ Gender WordLists::genderOfTitle(QStringView lower)
 {
     static const WordTable titles = [] {
         WordTable h(128);
-        for (const char *w : {"mrs.", "ms.", "mrs", "ms", "miss", "madam", "congresswoman", "chairwoman",
-                              "councilwoman", "queen", "princess", "lady", "dame", "sister", "actress", "businesswoman",
-                              "spokeswoman", "assemblywoman", "first lady"})
+        for (const char *w : {"mrs.",          "ms.",           "mrs",           "ms",           "miss",
+                              "madam",         "congresswoman", "chairwoman",    "councilwoman", "queen",
+                              "princess",      "lady",          "dame",          "sister",       "actress",
+                              "businesswoman", "spokeswoman",   "assemblywoman", "alderwoman",   "first lady"})
             h[QString::fromUtf8(w)] = quint32(Gender::Female);
         for (const char *w : {"mr.", "mr", "congressman", "chairman", "councilman", "king", "prince", "lord", "sir",
-                              "father", "brother", "businessman", "spokesman", "assemblyman"})
+                              "father", "brother", "businessman", "spokesman", "assemblyman", "alderman"})
             h[QString::fromUtf8(w)] = quint32(Gender::Male);
         return h;
     }();

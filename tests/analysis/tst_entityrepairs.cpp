@@ -1,7 +1,9 @@
 // Names an editor would see wrong in the sidebar, each from a general cause: words mojibake broke
 // into pieces, a first name an obscure subdivision shares, peoples named by colour, polar regions,
-// a particle the full name writes with its capital, and a word capitalised only to open sentences
-// (lib/analysis/brokenwords.cpp, entityclassifier.cpp, entityrecognizer.cpp, namecontext.cpp).
+// a particle the full name writes with its capital, a word capitalised only to open sentences,
+// titles inside names, and deities, diseases, rooms and towers taken for people or bodies
+// (lib/analysis/brokenwords.cpp, entityclassifier.cpp, entityrecognizer.cpp, namecontext.cpp,
+// wordlists.cpp, entitycues.cpp).
 #include "analysis/analyzer.h"
 #include "analysis/gazetteer.h"
 #include "entitytestsupport.h"
@@ -115,6 +117,9 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("New Year\u2019s Eve"), EntityKind::Event)));
         QVERIFY(!mentioned(f, QStringLiteral("Day")));
         QVERIFY(!mentioned(f, QStringLiteral("Eve")));
+        // A particle inside makes no person of a holiday's name.
+        QVERIFY(mentions(QStringLiteral("They met on Cinco de Mayo."))
+                    .contains(is(QStringLiteral("Cinco de Mayo"), EntityKind::Event)));
     }
     void thePlanetIsAPlace()
     {
@@ -149,6 +154,51 @@ private Q_SLOTS:
         QVERIFY2(!mentioned(f, QStringLiteral("Superdelegates")), qPrintable(f.join(u'|')));
         // Without the small spelling the capital may be a name's.
         QVERIFY(mentioned(mentions(QStringLiteral("Zentrix spoke. They met.")), QStringLiteral("Zentrix")));
+    }
+    void aTitleTheListsLackedStaysOutOfTheName()
+    {
+        const QStringList f = mentions(QStringLiteral("Sec. John Kerry met them. Then Alderman Jason Ervin spoke, "
+                                                      "and Then-Sen. Clinton voted."));
+        QVERIFY2(f.contains(is(QStringLiteral("John Kerry"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Jason Ervin"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Clinton"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("Sec. John Kerry")));
+        QVERIFY(!mentioned(f, QStringLiteral("Alderman Jason Ervin")));
+        QVERIFY(!mentioned(f, QStringLiteral("Then-Sen. Clinton")));
+        QVERIFY(mentions(QStringLiteral("They met Editor-in-Chief Ben Smith."))
+                    .contains(is(QStringLiteral("Ben Smith"), EntityKind::Person)));
+    }
+    void aStatesShortFormThatIsATitleTooStaysTheState()
+    {
+        const QStringList f = mentions(QStringLiteral("He lives in Dover, Del., with them. Del. Marcia Price voted."));
+        QVERIFY2(f.contains(is(QStringLiteral("Del."), EntityKind::Place)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Marcia Price"), EntityKind::Person)));
+    }
+    void aPlaceALowerCaseTitleIsOfIsNoSurname()
+    {
+        const QStringList f = mentions(QStringLiteral("He met the mayor of Los Angeles on Monday."));
+        QVERIFY2(f.contains(is(QStringLiteral("Los Angeles"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Angeles")));
+    }
+    void deitiesDiseasesAndScalesAreNoEntities()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("They thanked God for the Zika funding on a day of 90 degrees Fahrenheit."));
+        QVERIFY2(!mentioned(f, QStringLiteral("God")), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Zika")));
+        QVERIFY(!mentioned(f, QStringLiteral("Fahrenheit")));
+    }
+    void aConfederateFlagOnBroadwayNamesNoPerson()
+    {
+        const QStringList f = mentions(QStringLiteral("They waved a Confederate flag on Broadway."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Confederate")), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Broadway"), EntityKind::Place)));
+    }
+    void roomsAndTowersArePlaces()
+    {
+        const QStringList f = mentions(QStringLiteral("They met in the Situation Room and then at Trump Tower."));
+        QVERIFY2(f.contains(is(QStringLiteral("Situation Room"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Trump Tower"), EntityKind::Place)));
     }
 };
 
