@@ -30,6 +30,12 @@ bool EntityRecognizer::endsNameAfterAll(const QList<Token> &tokens, int a, int b
         && m_gazetteer.isCommonWord(tokens.at(b - 2).lower) && !m_gazetteer.isProperNoun(tokens.at(b - 2).lower)
         && !tokens.at(b - 2).in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::NameAdjective))
         return true;
+    // "Theresa May", "Brian May", "Lou June": a month after a first name is the surname, unless a
+    // day's number follows ("Ann May 5" is no one's name, but the run stops before the number).
+    static const QStringView surnameMonths[] = {u"may", u"june", u"april", u"august"};
+    if (b - a == 2 && last.isOneOf(surnameMonths) && WordLists::genderOfFirstName(tokens.at(a).lower) != Gender::Unknown
+        && (b >= tokens.size() || tokens.at(b).kind != TokenKind::Number))
+        return true;
     // "Judicial Watch", "Human Rights Watch": a word that heads organisations ends one after a
     // word of the name, though alone it is a small word ("Watch: the debate").
     const Token &before = tokens.at(b - 2);

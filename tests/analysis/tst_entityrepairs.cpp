@@ -200,6 +200,15 @@ private Q_SLOTS:
         QVERIFY2(f.contains(is(QStringLiteral("Situation Room"), EntityKind::Place)), qPrintable(f.join(u'|')));
         QVERIFY(f.contains(is(QStringLiteral("Trump Tower"), EntityKind::Place)));
     }
+    void aMonthAfterAFirstNameIsTheSurname()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("Theresa May met Brian May in London. They meet again on May 5."));
+        QVERIFY2(f.contains(is(QStringLiteral("Theresa May"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Brian May"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("May")));
+        QVERIFY(!mentioned(f, QStringLiteral("Theresa")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRepairs)
