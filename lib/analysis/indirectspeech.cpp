@@ -1,5 +1,7 @@
 #include "analysis/indirectspeech.h"
 
+#include "analysis/apostrophequotes.h"
+#include "analysis/reportedclause.h"
 #include "analysis/wordlists.h"
 
 #include <algorithm>
@@ -8,9 +10,6 @@ namespace lede {
 namespace {
 
 constexpr int kMinClauseWords = 4;
-constexpr int kMaxObjectWords = 7;
-constexpr int kMaxPlaceWords = 10; // "says at a campaign stop in Toledo, Ohio, that" // "told reporters", "told a crowd
-                                   // in Miami Tuesday" before "that"
 constexpr int kMaxTrailingAttribution = 8; // ", Sen. Mitch McConnell said." at the end of a sentence
 constexpr int kMaxSourceWords = 10; // "according to a Quinnipiac University poll released Tuesday"
 
@@ -22,14 +21,14 @@ int wordCount(const QList<Token> &tokens, int first, int last)
     return words;
 }
 
-// Verbs that make a clause finite: "a curfew would continue", and never open a reported clause.
-constexpr QStringView kAuxiliaries[] = {u"would", u"will", u"could", u"can",  u"should", u"may",
-                                        u"might", u"must", u"is",    u"was",  u"are",    u"were",
-                                        u"has",   u"had",  u"have",  u"does", u"did"};
-
-bool isReportingVerb(const Token &t)
+// Whether token `i` is a reporting verb. "states" is far more often the noun ("won six states",
+// "swing states that …") and reports only with "that" after it ("The ruling states that …").
+bool isReportingVerb(const QList<Token> &tokens, int i)
 {
-    return t.isWord() && !t.isCapitalised() && t.in(WordLists::ReportingVerb);
+    const Token &t = tokens.at(i);
+    if (!t.isWord() || t.isCapitalised() || !t.in(WordLists::ReportingVerb))
+        return false;
+    return t.lower != u"states" || (i + 1 < tokens.size() && tokens.at(i + 1).lower == u"that");
 }
 
 // A noun for people or documents that report: the role nouns ("officials", "the report"), their
@@ -40,7 +39,9 @@ bool isSourceNoun(const Token &t)
         u"authorities", u"investigators", u"prosecutors", u"scientists", u"observers",     u"residents",
         u"activists",   u"advocates",     u"diplomats",   u"doctors",    u"economists",    u"organizers",
         u"protesters",  u"demonstrators", u"witnesses",   u"officers",   u"members",       u"parents",
-        u"teachers",    u"students",      u"workers",     u"executives", u"conservatives", u"liberals"};
+        u"teachers",    u"students",      u"workers",     u"executives", u"conservatives", u"liberals",
+        u"voters",      u"democrats",     u"republicans", u"allies",     u"opponents",     u"strategists",
+        u"advisers",    u"supporters",    u"critics",     u"sources"};
     if (t.in(WordLists::RoleNoun) || t.isOneOf(groups))
         return true;
     // "analysts", "pollsters": a role noun's plural.
@@ -63,6 +64,39 @@ bool isHeadlineVerb(const QList<Token> &tokens, int v)
     return !before.isOneOf(notSubjects) && !before.in(WordLists::Determiner);
 }
 
+// Whether a title-case headline is click-bait that teases a count instead of reporting a clause:
+// "Ann Lee Said The 7 Words Every Parent Was Thinking", "5 Things She Thinks The Council Will Do".
+bool isTeaser(const QList<Token> &tokens, int first, int last)
+{
+    for (int i = first; i < last; ++i) {
+        if (tokens.at(i).kind == TokenKind::Number && (i == first || tokens.at(i - 1).in(WordLists::Determiner))
+            && i + 1 < last && tokens.at(i + 1).isCapitalised())
+            return true;
+    }
+    return false;
+}
+
+// Whether the reporting verb at `v` says nothing about its subject speaking: a noun after a
+// possessive ("Trump's claims …", "Trump's promises to deport …"; "he's said" is "he has said"), or
+// a passive with no "that" after it ("was declared the winner", "was first noted when …"; "it was
+// revealed that …" reports a clause).
+bool notSpokenBySubject(const QList<Token> &tokens, int v, int first)
+{
+    static const QStringView beForms[] = {u"is", u"are", u"was", u"were", u"be", u"been", u"being"};
+    if (v - 2 < first)
+        return false;
+    const Token &before = tokens.at(v - 1);
+    if (before.kind == TokenKind::Possessive)
+        return !tokens.at(v - 2).in(WordLists::Pronoun);
+    if (v + 1 < tokens.size() && tokens.at(v + 1).lower == u"that")
+        return false;
+    if (before.isOneOf(beForms))
+        return true;
+    // "was first noted", "is widely believed": one adverb between.
+    return tokens.at(v - 2).isOneOf(beForms) && before.isWord()
+        && (before.lower.endsWith(u"ly") || before.lower == u"first");
+}
+
 } // namespace
 
 IndirectSpeechFinder::IndirectSpeechFinder(const QList<Token> &tokens, const QList<TokenRange> &sentences,
@@ -78,10 +112,23 @@ QList<IndirectSpeech> IndirectSpeechFinder::find() const
     QList<IndirectSpeech> found;
     for (const TokenRange &sentence : m_sentences) {
         IndirectSpeech speech;
-        if (findIn(sentence, &speech))
+        if (findIn(sentence, &speech) && !holdsApostropheQuotes(sentence, speech))
             found.append(speech);
     }
     return found;
+}
+
+bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence, const IndirectSpeech &speech) const
+{
+    // Archive quotation marks (''We will win,'' he said) read as apostrophes when the option to read
+    // them as marks is off: a span holding them is a direct quotation, not a reported clause.
+    for (int i = sentence.first; i < sentence.last; ++i) {
+        if (m_tokens.at(i).start == speech.start) {
+            const QStringView span(m_tokens.at(i).text.data(), speech.end - speech.start);
+            return !ApostropheQuotes::asQuotationMarks(span.toString()).isNull();
+        }
+    }
+    return false;
 }
 
 bool IndirectSpeechFinder::hasQuotation(int first, int last) const
@@ -139,7 +186,7 @@ int IndirectSpeechFinder::commaAfter(int first, int last) const
 bool IndirectSpeechFinder::reportingVerbIn(int first, int last) const
 {
     for (int i = first; i < last; ++i) {
-        if (isReportingVerb(m_tokens.at(i)))
+        if (isReportingVerb(m_tokens, i))
             return true;
     }
     return false;
@@ -191,69 +238,6 @@ int IndirectSpeechFinder::subjectEnd(int verb, int first) const
         --k;
     }
     return k;
-}
-
-bool IndirectSpeechFinder::auxiliaryAfter(int first, int last) const
-{
-    // "said a curfew would continue" reports a clause; "said a prayer" and "added a note of
-    // caution" have an object and no verb of its own.
-    constexpr int kMaxSubjectWords = 8;
-    for (int i = first + 1; i < last && i <= first + kMaxSubjectWords; ++i) {
-        const Token &t = m_tokens.at(i);
-        if (t.kind == TokenKind::Punct)
-            return false;
-        if (t.isWord() && t.isOneOf(kAuxiliaries))
-            return true;
-    }
-    return false;
-}
-
-int IndirectSpeechFinder::clauseStart(int verb, int last) const
-{
-    int c = verb + 1;
-    // "told reporters that", "told the AP on Monday that": an object before the clause.
-    if (m_tokens.at(verb).lower == u"told" || m_tokens.at(verb).lower == u"tells") {
-        int k = c;
-        while (k < last && k - c < kMaxObjectWords && m_tokens.at(k).lower != u"that")
-            ++k;
-        if (k >= last || m_tokens.at(k).lower != u"that")
-            return -1;
-        return k + 1;
-    }
-    // "said Tuesday that", "said on Monday", "pointed out that".
-    while (c < last && m_tokens.at(c).isWord()
-           && ((m_tokens.at(c).in(WordLists::TimeWord) && m_tokens.at(c).lower != u"in")
-               || m_tokens.at(c).lower == u"out"))
-        ++c;
-    if (c < last && m_tokens.at(c).lower == u"that")
-        return c + 1;
-    // "said in a statement that …" reports the clause after "that"; "say about men", "think of
-    // them" have no clause at all. Nor has "say will build": a clause needs its subject.
-    static const QStringView prepositions[] = {u"about", u"of",     u"for",  u"with", u"by",     u"from",
-                                               u"at",    u"into",   u"to",   u"in",   u"as",     u"after",
-                                               u"over",  u"during", u"than", u"like", u"before", u"through"};
-    if (c < last && m_tokens.at(c).isOneOf(prepositions)) {
-        int k = c + 1;
-        while (k < last && k - c < kMaxPlaceWords && m_tokens.at(k).lower != u"that")
-            ++k;
-        return k < last && m_tokens.at(k).lower == u"that" ? k + 1 : -1;
-    }
-    if (c < last && m_tokens.at(c).isOneOf(kAuxiliaries))
-        return -1;
-    // Verbs that also take a plain object ("announced a plan", "added a note of caution") report
-    // speech only with "that"; so does any verb whose next words are "a …".
-    static const QStringView needThat[] = {u"announced", u"revealed",  u"confirmed", u"repeated",     u"reiterated",
-                                           u"pointed",   u"disclosed", u"denied",    u"acknowledged", u"admitted",
-                                           u"predicted", u"promised",  u"pledged",   u"reported",     u"estimated",
-                                           u"objected",  u"indicated", u"recalled",  u"stressed",     u"emphasized",
-                                           u"explained", u"explains"};
-    for (QStringView w : needThat) {
-        if (m_tokens.at(verb).lower == w)
-            return -1;
-    }
-    if (c < last && (m_tokens.at(c).lower == u"a" || m_tokens.at(c).lower == u"an") && !auxiliaryAfter(c, last))
-        return -1;
-    return c;
 }
 
 Speaker IndirectSpeechFinder::sourceAfter(int according, int end) const
@@ -324,7 +308,7 @@ bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, I
     // "But to prevent problems, he said, local officials should be vigilant.": the attribution
     // between commas inside the reported sentence. The span is the side of it that is a clause.
     for (int v = sentence.first + 1; v + 1 < last; ++v) {
-        if (!isReportingVerb(m_tokens.at(v)))
+        if (!isReportingVerb(m_tokens, v))
             continue;
         int after = v + 1;
         while (after < last && m_tokens.at(after).in(WordLists::TimeWord) && m_tokens.at(after).lower != u"in")
@@ -379,7 +363,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
 
     // A clause and then the attribution: "The city will not help, Negrete said."
     for (int v = last - 1; v > sentence.first && v >= last - kMaxTrailingAttribution; --v) {
-        if (!isReportingVerb(m_tokens.at(v)))
+        if (!isReportingVerb(m_tokens, v))
             continue;
         int comma = -1;
         for (int k = v - 1; k > sentence.first && k >= v - kMaxTrailingAttribution; --k) {
@@ -389,6 +373,9 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
             }
         }
         if (comma < 0 || wordCount(m_tokens, sentence.first, comma) < kMinClauseWords)
+            break;
+        // "In a 1963 speech, he declared:": words that only set the scene are no clause.
+        if (opensAdverbial(sentence.first) && commaAfter(sentence.first, comma) == comma)
             break;
         // Words after the verb: a clause of its own, or the rest of the reported sentence after
         // ", he said," (parenthetical()).
@@ -410,11 +397,15 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     // The attribution and then the clause: "Negrete said the city would not help." A headline
     // capitalises its verb too: "Negrete Says City Will Not Help".
     const bool headline = isHeadline(sentence.first, last);
+    if (headline && isTeaser(m_tokens, sentence.first, last))
+        return false;
     for (int v = sentence.first + 1; v < last; ++v) {
-        const Token &verb = m_tokens.at(v);
-        if (!isReportingVerb(verb) && !(headline && isHeadlineVerb(m_tokens, v)))
+        if (!isReportingVerb(m_tokens, v) && !(headline && isHeadlineVerb(m_tokens, v))
+            && !ReportedClause::promisesAct(m_tokens, v, last))
             continue;
-        const int c = clauseStart(v, last);
+        if (notSpokenBySubject(m_tokens, v, sentence.first))
+            continue;
+        const int c = ReportedClause::start(m_tokens, v, last);
         if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords)
             return false;
         if (m_tokens.at(c).kind == TokenKind::Punct)
@@ -430,8 +421,11 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         const Speaker s = m_attribution.fromPhrase(phrase, v);
         if (!plausibleSpeaker(s, phrase))
             return false;
+        // A promised act ends where the sentence goes on to something else: "vowed to repeal the
+        // rule, a provision that …", "pledged to act, reversing …".
+        const int end = ReportedClause::promisesAct(m_tokens, v, last) ? commaAfter(c, last) : last;
         out->start = m_tokens.at(c).start;
-        out->end = m_tokens.at(last - 1).end;
+        out->end = m_tokens.at(end - 1).end;
         out->speaker = s;
         return true;
     }

@@ -41,11 +41,10 @@ private:
     // The source named after "according to" at `to`, up to `end`; unknown when there is none.
     Speaker sourceAfter(int according, int end) const;
     bool hasQuotation(int first, int last) const;
-    int clauseStart(int verb, int last) const;
+    // Whether the span holds quotation marks written as two apostrophes (''…'').
+    bool holdsApostropheQuotes(const TokenRange &sentence, const IndirectSpeech &speech) const;
     // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".
     int subjectEnd(int verb, int first) const;
-    // Whether a finite verb follows within a subject's length of `first` ("a curfew would …").
-    bool auxiliaryAfter(int first, int last) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
     // Whether token `i` opens a clause of its own: "that", a pronoun or a determiner.
     bool opensClause(int i) const;

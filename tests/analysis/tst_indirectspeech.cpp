@@ -147,6 +147,17 @@ private Q_SLOTS:
         QCOMPARE(span(authorities, indirect(authorities).value(0)),
                  QStringLiteral("the curfew would continue this weekend"));
     }
+    void groupsThatSpeakAsOne()
+    {
+        const QString opponents = QStringLiteral("Harbor opponents argued that the plan would cost the city millions.");
+        QList<QuoteFinding> q = indirect(opponents);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(opponents, q.first()), QStringLiteral("the plan would cost the city millions"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Harbor opponents"));
+        const QString allies = QStringLiteral("Allies say that she does not see any need to change the plan.");
+        QCOMPARE(span(allies, indirect(allies).value(0)),
+                 QStringLiteral("she does not see any need to change the plan"));
+    }
     void wordsBetweenSubjectAndVerb()
     {
         const QString when = QStringLiteral("Ann Lee on Tuesday said she would vote against the plan.");
@@ -187,9 +198,62 @@ private Q_SLOTS:
                     .isEmpty());
         QVERIFY(indirect(QStringLiteral("The report by Simon Says Inc. was read to the council members.")).isEmpty());
     }
+    void teaserHeadlinesReportNothing()
+    {
+        // Click-bait counts words or things; it does not report what was said.
+        QVERIFY(indirect(QStringLiteral("Mayor Ann Lee Said The 7 Words Every Parent Was Thinking\n\nThe council met."))
+                    .isEmpty());
+    }
+    void promisesReportTheirAct()
+    {
+        // A promise reports the act it commits to, up to where the sentence turns to something else.
+        const QString vowed =
+            QStringLiteral("Ann Lee vowed to form a task force on the harbor, a body that would meet monthly.");
+        QList<QuoteFinding> q = indirect(vowed);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(vowed, q.first()), QStringLiteral("to form a task force on the harbor"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        const QString threatened = QStringLiteral("Ann Lee threatened not to sign the harbor budget this year.");
+        QCOMPARE(span(threatened, indirect(threatened).value(0)),
+                 QStringLiteral("not to sign the harbor budget this year"));
+        // After other verbs "to" names whom they spoke to, and only "that" opens the clause.
+        const QString told = QStringLiteral("Ann Lee said to reporters on Tuesday that the plan is dead.");
+        QCOMPARE(span(told, indirect(told).value(0)), QStringLiteral("the plan is dead"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee said so in a statement to the council on Tuesday.")).isEmpty());
+    }
+    void nounsAndPassivesAreNotSpeech()
+    {
+        QVERIFY(indirect(QStringLiteral("Ann Lee was declared the winner of the council race on Tuesday.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee's claims that the harbor will close were denied.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee won in six states including Ohio and Maine, overtaking the "
+                                        "victories of Tom Hale in smaller states such as Vermont."))
+                    .isEmpty());
+        // "She's said" is "she has said".
+        const QString has = QStringLiteral("Ann Lee met the council. She's said the harbor will close in May.");
+        QCOMPARE(span(has, indirect(has).value(0)), QStringLiteral("the harbor will close in May"));
+    }
+    void verbsWithAnObject()
+    {
+        QVERIFY(indirect(QStringLiteral("Ann Lee maintained her lead over the mayor in the polls.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee claimed responsibility for the harbor plan last week.")).isEmpty());
+        const QString clause = QStringLiteral("Ann Lee claimed a new era had begun for the harbor.");
+        QCOMPARE(span(clause, indirect(clause).value(0)), QStringLiteral("a new era had begun for the harbor"));
+    }
+    void aSceneIsNoClause()
+    {
+        QVERIFY(indirect(QStringLiteral("Ann Lee spoke in Toledo.\n\nIn a long speech last week, Ann Lee "
+                                        "declared:\n\nThe harbor will close."))
+                    .isEmpty());
+    }
     void quotationsAreLeftToTheQuoteRules()
     {
         QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was \"dead on arrival\" in the council.")).isEmpty());
+        // Archive quotation marks read as apostrophes still make the span a direct quotation.
+        QVERIFY(indirect(QStringLiteral("''We will win the vote in May,'' Ann Lee said.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was ''dead on arrival'' in the council.")).isEmpty());
+        // Inches after feet are no quotation mark.
+        const QString inches = QStringLiteral("Ann Lee said the new statue of the mayor is 6'2'' tall.");
+        QCOMPARE(span(inches, indirect(inches).value(0)), QStringLiteral("the new statue of the mayor is 6'2'' tall"));
     }
     void switchedOff()
     {

@@ -1,0 +1,107 @@
+#include "analysis/reportedclause.h"
+
+#include "analysis/wordlists.h"
+
+namespace lede::ReportedClause {
+namespace {
+
+constexpr int kMaxObjectWords = 7; // "told reporters", "told a crowd in Miami Tuesday" before "that"
+constexpr int kMaxPlaceWords = 10; // "says at a campaign stop in Toledo, Ohio, that"
+constexpr int kMaxSubjectWords = 8; // "said a curfew would …": the subject before its verb
+
+// Verbs that make a clause finite: "a curfew would continue", and never open a reported clause.
+constexpr QStringView kAuxiliaries[] = {u"would", u"will", u"could", u"can",  u"should", u"may",
+                                        u"might", u"must", u"is",    u"was",  u"are",    u"were",
+                                        u"has",   u"had",  u"have",  u"does", u"did"};
+
+// "said in a statement that …" reports the clause after "that"; "say about men", "think of them",
+// "said to reporters" have no clause at all. Nor has "said so": it points back at one.
+constexpr QStringView kPrepositions[] = {u"about", u"of",   u"for",    u"with",    u"by",    u"from", u"at",
+                                         u"into",  u"to",   u"in",     u"as",      u"after", u"over", u"during",
+                                         u"than",  u"like", u"before", u"through", u"so"};
+
+// Verbs that also take a plain object ("announced a plan", "added a note of caution") report speech
+// only with "that".
+constexpr QStringView kNeedThat[] = {
+    u"announced",    u"revealed", u"confirmed", u"repeated",   u"reiterated", u"pointed",  u"disclosed", u"denied",
+    u"acknowledged", u"admitted", u"predicted", u"promised",   u"pledged",    u"reported", u"estimated", u"objected",
+    u"indicated",    u"recalled", u"stressed",  u"emphasized", u"explained",  u"explains"};
+
+// Verbs whose plain object is common ("claimed responsibility", "maintained his lead", "charged
+// the officer with murder", "declared war"): without "that" they report a clause only when it opens
+// with a pronoun or a verb follows its first words ("claimed a new era had begun").
+constexpr QStringView kObjectVerbs[] = {u"claimed",   u"claims",  u"declared", u"declares", u"maintained",
+                                        u"maintains", u"charged", u"asserted", u"asserts"};
+
+// A promise or a threat reports the act it commits to: "vowed to form a task force". PolNeAR
+// annotates the infinitive as the content.
+constexpr QStringView kPromiseVerbs[] = {u"vowed",   u"vows",    u"promised",   u"promises",
+                                         u"pledged", u"pledges", u"threatened", u"threatens"};
+
+// Whether a finite verb follows within a subject's length of `first` ("a curfew would …"): "said a
+// curfew would continue" reports a clause; "said a prayer" and "added a note of caution" have an
+// object and no verb of its own.
+bool auxiliaryAfter(const QList<Token> &tokens, int first, int last)
+{
+    for (int i = first + 1; i < last && i <= first + kMaxSubjectWords; ++i) {
+        const Token &t = tokens.at(i);
+        if (t.kind == TokenKind::Punct)
+            return false;
+        if (t.isWord() && t.isOneOf(kAuxiliaries))
+            return true;
+    }
+    return false;
+}
+
+// The token after "that" within `maxWords` of `from`, or -1.
+int afterThat(const QList<Token> &tokens, int from, int last, int maxWords)
+{
+    int k = from;
+    while (k < last && k - from < maxWords && tokens.at(k).lower != u"that")
+        ++k;
+    return k < last && tokens.at(k).lower == u"that" ? k + 1 : -1;
+}
+
+} // namespace
+
+bool promisesAct(const QList<Token> &tokens, int verb, int last)
+{
+    if (!tokens.at(verb).isOneOf(kPromiseVerbs) || tokens.at(verb).isCapitalised())
+        return false;
+    int to = verb + 1;
+    if (to < last && tokens.at(to).lower == u"not")
+        ++to;
+    return to + 1 < last && tokens.at(to).lower == u"to" && tokens.at(to + 1).isWord();
+}
+
+int start(const QList<Token> &tokens, int verb, int last)
+{
+    const Token &v = tokens.at(verb);
+    if (promisesAct(tokens, verb, last))
+        return verb + 1;
+    // "told reporters that", "told the AP on Monday that": an object before the clause.
+    if (v.lower == u"told" || v.lower == u"tells")
+        return afterThat(tokens, verb + 1, last, kMaxObjectWords);
+    // "said Tuesday that", "said on Monday", "pointed out that".
+    int c = verb + 1;
+    while (c < last && tokens.at(c).isWord()
+           && ((tokens.at(c).in(WordLists::TimeWord) && tokens.at(c).lower != u"in") || tokens.at(c).lower == u"out"))
+        ++c;
+    if (c < last && tokens.at(c).lower == u"that")
+        return c + 1;
+    if (c < last && tokens.at(c).isOneOf(kPrepositions))
+        return afterThat(tokens, c + 1, last, kMaxPlaceWords - 1);
+    // "say will build": a clause needs its subject.
+    if (c < last && tokens.at(c).isOneOf(kAuxiliaries))
+        return -1;
+    if (v.isOneOf(kNeedThat))
+        return -1;
+    // So does any verb whose next words are "a …" without a verb of their own.
+    if (c < last && (tokens.at(c).lower == u"a" || tokens.at(c).lower == u"an") && !auxiliaryAfter(tokens, c, last))
+        return -1;
+    if (c < last && v.isOneOf(kObjectVerbs) && !tokens.at(c).in(WordLists::Pronoun) && !auxiliaryAfter(tokens, c, last))
+        return -1;
+    return c;
+}
+
+} // namespace lede::ReportedClause

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "analysis/token.h"
+
+#include <QList>
+
+namespace lede {
+
+// Where the clause a reporting verb reports begins, and the verbs that report an infinitive. Used by
+// IndirectSpeechFinder; kept apart so that its sentence-level rules stay readable.
+namespace ReportedClause {
+
+// The first token of the clause that the verb at `verb` reports, before `last` (one past the
+// sentence's last word): after "that" ("said Tuesday that …", "told reporters that …"), the next
+// word ("said the city would …"), or "to" after a promise ("vowed to form a task force"); -1 when
+// the verb reports no clause ("announced a plan", "said about the plan").
+int start(const QList<Token> &tokens, int verb, int last);
+
+// Whether the verb at `verb` promises or threatens an act and "to" (or "not to") follows: "vowed to
+// form a task force", "threatened not to attend". Such a verb reports the infinitive it takes.
+bool promisesAct(const QList<Token> &tokens, int verb, int last);
+
+} // namespace ReportedClause
+
+} // namespace lede
