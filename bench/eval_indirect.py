@@ -4,7 +4,8 @@
 Usage: bench/eval_indirect.py [--cli build/release/app/cli/lede-cli] [--corpus ../shared/corpora/polnear/dev] [--verbose]
 
 Runs `lede-cli analyze --raw --indirect --json` on every text. Gold: each annotated attribution's
-Content whose text holds no quotation mark (quotations are scored by ../shared/tools/eval_quotes.py).
+Content whose text holds no quotation mark (quotations are scored by ../shared/tools/eval_quotes.py);
+two apostrophes ('') count as a mark too, as news archives write them.
 An indirect suggestion is right when at least half of it lies in such a Content; a Content is covered
 when a suggestion holds at least half of it. PolNeAR annotates far more than reported clauses
 (sources of every kind, noun-phrase contents), so coverage stays low; precision is what an editor
@@ -50,7 +51,7 @@ def main():
             frags = spans.get(ev.get("Content", ""), [])
             if frags:
                 start, end = min(a for a, _ in frags), max(b for _, b in frags)
-                if not re.search('[“”"]', text[start:end]):
+                if not re.search('[“”"]|\'\'', text[start:end]):
                     contents.append((start, end))
         out = subprocess.run([args.cli, "analyze", "--raw", "--indirect", "--json", str(txt)],
                              capture_output=True, text=True, check=True).stdout
