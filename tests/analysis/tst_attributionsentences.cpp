@@ -89,6 +89,15 @@ private Q_SLOTS:
             "\"the best we could get.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("the best")).speaker, QStringLiteral("Okafor"));
     }
+    void pronounAfterAPersonOfUnknownGenderNamedJustBefore()
+    {
+        // Nothing tells Okoro's gender; "she" right after Okoro spoke is Okoro, not the woman
+        // named paragraphs before.
+        const QString body =
+            QStringLiteral("Mayor Diane Brooks opened the hearing on Tuesday.\nThe council then heard from residents.\n"
+                           "\"We owe them answers,\" Okoro said.\n\"Nobody listened to us for years,\" she continued.");
+        QCOMPARE(quoteOf(body, QStringLiteral("Nobody listened")).speaker, QStringLiteral("Okoro"));
+    }
     void pronounInsideTheSentenceOfAPersonAfterAPlaceAndTitle()
     {
         // "Texas Gov. Dan Miller" opens the sentence: "he" is Miller, not Abbott, named last.
