@@ -98,6 +98,13 @@ private Q_SLOTS:
                            "\"We owe them answers,\" Okoro said.\n\"Nobody listened to us for years,\" she continued.");
         QCOMPARE(quoteOf(body, QStringLiteral("Nobody listened")).speaker, QStringLiteral("Okoro"));
     }
+    void whereTheWordsWereSaidIsNoSpeaker()
+    {
+        // "said in a statement": the statement is where the mayor spoke, not who spoke.
+        const QString body =
+            QStringLiteral("\"The roads will reopen soon,\" the mayor, Tim Moore, said in a statement.");
+        QCOMPARE(quoteOf(body, QStringLiteral("The roads")).speaker, QStringLiteral("Tim Moore"));
+    }
     void pronounInsideTheSentenceOfAPersonAfterAPlaceAndTitle()
     {
         // "Texas Gov. Dan Miller" opens the sentence: "he" is Miller, not Abbott, named last.
