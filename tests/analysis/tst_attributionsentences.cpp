@@ -140,6 +140,14 @@ private Q_SLOTS:
         QCOMPARE(quoteOf(body, QStringLiteral("leading")).speaker, QStringLiteral("Ted Cruz"));
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The attacks"))), QStringLiteral("the editors"));
     }
+    void assuredIsASpeechVerb()
+    {
+        // "Jones assured the crowd" attributes the quotation; Trump only called Jones up.
+        const QString body = QStringLiteral(
+            "At a rally that night, Trump called Jones onto the stage. \"Nothing will change, folks,\" Jones "
+            "assured the crowd.");
+        QCOMPARE(quoteOf(body, QStringLiteral("Nothing will")).speaker, QStringLiteral("Jones"));
+    }
     void pluralAfterAPrepositionIsANoun()
     {
         // "of Republican claims": "claims" is a noun, not the cue of "Republican".
