@@ -8,6 +8,10 @@
 namespace lede {
 namespace {
 
+// How many sentences back a person of unknown gender still wins a pronoun over a person whose
+// gender fits but who was named earlier (quotations count their own sentences).
+constexpr int kUnknownGenderReach = 3;
+
 QStringView lastWord(QStringView lower)
 {
     const qsizetype space = lower.lastIndexOf(u' ');
@@ -278,6 +282,15 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
     return -1;
 }
 
+int Coreference::sentenceAt(int position) const
+{
+    const auto at =
+        std::lower_bound(m_tokens.begin(), m_tokens.end(), position, [](const Token &t, int p) { return t.start < p; });
+    if (at == m_tokens.end())
+        return m_tokens.isEmpty() ? 0 : m_tokens.constLast().sentence;
+    return at->sentence;
+}
+
 int Coreference::resolvePronoun(QStringView contracted, int position) const
 {
     // "they’re" is "they" here.
@@ -295,7 +308,9 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
     // The writer's "he" points at someone the writer named, not at a name inside a quotation
     // ("“She is Obama’s third term,” he said"); names in quotations are the last resort.
     int fallback = -1;
+    int fallbackSentence = -1;
     int quoted = -1;
+    const int here = sentenceAt(position);
     for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
         const EntityMention &m = m_mentions.at(i);
         if (m.start >= position || m.entity < 0)
@@ -313,10 +328,17 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
         if (personal) {
             if (e.kind != EntityKind::Person)
                 continue;
-            if (wanted == Gender::Unknown || e.gender == wanted)
+            if (wanted == Gender::Unknown || e.gender == wanted) {
+                // "Sanders said. … she continued": a person of unknown gender named a sentence or two
+                // before is likelier than someone of the right gender named further back.
+                if (fallback >= 0 && here - fallbackSentence < kUnknownGenderReach)
+                    return fallback;
                 return m.entity;
-            if (e.gender == Gender::Unknown && fallback < 0)
+            }
+            if (e.gender == Gender::Unknown && fallback < 0) {
                 fallback = m.entity;
+                fallbackSentence = m_tokens.at(m.firstToken).sentence;
+            }
         } else if (e.kind == EntityKind::Organization) {
             return m.entity;
         }

@@ -42,6 +42,8 @@ private:
     int addEntity(const EntityMention &m);
     // The person opening the sentence of `position` when of the `wanted` gender, -1 otherwise.
     int sentenceSubjectFor(Gender wanted, int position) const;
+    // The sentence of the token at or after `position`.
+    int sentenceAt(int position) const;
 
     QList<EntityMention> &m_mentions;
     const QList<Token> &m_tokens;

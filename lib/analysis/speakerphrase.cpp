@@ -162,8 +162,14 @@ SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
         ++first;
     // "said Tuesday", "said last week": time words are not speakers.
     while (first < upperBound && m_tokens.at(first).isWord() && isTimeWord(m_tokens.at(first))
-           && !m_tokens.at(first).isCapitalised())
+           && !m_tokens.at(first).isCapitalised()) {
+        // "said in a statement", "wrote in a letter": after "in" or "on" a word of no time is the
+        // preposition's object, where the words were said, not who said them.
+        const bool preposition = m_tokens.at(first).lower == u"in" || m_tokens.at(first).lower == u"on";
         ++first;
+        if (preposition && first < upperBound && !isTimeWord(m_tokens.at(first)))
+            return {};
+    }
     // "adding that Trump's campaign …": "that" opens the reported clause, whose subject is talked about.
     if (first < upperBound && m_tokens.at(first).lower == u"that")
         return {};

@@ -92,7 +92,8 @@ constexpr const char *speechVerbs[] = {
     "summed",    "shot",       "fired",      "chimed",      "went",         "goes",         "concluding", "writes:",
     "read:",     "concluded:", "stated:",    "announcing",  "questioned",   "mentioned",    "speculated", "surmised",
     "conceded",  "observes",   "notes:",     "implored",    "cried",        "boomed",       "intoned",    "answers",
-    "agrees",    "confessed",  "confesses",  "confided",    "retaliated",   "commented",    "conclude",   "accuses",
+    "agrees",    "confessed",  "confesses",  "assured",     "assures",      "confided",     "retaliated", "commented",
+    "conclude",  "accuses",
 };
 
 constexpr const char *speechNouns[] = {

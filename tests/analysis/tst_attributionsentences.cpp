@@ -89,6 +89,22 @@ private Q_SLOTS:
             "\"the best we could get.\"");
         QCOMPARE(quoteOf(body, QStringLiteral("the best")).speaker, QStringLiteral("Okafor"));
     }
+    void pronounAfterAPersonOfUnknownGenderNamedJustBefore()
+    {
+        // Nothing tells Okoro's gender; "she" right after Okoro spoke is Okoro, not the woman
+        // named paragraphs before.
+        const QString body =
+            QStringLiteral("Mayor Diane Brooks opened the hearing on Tuesday.\nThe council then heard from residents.\n"
+                           "\"We owe them answers,\" Okoro said.\n\"Nobody listened to us for years,\" she continued.");
+        QCOMPARE(quoteOf(body, QStringLiteral("Nobody listened")).speaker, QStringLiteral("Okoro"));
+    }
+    void whereTheWordsWereSaidIsNoSpeaker()
+    {
+        // "said in a statement": the statement is where the mayor spoke, not who spoke.
+        const QString body =
+            QStringLiteral("\"The roads will reopen soon,\" the mayor, Tim Moore, said in a statement.");
+        QCOMPARE(quoteOf(body, QStringLiteral("The roads")).speaker, QStringLiteral("Tim Moore"));
+    }
     void pronounInsideTheSentenceOfAPersonAfterAPlaceAndTitle()
     {
         // "Texas Gov. Dan Miller" opens the sentence: "he" is Miller, not Abbott, named last.
@@ -123,6 +139,14 @@ private Q_SLOTS:
             "\"The attacks show that many oppose any immigrants,\" the editors conclude.");
         QCOMPARE(quoteOf(body, QStringLiteral("leading")).speaker, QStringLiteral("Ted Cruz"));
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("The attacks"))), QStringLiteral("the editors"));
+    }
+    void assuredIsASpeechVerb()
+    {
+        // "Jones assured the crowd" attributes the quotation; Trump only called Jones up.
+        const QString body = QStringLiteral(
+            "At a rally that night, Trump called Jones onto the stage. \"Nothing will change, folks,\" Jones "
+            "assured the crowd.");
+        QCOMPARE(quoteOf(body, QStringLiteral("Nothing will")).speaker, QStringLiteral("Jones"));
     }
     void pluralAfterAPrepositionIsANoun()
     {
