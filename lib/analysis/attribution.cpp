@@ -109,6 +109,22 @@ Speaker Attribution::descriptionSpeaker(int first, int last) const
     return s;
 }
 
+int Attribution::appositionAfterRole(const SpeakerPhrase &phrase, int modifier) const
+{
+    const int comma = phrase.last;
+    const Token &head = m_tokens.at(phrase.last - 1);
+    if (comma + 1 >= m_tokens.size() || !m_tokens.at(comma).isPunct(u',') || !head.isWord()
+        || !(WordLists::isRoleNoun(head.lower) || WordLists::isPersonTitle(head.lower)))
+        return -1;
+    // The name before the role only says whose role it is: it ends before the role's word.
+    if (modifier >= 0 && m_mentions.at(modifier).end >= head.end)
+        return -1;
+    const int m = m_coreference.mentionAtToken(comma + 1);
+    if (m < 0 || m_mentions.at(m).kind != EntityKind::Person || m_mentions.at(m).start != m_tokens.at(comma + 1).start)
+        return -1;
+    return m;
+}
+
 Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
 {
     Speaker s;
@@ -122,6 +138,11 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
         if (best < 0 || m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(best).kind != EntityKind::Person)
             best = m;
     }
+    // "said Labour's spokesman, Tom Reid", "a Google spokesman, Tom Reid, said": a role named for a
+    // body or a person, then the person holding it between commas. The role's holder speaks.
+    const int holder = appositionAfterRole(phrase, best);
+    if (holder >= 0)
+        best = holder;
     if (best >= 0) {
         const EntityMention &m = m_mentions.at(best);
         s.mentionStart = m.start;

@@ -55,6 +55,9 @@ public:
     int closeToken(int segment) const { return m_close.at(segment); }
 
 private:
+    // The person named between commas right after a phrase ending in a role ("Labour's spokesman,
+    // Tom Reid"), when `modifier` (the mention the phrase holds, or -1) only says whose role it is.
+    int appositionAfterRole(const SpeakerPhrase &phrase, int modifier) const;
     Speaker verbSpeaker(int segment) const;
     // Whether token `k` ends the sentence the search for a speech verb after a quotation stays in.
     bool endsSentence(int k) const;

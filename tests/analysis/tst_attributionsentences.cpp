@@ -148,6 +148,14 @@ private Q_SLOTS:
             "assured the crowd.");
         QCOMPARE(quoteOf(body, QStringLiteral("Nothing will")).speaker, QStringLiteral("Jones"));
     }
+    void theHolderOfARoleSpeaks()
+    {
+        // The body or person before the role only says whose spokesman he is.
+        const QString body = QStringLiteral("\"We disagree,\" said Google's spokesman, Tom Reid. \"We will "
+                                            "appeal,\" said a Google spokeswoman, Ann Lee.");
+        QCOMPARE(quoteOf(body, QStringLiteral("We disagree")).speaker, QStringLiteral("Tom Reid"));
+        QCOMPARE(quoteOf(body, QStringLiteral("We will")).speaker, QStringLiteral("Ann Lee"));
+    }
     void pluralAfterAPrepositionIsANoun()
     {
         // "of Republican claims": "claims" is a noun, not the cue of "Republican".
