@@ -794,6 +794,12 @@ constexpr const char *knownOrganisations[] = {
     "politifact",
     "realclearpolitics",
     "gop",
+    // British parties, named alone ("Labour's spokesman"); America writes "Labor" for its department.
+    "labour",
+    "tories",
+    "snp",
+    "plaid cymru",
+    "sinn fein",
     "fbi",
     "cia",
     "nsa",

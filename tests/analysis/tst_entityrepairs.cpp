@@ -209,6 +209,15 @@ private Q_SLOTS:
         QVERIFY(!mentioned(f, QStringLiteral("May")));
         QVERIFY(!mentioned(f, QStringLiteral("Theresa")));
     }
+    void britishPartiesAreOrganisations()
+    {
+        const QStringList f = mentions(QStringLiteral("Labour's spokesman, Tom Reid, said the Tories and the SNP "
+                                                      "lost seats."));
+        QVERIFY2(f.contains(is(QStringLiteral("Labour"), EntityKind::Organization)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Tories"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("SNP"), EntityKind::Organization)));
+        QVERIFY(f.contains(is(QStringLiteral("Tom Reid"), EntityKind::Person)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRepairs)
