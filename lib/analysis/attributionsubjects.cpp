@@ -235,8 +235,12 @@ Speaker Attribution::sentenceSubjectFrom(int segment, int first) const
             break;
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0
-            && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization))
-            return fromPhrase({i, m_mentions.at(m).lastToken}, -1);
+            && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization)) {
+            // "Labour's housing spokesman, Tom Reid, called …": the name says whose role it is; the
+            // phrase runs to the role, so that its holder between commas is found.
+            const int role = roleAfterPossessive(m_mentions.at(m).lastToken, open);
+            return fromPhrase({i, role >= 0 ? role + 1 : m_mentions.at(m).lastToken}, -1);
+        }
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
             return fromPhrase({i, i + 1}, -1);
         // "Meanwhile, it attacked Trump, saying …": "it" before a verb of its own (not "it is")
@@ -247,6 +251,20 @@ Speaker Attribution::sentenceSubjectFrom(int segment, int first) const
     }
     const Speaker described = describedSubject(start, open);
     return described.isKnown() || start == sentenceStart ? described : describedSubject(sentenceStart, open);
+}
+
+int Attribution::roleAfterPossessive(int possessive, int open) const
+{
+    if (possessive >= open || m_tokens.at(possessive).kind != TokenKind::Possessive)
+        return -1;
+    for (int j = possessive + 1; j + 1 < open && j <= possessive + 3; ++j) {
+        const Token &t = m_tokens.at(j);
+        if (!t.isWord() || t.isCapitalised())
+            return -1;
+        if ((WordLists::isRoleNoun(t.lower) || WordLists::isPersonTitle(t.lower)) && m_tokens.at(j + 1).isPunct(u','))
+            return j;
+    }
+    return -1;
 }
 
 Speaker Attribution::describedSubject(int start, int open) const

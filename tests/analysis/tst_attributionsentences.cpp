@@ -155,6 +155,10 @@ private Q_SLOTS:
                                             "appeal,\" said a Google spokeswoman, Ann Lee.");
         QCOMPARE(quoteOf(body, QStringLiteral("We disagree")).speaker, QStringLiteral("Tom Reid"));
         QCOMPARE(quoteOf(body, QStringLiteral("We will")).speaker, QStringLiteral("Ann Lee"));
+        // The same holder when the role opens a sentence whose second verb brings the quotation.
+        const QString joined = QStringLiteral("Google's chief spokesman, Tom Reid, called the ruling unfair and "
+                                              "said: \"We will appeal.\"");
+        QCOMPARE(quoteOf(joined, QStringLiteral("We will")).speaker, QStringLiteral("Tom Reid"));
     }
     void pluralAfterAPrepositionIsANoun()
     {
