@@ -75,9 +75,10 @@ struct Quotation
     qsizetype close = -1; // -1: left open at the paragraph's end, carried on in the next
 };
 
-qsizetype strongCloseAfter(const QString &s, qsizetype from, qsizetype paragraphEnd)
+// The last strong closing mark of a paragraph, or -1: a weak one after it is the only closing left.
+qsizetype lastStrongClose(const QString &s, qsizetype paragraphStart, qsizetype paragraphEnd)
 {
-    for (qsizetype k = from; k < paragraphEnd; ++k) {
+    for (qsizetype k = paragraphEnd - 1; k >= paragraphStart; --k) {
         if (closing(s, k) == Close::Strong)
             return k;
     }
@@ -102,6 +103,7 @@ QList<Quotation> singleQuotations(const QString &s)
         if (end < 0)
             end = s.size();
         qsizetype open = -1;
+        const qsizetype lastStrong = lastStrongClose(s, start, end);
         for (qsizetype i = start; i < end; ++i) {
             if (open < 0) {
                 if (opening(s, i))
@@ -109,7 +111,7 @@ QList<Quotation> singleQuotations(const QString &s)
                 continue;
             }
             const Close shape = closing(s, i);
-            if (shape == Close::Strong || (shape == Close::Weak && strongCloseAfter(s, i + 1, end) < 0)) {
+            if (shape == Close::Strong || (shape == Close::Weak && i > lastStrong)) {
                 found.append({open, i});
                 open = -1;
             }
