@@ -114,7 +114,7 @@ int Attribution::appositionAfterRole(const SpeakerPhrase &phrase, int modifier) 
     const int comma = phrase.last;
     const Token &head = m_tokens.at(phrase.last - 1);
     if (comma + 1 >= m_tokens.size() || !m_tokens.at(comma).isPunct(u',') || !head.isWord()
-        || !(WordLists::isRoleNoun(head.lower) || WordLists::isPersonTitle(head.lower)))
+        || !head.in(WordLists::RoleNoun | WordLists::PersonTitle))
         return -1;
     // The name before the role only says whose role it is: it ends before the role's word.
     if (modifier >= 0 && m_mentions.at(modifier).end >= head.end)

@@ -261,7 +261,7 @@ int Attribution::roleAfterPossessive(int possessive, int open) const
         const Token &t = m_tokens.at(j);
         if (!t.isWord() || t.isCapitalised())
             return -1;
-        if ((WordLists::isRoleNoun(t.lower) || WordLists::isPersonTitle(t.lower)) && m_tokens.at(j + 1).isPunct(u','))
+        if (t.in(WordLists::RoleNoun | WordLists::PersonTitle) && m_tokens.at(j + 1).isPunct(u','))
             return j;
     }
     return -1;

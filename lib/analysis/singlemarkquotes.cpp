@@ -3,6 +3,7 @@
 #include <QList>
 
 #include <algorithm>
+#include <iterator>
 
 namespace lede::SingleMarkQuotes {
 namespace {
@@ -32,12 +33,9 @@ bool elision(const QString &s, qsizetype i)
     qsizetype end = i + 1;
     while (end < s.size() && s.at(end).isLetter())
         ++end;
-    const QString word = s.mid(i + 1, end - i - 1).toLower();
-    for (QStringView w : words) {
-        if (word == w)
-            return true;
-    }
-    return false;
+    const QStringView word = QStringView(s).mid(i + 1, end - i - 1);
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](QStringView w) { return word.compare(w, Qt::CaseInsensitive) == 0; });
 }
 
 bool opening(const QString &s, qsizetype i)
