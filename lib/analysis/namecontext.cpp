@@ -168,8 +168,10 @@ bool isArticleParticle(const Token &t)
 {
     if (!t.isWord() || t.text.size() < 4 || !t.text.at(0).isLower())
         return false;
-    const qsizetype hyphen = t.text.indexOf(u'-');
-    if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= t.text.size() || !t.text.at(hyphen + 1).isUpper())
+    // The article is two or three letters long: the hyphen is third or fourth (asked of every
+    // lower-case word, this looks at two characters rather than searching the word).
+    const qsizetype hyphen = t.text.at(1) == u'-' ? -1 : t.text.at(2) == u'-' ? 2 : t.text.at(3) == u'-' ? 3 : -1;
+    if (hyphen < 0 || hyphen + 1 >= t.text.size() || !t.text.at(hyphen + 1).isUpper())
         return false;
     static constexpr QStringView articles[] = {u"al", u"el", u"ad", u"an", u"ar", u"as", u"ash", u"at", u"az", u"ul"};
     const QStringView head = t.lower.left(hyphen);

@@ -137,6 +137,9 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
         if (i <= markupUntil)
             continue;
         const QChar c = body.at(i);
+        // Nearly every character is plain ASCII and no quotation mark: settled by one comparison.
+        if (c.unicode() < 0x80 && c != kStraight)
+            continue;
         if (c == kStraight && open < 0) {
             const int valueEnd = attributeValueEnd(body, i);
             if (valueEnd >= 0) {
