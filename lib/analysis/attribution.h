@@ -58,9 +58,9 @@ private:
     // The person named between commas right after a phrase ending in a role ("Labour's spokesman,
     // Tom Reid"), when `modifier` (the mention the phrase holds, or -1) only says whose role it is.
     int appositionAfterRole(const SpeakerPhrase &phrase, int modifier) const;
-    // The role word a possessive at `possessive` leads to ("'s housing spokesman"), when a comma
-    // follows it before `open`; else -1.
-    int roleAfterPossessive(int possessive, int open) const;
+    // The role word a name ending before `after` leads to, with or without a possessive ("'s
+    // housing spokesman", "Google spokesman"), when a comma follows it before `open`; else -1.
+    int roleAfterName(int after, int open) const;
     Speaker verbSpeaker(int segment) const;
     // Whether token `k` ends the sentence the search for a speech verb after a quotation stays in.
     bool endsSentence(int k) const;

@@ -236,9 +236,10 @@ Speaker Attribution::sentenceSubjectFrom(int segment, int first) const
         const int m = m_coreference.mentionAtToken(i);
         if (m >= 0
             && (m_mentions.at(m).kind == EntityKind::Person || m_mentions.at(m).kind == EntityKind::Organization)) {
-            // "Labour's housing spokesman, Tom Reid, called …": the name says whose role it is; the
-            // phrase runs to the role, so that its holder between commas is found.
-            const int role = roleAfterPossessive(m_mentions.at(m).lastToken, open);
+            // "Labour's housing spokesman, Tom Reid, called …", "A Google spokesman, Tom Reid, …": the
+            // name says whose role it is; the phrase runs to the role, so that its holder between
+            // commas is found.
+            const int role = roleAfterName(m_mentions.at(m).lastToken, open);
             return fromPhrase({i, role >= 0 ? role + 1 : m_mentions.at(m).lastToken}, -1);
         }
         if (t.isWord() && WordLists::isPronoun(t.lower) && t.lower != u"it" && t.lower != u"you")
@@ -253,11 +254,13 @@ Speaker Attribution::sentenceSubjectFrom(int segment, int first) const
     return described.isKnown() || start == sentenceStart ? described : describedSubject(sentenceStart, open);
 }
 
-int Attribution::roleAfterPossessive(int possessive, int open) const
+int Attribution::roleAfterName(int after, int open) const
 {
-    if (possessive >= open || m_tokens.at(possessive).kind != TokenKind::Possessive)
+    if (after >= open)
         return -1;
-    for (int j = possessive + 1; j + 1 < open && j <= possessive + 3; ++j) {
+    // "Labour's housing spokesman, Tom Reid", "A Google spokesman, Tom Reid".
+    const int first = m_tokens.at(after).kind == TokenKind::Possessive ? after + 1 : after;
+    for (int j = first; j + 1 < open && j <= first + 2; ++j) {
         const Token &t = m_tokens.at(j);
         if (!t.isWord() || t.isCapitalised())
             return -1;

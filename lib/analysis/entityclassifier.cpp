@@ -48,6 +48,11 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
     // "Senate Republicans", "Iowa Republican", "Cuban Americans": a name does not end in a party or
     // a people; the words before it name the body or the place.
     // A singular people's name may be a surname ("Mark Cuban"), a party's never is.
+    // A party's own name ending in the word ("Liberal Democrats") keeps it.
+    if (b - a >= 2
+        && WordLists::isKnownOrganisation(
+            QStringView(tokens.at(a).lower.data(), tokens.at(b - 1).end - tokens.at(a).start)))
+        return;
     while (b - a >= 2
            && (EntityCues::isPartyWord(tokens.at(b - 1).lower)
                || (tokens.at(b - 1).in(WordLists::Demonym) && tokens.at(b - 1).lower.endsWith(u's'))))
@@ -72,6 +77,27 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
             || (b - a >= 3 && WordLists::genderOfFirstName(next.lower) != Gender::Unknown))
             ++a;
     }
+}
+
+int EntityRecognizer::partyAfterPlace(const QList<Token> &tokens, int a, int b) const
+{
+    // "Missouri Republican Roy Blunt", "Texas Democrat Sen. Ted Cruz": a place, then a member of a
+    // party, then a first name or a title: the place and the party label the person after them.
+    for (int p = a + 1; p + 1 < b; ++p) {
+        const QStringView party = tokens.at(p).lower;
+        if (!EntityCues::isPartyWord(party) || party.endsWith(u's'))
+            continue;
+        const QStringView place(tokens.at(a).lower.data(), tokens.at(p - 1).end - tokens.at(a).start);
+        const Token &next = tokens.at(p + 1);
+        // "Texas Democrat Beto O'Rourke": two words after the party, neither a body's, are a name too.
+        const bool twoWordName = b - p == 3 && !next.in(WordLists::HeadWord | WordLists::OrganisationWord)
+            && !tokens.at(p + 2).in(WordLists::HeadWord | WordLists::OrganisationWord);
+        if ((WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place))
+            && (next.in(WordLists::PersonTitle) || WordLists::genderOfFirstName(next.lower) != Gender::Unknown
+                || twoWordName))
+            return p;
+    }
+    return -1;
 }
 
 bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const
@@ -186,8 +212,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "Polish American": peoples only, however many.
     // "South Korean", "Latin American": a region's word before a people is part of the adjective.
     const int peopleFirst = count >= 2 && EntityCues::isRegionAdjective(first) ? m.firstToken + 1 : m.firstToken;
-    const bool peoplesOnly = std::all_of(tokens.begin() + peopleFirst, tokens.begin() + m.lastToken,
-                                         [](const Token &t) { return t.in(WordLists::Demonym); });
+    // "Liberal Democrats" is a party's name, though both its words describe people.
+    const bool peoplesOnly = !WordLists::isKnownOrganisation(lowerFull)
+        && std::all_of(tokens.begin() + peopleFirst, tokens.begin() + m.lastToken,
+                       [](const Token &t) { return t.in(WordLists::Demonym); });
     // "Sunnis", "Turks": the plural of a people's word the list has in the singular names a group too.
     const bool peoplePlural = count == 1 && lowerFull.size() > 3 && lowerFull.endsWith(u's')
         && WordLists::isDemonym(lowerFull.chopped(1)) && !m_gazetteer.isPlace(lowerFull)

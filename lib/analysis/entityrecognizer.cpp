@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace lede {
 
@@ -151,12 +152,21 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         }
         return true;
     };
-    auto nameAt = [&](int k) {
+    auto decideName = [&](int k) {
         if (!isNameToken(tokens, k))
             return false;
         // The word lists are asked last: most tokens are settled by their capital alone.
         const bool quiet = headline.at(tokens.at(k).sentence) || (capitals(k) && (capitals(k - 1) || capitals(k + 1)));
         return !quiet || !isPlainWord(tokens.at(k)) || continuesName(tokens, k);
+    };
+    // The runs below ask of a token again and again (as the next word, then as a run's start):
+    // each answer is kept, -1 while not yet asked.
+    std::vector<qint8> isName(std::size_t(n), -1);
+    auto nameAt = [&](int k) {
+        qint8 &known = isName[std::size_t(k)];
+        if (known < 0)
+            known = decideName(k) ? 1 : 0;
+        return known == 1;
     };
     for (int i = 0; i < n; ++i) {
         if (anyKnown) {
@@ -342,6 +352,18 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             --b;
         const int beforeParty = b;
         trimPartyWords(tokens, a, b);
+        if (const int party = partyAfterPlace(tokens, a, b); party > a) {
+            EntityMention place;
+            place.firstToken = a;
+            place.lastToken = party;
+            place.start = tokens.at(a).start;
+            place.end = tokens.at(party - 1).end;
+            place.lower = QStringView(tokens.at(a).lower.data(), place.end - place.start);
+            place.surface = body.mid(place.start, place.end - place.start);
+            place.kind = EntityKind::Place;
+            mentions.append(place);
+            a = party + 1;
+        }
         // "Establishment Republicans are …", "Young Latinos voted …": a dictionary word left alone at
         // a sentence's start once the party's or the people's word went is the sentence's first word.
         if (b - a == 1 && b < beforeParty && trimmable(a))

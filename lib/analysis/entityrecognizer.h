@@ -40,6 +40,7 @@ private:
     bool startsSentence(const QList<Token> &tokens, const QList<TokenRange> &sentences, int i) const;
     bool endsNameAfterAll(const QList<Token> &tokens, int a, int b) const;
     void trimPartyWords(const QList<Token> &tokens, int &a, int &b) const;
+    int partyAfterPlace(const QList<Token> &tokens, int a, int b) const;
     bool isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const;
     void dropParticlesOfFullerNames(const QString &body, const QList<Token> &tokens,
                                     QList<EntityMention> &mentions) const;

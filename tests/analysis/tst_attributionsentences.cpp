@@ -159,6 +159,10 @@ private Q_SLOTS:
         const QString joined = QStringLiteral("Google's chief spokesman, Tom Reid, called the ruling unfair and "
                                               "said: \"We will appeal.\"");
         QCOMPARE(quoteOf(joined, QStringLiteral("We will")).speaker, QStringLiteral("Tom Reid"));
+        // And without the possessive: the company's name before the role says whose it is.
+        const QString plain = QStringLiteral("A Google spokeswoman, Ann Lee, called the ruling unfair and said: "
+                                             "\"We will appeal.\"");
+        QCOMPARE(quoteOf(plain, QStringLiteral("We will")).speaker, QStringLiteral("Ann Lee"));
     }
     void pluralAfterAPrepositionIsANoun()
     {

@@ -218,6 +218,29 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("SNP"), EntityKind::Organization)));
         QVERIFY(f.contains(is(QStringLiteral("Tom Reid"), EntityKind::Person)));
     }
+    void aPartyNamedForItsMembersIsAnOrganisation()
+    {
+        const QStringList f = mentions(QStringLiteral("Voters in the Deep South backed the Liberal Democrats."));
+        QVERIFY2(f.contains(is(QStringLiteral("Liberal Democrats"), EntityKind::Organization)),
+                 qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Deep South"), EntityKind::Place)));
+        // Members of a party are a group, not an organisation's name.
+        QVERIFY(!mentioned(mentions(QStringLiteral("Democrats and Republicans agreed.")), QStringLiteral("Democrats")));
+    }
+    void aPlaceAndAPartyLabelThePersonAfterThem()
+    {
+        const QStringList f = mentions(QStringLiteral("Missouri Republican Roy Blunt and Texas Democrat Beto "
+                                                      "O'Rourke met Florida Republican Sen. Marco Rubio."));
+        QVERIFY2(f.contains(is(QStringLiteral("Missouri"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Roy Blunt"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Texas"), EntityKind::Place)));
+        QVERIFY(f.contains(is(QStringLiteral("Beto O'Rourke"), EntityKind::Person)));
+        QVERIFY(f.contains(is(QStringLiteral("Florida"), EntityKind::Place)));
+        QVERIFY(f.contains(is(QStringLiteral("Marco Rubio"), EntityKind::Person)));
+        // A party's own body after the place is one name.
+        QVERIFY(mentions(QStringLiteral("The Iowa Republican Party met."))
+                    .contains(is(QStringLiteral("Iowa Republican Party"), EntityKind::Organization)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityRepairs)
