@@ -127,18 +127,33 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
 {
     QList<EntityMention> mentions;
     const int n = int(tokens.size());
-    // Capitalised words seen inside a sentence: there the capital says "name" ("said Rather").
-    QSet<QStringView> capitalisedInside;
-    // The same, outside title-case headlines, where every word has a capital.
-    QSet<QStringView> capitalisedInProse;
     const QList<bool> headline = NameContext::headlineSentences(tokens, sentences);
-    for (int i = 1; i < n; ++i) {
-        if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i)) {
-            capitalisedInside.insert(tokens.at(i).lower);
-            if (!headline.at(tokens.at(i).sentence))
-                capitalisedInProse.insert(tokens.at(i).lower);
+    // Capitalised words seen inside a sentence: there the capital says "name" ("said Rather"). The
+    // same, outside title-case headlines, where every word has a capital. Few runs ask: the sets
+    // are made when the first does (made for every article, they were a tenth of this function).
+    QSet<QStringView> capitalisedInside;
+    QSet<QStringView> capitalisedInProse;
+    bool capitalisedKnown = false;
+    auto learnCapitalised = [&] {
+        if (capitalisedKnown)
+            return;
+        capitalisedKnown = true;
+        for (int i = 1; i < n; ++i) {
+            if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i)) {
+                capitalisedInside.insert(tokens.at(i).lower);
+                if (!headline.at(tokens.at(i).sentence))
+                    capitalisedInProse.insert(tokens.at(i).lower);
+            }
         }
-    }
+    };
+    auto capitalisedInsideASentence = [&](QStringView lower) {
+        learnCapitalised();
+        return capitalisedInside.contains(lower);
+    };
+    auto capitalisedInProseText = [&](QStringView lower) {
+        learnCapitalised();
+        return capitalisedInProse.contains(lower);
+    };
     const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
     // In a headline written in title case a capital says nothing: a dictionary word there is a word.
     // "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE": in words written all in capitals a capital says
@@ -339,11 +354,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             // "Superdelegates are …", "Fundraising was …": a word the dictionary lacks is a name,
             // unless it is capitalised only where it opens a sentence and written small elsewhere.
             if (!m_gazetteer.isCommonWord(lower))
-                return b - a == 1 && !capitalisedInside.contains(lower)
+                return b - a == 1 && !capitalisedInsideASentence(lower)
                     && NameContext::writtenInLowerCase(tokens, lower);
             // "Rather than …", "Will he …": a word that is also a name ("Dan Rather") opening a
             // sentence on its own is the word, unless the article writes it as a name elsewhere.
-            return !m_gazetteer.isProperNoun(lower) || (b - a == 1 && !capitalisedInside.contains(lower));
+            return !m_gazetteer.isProperNoun(lower) || (b - a == 1 && !capitalisedInsideASentence(lower));
         };
         while (a < b && trimmable(a))
             ++a;
@@ -535,7 +550,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 }
                 // "Will", "Campaign" alone in a headline: a word, unless the prose writes it as a name.
                 if (headline.at(tokens.at(nameFirst).sentence) && m.lastToken - m.firstToken == 1
-                    && m_gazetteer.isCommonWord(m.lower) && !capitalisedInProse.contains(m.lower)
+                    && m_gazetteer.isCommonWord(m.lower) && !capitalisedInProseText(m.lower)
                     && !tokens.at(nameFirst).in(WordLists::KnownOrganisation | WordLists::KnownPlace)
                     && !m_gazetteer.isPlace(m.lower))
                     m.surface.clear();

@@ -34,8 +34,9 @@ struct Token
     {
         if (kind != TokenKind::Word)
             return false;
+        // The first letter first: most words are compared with many that share their length.
         for (QStringView w : lowerWords) {
-            if (lower == w)
+            if (w.size() == lower.size() && (w.isEmpty() || w.front() == lower.front()) && lower == w)
                 return true;
         }
         return false;

@@ -280,12 +280,14 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     while (next < files.size() && qsizetype(inFlight.size()) < window)
         launch();
 
-    // A large import builds the entity count index once at its end instead of row by row.
+    // A large import builds the entity count index once at its end instead of row by row, and
+    // leaves the search index's segments unmerged until then.
     const bool suspendIndex = files.size() >= kFilesToSuspendIndex
         && files.size() * kSuspendIndexLibraryShare >= m_library.articles().count();
     if (suspendIndex) {
         PendingEntityIndex::drop(m_library.connection());
         m_library.articles().reserveBatchIndexMemory();
+        m_library.articles().holdBackIndexMerges(true);
     }
     const auto restoreIndex = qScopeGuard([this, suspendIndex] {
         if (!suspendIndex)
@@ -293,6 +295,7 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
         try {
             commitBatch();
             PendingEntityIndex::create(m_library.connection());
+            m_library.articles().holdBackIndexMerges(false);
         } catch (const StorageError &) {
             // The next opening of the library builds it (Database::restoreIndexes()).
         }

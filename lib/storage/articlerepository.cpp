@@ -101,6 +101,18 @@ void ArticleRepository::reserveBatchIndexMemory()
         .exec();
 }
 
+void ArticleRepository::holdBackIndexMerges(const QSqlDatabase &db, bool hold)
+{
+    // Let go, the library merges eight segments at a time (schema 5, 0005_search_merging.sql).
+    // Measured on 3,360 articles in batches of 250, with the sqlite3 shell under callgrind:
+    // indexing takes 2.27G instructions merging eight at a time, 1.83G held back, 1.71G in one
+    // statement (2.49G at FTS5's default of four).
+    constexpr int kLibraryAutomerge = 8;
+    SqlQuery(db, QStringLiteral("INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', ?)"))
+        .bind(hold ? 0 : kLibraryAutomerge)
+        .exec();
+}
+
 void ArticleRepository::unindex(qint64 id)
 {
     // External content: FTS5 must be told the exact text it indexed in order to forget it.

@@ -50,6 +50,14 @@ public:
     // Lets the search index hold a bulk import's batch in memory before writing it out (FTS5's
     // 'hashsize'); once per library, it is stored with the index. Call outside a transaction.
     void reserveBatchIndexMemory();
+    // FTS5 merges the search index's segments a little after every write ('automerge'): a bulk
+    // import writes a segment per batch and would merge them again and again as they come. Held
+    // back, they stay as written up to FTS5's own bound (16 on a level are merged at once,
+    // 'crisismerge'), and later writes merge them as usual once merges are let go again. The
+    // setting is stored with the index: an import cut short leaves it held until the library is
+    // opened again (Database::restoreIndexes()).
+    void holdBackIndexMerges(bool hold) { holdBackIndexMerges(m_db, hold); }
+    static void holdBackIndexMerges(const QSqlDatabase &db, bool hold);
     std::optional<Article> find(qint64 id) const;
     std::optional<DuplicateMatch> findDuplicate(const QString &contentHash, const QString &url) const;
 

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/articlerepository.h"
 #include "storage/migrations.h"
 #include "storage/pendingentityindex.h"
 #include "storage/sqlquery.h"
@@ -156,6 +157,8 @@ void Database::restoreIndexes()
         return;
     try {
         PendingEntityIndex::create(m_db);
+        // The import that dropped it held back the search index's merges too.
+        ArticleRepository::holdBackIndexMerges(m_db, false);
         qCInfo(lcStorage) << "rebuilt the entity count index of" << describe(m_path);
     } catch (const StorageError &e) {
         // Another writer holds the library: the next opening builds it; until then counts are slower.

@@ -298,20 +298,32 @@ private Q_SLOTS:
 
     void aLargeImportLeavesTheEntityCountIndexInPlace()
     {
-        // It is set aside while a large import writes and built again at its end.
+        // It is set aside while a large import writes and built again at its end. The search
+        // index's merges are held back meanwhile and let go at the end.
         QTemporaryDir folder;
         for (int i = 0; i < 500; ++i)
             writeFile(folder, QStringLiteral("a%1.txt").arg(i),
                       QStringLiteral("Story %1\n\nMayor Ann Lee of Springfield opened bridge %1.\n").arg(i).toUtf8());
+        const auto automerge = [this] {
+            QSqlQuery q(m_library->connection());
+            q.exec(QStringLiteral("SELECT v FROM article_fts_config WHERE k = 'automerge'"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
         Importer importer(*m_library);
         bool setAside = false;
+        bool mergesHeld = false;
         importer.setProgressHandler([&](int, int, const ImportOutcome &) {
             setAside = setAside || !PendingEntityIndex::exists(m_library->connection());
+            mergesHeld = mergesHeld || automerge() == 0;
         });
         QCOMPARE(importer.importPaths({folder.path()}).size(), 500);
         QVERIFY(setAside);
+        QVERIFY(mergesHeld);
         QVERIFY(PendingEntityIndex::exists(m_library->connection()));
+        QCOMPARE(automerge(), 8); // the library's own setting (schema 5)
         QCOMPARE(m_library->articles().count(), 500);
+        for (int i : {0, 137, 250, 499}) // the first batch's, a middle one's, the last one's
+            QCOMPARE(m_library->search().search(QString::number(i)).size(), 1);
     }
 
     void aLockedLibraryStopsTheImport()

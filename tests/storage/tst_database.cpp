@@ -1,3 +1,4 @@
+#include "storage/articlerepository.h"
 #include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
 #include "storage/library.h"
@@ -110,9 +111,14 @@ private Q_SLOTS:
             QVERIFY(PendingEntityIndex::exists(db.connection()));
             PendingEntityIndex::drop(db.connection());
             QVERIFY(!PendingEntityIndex::exists(db.connection()));
+            ArticleRepository::holdBackIndexMerges(db.connection(), true); // as the import does
         }
         Database again(path);
         QVERIFY(PendingEntityIndex::exists(again.connection()));
+        // The search index merges its segments again, eight at a time.
+        QSqlQuery q(again.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT v FROM article_fts_config WHERE k = 'automerge'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 8);
     }
 
     void emptyFileBecomesALibrary()
