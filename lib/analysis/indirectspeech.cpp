@@ -351,6 +351,43 @@ bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, I
     return false;
 }
 
+SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, int subjectEnd, int clause,
+                                                   int *clauseEnd) const
+{
+    const int first = sentence.first;
+    if (subjectEnd - 1 <= first || !m_tokens.at(subjectEnd - 1).isWord())
+        return {};
+    const Token &joint = m_tokens.at(subjectEnd - 1);
+    // "Mayor Lana Negrete, who said she would run again, left early": the name before the comma,
+    // the clause up to the next comma.
+    if (joint.lower == u"who" && subjectEnd - 2 > first && m_tokens.at(subjectEnd - 2).isPunct(u',')) {
+        const int comma = commaAfter(clause, *clauseEnd);
+        if (comma >= *clauseEnd)
+            return {}; // "…, who said she would run again." ends the sentence: the same clause
+        *clauseEnd = comma;
+        return m_phrases.before(subjectEnd - 2, first);
+    }
+    // "Negrete visited the pier and said the city would rebuild it": a name or a pronoun opening
+    // the sentence, its own verb, and no comma up to "and" (not a list, not an aside).
+    if (joint.lower != u"and")
+        return {};
+    // "… and believe me, you will never see …": one word and a comma open no reported clause.
+    if (clause + 1 < *clauseEnd && m_tokens.at(clause + 1).isPunct(u','))
+        return {};
+    int end = first;
+    while (end < subjectEnd - 1 && end - first < 6 && m_tokens.at(end).isWord()
+           && (m_tokens.at(end).isCapitalised() || end == first))
+        ++end;
+    if (end == first || end + 1 >= subjectEnd - 1 || !m_tokens.at(end).isWord() || m_tokens.at(end).isCapitalised())
+        return {};
+    for (int k = end; k < subjectEnd - 1; ++k) {
+        if (!m_tokens.at(k).isWord() || isReportingVerb(m_tokens, k))
+            return {};
+    }
+    const SpeakerPhrase phrase {first, end};
+    return m_phrases.plausible(phrase) ? phrase : SpeakerPhrase {};
+}
+
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
 {
     int last = sentence.last;
@@ -415,15 +452,20 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         if (const int comma = commaAfter(c, last);
             comma < last && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
             continue;
-        const SpeakerPhrase phrase = m_phrases.before(subjectEnd(v, sentence.first), sentence.first);
+        const int subjectAt = subjectEnd(v, sentence.first);
+        int end = last;
+        SpeakerPhrase phrase = distantSubject(sentence, subjectAt, c, &end);
         if (!phrase.isValid())
+            phrase = m_phrases.before(subjectAt, sentence.first);
+        if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
             return false;
         const Speaker s = m_attribution.fromPhrase(phrase, v);
         if (!plausibleSpeaker(s, phrase))
             return false;
         // A promised act ends where the sentence goes on to something else: "vowed to repeal the
         // rule, a provision that …", "pledged to act, reversing …".
-        const int end = ReportedClause::promisesAct(m_tokens, v, last) ? commaAfter(c, last) : last;
+        if (ReportedClause::promisesAct(m_tokens, v, last))
+            end = commaAfter(c, end);
         out->start = m_tokens.at(c).start;
         out->end = m_tokens.at(end - 1).end;
         out->speaker = s;

@@ -46,6 +46,11 @@ private:
     // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".
     int subjectEnd(int verb, int first) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
+    // The subject of a reporting verb that does not stand right before it: the sentence's own
+    // subject in "Negrete visited the pier and said …", the name a relative clause follows in
+    // "Negrete, who said …". An invalid phrase when neither; `clauseEnd` is narrowed to the
+    // relative clause's comma.
+    SpeakerPhrase distantSubject(const TokenRange &sentence, int subjectEnd, int clause, int *clauseEnd) const;
     // Whether token `i` opens a clause of its own: "that", a pronoun or a determiner.
     bool opensClause(int i) const;
     // Whether [first, last) is a title-case headline, a paragraph of its own.

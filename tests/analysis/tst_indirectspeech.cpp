@@ -255,6 +255,27 @@ private Q_SLOTS:
         const QString inches = QStringLiteral("Ann Lee said the new statue of the mayor is 6'2'' tall.");
         QCOMPARE(span(inches, indirect(inches).value(0)), QStringLiteral("the new statue of the mayor is 6'2'' tall"));
     }
+    void aSubjectAwayFromItsVerb()
+    {
+        // The sentence's subject, its own verb, then "and said".
+        const QString joined =
+            QStringLiteral("Mayor Lana Negrete visited the pier and said the city would rebuild it.");
+        const QList<QuoteFinding> q = indirect(joined);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(joined, q.first()), QStringLiteral("the city would rebuild it"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Lana Negrete"));
+        // The name a relative clause follows; the clause ends at its comma.
+        const QString relative = QStringLiteral("Mayor Lana Negrete, who said she would run again next year, left "
+                                                "the meeting early.");
+        const QList<QuoteFinding> r = indirect(relative);
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(span(relative, r.first()), QStringLiteral("she would run again next year"));
+        QCOMPARE(r.first().speaker, QStringLiteral("Lana Negrete"));
+        // Not a list of names before "and", nor an idiom's object and a comma.
+        QVERIFY(
+            indirect(QStringLiteral("The mayor, Ann Lee and Tom Reid met and said the plan would wait.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee spoke twice and believe me, you will never see the plan.")).isEmpty());
+    }
     void switchedOff()
     {
         QVERIFY(indirect(QStringLiteral("Mayor Lana Negrete said the city would not help federal agents."), false)
