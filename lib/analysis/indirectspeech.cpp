@@ -152,10 +152,14 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
     if (!phrase.isValid())
         return false;
     // The head of "the interests of member states" is "interests", of "members of Congress" "members".
+    // A share of a group speaks for it: "55 percent of voters", "a majority of Republicans".
+    static const QStringView shares[] = {u"percent", u"%",    u"majority", u"most",      u"half",     u"third",
+                                         u"quarter", u"many", u"some",     u"plurality", u"minority", u"two-thirds"};
     int head = phrase.last - 1;
     for (int i = phrase.first + 1; i < phrase.last; ++i) {
         if (m_tokens.at(i).lower == u"of") {
-            head = i - 1;
+            if (!m_tokens.at(i - 1).isOneOf(shares) && !m_tokens.at(i - 1).isPunct(u'%'))
+                head = i - 1;
             break;
         }
     }
@@ -453,7 +457,11 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
             comma < last && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
             continue;
         const int subjectAt = subjectEnd(v, sentence.first);
-        int end = last;
+        // A semicolon ends what was reported: "…, 61 percent say they are paying attention; 26
+        // percent of Democrats say …".
+        int end = c;
+        while (end < last && !m_tokens.at(end).isPunct(u';'))
+            ++end;
         SpeakerPhrase phrase = distantSubject(sentence, subjectAt, c, &end);
         if (!phrase.isValid())
             phrase = m_phrases.before(subjectAt, sentence.first);

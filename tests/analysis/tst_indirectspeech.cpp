@@ -276,6 +276,20 @@ private Q_SLOTS:
             indirect(QStringLiteral("The mayor, Ann Lee and Tom Reid met and said the plan would wait.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee spoke twice and believe me, you will never see the plan.")).isEmpty());
     }
+    void aShareOfAGroupSpeaksForIt()
+    {
+        const QString body = QStringLiteral("Fifty-five percent of voters say the economy is worse than before; 30 "
+                                            "percent say it is better.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        // The semicolon ends what the first share said.
+        QCOMPARE(span(body, q.first()), QStringLiteral("the economy is worse than before"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Fifty-five percent of voters"));
+        const QString majority = QStringLiteral("A majority of Republicans said the party should change course.");
+        QCOMPARE(span(majority, indirect(majority).value(0)), QStringLiteral("the party should change course"));
+        // A share of what is no group of people says nothing.
+        QVERIFY(indirect(QStringLiteral("Most of the reports say the economy is worse than before.")).isEmpty());
+    }
     void switchedOff()
     {
         QVERIFY(indirect(QStringLiteral("Mayor Lana Negrete said the city would not help federal agents."), false)
