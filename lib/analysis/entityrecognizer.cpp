@@ -13,6 +13,24 @@
 #include <vector>
 
 namespace lede {
+namespace {
+
+// The mention of tokens [first, last) as an entity of `kind`: a place or a body split off a
+// longer run ("Missouri" of "Missouri Republican Roy Blunt").
+EntityMention mentionOf(const QString &body, const QList<Token> &tokens, int first, int last, EntityKind kind)
+{
+    EntityMention m;
+    m.firstToken = first;
+    m.lastToken = last;
+    m.start = tokens.at(first).start;
+    m.end = tokens.at(last - 1).end;
+    m.lower = QStringView(tokens.at(first).lower.data(), m.end - m.start);
+    m.surface = body.mid(m.start, m.end - m.start);
+    m.kind = kind;
+    return m;
+}
+
+} // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
     : m_gazetteer(gazetteer)
@@ -368,15 +386,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         const int beforeParty = b;
         trimPartyWords(tokens, a, b);
         if (const int party = partyAfterPlace(tokens, a, b); party > a) {
-            EntityMention place;
-            place.firstToken = a;
-            place.lastToken = party;
-            place.start = tokens.at(a).start;
-            place.end = tokens.at(party - 1).end;
-            place.lower = QStringView(tokens.at(a).lower.data(), place.end - place.start);
-            place.surface = body.mid(place.start, place.end - place.start);
-            place.kind = EntityKind::Place;
-            mentions.append(place);
+            mentions.append(mentionOf(body, tokens, a, party, EntityKind::Place));
             a = party + 1;
         }
         // "Establishment Republicans are …", "Young Latinos voted …": a dictionary word left alone at
@@ -434,17 +444,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     if ((k + 1 < b && WordLists::genderOfFirstName(word) != Gender::Unknown) || surname) {
                         // "governor of Texas Greg Abbott": a place the title is of stays a mention.
                         const QStringView of(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
-                        if (WordLists::isKnownPlace(of) || m_gazetteer.isPlace(of)) {
-                            EntityMention place;
-                            place.firstToken = a;
-                            place.lastToken = k;
-                            place.start = tokens.at(a).start;
-                            place.end = tokens.at(k - 1).end;
-                            place.lower = of;
-                            place.surface = body.mid(place.start, place.end - place.start);
-                            place.kind = EntityKind::Place;
-                            mentions.append(place);
-                        }
+                        if (WordLists::isKnownPlace(of) || m_gazetteer.isPlace(of))
+                            mentions.append(mentionOf(body, tokens, a, k, EntityKind::Place));
                         nameFirst = k;
                         break;
                     }
@@ -557,17 +558,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 if (!m.surface.isEmpty())
                     mentions.append(m);
             }
-            if (placeAfter >= 0) {
-                EntityMention place;
-                place.firstToken = placeAfter;
-                place.lastToken = placeEnd;
-                place.start = tokens.at(placeAfter).start;
-                place.end = tokens.at(placeEnd - 1).end;
-                place.lower = QStringView(tokens.at(placeAfter).lower.data(), place.end - place.start);
-                place.surface = body.mid(place.start, place.end - place.start);
-                place.kind = afterKind;
-                mentions.append(place);
-            }
+            if (placeAfter >= 0)
+                mentions.append(mentionOf(body, tokens, placeAfter, placeEnd, afterKind));
         }
         i = runEnd - 1;
     }
