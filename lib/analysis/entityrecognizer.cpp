@@ -465,12 +465,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                        && EntityCues::isTitlePrefix(tokens.at(titleFirst - 1).lower))
                     --titleFirst;
                 if (titleFirst > from && titleFirst < nameFirst) {
-                    EntityMention before;
-                    before.firstToken = from;
-                    before.lastToken = titleFirst;
-                    before.start = tokens.at(from).start;
-                    before.end = tokens.at(titleFirst - 1).end;
-                    before.lower = QStringView(tokens.at(from).lower.data(), before.end - before.start);
+                    EntityMention before = mentionOf(body, tokens, from, titleFirst, EntityKind::Other);
                     // "New York City Mayor", "Harris County Judge": a place and its place word.
                     const int placeWordAt = titleFirst - 1;
                     const QStringView placeOfWord = placeWordAt > from
@@ -488,7 +483,6 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                         // "NYPD Commissioner", "Wells Fargo CEO": capitals or a company's office.
                         before.kind = EntityKind::Organization;
                     if (before.kind != EntityKind::Other) {
-                        before.surface = body.mid(before.start, before.end - before.start);
                         mentions.append(before);
                         a = titleFirst;
                     }
