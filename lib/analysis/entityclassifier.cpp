@@ -254,6 +254,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             return EntityKind::Organization;
         if (WordLists::isLawWord(last))
             return EntityKind::Law;
+        // "Bill of Rights", "Treaty of Versailles", "Code of Conduct": a law's word and "of" open a
+        // law, though "Bill" is a first name too.
+        if (count >= 3 && tokens.at(m.firstToken).in(WordLists::LawWord) && tokens.at(m.firstToken + 1).text == u"of")
+            return EntityKind::Law;
         if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull))
             return EntityKind::Place;
         if (EntityCues::isSiteWord(last))

@@ -227,6 +227,17 @@ private Q_SLOTS:
         // Members of a party are a group, not an organisation's name.
         QVERIFY(!mentioned(mentions(QStringLiteral("Democrats and Republicans agreed.")), QStringLiteral("Democrats")));
     }
+    void lawsNamedWithOfOrOpeningWithNo()
+    {
+        const QStringList f = mentions(QStringLiteral("The Bill of Rights and the Treaty of Versailles outlived the No "
+                                                      "Child Left Behind Act."));
+        QVERIFY2(f.contains(is(QStringLiteral("Bill of Rights"), EntityKind::Law)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Treaty of Versailles"), EntityKind::Law)));
+        QVERIFY(f.contains(is(QStringLiteral("No Child Left Behind Act"), EntityKind::Law)));
+        // "No" opening a sentence before other names is still no part of them.
+        QVERIFY(
+            !mentioned(mentions(QStringLiteral("No Democrats voted for Ann Lee.")), QStringLiteral("No Democrats")));
+    }
     void aPlaceAndAPartyLabelThePersonAfterThem()
     {
         const QStringList f = mentions(QStringLiteral("Missouri Republican Roy Blunt and Texas Democrat Beto "
