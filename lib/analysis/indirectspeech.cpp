@@ -112,23 +112,22 @@ QList<IndirectSpeech> IndirectSpeechFinder::find() const
     QList<IndirectSpeech> found;
     for (const TokenRange &sentence : m_sentences) {
         IndirectSpeech speech;
-        if (findIn(sentence, &speech) && !holdsApostropheQuotes(sentence, speech))
+        if (findIn(sentence, &speech) && !holdsApostropheQuotes(sentence))
             found.append(speech);
     }
     return found;
 }
 
-bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence, const IndirectSpeech &speech) const
+bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence) const
 {
     // Archive quotation marks (''We will win,'' he said) read as apostrophes when the option to read
-    // them as marks is off: a span holding them is a direct quotation, not a reported clause.
-    for (int i = sentence.first; i < sentence.last; ++i) {
-        if (m_tokens.at(i).start == speech.start) {
-            const QStringView span(m_tokens.at(i).text.data(), speech.end - speech.start);
-            return !ApostropheQuotes::asQuotationMarks(span.toString()).isNull();
-        }
-    }
-    return false;
+    // them as marks is off: a sentence holding them quotes, as one holding real marks does
+    // (hasQuotation()). Its clause lies between the marks, so the whole sentence is asked.
+    if (sentence.last <= sentence.first)
+        return false;
+    const Token &first = m_tokens.at(sentence.first);
+    const QStringView text(first.text.data(), m_tokens.at(sentence.last - 1).end - first.start);
+    return text.contains(u"''") && !ApostropheQuotes::asQuotationMarks(text.toString()).isNull();
 }
 
 bool IndirectSpeechFinder::hasQuotation(int first, int last) const
@@ -168,7 +167,8 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
 
 bool IndirectSpeechFinder::opensAdverbial(int first) const
 {
-    static const QStringView conjunctions[] = {u"but", u"and", u"so", u"yet", u"still"};
+    // "Even as Clinton clinched the nomination, …": "even" before an opener.
+    static const QStringView conjunctions[] = {u"but", u"and", u"so", u"yet", u"still", u"even"};
     static const QStringView openers[] = {u"to",     u"when",    u"if",      u"after",    u"before", u"while",
                                           u"as",     u"since",   u"because", u"although", u"though", u"in",
                                           u"on",     u"at",      u"for",     u"with",     u"by",     u"from",
@@ -333,8 +333,8 @@ bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, I
         // The sentence's start when it is a clause of its own ("Ms. Malik had two interviews, officials
         // said, the first …"); what follows when the start only sets the scene ("But to prevent
         // problems, he said, …").
-        const bool left =
-            wordCount(m_tokens, sentence.first, before) >= kMinClauseWords && !opensAdverbial(sentence.first);
+        const bool left = wordCount(m_tokens, sentence.first, before) >= kMinClauseWords
+            && !(opensAdverbial(sentence.first) && commaAfter(sentence.first, before) == before);
         const bool right = wordCount(m_tokens, closing + 1, last) >= kMinClauseWords;
         if (!left && !right)
             continue;
@@ -423,6 +423,13 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         if (v > comma + 1 && v + 1 < last && (opensClause(v + 1) || m_tokens.at(v + 1).isPunct(u',')))
             break;
         const SpeakerPhrase phrase = v > comma + 1 ? m_phrases.before(v, comma + 1) : m_phrases.after(v, last);
+        // "Kasich, a Republican who …, said the family deserved better": a subject and its apposition
+        // before "said", and what was said after it.
+        if (v == comma + 1) {
+            const SpeakerPhrase subject = m_phrases.before(v, sentence.first);
+            if (subject.isValid() && subject.first == sentence.first)
+                break;
+        }
         const Speaker s = m_attribution.fromPhrase(phrase, v);
         if (!plausibleSpeaker(s, phrase))
             break;

@@ -41,8 +41,8 @@ private:
     // The source named after "according to" at `to`, up to `end`; unknown when there is none.
     Speaker sourceAfter(int according, int end) const;
     bool hasQuotation(int first, int last) const;
-    // Whether the span holds quotation marks written as two apostrophes (''…'').
-    bool holdsApostropheQuotes(const TokenRange &sentence, const IndirectSpeech &speech) const;
+    // Whether the sentence holds quotation marks written as two apostrophes (''…'').
+    bool holdsApostropheQuotes(const TokenRange &sentence) const;
     // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".
     int subjectEnd(int verb, int first) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;

@@ -8,10 +8,23 @@ bool isClosing(const Token &t)
     return t.kind == TokenKind::QuoteMark || t.isPunct(u')') || t.isPunct(u']') || t.isPunct(QChar(0x2019));
 }
 
-bool startsSentence(const Token &t)
+// An opening quotation written with straight apostrophes, two as news archives write them or one:
+// `said. ''It's all`, `said. 'We will`.
+bool opensApostropheQuote(const QList<Token> &tokens, int i)
 {
+    int word = i + 1;
+    if (word < tokens.size() && tokens.at(word).isPunct(u'\'') && tokens.at(word).start == tokens.at(i).end)
+        ++word;
+    return word < tokens.size() && tokens.at(word).start == tokens.at(word - 1).end && tokens.at(word).isCapitalised();
+}
+
+bool startsSentence(const QList<Token> &tokens, int i)
+{
+    const Token &t = tokens.at(i);
     if (t.kind == TokenKind::QuoteMark || t.isPunct(u'(') || t.isPunct(u'[') || t.isPunct(QChar(0x2018)))
         return true;
+    if (t.isPunct(u'\''))
+        return opensApostropheQuote(tokens, i);
     if (t.kind == TokenKind::Number)
         return true;
     return !t.text.isEmpty() && t.text.at(0).isUpper();
@@ -53,7 +66,7 @@ QList<TokenRange> SentenceSplitter::split(QList<Token> &tokens) const
         }
         // A closing mark glued to the period and then an opening one: `said. "Next` — the second
         // mark belongs to the next sentence.
-        if (startsSentence(tokens.at(j))) {
+        if (startsSentence(tokens, j)) {
             close(j);
             i = j - 1;
         }

@@ -251,6 +251,12 @@ private Q_SLOTS:
         // Archive quotation marks read as apostrophes still make the span a direct quotation.
         QVERIFY(indirect(QStringLiteral("''We will win the vote in May,'' Ann Lee said.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was ''dead on arrival'' in the council.")).isEmpty());
+        // A sentence holding an archive quotation is left whole; the sentence before it is not.
+        const QString next = QStringLiteral("Ann Lee said her friends feel the same way. ''It's all Facebook now,'' "
+                                            "she said.");
+        const QList<QuoteFinding> q = indirect(next);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(next, q.first()), QStringLiteral("her friends feel the same way"));
         // Inches after feet are no quotation mark.
         const QString inches = QStringLiteral("Ann Lee said the new statue of the mayor is 6'2'' tall.");
         QCOMPARE(span(inches, indirect(inches).value(0)), QStringLiteral("the new statue of the mayor is 6'2'' tall"));
@@ -275,6 +281,29 @@ private Q_SLOTS:
         QVERIFY(
             indirect(QStringLiteral("The mayor, Ann Lee and Tom Reid met and said the plan would wait.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee spoke twice and believe me, you will never see the plan.")).isEmpty());
+    }
+    void aSubjectWithAnApposition()
+    {
+        // "Name, apposition, said <clause>": the clause is after the verb, the speaker before it.
+        const QString body = QStringLiteral("Gov. Ann Lee of Ohio, a Republican who has refused to endorse the plan, "
+                                            "said the family deserved better.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("the family deserved better"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+    }
+    void anOpeningAdverbialBelongsToTheClause()
+    {
+        // "Even as …, …, the race will be tight, said Tom Reid, an analyst": the clause before the
+        // attribution, not the apposition after it.
+        const QString body = QStringLiteral("Even as the campaign moves to Ohio, a state she hoped to carry by a large "
+                                            "margin, the race will be tight, said Tom Reid, an analyst in Toledo.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()),
+                 QStringLiteral("Even as the campaign moves to Ohio, a state she hoped to carry "
+                                "by a large margin, the race will be tight"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Tom Reid"));
     }
     void aShareOfAGroupSpeaksForIt()
     {

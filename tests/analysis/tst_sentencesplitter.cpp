@@ -22,6 +22,15 @@ private Q_SLOTS:
     {
         QCOMPARE(count(QStringLiteral("\"Fine!\" he said. Then he left.")), 2);
     }
+    void apostrophesOpeningAQuotationSplit()
+    {
+        // News archives' two apostrophes, or one, open the next sentence's quotation.
+        QCOMPARE(count(QStringLiteral("He left. ''We won,'' she said.")), 2);
+        QCOMPARE(count(QStringLiteral("He left. 'We won,' she said.")), 2);
+        // Not an apostrophe before a lower-case word or a number: "'til", "the '90s".
+        QCOMPARE(count(QStringLiteral("He left at 5 p.m. 'til dawn.")), 1);
+        QCOMPARE(count(QStringLiteral("It was Jan. '90 then.")), 1);
+    }
     void paragraphsAlwaysSplit() { QCOMPARE(count(QStringLiteral("No period here\nNext line")), 2); }
 };
 
