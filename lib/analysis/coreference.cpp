@@ -127,7 +127,9 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         }
         int e = entityFor(lower);
         const bool single = m.lastToken - m.firstToken == 1;
-        if (e < 0 && m.kind != EntityKind::Place && (single || m.kind == EntityKind::Person)) {
+        // Not a known organisation's name: "Twitter" is the company, not "Wilayat Twitter".
+        const bool knownOrganisation = m.kind == EntityKind::Organization && WordLists::isKnownOrganisation(lower);
+        if (e < 0 && m.kind != EntityKind::Place && !knownOrganisation && (single || m.kind == EntityKind::Person)) {
             // "Negrete" for "Lana Negrete", "Hillary" for "Hillary Clinton", "Donald J. Trump" for "Donald Trump".
             const int full = fullNameMention.value(keyOf(lastWord(lower)), -1);
             if (full >= 0 && full != i) {

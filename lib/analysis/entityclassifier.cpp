@@ -172,8 +172,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "Christmas", "Christmas Eve": a holiday is a date, not a person.
     if (EntityCues::isHoliday(lowerFull))
         return EntityKind::Event;
-    // "on Twitter", "Facebook posts": the medium, not an organisation the article is about.
+    // "on Twitter", "Facebook posts": the medium, not an organisation the article is about. The
+    // company where it acts or speaks: "Twitter has suspended …", "Twitter said".
     if (count == 1 && EntityCues::isPlatform(lowerFull)) {
+        if (!NameContext::namesAMedium(tokens, m))
+            return EntityKind::Organization;
         m.surface.clear();
         return EntityKind::Other;
     }

@@ -110,6 +110,30 @@ bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
     return !afterSmallWord && m.lastToken < tokens.size() && speech(tokens.at(m.lastToken));
 }
 
+bool namesAMedium(const QList<Token> &tokens, const EntityMention &m)
+{
+    // "on Twitter", "via Facebook", "Twitter posts", "a YouTube video", "his Instagram account".
+    static const QStringView prepositions[] = {u"on", u"via",     u"to",  u"onto", u"from",  u"across", u"over",
+                                               u"in", u"through", u"off", u"with", u"using", u"of"};
+    static const QStringView media[] = {
+        u"post",    u"posts",    u"account",   u"accounts", u"feed",    u"page",     u"pages",  u"user",
+        u"users",   u"message",  u"messages",  u"video",    u"videos",  u"live",     u"handle", u"followers",
+        u"profile", u"profiles", u"channel",   u"photo",    u"photos",  u"story",    u"group",  u"groups",
+        u"tweet",   u"tweets",   u"timeline",  u"thread",   u"comment", u"comments", u"chat",   u"ad",
+        u"ads",     u"event",    u"statement", u"status",   u"update",  u"updates"};
+    if (m.firstToken > 0 && tokens.at(m.firstToken - 1).isOneOf(prepositions))
+        return true;
+    // "Getty/Instagram": a photo credit names where the picture was found.
+    if ((m.firstToken > 0 && tokens.at(m.firstToken - 1).isPunct(u'/'))
+        || (m.lastToken < tokens.size() && tokens.at(m.lastToken).isPunct(u'/')))
+        return true;
+    // "a YouTube video", "his Twitter account": a determiner before it makes it a modifier.
+    if (m.firstToken > 0 && tokens.at(m.firstToken - 1).isWord() && !tokens.at(m.firstToken - 1).isCapitalised()
+        && WordLists::isDeterminer(tokens.at(m.firstToken - 1).lower))
+        return true;
+    return m.lastToken < tokens.size() && tokens.at(m.lastToken).isOneOf(media);
+}
+
 bool opensDateline(const QString &body, const EntityMention &m)
 {
     if (m.start > 0 && body.at(m.start - 1) != u'\n')

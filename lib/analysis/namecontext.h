@@ -11,6 +11,11 @@ namespace lede {
 // What the words around a name say about it, without any word list beyond WordLists.
 namespace NameContext {
 
+// Whether a platform's name ("Twitter", "YouTube") names the medium, not the company: after a
+// preposition or a determiner ("on Twitter", "a YouTube video"), or before what is posted on it
+// ("Facebook posts", "Twitter account").
+bool namesAMedium(const QList<Token> &tokens, const EntityMention &m);
+
 // For each sentence, whether it is a headline in title case, where capitals say nothing.
 QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences);
 // "Scott Olson via Getty Images.", "(John Moore/Getty Images)": a short line crediting a photo.

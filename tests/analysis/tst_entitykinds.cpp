@@ -47,8 +47,19 @@ private Q_SLOTS:
     void platformsAndProgrammesAreNoOrganisations()
     {
         QVERIFY(!mentioned(mentions(QStringLiteral("Her Twitter followers doubled.")), QStringLiteral("Twitter")));
+        QVERIFY(!mentioned(mentions(QStringLiteral("He posted it on Facebook at once.")), QStringLiteral("Facebook")));
+        QVERIFY(!mentioned(mentions(QStringLiteral("He watched a YouTube video.")), QStringLiteral("YouTube")));
         QVERIFY(mentions(QStringLiteral("Cuts to Medicare worry him."))
                     .contains(is(QStringLiteral("Medicare"), EntityKind::Other)));
+    }
+    void aPlatformThatActsIsACompany()
+    {
+        // The company, where it acts or speaks; its name is not the surname of a longer one.
+        const QStringList f = mentions(QStringLiteral("A group calls itself Wilayat Twitter. In a post on Friday, "
+                                                      "Twitter said it had suspended the accounts."));
+        QVERIFY2(f.contains(is(QStringLiteral("Twitter"), EntityKind::Organization)), qPrintable(f.join(u'|')));
+        QVERIFY(mentions(QStringLiteral("Since then, Facebook has removed the page."))
+                    .contains(is(QStringLiteral("Facebook"), EntityKind::Organization)));
     }
     void districtJoinsItsCityAndStateLabelsAreNoPlaces()
     {
