@@ -11,7 +11,9 @@ namespace {
 
 constexpr int kMinClauseWords = 4;
 constexpr int kMaxTrailingAttribution = 8; // ", Sen. Mitch McConnell said." at the end of a sentence
-constexpr int kMaxSourceWords = 10; // "according to a Quinnipiac University poll released Tuesday"
+// "according to a Quinnipiac University poll released Tuesday", "according to early results of exit
+// polls conducted for The Associated Press and television networks by Edison Research"
+constexpr int kMaxSourceWords = 20;
 
 int wordCount(const QList<Token> &tokens, int first, int last)
 {
@@ -293,7 +295,14 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
     for (int i = sentence.first + kMinClauseWords; i + 2 < last; ++i) {
         if (!isAccordingTo(i) || !m_tokens.at(i - 1).isPunct(u','))
             continue;
-        const int end = commaAfter(i + 2, last);
+        int end = commaAfter(i + 2, last);
+        // "most Americans - 63 percent, according to the report - still believe …": an aside
+        // between dashes, inside the reported sentence, not after it.
+        for (int k = i + 2; k < end; ++k) {
+            if (m_tokens.at(k).isPunct(u'-') || m_tokens.at(k).isPunct(QChar(0x2013))
+                || m_tokens.at(k).isPunct(QChar(0x2014)))
+                return false;
+        }
         if (wordCount(m_tokens, sentence.first, i - 1) < kMinClauseWords)
             return false;
         const Speaker s = sourceAfter(i, end);

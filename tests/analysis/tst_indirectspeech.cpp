@@ -76,6 +76,17 @@ private Q_SLOTS:
         QCOMPARE(q.first().speaker, QStringLiteral("exit polls"));
         // Without the comma, "according to" belongs to the clause and reports nothing by itself.
         QVERIFY(indirect(QStringLiteral("They voted according to the rules of the House.")).isEmpty());
+        // A source described at length.
+        const QString longer = QStringLiteral("Clinton led among both men and women, according to early results of "
+                                              "exit polls conducted for The Associated Press by Edison Research.");
+        QCOMPARE(indirect(longer).value(0).speaker,
+                 QStringLiteral("early results of exit polls conducted for The "
+                                "Associated Press by Edison Research"));
+        // Between dashes, the source is an aside inside the sentence, not after what it says.
+        QVERIFY(indirect(
+                    QStringLiteral("Most voters - 63 percent in May, according to a survey by Ann Lee - still back the "
+                                   "plan for the harbor."))
+                    .isEmpty());
     }
     void peopleNamedByTheirRoleSpeak()
     {
