@@ -53,6 +53,35 @@ bool auxiliaryAfter(const QList<Token> &tokens, int first, int last)
     return false;
 }
 
+// Pronouns that are a clause's subject, never an object: "announced he will", "told CNN she …".
+constexpr QStringView kSubjectPronouns[] = {u"he", u"she", u"it", u"they", u"we", u"i"};
+
+// Whether `i` opens a clause with a subject pronoun and its verb: "he will step down", "it was
+// laying off", "she believed".
+bool pronounClauseAt(const QList<Token> &tokens, int i, int last)
+{
+    if (i + 1 >= last || !tokens.at(i).isOneOf(kSubjectPronouns))
+        return false;
+    const Token &verb = tokens.at(i + 1);
+    return verb.isWord() && !verb.isCapitalised()
+        && (verb.isOneOf(kAuxiliaries) || !verb.in(WordLists::ClauseBoundary | WordLists::Pronoun));
+}
+
+// "told The Huffington Post he has …", "told CNN on Sunday she believed …": the object, then a
+// clause opening with its subject pronoun, within `maxWords`. The object's last word is no
+// preposition or conjunction ("told a story about how he …").
+int pronounClauseAfterObject(const QList<Token> &tokens, int from, int last, int maxWords)
+{
+    for (int k = from + 1; k < last && k - from <= maxWords; ++k) {
+        const Token &before = tokens.at(k - 1);
+        if (before.kind == TokenKind::Punct || before.isOneOf(kSubjectPronouns))
+            return -1;
+        if (pronounClauseAt(tokens, k, last) && !before.in(WordLists::ClauseBoundary))
+            return k;
+    }
+    return -1;
+}
+
 // The token after "that" within `maxWords` of `from`, or -1.
 int afterThat(const QList<Token> &tokens, int from, int last, int maxWords)
 {
@@ -80,8 +109,11 @@ int start(const QList<Token> &tokens, int verb, int last)
     if (promisesAct(tokens, verb, last))
         return verb + 1;
     // "told reporters that", "told the AP on Monday that": an object before the clause.
-    if (v.lower == u"told" || v.lower == u"tells")
-        return afterThat(tokens, verb + 1, last, kMaxObjectWords);
+    if (v.lower == u"told" || v.lower == u"tells") {
+        const int pronoun = pronounClauseAfterObject(tokens, verb + 1, last, kMaxObjectWords);
+        const int that = afterThat(tokens, verb + 1, last, kMaxObjectWords);
+        return pronoun >= 0 && (that < 0 || pronoun < that) ? pronoun : that;
+    }
     // "said Tuesday that", "said on Monday", "pointed out that".
     int c = verb + 1;
     while (c < last && tokens.at(c).isWord()
@@ -94,8 +126,9 @@ int start(const QList<Token> &tokens, int verb, int last)
     // "say will build": a clause needs its subject.
     if (c < last && tokens.at(c).isOneOf(kAuxiliaries))
         return -1;
+    // "announced he will step down", "revealed it had": a pronoun and its verb are a clause too.
     if (v.isOneOf(kNeedThat))
-        return -1;
+        return pronounClauseAt(tokens, c, last) ? c : -1;
     // So does any verb whose next words are "a …" without a verb of their own.
     if (c < last && (tokens.at(c).lower == u"a" || tokens.at(c).lower == u"an") && !auxiliaryAfter(tokens, c, last))
         return -1;

@@ -46,6 +46,17 @@ private Q_SLOTS:
         // Whom she told, and where and when, may take a few words.
         const QString where = QStringLiteral("Ann Lee told a crowd in Miami on Tuesday that the plan was dead.");
         QCOMPARE(span(where, indirect(where).value(0)), QStringLiteral("the plan was dead"));
+        // Or a clause opening with its subject pronoun: from there on, not from a later "that".
+        const QString pronoun = QStringLiteral("Ann Lee told CNN on Sunday she believed that the vote was fair.");
+        QCOMPARE(span(pronoun, indirect(pronoun).value(0)), QStringLiteral("she believed that the vote was fair"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee told a story about how he built the harbor.")).isEmpty());
+    }
+    void verbsWithAnObjectTakeAPronounClause()
+    {
+        // "announced" takes an object ("her resignation"); a pronoun and its verb are a clause.
+        const QString body = QStringLiteral("Ann Lee announced she will resign her post after the vote.");
+        QCOMPARE(span(body, indirect(body).value(0)), QStringLiteral("she will resign her post after the vote"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee announced her resignation after the vote.")).isEmpty());
     }
     void clauseThenAttribution()
     {
