@@ -331,7 +331,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             if (NameContext::isClauseWordInHeadline(t))
                 return true; // "Is In ISIS …": the headline's verb that ended the name before
             // "No Child Left Behind Act": a law's name may open with "No".
-            if (lower == u"no" && t.text == u"No" && b - k >= 3 && tokens.at(b - 1).in(WordLists::LawWord))
+            if (t.text == u"No" && b - k >= 3 && tokens.at(b - 1).in(WordLists::LawWord))
                 return false;
             // "Democratic-leaning New Jersey", "Republican-controlled Congress": an adjective made
             // with a hyphen describes the name after it.

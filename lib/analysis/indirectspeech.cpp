@@ -154,8 +154,8 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
         return false;
     // The head of "the interests of member states" is "interests", of "members of Congress" "members".
     // A share of a group speaks for it: "55 percent of voters", "a majority of Republicans".
-    static const QStringView shares[] = {u"percent", u"%",    u"majority", u"most",      u"half",     u"third",
-                                         u"quarter", u"many", u"some",     u"plurality", u"minority", u"two-thirds"};
+    static const QStringView shares[] = {u"percent", u"majority", u"most",      u"half",     u"third",     u"quarter",
+                                         u"many",    u"some",     u"plurality", u"minority", u"two-thirds"};
     int head = phrase.last - 1;
     for (int i = phrase.first + 1; i < phrase.last; ++i) {
         if (m_tokens.at(i).lower == u"of") {
