@@ -45,7 +45,7 @@ int Attribution::afterDateline(int start, int open) const
         return start;
     for (int k = start; k < open && k <= start + kMaxDateline; ++k) {
         const Token &t = m_tokens.at(k);
-        if (t.isPunct(u'-') || t.isPunct(QChar(0x2013)) || t.isPunct(QChar(0x2014)))
+        if (t.isDash())
             return k > start ? k + 1 : start;
         if (t.isWord() && !t.isCapitalised())
             return start;

@@ -28,8 +28,7 @@ bool isNounDeterminer(const Token &t)
 bool isLeadPunct(const Token &t)
 {
     return t.kind == TokenKind::Punct
-        && (t.isPunct(u',') || t.isPunct(u'-') || t.isPunct(QChar(0x2014)) || t.isPunct(QChar(0x2013))
-            || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
+        && (t.isPunct(u',') || t.isDash() || t.isPunct(QChar(0x2015)) || t.isPunct(u'(') || t.isPunct(u')'));
 }
 
 bool isSubordinator(const Token &t)

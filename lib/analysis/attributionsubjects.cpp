@@ -23,12 +23,6 @@ bool isPlainWord(const Token &t)
                  | WordLists::ClauseBoundary);
 }
 
-// "-", "–", "—": a dash setting off an aside.
-bool isDash(const Token &t)
-{
-    return t.isPunct(u'-') || t.isPunct(QChar(0x2013)) || t.isPunct(QChar(0x2014));
-}
-
 // A plain word with a verb's ending: "accuses", "described" (not "press").
 bool isPlainVerb(const Token &t)
 {
@@ -56,7 +50,7 @@ Speaker Attribution::clauseSubject(int segment) const
             continue;
         // `Clinton who is looking to bring "…"`: also right after a person's name, without a comma;
         // `Donald Trump - who said he would "…"`: or after a dash.
-        const bool setOff = i > start && (m_tokens.at(i - 1).isPunct(u',') || isDash(m_tokens.at(i - 1)));
+        const bool setOff = i > start && (m_tokens.at(i - 1).isPunct(u',') || m_tokens.at(i - 1).isDash());
         // `the sign - which read "…"`, `the Daily Beast, which ran an article naming him the "…"`:
         // a relative "which" set off after a name or description stands for it.
         if (t.lower == u"which" && setOff) {

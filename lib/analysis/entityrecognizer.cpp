@@ -105,9 +105,8 @@ bool EntityRecognizer::startsSentence(const QList<Token> &tokens, const QList<To
         return true;
     const Token &prev = tokens.at(i - 1);
     // After an opening quotation mark, a colon or a dash, a capital starts a new clause.
-    return prev.kind == TokenKind::QuoteMark || prev.isPunct(u':') || prev.isPunct(u'(') || prev.isPunct(u'-')
-        || prev.isPunct(QChar(0x2014)) || prev.isPunct(QChar(0x2013)) || prev.isPunct(u'[')
-        || (sentences.at(tokens.at(i).sentence).first == i - 1 && prev.kind != TokenKind::Word);
+    return prev.kind == TokenKind::QuoteMark || prev.isPunct(u':') || prev.isPunct(u'(') || prev.isDash()
+        || prev.isPunct(u'[') || (sentences.at(tokens.at(i).sentence).first == i - 1 && prev.kind != TokenKind::Word);
 }
 
 QList<EntityMention> EntityRecognizer::recognize(const QString &body, const QList<Token> &tokens,

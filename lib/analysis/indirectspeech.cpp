@@ -295,12 +295,11 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
     for (int i = sentence.first + kMinClauseWords; i + 2 < last; ++i) {
         if (!isAccordingTo(i) || !m_tokens.at(i - 1).isPunct(u','))
             continue;
-        int end = commaAfter(i + 2, last);
+        const int end = commaAfter(i + 2, last);
         // "most Americans - 63 percent, according to the report - still believe …": an aside
         // between dashes, inside the reported sentence, not after it.
         for (int k = i + 2; k < end; ++k) {
-            if (m_tokens.at(k).isPunct(u'-') || m_tokens.at(k).isPunct(QChar(0x2013))
-                || m_tokens.at(k).isPunct(QChar(0x2014)))
+            if (m_tokens.at(k).isDash())
                 return false;
         }
         if (wordCount(m_tokens, sentence.first, i - 1) < kMinClauseWords)

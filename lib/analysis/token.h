@@ -27,6 +27,8 @@ struct Token
     bool isCapitalised() const { return kind == TokenKind::Word && !text.isEmpty() && text.at(0).isUpper(); }
     bool isPunct(QChar c) const { return kind == TokenKind::Punct && text.size() == 1 && text.at(0) == c; }
     bool isSentenceEnd() const { return kind == TokenKind::Punct && (isPunct(u'.') || isPunct(u'!') || isPunct(u'?')); }
+    // "-", "–", "—": a dash setting off an aside.
+    bool isDash() const { return isPunct(u'-') || isPunct(QChar(0x2013)) || isPunct(QChar(0x2014)); }
     // Whether the word is in one of the lists `flags` names (WordLists::Flag values or'ed together).
     bool in(quint32 flags) const { return (words & flags) != 0; }
     // Whether the token is one of a few lower-case words (a rule's own short list).
