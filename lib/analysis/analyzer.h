@@ -3,6 +3,7 @@
 #include "analysis/knownnames.h"
 #include "domain/entity.h"
 #include "domain/quote.h"
+#include "domain/wordkey.h"
 
 #include <QHash>
 #include <QList>
@@ -72,8 +73,8 @@ public:
 
 private:
     QList<KnownEntity> m_known;
-    QHash<QString, EntityKind> m_knownKinds; // lower-case names and aliases
-    QHash<QString, int> m_knownIndex; // lower-case names and aliases -> index into m_known
+    QHash<WordKey, EntityKind> m_knownKinds; // lower-case names and aliases
+    QHash<WordKey, int> m_knownIndex; // lower-case names and aliases -> index into m_known
     KnownNames m_knownNames; // the same as word sequences, to find them in any article
     bool m_includeIndirect = true;
     bool m_apostropheQuotes = false;

@@ -51,9 +51,9 @@ QString keyOf(QStringView v)
 
 } // namespace
 
-QHash<QString, int> Coreference::indexKnown(const QList<KnownEntity> &known)
+QHash<WordKey, int> Coreference::indexKnown(const QList<KnownEntity> &known)
 {
-    QHash<QString, int> index;
+    QHash<WordKey, int> index;
     for (int i = 0; i < known.size(); ++i) {
         for (const QString &alias : known.at(i).aliases)
             index.insert(alias.toLower(), i);
@@ -63,7 +63,7 @@ QHash<QString, int> Coreference::indexKnown(const QList<KnownEntity> &known)
 }
 
 Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tokens, const QList<KnownEntity> &known,
-                         const QHash<QString, int> &knownEntity)
+                         const QHash<WordKey, int> &knownEntity)
     : m_mentions(mentions)
     , m_tokens(tokens)
     , m_mentionOfToken(tokens.size(), -1)
@@ -72,7 +72,7 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
     QHash<int, int> knownToEntity;
 
     // Full person names, by their last word, so that "Negrete" before "Lana Negrete" also merges.
-    QHash<QString, int> fullNameMention;
+    QHash<WordKey, int> fullNameMention;
     for (int i = 0; i < mentions.size(); ++i) {
         const EntityMention &m = mentions.at(i);
         if (m.kind == EntityKind::Person && m.lastToken - m.firstToken >= 2) {

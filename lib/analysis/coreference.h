@@ -2,6 +2,7 @@
 
 #include "analysis/entitymention.h"
 #include "analysis/token.h"
+#include "domain/wordkey.h"
 
 #include <QHash>
 #include <QList>
@@ -18,10 +19,10 @@ class Coreference
 public:
     // `knownIndex` is indexKnown(known), built once for many articles.
     Coreference(QList<EntityMention> &mentions, const QList<Token> &tokens, const QList<KnownEntity> &known,
-                const QHash<QString, int> &knownIndex);
+                const QHash<WordKey, int> &knownIndex);
 
     // Lower-case names and aliases of the known entities -> index into `known`.
-    static QHash<QString, int> indexKnown(const QList<KnownEntity> &known);
+    static QHash<WordKey, int> indexKnown(const QList<KnownEntity> &known);
 
     const QList<ArticleEntity> &entities() const { return m_entities; }
 
@@ -48,7 +49,7 @@ private:
     QList<EntityMention> &m_mentions;
     const QList<Token> &m_tokens;
     QList<ArticleEntity> m_entities;
-    QHash<QString, int> m_byName; // lower-case surface or alias -> entity
+    QHash<WordKey, int> m_byName; // lower-case surface or alias -> entity
     QList<int> m_mentionOfToken; // token -> mention index
     QList<QString> m_titles; // entity -> lower-case title words used with it
 };

@@ -3,6 +3,7 @@
 #include "analysis/entitycues.h"
 #include "analysis/gazetteer.h"
 #include "analysis/wordlists.h"
+#include "domain/wordkey.h"
 
 #include <QSet>
 
@@ -158,16 +159,16 @@ void joinSlashedNames(const QString &body, const QList<Token> &tokens, QList<Ent
 
 void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<EntityMention> &mentions)
 {
-    QSet<QStringView> surnames;
+    QSet<WordView> surnames;
     for (const EntityMention &m : std::as_const(mentions)) {
         if (isSurePerson(m) && m.lastToken - m.firstToken >= 2)
             surnames.insert(tokens.at(m.lastToken - 1).lower);
     }
-    QSet<QStringView> places;
+    QSet<WordView> places;
     // "invested in Valeant": a preposition of place is weaker evidence than what only a company has
     // ("Valeant shares"), which outweighs it.
-    QSet<QStringView> placesAfterPreposition;
-    QSet<QStringView> companies;
+    QSet<WordView> placesAfterPreposition;
+    QSet<WordView> companies;
     const int n = int(tokens.size());
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         EntityMention &m = mentions[i];

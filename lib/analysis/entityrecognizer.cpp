@@ -6,6 +6,7 @@
 #include "analysis/gazetteer.h"
 #include "analysis/knownnames.h"
 #include "analysis/namecontext.h"
+#include "domain/wordkey.h"
 
 #include <QSet>
 
@@ -148,8 +149,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
     // Capitalised words seen inside a sentence: there the capital says "name" ("said Rather"). The
     // same, outside title-case headlines, where every word has a capital. Few runs ask: the sets
     // are made when the first does (made for every article, they were a tenth of this function).
-    QSet<QStringView> capitalisedInside;
-    QSet<QStringView> capitalisedInProse;
+    QSet<WordView> capitalisedInside;
+    QSet<WordView> capitalisedInProse;
     bool capitalisedKnown = false;
     auto learnCapitalised = [&] {
         if (capitalisedKnown)

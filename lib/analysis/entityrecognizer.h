@@ -3,6 +3,7 @@
 #include "analysis/entitymention.h"
 #include "analysis/sentencesplitter.h"
 #include "analysis/token.h"
+#include "domain/wordkey.h"
 
 #include <QHash>
 #include <QList>
@@ -22,7 +23,7 @@ public:
     explicit EntityRecognizer(const Gazetteer &gazetteer);
 
     // Confirmed names (lower case) and their kinds, from the library.
-    void setKnown(const QHash<QString, EntityKind> &known) { m_known = known; }
+    void setKnown(const QHash<WordKey, EntityKind> &known) { m_known = known; }
     // Confirmed names as word sequences: a mention wherever the article writes one (may be null).
     void setKnownNames(const KnownNames *names) { m_knownNames = names; }
 
@@ -51,7 +52,7 @@ private:
     EntityKind guessOfSeveralWords(const QList<Token> &tokens, const EntityMention &m, bool speaks = false) const;
 
     const Gazetteer &m_gazetteer;
-    QHash<QString, EntityKind> m_known;
+    QHash<WordKey, EntityKind> m_known;
     const KnownNames *m_knownNames = nullptr;
 };
 

@@ -30,6 +30,15 @@ bool overlapsAny(const TextSpan &span, const QList<TextSpan> &reviewed)
     return std::any_of(reviewed.cbegin(), reviewed.cend(), [&](const TextSpan &r) { return r.overlaps(span); });
 }
 
+QStringList textsOf(const QSet<WordKey> &words)
+{
+    QStringList texts;
+    texts.reserve(words.size());
+    for (const WordKey &w : words)
+        texts.append(w.text);
+    return texts;
+}
+
 } // namespace
 
 QList<KnownEntity> confirmedEntities(Library &library)
@@ -72,7 +81,7 @@ int SuggestionRecorder::joinShortForms()
     try {
         Transaction tx(m_library.connection());
         flush();
-        const QStringList names = m_personNames.values();
+        const QStringList names = textsOf(m_personNames);
         // The three passes leave the pending sets to one rewrite at the end: an article naming
         // "Donald J. Trump" and "Trump" is rewritten once, not once per pass.
         EntityJoinRepository::HeldBack heldBack;
@@ -81,7 +90,7 @@ int SuggestionRecorder::joinShortForms()
         const qint64 variantsMs = clock.restart();
         const int surnames = ShortFormJoin(m_library, &heldBack).run(names);
         const qint64 surnamesMs = clock.restart();
-        const int acronyms = AcronymJoin(m_library, &heldBack).run(m_organisationNames.values());
+        const int acronyms = AcronymJoin(m_library, &heldBack).run(textsOf(m_organisationNames));
         EntityJoinRepository(m_library.connection()).rewriteHeldBack(heldBack);
         tx.commit();
         joined = variants + surnames + acronyms;
@@ -167,7 +176,7 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
     const bool compact = isNew || recorded.kept == 0;
 
     // One entity per canonical name: the kind comes from the entity findings, speakers default to people.
-    QHash<QString, EntityKind> kindOf;
+    QHash<WordKey, EntityKind> kindOf;
     QStringList people;
     for (const EntityFinding &e : analysis.entities) {
         kindOf.insert(e.name, e.kind);

@@ -2,6 +2,7 @@
 
 #include "analysis/analyzer.h"
 #include "domain/article.h"
+#include "domain/wordkey.h"
 #include "storage/entityrepository.h"
 
 #include <QHash>
@@ -68,8 +69,8 @@ private:
     QList<EntityRepository::NewEntity> m_newEntities; // given ids, not written yet
     QList<QPair<qint64, QString>> m_newAliases;
     qint64 m_nextEntityId = 0; // 0: ask the store
-    QSet<QString> m_personNames; // kept across forget(): a name to consider again does no harm
-    QSet<QString> m_organisationNames; // one-word ones, likewise
+    QSet<WordKey> m_personNames; // kept across forget(): a name to consider again does no harm
+    QSet<WordKey> m_organisationNames; // one-word ones, likewise
 };
 
 } // namespace lede

@@ -1,5 +1,6 @@
 #include "storage/nativestatement.h"
 
+#include "domain/wordkey.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,9 @@ struct Prepared
 
 QMutex cacheMutex;
 // Per connection name, per SQL text.
-QHash<QString, QHash<QString, Prepared>> &statementCache()
+QHash<WordKey, QHash<QString, Prepared>> &statementCache()
 {
-    static QHash<QString, QHash<QString, Prepared>> cache;
+    static QHash<WordKey, QHash<QString, Prepared>> cache;
     return cache;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/sqlquery.h"
 
+#include "domain/wordkey.h"
 #include "storage/nativestatement.h"
 #include "storage/storageerror.h"
 
@@ -29,9 +30,9 @@ namespace {
 }
 
 QMutex cacheMutex;
-QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> &statementCache()
+QHash<WordKey, QHash<QString, std::shared_ptr<QSqlQuery>>> &statementCache()
 {
-    static QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> cache;
+    static QHash<WordKey, QHash<QString, std::shared_ptr<QSqlQuery>>> cache;
     return cache;
 }
 

@@ -28,7 +28,7 @@ private:
         QList<Token> &tokens = tokenized.tokens;
         const QList<TokenRange> sentences = SentenceSplitter().split(tokens);
         EntityRecognizer recognizer(gazetteer);
-        QHash<QString, EntityKind> kinds;
+        QHash<WordKey, EntityKind> kinds;
         for (const KnownEntity &k : known)
             kinds.insert(k.name.toLower(), k.kind);
         recognizer.setKnown(kinds);
