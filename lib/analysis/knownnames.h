@@ -2,6 +2,7 @@
 
 #include "analysis/token.h"
 #include "domain/entity.h"
+#include "domain/wordkey.h"
 
 #include <QHash>
 #include <QList>
@@ -30,7 +31,7 @@ private:
         QStringList words; // lower case, as the tokenizer splits them
         EntityKind kind = EntityKind::Other;
     };
-    QHash<QString, QList<Name>> m_byFirstWord;
+    QHash<WordKey, QList<Name>> m_byFirstWord;
 };
 
 } // namespace lede

@@ -1,5 +1,6 @@
 #include "import/namevariantjoin.h"
 
+#include "domain/wordkey.h"
 #include "import/personname.h"
 #include "storage/library.h"
 
@@ -114,14 +115,14 @@ QList<QPair<qint64, qint64>> NameVariantJoin::joinsFor(const QList<EntityJoinRep
 int NameVariantJoin::run(const QStringList &names)
 {
     // Most names come twice, as one of the names given and as an entity found: parsed once.
-    QHash<QString, std::optional<PersonName>> parsed;
+    QHash<WordKey, std::optional<PersonName>> parsed;
     const auto parse = [&parsed](const QString &name) -> std::optional<PersonName> {
         auto it = parsed.find(name);
         if (it == parsed.end())
             it = parsed.insert(name, PersonName::parse(name));
         return *it;
     };
-    QSet<QString> keys; // the people these names are of
+    QSet<WordKey> keys; // the people these names are of
     QStringList firstWords;
     for (const QString &n : names) {
         if (const std::optional<PersonName> p = parse(n)) {
@@ -134,7 +135,7 @@ int NameVariantJoin::run(const QStringList &names)
     firstWords.removeDuplicates();
     EntityJoinRepository repository(m_library.connection(), m_heldBack);
     const QList<EntityJoinRepository::Named> found = repository.beginningWith(firstWords, EntityKind::Person);
-    QHash<QString, QList<EntityJoinRepository::Named>> byPerson;
+    QHash<WordKey, QList<EntityJoinRepository::Named>> byPerson;
     for (const EntityJoinRepository::Named &n : found) {
         const std::optional<PersonName> p = parse(n.name);
         if (p && keys.contains(p->key()))

@@ -1,5 +1,6 @@
 #include "storage/entityjoinrepository.h"
 
+#include "domain/wordkey.h"
 #include "storage/nativestatement.h"
 #include "storage/sqlquery.h"
 
@@ -165,7 +166,7 @@ QList<EntityJoinRepository::Named> EntityJoinRepository::beginningWith(const QSt
     const qint64 entities =
         NativeStatement(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM entities")).integer().value_or(0);
     if (words.size() * kWordsPerEntityToScan >= entities) {
-        QSet<QStringView> wordSet;
+        QSet<WordView> wordSet;
         QList<qsizetype> lengths; // the words' lengths, each once
         for (const QString &w : words) {
             wordSet.insert(w);
