@@ -373,10 +373,8 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     // "Mayor Lana Negrete, who said she would run again, left early": the name before the comma,
     // the clause up to the next comma.
     if (joint.lower == u"who" && subjectEnd - 2 > first && m_tokens.at(subjectEnd - 2).isPunct(u',')) {
-        const int comma = commaAfter(clause, *clauseEnd);
-        if (comma >= *clauseEnd)
-            return {}; // "…, who said she would run again." ends the sentence: the same clause
-        *clauseEnd = comma;
+        // "…, angering Mary Jones, who said the vote was rushed.": the clause ends the sentence.
+        *clauseEnd = commaAfter(clause, *clauseEnd);
         return m_phrases.before(subjectEnd - 2, first);
     }
     // "Negrete visited the pier and said the city would rebuild it": a name or a pronoun opening

@@ -299,6 +299,13 @@ private Q_SLOTS:
         QCOMPARE(r.size(), 1);
         QCOMPARE(span(relative, r.first()), QStringLiteral("she would run again next year"));
         QCOMPARE(r.first().speaker, QStringLiteral("Lana Negrete"));
+        // A relative clause that ends the sentence: the clause ends with it.
+        const QString last = QStringLiteral("The bill passed on Tuesday, angering Senator Mary Jones, who said the "
+                                            "vote was rushed.");
+        const QList<QuoteFinding> l = indirect(last);
+        QCOMPARE(l.size(), 1);
+        QCOMPARE(span(last, l.first()), QStringLiteral("the vote was rushed"));
+        QCOMPARE(l.first().speaker, QStringLiteral("Mary Jones"));
         // Not a list of names before "and", nor an idiom's object and a comma.
         QVERIFY(
             indirect(QStringLiteral("The mayor, Ann Lee and Tom Reid met and said the plan would wait.")).isEmpty());
