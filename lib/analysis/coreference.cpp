@@ -43,6 +43,63 @@ bool abbreviates(QStringView acronym, QStringView name)
     return !letters.isEmpty() && initials.contains(letters);
 }
 
+// Titles of an office, written out or abbreviated, and the office they name: "the senator" is the
+// person named "Sen. Ann Lee", and not the one named "Mayor Tom Reid".
+struct Office
+{
+    QStringView title;
+    QStringView office;
+};
+constexpr Office kOffices[] = {
+    {u"mayor", u"mayor"},
+    {u"senator", u"senator"},
+    {u"sen.", u"senator"},
+    {u"governor", u"governor"},
+    {u"gov.", u"governor"},
+    {u"president", u"president"},
+    {u"pres.", u"president"},
+    {u"representative", u"representative"},
+    {u"rep.", u"representative"},
+    {u"congressman", u"representative"},
+    {u"congresswoman", u"representative"},
+    {u"judge", u"judge"},
+    {u"sheriff", u"sheriff"},
+    {u"secretary", u"secretary"},
+    {u"sec.", u"secretary"},
+    {u"chancellor", u"chancellor"},
+    {u"councilman", u"council member"},
+    {u"councilwoman", u"council member"},
+    {u"councilmember", u"council member"},
+};
+
+QStringView officeOf(QStringView title)
+{
+    for (const Office &o : kOffices) {
+        if (o.title == title)
+            return o.office;
+    }
+    return {};
+}
+
+// The offices among the title words recorded for an entity (" sen. mayor").
+bool holdsOffice(QStringView titles, QStringView office)
+{
+    for (QStringView word : titles.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (officeOf(word) == office)
+            return true;
+    }
+    return false;
+}
+
+bool holdsAnyOffice(QStringView titles)
+{
+    for (QStringView word : titles.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!officeOf(word).isEmpty())
+            return true;
+    }
+    return false;
+}
+
 // Looks a view up in a QString-keyed hash without copying it.
 QString keyOf(QStringView v)
 {
@@ -366,19 +423,24 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
         return -1;
     }
     if (WordLists::isPersonTitle(head) || WordLists::isRoleNoun(head)) {
-        // "the President": the person last named with that title.
+        // "the President": the person last named with that title ("the senator": "Sen. Ann Lee").
+        const QStringView office = officeOf(head);
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);
-            if (m.start < position && m.entity >= 0 && m_titles.at(m.entity).contains(head))
+            if (m.start < position && m.entity >= 0
+                && (m_titles.at(m.entity).contains(head)
+                    || (!office.isEmpty() && holdsOffice(m_titles.at(m.entity), office))))
                 return m.entity;
         }
         // "the former pollster", "the Florida senator": nobody was named with that title, so the
-        // description points back at the person named last. Plurals ("officials") name groups.
+        // description points back at the person named last, unless another office was named
+        // with them ("the mayor" is not "Sen. Mary Jones"). Plurals ("officials") name groups.
         if (head.endsWith(u's') && !head.endsWith(u"ss"))
             return -1;
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);
-            if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Person)
+            if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Person
+                && !(!office.isEmpty() && holdsAnyOffice(m_titles.at(m.entity))))
                 return m.entity;
         }
     }

@@ -455,7 +455,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         return false;
     for (int v = sentence.first + 1; v < last; ++v) {
         if (!isReportingVerb(m_tokens, v) && !(headline && isHeadlineVerb(m_tokens, v))
-            && !ReportedClause::promisesAct(m_tokens, v, last))
+            && !ReportedClause::promisesAct(m_tokens, v, last) && !ReportedClause::asksQuestion(m_tokens, v, last))
             continue;
         if (notSpokenBySubject(m_tokens, v, sentence.first))
             continue;

@@ -103,6 +103,16 @@ bool promisesAct(const QList<Token> &tokens, int verb, int last)
     return to + 1 < last && tokens.at(to).lower == u"to" && tokens.at(to + 1).isWord();
 }
 
+bool asksQuestion(const QList<Token> &tokens, int verb, int last)
+{
+    static const QStringView verbs[] = {u"asked", u"asks", u"wondered", u"wonders"};
+    const Token &v = tokens.at(verb);
+    if (!v.isWord() || v.isCapitalised() || !v.isOneOf(verbs) || verb + 2 >= last)
+        return false;
+    const Token &next = tokens.at(verb + 1);
+    return next.lower == u"whether" || next.lower == u"if";
+}
+
 int start(const QList<Token> &tokens, int verb, int last)
 {
     const Token &v = tokens.at(verb);

@@ -135,6 +135,18 @@ private Q_SLOTS:
                                             "\"She may reconsider,\" the former pollster said.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Doug Schoen"));
     }
+    void officeTitleNamesItsHolder()
+    {
+        // "the senator" is the person named with "Sen.", though another was named since.
+        const QString body = QStringLiteral("Sen. Ann Lee met Tom Reid on Monday.\n"
+                                            "\"We will fund the harbor,\" the senator said.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Ann Lee"));
+        // Nobody named as mayor, and the last person named holds another office: the
+        // description stays itself.
+        const QString other = QStringLiteral("The bill angered Senator Mary Jones.\n"
+                                             "\"We will see,\" the mayor said.");
+        QCOMPARE(quote(other, 0).speaker, QStringLiteral("the mayor"));
+    }
     void signatureAfterAHorizontalBar()
     {
         const QString body = QStringLiteral("\u201cHe represents our greatest shame.\u201d\u2015 Pamela Padilla\n"

@@ -311,6 +311,18 @@ private Q_SLOTS:
             indirect(QStringLiteral("The mayor, Ann Lee and Tom Reid met and said the plan would wait.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee spoke twice and believe me, you will never see the plan.")).isEmpty());
     }
+    void aQuestionAsked()
+    {
+        // "asked whether …" reports the question from "whether" on; a request reports nothing.
+        const QString body = QStringLiteral("Ann Lee asked whether the city could afford the new harbor.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("whether the city could afford the new harbor"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        const QString ifClause = QStringLiteral("Tom Reid asked if the council had read the report.");
+        QCOMPARE(span(ifClause, indirect(ifClause).value(0)), QStringLiteral("if the council had read the report"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee asked the council to approve the new harbor plan.")).isEmpty());
+    }
     void aSubjectWithAnApposition()
     {
         // "Name, apposition, said <clause>": the clause is after the verb, the speaker before it.
