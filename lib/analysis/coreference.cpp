@@ -81,20 +81,13 @@ QStringView officeOf(QStringView title)
     return {};
 }
 
-// The offices among the title words recorded for an entity (" sen. mayor").
+// Whether the title words recorded for an entity (" sen. mayor") name `office`, or any office when
+// `office` is empty.
 bool holdsOffice(QStringView titles, QStringView office)
 {
     for (QStringView word : titles.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (officeOf(word) == office)
-            return true;
-    }
-    return false;
-}
-
-bool holdsAnyOffice(QStringView titles)
-{
-    for (QStringView word : titles.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (!officeOf(word).isEmpty())
+        const QStringView held = officeOf(word);
+        if (!held.isEmpty() && (office.isEmpty() || held == office))
             return true;
     }
     return false;
@@ -440,7 +433,7 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);
             if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Person
-                && !(!office.isEmpty() && holdsAnyOffice(m_titles.at(m.entity))))
+                && (office.isEmpty() || !holdsOffice(m_titles.at(m.entity), {})))
                 return m.entity;
         }
     }
