@@ -131,6 +131,44 @@ QList<Quotation> singleQuotations(const QString &s)
     return found;
 }
 
+// Whether a text's first line reads as its headline: written in title case ("'Missing' Voters Might
+// Help Trump": nearly all words of four letters or more start with a capital), or one short sentence
+// ("Trailing, Cruz lobs 'Hail Carly' pass."). A first paragraph of two sentences, or a long one, is
+// the article's own text.
+bool looksLikeHeadline(QStringView line)
+{
+    constexpr int kMaxHeadlineWords = 20;
+    int words = 0;
+    int longWords = 0;
+    int capitalised = 0;
+    for (QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        ++words;
+        qsizetype letter = 0;
+        while (letter < word.size() && !word.at(letter).isLetter())
+            ++letter;
+        if (word.size() - letter < 4)
+            continue;
+        ++longWords;
+        capitalised += word.at(letter).isUpper();
+    }
+    if (longWords > 0 && capitalised * 10 >= longWords * 8)
+        return true;
+    if (words > kMaxHeadlineWords)
+        return false;
+    // A sentence ends inside: ". " (or ".' ", ".’ ") and then a capital or an opening mark.
+    for (qsizetype i = 0; i + 2 < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c != u'.' && c != u'?' && c != u'!')
+            continue;
+        qsizetype k = i + 1;
+        while (k < line.size() && isSingleMark(line.at(k)))
+            ++k;
+        if (k + 1 < line.size() && line.at(k) == u' ' && (line.at(k + 1).isUpper() || isSingleMark(line.at(k + 1))))
+            return false;
+    }
+    return true;
+}
+
 int doubleOpenings(const QString &s)
 {
     int n = 0;
@@ -146,8 +184,8 @@ int doubleOpenings(const QString &s)
 
 QString asDoubleMarks(const QString &body)
 {
-    // One pass over the text first: most texts have no two marks that may open a quotation in
-    // single marks, and need no more. A text that writes a double mark as two apostrophes (''…''),
+    // One pass over the text first: most texts have no mark that may open a quotation in single
+    // marks, and need no more. A text that writes a double mark as two apostrophes (''…''),
     // as news archives do, nests its single marks.
     int openings = 0;
     const QChar *const text = body.constData();
@@ -157,17 +195,19 @@ QString asDoubleMarks(const QString &body)
         if ((text[i] == kStraightSingle || text[i] == kLeftSingle) && opening(body, i))
             ++openings;
     }
-    if (openings < 2)
+    if (openings == 0)
         return {};
     const QList<Quotation> quotations = singleQuotations(body);
     // American headlines quote with single marks ('Missing' Voters Might Help Trump): what the
-    // article quotes below its first line tells how it writes. An American text nests a single-mark
-    // quotation inside a double one now and then; a text that quotes with single marks opens more
-    // quotations with them than with double marks, and more than one.
+    // article quotes below a headline tells how it writes. An American text nests a
+    // single-mark quotation inside a double one now and then; a text that quotes with single marks
+    // opens more quotations with them than with double marks.
     const qsizetype firstLineEnd = body.indexOf(u'\n');
-    const auto belowTitle = std::count_if(quotations.cbegin(), quotations.cend(),
-                                          [&](const Quotation &q) { return q.open > firstLineEnd; });
-    if (firstLineEnd < 0 || belowTitle < 2 || belowTitle <= doubleOpenings(body))
+    const qsizetype countFrom =
+        firstLineEnd >= 0 && looksLikeHeadline(QStringView(body).left(firstLineEnd)) ? firstLineEnd : -1;
+    const auto belowTitle =
+        std::count_if(quotations.cbegin(), quotations.cend(), [&](const Quotation &q) { return q.open > countFrom; });
+    if (belowTitle < 1 || belowTitle <= doubleOpenings(body))
         return {};
     QString swapped = body;
     for (qsizetype i = 0; i < swapped.size(); ++i) {

@@ -44,6 +44,20 @@ private Q_SLOTS:
         QCOMPARE(span(body, found.at(3)), QStringLiteral("temporary"));
         QCOMPARE(toString(found.at(3).kind), toString(QuoteKind::Scare));
     }
+    void oneQuotationInABritishBrief()
+    {
+        // A body whose only quotation is in single marks, with no headline above it (the title was
+        // read apart): its first paragraph of two sentences is text.
+        const QString body = QStringLiteral("Ann Lee said on Tuesday that she would stay. ‘We will fight on, and we "
+                                            "will win,’ Mrs Lee told the council.");
+        const QList<QuoteFinding> found = quotes(body);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(span(body, found.at(0)), QStringLiteral("We will fight on, and we will win,"));
+        QCOMPARE(toString(found.at(0).kind), toString(QuoteKind::Direct));
+        QCOMPARE(found.at(0).speaker, QStringLiteral("Ann Lee"));
+        // Below a headline, one quotation is enough too.
+        QVERIFY(!SingleMarkQuotes::asDoubleMarks(QStringLiteral("Q&A\n\nTell people, ‘We are leaving!’")).isNull());
+    }
     void quotationCarriedIntoTheNextParagraph()
     {
         const QString body =
@@ -61,10 +75,11 @@ private Q_SLOTS:
         QVERIFY(SingleMarkQuotes::asDoubleMarks(QStringLiteral("“The ‘deal’ is done,” he said.")).isNull());
         QVERIFY(SingleMarkQuotes::asDoubleMarks(QStringLiteral("It’s rock ‘n’ roll from the ’90s.")).isNull());
         QVERIFY(SingleMarkQuotes::asDoubleMarks(QStringLiteral("The Joneses’ house and Lee’s car.")).isNull());
-        // American headlines quote with single marks; one single-mark quotation says nothing.
+        // American headlines quote with single marks, in title case or as one short sentence.
         QVERIFY(
             SingleMarkQuotes::asDoubleMarks(QStringLiteral("‘Missing’ Voters Might ‘Help’\n\nAnn Lee won.")).isNull());
-        QVERIFY(SingleMarkQuotes::asDoubleMarks(QStringLiteral("Q&A\n\nTell people, ‘We are leaving!’")).isNull());
+        QVERIFY(SingleMarkQuotes::asDoubleMarks(QStringLiteral("Trailing, Lee lobs ‘Hail Mary’ pass.\n\nAnn Lee won."))
+                    .isNull());
         // One single-mark title among double-mark quotations stays a nested or title mark.
         const QString body = QStringLiteral("Ann Lee praised ‘Harbour Lights’ on Monday. “It moved me,” she said.");
         QVERIFY(SingleMarkQuotes::asDoubleMarks(body).isNull());
