@@ -430,6 +430,11 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
         // with them ("the mayor" is not "Sen. Mary Jones"). Plurals ("officials") name groups.
         if (head.endsWith(u's') && !head.endsWith(u"ss"))
             return -1;
+        // "the company's chief executive": the role of someone the possessive names, not of the
+        // person named last.
+        if (std::any_of(descriptionTokens.cbegin(), descriptionTokens.cend(),
+                        [&](int k) { return m_tokens.at(k).kind == TokenKind::Possessive; }))
+            return -1;
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);
             if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Person

@@ -146,6 +146,10 @@ private Q_SLOTS:
         const QString other = QStringLiteral("The bill angered Senator Mary Jones.\n"
                                              "\"We will see,\" the mayor said.");
         QCOMPARE(quote(other, 0).speaker, QStringLiteral("the mayor"));
+        // A role someone else's possessive names is not the role of the person named last.
+        const QString owned = QStringLiteral("Ann Lee spoke in Ohio.\n"
+                                             "\"We are ready,\" the company's chief executive said.");
+        QCOMPARE(quote(owned, 0).speaker, QStringLiteral("the company's chief executive"));
     }
     void signatureAfterAHorizontalBar()
     {
