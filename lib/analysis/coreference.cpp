@@ -435,10 +435,14 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
         if (std::any_of(descriptionTokens.cbegin(), descriptionTokens.cend(),
                         [&](int k) { return m_tokens.at(k).kind == TokenKind::Possessive; }))
             return -1;
+        // Nobody was named with this office (the loop above): any office a person holds is another.
+        const auto holdsAnotherOffice = [&](int entity) {
+            return !office.isEmpty() && holdsOffice(m_titles.at(entity), {});
+        };
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);
             if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Person
-                && (office.isEmpty() || !holdsOffice(m_titles.at(m.entity), {})))
+                && !holdsAnotherOffice(m.entity))
                 return m.entity;
         }
     }

@@ -207,7 +207,7 @@ QString asDoubleMarks(const QString &body)
         firstLineEnd >= 0 && looksLikeHeadline(QStringView(body).left(firstLineEnd)) ? firstLineEnd : -1;
     const auto belowTitle =
         std::count_if(quotations.cbegin(), quotations.cend(), [&](const Quotation &q) { return q.open > countFrom; });
-    if (belowTitle < 1 || belowTitle <= doubleOpenings(body))
+    if (belowTitle <= doubleOpenings(body))
         return {};
     QString swapped = body;
     for (qsizetype i = 0; i < swapped.size(); ++i) {
