@@ -1,5 +1,7 @@
 #include "analysis/wordlists.h"
 
+#include "domain/wordkey.h"
+
 #include <QString>
 
 #include <cstring>
@@ -9,9 +11,11 @@ namespace lede {
 namespace {
 
 // An open-addressing table from lower-case words to a value, built once: every token looks its
-// word up, and this is several times faster than QHash<QString, …> for short keys. A slot keeps its
-// word's full hash, so that a probe compares characters only when the hashes are equal (most words
-// looked up are in no list; comparing them as QStrings was a third of the lookups' cost).
+// word up, and this is several times faster than QHash<QString, …> for short keys. A slot keeps half
+// its word's hash, so that a probe compares characters only when those are equal (most words
+// looked up are in no list). Slots are 16 bytes and the words' characters sit in one array apart,
+// so the table is 128 KB instead of 320 KB of slots plus QString headers over the heap (the time
+// per lookup measured the same, about 35 ns, in a loop where both stay in cache).
 class WordTable
 {
 public:
@@ -23,19 +27,23 @@ public:
     {
         const quint64 h = hash(word);
         std::size_t i = std::size_t(h) & m_mask;
-        while (!m_slots[i].key.isNull() && !m_slots[i].holds(word, h))
+        while (!m_slots[i].isEmpty() && !holds(m_slots[i], word, h))
             i = (i + 1) & m_mask;
-        if (m_slots[i].key.isNull()) {
-            m_slots[i].key = word.toString();
-            m_slots[i].hash = h;
+        Slot &slot = m_slots[i];
+        if (slot.isEmpty()) {
+            Q_ASSERT(!word.isEmpty());
+            slot.hashHigh = quint32(h >> 32);
+            slot.start = quint32(m_characters.size());
+            slot.length = quint32(word.size());
+            m_characters.insert(m_characters.end(), word.utf16(), word.utf16() + word.size());
         }
-        return m_slots[i].value;
+        return slot.value;
     }
     quint32 value(QStringView word) const
     {
         const quint64 h = hash(word);
-        for (std::size_t i = std::size_t(h) & m_mask; !m_slots[i].key.isNull(); i = (i + 1) & m_mask) {
-            if (m_slots[i].holds(word, h))
+        for (std::size_t i = std::size_t(h) & m_mask; !m_slots[i].isEmpty(); i = (i + 1) & m_mask) {
+            if (holds(m_slots[i], word, h))
                 return m_slots[i].value;
         }
         return 0;
@@ -44,26 +52,22 @@ public:
 private:
     struct Slot
     {
-        quint64 hash = 0;
-        QString key;
+        quint32 hashHigh = 0; // the hash's upper half: the lower picks the slot
+        quint32 start = 0; // of the word in m_characters
+        quint32 length = 0; // 0: no word (the empty word is never listed)
         quint32 value = 0;
-        bool holds(QStringView word, quint64 h) const
-        {
-            return hash == h && key.size() == word.size()
-                && std::memcmp(key.utf16(), word.utf16(), std::size_t(word.size()) * sizeof(char16_t)) == 0;
-        }
+        bool isEmpty() const { return length == 0; }
     };
-    static quint64 hash(QStringView word)
+    bool holds(const Slot &slot, QStringView word, quint64 h) const
     {
-        quint64 h = 14695981039346656037ull; // FNV-1a
-        for (QChar c : word) {
-            h ^= c.unicode();
-            h *= 1099511628211ull;
-        }
-        return h ^ (h >> 29);
+        return slot.hashHigh == quint32(h >> 32) && slot.length == quint32(word.size())
+            && std::memcmp(m_characters.data() + slot.start, word.utf16(), std::size_t(word.size()) * sizeof(char16_t))
+            == 0;
     }
+    static quint64 hash(QStringView word) { return hashWord(word, 0x5bd1e995u); }
     std::vector<Slot> m_slots;
     std::size_t m_mask;
+    std::vector<char16_t> m_characters;
 };
 
 // Inflected forms are listed because the rules look words up as they stand in the text.

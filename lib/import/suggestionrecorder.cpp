@@ -112,7 +112,7 @@ int SuggestionRecorder::joinShortForms()
 
 qint64 SuggestionRecorder::entityFor(const QString &name, EntityKind kind, bool deferred)
 {
-    const QPair<QString, int> key {name, int(kind)};
+    const TaggedWordKey key {name, qint64(kind)};
     const auto found = m_entityIds.constFind(key);
     if (found != m_entityIds.constEnd())
         return *found;
@@ -128,19 +128,19 @@ qint64 SuggestionRecorder::entityFor(const QString &name, EntityKind kind, bool 
         m_newEntities.append({id, name, kind}); // its name becomes an alias when written
     }
     m_entityIds.insert(key, id);
-    m_aliases.insert({id, name}); // ensure() records the name as an alias
+    m_aliases.insert({name, id}); // ensure() records the name as an alias
     return id;
 }
 
 void SuggestionRecorder::addAlias(qint64 entityId, const QString &alias, bool deferred)
 {
-    if (m_aliases.contains({entityId, alias}))
+    if (m_aliases.contains({alias, entityId}))
         return;
     if (deferred)
         m_newAliases.append({entityId, alias});
     else
         m_library.entities().addAlias(entityId, alias);
-    m_aliases.insert({entityId, alias});
+    m_aliases.insert({alias, entityId});
 }
 
 SuggestionRecorder::Recorded SuggestionRecorder::record(const Article &article, const AnalysisResult &analysis)

@@ -64,8 +64,8 @@ private:
     Recorded store(const Article &article, const AnalysisResult &analysis, bool isNew);
 
     Library &m_library;
-    QHash<QPair<QString, int>, qint64> m_entityIds;
-    QSet<QPair<qint64, QString>> m_aliases;
+    QHash<TaggedWordKey, qint64> m_entityIds; // (name, kind) -> id
+    QSet<TaggedWordKey> m_aliases; // (alias, entity id)
     QList<EntityRepository::NewEntity> m_newEntities; // given ids, not written yet
     QList<QPair<qint64, QString>> m_newAliases;
     qint64 m_nextEntityId = 0; // 0: ask the store

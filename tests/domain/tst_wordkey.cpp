@@ -32,6 +32,19 @@ private Q_SLOTS:
         QCOMPARE(byName.value(QStringLiteral("lana"), -1), -1);
     }
 
+    void aTaggedWordIsFoundOnlyWithItsTag()
+    {
+        // "Trump" the person and "Trump" the organisation are two entities.
+        QHash<TaggedWordKey, int> ids;
+        ids.insert({QStringLiteral("Trump"), 1}, 10);
+        ids.insert({QStringLiteral("Trump"), 2}, 20);
+        QCOMPARE(ids.size(), 2);
+        QCOMPARE(ids.value({QStringLiteral("Trump"), 1}), 10);
+        QCOMPARE(ids.value({QStringLiteral("Trump"), 2}), 20);
+        QCOMPARE(ids.value({QStringLiteral("Trump"), 3}, -1), -1);
+        QCOMPARE(ids.value({QStringLiteral("Trum"), 1}, -1), -1);
+    }
+
     void wordsOfEveryLengthHashApart()
     {
         // Lengths around the 4-character blocks: the tail and the length both count.
