@@ -125,6 +125,16 @@ int Attribution::appositionAfterRole(const SpeakerPhrase &phrase, int modifier) 
     return m;
 }
 
+bool Attribution::isRoleOf(const SpeakerPhrase &phrase, int owner) const
+{
+    const Token &head = m_tokens.at(phrase.last - 1);
+    if (owner + 1 >= phrase.last - 1 || !head.isWord() || !head.in(WordLists::RoleNoun | WordLists::PersonTitle))
+        return false;
+    const Token &t = m_tokens.at(owner);
+    const bool possessivePronoun = t.isWord() && (t.lower == u"his" || t.lower == u"her" || t.lower == u"their");
+    return possessivePronoun || m_tokens.at(owner + 1).kind == TokenKind::Possessive;
+}
+
 Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
 {
     Speaker s;
@@ -143,6 +153,9 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     const int holder = appositionAfterRole(phrase, best);
     if (holder >= 0)
         best = holder;
+    // "Labour's leader said": no name of the leader's own; the phrase describes who speaks.
+    else if (best >= 0 && isRoleOf(phrase, m_mentions.at(best).lastToken - 1))
+        best = -1;
     if (best >= 0) {
         const EntityMention &m = m_mentions.at(best);
         s.mentionStart = m.start;
@@ -154,7 +167,7 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
             if (m_tokens.at(i).isWord() && WordLists::isPronoun(m_tokens.at(i).lower))
                 pronoun = i;
         }
-        if (pronoun >= 0) {
+        if (pronoun >= 0 && !isRoleOf(phrase, pronoun)) {
             s.mentionStart = m_tokens.at(pronoun).start;
             s.mentionEnd = m_tokens.at(pronoun).end;
             s.entity = m_coreference.resolvePronoun(m_tokens.at(pronoun).lower, s.mentionStart);

@@ -211,9 +211,14 @@ Speaker Attribution::verbSpeaker(int segment) const
                 return agent;
         }
         // The phrase opening the window is the subject, whatever stands between it and the verb.
-        if (opening >= 0)
-            return fromPhrase({m_mentions.at(opening).firstToken, m_mentions.at(opening).lastToken}, v);
         const SpeakerPhrase before = m_phrases.before(v, a);
+        if (opening >= 0) {
+            // `"…," Labour's leader said`: the name opening it says only whose role speaks.
+            if (before.isValid() && before.first == m_mentions.at(opening).firstToken && before.last == v
+                && isRoleOf(before, m_mentions.at(opening).lastToken - 1))
+                return fromPhrase(before, v);
+            return fromPhrase({m_mentions.at(opening).firstToken, m_mentions.at(opening).lastToken}, v);
+        }
         // `"…," as Cruz said on the radio`: "as" and the speaker.
         const bool asSaid = m_tokens.at(a).lower == u"as" && before.isValid() && before.first == a + 1;
         if (asSaid) {

@@ -334,6 +334,28 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
     return -1;
 }
 
+int Coreference::previousSubjectFor(Gender wanted, int position) const
+{
+    const auto at =
+        std::lower_bound(m_tokens.begin(), m_tokens.end(), position, [](const Token &t, int p) { return t.start < p; });
+    if (at == m_tokens.end() || at == m_tokens.begin())
+        return -1;
+    const int pronoun = int(at - m_tokens.begin());
+    const int sentence = m_tokens.at(pronoun).sentence;
+    if (m_tokens.at(pronoun - 1).sentence == sentence || m_tokens.at(pronoun - 1).sentence != sentence - 1)
+        return -1;
+    int first = pronoun - 1;
+    while (first > 0 && m_tokens.at(first - 1).sentence == sentence - 1)
+        --first;
+    const int m = mentionAtToken(first);
+    if (m < 0 || m_mentions.at(m).firstToken != first || m_mentions.at(m).entity < 0 || m_tokens.at(first).quote >= 0)
+        return -1;
+    const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
+    if (e.kind != EntityKind::Person || (e.gender != wanted && e.gender != Gender::Unknown))
+        return -1;
+    return m_mentions.at(m).entity;
+}
+
 int Coreference::sentenceAt(int position) const
 {
     const auto at =
@@ -356,6 +378,9 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
         const int subject = sentenceSubjectFor(wanted, position);
         if (subject >= 0)
             return subject;
+        const int previous = previousSubjectFor(wanted, position);
+        if (previous >= 0)
+            return previous;
     }
     // The writer's "he" points at someone the writer named, not at a name inside a quotation
     // ("“She is Obama’s third term,” he said"); names in quotations are the last resort.
@@ -407,7 +432,16 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
     static const QStringView indefinite[] = {u"a", u"an", u"another"};
     if (m_tokens.at(descriptionTokens.first()).isOneOf(indefinite))
         return -1;
+    // "the company's chief executive", "his campaign": what a possessive owns is not simply the
+    // body or person named last.
+    const bool owned = std::any_of(descriptionTokens.cbegin(), descriptionTokens.cend(), [&](int k) {
+        const Token &t = m_tokens.at(k);
+        return t.kind == TokenKind::Possessive
+            || (t.isWord() && (t.lower == u"his" || t.lower == u"her" || t.lower == u"their" || t.lower == u"its"));
+    });
     if (WordLists::isOrganisationHead(head)) {
+        if (owned)
+            return -1;
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);
             if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Organization)
@@ -432,8 +466,7 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
             return -1;
         // "the company's chief executive": the role of someone the possessive names, not of the
         // person named last.
-        if (std::any_of(descriptionTokens.cbegin(), descriptionTokens.cend(),
-                        [&](int k) { return m_tokens.at(k).kind == TokenKind::Possessive; }))
+        if (owned)
             return -1;
         // Nobody was named with this office (the loop above): any office a person holds is another.
         const auto holdsAnotherOffice = [&](int entity) {

@@ -43,6 +43,9 @@ private:
     int addEntity(const EntityMention &m);
     // The person opening the sentence of `position` when of the `wanted` gender, -1 otherwise.
     int sentenceSubjectFor(Gender wanted, int position) const;
+    // For a pronoun opening its sentence, the person of that gender who opened the sentence before
+    // ("Ann Lee sold water and Gatorade. He said …" is Lee), or -1.
+    int previousSubjectFor(Gender wanted, int position) const;
     // The sentence of the token at or after `position`.
     int sentenceAt(int position) const;
 

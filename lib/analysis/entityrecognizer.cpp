@@ -285,6 +285,15 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 break;
             }
         }
+        // "The Kelly File on Fox News": "on" holds a name together only after a body's or an event's
+        // word ("Council on Foreign Relations", "War on Terror").
+        for (int k = a + 1; k + 1 < b; ++k) {
+            if (tokens.at(k).lower == u"on" && !tokens.at(k).isCapitalised()
+                && !tokens.at(k - 1).in(WordLists::OrganisationWord | WordLists::EventWord)) {
+                b = runEnd = k;
+                break;
+            }
+        }
         // "John Bolton and Breitbart News National Security": a person's name (a first name and a
         // surname) ends before "and", whatever the words after it end in.
         if (WordLists::genderOfFirstName(tokens.at(a).lower) != Gender::Unknown) {

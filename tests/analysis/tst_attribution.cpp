@@ -151,6 +151,28 @@ private Q_SLOTS:
                                              "\"We are ready,\" the company's chief executive said.");
         QCOMPARE(quote(owned, 0).speaker, QStringLiteral("the company's chief executive"));
     }
+    void aRoleSomeoneOwnsIsNotItsOwner()
+    {
+        // The leader speaks, not the party: before the quotation and after it.
+        const QString before = QStringLiteral("Labour's leader called the plan \"a betrayal of the north\" on Monday.");
+        QCOMPARE(quote(before, 0).speaker, QStringLiteral("Labour's leader"));
+        const QString after = QStringLiteral("\"We will not stand by,\" Labour's leader said.");
+        QCOMPARE(quote(after, 0).speaker, QStringLiteral("Labour's leader"));
+        // "his spokesman" is not he; nor is "her campaign" whichever body was named last.
+        const QString pronoun = QStringLiteral("Tom Reid met the Harbor Council on Monday.\n"
+                                               "\"He has no comment,\" his spokesman said.");
+        QCOMPARE(quote(pronoun, 0).speaker, QStringLiteral("his spokesman"));
+        const QString campaign = QStringLiteral("Ann Lee spoke to the Harbor Council on Monday.\n"
+                                                "\"We are done,\" her campaign said.");
+        QCOMPARE(quote(campaign, 0).speaker, QStringLiteral("her campaign"));
+    }
+    void aPronounOpeningASentenceIsTheLastSentencesSubject()
+    {
+        // Both are people of unknown gender; the one the previous sentence was about speaks.
+        const QString body = QStringLiteral("Amadou Magassa met Kofi Mensah.\n"
+                                            "He said: \"Everyone needs to drink today.\"");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Amadou Magassa"));
+    }
     void signatureAfterAHorizontalBar()
     {
         const QString body = QStringLiteral("\u201cHe represents our greatest shame.\u201d\u2015 Pamela Padilla\n"

@@ -76,6 +76,14 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
         QVERIFY(!mentioned(f, QStringLiteral("Ann Lee and Harbor News National Security")));
     }
+    void onJoinsANameOnlyAfterABodysWord()
+    {
+        const QStringList f = mentions(QStringLiteral(
+            "Ann Lee hosts The Harbor Hour on Harbor News. She spoke to the Council on Foreign Relations."));
+        QVERIFY(f.contains(is(QStringLiteral("Harbor News"), EntityKind::Organization)));
+        QVERIFY(!mentioned(f, QStringLiteral("Harbor Hour on Harbor News")));
+        QVERIFY(f.contains(is(QStringLiteral("Council on Foreign Relations"), EntityKind::Organization)));
+    }
     void aMiddleInitialWithoutItsFullStop()
     {
         const QStringList f = mentions(QStringLiteral("It was the choice of George W Bush in 2003."));
