@@ -119,6 +119,30 @@ bool isArticle(const Token &t)
     return t.isWord() && (t.lower == u"the" || t.lower == u"a" || t.lower == u"an");
 }
 
+bool isPeopleNoun(const Token &t)
+{
+    // Plurals whose singular is an adjective too ("a Republican senator", "the conservative site").
+    static const QStringView groups[] = {u"authorities", u"democrats", u"republicans", u"conservatives", u"liberals"};
+    // Plurals whose singular is one of them: "a witness", "a neighbour", "the resident".
+    static const QStringView people[] = {
+        u"investigators", u"prosecutors", u"scientists",  u"observers",  u"residents",  u"activists",     u"advocates",
+        u"diplomats",     u"doctors",     u"economists",  u"organizers", u"protesters", u"demonstrators", u"witnesses",
+        u"officers",      u"members",     u"parents",     u"teachers",   u"students",   u"workers",       u"executives",
+        u"allies",        u"opponents",   u"strategists", u"advisers",   u"supporters", u"critics",       u"sources",
+        u"neighbors",     u"neighbours",  u"relatives",   u"colleagues", u"employees"};
+    if (!t.isWord())
+        return false;
+    if (t.isOneOf(groups))
+        return true;
+    for (QStringView plural : people) {
+        if (plural == t.lower
+            || (plural.size() == t.lower.size() + 1 && plural.endsWith(u's') && plural.startsWith(t.lower))
+            || (plural.size() == t.lower.size() + 2 && plural.endsWith(u"es") && plural.startsWith(t.lower)))
+            return true;
+    }
+    return false;
+}
+
 int lowerBoundOf(const QList<Token> &tokens, int from, int floor)
 {
     // "Sen. Ted Cruz (Tex.) has said", "Ted Cruz (R-Tex.), a candidate,": a state's full stop

@@ -22,6 +22,8 @@ bool isCue(const QList<Token> &tokens, int i);
 bool isAllUpper(QStringView text);
 // "the", "a", "an".
 bool isArticle(const Token &t);
+// People a report may quote without naming them, one or many: "witnesses", "a resident", "critics".
+bool isPeopleNoun(const Token &t);
 // The first token of the sentence holding token `from`, not before `floor`.
 int lowerBoundOf(const QList<Token> &tokens, int from, int floor);
 

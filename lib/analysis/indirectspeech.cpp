@@ -1,6 +1,7 @@
 #include "analysis/indirectspeech.h"
 
 #include "analysis/apostrophequotes.h"
+#include "analysis/attributioncues.h"
 #include "analysis/reportedclause.h"
 #include "analysis/wordlists.h"
 
@@ -37,14 +38,7 @@ bool isReportingVerb(const QList<Token> &tokens, int i)
 // plurals ("analysts", "economists") and groups that speak as one ("authorities", "residents").
 bool isSourceNoun(const Token &t)
 {
-    static const QStringView groups[] = {
-        u"authorities", u"investigators", u"prosecutors", u"scientists", u"observers",     u"residents",
-        u"activists",   u"advocates",     u"diplomats",   u"doctors",    u"economists",    u"organizers",
-        u"protesters",  u"demonstrators", u"witnesses",   u"officers",   u"members",       u"parents",
-        u"teachers",    u"students",      u"workers",     u"executives", u"conservatives", u"liberals",
-        u"voters",      u"democrats",     u"republicans", u"allies",     u"opponents",     u"strategists",
-        u"advisers",    u"supporters",    u"critics",     u"sources"};
-    if (t.in(WordLists::RoleNoun) || t.isOneOf(groups))
+    if (t.in(WordLists::RoleNoun) || cues::isPeopleNoun(t))
         return true;
     // "analysts", "pollsters": a role noun's plural.
     return t.lower.size() > 3 && t.lower.endsWith(u's') && WordLists::isRoleNoun(t.lower.chopped(1));
@@ -308,7 +302,12 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
         if (!s.isKnown())
             return false;
         out->start = m_tokens.at(sentence.first).start;
-        out->end = m_tokens.at(i - 2).end;
+        // "At the heart of the trouble, according to the mayor, is a shortage of money.": when the
+        // sentence's verb comes after the aside, what was reported is all of it, the aside inside.
+        // (Words after it are more often about the source: ", a former aide, …".)
+        static const QStringView verbs[] = {u"is", u"are", u"was", u"were", u"has", u"have", u"had", u"will", u"would"};
+        const bool goesOn = end + 1 < last && m_tokens.at(end + 1).isOneOf(verbs);
+        out->end = m_tokens.at(goesOn ? last - 1 : i - 2).end;
         out->speaker = s;
         return true;
     }

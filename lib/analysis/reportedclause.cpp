@@ -82,6 +82,27 @@ int pronounClauseAfterObject(const QList<Token> &tokens, int from, int last, int
     return -1;
 }
 
+// "told reporters the plant would close", "told the council a vote had been set": an audience
+// as the object, then a clause whose subject has a finite verb within a few words; the clause's
+// first token, or -1.
+int clauseAfterAudience(const QList<Token> &tokens, int from, int last)
+{
+    static const QStringView plurals[] = {u"reporters", u"journalists", u"supporters", u"voters",   u"lawmakers",
+                                          u"students",  u"members",     u"listeners",  u"viewers",  u"donors",
+                                          u"residents", u"officials",   u"investors",  u"employees"};
+    static const QStringView bodies[] = {u"crowd", u"audience", u"committee", u"council", u"court",
+                                         u"jury",  u"panel",    u"board",     u"house",   u"senate"};
+    int c = -1;
+    if (from < last && tokens.at(from).isOneOf(plurals))
+        c = from + 1;
+    else if (from + 1 < last && tokens.at(from).lower == u"the" && tokens.at(from + 1).isOneOf(bodies))
+        c = from + 2;
+    if (c < 0 || c >= last || !tokens.at(c).isWord() || tokens.at(c).in(WordLists::ClauseBoundary)
+        || tokens.at(c).isOneOf(kPrepositions) || tokens.at(c).isOneOf(kAuxiliaries))
+        return -1;
+    return auxiliaryAfter(tokens, c, last) ? c : -1;
+}
+
 // The token after "that" within `maxWords` of `from`, or -1.
 int afterThat(const QList<Token> &tokens, int from, int last, int maxWords)
 {
@@ -122,6 +143,8 @@ int start(const QList<Token> &tokens, int verb, int last)
     if (v.lower == u"told" || v.lower == u"tells") {
         const int pronoun = pronounClauseAfterObject(tokens, verb + 1, last, kMaxObjectWords);
         const int that = afterThat(tokens, verb + 1, last, kMaxObjectWords);
+        if (pronoun < 0 && that < 0)
+            return clauseAfterAudience(tokens, verb + 1, last);
         return pronoun >= 0 && (that < 0 || pronoun < that) ? pronoun : that;
     }
     // "said Tuesday that", "said on Monday", "pointed out that".

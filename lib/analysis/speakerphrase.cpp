@@ -1,5 +1,6 @@
 #include "analysis/speakerphrase.h"
 
+#include "analysis/attributioncues.h"
 #include "analysis/wordlists.h"
 
 namespace lede {
@@ -193,7 +194,8 @@ bool SpeakerPhraseFinder::plausible(const SpeakerPhrase &phrase) const
             return true;
         if (t.isWord()
             && (WordLists::isPronoun(t.lower) || WordLists::isRoleNoun(t.lower)
-                || WordLists::isOrganisationHead(t.lower) || WordLists::isPersonTitle(t.lower)))
+                || WordLists::isOrganisationHead(t.lower) || WordLists::isPersonTitle(t.lower)
+                || cues::isPeopleNoun(t)))
             return true;
     }
     return false;

@@ -50,6 +50,12 @@ private Q_SLOTS:
         const QString pronoun = QStringLiteral("Ann Lee told CNN on Sunday she believed that the vote was fair.");
         QCOMPARE(span(pronoun, indirect(pronoun).value(0)), QStringLiteral("she believed that the vote was fair"));
         QVERIFY(indirect(QStringLiteral("Ann Lee told a story about how he built the harbor.")).isEmpty());
+        // An audience told, then a clause whose subject has its verb.
+        const QString audience = QStringLiteral("Ann Lee told reporters the harbor would close in March.");
+        QCOMPARE(span(audience, indirect(audience).value(0)), QStringLiteral("the harbor would close in March"));
+        const QString council = QStringLiteral("Ann Lee told the council a vote had been set for May.");
+        QCOMPARE(span(council, indirect(council).value(0)), QStringLiteral("a vote had been set for May"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee told reporters the story of the harbor.")).isEmpty());
     }
     void verbsWithAnObjectTakeAPronounClause()
     {
@@ -93,6 +99,15 @@ private Q_SLOTS:
         QCOMPARE(indirect(longer).value(0).speaker,
                  QStringLiteral("early results of exit polls conducted for The "
                                 "Associated Press by Edison Research"));
+        // The sentence's verb after the aside: all of the sentence was reported. Words about the
+        // source after it are not.
+        const QString inside =
+            QStringLiteral("At the heart of the trouble, according to the mayor, is a lack of money.");
+        QCOMPARE(span(inside, indirect(inside).value(0)),
+                 QStringLiteral("At the heart of the trouble, according to the mayor, is a lack of money"));
+        const QString about = QStringLiteral("Taxes would go up for most families, according to Ann Lee, a former aide "
+                                             "to the governor.");
+        QCOMPARE(span(about, indirect(about).value(0)), QStringLiteral("Taxes would go up for most families"));
         // Between dashes, the source is an aside inside the sentence, not after what it says.
         QVERIFY(indirect(
                     QStringLiteral("Most voters - 63 percent in May, according to a survey by Ann Lee - still back the "
@@ -106,6 +121,13 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 1);
         QCOMPARE(span(body, q.first()), QStringLiteral("the bus tour would end in Ohio next week"));
         QCOMPARE(q.first().speaker, QStringLiteral("Campaign aides"));
+        // One of the people a report quotes unnamed: a witness, a neighbour.
+        const QString witness = QStringLiteral("A witness said the bus had left the depot before noon.");
+        QCOMPARE(indirect(witness).value(0).speaker, QStringLiteral("A witness"));
+        const QString neighbour =
+            QStringLiteral("A neighbour, who asked not to be named, told reporters the family had left in March.");
+        QCOMPARE(span(neighbour, indirect(neighbour).value(0)), QStringLiteral("the family had left in March"));
+        QCOMPARE(indirect(neighbour).value(0).speaker, QStringLiteral("A neighbour"));
         // Nor is just any phrase before "said" a source.
         QVERIFY(indirect(QStringLiteral("The printed schedule said the bus tour would end in Ohio.")).isEmpty());
     }
