@@ -302,11 +302,9 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
 {
     // "Clinton says she appreciated Machado's courage": a pronoun inside the sentence whose subject
     // is a person of its gender refers to that subject, not to whoever was named last.
-    const auto at =
-        std::lower_bound(m_tokens.begin(), m_tokens.end(), position, [](const Token &t, int p) { return t.start < p; });
-    if (at == m_tokens.end() || at == m_tokens.begin())
+    const int pronoun = tokenFrom(position);
+    if (pronoun <= 0 || pronoun >= m_tokens.size())
         return -1;
-    const int pronoun = int(at - m_tokens.begin());
     int first = pronoun;
     while (first > 0 && m_tokens.at(first - 1).sentence == m_tokens.at(pronoun).sentence)
         --first;
@@ -336,11 +334,9 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
 
 int Coreference::previousSubjectFor(Gender wanted, int position) const
 {
-    const auto at =
-        std::lower_bound(m_tokens.begin(), m_tokens.end(), position, [](const Token &t, int p) { return t.start < p; });
-    if (at == m_tokens.end() || at == m_tokens.begin())
+    const int pronoun = tokenFrom(position);
+    if (pronoun <= 0 || pronoun >= m_tokens.size())
         return -1;
-    const int pronoun = int(at - m_tokens.begin());
     const int sentence = m_tokens.at(pronoun).sentence;
     if (m_tokens.at(pronoun - 1).sentence == sentence || m_tokens.at(pronoun - 1).sentence != sentence - 1)
         return -1;
@@ -356,13 +352,19 @@ int Coreference::previousSubjectFor(Gender wanted, int position) const
     return m_mentions.at(m).entity;
 }
 
-int Coreference::sentenceAt(int position) const
+int Coreference::tokenFrom(int position) const
 {
     const auto at =
         std::lower_bound(m_tokens.begin(), m_tokens.end(), position, [](const Token &t, int p) { return t.start < p; });
-    if (at == m_tokens.end())
+    return int(at - m_tokens.begin());
+}
+
+int Coreference::sentenceAt(int position) const
+{
+    const int at = tokenFrom(position);
+    if (at == m_tokens.size())
         return m_tokens.isEmpty() ? 0 : m_tokens.constLast().sentence;
-    return at->sentence;
+    return m_tokens.at(at).sentence;
 }
 
 int Coreference::resolvePronoun(QStringView contracted, int position) const

@@ -46,6 +46,8 @@ private:
     // For a pronoun opening its sentence, the person of that gender who opened the sentence before
     // ("Ann Lee sold water and Gatorade. He said …" is Lee), or -1.
     int previousSubjectFor(Gender wanted, int position) const;
+    // The index of the first token starting at or after `position` (the token count if none).
+    int tokenFrom(int position) const;
     // The sentence of the token at or after `position`.
     int sentenceAt(int position) const;
 
