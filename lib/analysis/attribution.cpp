@@ -128,11 +128,8 @@ int Attribution::appositionAfterRole(const SpeakerPhrase &phrase, int modifier) 
 bool Attribution::isRoleOf(const SpeakerPhrase &phrase, int owner) const
 {
     const Token &head = m_tokens.at(phrase.last - 1);
-    if (owner + 1 >= phrase.last - 1 || !head.isWord() || !head.in(WordLists::RoleNoun | WordLists::PersonTitle))
-        return false;
-    const Token &t = m_tokens.at(owner);
-    const bool possessivePronoun = t.isWord() && (t.lower == u"his" || t.lower == u"her" || t.lower == u"their");
-    return possessivePronoun || m_tokens.at(owner + 1).kind == TokenKind::Possessive;
+    return owner + 1 < phrase.last - 1 && m_tokens.at(owner + 1).kind == TokenKind::Possessive && head.isWord()
+        && head.in(WordLists::RoleNoun | WordLists::PersonTitle);
 }
 
 Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
@@ -167,7 +164,7 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
             if (m_tokens.at(i).isWord() && WordLists::isPronoun(m_tokens.at(i).lower))
                 pronoun = i;
         }
-        if (pronoun >= 0 && !isRoleOf(phrase, pronoun)) {
+        if (pronoun >= 0) {
             s.mentionStart = m_tokens.at(pronoun).start;
             s.mentionEnd = m_tokens.at(pronoun).end;
             s.entity = m_coreference.resolvePronoun(m_tokens.at(pronoun).lower, s.mentionStart);

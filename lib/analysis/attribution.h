@@ -58,8 +58,8 @@ private:
     // The person named between commas right after a phrase ending in a role ("Labour's spokesman,
     // Tom Reid"), when `modifier` (the mention the phrase holds, or -1) only says whose role it is.
     int appositionAfterRole(const SpeakerPhrase &phrase, int modifier) const;
-    // Whether the phrase ends in a role that belongs to what token `owner` names ("Labour's
-    // leader", "his spokesman"): the role's holder speaks, not its owner.
+    // Whether the phrase ends in a role that belongs to the name ending at token `owner`, by a
+    // possessive ("Labour's leader"): the role's holder speaks, not its owner.
     bool isRoleOf(const SpeakerPhrase &phrase, int owner) const;
     // The role word a name ending before `after` leads to, with or without a possessive ("'s
     // housing spokesman", "Google spokesman"), when a comma follows it before `open`; else -1.
