@@ -99,6 +99,18 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.confirmed = true;
         return *known;
     }
+    // "Citizens United v. FEC": a court case, which the law cites as it cites statutes.
+    if (EntityCues::isKnownLaw(lowerFull)
+        || std::any_of(tokens.begin() + m.firstToken + 1, tokens.begin() + m.lastToken,
+                       [](const Token &t) { return t.text == u"v."; }))
+        return EntityKind::Law;
+    if (EntityCues::isKnownEvent(lowerFull))
+        return EntityKind::Event;
+    // "The Kelly File", "The O'Reilly Factor": a programme named after its host is a broadcaster's
+    // outlet, as a paper is, not the host.
+    if (count >= 2 && m.firstToken > 0 && tokens.at(m.firstToken - 1).lower == u"the"
+        && EntityCues::isProgrammeEnding(last))
+        return EntityKind::Organization;
     // "Mr. Chesky", "Ms. Gil": an honorific, which the name's edges leave out, still makes a person,
     // whatever else the word may be ("Ms. White", "Mr. King"). "Mr. President" addresses an office.
     if (m.titleStart < 0 && m.firstToken > 0 && !(count == 1 && EntityCues::isAddressedOffice(first))) {
@@ -199,6 +211,18 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     }
     // "PACs", "CEOs": the plural of an abbreviated common noun names a group, not one entity.
     if (count == 1 && m.surface.size() >= 3 && m.surface.endsWith(u's') && isAcronym(m.surface.chopped(1))) {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "four Pinocchios", "three Emmys": a count before a plural counts things (awards, ratings),
+    // not one entity. Not where the name qualifies the noun after it ("many Sanders supporters").
+    static constexpr QStringView counts[] = {u"two",  u"three", u"four",    u"five", u"six",   u"seven", u"eight",
+                                             u"nine", u"ten",   u"several", u"many", u"dozen", u"few",   u"multiple"};
+    if (count == 1 && m.firstToken > 0 && lowerFull.size() > 3 && lowerFull.endsWith(u's')
+        && (tokens.at(m.firstToken - 1).kind == TokenKind::Number || tokens.at(m.firstToken - 1).isOneOf(counts))
+        && !m_gazetteer.isPlace(lowerFull) && !WordLists::isKnownPlace(lowerFull)
+        && (m.lastToken >= tokens.size() || !tokens.at(m.lastToken).isWord()
+            || tokens.at(m.lastToken).in(WordLists::TitleSmallWord))) {
         m.surface.clear();
         return EntityKind::Other;
     }

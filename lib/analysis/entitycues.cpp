@@ -28,6 +28,23 @@ constexpr QStringView programmes[] = {
     u"social security",
 };
 
+// Laws everyone names without "Act": by the words of their slogan or the names of their sponsors.
+constexpr QStringView knownLaws[] = {
+    u"no child left behind", u"every student succeeds", u"dodd-frank",   u"glass-steagall",
+    u"sarbanes-oxley",       u"taft-hartley",           u"smoot-hawley", u"gramm-leach-bliley",
+};
+
+// Events and affairs known by one name: "Brexit", "Watergate", "the Arab Spring".
+constexpr QStringView knownEvents[] = {
+    u"brexit", u"grexit", u"watergate", u"iran-contra", u"arab spring", u"great recession", u"great depression",
+};
+
+// Last words of broadcast programmes named after their hosts: "The Kelly File", "The O'Reilly
+// Factor", "The Rachel Maddow Show".
+constexpr QStringView programmeEndings[] = {
+    u"file", u"factor", u"report", u"show", u"hour", u"podcast", u"tonight",
+};
+
 constexpr QStringView legislatures[] = {
     u"assembly", u"congress", u"house", u"legislature", u"parliament", u"senate",
 };
@@ -171,6 +188,21 @@ bool isPlatform(QStringView lower)
 bool isProgramme(QStringView lower)
 {
     return contains(programmes, lower);
+}
+
+bool isKnownLaw(QStringView lower)
+{
+    return contains(knownLaws, lower);
+}
+
+bool isKnownEvent(QStringView lower)
+{
+    return contains(knownEvents, lower);
+}
+
+bool isProgrammeEnding(QStringView lower)
+{
+    return contains(programmeEndings, lower);
 }
 
 bool isLegislature(QStringView lower)

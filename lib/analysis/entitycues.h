@@ -12,6 +12,12 @@ namespace EntityCues {
 bool isPlatform(QStringView lower);
 // Public programmes known by a name ("Medicare", "Social Security"): neither a body nor a place.
 bool isProgramme(QStringView lower);
+// Laws known by a name with no law's word in it: "No Child Left Behind", "Dodd-Frank".
+bool isKnownLaw(QStringView lower);
+// Events and affairs known by a name of their own: "Brexit", "Watergate", "Arab Spring".
+bool isKnownEvent(QStringView lower);
+// Last words of programmes named after their hosts: "The Kelly File", "The O'Reilly Factor".
+bool isProgrammeEnding(QStringView lower);
 // Elected bodies a party can hold: "Democratic Senate" is the Senate, "Senate Republicans" its members.
 bool isLegislature(QStringView lower);
 // Capitalised short forms that never name an entity alone: time zones ("EDT") and name suffixes ("Jr.").

@@ -245,6 +245,9 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 // "Swiss People's Party", "Children's Hospital": a common noun's possessive inside a
                 // name ending in an organisation word ("Obama's Cabinet" is the cabinet of a person).
                 j += 2;
+            } else if (tokens.at(j).text == u"v." && j + 1 < n && tokens.at(j + 1).sentence == tokens.at(i).sentence
+                       && nameAt(j + 1)) {
+                j += 2; // "Roe v. Wade", "Brown v. Board of Education": a court case names its parties
             } else if (tokens.at(j).kind == TokenKind::Possessive && j + 1 < n && nameAt(j + 1)
                        && EntityCues::isHoliday(
                            QStringView(tokens.at(i).lower.data(), tokens.at(j + 1).end - tokens.at(i).start))) {
@@ -339,8 +342,14 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             const QStringView lower = t.lower;
             if (NameContext::isClauseWordInHeadline(t))
                 return true; // "Is In ISIS …": the headline's verb that ended the name before
-            // "No Child Left Behind Act": a law's name may open with "No".
-            if (t.text == u"No" && b - k >= 3 && tokens.at(b - 1).in(WordLists::LawWord))
+            // "Roe v. Wade was …": a court case's first party opens its name, dictionary word or not.
+            if (k + 1 < b && tokens.at(k + 1).text == u"v.")
+                return false;
+            // "No Child Left Behind Act": a law's name may open with "No"; so may a law known by its
+            // slogan alone ("No Child Left Behind").
+            if (t.text == u"No" && b - k >= 3
+                && (tokens.at(b - 1).in(WordLists::LawWord)
+                    || EntityCues::isKnownLaw(QStringView(t.lower.data(), tokens.at(b - 1).end - t.start))))
                 return false;
             // "Democratic-leaning New Jersey", "Republican-controlled Congress": an adjective made
             // with a hyphen describes the name after it.

@@ -114,7 +114,7 @@ constexpr const char *abbreviations[] = {
     "ariz", "mass", "pa",   "va",   "ga",  "ill",  "wis",  "mich", "minn",   "tenn",    "ky",   "okla",  "nev",
     "conn", "colo", "ore",  "wash", "md",  "mo",   "ala",  "ark",  "miss",   "neb",     "kan",  "del",   "ind",
     "n.h",  "vt",   "ft",   "mt",   "no",  "pres", "supt", "gov",  "messrs", "lt. gov", "atty", "dept",  "univ",
-    "assn", "bros", "cmdr", "maj",  "amb", "sec",  "secy",
+    "assn", "bros", "cmdr", "maj",  "amb", "sec",  "secy", "v",
 };
 
 constexpr const char *personTitles[] = {
@@ -277,6 +277,26 @@ constexpr const char *personTitles[] = {
     "editor-in-chief",
     "secretary-treasurer",
     "justices",
+    // Offices written with a hyphen: "U.N. Secretary-General Ban Ki-moon", "Vice-President Biden".
+    "secretary-general",
+    "attorney-general",
+    "solicitor-general",
+    "governor-general",
+    "director-general",
+    "lieutenant-governor",
+    "lieutenant-general",
+    "major-general",
+    "brigadier-general",
+    "vice-president",
+    "vice-chairman",
+    "vice-chair",
+    "vice-premier",
+    "president-elect",
+    "governor-elect",
+    "mayor-elect",
+    // Party officers: "Republican National Committeeman Morton Blackwell".
+    "committeeman",
+    "committeewoman",
 };
 
 // "Then-Sen. Clinton", "ex-Gov. Perry": a title joined to a word of time is still a title (see
@@ -930,6 +950,22 @@ constexpr const char *knownOrganisations[] = {
     "pfizer",
     "monsanto",
     "fusion",
+    // Companies whose names the dictionary lists as proper nouns, where nothing says whether a
+    // person or a company is meant ("Intel said", "Nabisco will move jobs").
+    "intel",
+    "nabisco",
+    "chevron",
+    "yahoo",
+    "ibm",
+    "pepsico",
+    "starbucks",
+    "nike",
+    "samsung",
+    "toyota",
+    "volkswagen",
+    "halliburton",
+    "raytheon",
+    "mondelez",
 };
 
 constexpr const char *knownPlaces[] = {

@@ -161,6 +161,71 @@ private Q_SLOTS:
         QVERIFY(!mentions(QStringLiteral("They say Mr. President, this is bad."))
                      .contains(is(QStringLiteral("President"), EntityKind::Person)));
     }
+    void anOfficeWrittenWithAHyphenIsATitle()
+    {
+        const QStringList f = mentions(QStringLiteral("On Monday, U.N. Secretary-General Ban Ki-moon spoke."));
+        QVERIFY2(f.contains(is(QStringLiteral("Ban Ki-moon"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("U.N."), EntityKind::Organization)));
+        QVERIFY(!mentioned(f, QStringLiteral("Secretary-General Ban Ki-moon")));
+    }
+    void aLawKnownByItsSloganOrItsSponsors()
+    {
+        const QStringList f = mentions(QStringLiteral(
+            "Schools struggled under No Child Left Behind. They kept Dodd-Frank but not Glass-Steagall."));
+        QVERIFY2(f.contains(is(QStringLiteral("No Child Left Behind"), EntityKind::Law)), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Child Left Behind")));
+        QVERIFY(f.contains(is(QStringLiteral("Dodd-Frank"), EntityKind::Law)));
+        QVERIFY(f.contains(is(QStringLiteral("Glass-Steagall"), EntityKind::Law)));
+        // At a sentence's start too, where "No" is otherwise the word.
+        QVERIFY(mentions(QStringLiteral("No Child Left Behind expired."))
+                    .contains(is(QStringLiteral("No Child Left Behind"), EntityKind::Law)));
+    }
+    void aCourtCaseNamesItsPartiesAsOneLaw()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("After Brown v. Board of Education, the court heard Citizens United v. FEC."));
+        QVERIFY2(f.contains(is(QStringLiteral("Brown v. Board of Education"), EntityKind::Law)),
+                 qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Citizens United v. FEC"), EntityKind::Law)));
+        QVERIFY(!mentioned(f, QStringLiteral("FEC")));
+        // Its first party keeps its place at a sentence's start, dictionary word or not.
+        QVERIFY(mentions(QStringLiteral("Roe v. Wade was decided in 1973."))
+                    .contains(is(QStringLiteral("Roe v. Wade"), EntityKind::Law)));
+        // A capital "V." is a middle initial; "vs." sets rivals against each other.
+        const QStringList g = mentions(QStringLiteral("He met Vladimir V. Putin. It was Ann Lee vs. Tom Reed."));
+        QVERIFY(g.contains(is(QStringLiteral("Vladimir V. Putin"), EntityKind::Person)));
+        QVERIFY(g.contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
+        QVERIFY(g.contains(is(QStringLiteral("Tom Reed"), EntityKind::Person)));
+    }
+    void aCountBeforeAPluralCountsThings()
+    {
+        const QStringList f = mentions(QStringLiteral("The Post gave him four Pinocchios for it. She won 3 Emmys."));
+        QVERIFY2(!mentioned(f, QStringLiteral("Pinocchios")), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Emmys")));
+        // A name before the noun it qualifies is still the name.
+        QVERIFY(mentioned(mentions(QStringLiteral("It angered many Sanders supporters.")), QStringLiteral("Sanders")));
+    }
+    void aProgrammeNamedAfterItsHostIsNoPerson()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("Megyn Kelly hosts The Kelly File on weeknights. Kelly said so."));
+        QVERIFY2(f.contains(is(QStringLiteral("Kelly File"), EntityKind::Organization)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Kelly"), EntityKind::Person)));
+    }
+    void aCompanyTheDictionaryKnowsAsAName()
+    {
+        // The test dictionary lists both as proper nouns, as Debian's does: alone they would be
+        // guessed to be people.
+        const QStringList f = mentions(QStringLiteral("On Monday, Intel said profits rose. Nabisco will move jobs."));
+        QVERIFY2(f.contains(is(QStringLiteral("Intel"), EntityKind::Organization)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Nabisco"), EntityKind::Organization)));
+    }
+    void anEventKnownByOneName()
+    {
+        const QStringList f = mentions(QStringLiteral("Voters backed Brexit in June, after the Great Recession."));
+        QVERIFY2(f.contains(is(QStringLiteral("Brexit"), EntityKind::Event)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Great Recession"), EntityKind::Event)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityEdges)
