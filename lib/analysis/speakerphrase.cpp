@@ -144,6 +144,14 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             --outer;
         return {outer, participle};
     }
+    // "First his wife said", "Later the mayor said": an adverb opening the sentence is no part of
+    // who speaks. Not a title's word ("First Lady Melania Trump said").
+    static const QStringView adverbs[] = {u"first", u"then",  u"later",  u"now",       u"finally", u"meanwhile",
+                                          u"also",  u"still", u"next",   u"earlier",   u"instead", u"afterwards",
+                                          u"again", u"soon",  u"lastly", u"eventually"};
+    if (first < k && m_tokens.at(first).isOneOf(adverbs) && m_tokens.at(first + 1).isWord()
+        && !m_tokens.at(first + 1).isCapitalised())
+        ++first;
     // "in the U.S. He says": a subject pronoun never sits inside a longer phrase, so it opens the
     // phrase (a missed sentence end before it leaves the name in front).
     static const QStringView subjects[] = {u"he", u"she", u"they", u"we", u"i"};

@@ -151,6 +151,15 @@ private Q_SLOTS:
                                              "\"We are ready,\" the company's chief executive said.");
         QCOMPARE(quote(owned, 0).speaker, QStringLiteral("the company's chief executive"));
     }
+    void anOpeningAdverbIsNoPartOfTheSpeaker()
+    {
+        const QString first = QStringLiteral("Tom Reid arrived late.\n"
+                                             "First his wife said, \"We are leaving now.\"");
+        QCOMPARE(quote(first, 0).speaker, QStringLiteral("his wife"));
+        // A title's word stays: "First Lady" is the office.
+        const QString lady = QStringLiteral("First Lady Ann Lee said, \"We are here to stay.\"");
+        QCOMPARE(quote(lady, 0).speaker, QStringLiteral("Ann Lee"));
+    }
     void aRoleSomeoneOwnsIsNotItsOwner()
     {
         // The leader speaks, not the party: before the quotation and after it.
