@@ -338,7 +338,8 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "the Capitol": a building everyone names so.
     if (EntityCues::isLandmark(lowerFull))
         return EntityKind::Place;
-    // "the Constitution": a law's head word standing alone names the law.
+    // "the Constitution": a law's head word standing alone names the law (but see
+    // EntityRecognizer::dropLoneLawWords()).
     if (count == 1 && WordLists::isLawWord(lowerFull))
         return EntityKind::Law;
     if (WordLists::isKnownPlace(lowerFull) || m_gazetteer.isPlace(lowerFull)) {

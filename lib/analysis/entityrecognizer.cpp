@@ -414,6 +414,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         // a sentence's start once the party's or the people's word went is the sentence's first word.
         if (b - a == 1 && b < beforeParty && trimmable(a))
             ++a;
+        // "the 5th Amendment", "the 14th Amendment": the ordinal is part of the amendment's name.
+        if (b - a == 1 && a > 0 && tokens.at(a).lower == u"amendment" && tokens.at(a - 1).isWord()
+            && tokens.at(a - 1).text.front().isDigit() && tokens.at(a - 1).end + 1 == tokens.at(a).start)
+            --a;
         if (a < b) {
             EntityMention m;
             // A title ("Mayor", "Sen.", "Secretary of State") before a name makes a person.
@@ -582,7 +586,20 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
     EntityKinds::joinDistrictAndStateLabels(body, tokens, mentions);
     EntityKinds::joinSlashedNames(body, tokens, mentions);
     EntityKinds::settle(tokens, m_gazetteer, mentions);
+    dropLoneLawWords(mentions);
     return mentions;
+}
+
+void EntityRecognizer::dropLoneLawWords(QList<EntityMention> &mentions)
+{
+    // "the Constitution" is the one law everyone names by its head word alone; "at the Convention",
+    // "the Amendment" name no law a reader could tell. Dropped once the surnames have had their
+    // say ("Steven Law" … "Law said"); a first name ("Bill") is left to coreference.
+    mentions.removeIf([](const EntityMention &m) {
+        return m.kind == EntityKind::Law && m.lastToken - m.firstToken == 1 && !m.confirmed
+            && WordLists::isLawWord(m.lower) && m.lower != u"constitution"
+            && WordLists::genderOfFirstName(m.lower) == Gender::Unknown;
+    });
 }
 
 void EntityRecognizer::dropParticlesOfFullerNames(const QString &body, const QList<Token> &tokens,

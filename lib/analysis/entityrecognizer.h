@@ -45,6 +45,7 @@ private:
     bool isAdjectiveOfPlace(const QList<Token> &tokens, const EntityMention &m) const;
     void dropParticlesOfFullerNames(const QString &body, const QList<Token> &tokens,
                                     QList<EntityMention> &mentions) const;
+    static void dropLoneLawWords(QList<EntityMention> &mentions);
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
     // A name of several words nothing else tells about: a body when its words say so, else a person.
     // Next to a speech verb only a dictionary word opening the name says so ("Morning Consult said";

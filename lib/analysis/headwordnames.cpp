@@ -3,6 +3,8 @@
 #include "analysis/gazetteer.h"
 #include "analysis/wordlists.h"
 
+#include <algorithm>
+
 namespace lede::HeadWordNames {
 namespace {
 
@@ -11,6 +13,11 @@ namespace {
 // treaty's convention is named for a place or a subject ("Geneva Convention", "Refugee Convention").
 constexpr QStringView kGatherings[] = {u"national", u"democratic", u"republican",  u"gop",           u"dnc",
                                        u"rnc",      u"party",      u"libertarian", u"constitutional"};
+
+// Words of a church that make a convention its body: "Southern Baptist Convention", "National
+// Baptist Convention".
+constexpr QStringView kChurches[] = {u"baptist",   u"baptists",     u"methodist",   u"lutheran",
+                                     u"episcopal", u"presbyterian", u"evangelical", u"pentecostal"};
 
 // The words before "Forum" that make it a gathering of candidates ("Commander-in-Chief Forum",
 // "Presidential Forum"), where a forum named otherwise is the body that holds them ("American
@@ -66,6 +73,10 @@ std::optional<EntityKind> exception(const QList<Token> &tokens, EntityMention &m
         return std::nullopt;
     if (last.lower == u"convention" && tokens.at(m.lastToken - 2).isOneOf(kGatherings))
         return EntityKind::Event;
+    if (last.lower == u"convention"
+        && std::any_of(tokens.begin() + m.firstToken, tokens.begin() + m.lastToken - 1,
+                       [](const Token &t) { return t.isOneOf(kChurches); }))
+        return EntityKind::Organization;
     // "New York University School of Law", "Illinois Board of Elections": a body named for its
     // subject is that body.
     for (int k = m.firstToken; k + 1 < m.lastToken - 1; ++k) {

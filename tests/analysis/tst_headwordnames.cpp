@@ -55,6 +55,25 @@ private Q_SLOTS:
                                                    << QStringLiteral("Rose Bowl") << EntityKind::Event;
         QTest::newRow("Bill alone") << QStringLiteral("Hillary Clinton arrived with Chelsea. Later, Bill joined them.")
                                     << QStringLiteral("Bill") << EntityKind::Person;
+        QTest::newRow("church convention")
+            << QStringLiteral("He spoke to the National Baptist Convention in Kansas City.")
+            << QStringLiteral("National Baptist Convention") << EntityKind::Organization;
+        QTest::newRow("numbered amendment") << QStringLiteral("He invoked his 5th Amendment rights on Monday.")
+                                            << QStringLiteral("5th Amendment") << EntityKind::Law;
+        QTest::newRow("the Constitution alone") << QStringLiteral("The judge said the Constitution forbids it.")
+                                                << QStringLiteral("Constitution") << EntityKind::Law;
+    }
+    void aLawsWordAloneNamesNoLaw()
+    {
+        QCOMPARE(
+            kindOf(QStringLiteral("Clinton hit Trump hard at the Convention on Monday."), QStringLiteral("Convention")),
+            QStringLiteral("(none)"));
+        QCOMPARE(kindOf(QStringLiteral("He invoked his 5th Amendment rights."), QStringLiteral("Amendment")),
+                 QStringLiteral("(none)"));
+        // A person whose surname is a law's word keeps it alone.
+        QCOMPARE(kindOf(QStringLiteral("The group is run by Steven Law. On Monday, Law said it would grow."),
+                        QStringLiteral("Law")),
+                 toString(EntityKind::Person));
     }
     void aHeadlinesVerbsEndItsNames()
     {
