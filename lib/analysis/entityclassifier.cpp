@@ -106,6 +106,9 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         return EntityKind::Law;
     if (EntityCues::isKnownEvent(lowerFull))
         return EntityKind::Event;
+    // "Ban Ki-moon", "Moon Jae-in": a family name and a Korean given name.
+    if (count == 2 && NameContext::isKoreanGivenName(tokens.at(m.firstToken + 1).text))
+        return EntityKind::Person;
     // "The Kelly File", "The O'Reilly Factor": a programme named after its host is a broadcaster's
     // outlet, as a paper is, not the host.
     if (count >= 2 && m.firstToken > 0 && tokens.at(m.firstToken - 1).lower == u"the"
@@ -230,6 +233,12 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // is of names the office, not whoever holds it.
     if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0
         && m.lastToken < tokens.size() && tokens.at(m.lastToken).lower == u"of") {
+        m.surface.clear();
+        return EntityKind::Other;
+    }
+    // "the Speaker of the House": the office, as above.
+    if (count == 4 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && tokens.at(m.firstToken + 1).lower == u"of"
+        && tokens.at(m.firstToken + 2).lower == u"the" && EntityCues::isLegislature(last)) {
         m.surface.clear();
         return EntityKind::Other;
     }

@@ -233,9 +233,12 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                        && tokens.at(j + 1).lower == u"the" && tokens.at(j + 2).sentence == tokens.at(i).sentence
                        && nameAt(j + 2)
                        && (tokens.at(j + 2).in(WordLists::HeadWord)
-                           || (tokens.at(j - 1).in(WordLists::OrganisationWord) && (j + 3 >= n || !nameAt(j + 3))))) {
+                           || (tokens.at(j - 1).in(WordLists::OrganisationWord) && (j + 3 >= n || !nameAt(j + 3)))
+                           || (tokens.at(j).lower == u"of" && tokens.at(j - 1).in(WordLists::PersonTitle)
+                               && EntityCues::isLegislature(tokens.at(j + 2).lower)))) {
                 // "Department of the Interior", "State of the Union": "of the" before a head word.
                 // "Coalition for the Homeless", "Center for the Arts": after an organisation's word.
+                // "Speaker of the House Newt Gingrich": a title of a chamber.
                 j += 3;
             } else if (tokens.at(j).kind == TokenKind::Possessive && tokens.at(j).start == tokens.at(j - 1).end
                        && j + 1 < n && tokens.at(j + 1).sentence == tokens.at(i).sentence && nameAt(j + 1)
@@ -321,6 +324,12 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 // "Cushman & Wakefield", "Johnson & Johnson": an ampersand joins the partners of a firm.
                 if (tokens.at(k).lower == u"&")
                     continue;
+                // "Speaker of the House Newt Gingrich": the chamber a title is of belongs to the title.
+                if (tokens.at(k).lower == u"of" && tokens.at(k - 1).in(WordLists::PersonTitle) && k + 2 < b
+                    && tokens.at(k + 1).lower == u"the" && EntityCues::isLegislature(tokens.at(k + 2).lower)) {
+                    k += 2;
+                    continue;
+                }
                 if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()) {
                     const bool joins = tokens.at(k).lower == u"and" || tokens.at(k).lower == u"&";
                     // "Americans for Prosperity", "Young Americans for Freedom": a people's plural
@@ -344,6 +353,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 return true; // "Is In ISIS …": the headline's verb that ended the name before
             // "Roe v. Wade was …": a court case's first party opens its name, dictionary word or not.
             if (k + 1 < b && tokens.at(k + 1).text == u"v.")
+                return false;
+            // "Ban Ki-moon, the secretary general, …": a Korean family name before a given name
+            // written with a hyphen and a small second part ("Ki-moon", "Jae-in", "Geun-hye").
+            if (k + 1 < b && NameContext::isKoreanGivenName(tokens.at(k + 1).text))
                 return false;
             // "No Child Left Behind Act": a law's name may open with "No"; so may a law known by its
             // slogan alone ("No Child Left Behind").
@@ -433,7 +446,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                         && WordLists::genderOfFirstName(tokens.at(titleEnd).lower) == Gender::Unknown;
                     if (!headAfter) {
                         nameFirst = k + 1;
-                        if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
+                        if (tokens.at(nameFirst).lower == u"of" && tokens.at(nameFirst + 1).lower == u"the"
+                            && nameFirst + 3 < b && EntityCues::isLegislature(tokens.at(nameFirst + 2).lower))
+                            nameFirst += 3; // "Speaker of the House Newt Gingrich"
+                        else if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
                             nameFirst += 2;
                     }
                     break;

@@ -1,6 +1,7 @@
 #include "analysis/namecontext.h"
 
 #include "analysis/brokenwords.h"
+#include "analysis/entitycues.h"
 #include "analysis/wordlists.h"
 
 #include <QRegularExpression>
@@ -33,6 +34,21 @@ QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange
         headline[s] = alone && words >= 4 && capitalised * 10 >= words * 9 && !isCreditLine(tokens, sentences.at(s));
     }
     return headline;
+}
+
+bool isKoreanGivenName(QStringView word)
+{
+    const qsizetype hyphen = word.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 5 || word.size() - hyphen - 1 < 2 || word.size() - hyphen - 1 > 5)
+        return false;
+    const QStringView first = word.left(hyphen);
+    const QStringView second = word.mid(hyphen + 1);
+    const auto lowerLetters = [](QStringView part) {
+        return std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.isLetter() && c.isLower(); });
+    };
+    // Not an adjective made with a hyphen: "York-based", "House-era", "Trump-led".
+    return first.front().isUpper() && lowerLetters(first.mid(1)) && lowerLetters(second)
+        && !EntityCues::isCompoundTail(second);
 }
 
 bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence)

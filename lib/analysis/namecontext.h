@@ -20,6 +20,9 @@ bool namesAMedium(const QList<Token> &tokens, const EntityMention &m);
 QList<bool> headlineSentences(const QList<Token> &tokens, const QList<TokenRange> &sentences);
 // "Scott Olson via Getty Images.", "(John Moore/Getty Images)": a short line crediting a photo.
 bool isCreditLine(const QList<Token> &tokens, const TokenRange &sentence);
+// "Ki-moon", "Jae-in", "Geun-hye": a Korean given name, two syllables joined by a hyphen, the
+// second written small.
+bool isKoreanGivenName(QStringView word);
 // "Scott Olson via Getty Images.": the name opens its paragraph and "via" and a name follow it.
 bool creditsPhotographer(const QList<Token> &tokens, const EntityMention &m);
 // "the U.S.-Mexico border", "a New York-based group": the name is glued to a word by a hyphen.

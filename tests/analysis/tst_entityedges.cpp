@@ -168,6 +168,25 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("U.N."), EntityKind::Organization)));
         QVERIFY(!mentioned(f, QStringLiteral("Secretary-General Ban Ki-moon")));
     }
+    void aKoreanNameKeepsItsFamilyName()
+    {
+        // "Ban" opens the sentence and is a dictionary word; the given name after it makes it a name.
+        const QStringList f = mentions(QStringLiteral("Ban Ki-moon, the secretary general, spoke. Self-made men."));
+        QVERIFY2(f.contains(is(QStringLiteral("Ban Ki-moon"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Ki-moon")));
+        // An adjective made with a hyphen is no given name.
+        QVERIFY(
+            !mentioned(mentions(QStringLiteral("He met New York-based donors.")), QStringLiteral("New York-based")));
+    }
+    void aChambersSpeakerIsATitle()
+    {
+        const QStringList f = mentions(QStringLiteral("It was shown by Speaker of the House Newt Gingrich in 1994."));
+        QVERIFY2(f.contains(is(QStringLiteral("Newt Gingrich"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("House Newt Gingrich")));
+        // Alone, the office: nobody in particular.
+        QVERIFY(!mentioned(mentions(QStringLiteral("He said the Speaker of the House would decide.")),
+                           QStringLiteral("Speaker of the House")));
+    }
     void aLawKnownByItsSloganOrItsSponsors()
     {
         const QStringList f = mentions(QStringLiteral(
