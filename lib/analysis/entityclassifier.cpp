@@ -265,6 +265,14 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
             m.gender = WordLists::genderOfFirstName(first);
         return EntityKind::Person;
     }
+    // "N. Korea", "S. Sudan": a compass point's initial before a place.
+    if (count == 2 && m.titleStart < 0) {
+        const QStringView initial = tokens.at(m.firstToken).text;
+        const QStringView rest = tokens.at(m.firstToken + 1).lower;
+        if (initial.size() == 2 && initial.at(1) == u'.' && QStringView(u"NSEW").contains(initial.at(0))
+            && (WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest)))
+            return EntityKind::Place;
+    }
     // "Eastern Europe", "Pacific Ocean": a direction or region before a place is still a place.
     if (count >= 2 && tokens.at(m.firstToken).in(WordLists::NameAdjective)) {
         const int second = m.firstToken + 1;

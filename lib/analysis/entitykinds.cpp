@@ -195,7 +195,9 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         // ("Zoe Saldana, America Ferrera" is a list of names).
         if (next && next->isPunct(u',') && m.lastToken + 1 < n) {
             const Token &after = tokens.at(m.lastToken + 1);
-            const bool nameGoesOn = m.lastToken + 2 < n && tokens.at(m.lastToken + 2).isCapitalised();
+            // The next paragraph's first word does not go on with it ("Henderson, Nev." signing a letter).
+            const bool nameGoesOn = m.lastToken + 2 < n && tokens.at(m.lastToken + 2).isCapitalised()
+                && tokens.at(m.lastToken + 2).paragraph == after.paragraph;
             if (after.isCapitalised() && !nameGoesOn
                 && (WordLists::isKnownPlace(after.lower) || gazetteer.isPlace(after.lower))) {
                 places.insert(m.lower);

@@ -187,6 +187,19 @@ private Q_SLOTS:
         QVERIFY(!mentioned(mentions(QStringLiteral("He said the Speaker of the House would decide.")),
                            QStringLiteral("Speaker of the House")));
     }
+    void aTownSigningALetterIsAPlace()
+    {
+        // The town and its state close the letter; the next paragraph's capital does not go on with it.
+        const QStringList f = mentions(QStringLiteral("Michael Pravica.\n\nHenderson, Nev.\n\nWill it ever stop?"));
+        QVERIFY2(f.contains(is(QStringLiteral("Henderson"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Michael Pravica"), EntityKind::Person)));
+    }
+    void aCompassPointsInitialBeforeAPlace()
+    {
+        const QStringList f = mentions(QStringLiteral("The talks in N. France failed, said John W. Smith."));
+        QVERIFY2(f.contains(is(QStringLiteral("N. France"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("John W. Smith"), EntityKind::Person)));
+    }
     void aLawKnownByItsSloganOrItsSponsors()
     {
         const QStringList f = mentions(QStringLiteral(
