@@ -2,6 +2,7 @@
 
 #include "analysis/brokenwords.h"
 #include "analysis/entitycues.h"
+#include "analysis/entitykinds.h"
 #include "analysis/gazetteer.h"
 #include "analysis/headwordnames.h"
 #include "analysis/namecontext.h"
@@ -455,8 +456,10 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
                 return guessOfSeveralWords(tokens, m, true); // "Morning Consult said"
             return hasInnerCapital(m.surface) ? EntityKind::Organization : EntityKind::Person;
         }
+        // "in Kenansville": a place. Not "in Adelson money", where the name qualifies the noun after
+        // it and says nothing of what it names itself.
         if (prev.isWord() && (prev.lower == u"in" || prev.lower == u"from") && count == 1
-            && !m_gazetteer.isCommonWord(first))
+            && !m_gazetteer.isCommonWord(first) && !EntityKinds::qualifiesNoun(tokens, m, m_gazetteer))
             return EntityKind::Place;
     }
     if (m.lastToken < tokens.size()) {

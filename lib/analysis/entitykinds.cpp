@@ -49,16 +49,6 @@ bool guessedPersonAfterThe(const QList<Token> &tokens, const EntityMention &m)
     return next.in(notNouns) || next.lower.endsWith(u"ed");
 }
 
-// "in Carrier furnaces", "in Trump properties": the name before a plural noun describes what is
-// in a place, so the preposition says nothing of the name itself.
-bool qualifiesPlural(const Token &next, const Gazetteer &gazetteer)
-{
-    constexpr quint32 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::TimeWord
-        | WordLists::SpeechVerb | WordLists::ReportingVerb | WordLists::Pronoun | WordLists::Determiner;
-    return next.isWord() && !next.isCapitalised() && next.lower.size() > 3 && next.lower.endsWith(u's')
-        && !next.lower.endsWith(u"ss") && !next.in(notNouns) && gazetteer.isCommonWord(next.lower);
-}
-
 // Whether two mentions stand next to each other in a list: only ",", "and" or "or" between them.
 // `conjunction` is set when "and" or "or" joins them: a list has one, "Alexandria, Va., Lazar" none.
 bool listedTogether(const QList<Token> &tokens, const EntityMention &a, const EntityMention &b, bool &conjunction)
@@ -189,7 +179,7 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         const Token *next = m.lastToken < n ? &tokens.at(m.lastToken) : nullptr;
         const bool possessive = next && next->kind == TokenKind::Possessive;
         if (prev && prev->isWord() && !prev->isCapitalised() && EntityCues::isPlacePreposition(prev->lower)
-            && !possessive && !(next && qualifiesPlural(*next, gazetteer)))
+            && !possessive && !qualifiesNoun(tokens, m, gazetteer))
             placesAfterPreposition.insert(m.lower);
         // "Clarkston, Georgia": a name followed by the state or country it lies in, and nothing more
         // ("Zoe Saldana, America Ferrera" is a list of names).
@@ -245,6 +235,24 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         m.gender = Gender::Unknown;
         m.guessed = false;
     }
+}
+
+bool qualifiesNoun(const QList<Token> &tokens, const EntityMention &m, const Gazetteer &gazetteer)
+{
+    if (m.lastToken >= tokens.size())
+        return false;
+    const Token &next = tokens.at(m.lastToken);
+    constexpr quint32 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::TimeWord
+        | WordLists::SpeechVerb | WordLists::ReportingVerb | WordLists::Pronoun | WordLists::Determiner
+        | WordLists::TitleSmallWord;
+    // Verbs in the past that end in no "-ed": "the attacks in Lower Manhattan came".
+    static const QStringView pastVerbs[] = {u"came", u"went",  u"made", u"took", u"gave",  u"got",
+                                            u"saw",  u"began", u"fell", u"rose", u"grew",  u"held",
+                                            u"won",  u"lost",  u"left", u"ran",  u"stood", u"became"};
+    const QStringView w = next.lower;
+    return next.isWord() && !next.isCapitalised() && next.start == m.end + 1 && w.size() > 2 && !next.in(notNouns)
+        && !w.endsWith(u"ed") && !w.endsWith(u"ly") && !w.endsWith(u"ing") && !next.isOneOf(pastVerbs)
+        && !EntityCues::isPlaceNoun(w) && gazetteer.isCommonWord(w); // "in Sirnak province" is a place
 }
 
 } // namespace lede::EntityKinds

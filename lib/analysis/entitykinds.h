@@ -27,5 +27,9 @@ void joinSlashedNames(const QString &body, const QList<Token> &tokens, QList<Ent
 // ("John Bolton" … "Bolton").
 void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<EntityMention> &mentions);
 
+// Whether the word right after the name is a noun the name qualifies ("in Carrier furnaces", "in
+// Adelson money"): then a preposition before says nothing of what the name itself names.
+bool qualifiesNoun(const QList<Token> &tokens, const EntityMention &m, const Gazetteer &gazetteer);
+
 } // namespace EntityKinds
 } // namespace lede

@@ -200,6 +200,16 @@ private Q_SLOTS:
         QVERIFY2(f.contains(is(QStringLiteral("N. France"), EntityKind::Place)), qPrintable(f.join(u'|')));
         QVERIFY(f.contains(is(QStringLiteral("John W. Smith"), EntityKind::Person)));
     }
+    void aNameBeforeTheNounItQualifiesIsNoPlace()
+    {
+        const QStringList f = mentions(
+            QStringLiteral("Sheldon Adelson gave money. Another sum in Adelson cash is coming. Adelson said so."));
+        QVERIFY2(!f.contains(is(QStringLiteral("Adelson"), EntityKind::Place)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Adelson"), EntityKind::Person)));
+        // A place's own noun after it keeps it a place.
+        QVERIFY(mentions(QStringLiteral("The town lies in Sirnak province, on the border."))
+                    .contains(is(QStringLiteral("Sirnak"), EntityKind::Place)));
+    }
     void aLawKnownByItsSloganOrItsSponsors()
     {
         const QStringList f = mentions(QStringLiteral(
