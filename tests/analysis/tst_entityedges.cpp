@@ -210,6 +210,12 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("The town lies in Sirnak province, on the border."))
                     .contains(is(QStringLiteral("Sirnak"), EntityKind::Place)));
     }
+    void moreGivenNamesMakePeople()
+    {
+        const QStringList f = mentions(QStringLiteral("The race pits Colleen Deacon against Cory Gardner's ally."));
+        QVERIFY2(f.contains(is(QStringLiteral("Colleen Deacon"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Cory Gardner"), EntityKind::Person)));
+    }
     void aLawKnownByItsSloganOrItsSponsors()
     {
         const QStringList f = mentions(QStringLiteral(
