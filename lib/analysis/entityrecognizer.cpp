@@ -31,6 +31,14 @@ EntityMention mentionOf(const QString &body, const QList<Token> &tokens, int fir
     return m;
 }
 
+// Whether "of the" and a chamber start at k: "Speaker of the House", whose chamber belongs to the
+// title before it.
+bool ofTheChamber(const QList<Token> &tokens, int k)
+{
+    return k + 2 < tokens.size() && tokens.at(k).lower == u"of" && tokens.at(k + 1).lower == u"the"
+        && EntityCues::isLegislature(tokens.at(k + 2).lower);
+}
+
 } // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
@@ -234,8 +242,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                        && nameAt(j + 2)
                        && (tokens.at(j + 2).in(WordLists::HeadWord)
                            || (tokens.at(j - 1).in(WordLists::OrganisationWord) && (j + 3 >= n || !nameAt(j + 3)))
-                           || (tokens.at(j).lower == u"of" && tokens.at(j - 1).in(WordLists::PersonTitle)
-                               && EntityCues::isLegislature(tokens.at(j + 2).lower)))) {
+                           || (tokens.at(j - 1).in(WordLists::PersonTitle) && ofTheChamber(tokens, j)))) {
                 // "Department of the Interior", "State of the Union": "of the" before a head word.
                 // "Coalition for the Homeless", "Center for the Arts": after an organisation's word.
                 // "Speaker of the House Newt Gingrich": a title of a chamber.
@@ -325,8 +332,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 if (tokens.at(k).lower == u"&")
                     continue;
                 // "Speaker of the House Newt Gingrich": the chamber a title is of belongs to the title.
-                if (tokens.at(k).lower == u"of" && tokens.at(k - 1).in(WordLists::PersonTitle) && k + 2 < b
-                    && tokens.at(k + 1).lower == u"the" && EntityCues::isLegislature(tokens.at(k + 2).lower)) {
+                if (tokens.at(k - 1).in(WordLists::PersonTitle) && k + 2 < b && ofTheChamber(tokens, k)) {
                     k += 2;
                     continue;
                 }
@@ -446,8 +452,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                         && WordLists::genderOfFirstName(tokens.at(titleEnd).lower) == Gender::Unknown;
                     if (!headAfter) {
                         nameFirst = k + 1;
-                        if (tokens.at(nameFirst).lower == u"of" && tokens.at(nameFirst + 1).lower == u"the"
-                            && nameFirst + 3 < b && EntityCues::isLegislature(tokens.at(nameFirst + 2).lower))
+                        if (nameFirst + 3 < b && ofTheChamber(tokens, nameFirst))
                             nameFirst += 3; // "Speaker of the House Newt Gingrich"
                         else if (tokens.at(nameFirst).lower == u"of" && nameFirst + 2 < b)
                             nameFirst += 2;
