@@ -8,6 +8,8 @@ packages=(
   # build
   cmake ninja-build g++ pkgconf file dpkg-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libsqlite3-dev libgumbo-dev
+  # the programs' memory allocator (cmake/LedeAllocator.cmake; optional, but imports run faster)
+  libgoogle-perftools-dev
   # run time data used by the analysis (gazetteers, word list)
   iso-codes wamerican
   # Qt's own translations (standard buttons and dialogs in Spanish, French, German)
