@@ -34,6 +34,44 @@ bool isReportingVerb(const QList<Token> &tokens, int i)
     return t.lower != u"states" || (i + 1 < tokens.size() && tokens.at(i + 1).lower == u"that");
 }
 
+// A reporting verb's participle after a comma, going on from the sentence's subject: "Negrete
+// criticized the plan, saying the city could not afford it", "…, adding that …".
+bool isReportingParticiple(const QList<Token> &tokens, int i)
+{
+    static const QStringView participles[] = {u"saying",     u"adding",      u"noting",     u"arguing",
+                                              u"insisting",  u"warning",     u"explaining", u"stressing",
+                                              u"suggesting", u"asserting",   u"contending", u"acknowledging",
+                                              u"predicting", u"emphasizing", u"maintaining"};
+    return i > 0 && i < tokens.size() && tokens.at(i - 1).isPunct(u',') && !tokens.at(i).isCapitalised()
+        && tokens.at(i).isOneOf(participles);
+}
+
+// Whether a lower-case word reads as a verb in the past or present tense: "criticized", "drew",
+// "has". Nouns seldom end in "-ed"; the irregular verbs are the common ones.
+bool looksFinite(const Token &t)
+{
+    static const QStringView irregular[] = {
+        u"has",  u"had",  u"is",  u"was",   u"are",  u"were",  u"did",   u"does",  u"drew",   u"hit",    u"took",
+        u"made", u"gave", u"won", u"lost",  u"went", u"came",  u"spoke", u"broke", u"held",   u"kept",   u"left",
+        u"met",  u"ran",  u"saw", u"stood", u"told", u"wrote", u"said",  u"says",  u"sent",   u"struck", u"fought",
+        u"put",  u"set",  u"cut", u"led",   u"read", u"got",   u"took",  u"began", u"became", u"threw",  u"sought"};
+    return t.isWord() && !t.isCapitalised() && (t.lower.endsWith(u"ed") || t.isOneOf(irregular));
+}
+
+// Whether a verb that makes a clause comes within the first words of [first, last): "the courts
+// have …", "it would cost …"; "saying nothing at all" reports no clause.
+bool finiteVerbIn(const QList<Token> &tokens, int first, int last)
+{
+    static const QStringView modals[] = {u"would", u"will",  u"could", u"can", u"should",
+                                         u"may",   u"might", u"must",  u"do",  u"have"};
+    constexpr int kMaxWordsBeforeVerb = 8;
+    for (int i = first; i < last && i < first + kMaxWordsBeforeVerb; ++i) {
+        if (tokens.at(i).isOneOf(modals) || looksFinite(tokens.at(i)))
+            return true;
+    }
+    return false;
+}
+
 // A noun for people or documents that report: the role nouns ("officials", "the report"), their
 // plurals ("analysts", "economists") and groups that speak as one ("authorities", "residents").
 bool isSourceNoun(const Token &t)
@@ -366,9 +404,11 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
                                                    int *clauseEnd) const
 {
     const int first = sentence.first;
-    if (subjectEnd - 1 <= first || !m_tokens.at(subjectEnd - 1).isWord())
+    if (subjectEnd - 1 <= first)
         return {};
     const Token &joint = m_tokens.at(subjectEnd - 1);
+    if (!joint.isWord() && !joint.isPunct(u','))
+        return {};
     // "Mayor Lana Negrete, who said she would run again, left early": the name before the comma,
     // the clause up to the next comma.
     if (joint.lower == u"who" && subjectEnd - 2 > first && m_tokens.at(subjectEnd - 2).isPunct(u',')) {
@@ -377,8 +417,10 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
         return m_phrases.before(subjectEnd - 2, first);
     }
     // "Negrete visited the pier and said the city would rebuild it": a name or a pronoun opening
-    // the sentence, its own verb, and no comma up to "and" (not a list, not an aside).
-    if (joint.lower != u"and")
+    // the sentence, its own verb, and no comma up to "and" (not a list, not an aside). So with a
+    // participle after a comma: "Negrete criticized the plan, saying the city could not afford it".
+    const bool participle = isReportingParticiple(m_tokens, subjectEnd);
+    if (joint.lower != u"and" && !participle)
         return {};
     // "… and believe me, you will never see …": one word and a comma open no reported clause.
     if (clause + 1 < *clauseEnd && m_tokens.at(clause + 1).isPunct(u','))
@@ -389,8 +431,14 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
         ++end;
     if (end == first || end + 1 >= subjectEnd - 1 || !m_tokens.at(end).isWord() || m_tokens.at(end).isCapitalised())
         return {};
+    // "The New York businessman praised Putin, saying …": a capitalised run that a noun goes on
+    // is no subject; the participle's sentence must go on with the subject's verb.
+    if (participle && !looksFinite(m_tokens.at(end)))
+        return {};
+    // Before "and", a reporting verb has its own clause; before the participle it may be the one
+    // the participle goes on with ("Negrete criticized the plan, saying …").
     for (int k = end; k < subjectEnd - 1; ++k) {
-        if (!m_tokens.at(k).isWord() || isReportingVerb(m_tokens, k))
+        if (!m_tokens.at(k).isWord() || (!participle && isReportingVerb(m_tokens, k)))
             return {};
     }
     const SpeakerPhrase phrase {first, end};
@@ -453,8 +501,9 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     if (headline && isTeaser(m_tokens, sentence.first, last))
         return false;
     for (int v = sentence.first + 1; v < last; ++v) {
-        if (!isReportingVerb(m_tokens, v) && !(headline && isHeadlineVerb(m_tokens, v))
-            && !ReportedClause::promisesAct(m_tokens, v, last) && !ReportedClause::asksQuestion(m_tokens, v, last))
+        if (!isReportingVerb(m_tokens, v) && !isReportingParticiple(m_tokens, v)
+            && !(headline && isHeadlineVerb(m_tokens, v)) && !ReportedClause::promisesAct(m_tokens, v, last)
+            && !ReportedClause::asksQuestion(m_tokens, v, last))
             continue;
         if (notSpokenBySubject(m_tokens, v, sentence.first))
             continue;
@@ -471,11 +520,16 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         const int subjectAt = subjectEnd(v, sentence.first);
         // A semicolon ends what was reported: "…, 61 percent say they are paying attention; 26
         // percent of Democrats say …".
+        // So does a participle going on with more: "…, adding that …" is a report of its own.
         int end = c;
-        while (end < last && !m_tokens.at(end).isPunct(u';'))
+        while (end < last && !m_tokens.at(end).isPunct(u';') && !isReportingParticiple(m_tokens, end + 1))
             ++end;
+        if (isReportingParticiple(m_tokens, v) && !finiteVerbIn(m_tokens, c, end))
+            continue;
         SpeakerPhrase phrase = distantSubject(sentence, subjectAt, c, &end);
-        if (!phrase.isValid())
+        // A participle's speaker is the sentence's subject or nobody: the words before its comma
+        // are what the subject did ("… defended the head of FIFA, saying …").
+        if (!phrase.isValid() && !isReportingParticiple(m_tokens, v))
             phrase = m_phrases.before(subjectAt, sentence.first);
         if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
             return false;

@@ -8,6 +8,8 @@ namespace {
 constexpr int kMaxObjectWords = 7; // "told reporters", "told a crowd in Miami Tuesday" before "that"
 constexpr int kMaxPlaceWords = 10; // "says at a campaign stop in Toledo, Ohio, that"
 constexpr int kMaxSubjectWords = 8; // "said a curfew would …": the subject before its verb
+constexpr int kMaxAsideWords = 8; // "said that, in addition to Scott, he would …"
+constexpr int kMaxPhraseWords = 5; // "said after the convention he would …"
 
 // Verbs that make a clause finite: "a curfew would continue", and never open a reported clause.
 constexpr QStringView kAuxiliaries[] = {u"would", u"will", u"could", u"can",  u"should", u"may",
@@ -52,6 +54,11 @@ bool auxiliaryAfter(const QList<Token> &tokens, int first, int last)
     }
     return false;
 }
+
+// The verbs after a pronoun that make it a clause's subject rather than a relative clause's: "he
+// would", "she was".
+constexpr QStringView kClauseVerbs[] = {u"would", u"will", u"could", u"can", u"should", u"may", u"might",
+                                        u"must",  u"is",   u"was",   u"are", u"were",   u"had", u"has"};
 
 // Pronouns that are a clause's subject, never an object: "announced he will", "told CNN she …".
 constexpr QStringView kSubjectPronouns[] = {u"he", u"she", u"it", u"they", u"we", u"i"};
@@ -103,13 +110,30 @@ int clauseAfterAudience(const QList<Token> &tokens, int from, int last)
     return auxiliaryAfter(tokens, c, last) ? c : -1;
 }
 
+// The clause after "that" at `that`: its next token, or the token after an aside set off by
+// commas ("said that, if elected, he would …"); -1 when the comma closes nothing in reach.
+int clauseAfterThat(const QList<Token> &tokens, int that, int last)
+{
+    const int next = that + 1;
+    if (next >= last || !tokens.at(next).isPunct(u','))
+        return next;
+    for (int k = next + 1; k < last && k - next <= kMaxAsideWords; ++k) {
+        // "suggested that, and not his candidacy, was the reason": "that" was the subject.
+        if (tokens.at(k).isPunct(u','))
+            return k + 1 < last && !tokens.at(k + 1).isOneOf(kAuxiliaries) ? k + 1 : -1;
+        if (tokens.at(k).kind == TokenKind::Punct && !tokens.at(k).isPunct(u'.'))
+            return -1;
+    }
+    return -1;
+}
+
 // The token after "that" within `maxWords` of `from`, or -1.
 int afterThat(const QList<Token> &tokens, int from, int last, int maxWords)
 {
     int k = from;
     while (k < last && k - from < maxWords && tokens.at(k).lower != u"that")
         ++k;
-    return k < last && tokens.at(k).lower == u"that" ? k + 1 : -1;
+    return k < last && tokens.at(k).lower == u"that" ? clauseAfterThat(tokens, k, last) : -1;
 }
 
 } // namespace
@@ -153,9 +177,20 @@ int start(const QList<Token> &tokens, int verb, int last)
            && ((tokens.at(c).in(WordLists::TimeWord) && tokens.at(c).lower != u"in") || tokens.at(c).lower == u"out"))
         ++c;
     if (c < last && tokens.at(c).lower == u"that")
-        return c + 1;
-    if (c < last && tokens.at(c).isOneOf(kPrepositions))
-        return afterThat(tokens, c + 1, last, kMaxPlaceWords - 1);
+        return clauseAfterThat(tokens, c, last);
+    if (c < last && tokens.at(c).isOneOf(kPrepositions)) {
+        const int that = afterThat(tokens, c + 1, last, kMaxPlaceWords - 1);
+        // "said after the convention he would not accept it", "said in an interview she was": a
+        // short phrase of time or place, then a clause with its subject pronoun and a modal or a
+        // form of "be". Not after "of", "about", "for" or "with", whose noun a relative clause
+        // goes on ("said of the encounter he had", "complained of the imbalance he sees"), nor
+        // after "so", "as", "than", "like", which open clauses of their own.
+        static const QStringView places[] = {u"after", u"before", u"during", u"in", u"at", u"over", u"to"};
+        if (that >= 0 || !tokens.at(c).isOneOf(places))
+            return that;
+        const int pronoun = pronounClauseAfterObject(tokens, c + 1, last, kMaxPhraseWords);
+        return pronoun >= 0 && tokens.at(pronoun + 1).isOneOf(kClauseVerbs) ? pronoun : -1;
+    }
     // "say will build": a clause needs its subject.
     if (c < last && tokens.at(c).isOneOf(kAuxiliaries))
         return -1;

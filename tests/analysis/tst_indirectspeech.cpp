@@ -333,6 +333,55 @@ private Q_SLOTS:
             indirect(QStringLiteral("The mayor, Ann Lee and Tom Reid met and said the plan would wait.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee spoke twice and believe me, you will never see the plan.")).isEmpty());
     }
+    void aParticipleGoesOnFromTheSubject()
+    {
+        // ", saying …" after what the sentence's subject did: the subject said it.
+        const QString body = QStringLiteral("Mayor Ann Lee criticized the plan, saying the courts have no business "
+                                            "deciding what voters need.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("the courts have no business deciding what voters need"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        const QString arguing = QStringLiteral("Ann Lee voted against the bill, arguing that it would cost the city "
+                                               "too much money.");
+        QCOMPARE(span(arguing, indirect(arguing).value(0)), QStringLiteral("it would cost the city too much money"));
+        // A report that goes on with a participle ends before it.
+        const QString adding = QStringLiteral("Ann Lee said the vote was rushed, adding that the council should "
+                                              "wait a month.");
+        QCOMPARE(span(adding, indirect(adding).value(0)), QStringLiteral("the vote was rushed"));
+        // The words before the comma are what the subject did, no speaker: "the head of the council"
+        // did not say it. Nor does a capitalised run that a noun goes on name the subject.
+        QVERIFY(indirect(QStringLiteral("The bill passed after a long night in the head of the council, saying the "
+                                        "vote was rushed."))
+                    .isEmpty());
+        QVERIFY(indirect(QStringLiteral("The New York businessman praised Putin, saying he was a stronger leader "
+                                        "than the president."))
+                    .isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee left the room, saying nothing at all to the reporters.")).isEmpty());
+    }
+    void anAsideAfterThat()
+    {
+        // "that, if elected, he would …": the clause from the aside's closing comma on.
+        const QString body = QStringLiteral("Ann Lee said that, if elected, she would leave such decisions to "
+                                            "military leaders.");
+        QCOMPARE(span(body, indirect(body).value(0)),
+                 QStringLiteral("she would leave such decisions to military leaders"));
+        // "that" as the subject, the aside inside its clause: no clause follows the comma.
+        QVERIFY(indirect(QStringLiteral("Ann Lee suggested that, and not her campaign, was the reason for the visit."))
+                    .isEmpty());
+    }
+    void aPhraseOfTimeOrPlaceBeforeThePronounClause()
+    {
+        const QString after = QStringLiteral("Ann Lee said after the convention she would not accept the "
+                                             "endorsement.");
+        QCOMPARE(span(after, indirect(after).value(0)), QStringLiteral("she would not accept the endorsement"));
+        const QString in = QStringLiteral("Ann Lee said in a statement she was proud of the vote.");
+        QCOMPARE(span(in, indirect(in).value(0)), QStringLiteral("she was proud of the vote"));
+        // After "of", the pronoun opens a relative clause on the noun; "so" opens a clause of purpose.
+        QVERIFY(indirect(QStringLiteral("Ann Lee said of the meeting she had last week with the mayor very little."))
+                    .isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee complained of the imbalance she sees in this country.")).isEmpty());
+    }
     void aQuestionAsked()
     {
         // "asked whether …" reports the question from "whether" on; a request reports nothing.
