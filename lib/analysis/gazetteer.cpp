@@ -68,11 +68,10 @@ void Gazetteer::HashedSet::finish()
     }
 }
 
-bool Gazetteer::HashedSet::contains(QStringView lower) const
+bool Gazetteer::HashedSet::containsHash(quint64 h) const
 {
     if (m_table.empty())
         return false;
-    const quint64 h = hashOf(lower);
     const quint64 key = h ? h : 1;
     for (std::size_t i = std::size_t(key ^ (key >> 32)) & m_mask; m_table[i] != 0; i = (i + 1) & m_mask) {
         if (m_table[i] == key)

@@ -26,7 +26,12 @@ public:
 
     bool isCountry(QStringView lower) const { return m_countries.contains(lower); }
     bool isSubdivision(QStringView lower) const { return m_subdivisions.contains(lower); }
-    bool isPlace(QStringView lower) const { return isCountry(lower) || isSubdivision(lower); }
+    // Either of the two, the name hashed once (most names asked are neither).
+    bool isPlace(QStringView lower) const
+    {
+        const quint64 h = HashedSet::hashOf(lower);
+        return m_countries.containsHash(h) || m_subdivisions.containsHash(h);
+    }
     // A city that gives a time zone its name ("Pyongyang", "Caracas"): weaker than the rest, since
     // many such cities share a name with people.
     bool isCity(QStringView lower) const { return m_cities.contains(lower); }
@@ -45,7 +50,8 @@ public:
         static quint64 hashOf(QStringView text);
         void add(QStringView text) { m_hashes.push_back(hashOf(text)); }
         void finish(); // builds the table; call once after the last add()
-        bool contains(QStringView text) const;
+        bool contains(QStringView text) const { return containsHash(hashOf(text)); }
+        bool containsHash(quint64 hash) const;
         bool isEmpty() const { return m_hashes.empty(); }
 
     private:
