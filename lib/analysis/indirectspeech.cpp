@@ -146,10 +146,42 @@ QList<IndirectSpeech> IndirectSpeechFinder::find() const
     QList<IndirectSpeech> found;
     for (const TokenRange &sentence : m_sentences) {
         IndirectSpeech speech;
-        if (findIn(sentence, &speech) && !holdsApostropheQuotes(sentence))
-            found.append(speech);
+        if (!findIn(sentence, &speech) || holdsApostropheQuotes(sentence))
+            continue;
+        found.append(speech);
+        IndirectSpeech more;
+        if (goesOn(sentence, speech, &more))
+            found.append(more);
     }
     return found;
+}
+
+bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpeech &first, IndirectSpeech *out) const
+{
+    int last = sentence.last;
+    while (last > sentence.first && m_tokens.at(last - 1).kind == TokenKind::Punct)
+        --last;
+    int v = sentence.first;
+    while (v < last && m_tokens.at(v).start < first.end)
+        ++v;
+    while (v < last && !isReportingParticiple(m_tokens, v))
+        ++v;
+    // Only right after the first report: "said the vote was rushed, adding that …".
+    if (v >= last || v < 2 || m_tokens.at(v - 2).end != first.end)
+        return false;
+    const int c = ReportedClause::start(m_tokens, v, last);
+    if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct)
+        return false;
+    int end = c;
+    while (end < last && !m_tokens.at(end).isPunct(u';') && !isReportingParticiple(m_tokens, end + 1))
+        ++end;
+    if (wordCount(m_tokens, c, end) < kMinClauseWords || !finiteVerbIn(m_tokens, c, end))
+        return false;
+    out->start = m_tokens.at(c).start;
+    out->end = m_tokens.at(end - 1).end;
+    out->speaker = first.speaker;
+    out->speaker.cue = m_tokens.at(v).lower.toString();
+    return true;
 }
 
 bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence) const

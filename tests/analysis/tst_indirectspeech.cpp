@@ -345,10 +345,16 @@ private Q_SLOTS:
         const QString arguing = QStringLiteral("Ann Lee voted against the bill, arguing that it would cost the city "
                                                "too much money.");
         QCOMPARE(span(arguing, indirect(arguing).value(0)), QStringLiteral("it would cost the city too much money"));
-        // A report that goes on with a participle ends before it.
+        // A report that goes on with a participle ends before it; what the participle adds is a
+        // report of its own, by the same speaker.
         const QString adding = QStringLiteral("Ann Lee said the vote was rushed, adding that the council should "
                                               "wait a month.");
-        QCOMPARE(span(adding, indirect(adding).value(0)), QStringLiteral("the vote was rushed"));
+        const QList<QuoteFinding> a = indirect(adding);
+        QCOMPARE(a.size(), 2);
+        QCOMPARE(span(adding, a.at(0)), QStringLiteral("the vote was rushed"));
+        QCOMPARE(span(adding, a.at(1)), QStringLiteral("the council should wait a month"));
+        QCOMPARE(a.at(1).speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(a.at(1).cue, QStringLiteral("adding"));
         // The words before the comma are what the subject did, no speaker: "the head of the council"
         // did not say it. Nor does a capitalised run that a noun goes on name the subject.
         QVERIFY(indirect(QStringLiteral("The bill passed after a long night in the head of the council, saying the "
