@@ -132,6 +132,44 @@ bool Attribution::isRoleOf(const SpeakerPhrase &phrase, int owner) const
         && head.in(WordLists::RoleNoun | WordLists::PersonTitle);
 }
 
+bool Attribution::placeQualifiesPerson(const SpeakerPhrase &phrase, int place) const
+{
+    // "Cleveland police", "the Texas administration": a body of the place's own, which the place
+    // stands for.
+    static const QStringView bodies[] = {u"police", u"administration", u"department", u"government", u"staff",
+                                         u"office", u"campaign",       u"team",       u"delegation", u"party"};
+    const Token &head = m_tokens.at(phrase.last - 1);
+    return m_mentions.at(place).lastToken < phrase.last && head.isWord()
+        && head.in(WordLists::RoleNoun | WordLists::PersonTitle) && !head.in(WordLists::OrganisationHead)
+        && !head.isOneOf(bodies) && !head.lower.endsWith(u's');
+}
+
+int Attribution::personNamedWithPlace(int placeEntity, int before) const
+{
+    // "Florida Sen. Marco Rubio", "New York businessman Donald Trump": the place, a title or a
+    // role, and the person's name.
+    constexpr int kMaxWordsBetween = 3;
+    for (qsizetype i = m_mentions.size() - 1; i >= 0; --i) {
+        const EntityMention &person = m_mentions.at(i);
+        if (person.start >= before || person.kind != EntityKind::Person || person.entity < 0)
+            continue;
+        for (qsizetype j = i - 1; j >= 0 && m_mentions.at(j).lastToken >= person.firstToken - kMaxWordsBetween; --j) {
+            const EntityMention &place = m_mentions.at(j);
+            // Only a title or a role between them ("in Florida Marco Rubio …" names no senator).
+            bool titled = false;
+            bool onePhrase = place.lastToken < person.firstToken;
+            for (int k = place.lastToken; k < person.firstToken; ++k) {
+                const Token &t = m_tokens.at(k);
+                titled = titled || (t.isWord() && t.in(WordLists::PersonTitle | WordLists::RoleNoun));
+                onePhrase = onePhrase && (t.in(WordLists::PersonTitle | WordLists::RoleNoun) || t.isPunct(u'.'));
+            }
+            if (place.entity == placeEntity && onePhrase && titled)
+                return person.entity;
+        }
+    }
+    return -1;
+}
+
 Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
 {
     Speaker s;
@@ -153,7 +191,14 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     // "Labour's leader said": no name of the leader's own; the phrase describes who speaks.
     else if (best >= 0 && isRoleOf(phrase, m_mentions.at(best).lastToken - 1))
         best = -1;
-    if (best >= 0) {
+    // "the Wisconsin Republican said", "a Texas man said": the place only says where the speaker
+    // is from. The speaker is a person the article names with that place ("Wisconsin Rep. Paul
+    // Ryan"), or the description itself: the person named last is too often someone else.
+    if (best >= 0 && m_mentions.at(best).kind == EntityKind::Place && placeQualifiesPerson(phrase, best)) {
+        s.mentionStart = m_tokens.at(phrase.first).start;
+        s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+        s.entity = personNamedWithPlace(m_mentions.at(best).entity, s.mentionStart);
+    } else if (best >= 0) {
         const EntityMention &m = m_mentions.at(best);
         s.mentionStart = m.start;
         s.mentionEnd = m.end;

@@ -61,6 +61,12 @@ private:
     // Whether the phrase ends in a role that belongs to the name ending at token `owner`, by a
     // possessive ("Labour's leader"): the role's holder speaks, not its owner.
     bool isRoleOf(const SpeakerPhrase &phrase, int owner) const;
+    // Whether the place mention `place` only qualifies the person the phrase's head names: "the
+    // Wisconsin Republican", "a Texas man" (not "Texas officials", a group of the place's own).
+    bool placeQualifiesPerson(const SpeakerPhrase &phrase, int place) const;
+    // The latest person named before `before` right after the place entity `placeEntity` ("Florida
+    // Sen. Marco Rubio"), or -1.
+    int personNamedWithPlace(int placeEntity, int before) const;
     // The role word a name ending before `after` leads to, with or without a possessive ("'s
     // housing spokesman", "Google spokesman"), when a comma follows it before `open`; else -1.
     int roleAfterName(int after, int open) const;

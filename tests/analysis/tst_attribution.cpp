@@ -196,6 +196,23 @@ private Q_SLOTS:
                            "\"We will keep fighting for every vote.\"");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Marco Rubio"));
     }
+    void aPlaceQualifyingTheSpeakerIsNotTheSpeaker()
+    {
+        // "the Florida senator said": the article names Marco Rubio with Florida and the title.
+        const QString named = QStringLiteral("Florida Sen. Marco Rubio spoke in Ohio.\n\"We will keep fighting,\" "
+                                             "the Florida senator said.");
+        QCOMPARE(quote(named, 0).speaker, QStringLiteral("Marco Rubio"));
+        // Nobody is named with the place: the description speaks, not the place and not whoever
+        // was named last.
+        const QString unnamed = QStringLiteral("Marco Rubio met Ann Lee in Ohio.\n\"We will keep fighting,\" the "
+                                               "Wisconsin Republican said.");
+        QCOMPARE(quote(unnamed, 0).speaker, QStringLiteral("the Wisconsin Republican"));
+        const QString man = QStringLiteral("\"We will keep fighting,\" a Texas man said.");
+        QCOMPARE(quote(man, 0).speaker, QStringLiteral("a Texas man"));
+        // A body of the place's own speaks for it.
+        const QString police = QStringLiteral("Donald Trump spoke in Ohio.\n\"We are ready,\" Cleveland police said.");
+        QCOMPARE(quote(police, 0).speaker, QStringLiteral("Cleveland"));
+    }
     void capitalisedWordIsNotAVerb()
     {
         const QString body =
