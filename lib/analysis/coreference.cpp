@@ -430,8 +430,9 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
     if (descriptionTokens.isEmpty())
         return -1;
     const QStringView head = m_tokens.at(descriptionTokens.last()).lower;
-    // "another intelligence source", "a spokesman": an indefinite description brings someone new in.
-    static const QStringView indefinite[] = {u"a", u"an", u"another"};
+    // "another intelligence source", "a spokesman", "one Democratic official": an indefinite
+    // description brings someone new in.
+    static const QStringView indefinite[] = {u"a", u"an", u"another", u"one"};
     if (m_tokens.at(descriptionTokens.first()).isOneOf(indefinite))
         return -1;
     // "the company's chief executive", "his campaign": what a possessive owns is not simply the

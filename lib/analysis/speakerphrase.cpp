@@ -144,6 +144,18 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             --outer;
         return {outer, participle};
     }
+    // "A Texas man who attended the meeting said": a relative clause without commas describes the
+    // speaker named before "who".
+    if (first - 2 >= lowerBound && m_tokens.at(first - 1).isWord() && m_tokens.at(first - 1).lower == u"who"
+        && isPhraseToken(first - 2)) {
+        const int who = first - 1;
+        int outer = who;
+        while (outer - 1 >= lowerBound && who - outer < kMaxPhrase && isPhraseToken(outer - 1))
+            --outer;
+        if (outer - 1 >= lowerBound && m_tokens.at(outer - 1).isWord() && m_tokens.at(outer - 1).lower == u"the")
+            --outer;
+        return {outer, who};
+    }
     // "First his wife said", "Later the mayor said": an adverb opening the sentence is no part of
     // who speaks. Not a title's word ("First Lady Melania Trump said").
     static const QStringView adverbs[] = {u"first", u"then",  u"later",  u"now",       u"finally", u"meanwhile",

@@ -213,6 +213,20 @@ private Q_SLOTS:
         const QString police = QStringLiteral("Donald Trump spoke in Ohio.\n\"We are ready,\" Cleveland police said.");
         QCOMPARE(quote(police, 0).speaker, QStringLiteral("Cleveland"));
     }
+    void aRelativeClauseWithoutCommasDescribesTheSpeaker()
+    {
+        // "a man who attended the meeting said": the man speaks, not the speaker before.
+        const QString body = QStringLiteral("\"We need unity,\" Mayor Ann Lee said.\n\"We need roads,\" a Texas man "
+                                            "who attended the meeting said.");
+        QCOMPARE(quote(body, 1).speaker, QStringLiteral("a Texas man"));
+    }
+    void anUnnamedSourceIsNoNamedPerson()
+    {
+        // "one source", like "a source", brings someone new in: not Ann Lee, named last.
+        const QString body = QStringLiteral("Mayor Ann Lee spoke on Tuesday.\n\"The plan is dead,\" one former "
+                                            "official said.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("one former official"));
+    }
     void capitalisedWordIsNotAVerb()
     {
         const QString body =
