@@ -465,7 +465,9 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
         // "the former pollster", "the Florida senator": nobody was named with that title, so the
         // description points back at the person named last, unless another office was named
         // with them ("the mayor" is not "Sen. Mary Jones"). Plurals ("officials") name groups.
-        if (head.endsWith(u's') && !head.endsWith(u"ss"))
+        static const QStringView irregularPlurals[] = {u"people", u"men", u"women", u"children", u"police"};
+        if ((head.endsWith(u's') && !head.endsWith(u"ss"))
+            || m_tokens.at(descriptionTokens.last()).isOneOf(irregularPlurals))
             return -1;
         // "the company's chief executive": the role of someone the possessive names, not of the
         // person named last.

@@ -457,15 +457,25 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     // "… and believe me, you will never see …": one word and a comma open no reported clause.
     if (clause + 1 < *clauseEnd && m_tokens.at(clause + 1).isPunct(u','))
         return {};
+    // The name's words, and a title's full stop ("Wisconsin Rep. Paul Ryan").
+    const auto inName = [this, first](int k) {
+        const Token &t = m_tokens.at(k);
+        if (t.isPunct(u'.'))
+            return k > first && m_tokens.at(k - 1).in(WordLists::Abbreviation) && m_tokens.at(k - 1).end == t.start;
+        return t.isWord() && (t.isCapitalised() || k == first);
+    };
     int end = first;
-    while (end < subjectEnd - 1 && end - first < 6 && m_tokens.at(end).isWord()
-           && (m_tokens.at(end).isCapitalised() || end == first))
+    while (end < subjectEnd - 1 && end - first < 8 && inName(end))
         ++end;
     if (end == first || end + 1 >= subjectEnd - 1 || !m_tokens.at(end).isWord() || m_tokens.at(end).isCapitalised())
         return {};
     // "The New York businessman praised Putin, saying …": a capitalised run that a noun goes on
     // is no subject; the participle's sentence must go on with the subject's verb.
-    if (participle && !looksFinite(m_tokens.at(end)))
+    static const QStringView adverbs[] = {u"later", u"also", u"then", u"again", u"still", u"first", u"now", u"once"};
+    int verb = end;
+    while (verb + 1 < subjectEnd - 1 && (m_tokens.at(verb).isOneOf(adverbs) || m_tokens.at(verb).lower.endsWith(u"ly")))
+        ++verb;
+    if (participle && !looksFinite(m_tokens.at(verb)))
         return {};
     // Before "and", a reporting verb has its own clause; before the participle it may be the one
     // the participle goes on with ("Negrete criticized the plan, saying …").

@@ -226,6 +226,13 @@ private Q_SLOTS:
         const QString body = QStringLiteral("Mayor Ann Lee spoke on Tuesday.\n\"The plan is dead,\" one former "
                                             "official said.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("one former official"));
+        // Nor are plurals without an -s somebody named before: the man police shot did not speak.
+        const QString police = QStringLiteral("Police shot Keith Scott on Tuesday.\n\"He refused to drop the gun,\" "
+                                              "police said.");
+        QCOMPARE(quote(police, 0).speaker, QStringLiteral("police"));
+        const QString people = QStringLiteral("Ann Lee spoke on Tuesday.\n\"It could do more,\" people who have "
+                                              "fought such threats say.");
+        QCOMPARE(quote(people, 0).speaker, QStringLiteral("people"));
     }
     void capitalisedWordIsNotAVerb()
     {

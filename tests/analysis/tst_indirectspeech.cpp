@@ -364,6 +364,10 @@ private Q_SLOTS:
                                         "than the president."))
                     .isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee left the room, saying nothing at all to the reporters.")).isEmpty());
+        // A title's full stop and an adverb between the name and its verb.
+        const QString titled = QStringLiteral("Wisconsin Rep. Paul Ryan later criticized the campaign, saying the "
+                                              "party had to earn the trust of its voters.");
+        QCOMPARE(indirect(titled).value(0).speaker, QStringLiteral("Paul Ryan"));
     }
     void anAsideAfterThat()
     {
