@@ -46,27 +46,13 @@ bool isReportingParticiple(const QList<Token> &tokens, int i)
         && tokens.at(i).isOneOf(participles);
 }
 
-// Whether a lower-case word reads as a verb in the past or present tense: "criticized", "drew",
-// "has". Nouns seldom end in "-ed"; the irregular verbs are the common ones.
-bool looksFinite(const Token &t)
-{
-    static const QStringView irregular[] = {
-        u"has",  u"had",  u"is",  u"was",   u"are",  u"were",  u"did",   u"does",  u"drew",   u"hit",    u"took",
-        u"made", u"gave", u"won", u"lost",  u"went", u"came",  u"spoke", u"broke", u"held",   u"kept",   u"left",
-        u"met",  u"ran",  u"saw", u"stood", u"told", u"wrote", u"said",  u"says",  u"sent",   u"struck", u"fought",
-        u"put",  u"set",  u"cut", u"led",   u"read", u"got",   u"took",  u"began", u"became", u"threw",  u"sought"};
-    return t.isWord() && !t.isCapitalised() && (t.lower.endsWith(u"ed") || t.isOneOf(irregular));
-}
-
 // Whether a verb that makes a clause comes within the first words of [first, last): "the courts
 // have …", "it would cost …"; "saying nothing at all" reports no clause.
 bool finiteVerbIn(const QList<Token> &tokens, int first, int last)
 {
-    static const QStringView modals[] = {u"would", u"will",  u"could", u"can", u"should",
-                                         u"may",   u"might", u"must",  u"do",  u"have"};
     constexpr int kMaxWordsBeforeVerb = 8;
     for (int i = first; i < last && i < first + kMaxWordsBeforeVerb; ++i) {
-        if (tokens.at(i).isOneOf(modals) || looksFinite(tokens.at(i)))
+        if (ReportedClause::looksFinite(tokens.at(i)))
             return true;
     }
     return false;
@@ -475,7 +461,7 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     int verb = end;
     while (verb + 1 < subjectEnd - 1 && (m_tokens.at(verb).isOneOf(adverbs) || m_tokens.at(verb).lower.endsWith(u"ly")))
         ++verb;
-    if (participle && !looksFinite(m_tokens.at(verb)))
+    if (participle && !ReportedClause::looksFinite(m_tokens.at(verb)))
         return {};
     // Before "and", a reporting verb has its own clause; before the participle it may be the one
     // the participle goes on with ("Negrete criticized the plan, saying …").

@@ -158,6 +158,17 @@ bool asksQuestion(const QList<Token> &tokens, int verb, int last)
     return next.lower == u"whether" || next.lower == u"if";
 }
 
+bool looksFinite(const Token &t)
+{
+    static const QStringView irregular[] = {
+        u"do",     u"says",   u"drew",  u"hit",   u"took", u"made",  u"gave",   u"won",   u"lost",
+        u"went",   u"came",   u"spoke", u"broke", u"held", u"kept",  u"left",   u"met",   u"ran",
+        u"saw",    u"stood",  u"told",  u"wrote", u"said", u"sent",  u"put",    u"set",   u"cut",
+        u"struck", u"fought", u"led",   u"read",  u"got",  u"began", u"became", u"threw", u"sought"};
+    return t.isWord() && !t.isCapitalised()
+        && (t.lower.endsWith(u"ed") || t.isOneOf(kAuxiliaries) || t.isOneOf(irregular));
+}
+
 int start(const QList<Token> &tokens, int verb, int last)
 {
     const Token &v = tokens.at(verb);

@@ -25,6 +25,11 @@ bool promisesAct(const QList<Token> &tokens, int verb, int last);
 // request, reports nothing.
 bool asksQuestion(const QList<Token> &tokens, int verb, int last);
 
+// Whether a lower-case word reads as a finite verb: an auxiliary or a modal ("has", "would"), a
+// form in "-ed" ("criticized": nouns seldom end so) or a common irregular past ("drew", "took").
+// What the rules ask to tell a clause from a noun phrase, short of parsing.
+bool looksFinite(const Token &t);
+
 } // namespace ReportedClause
 
 } // namespace lede

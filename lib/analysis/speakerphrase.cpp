@@ -1,6 +1,7 @@
 #include "analysis/speakerphrase.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/reportedclause.h"
 #include "analysis/wordlists.h"
 
 namespace lede {
@@ -145,18 +146,12 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         return {outer, participle};
     }
     // "A Texas man who attended the meeting said": a relative clause without commas describes the
-    // speaker named before "who".
-    // The clause's own verb follows "who" ("who many believe": "many" believe), and the speech
-    // verb is no plural noun ("who filed two reports").
-    static const QStringView clauseVerbs[] = {u"has",  u"had",   u"have", u"is",    u"was", u"were", u"are",
-                                              u"will", u"would", u"can",  u"could", u"did", u"does", u"may"};
+    // speaker named before "who". The clause's own verb follows "who" ("who many believe": "many"
+    // believe), and the speech verb is no plural noun ("who filed two reports").
     static const QStringView nouns[] = {u"reports", u"states", u"notes", u"claims", u"charges", u"estimates"};
-    const auto verbAfterWho = [this](int at) {
-        const Token &t = m_tokens.at(at);
-        return t.isWord() && !t.isCapitalised() && (t.lower.endsWith(u"ed") || t.isOneOf(clauseVerbs));
-    };
     if (first - 2 >= lowerBound && m_tokens.at(first - 1).isWord() && m_tokens.at(first - 1).lower == u"who"
-        && isPhraseToken(first - 2) && verbAfterWho(first) && !m_tokens.at(verb).isOneOf(nouns)) {
+        && isPhraseToken(first - 2) && ReportedClause::looksFinite(m_tokens.at(first))
+        && !m_tokens.at(verb).isOneOf(nouns)) {
         const int who = first - 1;
         int outer = who;
         while (outer - 1 >= lowerBound && who - outer < kMaxPhrase && isPhraseToken(outer - 1))
