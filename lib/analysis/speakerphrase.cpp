@@ -73,6 +73,16 @@ int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
     return k;
 }
 
+int SpeakerPhraseFinder::phraseStartBefore(int end, int lowerBound, int maxWords) const
+{
+    int first = end;
+    while (first - 1 >= lowerBound && end - first < maxWords && isPhraseToken(first - 1))
+        --first;
+    if (first - 1 >= lowerBound && m_tokens.at(first - 1).isWord() && m_tokens.at(first - 1).lower == u"the")
+        --first;
+    return first;
+}
+
 SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
 {
     int k = verb - 1;
@@ -124,11 +134,7 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // "a spokesman for the campaign said", "Protesters marching through the streets chanted": a
     // phrase after a preposition modifies the speaker before it.
     if (first - 2 >= lowerBound && isModifierPreposition(m_tokens.at(first - 1)) && isPhraseToken(first - 2)) {
-        int outer = first - 1;
-        while (outer - 1 >= lowerBound && first - outer < kMaxPhrase && isPhraseToken(outer - 1))
-            --outer;
-        if (outer - 1 >= lowerBound && m_tokens.at(outer - 1).isWord() && m_tokens.at(outer - 1).lower == u"the")
-            --outer;
+        const int outer = phraseStartBefore(first - 1, lowerBound, kMaxPhrase - 1);
         if (outer < first - 1)
             first = outer;
     }
@@ -138,12 +144,7 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         && m_tokens.at(first - 2).isWord() && m_tokens.at(first - 2).lower.endsWith(u"ing")
         && !m_tokens.at(first - 2).isCapitalised() && isPhraseToken(first - 3)) {
         const int participle = first - 2;
-        int outer = participle;
-        while (outer - 1 >= lowerBound && participle - outer < kMaxPhrase && isPhraseToken(outer - 1))
-            --outer;
-        if (outer - 1 >= lowerBound && m_tokens.at(outer - 1).isWord() && m_tokens.at(outer - 1).lower == u"the")
-            --outer;
-        return {outer, participle};
+        return {phraseStartBefore(participle, lowerBound, kMaxPhrase), participle};
     }
     // "A Texas man who attended the meeting said": a relative clause without commas describes the
     // speaker named before "who". The clause's own verb follows "who" ("who many believe": "many"
@@ -153,12 +154,7 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         && isPhraseToken(first - 2) && ReportedClause::looksFinite(m_tokens.at(first))
         && !m_tokens.at(verb).isOneOf(nouns)) {
         const int who = first - 1;
-        int outer = who;
-        while (outer - 1 >= lowerBound && who - outer < kMaxPhrase && isPhraseToken(outer - 1))
-            --outer;
-        if (outer - 1 >= lowerBound && m_tokens.at(outer - 1).isWord() && m_tokens.at(outer - 1).lower == u"the")
-            --outer;
-        return {outer, who};
+        return {phraseStartBefore(who, lowerBound, kMaxPhrase), who};
     }
     // "First his wife said", "Later the mayor said": an adverb opening the sentence is no part of
     // who speaks. Not a title's word ("First Lady Melania Trump said").
