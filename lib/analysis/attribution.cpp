@@ -134,14 +134,12 @@ bool Attribution::isRoleOf(const SpeakerPhrase &phrase, int owner) const
 
 bool Attribution::placeQualifiesPerson(const SpeakerPhrase &phrase, int place) const
 {
-    // "Cleveland police", "the Texas administration": a body of the place's own, which the place
-    // stands for.
-    static const QStringView bodies[] = {u"police", u"administration", u"department", u"government", u"staff",
-                                         u"office", u"campaign",       u"team",       u"delegation", u"party"};
+    // "the Texas administration", "Cleveland police": a body of the place's own (an organisation's
+    // head word, or the police), which the place stands for.
     const Token &head = m_tokens.at(phrase.last - 1);
     return m_mentions.at(place).lastToken < phrase.last && head.isWord()
         && head.in(WordLists::RoleNoun | WordLists::PersonTitle) && !head.in(WordLists::OrganisationHead)
-        && !head.isOneOf(bodies) && !head.lower.endsWith(u's');
+        && head.lower != u"police" && !head.lower.endsWith(u's');
 }
 
 int Attribution::personNamedWithPlace(int placeEntity, int before) const

@@ -58,6 +58,16 @@ bool finiteVerbIn(const QList<Token> &tokens, int first, int last)
     return false;
 }
 
+// "Sanders on Tuesday said", "Ann Lee has also said", "officials last week said", "Ann Lee later
+// criticized": the words between a subject and its verb that only say when or how often.
+bool saysOnlyWhen(const Token &t)
+{
+    static const QStringView adverbs[] = {u"has",        u"have",  u"had",        u"also",      u"again",   u"long",
+                                          u"repeatedly", u"often", u"publicly",   u"privately", u"already", u"then",
+                                          u"earlier",    u"later", u"previously", u"still",     u"first"};
+    return t.isOneOf(adverbs) || t.in(WordLists::TimeWord);
+}
+
 // A noun for people or documents that report: the role nouns ("officials", "the report"), their
 // plurals ("analysts", "economists") and groups that speak as one ("authorities", "residents").
 bool isSourceNoun(const Token &t)
@@ -279,17 +289,10 @@ bool IndirectSpeechFinder::opensClause(int i) const
 
 int IndirectSpeechFinder::subjectEnd(int verb, int first) const
 {
-    // "Sanders on Tuesday said", "Ann Lee has also said", "officials last week said": the words
-    // between a subject and its verb that only say when or how often.
-    static const QStringView adverbs[] = {u"has",     u"have",       u"had",     u"also",     u"again",
-                                          u"long",    u"repeatedly", u"often",   u"publicly", u"privately",
-                                          u"already", u"then",       u"earlier", u"later",    u"previously"};
     int k = verb;
     while (k - 1 > first) {
         const Token &t = m_tokens.at(k - 1);
-        if (!t.isWord() || (t.isCapitalised() && !t.in(WordLists::TimeWord)))
-            break;
-        if (!t.isOneOf(adverbs) && !t.in(WordLists::TimeWord))
+        if (!t.isWord() || (t.isCapitalised() && !t.in(WordLists::TimeWord)) || !saysOnlyWhen(t))
             break;
         --k;
     }
@@ -457,9 +460,9 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
         return {};
     // "The New York businessman praised Putin, saying …": a capitalised run that a noun goes on
     // is no subject; the participle's sentence must go on with the subject's verb.
-    static const QStringView adverbs[] = {u"later", u"also", u"then", u"again", u"still", u"first", u"now", u"once"};
     int verb = end;
-    while (verb + 1 < subjectEnd - 1 && (m_tokens.at(verb).isOneOf(adverbs) || m_tokens.at(verb).lower.endsWith(u"ly")))
+    while (verb + 1 < subjectEnd - 1 && !ReportedClause::looksFinite(m_tokens.at(verb))
+           && (saysOnlyWhen(m_tokens.at(verb)) || m_tokens.at(verb).lower.endsWith(u"ly")))
         ++verb;
     if (participle && !ReportedClause::looksFinite(m_tokens.at(verb)))
         return {};
@@ -552,12 +555,13 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         int end = c;
         while (end < last && !m_tokens.at(end).isPunct(u';') && !isReportingParticiple(m_tokens, end + 1))
             ++end;
-        if (isReportingParticiple(m_tokens, v) && !finiteVerbIn(m_tokens, c, end))
+        const bool participle = isReportingParticiple(m_tokens, v);
+        if (participle && !finiteVerbIn(m_tokens, c, end))
             continue;
         SpeakerPhrase phrase = distantSubject(sentence, subjectAt, c, &end);
         // A participle's speaker is the sentence's subject or nobody: the words before its comma
         // are what the subject did ("… defended the head of FIFA, saying …").
-        if (!phrase.isValid() && !isReportingParticiple(m_tokens, v))
+        if (!phrase.isValid() && !participle)
             phrase = m_phrases.before(subjectAt, sentence.first);
         if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
             return false;
