@@ -376,7 +376,9 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
 bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, IndirectSpeech *out) const
 {
     // "But to prevent problems, he said, local officials should be vigilant.": the attribution
-    // between commas inside the reported sentence. The span is the side of it that is a clause.
+    // between commas inside the reported sentence. The report is the whole sentence, the
+    // attribution within it, as PolNeAR's annotators mark it; "The museum, Mr. Obama said, would
+    // make visitors …" has no clause on either side alone.
     for (int v = sentence.first + 1; v + 1 < last; ++v) {
         if (!isReportingVerb(m_tokens, v))
             continue;
@@ -408,13 +410,14 @@ bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, I
         const Speaker s = m_attribution.fromPhrase(phrase, v);
         if (!plausibleSpeaker(s, phrase))
             return false;
-        if (left) {
-            out->start = m_tokens.at(sentence.first).start;
-            out->end = m_tokens.at(before - 1).end;
-        } else {
-            out->start = m_tokens.at(closing + 1).start;
-            out->end = m_tokens.at(last - 1).end;
-        }
+        // Only the side that is a clause: after an inverted attribution the words describe the
+        // speaker (", said Ann Lee, a professor of economics"), a participle tells what the speaker
+        // did (", he said, wiping his brow"), and a reporting verb before the commas has a report
+        // of its own.
+        const bool whole = !inverted && closing + 1 < last && !reportingVerbIn(sentence.first, before)
+            && !(left && m_tokens.at(closing + 1).lower.endsWith(u"ing"));
+        out->start = m_tokens.at(whole || left ? sentence.first : closing + 1).start;
+        out->end = m_tokens.at(whole || !left ? last - 1 : before - 1).end;
         out->speaker = s;
         return true;
     }

@@ -151,23 +151,33 @@ private Q_SLOTS:
     }
     void attributionBetweenCommas()
     {
-        // The reported sentence's own start when it is a clause; what follows when the start only
-        // sets the scene.
+        // The whole reported sentence, the attribution within it: neither side alone says it all.
         const QString main =
             QStringLiteral("Ann Lee had two interviews, federal officials said, the first in Pakistan last spring.");
         QList<QuoteFinding> q = indirect(main);
         QCOMPARE(q.size(), 1);
-        QCOMPARE(span(main, q.first()), QStringLiteral("Ann Lee had two interviews"));
+        QCOMPARE(
+            span(main, q.first()),
+            QStringLiteral("Ann Lee had two interviews, federal officials said, the first in Pakistan last spring"));
         QCOMPARE(q.first().speaker, QStringLiteral("federal officials"));
         const QString scene =
             QStringLiteral("But to prevent problems, Ann Lee said, local officials should be vigilant.");
         q = indirect(scene);
         QCOMPARE(q.size(), 1);
-        QCOMPARE(span(scene, q.first()), QStringLiteral("local officials should be vigilant"));
+        QCOMPARE(span(scene, q.first()),
+                 QStringLiteral("But to prevent problems, Ann Lee said, local officials should be vigilant"));
         QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        const QString subject = QStringLiteral("The harbor, Mayor Ann Lee said, would reopen after the storm season.");
+        QCOMPARE(span(subject, indirect(subject).value(0)),
+                 QStringLiteral("The harbor, Mayor Ann Lee said, would reopen after the storm season"));
+        // After an inverted attribution the words go on about the speaker; after a participle, about
+        // what the speaker did: the clause before is the report.
         const QString inverted =
             QStringLiteral("The harbor will close in May, said Sen. Mitch McConnell, and reopen next year.");
         QCOMPARE(span(inverted, indirect(inverted).value(0)), QStringLiteral("The harbor will close in May"));
+        const QString participle =
+            QStringLiteral("The harbor will close in May, Ann Lee said, wiping rain off her glasses.");
+        QCOMPARE(span(participle, indirect(participle).value(0)), QStringLiteral("The harbor will close in May"));
         // Neither side a clause: a scene and a word.
         QVERIFY(indirect(QStringLiteral("When she arrived at the party, Ann Lee said, yes.")).isEmpty());
     }
