@@ -471,7 +471,9 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
         return {};
     // Before "and", a reporting verb has its own clause; before the participle it may be the one
     // the participle goes on with ("Negrete criticized the plan, saying …").
-    for (int k = end; k < subjectEnd - 1; ++k) {
+    // A comma may set off the second verb: "Negrete visited the pier, and said …".
+    const int words = participle || !m_tokens.at(subjectEnd - 2).isPunct(u',') ? subjectEnd - 1 : subjectEnd - 2;
+    for (int k = end; k < words; ++k) {
         if (!m_tokens.at(k).isWord() || (!participle && isReportingVerb(m_tokens, k)))
             return {};
     }

@@ -324,6 +324,11 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 1);
         QCOMPARE(span(joined, q.first()), QStringLiteral("the city would rebuild it"));
         QCOMPARE(q.first().speaker, QStringLiteral("Lana Negrete"));
+        // A comma before "and" sets the second verb off.
+        const QString comma =
+            QStringLiteral("Mayor Lana Negrete visited the pier on Monday, and said the city would rebuild it.");
+        QCOMPARE(span(comma, indirect(comma).value(0)), QStringLiteral("the city would rebuild it"));
+        QCOMPARE(indirect(comma).value(0).speaker, QStringLiteral("Lana Negrete"));
         // The name a relative clause follows; the clause ends at its comma.
         const QString relative = QStringLiteral("Mayor Lana Negrete, who said she would run again next year, left "
                                                 "the meeting early.");
