@@ -110,6 +110,21 @@ int clauseAfterAudience(const QList<Token> &tokens, int from, int last)
     return auxiliaryAfter(tokens, c, last) ? c : -1;
 }
 
+// "told reporters how surprised he was", "told CNN why she ran": the object, then a question
+// word opening the clause (not after a preposition: "told a story about how …"); -1 when none.
+int questionAfterObject(const QList<Token> &tokens, int from, int last, int maxWords)
+{
+    static const QStringView questionWords[] = {u"how", u"why", u"what", u"whether"};
+    for (int k = from + 1; k + 1 < last && k - from <= maxWords; ++k) {
+        const Token &before = tokens.at(k - 1);
+        if (before.kind == TokenKind::Punct)
+            return -1;
+        if (tokens.at(k).isOneOf(questionWords))
+            return before.isOneOf(kPrepositions) || before.in(WordLists::ClauseBoundary) ? -1 : k;
+    }
+    return -1;
+}
+
 // The clause after "that" at `that`: its next token, or the token after an aside set off by
 // commas ("said that, if elected, he would …"); -1 when the comma closes nothing in reach.
 int clauseAfterThat(const QList<Token> &tokens, int that, int last)
@@ -178,9 +193,13 @@ int start(const QList<Token> &tokens, int verb, int last)
     if (v.lower == u"told" || v.lower == u"tells") {
         const int pronoun = pronounClauseAfterObject(tokens, verb + 1, last, kMaxObjectWords);
         const int that = afterThat(tokens, verb + 1, last, kMaxObjectWords);
-        if (pronoun < 0 && that < 0)
-            return clauseAfterAudience(tokens, verb + 1, last);
-        return pronoun >= 0 && (that < 0 || pronoun < that) ? pronoun : that;
+        const int question = questionAfterObject(tokens, verb + 1, last, kMaxObjectWords);
+        int c = -1;
+        for (int candidate : {pronoun, that, question}) {
+            if (candidate >= 0 && (c < 0 || candidate < c))
+                c = candidate;
+        }
+        return c >= 0 ? c : clauseAfterAudience(tokens, verb + 1, last);
     }
     // "said Tuesday that", "said on Monday", "pointed out that".
     int c = verb + 1;

@@ -50,6 +50,11 @@ private Q_SLOTS:
         const QString pronoun = QStringLiteral("Ann Lee told CNN on Sunday she believed that the vote was fair.");
         QCOMPARE(span(pronoun, indirect(pronoun).value(0)), QStringLiteral("she believed that the vote was fair"));
         QVERIFY(indirect(QStringLiteral("Ann Lee told a story about how he built the harbor.")).isEmpty());
+        // Or a question word: the clause is the question, not its later subject.
+        const QString question =
+            QStringLiteral("Ann Lee told a radio host on Thursday how surprised she was that the harbor closed.");
+        QCOMPARE(span(question, indirect(question).value(0)),
+                 QStringLiteral("how surprised she was that the harbor closed"));
         // An audience told, then a clause whose subject has its verb.
         const QString audience = QStringLiteral("Ann Lee told reporters the harbor would close in March.");
         QCOMPARE(span(audience, indirect(audience).value(0)), QStringLiteral("the harbor would close in March"));
