@@ -3,11 +3,12 @@
 
 Usage: bench/eval_indirect.py [--cli build/release/app/cli/lede-cli] [--corpus ../shared/corpora/polnear/dev] [--verbose]
 
-Runs `lede-cli analyze --raw --indirect --json` on every text. Gold: each annotated attribution's
-Content whose text holds no quotation mark (quotations are scored by ../shared/tools/eval_quotes.py);
-two apostrophes ('') count as a mark too, as news archives write them.
-An indirect suggestion is right when at least half of it lies in such a Content; a Content is covered
-when a suggestion holds at least half of it. PolNeAR annotates far more than reported clauses
+Runs `lede-cli analyze --raw --indirect --json` on every text. An indirect suggestion is right when
+at least half of it lies in an annotated attribution's Content: a report may hold quoted words
+("said Trump did not represent the "party of Reagan""). Recall counts the Contents whose text holds
+no quotation mark (quotations are scored by ../shared/tools/eval_quotes.py; two apostrophes ('')
+count as a mark too, as news archives write them); a Content is covered when a suggestion holds at
+least half of it. PolNeAR annotates far more than reported clauses
 (sources of every kind, noun-phrase contents), so coverage stays low; precision is what an editor
 reviewing the suggestions sees.
 """
@@ -46,11 +47,12 @@ def main():
     for txt in sorted((args.corpus / "text").glob("*.txt")):
         text = txt.read_text(encoding="utf-8")
         spans, events = parse_ann((args.corpus / "attributions" / f"{txt.stem}.ann").read_text(encoding="utf-8"))
-        contents = []
+        contents, anyContents = [], []
         for ev in events:
             frags = spans.get(ev.get("Content", ""), [])
             if frags:
                 start, end = min(a for a, _ in frags), max(b for _, b in frags)
+                anyContents.append((start, end))
                 if not re.search('[“”"]|\'\'', text[start:end]):
                     contents.append((start, end))
         out = subprocess.run([args.cli, "analyze", "--raw", "--indirect", "--json", str(txt)],
@@ -59,7 +61,7 @@ def main():
         gold += len(contents)
         for r in found:
             suggested += 1
-            ok = any(overlap(r, c) * 2 >= r[1] - r[0] for c in contents)
+            ok = any(overlap(r, c) * 2 >= r[1] - r[0] for c in anyContents)
             right += ok
             if args.verbose and not ok:
                 print(f"WRONG {txt.stem[:40]}: {text[r[0]:r[1]][:100]!r}")

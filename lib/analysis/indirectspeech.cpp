@@ -184,7 +184,7 @@ bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence) con
 {
     // Archive quotation marks (''We will win,'' he said) read as apostrophes when the option to read
     // them as marks is off: a sentence holding them quotes, as one holding real marks does
-    // (hasQuotation()). Its clause lies between the marks, so the whole sentence is asked.
+    // (firstQuoted()). Its clause lies between the marks, so the whole sentence is asked.
     if (sentence.last <= sentence.first)
         return false;
     const Token &first = m_tokens.at(sentence.first);
@@ -192,13 +192,13 @@ bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence) con
     return text.contains(u"''") && !ApostropheQuotes::asQuotationMarks(text.toString()).isNull();
 }
 
-bool IndirectSpeechFinder::hasQuotation(int first, int last) const
+int IndirectSpeechFinder::firstQuoted(int first, int last) const
 {
     for (int i = first; i < last; ++i) {
         if (m_tokens.at(i).kind == TokenKind::QuoteMark || m_tokens.at(i).quote >= 0)
-            return true;
+            return i;
     }
-    return false;
+    return -1;
 }
 
 bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const
@@ -486,13 +486,20 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     int last = sentence.last;
     while (last > sentence.first && m_tokens.at(last - 1).kind == TokenKind::Punct)
         --last;
-    if (last - sentence.first < kMinClauseWords + 2 || hasQuotation(sentence.first, sentence.last))
+    if (last - sentence.first < kMinClauseWords + 2)
         return false;
-    if (accordingTo(sentence, last, out))
+    // Quoted words within the reported clause ("said that Trump did not represent the "party of
+    // Reagan"") leave it a report; a sentence that opens with a quotation or quotes after a colon
+    // or a comma is the quotation rules' (PolNeAR training articles: 2,366 -> 2,920 suggestions
+    // inside an annotated content, 2,652 -> 3,252 in all).
+    const int quoted = firstQuoted(sentence.first, sentence.last);
+    if (quoted >= 0 && !(quoted > sentence.first && m_tokens.at(quoted - 1).isWord()))
+        return false;
+    if (quoted < 0 && accordingTo(sentence, last, out))
         return true;
 
     // A clause and then the attribution: "The city will not help, Negrete said."
-    for (int v = last - 1; v > sentence.first && v >= last - kMaxTrailingAttribution; --v) {
+    for (int v = last - 1; quoted < 0 && v > sentence.first && v >= last - kMaxTrailingAttribution; --v) {
         if (!isReportingVerb(m_tokens, v))
             continue;
         int comma = -1;
@@ -528,7 +535,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         return true;
     }
 
-    if (parenthetical(sentence, last, out))
+    if (quoted < 0 && parenthetical(sentence, last, out))
         return true;
 
     // The attribution and then the clause: "Negrete said the city would not help." A headline
@@ -536,7 +543,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     const bool headline = isHeadline(sentence.first, last);
     if (headline && isTeaser(m_tokens, sentence.first, last))
         return false;
-    for (int v = sentence.first + 1; v < last; ++v) {
+    for (int v = sentence.first + 1; v < (quoted < 0 ? last : quoted); ++v) {
         if (!isReportingVerb(m_tokens, v) && !isReportingParticiple(m_tokens, v)
             && !(headline && isHeadlineVerb(m_tokens, v)) && !ReportedClause::promisesAct(m_tokens, v, last)
             && !ReportedClause::asksQuestion(m_tokens, v, last))
@@ -544,7 +551,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         if (notSpokenBySubject(m_tokens, v, sentence.first))
             continue;
         const int c = ReportedClause::start(m_tokens, v, last);
-        if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords)
+        if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords || (quoted >= 0 && c >= quoted))
             return false;
         if (m_tokens.at(c).kind == TokenKind::Punct)
             return false;

@@ -20,8 +20,8 @@ struct IndirectSpeech
 
 // Finds indirect speech: a speaker phrase and a reporting verb ("said", "argued", "told reporters")
 // followed by a clause, or a clause followed by ", Negrete said."; and a clause a source is named
-// for ("According to City officials, …", "…, according to exit polls."). Sentences that carry
-// quotation marks are left to the quotation rules.
+// for ("According to City officials, …", "…, according to exit polls."). Sentences that quote are
+// left to the quotation rules, unless the quoted words lie inside a reported clause.
 class IndirectSpeechFinder
 {
 public:
@@ -43,7 +43,8 @@ private:
     bool opensAdverbial(int first) const;
     // The source named after "according to" at `to`, up to `end`; unknown when there is none.
     Speaker sourceAfter(int according, int end) const;
-    bool hasQuotation(int first, int last) const;
+    // The first token of [first, last) in or of a quotation, or -1.
+    int firstQuoted(int first, int last) const;
     // Whether the sentence holds quotation marks written as two apostrophes (''…'').
     bool holdsApostropheQuotes(const TokenRange &sentence) const;
     // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".

@@ -12,9 +12,12 @@ class TstAttribution : public QObject
 {
     Q_OBJECT
 private:
+    // The quotations only: a reported clause around a partial quotation is tst_indirectspeech's.
     static QuoteFinding quote(const QString &body, int index)
     {
-        const AnalysisResult r = Analyzer().analyze(body);
+        Analyzer analyzer;
+        analyzer.setIncludeIndirect(false);
+        const AnalysisResult r = analyzer.analyze(body);
         if (index >= r.quotes.size())
             return {};
         return r.quotes.at(index);

@@ -306,7 +306,13 @@ private Q_SLOTS:
     }
     void quotationsAreLeftToTheQuoteRules()
     {
-        QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was \"dead on arrival\" in the council.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("\"The plan is dead on arrival,\" Ann Lee said in the council.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee said in the council: \"The plan is dead on arrival.\"")).isEmpty());
+        // Quoted words inside the reported clause leave it a report, the quotation within.
+        const QString partial = QStringLiteral("Ann Lee said the plan was \"dead on arrival\" in the council.");
+        QCOMPARE(span(partial, indirect(partial).value(0)),
+                 QStringLiteral("the plan was \"dead on arrival\" in the council"));
+        QCOMPARE(indirect(partial).value(0).speaker, QStringLiteral("Ann Lee"));
         // Archive quotation marks read as apostrophes still make the span a direct quotation.
         QVERIFY(indirect(QStringLiteral("''We will win the vote in May,'' Ann Lee said.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was ''dead on arrival'' in the council.")).isEmpty());
