@@ -119,6 +119,10 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
                 return {c + 1, last};
             }
             k = skipPartyLabel(c - 1, lowerBound);
+            // An age before the apposition: "Jillian Chase, 27, a Tinder user, said".
+            if (k - 1 > lowerBound && m_tokens.at(k).kind == TokenKind::Number && m_tokens.at(k).text.size() <= 3
+                && m_tokens.at(k - 1).isPunct(u','))
+                k -= 2;
         } else {
             return {};
         }

@@ -439,6 +439,10 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 1);
         QCOMPARE(span(body, q.first()), QStringLiteral("the family deserved better"));
         QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        // An age before the apposition.
+        const QString aged = QStringLiteral("Tom Reid, 58, who lives outside Toledo, says he did not know the plan.");
+        QCOMPARE(span(aged, indirect(aged).value(0)), QStringLiteral("he did not know the plan"));
+        QCOMPARE(indirect(aged).value(0).speaker, QStringLiteral("Tom Reid"));
     }
     void anOpeningAdverbialBelongsToTheClause()
     {
