@@ -96,6 +96,16 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // "Gov. John Kasich (R-OH), said": a party label closes the apposition.
     if (k - 1 >= lowerBound && m_tokens.at(k).isPunct(u',') && skipPartyLabel(k - 1, lowerBound) != k - 1)
         k = skipPartyLabel(k - 1, lowerBound);
+    // A relative clause in brackets: "Kasich (who has 25 delegates to date) said".
+    if (k > lowerBound && m_tokens.at(k).isPunct(u')')) {
+        int open = k - 1;
+        while (open > lowerBound && k - open < 24 && !m_tokens.at(open).isPunct(u'(')
+               && !m_tokens.at(open).isSentenceEnd())
+            --open;
+        if (!m_tokens.at(open).isPunct(u'(') || (m_tokens.at(open + 1).lower != u"who"))
+            return {};
+        k = open - 1;
+    }
     // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
     // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.
     if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {

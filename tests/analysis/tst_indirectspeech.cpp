@@ -443,6 +443,11 @@ private Q_SLOTS:
         const QString aged = QStringLiteral("Tom Reid, 58, who lives outside Toledo, says he did not know the plan.");
         QCOMPARE(span(aged, indirect(aged).value(0)), QStringLiteral("he did not know the plan"));
         QCOMPARE(indirect(aged).value(0).speaker, QStringLiteral("Tom Reid"));
+        // A relative clause in brackets.
+        const QString bracketed =
+            QStringLiteral("Tom Reid (who has 25 delegates to date) said it is possible to win the vote.");
+        QCOMPARE(span(bracketed, indirect(bracketed).value(0)), QStringLiteral("it is possible to win the vote"));
+        QCOMPARE(indirect(bracketed).value(0).speaker, QStringLiteral("Tom Reid"));
     }
     void anOpeningAdverbialBelongsToTheClause()
     {
