@@ -28,8 +28,13 @@ int wordCount(const QList<Token> &tokens, int first, int last)
 // "swing states that …") and reports only with "that" after it ("The ruling states that …").
 bool isReportingVerb(const QList<Token> &tokens, int i)
 {
+    // After an article or a possessive it is a noun: "in a note to staff", "his claims".
+    static const QStringView nounBefore[] = {u"the", u"a",  u"an",   u"his",   u"her",   u"its",    u"their",
+                                             u"our", u"my", u"this", u"these", u"those", u"another"};
     const Token &t = tokens.at(i);
     if (!t.isWord() || t.isCapitalised() || !t.in(WordLists::ReportingVerb))
+        return false;
+    if (i > 0 && tokens.at(i - 1).isOneOf(nounBefore))
         return false;
     return t.lower != u"states" || (i + 1 < tokens.size() && tokens.at(i + 1).lower == u"that");
 }

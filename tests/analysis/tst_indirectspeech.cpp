@@ -191,6 +191,14 @@ private Q_SLOTS:
         QVERIFY(indirect(QStringLiteral("Ann Lee added a note of caution about the plan.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee announced the plan for the new harbor.")).isEmpty());
     }
+    void aVerbAfterAnArticleIsANoun()
+    {
+        // "a note", "their say": nouns, not what somebody does.
+        const QString note = QStringLiteral("In a note to staff, Ann Lee said the harbor would close in May.");
+        QCOMPARE(span(note, indirect(note).value(0)), QStringLiteral("the harbor would close in May"));
+        QVERIFY(
+            indirect(QStringLiteral("When the voters of Toledo had their say, they chose the harbor plan.")).isEmpty());
+    }
     void pluralSourcesInThePresent()
     {
         // "experts say", "analysts said", "authorities said": sources in the plural, and the
