@@ -51,6 +51,33 @@ bool isReportingParticiple(const QList<Token> &tokens, int i)
         && tokens.at(i).isOneOf(participles);
 }
 
+// A second reporting verb joined to the first report: "said the vote was rushed and said …",
+// "…, but said …" at `i` (the conjunction).
+bool joinsAnotherReport(const QList<Token> &tokens, int i)
+{
+    static const QStringView conjunctions[] = {u"and", u"but"};
+    if (i + 2 >= tokens.size() || !tokens.at(i).isOneOf(conjunctions) || !isReportingVerb(tokens, i + 1))
+        return false;
+    // A plain form ("warn", "fear") is as often a noun ("all my anger and fear"): it needs "that".
+    const QStringView verb = tokens.at(i + 1).lower;
+    return verb.endsWith(u's') || verb.endsWith(u"ed") || ReportedClause::looksFinite(tokens.at(i + 1))
+        || tokens.at(i + 2).lower == u"that";
+}
+
+// Where a report from `c` ends, at most `last`: at a semicolon ("…, 61 percent say they are paying
+// attention; 26 percent of Democrats say …"), or before a participle or a reporting verb that goes on
+// with another report (", adding that …", "and said …"), its comma or dash left out.
+int reportEnd(const QList<Token> &tokens, int c, int last)
+{
+    int end = c;
+    while (end < last && !tokens.at(end).isPunct(u';') && !isReportingParticiple(tokens, end + 1)
+           && !joinsAnotherReport(tokens, end))
+        ++end;
+    while (end > c + 1 && tokens.at(end - 1).kind == TokenKind::Punct && !tokens.at(end - 1).isPunct(u')'))
+        --end;
+    return end;
+}
+
 // Whether a verb that makes a clause comes within the first words of [first, last): "the courts
 // have …", "it would cost …"; "saying nothing at all" reports no clause.
 bool finiteVerbIn(const QList<Token> &tokens, int first, int last)
@@ -165,18 +192,24 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
     int v = sentence.first;
     while (v < last && m_tokens.at(v).start < first.end)
         ++v;
-    while (v < last && !isReportingParticiple(m_tokens, v))
+    while (v < last && !isReportingParticiple(m_tokens, v) && !(v > 0 && joinsAnotherReport(m_tokens, v - 1)))
         ++v;
-    // Only right after the first report: "said the vote was rushed, adding that …".
-    if (v >= last || v < 2 || m_tokens.at(v - 2).end != first.end)
+    // Only right after the first report: "said the vote was rushed, adding that …", "… and said …",
+    // "…, but said …".
+    if (v >= last || v < 2)
+        return false;
+    int joint = v - 2; // the first report's last token
+    if (!isReportingParticiple(m_tokens, v) && joint > 0 && m_tokens.at(joint).isPunct(u','))
+        --joint;
+    if (m_tokens.at(joint).end != first.end)
         return false;
     const int c = ReportedClause::start(m_tokens, v, last);
     if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct)
         return false;
-    int end = c;
-    while (end < last && !m_tokens.at(end).isPunct(u';') && !isReportingParticiple(m_tokens, end + 1))
-        ++end;
-    if (wordCount(m_tokens, c, end) < kMinClauseWords || !finiteVerbIn(m_tokens, c, end))
+    const int end = reportEnd(m_tokens, c, last);
+    // After "that" the words are a clause whatever their verb ("and suggested that Trump needs to …").
+    const bool afterThat = c > v + 1 && m_tokens.at(c - 1).lower == u"that";
+    if (wordCount(m_tokens, c, end) < kMinClauseWords || (!afterThat && !finiteVerbIn(m_tokens, c, end)))
         return false;
     out->start = m_tokens.at(c).start;
     out->end = m_tokens.at(end - 1).end;
@@ -566,12 +599,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
             comma < last && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
             continue;
         const int subjectAt = subjectEnd(v, sentence.first);
-        // A semicolon ends what was reported: "…, 61 percent say they are paying attention; 26
-        // percent of Democrats say …".
-        // So does a participle going on with more: "…, adding that …" is a report of its own.
-        int end = c;
-        while (end < last && !m_tokens.at(end).isPunct(u';') && !isReportingParticiple(m_tokens, end + 1))
-            ++end;
+        int end = reportEnd(m_tokens, c, last);
         const bool participle = isReportingParticiple(m_tokens, v);
         if (participle && !finiteVerbIn(m_tokens, c, end))
             continue;

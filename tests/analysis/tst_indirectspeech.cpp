@@ -367,6 +367,27 @@ private Q_SLOTS:
             indirect(QStringLiteral("The mayor, Ann Lee and Tom Reid met and said the plan would wait.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Ann Lee spoke twice and believe me, you will never see the plan.")).isEmpty());
     }
+    void aSecondReportingVerbIsASecondReport()
+    {
+        // "… and said …", "…, but said …": two reports by the same speaker, each its own clause.
+        const QString body = QStringLiteral("Ann Lee said the harbor would close in May and said that the pier "
+                                            "would stay open.");
+        QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 2);
+        QCOMPARE(span(body, q.at(0)), QStringLiteral("the harbor would close in May"));
+        QCOMPARE(span(body, q.at(1)), QStringLiteral("the pier would stay open"));
+        QCOMPARE(q.at(1).speaker, QStringLiteral("Ann Lee"));
+        const QString but = QStringLiteral("Ann Lee admitted that the plan was late, but said the council "
+                                           "would need more time.");
+        q = indirect(but);
+        QCOMPARE(q.size(), 2);
+        QCOMPARE(span(but, q.at(0)), QStringLiteral("the plan was late"));
+        QCOMPARE(span(but, q.at(1)), QStringLiteral("the council would need more time"));
+        // A plain form after "and" is a noun as often as a verb.
+        const QString noun = QStringLiteral("Ann Lee said the storm left anger and fear among the people of Toledo.");
+        QCOMPARE(span(noun, indirect(noun).value(0)),
+                 QStringLiteral("the storm left anger and fear among the people of Toledo"));
+    }
     void aParticipleGoesOnFromTheSubject()
     {
         // ", saying …" after what the sentence's subject did: the subject said it.
