@@ -262,6 +262,9 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
             break;
         }
     }
+    // A poll's share alone: "Twenty-four percent said …", "24% say …".
+    if (head > phrase.first && (m_tokens.at(head).lower == u"percent" || m_tokens.at(head).isPunct(u'%')))
+        return true;
     return isSourceNoun(m_tokens.at(head));
 }
 

@@ -502,6 +502,10 @@ private Q_SLOTS:
         QCOMPARE(q.first().speaker, QStringLiteral("Fifty-five percent of voters"));
         const QString majority = QStringLiteral("A majority of Republicans said the party should change course.");
         QCOMPARE(span(majority, indirect(majority).value(0)), QStringLiteral("the party should change course"));
+        // A poll's share alone speaks for those asked.
+        const QString poll = QStringLiteral("Sixty-six percent said it made no difference to them.");
+        QCOMPARE(span(poll, indirect(poll).value(0)), QStringLiteral("it made no difference to them"));
+        QCOMPARE(indirect(poll).value(0).speaker, QStringLiteral("Sixty-six percent"));
         // A share of what is no group of people says nothing.
         QVERIFY(indirect(QStringLiteral("Most of the reports say the economy is worse than before.")).isEmpty());
     }
