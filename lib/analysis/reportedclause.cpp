@@ -201,6 +201,14 @@ int start(const QList<Token> &tokens, int verb, int last)
         }
         return c >= 0 ? c : clauseAfterAudience(tokens, verb + 1, last);
     }
+    // "said, however, that …", "says, win or lose, he is staying": an aside between commas, then
+    // "that" or a pronoun and its verb.
+    if (verb + 1 < last && tokens.at(verb + 1).isPunct(u',')) {
+        const int after = clauseAfterThat(tokens, verb, last);
+        if (after > 0 && after < last && tokens.at(after).lower == u"that")
+            return clauseAfterThat(tokens, after, last);
+        return after > 0 && pronounClauseAt(tokens, after, last) ? after : -1;
+    }
     // "said Tuesday that", "said on Monday", "pointed out that".
     int c = verb + 1;
     while (c < last && tokens.at(c).isWord()

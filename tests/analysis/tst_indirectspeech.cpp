@@ -424,6 +424,15 @@ private Q_SLOTS:
                                               "party had to earn the trust of its voters.");
         QCOMPARE(indirect(titled).value(0).speaker, QStringLiteral("Paul Ryan"));
     }
+    void anAsideAfterTheVerb()
+    {
+        // Between commas right after the verb, then "that" or a pronoun and its verb.
+        const QString that = QStringLiteral("Ann Lee said, however, that the harbor would reopen in May.");
+        QCOMPARE(span(that, indirect(that).value(0)), QStringLiteral("the harbor would reopen in May"));
+        const QString pronoun = QStringLiteral("Ann Lee says, win or lose in the primary, she is staying in the race.");
+        QCOMPARE(span(pronoun, indirect(pronoun).value(0)), QStringLiteral("she is staying in the race"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee said, adding a note on the harbor, nothing at all.")).isEmpty());
+    }
     void anAsideAfterThat()
     {
         // "that, if elected, he would …": the clause from the aside's closing comma on.
