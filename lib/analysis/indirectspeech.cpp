@@ -174,7 +174,7 @@ QList<IndirectSpeech> IndirectSpeechFinder::find() const
     QList<IndirectSpeech> found;
     for (const TokenRange &sentence : m_sentences) {
         IndirectSpeech speech;
-        if (!findIn(sentence, &speech) || holdsApostropheQuotes(sentence))
+        if (!findIn(sentence, &speech) || holdsApostropheQuotes(sentence, speech))
             continue;
         found.append(speech);
         IndirectSpeech more;
@@ -218,16 +218,24 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
     return true;
 }
 
-bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence) const
+bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence, const IndirectSpeech &speech) const
 {
     // Archive quotation marks (''We will win,'' he said) read as apostrophes when the option to read
     // them as marks is off: a sentence holding them quotes, as one holding real marks does
-    // (firstQuoted()). Its clause lies between the marks, so the whole sentence is asked.
+    // (firstQuoted()), unless the quoted words lie inside the report after a word of it ("said the
+    // plan was ''dead on arrival''"). Its clause lies between the marks, so the whole sentence is asked.
     if (sentence.last <= sentence.first)
         return false;
     const Token &first = m_tokens.at(sentence.first);
     const QStringView text(first.text.data(), m_tokens.at(sentence.last - 1).end - first.start);
-    return text.contains(u"''") && !ApostropheQuotes::asQuotationMarks(text.toString()).isNull();
+    const qsizetype marks = text.indexOf(u"''");
+    if (marks < 0)
+        return false;
+    const qsizetype at = first.start + marks;
+    if (marks >= 2 && at > speech.start && at < speech.end && text.at(marks - 1).isSpace()
+        && text.at(marks - 2).isLetter())
+        return false;
+    return !ApostropheQuotes::asQuotationMarks(text.toString()).isNull();
 }
 
 int IndirectSpeechFinder::firstQuoted(int first, int last) const

@@ -45,8 +45,8 @@ private:
     Speaker sourceAfter(int according, int end) const;
     // The first token of [first, last) in or of a quotation, or -1.
     int firstQuoted(int first, int last) const;
-    // Whether the sentence holds quotation marks written as two apostrophes (''…'').
-    bool holdsApostropheQuotes(const TokenRange &sentence) const;
+    // Whether the sentence quotes with marks written as two apostrophes (''…'') outside `speech`.
+    bool holdsApostropheQuotes(const TokenRange &sentence, const IndirectSpeech &speech) const;
     // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".
     int subjectEnd(int verb, int first) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;

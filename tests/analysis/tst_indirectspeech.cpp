@@ -323,7 +323,10 @@ private Q_SLOTS:
         QCOMPARE(indirect(partial).value(0).speaker, QStringLiteral("Ann Lee"));
         // Archive quotation marks read as apostrophes still make the span a direct quotation.
         QVERIFY(indirect(QStringLiteral("''We will win the vote in May,'' Ann Lee said.")).isEmpty());
-        QVERIFY(indirect(QStringLiteral("Ann Lee said the plan was ''dead on arrival'' in the council.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("''The plan is dead on arrival,'' Ann Lee said in the council.")).isEmpty());
+        const QString archive = QStringLiteral("Ann Lee said the plan was ''dead on arrival'' in the council.");
+        QCOMPARE(span(archive, indirect(archive).value(0)),
+                 QStringLiteral("the plan was ''dead on arrival'' in the council"));
         // A sentence holding an archive quotation is left whole; the sentence before it is not.
         const QString next = QStringLiteral("Ann Lee said her friends feel the same way. ''It's all Facebook now,'' "
                                             "she said.");
