@@ -198,8 +198,9 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
     // "…, but said …".
     if (v >= last || v < 2)
         return false;
-    int joint = v - 2; // the first report's last token
-    if (!isReportingParticiple(m_tokens, v) && joint > 0 && m_tokens.at(joint).isPunct(u','))
+    // The first report's last token, before the comma or dash reportEnd() left out of it.
+    int joint = v - 2;
+    while (joint > 0 && m_tokens.at(joint).kind == TokenKind::Punct && m_tokens.at(joint).start >= first.end)
         --joint;
     if (m_tokens.at(joint).end != first.end)
         return false;

@@ -102,7 +102,7 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         while (open > lowerBound && k - open < 24 && !m_tokens.at(open).isPunct(u'(')
                && !m_tokens.at(open).isSentenceEnd())
             --open;
-        if (!m_tokens.at(open).isPunct(u'(') || (m_tokens.at(open + 1).lower != u"who"))
+        if (!m_tokens.at(open).isPunct(u'(') || m_tokens.at(open + 1).lower != u"who")
             return {};
         k = open - 1;
     }

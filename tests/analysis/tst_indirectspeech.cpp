@@ -386,6 +386,13 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 2);
         QCOMPARE(span(but, q.at(0)), QStringLiteral("the plan was late"));
         QCOMPARE(span(but, q.at(1)), QStringLiteral("the council would need more time"));
+        // A dash before the second verb ends the first report too, and is left out of it.
+        const QString dash = QStringLiteral("Ann Lee said she would not stage a debate — and thinks that the "
+                                            "council would rather wait.");
+        q = indirect(dash);
+        QCOMPARE(q.size(), 2);
+        QCOMPARE(span(dash, q.at(0)), QStringLiteral("she would not stage a debate"));
+        QCOMPARE(span(dash, q.at(1)), QStringLiteral("the council would rather wait"));
         // A plain form after "and" is a noun as often as a verb.
         const QString noun = QStringLiteral("Ann Lee said the storm left anger and fear among the people of Toledo.");
         QCOMPARE(span(noun, indirect(noun).value(0)),
