@@ -60,8 +60,7 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
         return false;
     // A plain form ("warn", "fear") is as often a noun ("all my anger and fear"): it needs "that".
     const QStringView verb = tokens.at(i + 1).lower;
-    return verb.endsWith(u's') || verb.endsWith(u"ed") || ReportedClause::looksFinite(tokens.at(i + 1))
-        || tokens.at(i + 2).lower == u"that";
+    return verb.endsWith(u's') || ReportedClause::looksFinite(tokens.at(i + 1)) || tokens.at(i + 2).lower == u"that";
 }
 
 // Where a report from `c` ends, at most `last`: at a semicolon ("…, 61 percent say they are paying

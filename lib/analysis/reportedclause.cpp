@@ -120,7 +120,7 @@ int questionAfterObject(const QList<Token> &tokens, int from, int last, int maxW
         if (before.kind == TokenKind::Punct)
             return -1;
         if (tokens.at(k).isOneOf(questionWords))
-            return before.isOneOf(kPrepositions) || before.in(WordLists::ClauseBoundary) ? -1 : k;
+            return before.in(WordLists::ClauseBoundary) ? -1 : k; // the prepositions among them
     }
     return -1;
 }

@@ -9,6 +9,7 @@ namespace {
 
 constexpr int kMaxPhrase = 7;
 constexpr int kMaxBracketLabel = 5; // "(D-Newport News)"
+constexpr int kMaxBracketAside = 24; // "(who has 25 delegates to date)"
 constexpr int kMaxApposition = 5; // "New Jersey's sitting governor"
 
 bool isModifierPreposition(const Token &t)
@@ -57,14 +58,17 @@ int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
         return k - 3;
     if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u',') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u','))
         return k - 3;
-    // "Sen. Ted Cruz (Tex.)", "Sanders (Vt.)": a short label in brackets right after a name.
+    // "Sen. Ted Cruz (Tex.)", "Sanders (Vt.)": a short label in brackets right after a name; "Kasich
+    // (who has 25 delegates to date)": a relative clause.
     if (m_tokens.at(k).isPunct(u')')) {
-        for (int open = k - 1; open - 1 >= lowerBound && open >= k - kMaxBracketLabel; --open) {
+        for (int open = k - 1; open - 1 >= lowerBound && open >= k - kMaxBracketAside; --open) {
             const Token &t = m_tokens.at(open);
             if (t.kind == TokenKind::QuoteMark || t.isPunct(u')'))
                 break;
             if (t.isPunct(u'(')) {
-                if (open + 1 < k && m_tokens.at(open - 1).isCapitalised() && m_tokens.at(open + 1).isCapitalised())
+                const Token &inside = m_tokens.at(open + 1);
+                const bool label = inside.isCapitalised() && open >= k - kMaxBracketLabel;
+                if (open + 1 < k && m_tokens.at(open - 1).isCapitalised() && (label || inside.lower == u"who"))
                     return open - 1;
                 break;
             }
@@ -96,16 +100,6 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // "Gov. John Kasich (R-OH), said": a party label closes the apposition.
     if (k - 1 >= lowerBound && m_tokens.at(k).isPunct(u',') && skipPartyLabel(k - 1, lowerBound) != k - 1)
         k = skipPartyLabel(k - 1, lowerBound);
-    // A relative clause in brackets: "Kasich (who has 25 delegates to date) said".
-    if (k > lowerBound && m_tokens.at(k).isPunct(u')')) {
-        int open = k - 1;
-        while (open > lowerBound && k - open < 24 && !m_tokens.at(open).isPunct(u'(')
-               && !m_tokens.at(open).isSentenceEnd())
-            --open;
-        if (!m_tokens.at(open).isPunct(u'(') || m_tokens.at(open + 1).lower != u"who")
-            return {};
-        k = open - 1;
-    }
     // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
     // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.
     if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {

@@ -35,7 +35,8 @@ private:
     // Where the phrase ending before `end` begins: up to `maxWords` phrase words and a "the"
     // opening them ("a spokesman for the campaign", "the man who …"); `end` when there are none.
     int phraseStartBefore(int end, int lowerBound, int maxWords) const;
-    // The token before a party label ending at `k` ("(R-Ohio)", ", R-Ky.,"), or `k` when none.
+    // The token before a party label ending at `k` ("(R-Ohio)", ", R-Ky.,") or a relative clause in
+    // brackets ("(who has …)"), or `k` when none.
     int skipPartyLabel(int k, int lowerBound) const;
 
     const QList<Token> &m_tokens;
