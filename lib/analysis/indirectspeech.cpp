@@ -158,6 +158,17 @@ bool notSpokenBySubject(const QList<Token> &tokens, int v, int first)
         && (before.lower.endsWith(u"ly") || before.lower == u"first");
 }
 
+// A share of a group, which speaks for it: "55 percent of voters", "a majority of Republicans",
+// "eight of 10 voters", "24% of them".
+bool isShare(const Token &t)
+{
+    static const QStringView shares[] = {u"percent", u"majority", u"most", u"half",      u"third",    u"quarter",
+                                         u"many",    u"some",     u"few",  u"plurality", u"minority", u"two-thirds",
+                                         u"two",     u"three",    u"four", u"five",      u"six",      u"seven",
+                                         u"eight",   u"nine",     u"ten",  u"dozens",    u"hundreds", u"thousands"};
+    return t.kind == TokenKind::Number || t.isPunct(u'%') || t.isOneOf(shares);
+}
+
 } // namespace
 
 IndirectSpeechFinder::IndirectSpeechFinder(const QList<Token> &tokens, const QList<TokenRange> &sentences,
@@ -259,13 +270,10 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
     if (!phrase.isValid())
         return false;
     // The head of "the interests of member states" is "interests", of "members of Congress" "members".
-    // A share of a group speaks for it: "55 percent of voters", "a majority of Republicans".
-    static const QStringView shares[] = {u"percent", u"majority", u"most",      u"half",     u"third",     u"quarter",
-                                         u"many",    u"some",     u"plurality", u"minority", u"two-thirds"};
     int head = phrase.last - 1;
     for (int i = phrase.first + 1; i < phrase.last; ++i) {
         if (m_tokens.at(i).lower == u"of") {
-            if (!m_tokens.at(i - 1).isOneOf(shares) && !m_tokens.at(i - 1).isPunct(u'%'))
+            if (!isShare(m_tokens.at(i - 1)))
                 head = i - 1;
             break;
         }
@@ -530,6 +538,53 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     return m_phrases.plausible(phrase) ? phrase : SpeakerPhrase {};
 }
 
+SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int subjectEnd) const
+{
+    // "people familiar with the talks", "sources close to the campaign": an adjective that takes the
+    // preposition, after the head.
+    static const QStringView adjectives[] = {u"close", u"familiar", u"loyal", u"opposed", u"allied", u"sympathetic"};
+    static const QStringView prepositions[] = {u"of",   u"on",     u"in",     u"from",   u"for", u"at",
+                                               u"with", u"across", u"around", u"within", u"to",  u"inside"};
+    // Words that make the subject a clause, not a noun phrase: "Critics who …", "The bill that …".
+    static const QStringView clauseWords[] = {u"who", u"which", u"that", u"whose", u"when", u"while", u"because",
+                                              u"if",  u"but",   u"or",   u"as",    u"than", u"where"};
+    constexpr int kMaxSubjectWords = 10;
+    int first = sentence.first;
+    // "Although Scott lacks a record, elected officials from both parties say …"
+    if (opensAdverbial(first)) {
+        first = commaAfter(first, subjectEnd) + 1;
+        if (first >= subjectEnd)
+            return {};
+    }
+    if (subjectEnd - first > kMaxSubjectWords)
+        return {};
+    int head = -1;
+    for (int i = first; i < subjectEnd; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord() && t.kind != TokenKind::Number && t.kind != TokenKind::Possessive && !t.isPunct(u'%'))
+            return {}; // an aside, a quotation, a list
+        if (t.isOneOf(clauseWords) || isReportingVerb(m_tokens, i)
+            || (ReportedClause::looksFinite(t) && !t.lower.endsWith(u"ed")))
+            return {};
+        // "and" joins the nouns after the preposition ("on North Korea and nuclear
+        // nonproliferation"), or two subjects before it ("RT and its defenders"), which this leaves.
+        if (head < 0 && t.lower == u"and")
+            return {};
+        if (head >= 0 || i == first || t.isCapitalised() || !t.isOneOf(prepositions))
+            continue;
+        head = i - 1;
+        // "eight of 10 voters": a share's "of" goes on to the group that speaks.
+        if (t.lower == u"of" && isShare(m_tokens.at(head)))
+            head = -1;
+        else if (head > first && m_tokens.at(head).isOneOf(adjectives))
+            --head;
+    }
+    // Only a subject that a preposition goes on from: the phrase before the verb finds the rest.
+    if (head < 0 || !isSourceNoun(m_tokens.at(head)))
+        return {};
+    return {first, head + 1};
+}
+
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
 {
     int last = sentence.last;
@@ -617,8 +672,17 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         SpeakerPhrase phrase = distantSubject(sentence, subjectAt, c, &end);
         // A participle's speaker is the sentence's subject or nobody: the words before its comma
         // are what the subject did ("… defended the head of FIFA, saying …").
-        if (!phrase.isValid() && !participle)
+        if (!phrase.isValid() && !participle) {
             phrase = m_phrases.before(subjectAt, sentence.first);
+            // The words right before the verb may end a longer subject whose head speaks: not
+            // "North Korea" but "Experts" in "Experts on North Korea said"; not "both parties" in
+            // "Elected officials from both parties say".
+            const SpeakerPhrase head = subjectHead(sentence, subjectAt);
+            if (head.isValid()
+                && (!phrase.isValid() || head.last <= phrase.first
+                    || !plausibleSpeaker(m_attribution.fromPhrase(phrase, v), phrase)))
+                phrase = head;
+        }
         if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
             return false;
         const Speaker s = m_attribution.fromPhrase(phrase, v);

@@ -55,6 +55,10 @@ private:
     // "Negrete, who said …". An invalid phrase when neither; `clauseEnd` is narrowed to the
     // relative clause's comma.
     SpeakerPhrase distantSubject(const TokenRange &sentence, int subjectEnd, int clause, int *clauseEnd) const;
+    // The head of a subject that a preposition goes on from, up to its head: "Experts" of "Experts
+    // on North Korea and nuclear nonproliferation said". An invalid phrase when the subject is no
+    // such noun phrase or its head names no source.
+    SpeakerPhrase subjectHead(const TokenRange &sentence, int subjectEnd) const;
     // Whether token `i` opens a clause of its own: "that", a pronoun or a determiner.
     bool opensClause(int i) const;
     // Whether [first, last) is a title-case headline, a paragraph of its own.

@@ -530,6 +530,28 @@ private Q_SLOTS:
         // A share of what is no group of people says nothing.
         QVERIFY(indirect(QStringLiteral("Most of the reports say the economy is worse than before.")).isEmpty());
     }
+    void theSubjectsHeadSpeaksNotTheWordsAfterIt()
+    {
+        const QString experts = QStringLiteral(
+            "Experts on North Korea and nuclear nonproliferation said the latest test could change that.");
+        QCOMPARE(span(experts, indirect(experts).value(0)), QStringLiteral("the latest test could change that"));
+        QCOMPARE(indirect(experts).value(0).speaker, QStringLiteral("Experts"));
+        // Not the person the sources are close to.
+        const QString sources =
+            QStringLiteral("Sources close to Hillary Clinton said she would not attend the dinner.");
+        QCOMPARE(indirect(sources).value(0).speaker, QStringLiteral("Sources"));
+        const QString officials =
+            QStringLiteral("Elected officials from both parties say he has forged a reputation as a hard worker.");
+        QCOMPARE(span(officials, indirect(officials).value(0)),
+                 QStringLiteral("he has forged a reputation as a hard worker"));
+        QCOMPARE(indirect(officials).value(0).speaker, QStringLiteral("Elected officials"));
+        // A count of a group is a share of it.
+        const QString voters = QStringLiteral("Nearly eight of 10 voters say they plan to watch the debate.");
+        QCOMPARE(indirect(voters).value(0).speaker, QStringLiteral("Nearly eight of 10 voters"));
+        // A head that names no source, or two subjects, speak no report.
+        QVERIFY(indirect(QStringLiteral("The schedule of the tour said the bus would leave at noon.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Russia and its defenders in the region say the network is fair.")).isEmpty());
+    }
     void switchedOff()
     {
         QVERIFY(indirect(QStringLiteral("Mayor Lana Negrete said the city would not help federal agents."), false)
