@@ -158,6 +158,28 @@ bool notSpokenBySubject(const QList<Token> &tokens, int v, int first)
         && (before.lower.endsWith(u"ly") || before.lower == u"first");
 }
 
+// A verb by which evidence shows a finding: "Polls show that …", "One study found Trump would
+// raise taxes". Nothing spoke: only a poll, a study or a record as the subject (isEvidenceNoun) and
+// a clause after it make it a report (ReportedClause::start() asks "that", a pronoun or a verb).
+bool isFindingVerb(const QList<Token> &tokens, int i)
+{
+    static const QStringView verbs[] = {u"show", u"shows", u"showed", u"found", u"finds"};
+    static const QStringView nounBefore[] = {u"the", u"a", u"an", u"his", u"her", u"its", u"their", u"this"};
+    const Token &t = tokens.at(i);
+    return t.isWord() && !t.isCapitalised() && t.isOneOf(verbs) && !(i > 0 && tokens.at(i - 1).isOneOf(nounBefore));
+}
+
+bool isEvidenceNoun(const Token &t)
+{
+    static const QStringView nouns[] = {
+        u"poll",      u"polls",    u"polling",  u"survey",  u"surveys",    u"study",   u"studies",  u"report",
+        u"reports",   u"analysis", u"analyses", u"data",    u"research",   u"review",  u"audit",    u"investigation",
+        u"inquiry",   u"video",    u"videos",   u"footage", u"transcript", u"records", u"document", u"documents",
+        u"figures",   u"numbers",  u"results",  u"census",  u"statistics", u"tests",   u"evidence", u"averages",
+        u"estimates", u"court",    u"panel",    u"jury",    u"autopsy"};
+    return t.isOneOf(nouns);
+}
+
 // A share of a group, which speaks for it: "55 percent of voters", "a majority of Republicans",
 // "eight of 10 voters", "24% of them".
 bool isShare(const Token &t)
@@ -269,19 +291,41 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
         return true;
     if (!phrase.isValid())
         return false;
-    // The head of "the interests of member states" is "interests", of "members of Congress" "members".
-    int head = phrase.last - 1;
-    for (int i = phrase.first + 1; i < phrase.last; ++i) {
-        if (m_tokens.at(i).lower == u"of") {
-            if (!isShare(m_tokens.at(i - 1)))
-                head = i - 1;
-            break;
-        }
-    }
+    const int head = headOf(phrase);
     // A poll's share alone: "Twenty-four percent said …", "24% say …".
     if (head > phrase.first && (m_tokens.at(head).lower == u"percent" || m_tokens.at(head).isPunct(u'%')))
         return true;
     return isSourceNoun(m_tokens.at(head));
+}
+
+int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
+{
+    // The head of "the interests of member states" is "interests", of "members of Congress" "members".
+    for (int i = phrase.first + 1; i < phrase.last; ++i) {
+        if (m_tokens.at(i).lower == u"of")
+            return isShare(m_tokens.at(i - 1)) ? phrase.last - 1 : i - 1;
+    }
+    return phrase.last - 1;
+}
+
+Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int verb) const
+{
+    if (!phrase.isValid() || !isEvidenceNoun(m_tokens.at(headOf(phrase))))
+        return {};
+    // "A Bloomberg poll" is Bloomberg's. "Polls", "The study" name no one: the whole phrase resolved
+    // as a description would be whoever was named last.
+    const int phraseStart = m_tokens.at(phrase.first).start;
+    const int phraseEnd = m_tokens.at(phrase.last - 1).end;
+    Speaker s = m_attribution.fromPhrase(phrase, verb);
+    if (s.entity >= 0 && (s.mentionStart > phraseStart || s.mentionEnd < phraseEnd))
+        return s;
+    s = {};
+    s.mentionStart = phraseStart;
+    s.mentionEnd = phraseEnd;
+    s.name = QStringView(m_tokens.at(phrase.first).text.data(), s.mentionEnd - s.mentionStart).toString();
+    s.cue = m_tokens.at(verb).lower.toString();
+    s.explicitCue = true;
+    return s;
 }
 
 bool IndirectSpeechFinder::opensAdverbial(int first) const
@@ -538,13 +582,13 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     return m_phrases.plausible(phrase) ? phrase : SpeakerPhrase {};
 }
 
-SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int subjectEnd) const
+SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int subjectEnd, bool finding) const
 {
     // "people familiar with the talks", "sources close to the campaign": an adjective that takes the
     // preposition, after the head.
     static const QStringView adjectives[] = {u"close", u"familiar", u"loyal", u"opposed", u"allied", u"sympathetic"};
-    static const QStringView prepositions[] = {u"of",   u"on",     u"in",     u"from",   u"for", u"at",
-                                               u"with", u"across", u"around", u"within", u"to",  u"inside"};
+    static const QStringView prepositions[] = {u"of",     u"on",     u"in", u"from",   u"for", u"at",    u"with",
+                                               u"across", u"around", u"by", u"within", u"to",  u"inside"};
     // Words that make the subject a clause, not a noun phrase: "Critics who …", "The bill that …".
     static const QStringView clauseWords[] = {u"who", u"which", u"that", u"whose", u"when", u"while", u"because",
                                               u"if",  u"but",   u"or",   u"as",    u"than", u"where"};
@@ -580,9 +624,55 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
             --head;
     }
     // Only a subject that a preposition goes on from: the phrase before the verb finds the rest.
-    if (head < 0 || !isSourceNoun(m_tokens.at(head)))
+    if (head < 0 || !(finding ? isEvidenceNoun(m_tokens.at(head)) : isSourceNoun(m_tokens.at(head))))
         return {};
     return {first, head + 1};
+}
+
+IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange &sentence, int v, int last, int quoted,
+                                                                bool finding, IndirectSpeech *out) const
+{
+    const int c = ReportedClause::start(m_tokens, v, last);
+    if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords || (quoted >= 0 && c >= quoted)
+        || m_tokens.at(c).kind == TokenKind::Punct)
+        return Verdict::NoReport;
+    // "Back when he wrote his book, Mr. McKinley said that …": the verb of an opening clause,
+    // whose few words end at a comma, with the sentence's own attribution after it.
+    if (const int comma = commaAfter(c, last);
+        comma < last && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
+        return Verdict::NextVerb;
+    const int subjectAt = subjectEnd(v, sentence.first);
+    int end = reportEnd(m_tokens, c, last);
+    const bool participle = isReportingParticiple(m_tokens, v);
+    if (participle && !finiteVerbIn(m_tokens, c, end))
+        return Verdict::NextVerb;
+    SpeakerPhrase phrase = distantSubject(sentence, subjectAt, c, &end);
+    // A participle's speaker is the sentence's subject or nobody: the words before its comma
+    // are what the subject did ("… defended the head of FIFA, saying …").
+    if (!phrase.isValid() && !participle) {
+        phrase = m_phrases.before(subjectAt, sentence.first);
+        // The words right before the verb may end a longer subject whose head speaks: not
+        // "North Korea" but "Experts" in "Experts on North Korea said"; not "both parties" in
+        // "Elected officials from both parties say".
+        const SpeakerPhrase head = subjectHead(sentence, subjectAt, finding);
+        if (head.isValid()
+            && (!phrase.isValid() || head.last <= phrase.first
+                || !plausibleSpeaker(m_attribution.fromPhrase(phrase, v), phrase)))
+            phrase = head;
+    }
+    if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
+        return Verdict::NoReport;
+    const Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+    if (finding ? !s.isKnown() : !plausibleSpeaker(s, phrase))
+        return Verdict::NoReport;
+    // A promised act ends where the sentence goes on to something else: "vowed to repeal the
+    // rule, a provision that …", "pledged to act, reversing …".
+    if (ReportedClause::promisesAct(m_tokens, v, last))
+        end = commaAfter(c, end);
+    out->start = m_tokens.at(c).start;
+    out->end = m_tokens.at(end - 1).end;
+    out->speaker = s;
+    return Verdict::Report;
 }
 
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
@@ -604,7 +694,8 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
 
     // A clause and then the attribution: "The city will not help, Negrete said."
     for (int v = last - 1; quoted < 0 && v > sentence.first && v >= last - kMaxTrailingAttribution; --v) {
-        if (!isReportingVerb(m_tokens, v))
+        const bool finding = isFindingVerb(m_tokens, v);
+        if (!isReportingVerb(m_tokens, v) && !finding)
             continue;
         int comma = -1;
         for (int k = v - 1; k > sentence.first && k >= v - kMaxTrailingAttribution; --k) {
@@ -630,8 +721,13 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
             if (subject.isValid() && subject.first == sentence.first)
                 break;
         }
-        const Speaker s = m_attribution.fromPhrase(phrase, v);
-        if (!plausibleSpeaker(s, phrase))
+        // "Lee said the videos do not show …, the footage showed.": the report is Lee's.
+        if (finding && reportingVerbIn(sentence.first, comma))
+            continue;
+        const Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+        if (finding && !s.isKnown())
+            continue; // "…, an analysis of the reports shows.": the reporting verb before it may still be one
+        if (!finding && !plausibleSpeaker(s, phrase))
             break;
         out->start = m_tokens.at(sentence.first).start;
         out->end = m_tokens.at(comma - 1).end;
@@ -648,54 +744,19 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     if (headline && isTeaser(m_tokens, sentence.first, last))
         return false;
     for (int v = sentence.first + 1; v < (quoted < 0 ? last : quoted); ++v) {
+        const bool finding = isFindingVerb(m_tokens, v);
         if (!isReportingVerb(m_tokens, v) && !isReportingParticiple(m_tokens, v)
             && !(headline && isHeadlineVerb(m_tokens, v)) && !ReportedClause::promisesAct(m_tokens, v, last)
-            && !ReportedClause::asksQuestion(m_tokens, v, last))
+            && !ReportedClause::asksQuestion(m_tokens, v, last) && !finding)
             continue;
         if (notSpokenBySubject(m_tokens, v, sentence.first))
             continue;
-        const int c = ReportedClause::start(m_tokens, v, last);
-        if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords || (quoted >= 0 && c >= quoted))
+        const Verdict verdict = reportAfter(sentence, v, last, quoted, finding, out);
+        if (verdict == Verdict::Report)
+            return true;
+        // A finding that is none ("The man who found the wallet said …") leaves the verbs after it.
+        if (verdict == Verdict::NoReport && !finding)
             return false;
-        if (m_tokens.at(c).kind == TokenKind::Punct)
-            return false;
-        // "Back when he wrote his book, Mr. McKinley said that …": the verb of an opening clause,
-        // whose few words end at a comma, with the sentence's own attribution after it.
-        if (const int comma = commaAfter(c, last);
-            comma < last && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
-            continue;
-        const int subjectAt = subjectEnd(v, sentence.first);
-        int end = reportEnd(m_tokens, c, last);
-        const bool participle = isReportingParticiple(m_tokens, v);
-        if (participle && !finiteVerbIn(m_tokens, c, end))
-            continue;
-        SpeakerPhrase phrase = distantSubject(sentence, subjectAt, c, &end);
-        // A participle's speaker is the sentence's subject or nobody: the words before its comma
-        // are what the subject did ("… defended the head of FIFA, saying …").
-        if (!phrase.isValid() && !participle) {
-            phrase = m_phrases.before(subjectAt, sentence.first);
-            // The words right before the verb may end a longer subject whose head speaks: not
-            // "North Korea" but "Experts" in "Experts on North Korea said"; not "both parties" in
-            // "Elected officials from both parties say".
-            const SpeakerPhrase head = subjectHead(sentence, subjectAt);
-            if (head.isValid()
-                && (!phrase.isValid() || head.last <= phrase.first
-                    || !plausibleSpeaker(m_attribution.fromPhrase(phrase, v), phrase)))
-                phrase = head;
-        }
-        if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
-            return false;
-        const Speaker s = m_attribution.fromPhrase(phrase, v);
-        if (!plausibleSpeaker(s, phrase))
-            return false;
-        // A promised act ends where the sentence goes on to something else: "vowed to repeal the
-        // rule, a provision that …", "pledged to act, reversing …".
-        if (ReportedClause::promisesAct(m_tokens, v, last))
-            end = commaAfter(c, end);
-        out->start = m_tokens.at(c).start;
-        out->end = m_tokens.at(end - 1).end;
-        out->speaker = s;
-        return true;
     }
     return false;
 }

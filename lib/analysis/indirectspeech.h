@@ -32,6 +32,11 @@ public:
 
 private:
     bool findIn(const TokenRange &sentence, IndirectSpeech *out) const;
+    // What the verb at `v` reports, the clause after it: a report, nothing but a later verb may,
+    // or nothing in the sentence. `finding`: a verb of evidence ("Polls show …"), not of speech.
+    enum class Verdict { Report, NextVerb, NoReport };
+    Verdict reportAfter(const TokenRange &sentence, int v, int last, int quoted, bool finding,
+                        IndirectSpeech *out) const;
     // The report a participle adds after `first`, by the same speaker: "Negrete said the vote was
     // rushed, adding that the council should wait."
     bool goesOn(const TokenRange &sentence, const IndirectSpeech &first, IndirectSpeech *out) const;
@@ -50,6 +55,11 @@ private:
     // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".
     int subjectEnd(int verb, int first) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
+    // The word a phrase is about: "members" of "members of Congress", "voters" of "55 percent of voters".
+    int headOf(const SpeakerPhrase &phrase) const;
+    // The source of a finding ("Polls show …", "A study by Harvard found …"): the phrase when its
+    // head is a poll, a study, a record or the like; unknown otherwise.
+    Speaker findingSource(const SpeakerPhrase &phrase, int verb) const;
     // The subject of a reporting verb that does not stand right before it: the sentence's own
     // subject in "Negrete visited the pier and said …", the name a relative clause follows in
     // "Negrete, who said …". An invalid phrase when neither; `clauseEnd` is narrowed to the
@@ -57,8 +67,8 @@ private:
     SpeakerPhrase distantSubject(const TokenRange &sentence, int subjectEnd, int clause, int *clauseEnd) const;
     // The head of a subject that a preposition goes on from, up to its head: "Experts" of "Experts
     // on North Korea and nuclear nonproliferation said". An invalid phrase when the subject is no
-    // such noun phrase or its head names no source.
-    SpeakerPhrase subjectHead(const TokenRange &sentence, int subjectEnd) const;
+    // such noun phrase or its head names no source (`finding`: no poll, study or record).
+    SpeakerPhrase subjectHead(const TokenRange &sentence, int subjectEnd, bool finding) const;
     // Whether token `i` opens a clause of its own: "that", a pronoun or a determiner.
     bool opensClause(int i) const;
     // Whether [first, last) is a title-case headline, a paragraph of its own.

@@ -32,8 +32,10 @@ constexpr QStringView kNeedThat[] = {
 // Verbs whose plain object is common ("claimed responsibility", "maintained his lead", "charged
 // the officer with murder", "declared war"): without "that" they report a clause only when it opens
 // with a pronoun or a verb follows its first words ("claimed a new era had begun").
+// So do the verbs of findings ("showed a close race", "found the wallet"; "found Trump would …").
 constexpr QStringView kObjectVerbs[] = {u"claimed",   u"claims",  u"declared", u"declares", u"maintained",
-                                        u"maintains", u"charged", u"asserted", u"asserts"};
+                                        u"maintains", u"charged", u"asserted", u"asserts",  u"show",
+                                        u"shows",     u"showed",  u"found",    u"finds"};
 
 // A promise or a threat reports the act it commits to: "vowed to form a task force". PolNeAR
 // annotates the infinitive as the content.
@@ -176,10 +178,10 @@ bool asksQuestion(const QList<Token> &tokens, int verb, int last)
 bool looksFinite(const Token &t)
 {
     static const QStringView irregular[] = {
-        u"do",     u"says",   u"drew",  u"hit",   u"took", u"made",  u"gave",   u"won",   u"lost",
-        u"went",   u"came",   u"spoke", u"broke", u"held", u"kept",  u"left",   u"met",   u"ran",
-        u"saw",    u"stood",  u"told",  u"wrote", u"said", u"sent",  u"put",    u"set",   u"cut",
-        u"struck", u"fought", u"led",   u"read",  u"got",  u"began", u"became", u"threw", u"sought"};
+        u"do",   u"says",  u"drew",  u"hit",    u"took",  u"made",   u"gave", u"won",    u"lost",   u"went",
+        u"came", u"spoke", u"broke", u"held",   u"kept",  u"left",   u"met",  u"ran",    u"saw",    u"stood",
+        u"told", u"wrote", u"said",  u"sent",   u"put",   u"set",    u"cut",  u"struck", u"fought", u"led",
+        u"read", u"got",   u"began", u"became", u"threw", u"sought", u"found"};
     return t.isWord() && !t.isCapitalised()
         && (t.lower.endsWith(u"ed") || t.isOneOf(kAuxiliaries) || t.isOneOf(irregular));
 }

@@ -552,6 +552,27 @@ private Q_SLOTS:
         QVERIFY(indirect(QStringLiteral("The schedule of the tour said the bus would leave at noon.")).isEmpty());
         QVERIFY(indirect(QStringLiteral("Russia and its defenders in the region say the network is fair.")).isEmpty());
     }
+    void evidenceShowsAFinding()
+    {
+        const QString polls = QStringLiteral("Instant polls showed Clinton was the winner of the debate.");
+        QCOMPARE(span(polls, indirect(polls).value(0)), QStringLiteral("Clinton was the winner of the debate"));
+        QCOMPARE(indirect(polls).value(0).speaker, QStringLiteral("Instant polls"));
+        QCOMPARE(indirect(polls).value(0).cue, QStringLiteral("showed"));
+        const QString study = QStringLiteral(
+            "Though the plan cuts taxes, a study by two economists found that most families would pay more.");
+        QCOMPARE(span(study, indirect(study).value(0)), QStringLiteral("most families would pay more"));
+        QCOMPARE(indirect(study).value(0).speaker, QStringLiteral("a study"));
+        const QString after =
+            QStringLiteral("Donations to the fund doubled in August, an analysis of the filings shows.");
+        QCOMPARE(span(after, indirect(after).value(0)), QStringLiteral("Donations to the fund doubled in August"));
+        // A finding needs a clause: a poll showing a close race reports nothing.
+        QVERIFY(indirect(QStringLiteral("Polls show a close contest in the state this fall.")).isEmpty());
+        // Nor does anyone's finding count: only evidence shows.
+        QVERIFY(indirect(QStringLiteral("The police found the car was stolen from a lot in Tulsa.")).isEmpty());
+        // A finding that is none leaves the report after it.
+        const QString wallet = QStringLiteral("The man who found the wallet said it was empty when he picked it up.");
+        QCOMPARE(span(wallet, indirect(wallet).value(0)), QStringLiteral("it was empty when he picked it up"));
+    }
     void switchedOff()
     {
         QVERIFY(indirect(QStringLiteral("Mayor Lana Negrete said the city would not help federal agents."), false)
