@@ -206,8 +206,11 @@ QList<IndirectSpeech> IndirectSpeechFinder::find() const
     QList<IndirectSpeech> found;
     for (const TokenRange &sentence : m_sentences) {
         IndirectSpeech speech;
-        if (!findIn(sentence, &speech) || holdsApostropheQuotes(sentence, speech))
+        if (!findIn(sentence, &speech) || holdsApostropheQuotes(sentence, speech)) {
+            if (afterQuotation(sentence, &speech))
+                found.append(speech);
             continue;
+        }
         found.append(speech);
         IndirectSpeech more;
         if (goesOn(sentence, speech, &more))
@@ -248,6 +251,53 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
     out->end = m_tokens.at(end - 1).end;
     out->speaker = first.speaker;
     out->speaker.cue = m_tokens.at(v).lower.toString();
+    return true;
+}
+
+bool IndirectSpeechFinder::afterQuotation(const TokenRange &sentence, IndirectSpeech *out) const
+{
+    int last = sentence.last;
+    while (last > sentence.first && m_tokens.at(last - 1).kind == TokenKind::Punct)
+        --last;
+    const auto isQuoted = [this](int i) {
+        return m_tokens.at(i).kind == TokenKind::QuoteMark || m_tokens.at(i).quote >= 0;
+    };
+    // The first participle after a quotation and an attribution of its own ("he said", "said Ann
+    // Lee"), with no quotation between them.
+    int quoteEnd = -1; // one past the last quoted token seen
+    int verb = -1;
+    int participle = -1;
+    for (int i = sentence.first; i < last && participle < 0; ++i) {
+        if (isQuoted(i)) {
+            quoteEnd = i + 1;
+            verb = -1;
+        } else if (quoteEnd >= 0 && verb < 0 && isReportingVerb(m_tokens, i)) {
+            verb = i;
+        } else if (verb >= 0 && isReportingParticiple(m_tokens, i)) {
+            participle = i;
+        }
+    }
+    if (participle < 0)
+        return false;
+    const SpeakerPhrase phrase =
+        verb > quoteEnd ? m_phrases.before(verb, quoteEnd) : m_phrases.after(verb, participle - 1);
+    if (!phrase.isValid())
+        return false;
+    const Speaker s = m_attribution.fromPhrase(phrase, verb);
+    if (!plausibleSpeaker(s, phrase))
+        return false;
+    const int c = ReportedClause::start(m_tokens, participle, last);
+    if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct)
+        return false;
+    const int end = reportEnd(m_tokens, c, last);
+    // After "that" the words are a clause whatever their verb; without, a verb must make one.
+    const bool afterThat = m_tokens.at(c - 1).lower == u"that";
+    if (wordCount(m_tokens, c, end) < kMinClauseWords || (!afterThat && !finiteVerbIn(m_tokens, c, end)))
+        return false;
+    out->start = m_tokens.at(c).start;
+    out->end = m_tokens.at(end - 1).end;
+    out->speaker = s;
+    out->speaker.cue = m_tokens.at(participle).lower.toString();
     return true;
 }
 
@@ -310,14 +360,32 @@ int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
 
 Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int verb) const
 {
-    if (!phrase.isValid() || !isEvidenceNoun(m_tokens.at(headOf(phrase))))
+    if (!phrase.isValid())
         return {};
-    // "A Bloomberg poll" is Bloomberg's. "Polls", "The study" name no one: the whole phrase resolved
-    // as a description would be whoever was named last.
+    const int headAt = headOf(phrase);
+    const Token &head = m_tokens.at(headAt);
+    if (!isEvidenceNoun(head))
+        return {};
+    // A capital inside the sentence makes the head part of a name: "Policy Research".
+    const bool named = head.isCapitalised() && headAt > 0 && m_tokens.at(headAt - 1).sentence == head.sentence;
+    // "A Bloomberg poll" is Bloomberg's, "the Center for Economic and Policy Research" a name. "Polls",
+    // "The study" name no one: the whole phrase resolved as a description would be whoever was
+    // named last.
+    // "A report by the Center for Economic Research found …": the report is the Center's.
+    if (phrase.last < verb && m_tokens.at(phrase.last).lower == u"by") {
+        const SpeakerPhrase agent = m_phrases.after(phrase.last, verb);
+        const Speaker byWhom = agent.isValid() ? m_attribution.fromPhrase(agent, verb) : Speaker {};
+        // A name, not a pronoun ("by his campaign") or a description resolved to someone.
+        for (int i = agent.first; byWhom.entity >= 0 && i < agent.last; ++i) {
+            if (m_tokens.at(i).start == byWhom.mentionStart && m_tokens.at(i).isCapitalised())
+                return byWhom;
+        }
+    }
     const int phraseStart = m_tokens.at(phrase.first).start;
     const int phraseEnd = m_tokens.at(phrase.last - 1).end;
     Speaker s = m_attribution.fromPhrase(phrase, verb);
-    if (s.entity >= 0 && (s.mentionStart > phraseStart || s.mentionEnd < phraseEnd))
+    const bool description = s.mentionStart == phraseStart && s.mentionEnd == phraseEnd && !named;
+    if (s.entity >= 0 && !description)
         return s;
     s = {};
     s.mentionStart = phraseStart;

@@ -40,6 +40,9 @@ private:
     // The report a participle adds after `first`, by the same speaker: "Negrete said the vote was
     // rushed, adding that the council should wait."
     bool goesOn(const TokenRange &sentence, const IndirectSpeech &first, IndirectSpeech *out) const;
+    // The report a participle adds after a quotation and its attribution: "“We won,” he said, adding
+    // that the count would take a week."
+    bool afterQuotation(const TokenRange &sentence, IndirectSpeech *out) const;
     // `last`: one past the sentence's last word.
     bool accordingTo(const TokenRange &sentence, int last, IndirectSpeech *out) const;
     bool parenthetical(const TokenRange &sentence, int last, IndirectSpeech *out) const;

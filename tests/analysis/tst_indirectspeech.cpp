@@ -565,6 +565,13 @@ private Q_SLOTS:
         const QString after =
             QStringLiteral("Donations to the fund doubled in August, an analysis of the filings shows.");
         QCOMPARE(span(after, indirect(after).value(0)), QStringLiteral("Donations to the fund doubled in August"));
+        // A name holding the evidence noun is the source; a poll is no one named before it.
+        const QString named = QStringLiteral(
+            "A report by the Center for Economic and Policy Research found that the tax would raise $20 billion.");
+        QCOMPARE(indirect(named).value(0).speaker, QStringLiteral("Center for Economic and Policy Research"));
+        const QString unnamed =
+            QStringLiteral("Mayor Ann Lee spoke on Monday. The poll found that most residents back the plan.");
+        QCOMPARE(indirect(unnamed).value(0).speaker, QStringLiteral("The poll"));
         // A finding needs a clause: a poll showing a close race reports nothing.
         QVERIFY(indirect(QStringLiteral("Polls show a close contest in the state this fall.")).isEmpty());
         // Nor does anyone's finding count: only evidence shows.
@@ -572,6 +579,25 @@ private Q_SLOTS:
         // A finding that is none leaves the report after it.
         const QString wallet = QStringLiteral("The man who found the wallet said it was empty when he picked it up.");
         QCOMPARE(span(wallet, indirect(wallet).value(0)), QStringLiteral("it was empty when he picked it up"));
+    }
+    void aParticipleAfterAQuotation()
+    {
+        // The quotation is the quotation rules'; what the speaker adds after it is a report.
+        const QString body = QStringLiteral(
+            "Mayor Ann Lee spoke on Tuesday. “We won the county,” she said, adding that the count would take a week.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 1);
+        QCOMPARE(span(body, q.first()), QStringLiteral("the count would take a week"));
+        QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(q.first().cue, QStringLiteral("adding"));
+        const QString inverted =
+            QStringLiteral("“We won the county,” said Mayor Ann Lee, noting that the count would take a week.");
+        QCOMPARE(span(inverted, indirect(inverted).value(0)), QStringLiteral("the count would take a week"));
+        QCOMPARE(indirect(inverted).value(0).speaker, QStringLiteral("Ann Lee"));
+        // A second quotation after the participle is the quotation rules' too.
+        QVERIFY(indirect(QStringLiteral("Mayor Ann Lee spoke on Tuesday. “We won the county,” she said, adding, "
+                                        "“It will take a week.”"))
+                    .isEmpty());
     }
     void switchedOff()
     {
