@@ -254,6 +254,15 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
     return true;
 }
 
+bool IndirectSpeechFinder::joinedReportAfter(int verb, int last) const
+{
+    for (int i = verb + 1; i + 1 < last; ++i) {
+        if (joinsAnotherReport(m_tokens, i))
+            return true;
+    }
+    return false;
+}
+
 bool IndirectSpeechFinder::afterQuotation(const TokenRange &sentence, IndirectSpeech *out) const
 {
     int last = sentence.last;
@@ -615,6 +624,12 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     const bool participle = isReportingParticiple(m_tokens, subjectEnd);
     if (joint.lower != u"and" && !participle)
         return {};
+    // The verb after "and" needs a clause with a verb of its own, or a promise's infinitive ("and
+    // vowed to …"): "… and wrote his dissertation on …", "… and say the wrong thing or make bad
+    // decisions" report nothing.
+    if (!participle && m_tokens.at(clause - 1).lower != u"that" && m_tokens.at(clause).lower != u"to"
+        && !finiteVerbIn(m_tokens, clause, *clauseEnd))
+        return {};
     // "… and believe me, you will never see …": one word and a comma open no reported clause.
     if (clause + 1 < *clauseEnd && m_tokens.at(clause + 1).isPunct(u','))
         return {};
@@ -629,7 +644,7 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     while (end < subjectEnd - 1 && end - first < 8 && inName(end))
         ++end;
     if (end == first || end + 1 >= subjectEnd - 1 || !m_tokens.at(end).isWord() || m_tokens.at(end).isCapitalised())
-        return {};
+        return participle ? SpeakerPhrase {} : firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
     // "The New York businessman praised Putin, saying …": a capitalised run that a noun goes on
     // is no subject; the participle's sentence must go on with the subject's verb.
     int verb = end;
@@ -644,9 +659,47 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     const int words = participle || !m_tokens.at(subjectEnd - 2).isPunct(u',') ? subjectEnd - 1 : subjectEnd - 2;
     for (int k = end; k < words; ++k) {
         if (!m_tokens.at(k).isWord() || (!participle && isReportingVerb(m_tokens, k)))
-            return {};
+            return participle ? SpeakerPhrase {} : firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
     }
     const SpeakerPhrase phrase {first, end};
+    if (m_phrases.plausible(phrase))
+        return phrase;
+    return participle ? SpeakerPhrase {} : firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
+}
+
+SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction, int last) const
+{
+    if (opensAdverbial(first)) {
+        first = commaAfter(first, conjunction) + 1;
+        if (first >= conjunction)
+            return {};
+    }
+    int verb = first + 1;
+    while (verb < conjunction && !ReportedClause::looksFinite(m_tokens.at(verb)) && !isReportingVerb(m_tokens, verb))
+        ++verb;
+    if (verb >= conjunction)
+        return {};
+    // The first verb's words are its object, not a clause of their own: "tweeted a photograph",
+    // not "said the vote was rushed and said …" (goesOn() reports that second verb), nor "booed,
+    // and when Rubio thanked Miami and said …", whose subject is another.
+    static const QStringView clauseWords[] = {u"when",  u"while",    u"because", u"if",  u"after", u"before",
+                                              u"since", u"although", u"though",  u"who", u"which", u"where",
+                                              u"he",    u"she",      u"they",    u"we",  u"i"};
+    // "though" and "when" in "Clinton, though she praised Garland and said …" open a clause within
+    // the sentence, not its subject.
+    // Nor is a list the subject of one speaker: "The mayor, Ann Lee and Tom Reid met and said …".
+    static const QStringView openers[] = {u"though", u"although", u"when", u"while", u"as",
+                                          u"if",     u"because",  u"and",  u"or"};
+    for (int k = first; k < conjunction; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (t.kind == TokenKind::QuoteMark || (k < verb && t.isOneOf(openers))
+            || (k >= verb
+                && (t.isOneOf(clauseWords)
+                    || (isReportingVerb(m_tokens, k) && ReportedClause::start(m_tokens, k, last) >= 0))))
+            return {};
+    }
+
+    const SpeakerPhrase phrase = m_phrases.before(verb, first);
     return m_phrases.plausible(phrase) ? phrase : SpeakerPhrase {};
 }
 
@@ -822,8 +875,10 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         const Verdict verdict = reportAfter(sentence, v, last, quoted, finding, out);
         if (verdict == Verdict::Report)
             return true;
-        // A finding that is none ("The man who found the wallet said …") leaves the verbs after it.
-        if (verdict == Verdict::NoReport && !finding)
+        // A finding that is none ("The man who found the wallet said …") leaves the verbs after it;
+        // so does a verb whose object is no clause when a second verb goes on from the subject
+        // ("Lee tweeted a photograph and said she had been pushed").
+        if (verdict == Verdict::NoReport && !finding && !joinedReportAfter(v, last))
             return false;
     }
     return false;

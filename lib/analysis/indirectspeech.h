@@ -40,6 +40,8 @@ private:
     // The report a participle adds after `first`, by the same speaker: "Negrete said the vote was
     // rushed, adding that the council should wait."
     bool goesOn(const TokenRange &sentence, const IndirectSpeech &first, IndirectSpeech *out) const;
+    // Whether a reporting verb joined by "and" or "but" comes after `verb`, before `last`.
+    bool joinedReportAfter(int verb, int last) const;
     // The report a participle adds after a quotation and its attribution: "“We won,” he said, adding
     // that the count would take a week."
     bool afterQuotation(const TokenRange &sentence, IndirectSpeech *out) const;
@@ -68,6 +70,10 @@ private:
     // "Negrete, who said …". An invalid phrase when neither; `clauseEnd` is narrowed to the
     // relative clause's comma.
     SpeakerPhrase distantSubject(const TokenRange &sentence, int subjectEnd, int clause, int *clauseEnd) const;
+    // The subject of the sentence's first verb, when that verb reports no clause and a second one
+    // follows "and" at `conjunction`: "Lee tweeted a photograph and said …", "In April, Twitter
+    // reported flat growth, and said …". An invalid phrase otherwise.
+    SpeakerPhrase firstVerbSubject(int first, int conjunction, int last) const;
     // The head of a subject that a preposition goes on from, up to its head: "Experts" of "Experts
     // on North Korea and nuclear nonproliferation said". An invalid phrase when the subject is no
     // such noun phrase or its head names no source (`finding`: no poll, study or record).

@@ -580,6 +580,24 @@ private Q_SLOTS:
         const QString wallet = QStringLiteral("The man who found the wallet said it was empty when he picked it up.");
         QCOMPARE(span(wallet, indirect(wallet).value(0)), QStringLiteral("it was empty when he picked it up"));
     }
+    void aSecondVerbAfterOneWithAnObject()
+    {
+        // The first verb reports no clause; the second, joined by "and", does for the same subject.
+        const QString photo = QStringLiteral(
+            "Mayor Ann Lee spoke on Monday. Lee later tweeted a photograph of the pier and said the city would "
+            "rebuild it.");
+        QCOMPARE(span(photo, indirect(photo).value(0)), QStringLiteral("the city would rebuild it"));
+        QCOMPARE(indirect(photo).value(0).speaker, QStringLiteral("Ann Lee"));
+        const QString council = QStringLiteral(
+            "In April, the Harbor Authority reported flat revenue and higher costs, and said it was still operating "
+            "at a loss.");
+        QCOMPARE(span(council, indirect(council).value(0)), QStringLiteral("it was still operating at a loss"));
+        QCOMPARE(indirect(council).value(0).speaker, QStringLiteral("Harbor Authority"));
+        // The second verb needs a clause with a verb of its own.
+        QVERIFY(indirect(QStringLiteral("Mayor Ann Lee studied in Boston and wrote her thesis on the harbor's "
+                                        "history."))
+                    .isEmpty());
+    }
     void aParticipleAfterAQuotation()
     {
         // The quotation is the quotation rules'; what the speaker adds after it is a report.
