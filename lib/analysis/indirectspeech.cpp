@@ -64,8 +64,8 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
 }
 
 // Where a report from `c` ends, at most `last`: at a semicolon ("…, 61 percent say they are paying
-// attention; 26 percent of Democrats say …"), or before a participle or a reporting verb that goes on
-// with another report (", adding that …", "and said …"), its comma or dash left out.
+// attention; 26 percent of Democrats say …"), or before a participle or a reporting verb
+// that goes on with another report (", adding that …", "and said …"), its comma or dash left out.
 int reportEnd(const QList<Token> &tokens, int c, int last)
 {
     int end = c;
@@ -350,7 +350,11 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
         return true;
     if (!phrase.isValid())
         return false;
-    const int head = headOf(phrase);
+    return isSourceHead(headOf(phrase), phrase);
+}
+
+bool IndirectSpeechFinder::isSourceHead(int head, const SpeakerPhrase &phrase) const
+{
     // A poll's share alone: "Twenty-four percent said …", "24% say …".
     if (head > phrase.first && (m_tokens.at(head).lower == u"percent" || m_tokens.at(head).isPunct(u'%')))
         return true;
@@ -396,9 +400,15 @@ Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int ver
     const bool description = s.mentionStart == phraseStart && s.mentionEnd == phraseEnd && !named;
     if (s.entity >= 0 && !description)
         return s;
-    s = {};
-    s.mentionStart = phraseStart;
-    s.mentionEnd = phraseEnd;
+    return phraseAsSpeaker(phrase, verb);
+}
+
+Speaker IndirectSpeechFinder::phraseAsSpeaker(const SpeakerPhrase &phrase, int verb) const
+{
+    Speaker s;
+    s.mentionStart = m_tokens.at(phrase.first).start;
+    s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+    // Token texts point into the body: the phrase is the body from its first word on.
     s.name = QStringView(m_tokens.at(phrase.first).text.data(), s.mentionEnd - s.mentionStart).toString();
     s.cue = m_tokens.at(verb).lower.toString();
     s.explicitCue = true;
@@ -783,7 +793,11 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
     }
     if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
         return Verdict::NoReport;
-    const Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+    Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+    // "21 percent said", "both candidates said": sources the quotation rules do not take for
+    // speakers, which a report can name as they stand.
+    if (!finding && !s.isKnown() && isSourceHead(headOf(phrase), phrase))
+        s = phraseAsSpeaker(phrase, v);
     if (finding ? !s.isKnown() : !plausibleSpeaker(s, phrase))
         return Verdict::NoReport;
     // A promised act ends where the sentence goes on to something else: "vowed to repeal the

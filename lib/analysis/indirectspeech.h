@@ -60,6 +60,11 @@ private:
     // Where the subject of `verb` ends, before words such as "on Tuesday" or "has also".
     int subjectEnd(int verb, int first) const;
     bool plausibleSpeaker(const Speaker &s, const SpeakerPhrase &phrase) const;
+    // Whether the phrase's head names a source: a role ("officials", "both candidates") or a share
+    // of those asked ("21 percent").
+    bool isSourceHead(int head, const SpeakerPhrase &phrase) const;
+    // The phrase itself as the speaker, named by no entity.
+    Speaker phraseAsSpeaker(const SpeakerPhrase &phrase, int verb) const;
     // The word a phrase is about: "members" of "members of Congress", "voters" of "55 percent of voters".
     int headOf(const SpeakerPhrase &phrase) const;
     // The source of a finding ("Polls show …", "A study by Harvard found …"): the phrase when its

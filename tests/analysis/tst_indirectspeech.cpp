@@ -527,6 +527,12 @@ private Q_SLOTS:
         const QString poll = QStringLiteral("Sixty-six percent said it made no difference to them.");
         QCOMPARE(span(poll, indirect(poll).value(0)), QStringLiteral("it made no difference to them"));
         QCOMPARE(indirect(poll).value(0).speaker, QStringLiteral("Sixty-six percent"));
+        // A share in figures, and a role's plural, name those who speak as they stand.
+        const QString figures = QStringLiteral("In a two-way race, 21 percent said they would not vote at all.");
+        QCOMPARE(span(figures, indirect(figures).value(0)), QStringLiteral("they would not vote at all"));
+        QCOMPARE(indirect(figures).value(0).speaker, QStringLiteral("21 percent"));
+        const QString both = QStringLiteral("During the debate on Thursday, both candidates said it was no big deal.");
+        QCOMPARE(indirect(both).value(0).speaker, QStringLiteral("both candidates"));
         // A share of what is no group of people says nothing.
         QVERIFY(indirect(QStringLiteral("Most of the reports say the economy is worse than before.")).isEmpty());
     }
