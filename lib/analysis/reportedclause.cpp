@@ -153,6 +153,26 @@ int afterThat(const QList<Token> &tokens, int from, int last, int maxWords)
     return k < last && tokens.at(k).lower == u"that" ? clauseAfterThat(tokens, k, last) : -1;
 }
 
+// The "whether" or "if" that opens the question the verb at `verb` asks, right after it or after
+// whom it was asked ("asked Mook if …", "asked the court whether …"); -1 when none.
+int questionAsked(const QList<Token> &tokens, int verb, int last)
+{
+    static const QStringView verbs[] = {u"asked", u"asks", u"wondered", u"wonders"};
+    constexpr int kMaxAskedWords = 5; // "asked former Attorney General Eric Holder whether"
+    const Token &v = tokens.at(verb);
+    if (!v.isWord() || v.isCapitalised() || !v.isOneOf(verbs))
+        return -1;
+    for (int k = verb + 1; k + 1 < last && k <= verb + 1 + kMaxAskedWords; ++k) {
+        const Token &t = tokens.at(k);
+        if (t.lower == u"whether" || t.lower == u"if")
+            return k;
+        // Whom it was asked: words and a name's full stops ("Gov."), not a clause or an aside.
+        if (!(t.isWord() && !t.in(WordLists::ClauseBoundary)) && !t.isPunct(u'.'))
+            return -1;
+    }
+    return -1;
+}
+
 } // namespace
 
 bool promisesAct(const QList<Token> &tokens, int verb, int last)
@@ -167,12 +187,7 @@ bool promisesAct(const QList<Token> &tokens, int verb, int last)
 
 bool asksQuestion(const QList<Token> &tokens, int verb, int last)
 {
-    static const QStringView verbs[] = {u"asked", u"asks", u"wondered", u"wonders"};
-    const Token &v = tokens.at(verb);
-    if (!v.isWord() || v.isCapitalised() || !v.isOneOf(verbs) || verb + 2 >= last)
-        return false;
-    const Token &next = tokens.at(verb + 1);
-    return next.lower == u"whether" || next.lower == u"if";
+    return questionAsked(tokens, verb, last) >= 0;
 }
 
 bool looksFinite(const Token &t)
@@ -191,6 +206,8 @@ int start(const QList<Token> &tokens, int verb, int last)
     const Token &v = tokens.at(verb);
     if (promisesAct(tokens, verb, last))
         return verb + 1;
+    if (const int question = questionAsked(tokens, verb, last); question >= 0)
+        return question;
     // "told reporters that", "told the AP on Monday that": an object before the clause.
     if (v.lower == u"told" || v.lower == u"tells") {
         const int pronoun = pronounClauseAfterObject(tokens, verb + 1, last, kMaxObjectWords);

@@ -20,9 +20,9 @@ int start(const QList<Token> &tokens, int verb, int last);
 // form a task force", "threatened not to attend". Such a verb reports the infinitive it takes.
 bool promisesAct(const QList<Token> &tokens, int verb, int last);
 
-// Whether the verb at `verb` asks a question and "whether" or "if" follows: "asked whether the city
-// could afford it". Such a verb reports the question from "whether" on; "asked him to leave", a
-// request, reports nothing.
+// Whether the verb at `verb` asks a question and "whether" or "if" follows, at once or after whom it
+// was asked: "asked whether the city could afford it", "asked the mayor if …". Such a verb reports
+// the question from "whether" on; "asked him to leave", a request, reports nothing.
 bool asksQuestion(const QList<Token> &tokens, int verb, int last);
 
 // Whether a lower-case word reads as a finite verb: an auxiliary or a modal ("has", "would"), a

@@ -479,6 +479,12 @@ private Q_SLOTS:
         const QString ifClause = QStringLiteral("Tom Reid asked if the council had read the report.");
         QCOMPARE(span(ifClause, indirect(ifClause).value(0)), QStringLiteral("if the council had read the report"));
         QVERIFY(indirect(QStringLiteral("Ann Lee asked the council to approve the new harbor plan.")).isEmpty());
+        // The question after whom it was asked.
+        const QString asked = QStringLiteral("Ann Lee asked Mayor Tom Reid whether the pier would reopen in May.");
+        QCOMPARE(span(asked, indirect(asked).value(0)), QStringLiteral("whether the pier would reopen in May"));
+        QCOMPARE(indirect(asked).value(0).speaker, QStringLiteral("Ann Lee"));
+        QVERIFY(
+            indirect(QStringLiteral("Ann Lee asked the state court for quick action on the harbor case.")).isEmpty());
     }
     void aSubjectWithAnApposition()
     {
