@@ -654,7 +654,7 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     while (end < subjectEnd - 1 && end - first < 8 && inName(end))
         ++end;
     if (end == first || end + 1 >= subjectEnd - 1 || !m_tokens.at(end).isWord() || m_tokens.at(end).isCapitalised())
-        return participle ? SpeakerPhrase {} : firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
+        return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
     // "The New York businessman praised Putin, saying …": a capitalised run that a noun goes on
     // is no subject; the participle's sentence must go on with the subject's verb.
     int verb = end;
@@ -669,12 +669,12 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     const int words = participle || !m_tokens.at(subjectEnd - 2).isPunct(u',') ? subjectEnd - 1 : subjectEnd - 2;
     for (int k = end; k < words; ++k) {
         if (!m_tokens.at(k).isWord() || (!participle && isReportingVerb(m_tokens, k)))
-            return participle ? SpeakerPhrase {} : firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
+            return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
     }
     const SpeakerPhrase phrase {first, end};
     if (m_phrases.plausible(phrase))
         return phrase;
-    return participle ? SpeakerPhrase {} : firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
+    return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
 }
 
 SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction, int last) const

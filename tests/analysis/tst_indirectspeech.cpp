@@ -409,6 +409,11 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 1);
         QCOMPARE(span(body, q.first()), QStringLiteral("the courts have no business deciding what voters need"));
         QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        // A subject that is no name, after words that set the scene: the first verb's subject.
+        const QString judge = QStringLiteral(
+            "In May, a federal judge sided with the harbor board, saying the law violated the state constitution.");
+        QCOMPARE(span(judge, indirect(judge).value(0)), QStringLiteral("the law violated the state constitution"));
+        QCOMPARE(indirect(judge).value(0).speaker, QStringLiteral("a federal judge"));
         const QString arguing = QStringLiteral("Ann Lee voted against the bill, arguing that it would cost the city "
                                                "too much money.");
         QCOMPARE(span(arguing, indirect(arguing).value(0)), QStringLiteral("it would cost the city too much money"));
