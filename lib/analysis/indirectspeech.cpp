@@ -533,7 +533,7 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
         return true;
     }
     // "Romney led among them by ten points, according to exit polls."
-    for (int i = sentence.first + kMinClauseWords; i + 2 < last; ++i) {
+    for (int i = sentence.first + 2; i + 2 < last; ++i) {
         if (!isAccordingTo(i) || !m_tokens.at(i - 1).isPunct(u','))
             continue;
         const int end = commaAfter(i + 2, last);
@@ -543,17 +543,23 @@ bool IndirectSpeechFinder::accordingTo(const TokenRange &sentence, int last, Ind
             if (m_tokens.at(k).isDash())
                 return false;
         }
-        if (wordCount(m_tokens, sentence.first, i - 1) < kMinClauseWords)
+        // "At the heart of the trouble, according to the mayor, is a shortage of money.": when the
+        // sentence's verb comes after the aside, what was reported is all of it, the aside inside.
+        // (Words after it are more often about the source: ", a former aide, …".) So when the words
+        // before it only set the scene or name the subject: "But, according to the poll, 46 percent
+        // remain undecided", "Fundraising, according to the campaign, has surged".
+        static const QStringView verbs[] = {u"is", u"are", u"was", u"were", u"has", u"have", u"had", u"will", u"would"};
+        const bool shortBefore = wordCount(m_tokens, sentence.first, i - 1) < kMinClauseWords;
+        const bool goesOn = end + 1 < last
+            && (m_tokens.at(end + 1).isOneOf(verbs)
+                || (shortBefore && m_tokens.at(end).isPunct(u',')
+                    && wordCount(m_tokens, end + 1, last) >= kMinClauseWords));
+        if (shortBefore && !goesOn)
             return false;
         const Speaker s = sourceAfter(i, end);
         if (!s.isKnown())
             return false;
         out->start = m_tokens.at(sentence.first).start;
-        // "At the heart of the trouble, according to the mayor, is a shortage of money.": when the
-        // sentence's verb comes after the aside, what was reported is all of it, the aside inside.
-        // (Words after it are more often about the source: ", a former aide, …".)
-        static const QStringView verbs[] = {u"is", u"are", u"was", u"were", u"has", u"have", u"had", u"will", u"would"};
-        const bool goesOn = end + 1 < last && m_tokens.at(end + 1).isOneOf(verbs);
         out->end = m_tokens.at(goesOn ? last - 1 : i - 2).end;
         out->speaker = s;
         return true;

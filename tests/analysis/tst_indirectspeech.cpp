@@ -89,6 +89,19 @@ private Q_SLOTS:
         QCOMPARE(body.mid(q.first().speakerStart, q.first().speakerEnd - q.first().speakerStart),
                  QStringLiteral("City officials"));
     }
+    void accordingToAfterAShortOpening()
+    {
+        // A subject or a word that sets the scene before the aside: the whole sentence was reported.
+        const QString turnout = QStringLiteral("Turnout, according to the Harbor Authority, has doubled since May.");
+        QCOMPARE(span(turnout, indirect(turnout).value(0)),
+                 QStringLiteral("Turnout, according to the Harbor Authority, has doubled since May"));
+        QCOMPARE(indirect(turnout).value(0).speaker, QStringLiteral("Harbor Authority"));
+        const QString but =
+            QStringLiteral("But, according to the Harbor Authority, most of the piers will reopen in June.");
+        QCOMPARE(indirect(but).value(0).speaker, QStringLiteral("Harbor Authority"));
+        // Too few words on either side report nothing.
+        QVERIFY(indirect(QStringLiteral("Not so, according to the Harbor Authority.")).isEmpty());
+    }
     void accordingToClosingTheSentence()
     {
         const QString body = QStringLiteral("Romney had a ten-point lead among them, according to exit polls.");
