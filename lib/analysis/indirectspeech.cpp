@@ -106,7 +106,10 @@ bool isSourceNoun(const Token &t)
     if (t.in(WordLists::RoleNoun) || cues::isPeopleNoun(t))
         return true;
     // "analysts", "pollsters": a role noun's plural.
-    return t.lower.size() > 3 && t.lower.endsWith(u's') && WordLists::isRoleNoun(t.lower.chopped(1));
+    if (t.lower.size() > 3 && t.lower.endsWith(u's') && WordLists::isRoleNoun(t.lower.chopped(1)))
+        return true;
+    // A people by its name: "The Russians", "Many Americans", "Texans".
+    return t.isCapitalised() && t.lower.size() > 5 && t.lower.endsWith(u"ans");
 }
 
 // A headline's verbs that take a clause ("Ann Lee Says Harbor Will Close"), after a subject, not

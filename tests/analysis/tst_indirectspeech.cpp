@@ -557,6 +557,9 @@ private Q_SLOTS:
         QCOMPARE(indirect(figures).value(0).speaker, QStringLiteral("21 percent"));
         const QString both = QStringLiteral("During the debate on Thursday, both candidates said it was no big deal.");
         QCOMPARE(indirect(both).value(0).speaker, QStringLiteral("both candidates"));
+        // A people by its name speaks as one.
+        const QString people = QStringLiteral("Many Americans say the economy is getting worse.");
+        QCOMPARE(indirect(people).value(0).speaker, QStringLiteral("Many Americans"));
         // A share of what is no group of people says nothing.
         QVERIFY(indirect(QStringLiteral("Most of the reports say the economy is worse than before.")).isEmpty());
     }
