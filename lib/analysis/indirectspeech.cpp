@@ -64,8 +64,8 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
 }
 
 // Where a report from `c` ends, at most `last`: at a semicolon ("…, 61 percent say they are paying
-// attention; 26 percent of Democrats say …"), or before a participle or a reporting verb
-// that goes on with another report (", adding that …", "and said …"), its comma or dash left out.
+// attention; 26 percent of Democrats say …"), or before a participle or a reporting verb that goes on
+// with another report (", adding that …", "and said …"), its comma or dash left out.
 int reportEnd(const QList<Token> &tokens, int c, int last)
 {
     int end = c;
@@ -382,11 +382,6 @@ Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int ver
     const Token &head = m_tokens.at(headAt);
     if (!isEvidenceNoun(head))
         return {};
-    // A capital inside the sentence makes the head part of a name: "Policy Research".
-    const bool named = head.isCapitalised() && headAt > 0 && m_tokens.at(headAt - 1).sentence == head.sentence;
-    // "A Bloomberg poll" is Bloomberg's, "the Center for Economic and Policy Research" a name. "Polls",
-    // "The study" name no one: the whole phrase resolved as a description would be whoever was
-    // named last.
     // "A report by the Center for Economic Research found …": the report is the Center's.
     if (phrase.last < verb && m_tokens.at(phrase.last).lower == u"by") {
         const SpeakerPhrase agent = m_phrases.after(phrase.last, verb);
@@ -397,6 +392,10 @@ Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int ver
                 return byWhom;
         }
     }
+    // "A Bloomberg poll" is Bloomberg's, "the Center for Economic and Policy Research" a name (a
+    // capital inside the sentence makes the head part of one). "Polls", "The study" name no one: the
+    // whole phrase resolved as a description would be whoever was named last.
+    const bool named = head.isCapitalised() && headAt > 0 && m_tokens.at(headAt - 1).sentence == head.sentence;
     const int phraseStart = m_tokens.at(phrase.first).start;
     const int phraseEnd = m_tokens.at(phrase.last - 1).end;
     Speaker s = m_attribution.fromPhrase(phrase, verb);
@@ -698,15 +697,14 @@ SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction,
         ++verb;
     if (verb >= conjunction)
         return {};
-    // The first verb's words are its object, not a clause of their own: "tweeted a photograph",
-    // not "said the vote was rushed and said …" (goesOn() reports that second verb), nor "booed,
-    // and when Rubio thanked Miami and said …", whose subject is another.
+    // After the first verb, its object and no clause of its own: "tweeted a photograph", not "said
+    // the vote was rushed and said …" (goesOn() reports that second verb), nor "booed, and when
+    // Rubio thanked Miami and said …", whose subject is another.
     static const QStringView clauseWords[] = {u"when",  u"while",    u"because", u"if",  u"after", u"before",
                                               u"since", u"although", u"though",  u"who", u"which", u"where",
                                               u"he",    u"she",      u"they",    u"we",  u"i"};
-    // "though" and "when" in "Clinton, though she praised Garland and said …" open a clause within
-    // the sentence, not its subject.
-    // Nor is a list the subject of one speaker: "The mayor, Ann Lee and Tom Reid met and said …".
+    // Before it, no clause within the sentence ("Clinton, though she praised Garland and said …") and
+    // no list, which is not one speaker ("The mayor, Ann Lee and Tom Reid met and said …").
     static const QStringView openers[] = {u"though", u"although", u"when", u"while", u"as",
                                           u"if",     u"because",  u"and",  u"or"};
     for (int k = first; k < conjunction; ++k) {
@@ -717,7 +715,6 @@ SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction,
                     || (isReportingVerb(m_tokens, k) && ReportedClause::start(m_tokens, k, last) >= 0))))
             return {};
     }
-
     const SpeakerPhrase phrase = m_phrases.before(verb, first);
     return m_phrases.plausible(phrase) ? phrase : SpeakerPhrase {};
 }

@@ -75,9 +75,10 @@ private:
     // "Negrete, who said …". An invalid phrase when neither; `clauseEnd` is narrowed to the
     // relative clause's comma.
     SpeakerPhrase distantSubject(const TokenRange &sentence, int subjectEnd, int clause, int *clauseEnd) const;
-    // The subject of the sentence's first verb, when that verb reports no clause and a second one
-    // follows "and" at `conjunction`: "Lee tweeted a photograph and said …", "In April, Twitter
-    // reported flat growth, and said …". An invalid phrase otherwise.
+    // The subject of the sentence's first verb, when that verb reports no clause and the reporting
+    // verb follows at `conjunction` ("and", or the comma before a participle): "Lee tweeted a
+    // photograph and said …", "In April, Twitter reported flat growth, and said …", "In May, a
+    // judge sided with the city, saying …". An invalid phrase otherwise.
     SpeakerPhrase firstVerbSubject(int first, int conjunction, int last) const;
     // The head of a subject that a preposition goes on from, up to its head: "Experts" of "Experts
     // on North Korea and nuclear nonproliferation said". An invalid phrase when the subject is no
