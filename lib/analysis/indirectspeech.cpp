@@ -851,8 +851,12 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         if (opensAdverbial(sentence.first) && commaAfter(sentence.first, comma) == comma)
             break;
         // Words after the verb: a clause of its own, or the rest of the reported sentence after
-        // ", he said," (parenthetical()).
-        if (v > comma + 1 && v + 1 < last && (opensClause(v + 1) || m_tokens.at(v + 1).isPunct(u',')))
+        // ", he said," (parenthetical()). After "told" they may name whom it was told to and when:
+        // "…, Ann Lee told The Harbor Times on Thursday."
+        static const QStringView tellVerbs[] = {u"told", u"tells"};
+        const bool clauseAfter = m_tokens.at(v).isOneOf(tellVerbs) ? ReportedClause::start(m_tokens, v, last) >= 0
+                                                                   : v + 1 < last && opensClause(v + 1);
+        if (v > comma + 1 && v + 1 < last && (clauseAfter || m_tokens.at(v + 1).isPunct(u',')))
             break;
         const SpeakerPhrase phrase = v > comma + 1 ? m_phrases.before(v, comma + 1) : m_phrases.after(v, last);
         // "Kasich, a Republican who …, said the family deserved better": a subject and its apposition

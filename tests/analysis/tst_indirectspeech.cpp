@@ -82,6 +82,14 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 1);
         QCOMPARE(span(body, q.first()), QStringLiteral("The council will vote on the plan next month"));
         QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        // Whom it was told to and when, after "told".
+        QCOMPARE(firstReport(QStringLiteral("The council will vote on the plan next month, Ann Lee told The Harbor "
+                                            "Times on Thursday.")),
+                 QStringLiteral("The council will vote on the plan next month | Ann Lee"));
+        // A clause after "told" is the report, not the words before.
+        QCOMPARE(firstReport(QStringLiteral("The plant will close in May, the mayor told the council she would fight "
+                                            "it.")),
+                 QStringLiteral("she would fight it | the mayor"));
     }
     void accordingToOpeningTheSentence()
     {
