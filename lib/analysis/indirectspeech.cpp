@@ -364,6 +364,16 @@ bool IndirectSpeechFinder::isSourceHead(int head, const SpeakerPhrase &phrase) c
     return isSourceNoun(m_tokens.at(head));
 }
 
+bool IndirectSpeechFinder::groupSays(const SpeakerPhrase &phrase, int verb) const
+{
+    // The plain "say" after its subject speaks for many: a share ("Some", "One in five") or a plural.
+    if (!phrase.isValid() || m_tokens.at(verb).lower != u"say" || phrase.last != verb)
+        return false;
+    const Token &head = m_tokens.at(headOf(phrase));
+    return head.isWord() && !head.in(WordLists::Pronoun)
+        && (isShare(head) || (head.lower.size() > 3 && head.lower.endsWith(u's') && !head.lower.endsWith(u"ss")));
+}
+
 int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
 {
     // The head of "the interests of member states" is "interests", of "members of Congress" "members".
@@ -801,10 +811,11 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
         return Verdict::NoReport;
     Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
     // "21 percent said", "both candidates said": sources the quotation rules do not take for
-    // speakers, which a report can name as they stand.
-    if (!finding && !s.isKnown() && isSourceHead(headOf(phrase), phrase))
+    // speakers, which a report can name as they stand. So does any group before the plain "say"
+    // ("Some say …", "Associates say …", "three-fourths say …").
+    if (!finding && !s.isKnown() && (isSourceHead(headOf(phrase), phrase) || groupSays(phrase, v)))
         s = phraseAsSpeaker(phrase, v);
-    if (finding ? !s.isKnown() : !plausibleSpeaker(s, phrase))
+    if (finding ? !s.isKnown() : (!plausibleSpeaker(s, phrase) && !groupSays(phrase, v)))
         return Verdict::NoReport;
     // A promised act ends where the sentence goes on to something else: "vowed to repeal the
     // rule, a provision that …", "pledged to act, reversing …".

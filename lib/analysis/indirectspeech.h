@@ -63,6 +63,8 @@ private:
     // Whether the phrase's head names a source: a role ("officials", "both candidates") or a share
     // of those asked ("21 percent").
     bool isSourceHead(int head, const SpeakerPhrase &phrase) const;
+    // Whether a group stands before the plain "say" at `verb`: "Some say …", "Associates say …".
+    bool groupSays(const SpeakerPhrase &phrase, int verb) const;
     // The phrase itself as the speaker, named by no entity.
     Speaker phraseAsSpeaker(const SpeakerPhrase &phrase, int verb) const;
     // The word a phrase is about: "members" of "members of Congress", "voters" of "55 percent of voters".

@@ -561,6 +561,12 @@ private Q_SLOTS:
         QCOMPARE(firstReport(figures), QStringLiteral("they would not vote at all | 21 percent"));
         const QString both = QStringLiteral("During the debate on Thursday, both candidates said it was no big deal.");
         QCOMPARE(indirect(both).value(0).speaker, QStringLiteral("both candidates"));
+        // Any group before the plain "say" speaks for its members; not a pronoun's object.
+        QCOMPARE(firstReport(QStringLiteral("Some say they hear echoes of the past in his comments.")),
+                 QStringLiteral("they hear echoes of the past in his comments | Some"));
+        QCOMPARE(firstReport(QStringLiteral("Associates say he is likely to run for the seat again.")),
+                 QStringLiteral("he is likely to run for the seat again | Associates"));
+        QVERIFY(indirect(QStringLiteral("Nobody in the room heard them say the harbor would close.")).isEmpty());
         // A people by its name speaks as one.
         const QString people = QStringLiteral("Many Americans say the economy is getting worse.");
         QCOMPARE(indirect(people).value(0).speaker, QStringLiteral("Many Americans"));
