@@ -506,9 +506,14 @@ Speaker IndirectSpeechFinder::sourceAfter(int according, int end) const
         return {};
     const SpeakerPhrase phrase = m_phrases.after(according + 1, end);
     if (phrase.isValid()) {
-        Speaker s = m_attribution.fromPhrase(phrase, according);
-        if (s.isKnown())
+        // "according to the poll": a poll or a record is no one named before it, only a name in or
+        // after it is (findingSource()); otherwise the words below describe it in full.
+        const bool evidence = isEvidenceNoun(m_tokens.at(headOf(phrase)));
+        Speaker s = evidence ? findingSource(phrase, according) : m_attribution.fromPhrase(phrase, according);
+        if (s.isKnown() && (!evidence || s.entity >= 0)) {
+            s.cue = QStringLiteral("according to");
             return s;
+        }
     }
     // Whatever it names is the source the writer gives: "exit polls", "a report by the Census Bureau".
     for (int i = first; i < end; ++i) {

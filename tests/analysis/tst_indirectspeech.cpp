@@ -125,6 +125,10 @@ private Q_SLOTS:
         QCOMPARE(q.first().speaker, QStringLiteral("exit polls"));
         // Without the comma, "according to" belongs to the clause and reports nothing by itself.
         QVERIFY(indirect(QStringLiteral("They voted according to the rules of the House.")).isEmpty());
+        // A poll is no one the article named before it.
+        QCOMPARE(firstReport(QStringLiteral("Mayor Ann Lee spoke on Monday. Lee leads Tom Reid by six points, "
+                                            "according to the poll.")),
+                 QStringLiteral("Lee leads Tom Reid by six points | the poll"));
         // A source described at length.
         const QString longer = QStringLiteral("Clinton led among both men and women, according to early results of "
                                               "exit polls conducted for The Associated Press by Edison Research.");
