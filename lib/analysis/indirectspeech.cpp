@@ -24,17 +24,21 @@ int wordCount(const QList<Token> &tokens, int first, int last)
     return words;
 }
 
+// Whether the word at `i` follows an article or a possessive, which makes a verb's form a noun: "in
+// a note to staff", "his claims", "the show".
+bool followsDeterminer(const QList<Token> &tokens, int i)
+{
+    static const QStringView determiners[] = {u"the", u"a",  u"an",   u"his",   u"her",   u"its",    u"their",
+                                              u"our", u"my", u"this", u"these", u"those", u"another"};
+    return i > 0 && tokens.at(i - 1).isOneOf(determiners);
+}
+
 // Whether token `i` is a reporting verb. "states" is far more often the noun ("won six states",
 // "swing states that …") and reports only with "that" after it ("The ruling states that …").
 bool isReportingVerb(const QList<Token> &tokens, int i)
 {
-    // After an article or a possessive it is a noun: "in a note to staff", "his claims".
-    static const QStringView nounBefore[] = {u"the", u"a",  u"an",   u"his",   u"her",   u"its",    u"their",
-                                             u"our", u"my", u"this", u"these", u"those", u"another"};
     const Token &t = tokens.at(i);
-    if (!t.isWord() || t.isCapitalised() || !t.in(WordLists::ReportingVerb))
-        return false;
-    if (i > 0 && tokens.at(i - 1).isOneOf(nounBefore))
+    if (!t.isWord() || t.isCapitalised() || !t.in(WordLists::ReportingVerb) || followsDeterminer(tokens, i))
         return false;
     return t.lower != u"states" || (i + 1 < tokens.size() && tokens.at(i + 1).lower == u"that");
 }
@@ -87,6 +91,23 @@ bool finiteVerbIn(const QList<Token> &tokens, int first, int last)
             return true;
     }
     return false;
+}
+
+// One past the sentence's last token that is no punctuation mark.
+int wordsEnd(const QList<Token> &tokens, const TokenRange &sentence)
+{
+    int last = sentence.last;
+    while (last > sentence.first && tokens.at(last - 1).kind == TokenKind::Punct)
+        --last;
+    return last;
+}
+
+// Whether [c, end) is a reported clause on its own: after "that" whatever its verb ("and
+// suggested that Trump needs to …"), otherwise with a verb that makes it one.
+bool holdsClause(const QList<Token> &tokens, int c, int end)
+{
+    return wordCount(tokens, c, end) >= kMinClauseWords
+        && (tokens.at(c - 1).lower == u"that" || finiteVerbIn(tokens, c, end));
 }
 
 // "Sanders on Tuesday said", "Ann Lee has also said", "officials last week said", "Ann Lee later
@@ -167,9 +188,8 @@ bool notSpokenBySubject(const QList<Token> &tokens, int v, int first)
 bool isFindingVerb(const QList<Token> &tokens, int i)
 {
     static const QStringView verbs[] = {u"show", u"shows", u"showed", u"found", u"finds"};
-    static const QStringView nounBefore[] = {u"the", u"a", u"an", u"his", u"her", u"its", u"their", u"this"};
     const Token &t = tokens.at(i);
-    return t.isWord() && !t.isCapitalised() && t.isOneOf(verbs) && !(i > 0 && tokens.at(i - 1).isOneOf(nounBefore));
+    return t.isWord() && !t.isCapitalised() && t.isOneOf(verbs) && !followsDeterminer(tokens, i);
 }
 
 bool isEvidenceNoun(const Token &t)
@@ -224,9 +244,7 @@ QList<IndirectSpeech> IndirectSpeechFinder::find() const
 
 bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpeech &first, IndirectSpeech *out) const
 {
-    int last = sentence.last;
-    while (last > sentence.first && m_tokens.at(last - 1).kind == TokenKind::Punct)
-        --last;
+    const int last = wordsEnd(m_tokens, sentence);
     int v = sentence.first;
     while (v < last && m_tokens.at(v).start < first.end)
         ++v;
@@ -246,9 +264,7 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
     if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct)
         return false;
     const int end = reportEnd(m_tokens, c, last);
-    // After "that" the words are a clause whatever their verb ("and suggested that Trump needs to …").
-    const bool afterThat = c > v + 1 && m_tokens.at(c - 1).lower == u"that";
-    if (wordCount(m_tokens, c, end) < kMinClauseWords || (!afterThat && !finiteVerbIn(m_tokens, c, end)))
+    if (!holdsClause(m_tokens, c, end))
         return false;
     out->start = m_tokens.at(c).start;
     out->end = m_tokens.at(end - 1).end;
@@ -268,9 +284,7 @@ bool IndirectSpeechFinder::joinedReportAfter(int verb, int last) const
 
 bool IndirectSpeechFinder::afterQuotation(const TokenRange &sentence, IndirectSpeech *out) const
 {
-    int last = sentence.last;
-    while (last > sentence.first && m_tokens.at(last - 1).kind == TokenKind::Punct)
-        --last;
+    const int last = wordsEnd(m_tokens, sentence);
     const auto isQuoted = [this](int i) {
         return m_tokens.at(i).kind == TokenKind::QuoteMark || m_tokens.at(i).quote >= 0;
     };
@@ -302,9 +316,7 @@ bool IndirectSpeechFinder::afterQuotation(const TokenRange &sentence, IndirectSp
     if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct)
         return false;
     const int end = reportEnd(m_tokens, c, last);
-    // After "that" the words are a clause whatever their verb; without, a verb must make one.
-    const bool afterThat = m_tokens.at(c - 1).lower == u"that";
-    if (wordCount(m_tokens, c, end) < kMinClauseWords || (!afterThat && !finiteVerbIn(m_tokens, c, end)))
+    if (!holdsClause(m_tokens, c, end))
         return false;
     out->start = m_tokens.at(c).start;
     out->end = m_tokens.at(end - 1).end;
@@ -439,6 +451,11 @@ bool IndirectSpeechFinder::opensAdverbial(int first) const
     if (i < m_tokens.size() && m_tokens.at(i).isOneOf(conjunctions))
         ++i;
     return i < m_tokens.size() && m_tokens.at(i).isOneOf(openers);
+}
+
+int IndirectSpeechFinder::afterScene(int first, int last) const
+{
+    return opensAdverbial(first) ? commaAfter(first, last) + 1 : first;
 }
 
 int IndirectSpeechFinder::commaAfter(int first, int last) const
@@ -702,11 +719,9 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
 
 SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction, int last) const
 {
-    if (opensAdverbial(first)) {
-        first = commaAfter(first, conjunction) + 1;
-        if (first >= conjunction)
-            return {};
-    }
+    first = afterScene(first, conjunction);
+    if (first >= conjunction)
+        return {};
     int verb = first + 1;
     while (verb < conjunction && !ReportedClause::looksFinite(m_tokens.at(verb)) && !isReportingVerb(m_tokens, verb))
         ++verb;
@@ -745,13 +760,10 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
     static const QStringView clauseWords[] = {u"who", u"which", u"that", u"whose", u"when", u"while", u"because",
                                               u"if",  u"but",   u"or",   u"as",    u"than", u"where"};
     constexpr int kMaxSubjectWords = 10;
-    int first = sentence.first;
     // "Although Scott lacks a record, elected officials from both parties say …"
-    if (opensAdverbial(first)) {
-        first = commaAfter(first, subjectEnd) + 1;
-        if (first >= subjectEnd)
-            return {};
-    }
+    const int first = afterScene(sentence.first, subjectEnd);
+    if (first >= subjectEnd)
+        return {};
     if (subjectEnd - first > kMaxSubjectWords)
         return {};
     int head = -1;
@@ -834,9 +846,7 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
 
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
 {
-    int last = sentence.last;
-    while (last > sentence.first && m_tokens.at(last - 1).kind == TokenKind::Punct)
-        --last;
+    const int last = wordsEnd(m_tokens, sentence);
     if (last - sentence.first < kMinClauseWords + 2)
         return false;
     // Quoted words within the reported clause ("said that Trump did not represent the "party of

@@ -90,6 +90,10 @@ private:
     bool opensClause(int i) const;
     // Whether [first, last) is a title-case headline, a paragraph of its own.
     bool isHeadline(int first, int last) const;
+    // Where the subject of a sentence opening at `first` starts: after the comma of words that only
+    // set the scene ("Although Scott lacks a record, …"), else `first`; `last` or more when no comma
+    // before `last` ends them.
+    int afterScene(int first, int last) const;
     // The first comma in [first, last), or `last`.
     int commaAfter(int first, int last) const;
     bool reportingVerbIn(int first, int last) const;
