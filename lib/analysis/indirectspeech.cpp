@@ -260,7 +260,12 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
         --joint;
     if (m_tokens.at(joint).end != first.end)
         return false;
-    const int c = ReportedClause::start(m_tokens, v, last);
+    return participleReport(v, last, first.speaker, out);
+}
+
+bool IndirectSpeechFinder::participleReport(int participle, int last, const Speaker &speaker, IndirectSpeech *out) const
+{
+    const int c = ReportedClause::start(m_tokens, participle, last);
     if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct)
         return false;
     const int end = reportEnd(m_tokens, c, last);
@@ -268,8 +273,8 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
         return false;
     out->start = m_tokens.at(c).start;
     out->end = m_tokens.at(end - 1).end;
-    out->speaker = first.speaker;
-    out->speaker.cue = m_tokens.at(v).lower.toString();
+    out->speaker = speaker;
+    out->speaker.cue = m_tokens.at(participle).lower.toString();
     return true;
 }
 
@@ -312,17 +317,7 @@ bool IndirectSpeechFinder::afterQuotation(const TokenRange &sentence, IndirectSp
     const Speaker s = m_attribution.fromPhrase(phrase, verb);
     if (!plausibleSpeaker(s, phrase))
         return false;
-    const int c = ReportedClause::start(m_tokens, participle, last);
-    if (c < 0 || c >= last || m_tokens.at(c).kind == TokenKind::Punct)
-        return false;
-    const int end = reportEnd(m_tokens, c, last);
-    if (!holdsClause(m_tokens, c, end))
-        return false;
-    out->start = m_tokens.at(c).start;
-    out->end = m_tokens.at(end - 1).end;
-    out->speaker = s;
-    out->speaker.cue = m_tokens.at(participle).lower.toString();
-    return true;
+    return participleReport(participle, last, s, out);
 }
 
 bool IndirectSpeechFinder::holdsApostropheQuotes(const TokenRange &sentence, const IndirectSpeech &speech) const

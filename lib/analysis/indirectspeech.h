@@ -40,6 +40,8 @@ private:
     // The report a participle adds after `first`, by the same speaker: "Negrete said the vote was
     // rushed, adding that the council should wait."
     bool goesOn(const TokenRange &sentence, const IndirectSpeech &first, IndirectSpeech *out) const;
+    // The clause the verb or participle at `participle` reports, up to `last`, by `speaker`.
+    bool participleReport(int participle, int last, const Speaker &speaker, IndirectSpeech *out) const;
     // Whether a reporting verb joined by "and" or "but" comes after `verb`, before `last`.
     bool joinedReportAfter(int verb, int last) const;
     // The report a participle adds after a quotation and its attribution: "“We won,” he said, adding
