@@ -33,26 +33,50 @@ bool followsDeterminer(const QList<Token> &tokens, int i)
     return i > 0 && tokens.at(i - 1).isOneOf(determiners);
 }
 
+// The forms of "be" that make a progressive ("is telling") or a passive ("was told").
+constexpr QStringView kBeForms[] = {u"is", u"are", u"was", u"were", u"be", u"been", u"being"};
+
+// Whether token `i` is a reporting verb's -ing form after "be", perhaps with an adverb between:
+// "Trump is telling veterans that …", "Democrats are now arguing that …". After a comma it is a
+// participle going on from the subject (isReportingParticiple()); after a noun, a noun's modifier.
+bool isProgressiveReport(const QList<Token> &tokens, int i)
+{
+    static const QStringView progressives[] = {
+        u"saying",     u"telling", u"arguing",    u"claiming",  u"insisting",  u"warning",    u"suggesting",
+        u"predicting", u"noting",  u"explaining", u"asserting", u"contending", u"announcing", u"acknowledging"};
+    if (i < 2 || !tokens.at(i).isOneOf(progressives) || tokens.at(i).isCapitalised())
+        return false;
+    const Token &before = tokens.at(i - 1);
+    if (before.isOneOf(kBeForms))
+        return true;
+    static const QStringView adverbs[] = {u"now", u"also", u"still", u"already", u"again", u"not"};
+    return before.isWord() && (before.isOneOf(adverbs) || before.lower.endsWith(u"ly"))
+        && tokens.at(i - 2).isOneOf(kBeForms);
+}
+
 // Whether token `i` is a reporting verb. "states" is far more often the noun ("won six states",
 // "swing states that …") and reports only with "that" after it ("The ruling states that …").
 bool isReportingVerb(const QList<Token> &tokens, int i)
 {
     const Token &t = tokens.at(i);
+    if (isProgressiveReport(tokens, i))
+        return true;
     if (!t.isWord() || t.isCapitalised() || !t.in(WordLists::ReportingVerb) || followsDeterminer(tokens, i))
         return false;
     return t.lower != u"states" || (i + 1 < tokens.size() && tokens.at(i + 1).lower == u"that");
 }
 
 // A reporting verb's participle after a comma, going on from the sentence's subject: "Negrete
-// criticized the plan, saying the city could not afford it", "…, adding that …".
-bool isReportingParticiple(const QList<Token> &tokens, int i)
+// criticized the plan, saying the city could not afford it", "…, adding that …"; or, when
+// `afterConjunction`, after "and" or "but" ("… but suggesting that …").
+bool isReportingParticiple(const QList<Token> &tokens, int i, bool afterConjunction = false)
 {
     static const QStringView participles[] = {u"saying",     u"adding",      u"noting",     u"arguing",
                                               u"insisting",  u"warning",     u"explaining", u"stressing",
                                               u"suggesting", u"asserting",   u"contending", u"acknowledging",
                                               u"predicting", u"emphasizing", u"maintaining"};
-    return i > 0 && i < tokens.size() && tokens.at(i - 1).isPunct(u',') && !tokens.at(i).isCapitalised()
-        && tokens.at(i).isOneOf(participles);
+    return i > 0 && i < tokens.size() && (afterConjunction || tokens.at(i - 1).isPunct(u','))
+        && !tokens.at(i).isCapitalised() && tokens.at(i).isOneOf(participles);
 }
 
 // A second reporting verb joined to the first report: "said the vote was rushed and said …",
@@ -67,14 +91,44 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
     return verb.endsWith(u's') || ReportedClause::looksFinite(tokens.at(i + 1)) || tokens.at(i + 2).lower == u"that";
 }
 
+bool saysOnlyWhen(const Token &t);
+
+// The reporting verb of another speaker whose report goes on from `i`, ", and" or ", but" and a
+// name or a pronoun before the verb: "…, and Ms. Acosta said …", "…, but he said …"; -1 when none.
+int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
+{
+    static const QStringView conjunctions[] = {u"and", u"but"};
+    static const QStringView pronouns[] = {u"he", u"she", u"they"}; // not the writer's "I think"
+    constexpr int kMaxSubjectTokens = 6; // "and Rep. Paul D. Ryan said"
+    if (i + 3 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(conjunctions))
+        return -1;
+    const Token &subject = tokens.at(i + 2);
+    if (!subject.isWord() || !(subject.isCapitalised() || subject.isOneOf(pronouns)))
+        return -1;
+    for (int k = i + 3; k < last && k <= i + 2 + kMaxSubjectTokens; ++k) {
+        if (isReportingVerb(tokens, k) && !tokens.at(k).lower.endsWith(u"ing"))
+            return k;
+        const Token &t = tokens.at(k);
+        // The name's words and a title's full stop, or a word that says when ("he later said").
+        if (!(t.isWord() && (t.isCapitalised() || saysOnlyWhen(t))) && !t.isPunct(u'.'))
+            return -1;
+    }
+    return -1;
+}
+
 // Where a report from `c` ends, at most `last`: at a semicolon ("…, 61 percent say they are paying
 // attention; 26 percent of Democrats say …"), or before a participle or a reporting verb that goes on
-// with another report (", adding that …", "and said …"), its comma or dash left out.
+// with another report (", adding that …", "and said …", "but suggesting …", ", and Ann Lee said …"),
+// its comma or dash left out.
 int reportEnd(const QList<Token> &tokens, int c, int last)
 {
+    static const QStringView conjunctions[] = {u"and", u"but"};
+    const auto participleJoined = [&tokens, last](int i) {
+        return i + 1 < last && tokens.at(i).isOneOf(conjunctions) && isReportingParticiple(tokens, i + 1, true);
+    };
     int end = c;
     while (end < last && !tokens.at(end).isPunct(u';') && !isReportingParticiple(tokens, end + 1)
-           && !joinsAnotherReport(tokens, end))
+           && !joinsAnotherReport(tokens, end) && !participleJoined(end) && anotherSpeakerAt(tokens, end, last) < 0)
         ++end;
     while (end > c + 1 && tokens.at(end - 1).kind == TokenKind::Punct && !tokens.at(end - 1).isPunct(u')'))
         --end;
@@ -167,18 +221,17 @@ bool isTeaser(const QList<Token> &tokens, int first, int last)
 // revealed that …" reports a clause).
 bool notSpokenBySubject(const QList<Token> &tokens, int v, int first)
 {
-    static const QStringView beForms[] = {u"is", u"are", u"was", u"were", u"be", u"been", u"being"};
     if (v - 2 < first)
         return false;
     const Token &before = tokens.at(v - 1);
     if (before.kind == TokenKind::Possessive)
         return !tokens.at(v - 2).in(WordLists::Pronoun);
-    if (v + 1 < tokens.size() && tokens.at(v + 1).lower == u"that")
+    if ((v + 1 < tokens.size() && tokens.at(v + 1).lower == u"that") || isProgressiveReport(tokens, v))
         return false;
-    if (before.isOneOf(beForms))
+    if (before.isOneOf(kBeForms))
         return true;
     // "was first noted", "is widely believed": one adverb between.
-    return tokens.at(v - 2).isOneOf(beForms) && before.isWord()
+    return tokens.at(v - 2).isOneOf(kBeForms) && before.isWord()
         && (before.lower.endsWith(u"ly") || before.lower == u"first");
 }
 
@@ -248,12 +301,20 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
     int v = sentence.first;
     while (v < last && m_tokens.at(v).start < first.end)
         ++v;
-    while (v < last && !isReportingParticiple(m_tokens, v) && !(v > 0 && joinsAnotherReport(m_tokens, v - 1)))
+    while (v < last && !isReportingParticiple(m_tokens, v) && !(v > 0 && joinsAnotherReport(m_tokens, v - 1))
+           && anotherSpeakerAt(m_tokens, v, last) < 0)
         ++v;
     // Only right after the first report: "said the vote was rushed, adding that …", "… and said …",
     // "…, but said …".
     if (v >= last || v < 2)
         return false;
+    // "…, and Ms. Acosta said …": another speaker's report, from the words after the conjunction.
+    if (const int verb = anotherSpeakerAt(m_tokens, v, last); verb >= 0) {
+        if (m_tokens.at(v - 1).end != first.end)
+            return false;
+        const TokenRange rest {v + 2, sentence.last};
+        return reportAfter(rest, verb, last, firstQuoted(rest.first, rest.last), false, out) == Verdict::Report;
+    }
     // The first report's last token, before the comma or dash reportEnd() left out of it.
     int joint = v - 2;
     while (joint > 0 && m_tokens.at(joint).kind == TokenKind::Punct && m_tokens.at(joint).start >= first.end)
@@ -501,10 +562,13 @@ bool IndirectSpeechFinder::opensClause(int i) const
 
 int IndirectSpeechFinder::subjectEnd(int verb, int first) const
 {
+    // A progressive's "be" and its adverb belong to the verb: "Trump is now telling …".
+    const bool progressive = isProgressiveReport(m_tokens, verb);
     int k = verb;
     while (k - 1 > first) {
         const Token &t = m_tokens.at(k - 1);
-        if (!t.isWord() || (t.isCapitalised() && !t.in(WordLists::TimeWord)) || !saysOnlyWhen(t))
+        if (!t.isWord() || (t.isCapitalised() && !t.in(WordLists::TimeWord))
+            || !(saysOnlyWhen(t) || (progressive && (t.isOneOf(kBeForms) || k == verb))))
             break;
         --k;
     }
@@ -690,14 +754,14 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
         ++end;
     if (end == first || end + 1 >= subjectEnd - 1 || !m_tokens.at(end).isWord() || m_tokens.at(end).isCapitalised())
         return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
-    // "The New York businessman praised Putin, saying …": a capitalised run that a noun goes on
-    // is no subject; the participle's sentence must go on with the subject's verb.
+    // "The New York businessman praised Putin, saying …", "A New York judge rejected …, saying …":
+    // a capitalised run that a noun goes on is not the whole subject; the first verb's is.
     int verb = end;
     while (verb + 1 < subjectEnd - 1 && !ReportedClause::looksFinite(m_tokens.at(verb))
            && (saysOnlyWhen(m_tokens.at(verb)) || m_tokens.at(verb).lower.endsWith(u"ly")))
         ++verb;
     if (participle && !ReportedClause::looksFinite(m_tokens.at(verb)))
-        return {};
+        return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
     // Before "and", a reporting verb has its own clause; before the participle it may be the one
     // the participle goes on with ("Negrete criticized the plan, saying …").
     // A comma may set off the second verb: "Negrete visited the pier, and said …".
@@ -740,6 +804,9 @@ SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction,
                     || (isReportingVerb(m_tokens, k) && ReportedClause::start(m_tokens, k, last) >= 0))))
             return {};
     }
+    // "One operative inside Trump Tower tried …": the head of a longer subject, not the name in it.
+    if (const SpeakerPhrase head = subjectHead({first, verb}, verb, false); head.isValid())
+        return head;
     const SpeakerPhrase phrase = m_phrases.before(verb, first);
     return m_phrases.plausible(phrase) ? phrase : SpeakerPhrase {};
 }

@@ -25,17 +25,18 @@ constexpr QStringView kPrepositions[] = {u"about", u"of",   u"for",    u"with", 
 // Verbs that also take a plain object ("announced a plan", "added a note of caution") report speech
 // only with "that".
 constexpr QStringView kNeedThat[] = {
-    u"announced",    u"revealed", u"confirmed", u"repeated",   u"reiterated", u"pointed",  u"disclosed", u"denied",
-    u"acknowledged", u"admitted", u"predicted", u"promised",   u"pledged",    u"reported", u"estimated", u"objected",
-    u"indicated",    u"recalled", u"stressed",  u"emphasized", u"explained",  u"explains"};
+    u"announced", u"revealed",     u"confirmed",  u"repeated",      u"reiterated", u"pointed",    u"disclosed",
+    u"denied",    u"acknowledged", u"admitted",   u"predicted",     u"promised",   u"pledged",    u"reported",
+    u"estimated", u"objected",     u"indicated",  u"recalled",      u"stressed",   u"emphasized", u"explained",
+    u"explains",  u"explaining",   u"announcing", u"acknowledging", u"predicting"};
 
 // Verbs whose plain object is common ("claimed responsibility", "maintained his lead", "charged
 // the officer with murder", "declared war"): without "that" they report a clause only when it opens
 // with a pronoun or a verb follows its first words ("claimed a new era had begun").
 // So do the verbs of findings ("showed a close race", "found the wallet"; "found Trump would …").
-constexpr QStringView kObjectVerbs[] = {u"claimed",   u"claims",  u"declared", u"declares", u"maintained",
-                                        u"maintains", u"charged", u"asserted", u"asserts",  u"show",
-                                        u"shows",     u"showed",  u"found",    u"finds"};
+constexpr QStringView kObjectVerbs[] = {u"claimed", u"claims",   u"declared", u"declares", u"maintained", u"maintains",
+                                        u"charged", u"asserted", u"asserts",  u"show",     u"shows",      u"showed",
+                                        u"found",   u"finds",    u"claiming", u"asserting"};
 
 // A promise or a threat reports the act it commits to: "vowed to form a task force". PolNeAR
 // annotates the infinitive as the content.
@@ -209,7 +210,7 @@ int start(const QList<Token> &tokens, int verb, int last)
     if (const int question = questionAsked(tokens, verb, last); question >= 0)
         return question;
     // "told reporters that", "told the AP on Monday that": an object before the clause.
-    if (v.lower == u"told" || v.lower == u"tells") {
+    if (v.lower == u"told" || v.lower == u"tells" || v.lower == u"telling") {
         const int pronoun = pronounClauseAfterObject(tokens, verb + 1, last, kMaxObjectWords);
         const int that = afterThat(tokens, verb + 1, last, kMaxObjectWords);
         const int question = questionAfterObject(tokens, verb + 1, last, kMaxObjectWords);

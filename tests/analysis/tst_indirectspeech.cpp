@@ -454,18 +454,51 @@ private Q_SLOTS:
         QCOMPARE(a.at(1).speaker, QStringLiteral("Ann Lee"));
         QCOMPARE(a.at(1).cue, QStringLiteral("adding"));
         // The words before the comma are what the subject did, no speaker: "the head of the council"
-        // did not say it. Nor does a capitalised run that a noun goes on name the subject.
+        // did not say it.
         QVERIFY(indirect(QStringLiteral("The bill passed after a long night in the head of the council, saying the "
                                         "vote was rushed."))
                     .isEmpty());
-        QVERIFY(indirect(QStringLiteral("The New York businessman praised Putin, saying he was a stronger leader "
-                                        "than the president."))
-                    .isEmpty());
+        // A capitalised run that a noun goes on is not the subject; the whole phrase before the
+        // first verb is, and the head of a longer one.
+        QCOMPARE(firstReport(QStringLiteral("A New York judge rejected the request, saying the courts have no "
+                                            "business deciding it.")),
+                 QStringLiteral("the courts have no business deciding it | A New York judge"));
+        QCOMPARE(firstReport(QStringLiteral("One aide inside City Hall tried to play it down, saying the comments "
+                                            "were no big deal.")),
+                 QStringLiteral("the comments were no big deal | One aide"));
         QVERIFY(indirect(QStringLiteral("Ann Lee left the room, saying nothing at all to the reporters.")).isEmpty());
         // A title's full stop and an adverb between the name and its verb.
         const QString titled = QStringLiteral("Wisconsin Rep. Paul Ryan later criticized the campaign, saying the "
                                               "party had to earn the trust of its voters.");
         QCOMPARE(indirect(titled).value(0).speaker, QStringLiteral("Paul Ryan"));
+    }
+    void aProgressiveReports()
+    {
+        // "is telling …", "are now arguing …": the -ing form after "be" is the sentence's verb.
+        QCOMPARE(firstReport(QStringLiteral("Mayor Ann Lee is telling harbor workers that the pier will reopen "
+                                            "in May.")),
+                 QStringLiteral("the pier will reopen in May | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Council members are now arguing that the budget cannot pay for it.")),
+                 QStringLiteral("the budget cannot pay for it | Council members"));
+        // Not a passive's "be", nor the adjective: nothing is reported.
+        QVERIFY(indirect(QStringLiteral("The vote was telling of the mayor's priorities for the harbor.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Mayor Ann Lee was telling the truth about the money.")).isEmpty());
+    }
+    void anotherSpeakerAfterTheFirstReport()
+    {
+        // ", but Tom Reid said …": the first report ends at the comma; the second is his.
+        const QString body = QStringLiteral("Mayor Ann Lee said the vote was rushed, but Tom Reid said the council "
+                                            "had waited long enough.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 2);
+        QCOMPARE(span(body, q.at(0)), QStringLiteral("the vote was rushed"));
+        QCOMPARE(q.at(0).speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(span(body, q.at(1)), QStringLiteral("the council had waited long enough"));
+        QCOMPARE(q.at(1).speaker, QStringLiteral("Tom Reid"));
+        // A participle after "but" ends the report too.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said the plan is sound on paper but suggesting the cost is "
+                                            "too high.")),
+                 QStringLiteral("the plan is sound on paper | Ann Lee"));
     }
     void anAsideAfterTheVerb()
     {
