@@ -187,6 +187,13 @@ bool isSourceNoun(const Token &t)
     return t.isCapitalised() && t.lower.size() > 5 && t.lower.endsWith(u"ans");
 }
 
+// A source noun at `i`, or the head of a body that speaks for it: "the deputy head of the delegation".
+bool isSourceNounAt(const QList<Token> &tokens, int i)
+{
+    return isSourceNoun(tokens.at(i))
+        || (tokens.at(i).lower == u"head" && i + 1 < tokens.size() && tokens.at(i + 1).lower == u"of");
+}
+
 // A headline's verbs that take a clause ("Ann Lee Says Harbor Will Close"), after a subject, not
 // after a preposition or an article ("Defends Himself Against Claims He …", "The Claims").
 bool isHeadlineVerb(const QList<Token> &tokens, int v)
@@ -429,7 +436,7 @@ bool IndirectSpeechFinder::isSourceHead(int head, const SpeakerPhrase &phrase) c
     // A poll's share alone: "Twenty-four percent said …", "24% say …".
     if (head > phrase.first && (m_tokens.at(head).lower == u"percent" || m_tokens.at(head).isPunct(u'%')))
         return true;
-    return isSourceNoun(m_tokens.at(head));
+    return isSourceNounAt(m_tokens, head);
 }
 
 bool IndirectSpeechFinder::groupSays(const SpeakerPhrase &phrase, int verb) const
@@ -829,6 +836,7 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
     if (subjectEnd - first > kMaxSubjectWords)
         return {};
     int head = -1;
+    bool share = false; // "half of GOP primary voters": the group after a share's "of" speaks
     for (int i = first; i < subjectEnd; ++i) {
         const Token &t = m_tokens.at(i);
         if (!t.isWord() && t.kind != TokenKind::Number && t.kind != TokenKind::Possessive && !t.isPunct(u'%'))
@@ -844,13 +852,18 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
             continue;
         head = i - 1;
         // "eight of 10 voters": a share's "of" goes on to the group that speaks.
-        if (t.lower == u"of" && isShare(m_tokens.at(head)))
+        if (t.lower == u"of" && isShare(m_tokens.at(head))) {
             head = -1;
-        else if (head > first && m_tokens.at(head).isOneOf(adjectives))
+            share = true;
+        } else if (head > first && m_tokens.at(head).isOneOf(adjectives)) {
             --head;
+        }
     }
+    // Of people, not of documents: "Most of the reports say …" is no one speaking.
+    if (head < 0 && share && !isEvidenceNoun(m_tokens.at(subjectEnd - 1)))
+        head = subjectEnd - 1;
     // Only a subject that a preposition goes on from: the phrase before the verb finds the rest.
-    if (head < 0 || !(finding ? isEvidenceNoun(m_tokens.at(head)) : isSourceNoun(m_tokens.at(head))))
+    if (head < 0 || !(finding ? isEvidenceNoun(m_tokens.at(head)) : isSourceNounAt(m_tokens, head)))
         return {};
     return {first, head + 1};
 }
@@ -989,8 +1002,10 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
             return true;
         // A finding that is none ("The man who found the wallet said …") leaves the verbs after it;
         // so does a verb whose object is no clause when a second verb goes on from the subject
-        // ("Lee tweeted a photograph and said she had been pushed").
-        if (verdict == Verdict::NoReport && !finding && !joinedReportAfter(v, last))
+        // ("Lee tweeted a photograph and said she had been pushed"), and one in an opening phrase
+        // ("In a subsequent note to staff, Zucker said …").
+        if (verdict == Verdict::NoReport && !finding && !joinedReportAfter(v, last)
+            && !(opensAdverbial(sentence.first) && v < commaAfter(sentence.first, last)))
             return false;
     }
     return false;

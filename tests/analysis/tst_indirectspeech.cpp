@@ -174,6 +174,13 @@ private Q_SLOTS:
                     .isEmpty());
         const QString body = QStringLiteral("Members of Congress said the vote would come before the recess.");
         QCOMPARE(span(body, indirect(body).value(0)), QStringLiteral("the vote would come before the recess"));
+        // A share of a group is the group speaking; the head of a body speaks for it.
+        QCOMPARE(firstReport(QStringLiteral("In Texas, half of the harbor workers said they were angry about the "
+                                            "vote.")),
+                 QStringLiteral("they were angry about the vote | half of the harbor workers"));
+        QCOMPARE(firstReport(QStringLiteral("The deputy head of the harbor board said the pier would reopen in "
+                                            "May.")),
+                 QStringLiteral("the pier would reopen in May | The deputy head of the harbor board"));
     }
     void anOpeningClauseIsNotTheAttribution()
     {
@@ -183,6 +190,10 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 1);
         QCOMPARE(span(body, q.first()), QStringLiteral("she considered debt a last resort"));
         QCOMPARE(q.first().speaker, QStringLiteral("Ann Lee"));
+        // A verb's form in an opening phrase ("note") is not the sentence's verb.
+        QCOMPARE(firstReport(QStringLiteral("In a subsequent note to staff, Ann Lee said the pier would reopen in "
+                                            "May.")),
+                 QStringLiteral("the pier would reopen in May | Ann Lee"));
     }
     void attributionBetweenCommas()
     {
