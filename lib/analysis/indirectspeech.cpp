@@ -306,13 +306,24 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
 {
     const int last = wordsEnd(m_tokens, sentence);
     int v = sentence.first;
+    while (v < last && m_tokens.at(v).start < first.start)
+        ++v;
+    // "Barkley, who said he votes Democratic, said one candidate …": a report in a relative clause
+    // after its speaker's name, then the main verb's.
+    bool relative = false;
+    for (int k = v - 1; k > sentence.first && k >= v - 4; --k)
+        relative = relative || (m_tokens.at(k).lower == u"who" && m_tokens.at(k - 1).isPunct(u','));
+    const auto mainVerb = [&](int i) {
+        return relative && m_tokens.at(i - 1).isPunct(u',') && isReportingVerb(m_tokens, i)
+            && !m_tokens.at(i).lower.endsWith(u"ing");
+    };
     while (v < last && m_tokens.at(v).start < first.end)
         ++v;
     while (v < last && !isReportingParticiple(m_tokens, v) && !(v > 0 && joinsAnotherReport(m_tokens, v - 1))
-           && anotherSpeakerAt(m_tokens, v, last) < 0)
+           && anotherSpeakerAt(m_tokens, v, last) < 0 && !mainVerb(v))
         ++v;
     // Only right after the first report: "said the vote was rushed, adding that …", "… and said …",
-    // "…, but said …".
+    // "…, but said …", "…, said …".
     if (v >= last || v < 2)
         return false;
     // "…, and Ms. Acosta said …": another speaker's report, from the words after the conjunction.
@@ -774,7 +785,8 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     // A comma may set off the second verb: "Negrete visited the pier, and said …".
     const int words = participle || !m_tokens.at(subjectEnd - 2).isPunct(u',') ? subjectEnd - 1 : subjectEnd - 2;
     for (int k = end; k < words; ++k) {
-        if (!m_tokens.at(k).isWord() || (!participle && isReportingVerb(m_tokens, k)))
+        const bool quoteMark = m_tokens.at(k).kind == TokenKind::QuoteMark;
+        if ((!m_tokens.at(k).isWord() && !quoteMark) || (!participle && isReportingVerb(m_tokens, k)))
             return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
     }
     const SpeakerPhrase phrase {first, end};
@@ -989,7 +1001,15 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     const bool headline = isHeadline(sentence.first, last);
     if (headline && isTeaser(m_tokens, sentence.first, last))
         return false;
-    for (int v = sentence.first + 1; v < (quoted < 0 ? last : quoted); ++v) {
+    for (int v = sentence.first + 1; v < last; ++v) {
+        // After quoted words only a verb joined to the subject's first, with no quotation after it:
+        // "Graham called Trump "crazy" and said the party is bound to lose."
+        int quotedAfter = quoted;
+        if (quoted >= 0 && v >= quoted) {
+            if (!joinsAnotherReport(m_tokens, v - 1) || firstQuoted(v, sentence.last) >= 0)
+                continue;
+            quotedAfter = -1;
+        }
         const bool finding = isFindingVerb(m_tokens, v);
         if (!isReportingVerb(m_tokens, v) && !isReportingParticiple(m_tokens, v)
             && !(headline && isHeadlineVerb(m_tokens, v)) && !ReportedClause::promisesAct(m_tokens, v, last)
@@ -997,7 +1017,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
             continue;
         if (notSpokenBySubject(m_tokens, v, sentence.first))
             continue;
-        const Verdict verdict = reportAfter(sentence, v, last, quoted, finding, out);
+        const Verdict verdict = reportAfter(sentence, v, last, quotedAfter, finding, out);
         if (verdict == Verdict::Report)
             return true;
         // A finding that is none ("The man who found the wallet said …") leaves the verbs after it;

@@ -511,6 +511,28 @@ private Q_SLOTS:
                                             "too high.")),
                  QStringLiteral("the plan is sound on paper | Ann Lee"));
     }
+    void aRelativeClauseThenTheMainVerb()
+    {
+        // "Lee, who said …, said …": both reports are hers.
+        const QString body = QStringLiteral("Mayor Ann Lee, who said she would run again, said the council had "
+                                            "waited long enough.");
+        const QList<QuoteFinding> q = indirect(body);
+        QCOMPARE(q.size(), 2);
+        QCOMPARE(span(body, q.at(0)), QStringLiteral("she would run again"));
+        QCOMPARE(span(body, q.at(1)), QStringLiteral("the council had waited long enough"));
+        QCOMPARE(q.at(1).speaker, QStringLiteral("Ann Lee"));
+    }
+    void quotedWordsBeforeAJoinedVerb()
+    {
+        // A scare quote in what the subject did first leaves the verb joined after it.
+        QCOMPARE(firstReport(QStringLiteral("Mayor Ann Lee called the plan “crazy” and said the council would "
+                                            "lose the vote in May.")),
+                 QStringLiteral("the council would lose the vote in May | Ann Lee"));
+        // Quoted words after that verb are the quotation rules' to attribute.
+        QVERIFY(indirect(QStringLiteral("Mayor Ann Lee called the plan “crazy” and said the council would “lose "
+                                        "the vote in May.”"))
+                    .isEmpty());
+    }
     void anAsideAfterTheVerb()
     {
         // Between commas right after the verb, then "that" or a pronoun and its verb.
