@@ -187,6 +187,10 @@ bool isSourceNoun(const Token &t)
     return t.isCapitalised() && t.lower.size() > 5 && t.lower.endsWith(u"ans");
 }
 
+// "people familiar with the talks", "sources close to the campaign": an adjective that takes a
+// preposition, after the head of a subject that speaks whoever it is ("a person familiar with …").
+constexpr QStringView kSourceAdjectives[] = {u"close", u"familiar", u"loyal", u"opposed", u"allied", u"sympathetic"};
+
 // A source noun at `i`, or the head of a body that speaks for it: "the deputy head of the delegation".
 bool isSourceNounAt(const QList<Token> &tokens, int i)
 {
@@ -444,10 +448,14 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
 
 bool IndirectSpeechFinder::isSourceHead(int head, const SpeakerPhrase &phrase) const
 {
-    // A poll's share alone: "Twenty-four percent said …", "24% say …".
+    // A poll's share alone: "Twenty-four percent said …", "24% say …", "Six in 10 say …".
     if (head > phrase.first && (m_tokens.at(head).lower == u"percent" || m_tokens.at(head).isPunct(u'%')))
         return true;
-    return isSourceNounAt(m_tokens, head);
+    if (head >= phrase.first + 2 && m_tokens.at(head - 1).lower == u"in" && isShare(m_tokens.at(head))
+        && isShare(m_tokens.at(head - 2)))
+        return true;
+    return isSourceNounAt(m_tokens, head)
+        || (head + 1 < m_tokens.size() && m_tokens.at(head + 1).isOneOf(kSourceAdjectives));
 }
 
 bool IndirectSpeechFinder::groupSays(const SpeakerPhrase &phrase, int verb) const
@@ -745,11 +753,12 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
         *clauseEnd = commaAfter(clause, *clauseEnd);
         return m_phrases.before(subjectEnd - 2, first);
     }
-    // "Negrete visited the pier and said the city would rebuild it": a name or a pronoun opening
-    // the sentence, its own verb, and no comma up to "and" (not a list, not an aside). So with a
-    // participle after a comma: "Negrete criticized the plan, saying the city could not afford it".
+    // "Negrete visited the pier and said the city would rebuild it", "… but says …": a name or a
+    // pronoun opening the sentence, its own verb, and no comma up to "and" (not a list, not an
+    // aside). So with a participle after a comma: "Negrete criticized the plan, saying the city could
+    // not afford it".
     const bool participle = isReportingParticiple(m_tokens, subjectEnd);
-    if (joint.lower != u"and" && !participle)
+    if (joint.lower != u"and" && joint.lower != u"but" && !participle)
         return {};
     // The verb after "and" needs a clause with a verb of its own, or a promise's infinitive ("and
     // vowed to …"): "… and wrote his dissertation on …", "… and say the wrong thing or make bad
@@ -832,9 +841,6 @@ SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction,
 
 SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int subjectEnd, bool finding) const
 {
-    // "people familiar with the talks", "sources close to the campaign": an adjective that takes the
-    // preposition, after the head.
-    static const QStringView adjectives[] = {u"close", u"familiar", u"loyal", u"opposed", u"allied", u"sympathetic"};
     static const QStringView prepositions[] = {u"of",     u"on",     u"in", u"from",   u"for", u"at",    u"with",
                                                u"across", u"around", u"by", u"within", u"to",  u"inside"};
     // Words that make the subject a clause, not a noun phrase: "Critics who …", "The bill that …".
@@ -849,6 +855,7 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
         return {};
     int head = -1;
     bool share = false; // "half of GOP primary voters": the group after a share's "of" speaks
+    bool familiar = false; // "a person familiar with the talks", "those close to him": whoever it is
     for (int i = first; i < subjectEnd; ++i) {
         const Token &t = m_tokens.at(i);
         if (!t.isWord() && t.kind != TokenKind::Number && t.kind != TokenKind::Possessive && !t.isPunct(u'%'))
@@ -863,19 +870,23 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
         if (head >= 0 || i == first || t.isCapitalised() || !t.isOneOf(prepositions))
             continue;
         head = i - 1;
-        // "eight of 10 voters": a share's "of" goes on to the group that speaks.
+        // "eight of 10 voters": a share's "of" goes on to the group that speaks. "Six in 10" speaks
+        // as it stands, as "21 percent" does.
+        if (t.lower == u"in" && isShare(m_tokens.at(head)) && i + 2 == subjectEnd && isShare(m_tokens.at(i + 1)))
+            return {first, subjectEnd};
         if (t.lower == u"of" && isShare(m_tokens.at(head))) {
             head = -1;
             share = true;
-        } else if (head > first && m_tokens.at(head).isOneOf(adjectives)) {
+        } else if (head > first && m_tokens.at(head).isOneOf(kSourceAdjectives)) {
             --head;
+            familiar = true;
         }
     }
     // Of people, not of documents: "Most of the reports say …" is no one speaking.
     if (head < 0 && share && !isEvidenceNoun(m_tokens.at(subjectEnd - 1)))
         head = subjectEnd - 1;
     // Only a subject that a preposition goes on from: the phrase before the verb finds the rest.
-    if (head < 0 || !(finding ? isEvidenceNoun(m_tokens.at(head)) : isSourceNounAt(m_tokens, head)))
+    if (head < 0 || !(finding ? isEvidenceNoun(m_tokens.at(head)) : familiar || isSourceNounAt(m_tokens, head)))
         return {};
     return {first, head + 1};
 }
@@ -919,6 +930,10 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
     // ("Some say …", "Associates say …", "three-fourths say …").
     if (!finding && !s.isKnown() && (isSourceHead(headOf(phrase), phrase) || groupSays(phrase, v)))
         s = phraseAsSpeaker(phrase, v);
+    // Sources by what they are close to are named with it, unless a name resolves them: "Those close
+    // to him", "Sources close to Hillary Clinton".
+    if (!finding && s.entity < 0 && phrase.last < subjectAt && m_tokens.at(phrase.last).isOneOf(kSourceAdjectives))
+        s = phraseAsSpeaker({phrase.first, subjectAt}, v);
     if (finding ? !s.isKnown() : (!plausibleSpeaker(s, phrase) && !groupSays(phrase, v)))
         return Verdict::NoReport;
     // A promised act ends where the sentence goes on to something else: "vowed to repeal the
@@ -971,6 +986,10 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
                                                                    : v + 1 < last && opensClause(v + 1);
         if (v > comma + 1 && v + 1 < last && (clauseAfter || m_tokens.at(v + 1).isPunct(u',')))
             break;
+        // "…, friends say: free-market policy", "…, after half said so": what follows a colon is
+        // what they say, and "so" points back at what they said.
+        if (v + 1 < sentence.last && (m_tokens.at(v + 1).isPunct(u':') || m_tokens.at(v + 1).lower == u"so"))
+            break;
         const SpeakerPhrase phrase = v > comma + 1 ? m_phrases.before(v, comma + 1) : m_phrases.after(v, last);
         // "Kasich, a Republican who …, said the family deserved better": a subject and its apposition
         // before "said", and what was said after it.
@@ -982,9 +1001,12 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         // "Lee said the videos do not show …, the footage showed.": the report is Lee's.
         if (finding && reportingVerbIn(sentence.first, comma))
             continue;
-        const Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+        Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
         if (finding && !s.isKnown())
             continue; // "…, an analysis of the reports shows.": the reporting verb before it may still be one
+        // "…, analysts say.", "…, 21 percent said.": a source as it stands.
+        if (!finding && !s.isKnown() && phrase.isValid() && isSourceHead(headOf(phrase), phrase))
+            s = phraseAsSpeaker(phrase, v);
         if (!finding && !plausibleSpeaker(s, phrase))
             break;
         out->start = m_tokens.at(sentence.first).start;

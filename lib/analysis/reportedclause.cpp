@@ -73,6 +73,9 @@ bool pronounClauseAt(const QList<Token> &tokens, int i, int last)
     if (i + 1 >= last || !tokens.at(i).isOneOf(kSubjectPronouns))
         return false;
     const Token &verb = tokens.at(i + 1);
+    // "she's already received …": the tokenizer splits the "'s" of "is" or "has" off as of a possessive.
+    if (verb.kind == TokenKind::Possessive)
+        return i + 2 < last && tokens.at(i + 2).isWord();
     return verb.isWord() && !verb.isCapitalised()
         && (verb.isOneOf(kAuxiliaries) || !verb.in(WordLists::ClauseBoundary | WordLists::Pronoun));
 }

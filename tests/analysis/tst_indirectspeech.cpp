@@ -511,6 +511,24 @@ private Q_SLOTS:
                                             "too high.")),
                  QStringLiteral("the plan is sound on paper | Ann Lee"));
     }
+    void aGroupClosingTheSentence()
+    {
+        QCOMPARE(firstReport(QStringLiteral("Neither plan would change how much the middle class pays, analysts "
+                                            "say.")),
+                 QStringLiteral("Neither plan would change how much the middle class pays | analysts"));
+        // "said so" points back at what was said; after a colon comes what they say.
+        QVERIFY(
+            indirect(QStringLiteral("And 64 percent call him competent, after 55 percent said so in May.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Their views differ from their father's, with one exception, friends say: "
+                                        "fiscal policy."))
+                    .isEmpty());
+    }
+    void aVerbAfterButGoesOnFromTheSubject()
+    {
+        QCOMPARE(firstReport(QStringLiteral("Mayor Ann Lee keeps her finances a secret but says her business has "
+                                            "tripled since May.")),
+                 QStringLiteral("her business has tripled since May | Ann Lee"));
+    }
     void aRelativeClauseThenTheMainVerb()
     {
         // "Lee, who said …, said …": both reports are hers.
@@ -648,10 +666,20 @@ private Q_SLOTS:
         const QString experts = QStringLiteral(
             "Experts on North Korea and nuclear nonproliferation said the latest test could change that.");
         QCOMPARE(firstReport(experts), QStringLiteral("the latest test could change that | Experts"));
-        // Not the person the sources are close to.
+        // Not the person the sources are close to: the sources, named by what they are close to,
+        // whatever noun they are.
         const QString sources =
             QStringLiteral("Sources close to Hillary Clinton said she would not attend the dinner.");
-        QCOMPARE(indirect(sources).value(0).speaker, QStringLiteral("Sources"));
+        QCOMPARE(indirect(sources).value(0).speaker, QStringLiteral("Sources close to Hillary Clinton"));
+        QCOMPARE(firstReport(QStringLiteral("A person familiar with the planning for the meeting says the talks "
+                                            "will focus on the budget.")),
+                 QStringLiteral("the talks will focus on the budget | A person familiar with the planning for the "
+                                "meeting"));
+        QCOMPARE(firstReport(QStringLiteral("Those close to him say he is ready to quit the race.")),
+                 QStringLiteral("he is ready to quit the race | Those close to him"));
+        // "Six in 10" speaks as it stands; a contraction's "'s" is a verb.
+        QCOMPARE(firstReport(QStringLiteral("Six in 10 say he’s at least somewhat decisive about the plan.")),
+                 QStringLiteral("he’s at least somewhat decisive about the plan | Six in 10"));
         const QString officials =
             QStringLiteral("Elected officials from both parties say he has forged a reputation as a hard worker.");
         QCOMPARE(firstReport(officials),
