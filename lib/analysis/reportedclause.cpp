@@ -5,7 +5,8 @@
 namespace lede::ReportedClause {
 namespace {
 
-constexpr int kMaxObjectWords = 7; // "told reporters", "told a crowd in Miami Tuesday" before "that"
+constexpr int kMaxObjectWords =
+    10; // "told reporters", "told a crowded hall at a hotel in downtown Baltimore" before "that"
 constexpr int kMaxPlaceWords = 10; // "says at a campaign stop in Toledo, Ohio, that"
 constexpr int kMaxSubjectWords = 8; // "said a curfew would …": the subject before its verb
 constexpr int kMaxAsideWords = 8; // "said that, in addition to Scott, he would …"

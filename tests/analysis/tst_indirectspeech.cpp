@@ -52,6 +52,9 @@ private Q_SLOTS:
         // Whom she told, and where and when, may take a few words.
         const QString where = QStringLiteral("Ann Lee told a crowd in Miami on Tuesday that the plan was dead.");
         QCOMPARE(span(where, indirect(where).value(0)), QStringLiteral("the plan was dead"));
+        const QString hall = QStringLiteral(
+            "Ann Lee told a crowded banquet hall at a hotel in downtown Baltimore that she is not giving up.");
+        QCOMPARE(span(hall, indirect(hall).value(0)), QStringLiteral("she is not giving up"));
         // Or a clause opening with its subject pronoun: from there on, not from a later "that".
         const QString pronoun = QStringLiteral("Ann Lee told CNN on Sunday she believed that the vote was fair.");
         QCOMPARE(span(pronoun, indirect(pronoun).value(0)), QStringLiteral("she believed that the vote was fair"));
