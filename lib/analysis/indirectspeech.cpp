@@ -1044,10 +1044,12 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
             return true;
         // A finding that is none ("The man who found the wallet said …") leaves the verbs after it;
         // so does a verb whose object is no clause when a second verb goes on from the subject
-        // ("Lee tweeted a photograph and said she had been pushed"), and one in an opening phrase
-        // ("In a subsequent note to staff, Zucker said …").
+        // ("Lee tweeted a photograph and said she had been pushed"), one in an opening phrase
+        // ("In a subsequent note to staff, Zucker said …") and a question no one is named asking
+        // ("Cruz, when asked what was wrong, responded that …").
         if (verdict == Verdict::NoReport && !finding && !joinedReportAfter(v, last)
-            && !(opensAdverbial(sentence.first) && v < commaAfter(sentence.first, last)))
+            && !(opensAdverbial(sentence.first) && v < commaAfter(sentence.first, last))
+            && !ReportedClause::asksQuestion(m_tokens, v, last))
             return false;
     }
     return false;

@@ -158,6 +158,9 @@ int afterThat(const QList<Token> &tokens, int from, int last, int maxWords)
     return k < last && tokens.at(k).lower == u"that" ? clauseAfterThat(tokens, k, last) : -1;
 }
 
+// The words that open a question asked of someone: "asked Sanders how he was feeling".
+constexpr QStringView kQuestionWords[] = {u"how", u"what", u"why", u"who", u"when", u"where", u"which"};
+
 // The "whether" or "if" that opens the question the verb at `verb` asks, right after it or after
 // whom it was asked ("asked Mook if …", "asked the court whether …"); -1 when none.
 int questionAsked(const QList<Token> &tokens, int verb, int last)
@@ -169,7 +172,7 @@ int questionAsked(const QList<Token> &tokens, int verb, int last)
         return -1;
     for (int k = verb + 1; k + 1 < last && k <= verb + 1 + kMaxAskedWords; ++k) {
         const Token &t = tokens.at(k);
-        if (t.lower == u"whether" || t.lower == u"if")
+        if (t.lower == u"whether" || t.lower == u"if" || (k > verb + 1 && t.isOneOf(kQuestionWords)))
             return k;
         // Whom it was asked: words and a name's full stops ("Gov."), not a clause or an aside.
         if (!(t.isWord() && !t.in(WordLists::ClauseBoundary)) && !t.isPunct(u'.'))

@@ -602,6 +602,13 @@ private Q_SLOTS:
         QCOMPARE(firstReport(asked), QStringLiteral("whether the pier would reopen in May | Ann Lee"));
         QVERIFY(
             indirect(QStringLiteral("Ann Lee asked the state court for quick action on the harbor case.")).isEmpty());
+        // Or a question word after whom it was asked.
+        const QString how = QStringLiteral("A reporter asked Mayor Ann Lee how she was feeling on caucus day.");
+        QCOMPARE(firstReport(how), QStringLiteral("how she was feeling on caucus day | A reporter"));
+        // A question no one is named asking leaves the verb after it.
+        const QString when = QStringLiteral("Mayor Ann Lee, when asked what was wrong with the plan, responded "
+                                            "that the costs were too high.");
+        QCOMPARE(firstReport(when), QStringLiteral("the costs were too high | Ann Lee"));
     }
     void aSubjectWithAnApposition()
     {
