@@ -804,6 +804,24 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
 }
 
+SpeakerPhrase IndirectSpeechFinder::beforeRelative(const TokenRange &sentence, const SpeakerPhrase &phrase) const
+{
+    if (!phrase.isValid())
+        return {};
+    const int first = afterScene(sentence.first, phrase.first);
+    for (int k = phrase.first - 1; k > first; --k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() && !t.isPunct(u'.'))
+            return {}; // an aside or a list: not one subject
+        if (t.lower == u"who" && m_tokens.at(k - 1).isWord()) {
+            const SpeakerPhrase subject = m_phrases.before(k, first);
+            return subject.isValid() && subject.first == first && m_phrases.plausible(subject) ? subject
+                                                                                               : SpeakerPhrase {};
+        }
+    }
+    return {};
+}
+
 SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction, int last) const
 {
     first = afterScene(first, conjunction);
@@ -921,6 +939,10 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
             && (!phrase.isValid() || head.last <= phrase.first
                 || !plausibleSpeaker(m_attribution.fromPhrase(phrase, v), phrase)))
             phrase = head;
+        // "A woman who had studied in Montana asked …": the subject before its relative clause,
+        // not a name in it.
+        if (const SpeakerPhrase relative = beforeRelative(sentence, phrase); relative.isValid())
+            phrase = relative;
     }
     if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
         return Verdict::NoReport;

@@ -84,6 +84,9 @@ private:
     // photograph and said …", "In April, Twitter reported flat growth, and said …", "In May, a
     // judge sided with the city, saying …". An invalid phrase otherwise.
     SpeakerPhrase firstVerbSubject(int first, int conjunction, int last) const;
+    // The sentence's subject before a relative clause that `phrase` is in ("A woman who had studied in
+    // Montana"), invalid when `phrase` is in none.
+    SpeakerPhrase beforeRelative(const TokenRange &sentence, const SpeakerPhrase &phrase) const;
     // The head of a subject that a preposition goes on from, up to its head: "Experts" of "Experts
     // on North Korea and nuclear nonproliferation said". An invalid phrase when the subject is no
     // such noun phrase or its head names no source (`finding`: no poll, study or record).

@@ -514,6 +514,13 @@ private Q_SLOTS:
                                             "too high.")),
                  QStringLiteral("the plan is sound on paper | Ann Lee"));
     }
+    void theSubjectBeforeItsRelativeClause()
+    {
+        // Not the place named in the relative clause.
+        QCOMPARE(firstReport(QStringLiteral("A young woman who had studied in Montana asked Mayor Tom Reid what he "
+                                            "thought of the harbor plan.")),
+                 QStringLiteral("what he thought of the harbor plan | A young woman"));
+    }
     void aGroupClosingTheSentence()
     {
         QCOMPARE(firstReport(QStringLiteral("Neither plan would change how much the middle class pays, analysts "
