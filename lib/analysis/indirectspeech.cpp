@@ -41,10 +41,13 @@ constexpr QStringView kBeForms[] = {u"is", u"are", u"was", u"were", u"be", u"bee
 // participle going on from the subject (isReportingParticiple()); after a noun, a noun's modifier.
 bool isProgressiveReport(const QList<Token> &tokens, int i)
 {
+    const QStringView lower = tokens.at(i).lower;
+    if (i < 2 || lower.size() < 6 || !lower.endsWith(u"ing"))
+        return false; // most tokens, cheaply
     static const QStringView progressives[] = {
         u"saying",     u"telling", u"arguing",    u"claiming",  u"insisting",  u"warning",    u"suggesting",
         u"predicting", u"noting",  u"explaining", u"asserting", u"contending", u"announcing", u"acknowledging"};
-    if (i < 2 || !tokens.at(i).isOneOf(progressives) || tokens.at(i).isCapitalised())
+    if (!tokens.at(i).isOneOf(progressives) || tokens.at(i).isCapitalised())
         return false;
     const Token &before = tokens.at(i - 1);
     if (before.isOneOf(kBeForms))
