@@ -451,7 +451,11 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
 
 bool IndirectSpeechFinder::isSourceHead(int head, const SpeakerPhrase &phrase) const
 {
-    // A poll's share alone: "Twenty-four percent said …", "24% say …", "Six in 10 say …".
+    // A poll's share alone: "Twenty-four percent said …", "24% say …", "Six in 10 say …", "Nearly
+    // half said …".
+    if (head + 1 == phrase.last && isShare(m_tokens.at(head))
+        && shareAlone({phrase.first, phrase.last}, phrase.last).isValid())
+        return true;
     if (head > phrase.first && (m_tokens.at(head).lower == u"percent" || m_tokens.at(head).isPunct(u'%')))
         return true;
     if (head >= phrase.first + 2 && m_tokens.at(head - 1).lower == u"in" && isShare(m_tokens.at(head))
@@ -807,6 +811,22 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
 }
 
+SpeakerPhrase IndirectSpeechFinder::shareAlone(const TokenRange &sentence, int subjectEnd) const
+{
+    static const QStringView hedges[] = {u"nearly", u"almost", u"about", u"roughly", u"only", u"just", u"over"};
+    const int first = afterScene(sentence.first, subjectEnd);
+    if (first >= subjectEnd || !isShare(m_tokens.at(subjectEnd - 1)) || subjectEnd - first > 3)
+        return {};
+    // "A third", "a majority"; not "A 2014 study" or "the four" of a list.
+    for (int k = first; k < subjectEnd - 1; ++k) {
+        const bool article = k == first && (m_tokens.at(k).lower == u"a" || m_tokens.at(k).lower == u"another")
+            && m_tokens.at(subjectEnd - 1).isWord();
+        if (!article && !m_tokens.at(k).isOneOf(hedges))
+            return {};
+    }
+    return {first, subjectEnd};
+}
+
 SpeakerPhrase IndirectSpeechFinder::beforeRelative(const TokenRange &sentence, const SpeakerPhrase &phrase) const
 {
     if (!phrase.isValid())
@@ -946,6 +966,9 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
         // not a name in it.
         if (const SpeakerPhrase relative = beforeRelative(sentence, phrase); relative.isValid())
             phrase = relative;
+        // "Nearly half said …", "A third said …": a poll's share, the whole subject.
+        if (!phrase.isValid())
+            phrase = shareAlone(sentence, subjectAt);
     }
     if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
         return Verdict::NoReport;

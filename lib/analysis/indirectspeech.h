@@ -87,6 +87,8 @@ private:
     // The sentence's subject before a relative clause that `phrase` is in ("A woman who had studied in
     // Montana"), invalid when `phrase` is in none.
     SpeakerPhrase beforeRelative(const TokenRange &sentence, const SpeakerPhrase &phrase) const;
+    // A poll's share as the whole subject before `subjectEnd` ("Nearly half", "A third"), or invalid.
+    SpeakerPhrase shareAlone(const TokenRange &sentence, int subjectEnd) const;
     // The head of a subject that a preposition goes on from, up to its head: "Experts" of "Experts
     // on North Korea and nuclear nonproliferation said". An invalid phrase when the subject is no
     // such noun phrase or its head names no source (`finding`: no poll, study or record).

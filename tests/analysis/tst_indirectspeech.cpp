@@ -694,6 +694,10 @@ private Q_SLOTS:
                                 "meeting"));
         QCOMPARE(firstReport(QStringLiteral("Those close to him say he is ready to quit the race.")),
                  QStringLiteral("he is ready to quit the race | Those close to him"));
+        // A share alone speaks as it stands, a number in a phrase does not.
+        QCOMPARE(firstReport(QStringLiteral("Nearly half said they prefer someone with experience in politics.")),
+                 QStringLiteral("they prefer someone with experience in politics | Nearly half"));
+        QVERIFY(indirect(QStringLiteral("A 2014 said the council had waited too long for the vote.")).isEmpty());
         // "Six in 10" speaks as it stands; a contraction's "'s" is a verb.
         QCOMPARE(firstReport(QStringLiteral("Six in 10 say he’s at least somewhat decisive about the plan.")),
                  QStringLiteral("he’s at least somewhat decisive about the plan | Six in 10"));
