@@ -129,9 +129,15 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
     const auto participleJoined = [&tokens, last](int i) {
         return i + 1 < last && tokens.at(i).isOneOf(conjunctions) && isReportingParticiple(tokens, i + 1, true);
     };
+    // "…, but offered no proof": a verb the subject goes on with, not the report's.
+    const auto subjectGoesOn = [&tokens, last](int i) {
+        return i + 2 < last && tokens.at(i).isPunct(u',') && tokens.at(i + 1).lower == u"but"
+            && ReportedClause::looksFinite(tokens.at(i + 2)) && tokens.at(i + 2).lower.endsWith(u"ed");
+    };
     int end = c;
     while (end < last && !tokens.at(end).isPunct(u';') && !isReportingParticiple(tokens, end + 1)
-           && !joinsAnotherReport(tokens, end) && !participleJoined(end) && anotherSpeakerAt(tokens, end, last) < 0)
+           && !joinsAnotherReport(tokens, end) && !participleJoined(end) && anotherSpeakerAt(tokens, end, last) < 0
+           && !subjectGoesOn(end))
         ++end;
     while (end > c + 1 && tokens.at(end - 1).kind == TokenKind::Punct && !tokens.at(end - 1).isPunct(u')'))
         --end;
