@@ -21,12 +21,16 @@ private:
         return found;
     }
     static QString span(const QString &body, const QuoteFinding &q) { return body.mid(q.start, q.end - q.start); }
-    // The first report of `body` as "clause | speaker", empty when there is none.
-    static QString firstReport(const QString &body)
+    // Every report of `body` as "clause | speaker".
+    static QStringList reports(const QString &body)
     {
-        const QList<QuoteFinding> found = indirect(body);
-        return found.isEmpty() ? QString() : span(body, found.first()) + QStringLiteral(" | ") + found.first().speaker;
+        QStringList out;
+        for (const QuoteFinding &q : indirect(body))
+            out << span(body, q) + QStringLiteral(" | ") + q.speaker;
+        return out;
     }
+    // The first report of `body` as "clause | speaker", empty when there is none.
+    static QString firstReport(const QString &body) { return reports(body).value(0); }
 private Q_SLOTS:
     void verbThenClause()
     {
@@ -501,14 +505,10 @@ private Q_SLOTS:
     void anotherSpeakerAfterTheFirstReport()
     {
         // ", but Tom Reid said …": the first report ends at the comma; the second is his.
-        const QString body = QStringLiteral("Mayor Ann Lee said the vote was rushed, but Tom Reid said the council "
-                                            "had waited long enough.");
-        const QList<QuoteFinding> q = indirect(body);
-        QCOMPARE(q.size(), 2);
-        QCOMPARE(span(body, q.at(0)), QStringLiteral("the vote was rushed"));
-        QCOMPARE(q.at(0).speaker, QStringLiteral("Ann Lee"));
-        QCOMPARE(span(body, q.at(1)), QStringLiteral("the council had waited long enough"));
-        QCOMPARE(q.at(1).speaker, QStringLiteral("Tom Reid"));
+        QCOMPARE(reports(QStringLiteral("Mayor Ann Lee said the vote was rushed, but Tom Reid said the council had "
+                                        "waited long enough.")),
+                 QStringList({QStringLiteral("the vote was rushed | Ann Lee"),
+                              QStringLiteral("the council had waited long enough | Tom Reid")}));
         // So does a verb the subject goes on with after ", but".
         QCOMPARE(
             firstReport(QStringLiteral("Ann Lee said the process was fair, but required a long wait at the polls.")),
@@ -546,13 +546,10 @@ private Q_SLOTS:
     void aRelativeClauseThenTheMainVerb()
     {
         // "Lee, who said …, said …": both reports are hers.
-        const QString body = QStringLiteral("Mayor Ann Lee, who said she would run again, said the council had "
-                                            "waited long enough.");
-        const QList<QuoteFinding> q = indirect(body);
-        QCOMPARE(q.size(), 2);
-        QCOMPARE(span(body, q.at(0)), QStringLiteral("she would run again"));
-        QCOMPARE(span(body, q.at(1)), QStringLiteral("the council had waited long enough"));
-        QCOMPARE(q.at(1).speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(reports(QStringLiteral("Mayor Ann Lee, who said she would run again, said the council had waited "
+                                        "long enough.")),
+                 QStringList({QStringLiteral("she would run again | Ann Lee"),
+                              QStringLiteral("the council had waited long enough | Ann Lee")}));
     }
     void quotedWordsBeforeAJoinedVerb()
     {
