@@ -94,7 +94,7 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
     return verb.endsWith(u's') || ReportedClause::looksFinite(tokens.at(i + 1)) || tokens.at(i + 2).lower == u"that";
 }
 
-bool saysOnlyWhen(const Token &t);
+bool saysOnlyWhen(const Token &t); // with the subject rules below
 
 // The reporting verb of another speaker whose report goes on from `i`, ", and" or ", but" and a
 // name or a pronoun before the verb: "…, and Ms. Acosta said …", "…, but he said …"; -1 when none.
@@ -287,6 +287,12 @@ bool isShare(const Token &t)
     return t.kind == TokenKind::Number || t.isPunct(u'%') || t.isOneOf(shares);
 }
 
+// Whether tokens up to `i` are a share out of a number: "Six in 10", "one in five".
+bool endsShareOutOf(const QList<Token> &tokens, int i)
+{
+    return i >= 2 && isShare(tokens.at(i)) && tokens.at(i - 1).lower == u"in" && isShare(tokens.at(i - 2));
+}
+
 } // namespace
 
 IndirectSpeechFinder::IndirectSpeechFinder(const QList<Token> &tokens, const QList<TokenRange> &sentences,
@@ -464,8 +470,7 @@ bool IndirectSpeechFinder::isSourceHead(int head, const SpeakerPhrase &phrase) c
         return true;
     if (head > phrase.first && (m_tokens.at(head).lower == u"percent" || m_tokens.at(head).isPunct(u'%')))
         return true;
-    if (head >= phrase.first + 2 && m_tokens.at(head - 1).lower == u"in" && isShare(m_tokens.at(head))
-        && isShare(m_tokens.at(head - 2)))
+    if (head >= phrase.first + 2 && endsShareOutOf(m_tokens, head))
         return true;
     return isSourceNounAt(m_tokens, head)
         || (head + 1 < m_tokens.size() && m_tokens.at(head + 1).isOneOf(kSourceAdjectives));
@@ -919,7 +924,7 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
         head = i - 1;
         // "eight of 10 voters": a share's "of" goes on to the group that speaks. "Six in 10" speaks
         // as it stands, as "21 percent" does.
-        if (t.lower == u"in" && isShare(m_tokens.at(head)) && i + 2 == subjectEnd && isShare(m_tokens.at(i + 1)))
+        if (i + 2 == subjectEnd && endsShareOutOf(m_tokens, i + 1))
             return {first, subjectEnd};
         if (t.lower == u"of" && isShare(m_tokens.at(head))) {
             head = -1;
