@@ -149,6 +149,12 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
 bool finiteVerbIn(const QList<Token> &tokens, int first, int last)
 {
     constexpr int kMaxWordsBeforeVerb = 8;
+    // A subject pronoun and the word after it are a clause whatever the verb's form: "she
+    // understood", "they feel".
+    static const QStringView pronouns[] = {u"he", u"she", u"they", u"we", u"i"};
+    if (first + 1 < last && tokens.at(first).isOneOf(pronouns) && tokens.at(first + 1).isWord()
+        && !tokens.at(first + 1).isCapitalised())
+        return true;
     for (int i = first; i < last && i < first + kMaxWordsBeforeVerb; ++i) {
         if (ReportedClause::looksFinite(tokens.at(i)))
             return true;

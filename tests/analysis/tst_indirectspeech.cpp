@@ -461,6 +461,10 @@ private Q_SLOTS:
         const QString arguing = QStringLiteral("Ann Lee voted against the bill, arguing that it would cost the city "
                                                "too much money.");
         QCOMPARE(span(arguing, indirect(arguing).value(0)), QStringLiteral("it would cost the city too much money"));
+        // A subject pronoun and its verb are a clause whatever the verb's form.
+        QCOMPARE(firstReport(QStringLiteral("In a speech on Tuesday night, Mayor Ann Lee struck a measured tone, "
+                                            "saying she understood the weight of the office.")),
+                 QStringLiteral("she understood the weight of the office | Ann Lee"));
         // A report that goes on with a participle ends before it; what the participle adds is a
         // report of its own, by the same speaker.
         const QString adding = QStringLiteral("Ann Lee said the vote was rushed, adding that the council should "
