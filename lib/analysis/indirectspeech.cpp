@@ -894,7 +894,9 @@ SpeakerPhrase IndirectSpeechFinder::firstVerbSubject(int first, int conjunction,
     if (const SpeakerPhrase head = subjectHead({first, verb}, verb, false); head.isValid())
         return head;
     const SpeakerPhrase phrase = m_phrases.before(verb, first);
-    return m_phrases.plausible(phrase) ? phrase : SpeakerPhrase {};
+    // A group the quotation rules take for no speaker: "Some candidates have called for …, saying …".
+    const bool group = phrase.isValid() && phrase.first == first && isSourceHead(headOf(phrase), phrase);
+    return m_phrases.plausible(phrase) || group ? phrase : SpeakerPhrase {};
 }
 
 SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int subjectEnd, bool finding) const

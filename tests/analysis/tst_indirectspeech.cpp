@@ -461,6 +461,10 @@ private Q_SLOTS:
         const QString arguing = QStringLiteral("Ann Lee voted against the bill, arguing that it would cost the city "
                                                "too much money.");
         QCOMPARE(span(arguing, indirect(arguing).value(0)), QStringLiteral("it would cost the city too much money"));
+        // A group with no name speaks too.
+        QCOMPARE(firstReport(QStringLiteral("Some candidates have called for a new vote on the harbor, saying the "
+                                            "council had rushed it.")),
+                 QStringLiteral("the council had rushed it | Some candidates"));
         // A subject pronoun and its verb are a clause whatever the verb's form.
         QCOMPARE(firstReport(QStringLiteral("In a speech on Tuesday night, Mayor Ann Lee struck a measured tone, "
                                             "saying she understood the weight of the office.")),
