@@ -69,8 +69,8 @@ bool isReportingVerb(const QList<Token> &tokens, int i)
     return t.lower != u"states" || (i + 1 < tokens.size() && tokens.at(i + 1).lower == u"that");
 }
 
-// A reporting verb's participle after a comma, going on from the sentence's subject: "Negrete
-// criticized the plan, saying the city could not afford it", "…, adding that …"; or, when
+// A reporting verb's participle after a comma or a dash, going on from the sentence's subject:
+// "Negrete criticized the plan, saying the city could not afford it", "…, adding that …"; or, when
 // `afterConjunction`, after "and" or "but" ("… but suggesting that …").
 bool isReportingParticiple(const QList<Token> &tokens, int i, bool afterConjunction = false)
 {
@@ -78,7 +78,8 @@ bool isReportingParticiple(const QList<Token> &tokens, int i, bool afterConjunct
                                               u"insisting",  u"warning",     u"explaining", u"stressing",
                                               u"suggesting", u"asserting",   u"contending", u"acknowledging",
                                               u"predicting", u"emphasizing", u"maintaining"};
-    return i > 0 && i < tokens.size() && (afterConjunction || tokens.at(i - 1).isPunct(u','))
+    return i > 0 && i < tokens.size()
+        && (afterConjunction || tokens.at(i - 1).isPunct(u',') || tokens.at(i - 1).isDash())
         && !tokens.at(i).isCapitalised() && tokens.at(i).isOneOf(participles);
 }
 
@@ -768,7 +769,7 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     if (subjectEnd - 1 <= first)
         return {};
     const Token &joint = m_tokens.at(subjectEnd - 1);
-    if (!joint.isWord() && !joint.isPunct(u','))
+    if (!joint.isWord() && !joint.isPunct(u',') && !joint.isDash())
         return {};
     // "Mayor Lana Negrete, who said she would run again, left early": the name before the comma,
     // the clause up to the next comma.

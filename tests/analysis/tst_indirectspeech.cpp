@@ -461,6 +461,10 @@ private Q_SLOTS:
         const QString arguing = QStringLiteral("Ann Lee voted against the bill, arguing that it would cost the city "
                                                "too much money.");
         QCOMPARE(span(arguing, indirect(arguing).value(0)), QStringLiteral("it would cost the city too much money"));
+        // A dash may set the participle off.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee dismissed the accusations — saying the council had known "
+                                            "about it for months.")),
+                 QStringLiteral("the council had known about it for months | Ann Lee"));
         // A group with no name speaks too.
         QCOMPARE(firstReport(QStringLiteral("Some candidates have called for a new vote on the harbor, saying the "
                                             "council had rushed it.")),
