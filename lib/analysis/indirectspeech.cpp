@@ -96,26 +96,29 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
 }
 
 bool saysOnlyWhen(const Token &t); // with the subject rules below
+bool isSourceNoun(const Token &t);
 
 // The reporting verb of another speaker whose report goes on from `i`, ", and" or ", but" and a
-// name or a pronoun before the verb: "…, and Ms. Acosta said …", "…, but he said …"; -1 when none.
+// subject before the verb: "…, and Ms. Acosta said …", "…, but he said …", "…, but council member
+// Tom Reid said …", "…, and officials said …"; -1 when none.
 int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
 {
     static const QStringView conjunctions[] = {u"and", u"but"};
     static const QStringView pronouns[] = {u"he", u"she", u"they"}; // not the writer's "I think"
     constexpr int kMaxSubjectTokens = 6; // "and Rep. Paul D. Ryan said"
-    if (i + 3 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(conjunctions))
+    // ", and that …" goes on with the same report.
+    if (i + 3 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(conjunctions)
+        || !tokens.at(i + 2).isWord() || tokens.at(i + 2).lower == u"that")
         return -1;
-    const Token &subject = tokens.at(i + 2);
-    if (!subject.isWord() || !(subject.isCapitalised() || subject.isOneOf(pronouns)))
-        return -1;
-    for (int k = i + 3; k < last && k <= i + 2 + kMaxSubjectTokens; ++k) {
-        if (isReportingVerb(tokens, k) && !tokens.at(k).lower.endsWith(u"ing"))
-            return k;
+    bool named = tokens.at(i + 2).isOneOf(pronouns);
+    for (int k = i + 2; k < last && k <= i + 2 + kMaxSubjectTokens; ++k) {
         const Token &t = tokens.at(k);
-        // The name's words and a title's full stop, or a word that says when ("he later said").
-        if (!(t.isWord() && (t.isCapitalised() || saysOnlyWhen(t))) && !t.isPunct(u'.'))
+        if (k > i + 2 && isReportingVerb(tokens, k) && !t.lower.endsWith(u"ing"))
+            return named || isSourceNoun(tokens.at(k - 1)) ? k : -1;
+        // The subject's words and a title's full stop: a name, a role ("officials"), a time ("later").
+        if (!t.isWord() && !t.isPunct(u'.'))
             return -1;
+        named = named || t.isCapitalised();
     }
     return -1;
 }

@@ -521,6 +521,14 @@ private Q_SLOTS:
                                         "waited long enough.")),
                  QStringList({QStringLiteral("the vote was rushed | Ann Lee"),
                               QStringLiteral("the council had waited long enough | Tom Reid")}));
+        // A speaker named by a role is another speaker too; ", and that …" goes on with the same report.
+        QCOMPARE(reports(QStringLiteral("Ann Lee said the pier would reopen in May, but council member Tom Reid "
+                                        "said the repairs had barely begun.")),
+                 QStringList({QStringLiteral("the pier would reopen in May | Ann Lee"),
+                              QStringLiteral("the repairs had barely begun | Tom Reid")}));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said the odds were low, and that Americans should worry about "
+                                            "other things.")),
+                 QStringLiteral("the odds were low, and that Americans should worry about other things | Ann Lee"));
         // So does a verb the subject goes on with after ", but".
         QCOMPARE(
             firstReport(QStringLiteral("Ann Lee said the process was fair, but required a long wait at the polls.")),
