@@ -35,9 +35,11 @@ private Q_SLOTS:
     void cleanup();
     void quoteListFitsInEveryLanguage_data();
     void quoteListFitsInEveryLanguage();
+    void theUsualCueShowsBesideLongSpeakers();
 
 private:
     qint64 addArticle(Library &library);
+    qint64 addArticleWithLongSpeakers(Library &library);
     void install(const QString &language);
     // Whether the table needs to scroll sideways to show its columns.
     static bool scrollsSideways(const QTableView *view)
@@ -134,6 +136,55 @@ void TestSidebarFit::quoteListFitsInEveryLanguage_data()
     QTest::addColumn<QString>("language");
     for (const char *language : {"en", "es", "fr", "de"})
         QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+qint64 TestSidebarFit::addArticleWithLongSpeakers(Library &library)
+{
+    // Reported speech names its sources as the article does: "A person familiar with …".
+    Article a;
+    a.title = QStringLiteral("Harbor vote");
+    a.body = QStringLiteral("A person familiar with the planning for Thursday's meeting says the council will vote "
+                            "first. People close to the mayor of the harbor town said the pier would reopen.");
+    Transaction tx(library.connection());
+    library.articles().insert(a);
+    for (const auto &[speaker, said] :
+         {std::pair {QStringLiteral("A person familiar with the planning for Thursday's meeting"),
+                     QStringLiteral("the council will vote first")},
+          std::pair {QStringLiteral("People close to the mayor of the harbor town"),
+                     QStringLiteral("the pier would reopen")}}) {
+        Quote q;
+        q.articleId = a.id;
+        q.versionId = a.versionId;
+        const int at = int(a.body.indexOf(said));
+        q.span = {at, int(at + said.size())};
+        const int from = int(a.body.indexOf(speaker));
+        q.speakerSpan = TextSpan {from, int(from + speaker.size())};
+        q.cue = QStringLiteral("said");
+        q.kind = QuoteKind::Indirect;
+        library.quotes().insert(q);
+    }
+    tx.commit();
+    return a.id;
+}
+
+void TestSidebarFit::theUsualCueShowsBesideLongSpeakers()
+{
+    auto library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("long.lede")));
+    const qint64 id = addArticleWithLongSpeakers(*library);
+    MainWindow window(std::move(library), m_appSettings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openArticle(id);
+    window.sidebar()->setCurrentIndex(Sidebar::QuotesPage);
+    QTableView *quotes = window.sidebar()->quoteView();
+    QCOMPARE(quotes->model()->rowCount(), 2);
+    QCOMPARE(quotes->model()->index(0, QuoteModel::Speaker).data().toString(),
+             QStringLiteral("A person familiar with the planning for Thursday's meeting"));
+    QTRY_VERIFY2(!scrollsSideways(quotes), widths(quotes).constData());
+    // "s…" would tell nothing: "said" shows whole, as the view lays it out in its cell.
+    const int margin = 2 * (quotes->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, quotes) + 1);
+    QVERIFY2(quotes->columnWidth(QuoteModel::Cue) - margin >= quotes->fontMetrics().horizontalAdvance(u"said"_qs),
+             widths(quotes).constData());
 }
 
 void TestSidebarFit::quoteListFitsInEveryLanguage()

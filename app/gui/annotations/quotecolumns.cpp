@@ -108,6 +108,12 @@ void QuoteColumns::fitLabels()
     // keep the width it had before it stretched, and push the list into scrolling.
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_speechKindWidth = labelWidth(QuoteModel::Kind, speech);
+    // The cues are the article's own words, the usual ones short: cut to "s…" they say nothing.
+    const QFontMetrics fm(m_view->font());
+    int cue = 0;
+    for (const QString &word : {u"said"_qs, u"says"_qs, u"told"_qs})
+        cue = std::max(cue, fm.horizontalAdvance(word));
+    m_usualCueWidth = cue + 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 2;
     m_wanted[QuoteModel::Kind] = std::max(m_wanted[QuoteModel::Kind], labelWidth(QuoteModel::Kind, kinds));
     m_wanted[QuoteModel::Status] = std::max(m_wanted[QuoteModel::Status], labelWidth(QuoteModel::Status, statuses));
     // A width saved at the last session was fitted to other names: the speakers get what theirs need.
@@ -126,12 +132,13 @@ void QuoteColumns::fitWidth()
     int overflow = widths[QuoteModel::Speaker] + widths[QuoteModel::Cue] + widths[QuoteModel::Kind]
         + widths[QuoteModel::Status] + textFloor - available;
     // What gives way first: the rare long kinds (scare quotes, in French or German), then the cue
-    // (the reader shows it with the quote), then the speaker's room beyond a few letters (its names
-    // fit in two lines at the default window size in every language: tst_sidebarfit), then the
-    // rest down to a few letters each.
-    const std::pair<int, int> floors[] = {{QuoteModel::Kind, m_speechKindWidth}, {QuoteModel::Cue, em * 5},
-                                          {QuoteModel::Speaker, em * 5},         {QuoteModel::Kind, em * 5},
-                                          {QuoteModel::Status, em * 6},          {QuoteModel::Cue, em * 3}};
+    // down to "said" (the reader shows it with the quote), then the speaker's room beyond a few
+    // letters (its names fit in two lines at the default window size in every language:
+    // tst_sidebarfit), then the rest down to a few letters each.
+    const std::pair<int, int> floors[] = {
+        {QuoteModel::Kind, m_speechKindWidth}, {QuoteModel::Cue, std::max(em * 5, m_usualCueWidth)},
+        {QuoteModel::Speaker, em * 5},         {QuoteModel::Kind, em * 5},
+        {QuoteModel::Status, em * 6},          {QuoteModel::Cue, em * 3}};
     for (const auto &[column, floor] : floors) {
         if (overflow <= 0)
             break;

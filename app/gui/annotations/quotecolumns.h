@@ -41,6 +41,7 @@ private:
     QWidget *m_viewport;
     std::array<int, 5> m_wanted {}; // by QuoteModel::Column
     int m_speechKindWidth = 0; // the Kind column with every speech kind whole
+    int m_usualCueWidth = 0; // the Cue column with "said" whole
     bool m_speakerByHand = false; // the editor dragged the Speaker column: its width is theirs
     bool m_fitting = false;
 };
