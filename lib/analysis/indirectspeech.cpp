@@ -155,9 +155,7 @@ bool finiteVerbIn(const QList<Token> &tokens, int first, int last)
     constexpr int kMaxWordsBeforeVerb = 8;
     // A subject pronoun and the word after it are a clause whatever the verb's form: "she
     // understood", "they feel".
-    static const QStringView pronouns[] = {u"he", u"she", u"they", u"we", u"i"};
-    if (first + 1 < last && tokens.at(first).isOneOf(pronouns) && tokens.at(first + 1).isWord()
-        && !tokens.at(first + 1).isCapitalised())
+    if (ReportedClause::pronounClauseAt(tokens, first, last))
         return true;
     for (int i = first; i < last && i < first + kMaxWordsBeforeVerb; ++i) {
         if (ReportedClause::looksFinite(tokens.at(i)))

@@ -67,20 +67,6 @@ constexpr QStringView kClauseVerbs[] = {u"would", u"will", u"could", u"can", u"s
 // Pronouns that are a clause's subject, never an object: "announced he will", "told CNN she …".
 constexpr QStringView kSubjectPronouns[] = {u"he", u"she", u"it", u"they", u"we", u"i"};
 
-// Whether `i` opens a clause with a subject pronoun and its verb: "he will step down", "it was
-// laying off", "she believed".
-bool pronounClauseAt(const QList<Token> &tokens, int i, int last)
-{
-    if (i + 1 >= last || !tokens.at(i).isOneOf(kSubjectPronouns))
-        return false;
-    const Token &verb = tokens.at(i + 1);
-    // "she's already received …": the tokenizer splits the "'s" of "is" or "has" off as of a possessive.
-    if (verb.kind == TokenKind::Possessive)
-        return i + 2 < last && tokens.at(i + 2).isWord();
-    return verb.isWord() && !verb.isCapitalised()
-        && (verb.isOneOf(kAuxiliaries) || !verb.in(WordLists::ClauseBoundary | WordLists::Pronoun));
-}
-
 // "told The Huffington Post he has …", "told CNN on Sunday she believed …": the object, then a
 // clause opening with its subject pronoun, within `maxWords`. The object's last word is no
 // preposition or conjunction ("told a story about how he …").
@@ -196,6 +182,18 @@ bool promisesAct(const QList<Token> &tokens, int verb, int last)
 bool asksQuestion(const QList<Token> &tokens, int verb, int last)
 {
     return questionAsked(tokens, verb, last) >= 0;
+}
+
+bool pronounClauseAt(const QList<Token> &tokens, int i, int last)
+{
+    if (i + 1 >= last || !tokens.at(i).isOneOf(kSubjectPronouns))
+        return false;
+    const Token &verb = tokens.at(i + 1);
+    // "she's already received …": the tokenizer splits the "'s" of "is" or "has" off as of a possessive.
+    if (verb.kind == TokenKind::Possessive)
+        return i + 2 < last && tokens.at(i + 2).isWord();
+    return verb.isWord() && !verb.isCapitalised()
+        && (verb.isOneOf(kAuxiliaries) || !verb.in(WordLists::ClauseBoundary | WordLists::Pronoun));
 }
 
 bool looksFinite(const Token &t)

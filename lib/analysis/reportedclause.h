@@ -21,9 +21,14 @@ int start(const QList<Token> &tokens, int verb, int last);
 bool promisesAct(const QList<Token> &tokens, int verb, int last);
 
 // Whether the verb at `verb` asks a question and "whether" or "if" follows, at once or after whom it
-// was asked: "asked whether the city could afford it", "asked the mayor if …". Such a verb reports
-// the question from "whether" on; "asked him to leave", a request, reports nothing.
+// was asked, or a question word after whom: "asked whether the city could afford it", "asked the
+// mayor if …", "asked Lee how she was". Such a verb reports the question from "whether" on; "asked
+// him to leave", a request, reports nothing.
 bool asksQuestion(const QList<Token> &tokens, int verb, int last);
+
+// Whether `i` opens a clause with a subject pronoun and its verb: "he will step down", "it was
+// laying off", "she believed", "she's received".
+bool pronounClauseAt(const QList<Token> &tokens, int i, int last);
 
 // Whether a lower-case word reads as a finite verb: an auxiliary or a modal ("has", "would"), a
 // form in "-ed" ("criticized": nouns seldom end so) or a common irregular past ("drew", "took").
