@@ -47,6 +47,22 @@ private:
         return view->horizontalScrollBar()->maximum() > 0
             || view->horizontalHeader()->length() > view->viewport()->width();
     }
+    // Shows `window` at its default size (no saved geometry) with article `id` open and the quote
+    // list in front; null when the window never showed.
+    static QTableView *showQuotes(MainWindow &window, qint64 id)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.openArticle(id);
+        window.sidebar()->setCurrentIndex(Sidebar::QuotesPage);
+        return window.sidebar()->quoteView();
+    }
+    // The room a cell's text loses to its margins, as the view lays it out.
+    static int cellMargin(const QTableView *view)
+    {
+        return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    }
     static QByteArray widths(const QTableView *view)
     {
         QStringList sizes;
@@ -172,18 +188,15 @@ void TestSidebarFit::theUsualCueShowsBesideLongSpeakers()
     auto library = std::make_unique<Library>(m_dir->filePath(QStringLiteral("long.lede")));
     const qint64 id = addArticleWithLongSpeakers(*library);
     MainWindow window(std::move(library), m_appSettings.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openArticle(id);
-    window.sidebar()->setCurrentIndex(Sidebar::QuotesPage);
-    QTableView *quotes = window.sidebar()->quoteView();
+    QTableView *quotes = showQuotes(window, id);
+    QVERIFY(quotes);
     QCOMPARE(quotes->model()->rowCount(), 2);
     QCOMPARE(quotes->model()->index(0, QuoteModel::Speaker).data().toString(),
              QStringLiteral("A person familiar with the planning for Thursday's meeting"));
     QTRY_VERIFY2(!scrollsSideways(quotes), widths(quotes).constData());
     // "s…" would tell nothing: "said" shows whole, as the view lays it out in its cell.
-    const int margin = 2 * (quotes->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, quotes) + 1);
-    QVERIFY2(quotes->columnWidth(QuoteModel::Cue) - margin >= quotes->fontMetrics().horizontalAdvance(u"said"_qs),
+    QVERIFY2(quotes->columnWidth(QuoteModel::Cue) - cellMargin(quotes)
+                 >= quotes->fontMetrics().horizontalAdvance(u"said"_qs),
              widths(quotes).constData());
 }
 
@@ -195,12 +208,9 @@ void TestSidebarFit::quoteListFitsInEveryLanguage()
     const qint64 id = addArticle(*library);
     // No saved geometry: the window opens at its default size.
     MainWindow window(std::move(library), m_appSettings.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openArticle(id);
+    QTableView *quotes = showQuotes(window, id);
+    QVERIFY(quotes);
     Sidebar *sidebar = window.sidebar();
-    sidebar->setCurrentIndex(Sidebar::QuotesPage);
-    QTableView *quotes = sidebar->quoteView();
     QCOMPARE(quotes->model()->rowCount(), 6);
     QTRY_VERIFY2(!scrollsSideways(quotes), widths(quotes).constData());
     if (const QString dir = qEnvironmentVariable("LEDE_SIDEBAR_SCREENSHOTS"); !dir.isEmpty())
@@ -238,7 +248,7 @@ void TestSidebarFit::quoteListFitsInEveryLanguage()
     QCOMPARE(model->index(0, QuoteModel::Speaker).data(Qt::ToolTipRole).toString(),
              QStringLiteral("Jesse Zwick-Abramowitz"));
     // The speaker, what an editor reviews, shows whole: on two lines if need be, never cut.
-    const int margin = 2 * (quotes->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, quotes) + 1);
+    const int margin = cellMargin(quotes);
     for (int row = 0; row < model->rowCount(); ++row) {
         const QString speaker = model->index(row, QuoteModel::Speaker).data().toString();
         const QRect room(0, 0, quotes->columnWidth(QuoteModel::Speaker) - margin, 1000);
