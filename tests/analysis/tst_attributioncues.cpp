@@ -48,6 +48,23 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Anna Kim"));
         QCOMPARE(q.cue, QStringLiteral("went"));
     }
+    void goesBeforeLowerCaseWordsIsNoCue()
+    {
+        // The quoted words go on with the clause "saying" reports: the plan says nothing, Lee does.
+        const QString body = QStringLiteral("Ann Lee criticized the plan on Monday, saying the proposal goes "
+                                            "\u201cnowhere near far enough.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("nowhere near"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(q.cue, QStringLiteral("saying"));
+    }
+    void goesRightBeforeASentenceIsACue()
+    {
+        const QString body =
+            QStringLiteral("Anna Kim told the story.\nAnd then Kim goes \u201cWhat is this, a museum?\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("What is"));
+        QCOMPARE(q.speaker, QStringLiteral("Anna Kim"));
+        QCOMPARE(q.cue, QStringLiteral("goes"));
+    }
     void verbAfterAnArticleAndAnAdverbDescribesANoun()
     {
         // "a swiftly called meeting": "called" is no speech verb, so "Following a swiftly" is no speaker.
