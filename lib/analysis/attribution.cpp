@@ -132,6 +132,25 @@ bool Attribution::isRoleOf(const SpeakerPhrase &phrase, int owner) const
         && head.in(WordLists::RoleNoun | WordLists::PersonTitle);
 }
 
+int Attribution::roleBeforePerson(const SpeakerPhrase &phrase, int person) const
+{
+    const EntityMention &m = m_mentions.at(person);
+    if (m.kind != EntityKind::Person)
+        return -1;
+    int k = m.firstToken - 1;
+    if (k > phrase.first && m_tokens.at(k).lower == u"the")
+        --k; // "a spokesman for the Trump campaign"
+    static const QStringView prepositions[] = {u"for", u"of", u"to"};
+    if (k - 1 < phrase.first || !m_tokens.at(k).isOneOf(prepositions))
+        return -1;
+    // Lower case but for the sentence's first word ("Aides to Clinton say"): "President of Mexico
+    // Enrique Peña Nieto" is a title.
+    const Token &role = m_tokens.at(k - 1);
+    const bool opensSentence = k - 1 == 0 || m_tokens.at(k - 2).sentence != role.sentence;
+    const bool lowerCase = !role.isCapitalised() || opensSentence;
+    return role.isWord() && lowerCase && role.in(WordLists::RoleNoun | WordLists::PersonTitle) ? k - 1 : -1;
+}
+
 bool Attribution::placeQualifiesPerson(const SpeakerPhrase &phrase, int place) const
 {
     // "the Texas administration", "Cleveland police": a body of the place's own (an organisation's
@@ -189,6 +208,14 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     // "Labour's leader said": no name of the leader's own; the phrase describes who speaks.
     else if (best >= 0 && isRoleOf(phrase, m_mentions.at(best).lastToken - 1))
         best = -1;
+    // "a spokesman for Bernie Sanders said": another person, described by the words up to the role.
+    int descriptionEnd = phrase.last;
+    if (holder < 0 && best >= 0) {
+        if (const int role = roleBeforePerson(phrase, best); role >= 0) {
+            descriptionEnd = role + 1;
+            best = -1;
+        }
+    }
     // "the Wisconsin Republican said", "a Texas man said": the place only says where the speaker
     // is from. The speaker is a person the article names with that place ("Wisconsin Rep. Paul
     // Ryan"), or the description itself: the person named last is too often someone else.
@@ -215,7 +242,7 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
             s.mentionStart = m_tokens.at(phrase.first).start;
             s.mentionEnd = m_tokens.at(phrase.last - 1).end;
             QList<int> words;
-            for (int i = phrase.first; i < phrase.last; ++i)
+            for (int i = phrase.first; i < descriptionEnd; ++i)
                 words.append(i);
             s.entity = m_coreference.resolveDescription(words, s.mentionStart);
         }

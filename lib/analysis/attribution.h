@@ -61,6 +61,9 @@ private:
     // Whether the phrase ends in a role that belongs to the name ending at token `owner`, by a
     // possessive ("Labour's leader"): the role's holder speaks, not its owner.
     bool isRoleOf(const SpeakerPhrase &phrase, int owner) const;
+    // The role word before "for", "of" or "to" and the person mention `person` in the phrase ("a
+    // spokesman for Bernie Sanders", "an aide to Clinton"), or -1. The role's holder speaks.
+    int roleBeforePerson(const SpeakerPhrase &phrase, int person) const;
     // Whether the place mention `place` only qualifies the person the phrase's head names: "the
     // Wisconsin Republican", "a Texas man" (not "Texas officials", a group of the place's own).
     bool placeQualifiesPerson(const SpeakerPhrase &phrase, int place) const;

@@ -496,10 +496,14 @@ bool IndirectSpeechFinder::groupSays(const SpeakerPhrase &phrase, int verb) cons
 
 int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
 {
-    // The head of "the interests of member states" is "interests", of "members of Congress" "members".
+    // The head of "the interests of member states" is "interests", of "members of Congress" "members",
+    // of "a spokeswoman for Hillary Clinton" "spokeswoman".
     for (int i = phrase.first + 1; i < phrase.last; ++i) {
         if (m_tokens.at(i).lower == u"of")
             return isShare(m_tokens.at(i - 1)) ? phrase.last - 1 : i - 1;
+        if ((m_tokens.at(i).lower == u"for" || m_tokens.at(i).lower == u"to")
+            && m_tokens.at(i - 1).in(WordLists::RoleNoun) && i + 1 < phrase.last && m_tokens.at(i + 1).isCapitalised())
+            return i - 1;
     }
     return phrase.last - 1;
 }

@@ -139,9 +139,13 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         --first;
     if (first > k)
         return {};
-    // "a spokesman for the campaign said", "Protesters marching through the streets chanted": a
-    // phrase after a preposition modifies the speaker before it.
-    if (first - 2 >= lowerBound && isModifierPreposition(m_tokens.at(first - 1)) && isPhraseToken(first - 2)) {
+    // "a spokesman for the campaign said", "Protesters marching through the streets chanted", "an
+    // aide to Clinton said" (not "the last man to run said"): a phrase after a preposition modifies
+    // the speaker before it.
+    if (first - 2 >= lowerBound && isPhraseToken(first - 2)
+        && (isModifierPreposition(m_tokens.at(first - 1))
+            || (m_tokens.at(first - 1).lower == u"to" && m_tokens.at(first - 2).in(WordLists::RoleNoun)
+                && (m_tokens.at(first).isCapitalised() || m_tokens.at(first).in(WordLists::Determiner))))) {
         const int outer = phraseStartBefore(first - 1, lowerBound, kMaxPhrase - 1);
         if (outer < first - 1)
             first = outer;

@@ -66,6 +66,38 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("one employee"));
         QCOMPARE(q.cue, QStringLiteral("told"));
     }
+    void aRoleForAPersonIsSomeoneElse()
+    {
+        // A spokesman's words are not the candidate's: the whole description speaks, not Ann Lee.
+        const QStringList openings = {QStringLiteral("A spokesman for Ann Lee said:"),
+                                      QStringLiteral("Two aides to Ann Lee said:"),
+                                      QStringLiteral("Aides to Ann Lee said:")};
+        for (const QString &opening : openings) {
+            const QString body =
+                QStringLiteral("Ann Lee met voters on Monday.\n%1 \u201cWe are done for the year.\u201d").arg(opening);
+            const QuoteFinding q = quoteOf(body, QStringLiteral("We are"));
+            QCOMPARE(q.speaker, opening.chopped(QStringLiteral(" said:").size()));
+        }
+    }
+    void aRoleForABodySpeaksForIt()
+    {
+        // A department's spokeswoman speaks for the department; a title before a name is the person's.
+        const QString department = QStringLiteral("\u201cWe are done for the year,\u201d a spokeswoman for the State "
+                                                  "Department said.");
+        QCOMPARE(quoteOf(department, QStringLiteral("We are")).speaker, QStringLiteral("State Department"));
+        const QString titled = QStringLiteral("President of Mexico Enrique Pena Nieto said: \u201cWe are done for "
+                                              "the year.\u201d");
+        QCOMPARE(quoteOf(titled, QStringLiteral("We are")).speaker, QStringLiteral("Enrique Pena Nieto"));
+    }
+    void aPlainVerbAfterAModalReportsTheQuotation()
+    {
+        // "could only quip:": the subject of the clause with the verb speaks, not the sentence's first.
+        const QString body = QStringLiteral("The timing was so odd that Ann Lee could only quip: \u201cI guess "
+                                            "the holiday was booked.\u201d");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("I guess"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(q.cue, QStringLiteral("quip"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionSubjects)

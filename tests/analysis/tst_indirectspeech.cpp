@@ -668,6 +668,20 @@ private Q_SLOTS:
                                 "by a large margin, the race will be tight"));
         QCOMPARE(q.first().speaker, QStringLiteral("Tom Reid"));
     }
+    void aRoleForAPersonReportsAsItself()
+    {
+        // The spokeswoman, not the candidate she speaks for; the aides, not the one they serve.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee met voters on Monday. A spokeswoman for Ann Lee says neither "
+                                            "she nor her campaign helped the woman.")),
+                 QStringLiteral("neither she nor her campaign helped the woman | A spokeswoman for Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee met voters on Monday. Aides to Lee say she is shifting her "
+                                            "tack toward her rival.")),
+                 QStringLiteral("she is shifting her tack toward her rival | Aides to Lee"));
+        // "to" and a verb is no role's object: the man is described by what he did.
+        QVERIFY(!firstReport(QStringLiteral("The last man to mount a serious race says he does not think Lee will "
+                                            "run."))
+                     .endsWith(QStringLiteral("Lee")));
+    }
     void aShareOfAGroupSpeaksForIt()
     {
         const QString body = QStringLiteral("Fifty-five percent of voters say the economy is worse than before; 30 "
