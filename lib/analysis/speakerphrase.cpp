@@ -211,6 +211,15 @@ SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
         ++last;
     while (last < upperBound && last - first < kMaxPhrase && isPhraseToken(last))
         ++last;
+    // "according to a court document filed by state attorney Dave Aronberg": who filed it, too.
+    if (last > first + 1 && last + 1 < upperBound && m_tokens.at(last).lower == u"by"
+        && m_tokens.at(last - 1).lower.endsWith(u"ed") && !m_tokens.at(last - 1).isCapitalised()
+        && isPhraseToken(last + 1)) {
+        const int byWhom = last + 1;
+        last = byWhom;
+        while (last < upperBound && last - byWhom < kMaxPhrase && isPhraseToken(last))
+            ++last;
+    }
     if (last <= first)
         return {};
     return {first, last};

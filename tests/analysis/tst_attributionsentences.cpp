@@ -22,6 +22,15 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("her family doctor"));
         QCOMPARE(q.cue, QStringLiteral("according to"));
     }
+    void accordingToADocumentFiledBySomeoneNamesWhoFiledIt()
+    {
+        // Not "a court document filed", cut before its agent: the prosecutor who filed it.
+        const QString body = QStringLiteral("The charge will not stand, as the evidence is \"not enough to prove "
+                                            "it,\" according to a court document filed by state attorney Ann Lee.");
+        const QuoteFinding q = quoteOf(body, QStringLiteral("not enough"));
+        QCOMPARE(q.speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(q.cue, QStringLiteral("according to"));
+    }
     void accordingToInsideAReportIsNoSource()
     {
         // "said that according to its count": the party's own count, the speaker is who said it.
