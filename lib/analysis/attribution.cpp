@@ -138,6 +138,17 @@ int Attribution::roleBeforePerson(const SpeakerPhrase &phrase, int person) const
     if (m.kind != EntityKind::Person)
         return -1;
     int k = m.firstToken - 1;
+    // The person's own title or role: "a spokeswoman for Mayor Ann Lee", "an aide to council member
+    // Tom Reid" (not "secretary of state John Kerry": "state" is neither).
+    constexpr int kMaxTitleWords = 3;
+    for (int steps = 0; steps < kMaxTitleWords && k > phrase.first + 1; ++steps) {
+        const Token &t = m_tokens.at(k);
+        const bool title = t.in(WordLists::PersonTitle | WordLists::RoleNoun)
+            || (t.in(WordLists::OrganisationWord) && m_tokens.at(k + 1).in(WordLists::RoleNoun));
+        if (!t.isWord() || !title)
+            break;
+        --k;
+    }
     if (k > phrase.first && m_tokens.at(k).lower == u"the")
         --k; // "a spokesman for the Trump campaign"
     static const QStringView prepositions[] = {u"for", u"of", u"to"};

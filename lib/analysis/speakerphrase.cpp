@@ -30,6 +30,17 @@ SpeakerPhraseFinder::SpeakerPhraseFinder(const QList<Token> &tokens)
     : m_tokens(tokens)
 { }
 
+bool SpeakerPhraseFinder::namesSomeoneFrom(int first, int last) const
+{
+    if (m_tokens.at(first).in(WordLists::Determiner))
+        return true;
+    for (int i = first; i <= last; ++i) {
+        if (m_tokens.at(i).isCapitalised())
+            return true;
+    }
+    return false;
+}
+
 bool SpeakerPhraseFinder::isPhraseToken(int i) const
 {
     const Token &t = m_tokens.at(i);
@@ -145,7 +156,7 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     if (first - 2 >= lowerBound && isPhraseToken(first - 2)
         && (isModifierPreposition(m_tokens.at(first - 1))
             || (m_tokens.at(first - 1).lower == u"to" && m_tokens.at(first - 2).in(WordLists::RoleNoun)
-                && (m_tokens.at(first).isCapitalised() || m_tokens.at(first).in(WordLists::Determiner))))) {
+                && namesSomeoneFrom(first, k)))) {
         const int outer = phraseStartBefore(first - 1, lowerBound, kMaxPhrase - 1);
         if (outer < first - 1)
             first = outer;

@@ -32,6 +32,10 @@ public:
 
 private:
     bool isPhraseToken(int i) const;
+    // Whether tokens `first` to `last` (inclusive) name someone: a determiner opens them or a
+    // capital is among them ("the island's government", "council member Tom Reid"; not "mount a
+    // serious race").
+    bool namesSomeoneFrom(int first, int last) const;
     // Where the phrase ending before `end` begins: up to `maxWords` phrase words and a "the"
     // opening them ("a spokesman for the campaign", "the man who …"); `end` when there are none.
     int phraseStartBefore(int end, int lowerBound, int maxWords) const;

@@ -69,9 +69,10 @@ private Q_SLOTS:
     void aRoleForAPersonIsSomeoneElse()
     {
         // A spokesman's words are not the candidate's: the whole description speaks, not Ann Lee.
-        const QStringList openings = {QStringLiteral("A spokesman for Ann Lee said:"),
-                                      QStringLiteral("Two aides to Ann Lee said:"),
-                                      QStringLiteral("Aides to Ann Lee said:")};
+        const QStringList openings = {
+            QStringLiteral("A spokesman for Ann Lee said:"), QStringLiteral("Two aides to Ann Lee said:"),
+            QStringLiteral("Aides to Ann Lee said:"), QStringLiteral("A spokeswoman for Mayor Ann Lee said:"),
+            QStringLiteral("An aide to council member Ann Lee said:")};
         for (const QString &opening : openings) {
             const QString body =
                 QStringLiteral("Ann Lee met voters on Monday.\n%1 \u201cWe are done for the year.\u201d").arg(opening);
@@ -88,6 +89,9 @@ private Q_SLOTS:
         const QString titled = QStringLiteral("President of Mexico Enrique Pena Nieto said: \u201cWe are done for "
                                               "the year.\u201d");
         QCOMPARE(quoteOf(titled, QStringLiteral("We are")).speaker, QStringLiteral("Enrique Pena Nieto"));
+        const QString office = QStringLiteral("\u201cWe are done for the year,\u201d the former secretary of state "
+                                              "John Kerry said.");
+        QCOMPARE(quoteOf(office, QStringLiteral("We are")).speaker, QStringLiteral("John Kerry"));
     }
     void aPlainVerbAfterAModalReportsTheQuotation()
     {
