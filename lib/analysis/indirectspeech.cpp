@@ -98,12 +98,13 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
 bool saysOnlyWhen(const Token &t); // with the subject rules below
 bool isSourceNoun(const Token &t);
 
-// The reporting verb of another speaker whose report goes on from `i`, ", and" or ", but" and a
-// subject before the verb: "…, and Ms. Acosta said …", "…, but he said …", "…, but council member
-// Tom Reid said …", "…, and officials said …"; -1 when none.
+// The reporting verb of another speaker whose report goes on from `i`, ", and", ", but" or a
+// contrast (", while", ", although") and a subject before the verb: "…, and Ms. Acosta said …",
+// "…, but he said …", "…, but council member Tom Reid said …", "…, while officials said …"; -1
+// when none.
 int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
 {
-    static const QStringView conjunctions[] = {u"and", u"but"};
+    static const QStringView conjunctions[] = {u"and", u"but", u"while", u"whereas", u"although", u"though"};
     static const QStringView pronouns[] = {u"he", u"she", u"they"}; // not the writer's "I think"
     constexpr int kMaxSubjectTokens = 6; // "and Rep. Paul D. Ryan said"
     // ", and that …" goes on with the same report.
@@ -129,7 +130,7 @@ int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
 // its comma or dash left out.
 int reportEnd(const QList<Token> &tokens, int c, int last)
 {
-    static const QStringView conjunctions[] = {u"and", u"but"};
+    static const QStringView conjunctions[] = {u"and", u"but", u"while"}; // "…, while saying …"
     const auto participleJoined = [&tokens, last](int i) {
         return i + 1 < last && tokens.at(i).isOneOf(conjunctions) && isReportingParticiple(tokens, i + 1, true);
     };

@@ -526,6 +526,18 @@ private Q_SLOTS:
                                         "said the repairs had barely begun.")),
                  QStringList({QStringLiteral("the pier would reopen in May | Ann Lee"),
                               QStringLiteral("the repairs had barely begun | Tom Reid")}));
+        // So is one after a contrast: ", while …", ", although …".
+        QCOMPARE(reports(QStringLiteral("Ann Lee said the pier will reopen in May, while Tom Reid said the repairs "
+                                        "had barely begun.")),
+                 QStringList({QStringLiteral("the pier will reopen in May | Ann Lee"),
+                              QStringLiteral("the repairs had barely begun | Tom Reid")}));
+        QCOMPARE(reports(QStringLiteral("Ann Lee said the pier will reopen in May, although critics say the repairs "
+                                        "had barely begun.")),
+                 QStringList({QStringLiteral("the pier will reopen in May | Ann Lee"),
+                              QStringLiteral("the repairs had barely begun | critics")}));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said the pier will reopen in May, while saying the repairs had "
+                                            "barely begun.")),
+                 QStringLiteral("the pier will reopen in May | Ann Lee"));
         QCOMPARE(firstReport(QStringLiteral("Ann Lee said the odds were low, and that Americans should worry about "
                                             "other things.")),
                  QStringLiteral("the odds were low, and that Americans should worry about other things | Ann Lee"));
