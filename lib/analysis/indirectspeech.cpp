@@ -135,9 +135,23 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
         return i + 1 < last && tokens.at(i).isOneOf(conjunctions) && isReportingParticiple(tokens, i + 1, true);
     };
     // "…, but offered no proof": a verb the subject goes on with, not the report's.
+    // "…, although he again refused to …": the writer goes on about the speaker, a pronoun and
+    // a past verb (with an adverb between) after a contrast.
     const auto subjectGoesOn = [&tokens, last](int i) {
-        return i + 2 < last && tokens.at(i).isPunct(u',') && tokens.at(i + 1).lower == u"but"
-            && ReportedClause::looksFinite(tokens.at(i + 2)) && tokens.at(i + 2).lower.endsWith(u"ed");
+        static const QStringView contrasts[] = {u"but", u"although", u"though", u"while"};
+        static const QStringView pronouns[] = {u"he", u"she", u"they"};
+        if (i + 2 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(contrasts))
+            return false;
+        const auto pastVerb = [&tokens](int k) {
+            return ReportedClause::looksFinite(tokens.at(k)) && tokens.at(k).lower.endsWith(u"ed");
+        };
+        if (tokens.at(i + 1).lower == u"but" && pastVerb(i + 2))
+            return true; // "…, but offered no proof"
+        int k = i + 3;
+        if (k + 1 < last && tokens.at(k).isWord() && saysOnlyWhen(tokens.at(k)))
+            ++k;
+        // Not after "but": "said she considered it, but she wanted to be realistic" goes on reporting.
+        return k < last && tokens.at(i + 1).lower != u"but" && tokens.at(i + 2).isOneOf(pronouns) && pastVerb(k);
     };
     int end = c;
     while (end < last && !tokens.at(end).isPunct(u';') && !isReportingParticiple(tokens, end + 1)

@@ -545,6 +545,13 @@ private Q_SLOTS:
         QCOMPARE(
             firstReport(QStringLiteral("Ann Lee said the process was fair, but required a long wait at the polls.")),
             QStringLiteral("the process was fair | Ann Lee"));
+        // So does the writer going on about the speaker after a contrast; not the speaker's own "although".
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee claimed paying no taxes was smart, although she again refused "
+                                            "to release her returns.")),
+                 QStringLiteral("paying no taxes was smart | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said the plan is sound, although it would cost more than "
+                                            "expected.")),
+                 QStringLiteral("the plan is sound, although it would cost more than expected | Ann Lee"));
         // A participle after "but" ends the report too.
         QCOMPARE(firstReport(QStringLiteral("Ann Lee said the plan is sound on paper but suggesting the cost is "
                                             "too high.")),
