@@ -124,6 +124,33 @@ int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
     return -1;
 }
 
+// Whether the writer's words about the report open at the comma `i`: an apposition naming it ("…,
+// a charge that Colorado Republicans denied", "…, remarks that were featured on state news"), a
+// comparison or a reference (", compared with 41 percent", ", referring to the convention").
+bool writerCommentsAt(const QList<Token> &tokens, int i, int last)
+{
+    static const QStringView summaries[] = {
+        u"charge",   u"charges",   u"claim",     u"claims",     u"remark",     u"remarks",        u"comment",
+        u"comments", u"statement", u"assertion", u"allegation", u"accusation", u"acknowledgment", u"admission",
+        u"point",    u"view",      u"position",  u"argument",   u"prediction", u"promise",        u"move"};
+    static const QStringView determiners[] = {u"a", u"an", u"the"};
+    static const QStringView relatives[] = {u"that", u"which"};
+    static const QStringView participles[] = {u"compared", u"referring"};
+    if (i + 2 >= last || !tokens.at(i).isPunct(u','))
+        return false;
+    if (tokens.at(i + 1).isOneOf(participles))
+        return tokens.at(i + 2).lower == u"with" || tokens.at(i + 2).lower == u"to";
+    int k = i + 1;
+    if (tokens.at(k).isOneOf(determiners))
+        ++k;
+    // One word may describe it: "a charge that", "an early acknowledgment that".
+    for (int n = 0; n < 2 && k + 1 < last; ++n, ++k) {
+        if (tokens.at(k).isOneOf(summaries) && tokens.at(k + 1).isOneOf(relatives))
+            return true;
+    }
+    return false;
+}
+
 // Where a report from `c` ends, at most `last`: at a semicolon ("…, 61 percent say they are paying
 // attention; 26 percent of Democrats say …"), or before a participle or a reporting verb that goes on
 // with another report (", adding that …", "and said …", "but suggesting …", ", and Ann Lee said …"),
@@ -156,7 +183,7 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
     int end = c;
     while (end < last && !tokens.at(end).isPunct(u';') && !isReportingParticiple(tokens, end + 1)
            && !joinsAnotherReport(tokens, end) && !participleJoined(end) && anotherSpeakerAt(tokens, end, last) < 0
-           && !subjectGoesOn(end))
+           && !subjectGoesOn(end) && !writerCommentsAt(tokens, end, last))
         ++end;
     while (end > c + 1 && tokens.at(end - 1).kind == TokenKind::Punct && !tokens.at(end - 1).isPunct(u')'))
         --end;

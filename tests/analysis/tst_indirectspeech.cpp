@@ -552,6 +552,13 @@ private Q_SLOTS:
         QCOMPARE(firstReport(QStringLiteral("Ann Lee said the plan is sound, although it would cost more than "
                                             "expected.")),
                  QStringLiteral("the plan is sound, although it would cost more than expected | Ann Lee"));
+        // The writer's words about the report are not in it: an apposition naming it, a comparison.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee complained the vote had been rigged against her, a charge that "
+                                            "the council denied.")),
+                 QStringLiteral("the vote had been rigged against her | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Just 28 percent of voters said they had a positive view of Lee, compared "
+                                            "with 33 percent last month.")),
+                 QStringLiteral("they had a positive view of Lee | Just 28 percent of voters"));
         // A participle after "but" ends the report too.
         QCOMPARE(firstReport(QStringLiteral("Ann Lee said the plan is sound on paper but suggesting the cost is "
                                             "too high.")),
