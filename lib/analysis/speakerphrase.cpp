@@ -111,6 +111,22 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // "Gov. John Kasich (R-OH), said": a party label closes the apposition.
     if (k - 1 >= lowerBound && m_tokens.at(k).isPunct(u',') && skipPartyLabel(k - 1, lowerBound) != k - 1)
         k = skipPartyLabel(k - 1, lowerBound);
+    // An aside between dashes, as between commas below: "Kall -- co-editor of a book on the debates
+    // -- said", "Lee — a member since 2010 — said". The phrase before the first dash speaks.
+    if (k >= lowerBound && m_tokens.at(k).isDash()) {
+        constexpr int kMaxAside = 24;
+        int c = k - 1;
+        while (c >= lowerBound && m_tokens.at(c).isDash()) // "--" is two
+            --c;
+        const int asideEnd = c;
+        while (c >= lowerBound && !m_tokens.at(c).isDash() && m_tokens.at(c).kind != TokenKind::QuoteMark
+               && !m_tokens.at(c).isSentenceEnd() && asideEnd - c < kMaxAside)
+            --c;
+        while (c - 1 >= lowerBound && c >= lowerBound && m_tokens.at(c).isDash() && m_tokens.at(c - 1).isDash())
+            --c;
+        if (c > lowerBound && c < asideEnd && m_tokens.at(c).isDash())
+            k = c - 1;
+    }
     // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
     // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.
     if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {

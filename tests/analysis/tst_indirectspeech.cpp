@@ -694,6 +694,24 @@ private Q_SLOTS:
                                 "by a large margin, the race will be tight"));
         QCOMPARE(q.first().speaker, QStringLiteral("Tom Reid"));
     }
+    void anAsideBetweenDashesLeavesTheSubject()
+    {
+        // As between commas: the name before the first dash speaks.
+        for (const QString &dash : {QStringLiteral("--"), QStringLiteral("\u2014")}) {
+            const QString body = QStringLiteral("Ann Lee %1 a council member since 2010 %1 said the mayor tended to "
+                                                "make announcements at those meetings.")
+                                     .arg(dash);
+            QCOMPARE(firstReport(body),
+                     QStringLiteral("the mayor tended to make announcements at those meetings | Ann Lee"));
+        }
+    }
+    void anOpenerAfterThatIsInTheReport()
+    {
+        // "that in 1998," opens the reported clause, though a reporting verb ("think") follows it.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said that in 1998, the council allowed the staff to think the "
+                                            "pier was safe.")),
+                 QStringLiteral("in 1998, the council allowed the staff to think the pier was safe | Ann Lee"));
+    }
     void aRoleForAPersonReportsAsItself()
     {
         // The spokeswoman, not the candidate she speaks for; the aides, not the one they serve.
