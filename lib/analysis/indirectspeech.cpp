@@ -2,6 +2,7 @@
 
 #include "analysis/apostrophequotes.h"
 #include "analysis/attributioncues.h"
+#include "analysis/gazetteer.h"
 #include "analysis/reportedclause.h"
 #include "analysis/wordlists.h"
 
@@ -604,7 +605,16 @@ bool IndirectSpeechFinder::opensAdverbial(int first) const
     int i = first;
     if (i < m_tokens.size() && m_tokens.at(i).isOneOf(conjunctions))
         ++i;
-    return i < m_tokens.size() && m_tokens.at(i).isOneOf(openers);
+    if (i < m_tokens.size() && m_tokens.at(i).isOneOf(openers))
+        return true;
+    // "Writing for a panel that all agreed Pence won, Barabak noted …": a participle, a common
+    // word, and a preposition after it (a name is seldom both: "Sterling said").
+    static const QStringView prepositions[] = {u"for", u"to", u"at", u"in", u"on", u"with", u"about", u"after"};
+    if (i + 1 >= m_tokens.size())
+        return false;
+    const Token &t = m_tokens.at(i);
+    return t.isWord() && t.lower.size() > 5 && t.lower.endsWith(u"ing") && m_tokens.at(i + 1).isOneOf(prepositions)
+        && Gazetteer::instance().isCommonWord(t.lower);
 }
 
 int IndirectSpeechFinder::afterScene(int first, int last) const

@@ -705,6 +705,13 @@ private Q_SLOTS:
                      QStringLiteral("the mayor tended to make announcements at those meetings | Ann Lee"));
         }
     }
+    void aParticipleOpeningTheSentenceOnlySetsTheScene()
+    {
+        // "agreed" is in the opening phrase; the sentence's report is Lee's.
+        QCOMPARE(firstReport(QStringLiteral("Writing for a panel that all agreed Reid won the debate, Ann Lee noted "
+                                            "that the way Reid carried himself was critical.")),
+                 QStringLiteral("the way Reid carried himself was critical | Ann Lee"));
+    }
     void anOpenerAfterThatIsInTheReport()
     {
         // "that in 1998," opens the reported clause, though a reporting verb ("think") follows it.
