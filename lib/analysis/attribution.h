@@ -50,6 +50,11 @@ public:
 
     // The speaker a phrase names, through coreference; `verb` (or -1) is the cue.
     Speaker fromPhrase(const SpeakerPhrase &phrase, int verb) const;
+    // Whether the speaker is an entity of that kind.
+    bool isOfKind(const Speaker &s, EntityKind kind) const
+    {
+        return s.entity >= 0 && m_coreference.entities().at(s.entity).kind == kind;
+    }
 
     int openToken(int segment) const { return m_open.at(segment); }
     int closeToken(int segment) const { return m_close.at(segment); }

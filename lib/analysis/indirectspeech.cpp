@@ -316,6 +316,15 @@ bool isFindingVerb(const QList<Token> &tokens, int i)
     return t.isWord() && !t.isCapitalised() && t.isOneOf(verbs) && !followsDeterminer(tokens, i);
 }
 
+// A participle that says when or by whom evidence came out: "a poll released Friday", "a study
+// conducted by …".
+bool isPublishingParticiple(const Token &t)
+{
+    static const QStringView participles[] = {u"released", u"published", u"conducted",   u"taken",
+                                              u"filed",    u"issued",    u"commissioned"};
+    return t.isOneOf(participles);
+}
+
 bool isEvidenceNoun(const Token &t)
 {
     static const QStringView nouns[] = {
@@ -540,8 +549,10 @@ bool IndirectSpeechFinder::groupSays(const SpeakerPhrase &phrase, int verb) cons
 int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
 {
     // The head of "the interests of member states" is "interests", of "members of Congress" "members",
-    // of "a spokeswoman for Hillary Clinton" "spokeswoman".
+    // of "a spokeswoman for Hillary Clinton" "spokeswoman", of "the latest poll released Friday" "poll".
     for (int i = phrase.first + 1; i < phrase.last; ++i) {
+        if (isPublishingParticiple(m_tokens.at(i)))
+            return i - 1;
         if (m_tokens.at(i).lower == u"of")
             return isShare(m_tokens.at(i - 1)) ? phrase.last - 1 : i - 1;
         if ((m_tokens.at(i).lower == u"for" || m_tokens.at(i).lower == u"to")
@@ -577,7 +588,8 @@ Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int ver
     const int phraseEnd = m_tokens.at(phrase.last - 1).end;
     Speaker s = m_attribution.fromPhrase(phrase, verb);
     const bool description = s.mentionStart == phraseStart && s.mentionEnd == phraseEnd && !named;
-    if (s.entity >= 0 && !description)
+    // "Exit polls taken in South Carolina": where they were taken, not whose they are.
+    if (s.entity >= 0 && !description && !m_attribution.isOfKind(s, EntityKind::Place))
         return s;
     return phraseAsSpeaker(phrase, verb);
 }
@@ -585,8 +597,13 @@ Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int ver
 Speaker IndirectSpeechFinder::phraseAsSpeaker(const SpeakerPhrase &phrase, int verb) const
 {
     Speaker s;
+    // "The latest poll released Friday shows", "A news report published Tuesday said": the phrase
+    // leaves the day out, and the participle left alone says nothing.
+    int last = phrase.last;
+    if (last - 1 > phrase.first && isPublishingParticiple(m_tokens.at(last - 1)))
+        --last;
     s.mentionStart = m_tokens.at(phrase.first).start;
-    s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+    s.mentionEnd = m_tokens.at(last - 1).end;
     // Token texts point into the body: the phrase is the body from its first word on.
     s.name = QStringView(m_tokens.at(phrase.first).text.data(), s.mentionEnd - s.mentionStart).toString();
     s.cue = m_tokens.at(verb).lower.toString();

@@ -54,7 +54,12 @@ bool SpeakerPhraseFinder::isPhraseToken(int i) const
     if (t.isCapitalised())
         return !WordLists::isClauseBoundary(t.lower) || t.lower == u"the"
             || (i > 0 && m_tokens.at(i - 1).sentence == t.sentence && m_tokens.at(i - 1).kind != TokenKind::Punct);
-    return !WordLists::isClauseBoundary(t.lower) && !WordLists::isSpeechVerb(t.lower);
+    if (WordLists::isClauseBoundary(t.lower))
+        return false;
+    // A speech verb's form after an article is a noun: "an analysis of the reports".
+    const bool noun =
+        i > 0 && m_tokens.at(i - 1).sentence == t.sentence && m_tokens.at(i - 1).in(WordLists::Determiner);
+    return noun || !WordLists::isSpeechVerb(t.lower);
 }
 
 int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
