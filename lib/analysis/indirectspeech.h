@@ -21,7 +21,8 @@ struct IndirectSpeech
 // Finds indirect speech: a speaker phrase and a reporting verb ("said", "argued", "told reporters")
 // followed by a clause, or a clause followed by ", Negrete said."; and a clause a source is named
 // for ("According to City officials, …", "…, according to exit polls."). Sentences that quote are
-// left to the quotation rules, unless the quoted words lie inside a reported clause.
+// left to the quotation rules, unless the quoted words lie inside a reported clause. Who reports is
+// found in indirectsubjects.cpp; the words the rules share are in reportwords.h.
 class IndirectSpeechFinder
 {
 public:
