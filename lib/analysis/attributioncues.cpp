@@ -100,9 +100,9 @@ bool isCue(const QList<Token> &tokens, int i)
             ++k;
         // With no comma the quotation opens a sentence of its own ("he goes "What now?""); lower
         // case, it goes on with the writer's ("the agreement goes "nowhere near far enough."").
-        return k < tokens.size() && tokens.at(k).kind == TokenKind::QuoteMark
-            && (introduces || (k + 1 < tokens.size() && !tokens.at(k + 1).isWord())
-                || (k + 1 < tokens.size() && tokens.at(k + 1).isCapitalised()));
+        if (k >= tokens.size() || tokens.at(k).kind != TokenKind::QuoteMark)
+            return false;
+        return introduces || k + 1 >= tokens.size() || !tokens.at(k + 1).isWord() || tokens.at(k + 1).isCapitalised();
     }
     // "the same campaign points": "points" reports speech only in "points out" and "points to".
     if (t.lower == u"points")

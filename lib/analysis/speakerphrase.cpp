@@ -127,7 +127,7 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
         while (c >= lowerBound && !m_tokens.at(c).isDash() && m_tokens.at(c).kind != TokenKind::QuoteMark
                && !m_tokens.at(c).isSentenceEnd() && asideEnd - c < kMaxAside)
             --c;
-        while (c - 1 >= lowerBound && c >= lowerBound && m_tokens.at(c).isDash() && m_tokens.at(c - 1).isDash())
+        while (c - 1 >= lowerBound && m_tokens.at(c).isDash() && m_tokens.at(c - 1).isDash())
             --c;
         if (c > lowerBound && c < asideEnd && m_tokens.at(c).isDash())
             k = c - 1;
