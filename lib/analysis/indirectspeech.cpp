@@ -411,6 +411,46 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
     return Verdict::Report;
 }
 
+bool IndirectSpeechFinder::namedBeforeColon(const TokenRange &sentence, int last, IndirectSpeech *out) const
+{
+    constexpr int kMaxNameTokens = 4; // "Rush Limbaugh:", "Sen. Ann Lee:"
+    const Token &opening = m_tokens.at(sentence.first);
+    const bool ownLine = (sentence.first == 0 || m_tokens.at(sentence.first - 1).paragraph != opening.paragraph)
+        && (sentence.last >= m_tokens.size() || m_tokens.at(sentence.last).paragraph != opening.paragraph);
+    if (!ownLine || opening.quote >= 0) // "WALLACE: …" inside a quoted transcript is the quotation's
+        return false;
+    int colon = -1;
+    for (int i = sentence.first + 1; i < last && i <= sentence.first + kMaxNameTokens && colon < 0; ++i) {
+        if (m_tokens.at(i).isPunct(u':'))
+            colon = i;
+    }
+    // What follows in quotation marks is the quotation rules' ("Lynch: 'Be the voice …'").
+    if (colon < 0 || m_tokens.at(colon + 1).kind == TokenKind::QuoteMark
+        || wordCount(m_tokens, colon + 1, last) < kMinClauseWords)
+        return false;
+    const SpeakerPhrase phrase {sentence.first, colon};
+    Speaker s;
+    if (colon == sentence.first + 1 && isEvidenceNoun(opening)) {
+        s = phraseAsSpeaker(phrase, colon); // "Poll:"
+    } else {
+        // A name, the whole of what comes before the colon: not "Elizabeth Warren Hammers Wells Fargo CEO".
+        // A title may come first ("Mayor Ann Lee:").
+        s = m_attribution.fromPhrase(phrase, colon);
+        int nameStart = sentence.first;
+        while (nameStart < colon && m_tokens.at(nameStart).start < s.mentionStart
+               && (m_tokens.at(nameStart).in(WordLists::PersonTitle) || m_tokens.at(nameStart).isPunct(u'.')))
+            ++nameStart;
+        const bool wholeName = s.entity >= 0 && s.mentionStart == m_tokens.at(nameStart).start
+            && s.mentionEnd == m_tokens.at(colon - 1).end && !m_attribution.isOfKind(s, EntityKind::Place);
+        if (!wholeName)
+            return false;
+    }
+    out->start = m_tokens.at(colon + 1).start;
+    out->end = m_tokens.at(last - 1).end;
+    out->speaker = s;
+    return true;
+}
+
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
 {
     const int last = wordsEnd(m_tokens, sentence);
@@ -423,6 +463,8 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
     const int quoted = firstQuoted(sentence.first, sentence.last);
     if (quoted >= 0 && !(quoted > sentence.first && m_tokens.at(quoted - 1).isWord()))
         return false;
+    if (namedBeforeColon(sentence, last, out))
+        return true;
     if (quoted < 0 && accordingTo(sentence, last, out))
         return true;
 

@@ -51,6 +51,9 @@ private:
     // `last`: one past the sentence's last word.
     bool accordingTo(const TokenRange &sentence, int last, IndirectSpeech *out) const;
     bool parenthetical(const TokenRange &sentence, int last, IndirectSpeech *out) const;
+    // A line of its own that names who speaks, a colon and what was said, as headlines write it:
+    // "Pat Caddell: Democrat Voters Worried About Clinton's Health", "Poll: Clinton and Trump tied".
+    bool namedBeforeColon(const TokenRange &sentence, int last, IndirectSpeech *out) const;
     // Whether the sentence opening at `first` starts with words that only set the scene ("But to
     // prevent problems", "When she arrived").
     bool opensAdverbial(int first) const;

@@ -712,6 +712,18 @@ private Q_SLOTS:
                                             "that the way Reid carried himself was critical.")),
                  QStringLiteral("the way Reid carried himself was critical | Ann Lee"));
     }
+    void aNameAndAColonOnALineOfItsOwnReport()
+    {
+        // The headline's way: who speaks, a colon, what they said.
+        QCOMPARE(firstReport(QStringLiteral("Mayor Ann Lee: The pier will reopen in May.\n\nThe council met.")),
+                 QStringLiteral("The pier will reopen in May | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Poll: Lee and Reid in dead heat before the vote.\n\nThe council met.")),
+                 QStringLiteral("Lee and Reid in dead heat before the vote | Poll"));
+        // Not inside a paragraph, nor words that are no name before the colon, nor a quotation after it.
+        QVERIFY(indirect(QStringLiteral("The council met. Ann Lee: the pier will reopen in May.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Lee Hammers The Council Chair: the pier will reopen in May.")).isEmpty());
+        QVERIFY(indirect(QStringLiteral("Ann Lee: \u201cThe pier will reopen in May.\u201d")).isEmpty());
+    }
     void evidenceNamedWithWhenOrWhereItCameOut()
     {
         // The poll speaks, not the day it came out or the place it was taken in.
