@@ -5,6 +5,12 @@
 #include "analysis/wordlists.h"
 
 namespace lede::reportwords {
+namespace {
+
+// The pronouns a speaker goes on as after a report; not the writer's "I think".
+constexpr QStringView kSpeakerPronouns[] = {u"he", u"she", u"they"};
+
+} // namespace
 
 int wordCount(const QList<Token> &tokens, int first, int last)
 {
@@ -89,13 +95,12 @@ bool joinsAnotherReport(const QList<Token> &tokens, int i)
 int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
 {
     static const QStringView conjunctions[] = {u"and", u"but", u"while", u"whereas", u"although", u"though"};
-    static const QStringView pronouns[] = {u"he", u"she", u"they"}; // not the writer's "I think"
     constexpr int kMaxSubjectTokens = 6; // "and Rep. Paul D. Ryan said"
     // ", and that …" goes on with the same report.
     if (i + 3 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(conjunctions)
         || !tokens.at(i + 2).isWord() || tokens.at(i + 2).lower == u"that")
         return -1;
-    bool named = tokens.at(i + 2).isOneOf(pronouns);
+    bool named = tokens.at(i + 2).isOneOf(kSpeakerPronouns);
     for (int k = i + 2; k < last && k <= i + 2 + kMaxSubjectTokens; ++k) {
         const Token &t = tokens.at(k);
         if (k > i + 2 && isReportingVerb(tokens, k) && !t.lower.endsWith(u"ing"))
@@ -117,7 +122,6 @@ bool writerCommentsAt(const QList<Token> &tokens, int i, int last)
         u"charge",   u"charges",   u"claim",     u"claims",     u"remark",     u"remarks",        u"comment",
         u"comments", u"statement", u"assertion", u"allegation", u"accusation", u"acknowledgment", u"admission",
         u"point",    u"view",      u"position",  u"argument",   u"prediction", u"promise",        u"move"};
-    static const QStringView determiners[] = {u"a", u"an", u"the"};
     static const QStringView relatives[] = {u"that", u"which"};
     static const QStringView participles[] = {u"compared", u"referring"};
     if (i + 2 >= last || !tokens.at(i).isPunct(u','))
@@ -125,7 +129,7 @@ bool writerCommentsAt(const QList<Token> &tokens, int i, int last)
     if (tokens.at(i + 1).isOneOf(participles))
         return tokens.at(i + 2).lower == u"with" || tokens.at(i + 2).lower == u"to";
     int k = i + 1;
-    if (tokens.at(k).isOneOf(determiners))
+    if (cues::isArticle(tokens.at(k)))
         ++k;
     // One word may describe it: "a charge that", "an early acknowledgment that".
     for (int n = 0; n < 2 && k + 1 < last; ++n, ++k) {
@@ -150,7 +154,6 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
     // a past verb (with an adverb between) after a contrast.
     const auto subjectGoesOn = [&tokens, last](int i) {
         static const QStringView contrasts[] = {u"but", u"although", u"though", u"while"};
-        static const QStringView pronouns[] = {u"he", u"she", u"they"};
         if (i + 2 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(contrasts))
             return false;
         const auto pastVerb = [&tokens](int k) {
@@ -162,7 +165,8 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
         if (k + 1 < last && tokens.at(k).isWord() && saysOnlyWhen(tokens.at(k)))
             ++k;
         // Not after "but": "said she considered it, but she wanted to be realistic" goes on reporting.
-        return k < last && tokens.at(i + 1).lower != u"but" && tokens.at(i + 2).isOneOf(pronouns) && pastVerb(k);
+        return k < last && tokens.at(i + 1).lower != u"but" && tokens.at(i + 2).isOneOf(kSpeakerPronouns)
+            && pastVerb(k);
     };
     int end = c;
     while (end < last && !tokens.at(end).isPunct(u';') && !isReportingParticiple(tokens, end + 1)

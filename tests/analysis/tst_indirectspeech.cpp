@@ -521,20 +521,27 @@ private Q_SLOTS:
                                         "waited long enough.")),
                  QStringList({QStringLiteral("the vote was rushed | Ann Lee"),
                               QStringLiteral("the council had waited long enough | Tom Reid")}));
-        // A speaker named by a role is another speaker too; ", and that …" goes on with the same report.
-        QCOMPARE(reports(QStringLiteral("Ann Lee said the pier would reopen in May, but council member Tom Reid "
-                                        "said the repairs had barely begun.")),
-                 QStringList({QStringLiteral("the pier would reopen in May | Ann Lee"),
-                              QStringLiteral("the repairs had barely begun | Tom Reid")}));
-        // So is one after a contrast: ", while …", ", although …".
-        QCOMPARE(reports(QStringLiteral("Ann Lee said the pier will reopen in May, while Tom Reid said the repairs "
-                                        "had barely begun.")),
-                 QStringList({QStringLiteral("the pier will reopen in May | Ann Lee"),
-                              QStringLiteral("the repairs had barely begun | Tom Reid")}));
-        QCOMPARE(reports(QStringLiteral("Ann Lee said the pier will reopen in May, although critics say the repairs "
-                                        "had barely begun.")),
-                 QStringList({QStringLiteral("the pier will reopen in May | Ann Lee"),
-                              QStringLiteral("the repairs had barely begun | critics")}));
+        // A speaker named by a role is another speaker too, and so is one after a contrast (", while
+        // …", ", although …"); ", and that …" goes on with the same report.
+        struct TwoReports
+        {
+            QString sentence, first, second;
+        };
+        const TwoReports others[] = {
+            {QStringLiteral("Ann Lee said the pier would reopen in May, but council member Tom Reid said the repairs "
+                            "had barely begun."),
+             QStringLiteral("the pier would reopen in May | Ann Lee"),
+             QStringLiteral("the repairs had barely begun | Tom Reid")},
+            {QStringLiteral("Ann Lee said the pier will reopen in May, while Tom Reid said the repairs had barely "
+                            "begun."),
+             QStringLiteral("the pier will reopen in May | Ann Lee"),
+             QStringLiteral("the repairs had barely begun | Tom Reid")},
+            {QStringLiteral("Ann Lee said the pier will reopen in May, although critics say the repairs had barely "
+                            "begun."),
+             QStringLiteral("the pier will reopen in May | Ann Lee"),
+             QStringLiteral("the repairs had barely begun | critics")}};
+        for (const TwoReports &r : others)
+            QCOMPARE(reports(r.sentence), QStringList({r.first, r.second}));
         QCOMPARE(firstReport(QStringLiteral("Ann Lee said the pier will reopen in May, while saying the repairs had "
                                             "barely begun.")),
                  QStringLiteral("the pier will reopen in May | Ann Lee"));
