@@ -1,11 +1,14 @@
 // Getting around the main window: sorting the list by its counts and review state, following a
 // lede:// link to its passage, undo taking the reader back to the article an edit was made on,
-// cancelling an import, and sidebar columns wide enough for their labels in longer languages.
+// cancelling an import, sidebar columns wide enough for their labels in longer languages, and a
+// quote chosen in the sidebar shown in the reader with its speaker's mention.
 #include "guitestsupport.h"
 
+#include "annotations/annotationroles.h"
 #include "annotations/articleannotations.h"
 #include "annotations/notecommands.h"
 #include "annotations/quotemodel.h"
+#include "annotations/sidebar.h"
 #include "articlelist/articlelistmodel.h"
 #include "domain/textoffsets.h"
 #include "mainwindow/mainwindow.h"
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void filesGivenDuringAnImportFollowIt();
     void kindAndStatusLabelsFit();
     void ctrlHomeShowsTheTopAndStartsAtTheBody();
+    void choosingAQuoteMarksWhoSaidIt();
 
 private:
     void openWindow(std::unique_ptr<Library> library);
@@ -396,6 +400,67 @@ void TestMainWindowNavigation::ctrlHomeShowsTheTopAndStartsAtTheBody()
     QTest::keyClick(reader, Qt::Key_End, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(reader->selectedSpan(), (TextSpan {0, length}));
     QCOMPARE(scroll->value(), scroll->maximum());
+}
+
+void TestMainWindowNavigation::choosingAQuoteMarksWhoSaidIt()
+{
+    std::unique_ptr<Library> library = testsupport::seededLibrary(*m_dir, &m_seedId);
+    const QString body = library->articles().find(m_seedId)->body;
+    // "…," Negrete said.: the seed's first attributed quote, its speaker named after it.
+    const QList<Quote> quotes = library->quotes().ofArticle(m_seedId);
+    const int saidAt = int(body.indexOf(QStringLiteral("\" Negrete said.")));
+    QVERIFY(saidAt > 0);
+    const auto attributed = std::find_if(quotes.cbegin(), quotes.cend(), [&](const Quote &q) {
+        return q.span.end == saidAt; // the seed is all in the BMP: code points are UTF-16 indexes
+    });
+    QVERIFY(attributed != quotes.cend());
+    const TextSpan mention {saidAt + 2, saidAt + 9};
+    QCOMPARE(body.mid(mention.start, mention.length()), QStringLiteral("Negrete"));
+    const qint64 negrete = library->entities().ensure(QStringLiteral("Lana Negrete"), EntityKind::Person);
+    library->quotes().setSpeaker(attributed->id, negrete, mention);
+    openWindow(std::move(library));
+    m_window->openArticle(m_seedId);
+    ReaderView *reader = m_window->reader();
+    Sidebar *sidebar = m_window->sidebar();
+    QuoteModel *model = sidebar->quoteModel();
+    int attributedRow = -1;
+    int anonymousRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 id = model->index(row, 0).data(IdRole).toLongLong();
+        if (id == attributed->id)
+            attributedRow = row;
+        else if (anonymousRow < 0)
+            anonymousRow = row;
+    }
+    QVERIFY(attributedRow >= 0 && anonymousRow >= 0);
+
+    // The quote is outlined and the name it rests on marked with it, in the text the reader shows.
+    const auto marksOfTheName = [&] {
+        qsizetype found = 0;
+        for (const QTextEdit::ExtraSelection &sel : reader->extraSelections()) {
+            if (sel.cursor.selectionStart() == reader->bodyStart() + mention.start
+                && sel.cursor.selectedText() == QLatin1String("Negrete")
+                && sel.format.hasProperty(QTextFormat::BackgroundBrush))
+                ++found;
+        }
+        return found;
+    };
+    QCOMPARE(marksOfTheName(), 0);
+    sidebar->selectQuoteRow(attributedRow);
+    QCOMPARE(reader->revealedSpan(), std::optional<TextSpan>(attributed->span));
+    QCOMPARE(reader->revealedSpeaker(), std::optional<TextSpan>(mention));
+    QCOMPARE(marksOfTheName(), 1);
+
+    // A quote nobody is said to have spoken marks no name; clicking into the text lets go of both.
+    sidebar->selectQuoteRow(anonymousRow);
+    QVERIFY(reader->revealedSpan().has_value());
+    QCOMPARE(reader->revealedSpeaker(), std::nullopt);
+    QCOMPARE(marksOfTheName(), 0);
+    sidebar->selectQuoteRow(attributedRow);
+    QCOMPARE(marksOfTheName(), 1);
+    QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, QPoint(4, 4));
+    QCOMPARE(reader->revealedSpan(), std::nullopt);
+    QCOMPARE(marksOfTheName(), 0);
 }
 
 QTEST_MAIN(TestMainWindowNavigation)

@@ -11,7 +11,9 @@ enum AnnotationRole {
     SpanEndRole,
     StatusRole, // int(ReviewStatus) or int(ClaimStatus)
     KindRole, // int(QuoteKind) or int(EntityKind)
-    IsGroupRole // true for the kind rows of the entity tree
+    IsGroupRole, // true for the kind rows of the entity tree
+    SpeakerStartRole, // a quote's speaker mention, code points into the body (both 0: none)
+    SpeakerEndRole
 };
 
 } // namespace lede

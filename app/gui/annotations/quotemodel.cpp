@@ -75,6 +75,10 @@ QVariant QuoteModel::data(const QModelIndex &index, int role) const
         return int(q.status);
     case KindRole:
         return int(q.kind);
+    case SpeakerStartRole:
+        return q.speakerSpan ? q.speakerSpan->start : 0;
+    case SpeakerEndRole:
+        return q.speakerSpan ? q.speakerSpan->end : 0;
     case Qt::ForegroundRole:
         if (q.status == ReviewStatus::Rejected)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);

@@ -128,7 +128,7 @@ Sidebar::Sidebar(ArticleAnnotations *annotations, QWidget *parent)
                 const qint64 id = current.siblingAtColumn(0).data(IdRole).toLongLong();
                 for (const Mention &m : m_annotations->mentions()) {
                     if (m.entityId == id && m.status != ReviewStatus::Rejected) {
-                        Q_EMIT spanSelected(m.span);
+                        Q_EMIT spanSelected(m.span, {});
                         return;
                     }
                 }
@@ -163,7 +163,8 @@ void Sidebar::watchSelection(QAbstractItemView *view)
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (!current.isValid() || m_restoringSelection)
             return;
-        Q_EMIT spanSelected({current.data(SpanStartRole).toInt(), current.data(SpanEndRole).toInt()});
+        Q_EMIT spanSelected({current.data(SpanStartRole).toInt(), current.data(SpanEndRole).toInt()},
+                            {current.data(SpeakerStartRole).toInt(), current.data(SpeakerEndRole).toInt()});
     });
     // Keep the same annotation current across the resets that follow an edit.
     auto *model = view->model();

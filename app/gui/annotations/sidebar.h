@@ -59,7 +59,8 @@ public:
     void fitColumns();
 
 Q_SIGNALS:
-    void spanSelected(const lede::TextSpan &span);
+    // A row's passage and, for a quote, the mention of its speaker (empty when there is none).
+    void spanSelected(const lede::TextSpan &span, const lede::TextSpan &speaker);
     // Return or double-click on a row.
     void rowActivated(lede::Sidebar::Page page, qint64 id);
 

@@ -74,6 +74,7 @@ void ReaderView::setWelcomeText(const QString &html)
 void ReaderView::rebuild()
 {
     m_revealed.reset();
+    m_revealedSpeaker.reset();
     const std::optional<Article> &article = m_annotations->article();
     if (!article) {
         setHtml(m_welcome);
@@ -175,6 +176,18 @@ void ReaderView::rehighlight()
         focus.format.setUnderlineColor(palette().color(QPalette::Highlight));
         all << focus;
     }
+    if (m_revealedSpeaker) {
+        QTextEdit::ExtraSelection speaker;
+        speaker.cursor = QTextCursor(document());
+        speaker.cursor.setPosition(docPosition(m_revealedSpeaker->start));
+        speaker.cursor.setPosition(docPosition(m_revealedSpeaker->end), QTextCursor::KeepAnchor);
+        // The quote's colour at full strength under a name that is not itself quoted: who said it.
+        const QColor accent = m_palette.color(HighlightKind::Quote);
+        speaker.format.setBackground(m_palette.tint(accent, 0.5));
+        speaker.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        speaker.format.setUnderlineColor(accent);
+        all << speaker;
+    }
     setExtraSelections(all);
 }
 
@@ -210,9 +223,12 @@ void ReaderView::selectSpan(const TextSpan &span)
     ensureCursorVisible();
 }
 
-void ReaderView::reveal(const TextSpan &span)
+void ReaderView::reveal(const TextSpan &span, const TextSpan &speaker)
 {
     m_revealed = span;
+    m_revealedSpeaker.reset();
+    if (speaker.length() > 0)
+        m_revealedSpeaker = speaker;
     rehighlight();
     QTextCursor c(document());
     c.setPosition(docPosition(span.start));
@@ -317,6 +333,7 @@ void ReaderView::clearReveal()
 {
     if (m_revealed) {
         m_revealed.reset();
+        m_revealedSpeaker.reset();
         rehighlight();
     }
 }

@@ -37,8 +37,12 @@ public:
     std::optional<TextSpan> selectedSpan() const;
     // Selects a code-point span of the body (tests and keyboard users).
     void selectSpan(const TextSpan &span);
-    // Scrolls to an annotation and outlines it, without selecting it.
-    void reveal(const TextSpan &span);
+    // Scrolls to an annotation and outlines it, without selecting it; a quote's speaker mention
+    // (when not empty) is marked with it, so that who said the words shows where the text names them.
+    void reveal(const TextSpan &span, const TextSpan &speaker = {});
+    // What reveal() marks: the passage and the speaker's mention (nothing once the reader lets go).
+    std::optional<TextSpan> revealedSpan() const { return m_revealed; }
+    std::optional<TextSpan> revealedSpeaker() const { return m_revealedSpeaker; }
     QList<AnnotationRef> annotationsAt(int codePoint) const;
     int bodyStart() const { return m_bodyStart; }
     void setWelcomeText(const QString &html);
@@ -71,6 +75,7 @@ private:
     QList<QAction *> m_contextActions;
     QList<QTextEdit::ExtraSelection> m_highlights;
     std::optional<TextSpan> m_revealed;
+    std::optional<TextSpan> m_revealedSpeaker;
     int m_bodyStart = 0;
     int m_baseFontSize = 0;
     QString m_welcome;
