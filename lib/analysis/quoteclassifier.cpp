@@ -1,5 +1,6 @@
 #include "analysis/quoteclassifier.h"
 
+#include "analysis/attributioncues.h"
 #include "analysis/wordlists.h"
 
 namespace lede {
@@ -116,13 +117,27 @@ bool QuoteClassifier::namingCueBefore(int open) const
     // A crowd's words: "chants of "Lock Her Up"", "calls of "Feel the Bern"".
     static const QStringView crowdCues[] = {u"chant", u"chants", u"call",   u"calls", u"cry",
                                             u"cries", u"shout",  u"shouts", u"chorus"};
+    // A name somebody gives with "as": "an event billed as "Hard Hats for Hillary"", "hailed Trump
+    // as "The Comeback Kid"". Not "known as", which introduces the titles of laws as often.
+    static const QStringView asCues[] = {u"billed", u"hailed", u"branded", u"touted"};
     int k = open - 1;
     if (k >= 0 && (m_tokens.at(k).isPunct(u',') || m_tokens.at(k).isPunct(u':')))
+        --k;
+    // "called the "Crossroads of America"", "dubbed the "Defeat Crooked Hillary PAC"": a name given
+    // to somebody or something is still the giver's words with an article before it.
+    if (k >= 1 && cues::isArticle(m_tokens.at(k)))
         --k;
     if (k < 0 || !m_tokens.at(k).isWord())
         return false;
     if (m_tokens.at(k).isOneOf(cues))
         return true;
+    if (m_tokens.at(k).lower == u"as") {
+        for (int i = k - 1; i >= 0 && i >= k - 3; --i) {
+            if (m_tokens.at(i).isWord() && m_tokens.at(i).isOneOf(asCues))
+                return true;
+        }
+        return false;
+    }
     return k >= 1 && m_tokens.at(k).lower == u"of" && m_tokens.at(k - 1).isOneOf(crowdCues);
 }
 
