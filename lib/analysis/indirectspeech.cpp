@@ -389,6 +389,10 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
     }
     if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
         return Verdict::NoReport;
+    // "the debate over what Trump says his tax plan would do": "what" stands for the object of the
+    // words after the verb, which then say nothing of their own.
+    if (phrase.first > 0 && m_tokens.at(phrase.first - 1).lower == u"what")
+        return Verdict::NextVerb;
     Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
     // "21 percent said", "both candidates said": sources the quotation rules do not take for
     // speakers, which a report can name as they stand. So does any group before the plain "say"

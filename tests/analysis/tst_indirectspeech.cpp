@@ -347,6 +347,18 @@ private Q_SLOTS:
         const QString has = QStringLiteral("Ann Lee met the council. She's said the harbor will close in May.");
         QCOMPARE(span(has, indirect(has).value(0)), QStringLiteral("the harbor will close in May"));
     }
+    void whatStandsForTheObject()
+    {
+        // "what" is the object of the words after the verb: they report nothing of their own.
+        QVERIFY(indirect(QStringLiteral("The fight over what Ann Lee says her harbor plan would do has gone on "
+                                        "for months."))
+                    .isEmpty());
+        QVERIFY(indirect(QStringLiteral("Reporters asked about what Tom Hale said when he resigned from the board "
+                                        "in March."))
+                    .isEmpty());
+        const QString plain = QStringLiteral("Ann Lee says her harbor plan would cut the fees by half.");
+        QCOMPARE(firstReport(plain), QStringLiteral("her harbor plan would cut the fees by half | Ann Lee"));
+    }
     void verbsWithAnObject()
     {
         QVERIFY(indirect(QStringLiteral("Ann Lee maintained her lead over the mayor in the polls.")).isEmpty());
