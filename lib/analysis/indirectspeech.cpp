@@ -206,6 +206,15 @@ int IndirectSpeechFinder::commaAfter(int first, int last) const
     return i;
 }
 
+bool IndirectSpeechFinder::opensSubordinateClause(int first) const
+{
+    static const QStringView joins[] = {u"but", u"and", u"yet"}; // "But while he said …"
+    int k = first;
+    if (k + 1 < m_tokens.size() && m_tokens.at(k).isOneOf(joins))
+        ++k;
+    return k < m_tokens.size() && cues::isSubordinator(m_tokens.at(k));
+}
+
 bool IndirectSpeechFinder::reportingVerbIn(int first, int last) const
 {
     for (int i = first; i < last; ++i) {
@@ -363,6 +372,10 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
         return Verdict::NextVerb;
     const int subjectAt = subjectEnd(v, sentence.first);
     int end = reportEnd(m_tokens, c, last);
+    // "Although Ramos said journalists cannot take sides, he appears uneasy …": a report in the
+    // sentence's opening subordinate clause ends at its comma, where the main clause begins.
+    if (opensSubordinateClause(sentence.first) && commaAfter(sentence.first, v) == v)
+        end = commaAfter(c, end);
     const bool participle = isReportingParticiple(m_tokens, v);
     if (participle && !finiteVerbIn(m_tokens, c, end))
         return Verdict::NextVerb;

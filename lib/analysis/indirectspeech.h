@@ -107,6 +107,8 @@ private:
     int afterScene(int first, int last) const;
     // The first comma in [first, last), or `last`.
     int commaAfter(int first, int last) const;
+    // Whether the sentence opens with a subordinate clause: "Although …", "But while …".
+    bool opensSubordinateClause(int first) const;
     bool reportingVerbIn(int first, int last) const;
 
     const QList<Token> &m_tokens;

@@ -347,6 +347,19 @@ private Q_SLOTS:
         const QString has = QStringLiteral("Ann Lee met the council. She's said the harbor will close in May.");
         QCOMPARE(span(has, indirect(has).value(0)), QStringLiteral("the harbor will close in May"));
     }
+    void aReportInAnOpeningSubordinateClauseEndsAtItsComma()
+    {
+        QCOMPARE(firstReport(QStringLiteral("Although Ann Lee said the harbor would stay open, the council closed "
+                                            "it in May.")),
+                 QStringLiteral("the harbor would stay open | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("But while Tom Hale has said he opposes the new fees, his office keeps "
+                                            "collecting them.")),
+                 QStringLiteral("he opposes the new fees | Tom Hale"));
+        // An opening phrase with its own comma before the verb leaves the report whole.
+        QCOMPARE(firstReport(QStringLiteral("When asked, Ann Lee said the harbor would stay open, and the fees "
+                                            "would fall.")),
+                 QStringLiteral("the harbor would stay open, and the fees would fall | Ann Lee"));
+    }
     void whatStandsForTheObject()
     {
         // "what" is the object of the words after the verb: they report nothing of their own.
