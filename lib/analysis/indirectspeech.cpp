@@ -206,13 +206,16 @@ int IndirectSpeechFinder::commaAfter(int first, int last) const
     return i;
 }
 
-bool IndirectSpeechFinder::opensSubordinateClause(int first) const
+int IndirectSpeechFinder::subordinatorOpening(int first) const
 {
     static const QStringView joins[] = {u"but", u"and", u"yet"}; // "But while he said …"
+    static const QStringView adverbs[] = {u"however", u"still", u"meanwhile"}; // "However, while …"
     int k = first;
-    if (k + 1 < m_tokens.size() && m_tokens.at(k).isOneOf(joins))
+    if (k + 2 < m_tokens.size() && m_tokens.at(k).isOneOf(adverbs) && m_tokens.at(k + 1).isPunct(u','))
+        k += 2;
+    else if (k + 1 < m_tokens.size() && m_tokens.at(k).isOneOf(joins))
         ++k;
-    return k < m_tokens.size() && cues::isSubordinator(m_tokens.at(k));
+    return k < m_tokens.size() && cues::isSubordinator(m_tokens.at(k)) ? k : -1;
 }
 
 bool IndirectSpeechFinder::reportingVerbIn(int first, int last) const
@@ -374,7 +377,7 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
     int end = reportEnd(m_tokens, c, last);
     // "Although Ramos said journalists cannot take sides, he appears uneasy …": a report in the
     // sentence's opening subordinate clause ends at its comma, where the main clause begins.
-    if (opensSubordinateClause(sentence.first) && commaAfter(sentence.first, v) == v)
+    if (const int opening = subordinatorOpening(sentence.first); opening >= 0 && commaAfter(opening, v) == v)
         end = commaAfter(c, end);
     const bool participle = isReportingParticiple(m_tokens, v);
     if (participle && !finiteVerbIn(m_tokens, c, end))

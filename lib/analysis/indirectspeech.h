@@ -107,8 +107,9 @@ private:
     int afterScene(int first, int last) const;
     // The first comma in [first, last), or `last`.
     int commaAfter(int first, int last) const;
-    // Whether the sentence opens with a subordinate clause: "Although …", "But while …".
-    bool opensSubordinateClause(int first) const;
+    // Where the subordinate clause opening the sentence starts ("Although …", "But while …",
+    // "However, while …"): its subordinator's index, -1 when the sentence opens otherwise.
+    int subordinatorOpening(int first) const;
     bool reportingVerbIn(int first, int last) const;
 
     const QList<Token> &m_tokens;

@@ -355,6 +355,9 @@ private Q_SLOTS:
         QCOMPARE(firstReport(QStringLiteral("But while Tom Hale has said he opposes the new fees, his office keeps "
                                             "collecting them.")),
                  QStringLiteral("he opposes the new fees | Tom Hale"));
+        QCOMPARE(firstReport(QStringLiteral("However, while Ann Lee says she is close to a deal, the talks have "
+                                            "stalled.")),
+                 QStringLiteral("she is close to a deal | Ann Lee"));
         // An opening phrase with its own comma before the verb leaves the report whole.
         QCOMPARE(firstReport(QStringLiteral("When asked, Ann Lee said the harbor would stay open, and the fees "
                                             "would fall.")),
