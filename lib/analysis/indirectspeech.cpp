@@ -511,7 +511,13 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         static const QStringView tellVerbs[] = {u"told", u"tells"};
         const bool clauseAfter = m_tokens.at(v).isOneOf(tellVerbs) ? ReportedClause::start(m_tokens, v, last) >= 0
                                                                    : v + 1 < last && opensClause(v + 1);
-        if (v > comma + 1 && v + 1 < last && (clauseAfter || m_tokens.at(v + 1).isPunct(u',')))
+        // Right after the comma, "told" or a pronoun's clause too: "One delegate not on the slate,
+        // Kelly Schmidt, told POLITICO she was leaning toward Cruz", "Bennett, a Reagan education
+        // secretary, said he could not …" name the speaker in an apposition and report after the
+        // verb (", said one GOP source in the room." is the inverted attribution).
+        const bool reportsAfterComma = v == comma + 1
+            && (m_tokens.at(v).isOneOf(tellVerbs) || ReportedClause::pronounClauseAt(m_tokens, v + 1, last));
+        if (v + 1 < last && (v > comma + 1 || reportsAfterComma) && (clauseAfter || m_tokens.at(v + 1).isPunct(u',')))
             break;
         // "…, friends say: free-market policy", "…, after half said so": what follows a colon is
         // what they say, and "so" points back at what they said.

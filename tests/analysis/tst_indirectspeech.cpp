@@ -363,6 +363,19 @@ private Q_SLOTS:
                                             "would fall.")),
                  QStringLiteral("the harbor would stay open, and the fees would fall | Ann Lee"));
     }
+    void aSpeakerInAnAppositionReportsAfterTheVerb()
+    {
+        QCOMPARE(firstReport(QStringLiteral("One delegate not on the mayor's slate, Ann Lee, told The Harbor Times "
+                                            "she was leaning toward Hale.")),
+                 QStringLiteral("she was leaning toward Hale | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Similarly, Tom Hale, a former harbor commissioner, said he could not "
+                                            "support the plan.")),
+                 QStringLiteral("he could not support the plan | Tom Hale"));
+        // After an inverted attribution the words name the speaker: the report is before it.
+        QCOMPARE(firstReport(QStringLiteral("The meeting went badly from the start, said one council source in the "
+                                            "room.")),
+                 QStringLiteral("The meeting went badly from the start | one council source"));
+    }
     void whatStandsForTheObject()
     {
         // "what" is the object of the words after the verb: they report nothing of their own.
