@@ -181,7 +181,7 @@ void ReaderView::rehighlight()
         speaker.cursor = QTextCursor(document());
         speaker.cursor.setPosition(docPosition(m_revealedSpeaker->start));
         speaker.cursor.setPosition(docPosition(m_revealedSpeaker->end), QTextCursor::KeepAnchor);
-        // The quote's colour at full strength under a name that is not itself quoted: who said it.
+        // The quote's colour, stronger than any quote's tint, under the name it rests on: who said it.
         const QColor accent = m_palette.color(HighlightKind::Quote);
         speaker.format.setBackground(m_palette.tint(accent, 0.5));
         speaker.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
