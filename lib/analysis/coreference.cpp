@@ -292,12 +292,6 @@ int Coreference::mentionAtToken(int token) const
     return token >= 0 && token < m_mentionOfToken.size() ? m_mentionOfToken.at(token) : -1;
 }
 
-void Coreference::noteSpeaker(int entity, int position)
-{
-    Q_UNUSED(entity)
-    Q_UNUSED(position)
-}
-
 int Coreference::sentenceSubjectFor(Gender wanted, int position) const
 {
     // "Clinton says she appreciated Machado's courage": a pronoun inside the sentence whose subject
@@ -332,20 +326,66 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
     return -1;
 }
 
-int Coreference::previousSubjectFor(Gender wanted, int position) const
+int Coreference::previousSubjectFor(Gender wanted, int position, int hops) const
 {
     const int pronoun = tokenFrom(position);
     if (pronoun <= 0 || pronoun >= m_tokens.size())
         return -1;
     const int sentence = m_tokens.at(pronoun).sentence;
-    if (m_tokens.at(pronoun - 1).sentence == sentence || m_tokens.at(pronoun - 1).sentence != sentence - 1)
+    // The pronoun opens its sentence, or only words naming no one come before it ("Sales were great,
+    // he said"): the sentence before is where it points.
+    int opening = pronoun;
+    while (opening > 0 && m_tokens.at(opening - 1).sentence == sentence) {
+        if (mentionAtToken(opening - 1) >= 0 && m_tokens.at(opening - 1).quote < 0)
+            return -1;
+        --opening;
+    }
+    if (opening == 0 || m_tokens.at(opening - 1).sentence != sentence - 1)
         return -1;
-    int first = pronoun - 1;
+    int first = opening - 1;
     while (first > 0 && m_tokens.at(first - 1).sentence == sentence - 1)
         --first;
-    const int m = mentionAtToken(first);
-    if (m < 0 || m_mentions.at(m).firstToken != first || m_mentions.at(m).entity < 0 || m_tokens.at(first).quote >= 0)
+    if (m_tokens.at(first).quote >= 0)
         return -1;
+    // "Cruz electrified the crowds, Stovall said. "He was articulate," he said.": that sentence was
+    // someone else's report, and its speaker, not its subject, is who goes on speaking.
+    for (int k = first + 1; k < opening; ++k) {
+        const int other = mentionAtToken(k);
+        if (other < 0 || m_mentions.at(other).firstToken != k || m_mentions.at(other).entity < 0
+            || m_entities.at(m_mentions.at(other).entity).kind != EntityKind::Person)
+            continue;
+        const int after = m_mentions.at(other).lastToken;
+        const bool speaks =
+            (after < opening && m_tokens.at(after).isWord() && WordLists::isSpeechVerb(m_tokens.at(after).lower))
+            || (m_tokens.at(k - 1).isWord() && WordLists::isSpeechVerb(m_tokens.at(k - 1).lower));
+        if (speaks)
+            return -1;
+    }
+    // "Amadou Magassa sold water and Gatorade. He said he had the idea. Sales were great, he said.":
+    // a pronoun of the same gender opening that sentence points further back in the same way.
+    constexpr int kMaxHops = 3;
+    if (m_tokens.at(first).isWord() && WordLists::genderOfPronoun(m_tokens.at(first).lower) == wanted)
+        return hops < kMaxHops ? previousSubjectFor(wanted, m_tokens.at(first).start, hops + 1) : -1;
+    int m = mentionAtToken(first);
+    if (m < 0 || m_mentions.at(m).firstToken != first || m_mentions.at(m).entity < 0)
+        return -1;
+    // "Trump's misinformation may be …" is about something of his; in "Obama consultant Cornell
+    // Belcher picked up …" and "Clinton communication director Jennifer Palmieri said …" the
+    // name opening the sentence only says whose the subject is.
+    constexpr int kMaxWordsBeforeHead = 3;
+    const int after = m_mentions.at(m).lastToken;
+    if (after < m_tokens.size() && m_tokens.at(after).kind == TokenKind::Possessive)
+        return -1;
+    for (int k = after; k < m_tokens.size() && k <= after + kMaxWordsBeforeHead && m_tokens.at(k).isWord(); ++k) {
+        const int head = mentionAtToken(k);
+        const Token &role = m_tokens.at(k - 1); // "consultant", "director": the name is the head
+        if (head >= 0 && m_mentions.at(head).firstToken == k && m_mentions.at(head).entity >= 0
+            && m_entities.at(m_mentions.at(head).entity).kind == EntityKind::Person && k > after
+            && (WordLists::isPersonTitle(role.lower) || WordLists::isRoleNoun(role.lower))) {
+            m = head;
+            break;
+        }
+    }
     const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
     if (e.kind != EntityKind::Person || (e.gender != wanted && e.gender != Gender::Unknown))
         return -1;

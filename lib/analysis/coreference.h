@@ -32,8 +32,6 @@ public:
     int resolveDescription(const QList<int> &descriptionTokens, int position) const;
     // The mention covering a token, -1 when none.
     int mentionAtToken(int token) const;
-    // Records that an entity speaks at `position`: pronouns prefer recent speakers.
-    void noteSpeaker(int entity, int position);
 
 private:
     int entityFor(QStringView lowerKey) const;
@@ -43,9 +41,10 @@ private:
     int addEntity(const EntityMention &m);
     // The person opening the sentence of `position` when of the `wanted` gender, -1 otherwise.
     int sentenceSubjectFor(Gender wanted, int position) const;
-    // For a pronoun opening its sentence, the person of that gender who opened the sentence before
-    // ("Ann Lee sold water and Gatorade. He said …" is Lee), or -1.
-    int previousSubjectFor(Gender wanted, int position) const;
+    // For a pronoun opening its sentence (or after words naming no one), the person of that gender
+    // who opened the sentence before ("Ann Lee sold water and Gatorade. He said …" is Lee), through
+    // pronouns opening the sentences between; -1 when there is none.
+    int previousSubjectFor(Gender wanted, int position, int hops = 0) const;
     // The index of the first token starting at or after `position` (the token count if none).
     int tokenFrom(int position) const;
     // The sentence of the token at or after `position`.

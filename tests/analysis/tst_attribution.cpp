@@ -185,6 +185,32 @@ private Q_SLOTS:
                                             "He said: \"Everyone needs to drink today.\"");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Amadou Magassa"));
     }
+    void aPronounAfterWordsNamingNoOneGoesBackThroughPronouns()
+    {
+        // "he" after words that name no one, with a "He" opening the sentence before it: the person
+        // who opened the sentence before that speaks, not the drink named last.
+        const QString body = QStringLiteral("Amadou Magassa sold water and Gatorade on Broad Street. He said he came "
+                                            "up with the idea himself.\n"
+                                            "\"Sales were great,\" he said, wiping his face.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Amadou Magassa"));
+    }
+    void theSentenceBeforeSpeaksThroughItsSubjectNotItsFirstName()
+    {
+        // A role's owner opening the sentence before is not its subject: the named role is.
+        const QString role =
+            QStringLiteral("Tom Hale spoke on Monday. Barack Obama consultant Kofi Mensah picked up the "
+                           "thread.\n\"Voters want more,\" he said.");
+        QCOMPARE(quote(role, 0).speaker, QStringLiteral("Kofi Mensah"));
+        // "Hale's plan …" is about something of his: the pronoun is left to the names before.
+        const QString possessive =
+            QStringLiteral("Kofi Mensah studied the budget. Hale's plan may be costly for Sam Okafor.\n"
+                           "\"It will not pass,\" he said.");
+        QCOMPARE(quote(possessive, 0).speaker, QStringLiteral("Sam Okafor"));
+        // A sentence that was someone else's report: its speaker goes on, not its subject.
+        const QString report = QStringLiteral("Tom Hale won the crowd over, Kofi Mensah said.\n"
+                                              "\"He was articulate,\" he said.");
+        QCOMPARE(quote(report, 0).speaker, QStringLiteral("Kofi Mensah"));
+    }
     void signatureAfterAHorizontalBar()
     {
         const QString body = QStringLiteral("\u201cHe represents our greatest shame.\u201d\u2015 Pamela Padilla\n"
