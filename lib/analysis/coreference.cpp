@@ -326,14 +326,55 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
     return -1;
 }
 
+bool Coreference::reportedBySomeoneElse(int first, int end) const
+{
+    // A person after the sentence's first words who speaks: "…, Stovall said.", "…, said Stovall."
+    for (int k = first + 1; k < end; ++k) {
+        const int other = mentionAtToken(k);
+        if (other < 0 || m_mentions.at(other).firstToken != k || m_mentions.at(other).entity < 0
+            || m_entities.at(m_mentions.at(other).entity).kind != EntityKind::Person)
+            continue;
+        const int after = m_mentions.at(other).lastToken;
+        if ((after < end && m_tokens.at(after).isWord() && WordLists::isSpeechVerb(m_tokens.at(after).lower))
+            || (m_tokens.at(k - 1).isWord() && WordLists::isSpeechVerb(m_tokens.at(k - 1).lower)))
+            return true;
+    }
+    return false;
+}
+
+int Coreference::subjectMentionAt(int first) const
+{
+    const int m = mentionAtToken(first);
+    if (m < 0 || m_mentions.at(m).firstToken != first || m_mentions.at(m).entity < 0)
+        return -1;
+    // "Trump's misinformation may be …" is about something of his; in "Obama consultant Cornell
+    // Belcher picked up …" and "Clinton communication director Jennifer Palmieri said …" the
+    // name opening the sentence only says whose the subject is.
+    constexpr int kMaxWordsBeforeHead = 3;
+    const int after = m_mentions.at(m).lastToken;
+    if (after < m_tokens.size() && m_tokens.at(after).kind == TokenKind::Possessive)
+        return -1;
+    for (int k = after + 1; k < m_tokens.size() && k <= after + kMaxWordsBeforeHead && m_tokens.at(k - 1).isWord()
+         && m_tokens.at(k).isWord();
+         ++k) {
+        const int head = mentionAtToken(k);
+        const Token &role = m_tokens.at(k - 1); // "consultant", "director": the name is the head
+        if (head >= 0 && m_mentions.at(head).firstToken == k && m_mentions.at(head).entity >= 0
+            && m_entities.at(m_mentions.at(head).entity).kind == EntityKind::Person
+            && (WordLists::isPersonTitle(role.lower) || WordLists::isRoleNoun(role.lower)))
+            return head;
+    }
+    return m;
+}
+
 int Coreference::previousSubjectFor(Gender wanted, int position, int hops) const
 {
     const int pronoun = tokenFrom(position);
     if (pronoun <= 0 || pronoun >= m_tokens.size())
         return -1;
     const int sentence = m_tokens.at(pronoun).sentence;
-    // The pronoun opens its sentence, or only words naming no one come before it ("Sales were great,
-    // he said"): the sentence before is where it points.
+    // The pronoun opens its sentence, or only a quotation or words naming no one come before it
+    // (""We won," he said", "Sales were great, he said"): the sentence before is where it points.
     int opening = pronoun;
     while (opening > 0 && m_tokens.at(opening - 1).sentence == sentence) {
         if (mentionAtToken(opening - 1) >= 0 && m_tokens.at(opening - 1).quote < 0)
@@ -345,47 +386,18 @@ int Coreference::previousSubjectFor(Gender wanted, int position, int hops) const
     int first = opening - 1;
     while (first > 0 && m_tokens.at(first - 1).sentence == sentence - 1)
         --first;
-    if (m_tokens.at(first).quote >= 0)
-        return -1;
     // "Cruz electrified the crowds, Stovall said. "He was articulate," he said.": that sentence was
     // someone else's report, and its speaker, not its subject, is who goes on speaking.
-    for (int k = first + 1; k < opening; ++k) {
-        const int other = mentionAtToken(k);
-        if (other < 0 || m_mentions.at(other).firstToken != k || m_mentions.at(other).entity < 0
-            || m_entities.at(m_mentions.at(other).entity).kind != EntityKind::Person)
-            continue;
-        const int after = m_mentions.at(other).lastToken;
-        const bool speaks =
-            (after < opening && m_tokens.at(after).isWord() && WordLists::isSpeechVerb(m_tokens.at(after).lower))
-            || (m_tokens.at(k - 1).isWord() && WordLists::isSpeechVerb(m_tokens.at(k - 1).lower));
-        if (speaks)
-            return -1;
-    }
+    if (m_tokens.at(first).quote >= 0 || reportedBySomeoneElse(first, opening))
+        return -1;
     // "Amadou Magassa sold water and Gatorade. He said he had the idea. Sales were great, he said.":
     // a pronoun of the same gender opening that sentence points further back in the same way.
     constexpr int kMaxHops = 3;
     if (m_tokens.at(first).isWord() && WordLists::genderOfPronoun(m_tokens.at(first).lower) == wanted)
         return hops < kMaxHops ? previousSubjectFor(wanted, m_tokens.at(first).start, hops + 1) : -1;
-    int m = mentionAtToken(first);
-    if (m < 0 || m_mentions.at(m).firstToken != first || m_mentions.at(m).entity < 0)
+    const int m = subjectMentionAt(first);
+    if (m < 0)
         return -1;
-    // "Trump's misinformation may be …" is about something of his; in "Obama consultant Cornell
-    // Belcher picked up …" and "Clinton communication director Jennifer Palmieri said …" the
-    // name opening the sentence only says whose the subject is.
-    constexpr int kMaxWordsBeforeHead = 3;
-    const int after = m_mentions.at(m).lastToken;
-    if (after < m_tokens.size() && m_tokens.at(after).kind == TokenKind::Possessive)
-        return -1;
-    for (int k = after; k < m_tokens.size() && k <= after + kMaxWordsBeforeHead && m_tokens.at(k).isWord(); ++k) {
-        const int head = mentionAtToken(k);
-        const Token &role = m_tokens.at(k - 1); // "consultant", "director": the name is the head
-        if (head >= 0 && m_mentions.at(head).firstToken == k && m_mentions.at(head).entity >= 0
-            && m_entities.at(m_mentions.at(head).entity).kind == EntityKind::Person && k > after
-            && (WordLists::isPersonTitle(role.lower) || WordLists::isRoleNoun(role.lower))) {
-            m = head;
-            break;
-        }
-    }
     const ArticleEntity &e = m_entities.at(m_mentions.at(m).entity);
     if (e.kind != EntityKind::Person || (e.gender != wanted && e.gender != Gender::Unknown))
         return -1;

@@ -41,10 +41,15 @@ private:
     int addEntity(const EntityMention &m);
     // The person opening the sentence of `position` when of the `wanted` gender, -1 otherwise.
     int sentenceSubjectFor(Gender wanted, int position) const;
-    // For a pronoun opening its sentence (or after words naming no one), the person of that gender
-    // who opened the sentence before ("Ann Lee sold water and Gatorade. He said …" is Lee), through
-    // pronouns opening the sentences between; -1 when there is none.
+    // For a pronoun opening its sentence (or after a quotation or words naming no one), the person
+    // of that gender who opened the sentence before ("Ann Lee sold water and Gatorade. He said …"
+    // is Lee), through pronouns opening the sentences between; -1 when there is none.
     int previousSubjectFor(Gender wanted, int position, int hops = 0) const;
+    // Whether a person in the sentence [first, end) after its first words speaks ("…, Stovall said.").
+    bool reportedBySomeoneElse(int first, int end) const;
+    // The mention of the subject that opens a sentence at token `first`: the person a title or role
+    // names after it ("Obama consultant Cornell Belcher"); -1 for a possessive or no mention.
+    int subjectMentionAt(int first) const;
     // The index of the first token starting at or after `position` (the token count if none).
     int tokenFrom(int position) const;
     // The sentence of the token at or after `position`.

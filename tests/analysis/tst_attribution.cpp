@@ -196,20 +196,19 @@ private Q_SLOTS:
     }
     void theSentenceBeforeSpeaksThroughItsSubjectNotItsFirstName()
     {
-        // A role's owner opening the sentence before is not its subject: the named role is.
-        const QString role =
-            QStringLiteral("Tom Hale spoke on Monday. Barack Obama consultant Kofi Mensah picked up the "
-                           "thread.\n\"Voters want more,\" he said.");
-        QCOMPARE(quote(role, 0).speaker, QStringLiteral("Kofi Mensah"));
-        // "Hale's plan …" is about something of his: the pronoun is left to the names before.
-        const QString possessive =
-            QStringLiteral("Kofi Mensah studied the budget. Hale's plan may be costly for Sam Okafor.\n"
-                           "\"It will not pass,\" he said.");
-        QCOMPARE(quote(possessive, 0).speaker, QStringLiteral("Sam Okafor"));
-        // A sentence that was someone else's report: its speaker goes on, not its subject.
-        const QString report = QStringLiteral("Tom Hale won the crowd over, Kofi Mensah said.\n"
-                                              "\"He was articulate,\" he said.");
-        QCOMPARE(quote(report, 0).speaker, QStringLiteral("Kofi Mensah"));
+        const std::pair<const char16_t *, const char16_t *> cases[] = {
+            // A role's owner opening the sentence before is not its subject: the named role is.
+            {u"Tom Hale spoke on Monday. Barack Obama consultant Kofi Mensah picked up the thread.\n"
+             u"\"Voters want more,\" he said.",
+             u"Kofi Mensah"},
+            // "Hale's plan …" is about something of his: the pronoun is left to the names before.
+            {u"Kofi Mensah studied the budget. Hale's plan may be costly for Sam Okafor.\n"
+             u"\"It will not pass,\" he said.",
+             u"Sam Okafor"},
+            // A sentence that was someone else's report: its speaker goes on, not its subject.
+            {u"Tom Hale won the crowd over, Kofi Mensah said.\n\"He was articulate,\" he said.", u"Kofi Mensah"}};
+        for (const auto &[body, speaker] : cases)
+            QCOMPARE(quote(QString::fromUtf16(body), 0).speaker, QString::fromUtf16(speaker));
     }
     void signatureAfterAHorizontalBar()
     {
