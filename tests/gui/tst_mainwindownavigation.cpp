@@ -73,6 +73,7 @@ private Q_SLOTS:
     void kindAndStatusLabelsFit();
     void ctrlHomeShowsTheTopAndStartsAtTheBody();
     void choosingAQuoteMarksWhoSaidIt();
+    void aChosenQuoteComesIntoViewWithTheWordsBeforeIt();
 
 private:
     void openWindow(std::unique_ptr<Library> library);
@@ -461,6 +462,31 @@ void TestMainWindowNavigation::choosingAQuoteMarksWhoSaidIt()
     QTest::mouseClick(reader->viewport(), Qt::LeftButton, {}, QPoint(4, 4));
     QCOMPARE(reader->revealedSpan(), std::nullopt);
     QCOMPARE(marksOfTheName(), 0);
+}
+
+void TestMainWindowNavigation::aChosenQuoteComesIntoViewWithTheWordsBeforeIt()
+{
+    openWindow(testsupport::seededLibrary(*m_dir, &m_seedId));
+    m_window->resize(900, 420); // the article no longer fits
+    m_window->openArticle(m_seedId);
+    ReaderView *reader = m_window->reader();
+    Sidebar *sidebar = m_window->sidebar();
+    const int lastRow = sidebar->quoteModel()->rowCount() - 1;
+    QVERIFY(lastRow > 0);
+    const auto rectAt = [&](int codePoint) {
+        QTextCursor c(reader->document());
+        c.setPosition(reader->bodyStart() + codePoint); // the seed is all in the BMP
+        return reader->cursorRect(c);
+    };
+    // The seed's last quote, far below the top: it comes into view whole, with lines above it, not
+    // at the bottom edge.
+    sidebar->selectQuoteRow(lastRow);
+    const std::optional<TextSpan> last = reader->revealedSpan();
+    QVERIFY(last.has_value());
+    const int height = reader->viewport()->height();
+    QVERIFY(reader->verticalScrollBar()->value() > 0);
+    QVERIFY2(rectAt(last->start).top() >= rectAt(last->start).height(), "no line shows above the quote");
+    QVERIFY(rectAt(last->end).bottom() <= height);
 }
 
 QTEST_MAIN(TestMainWindowNavigation)

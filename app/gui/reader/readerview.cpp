@@ -233,7 +233,18 @@ void ReaderView::reveal(const TextSpan &span, const TextSpan &speaker)
     QTextCursor c(document());
     c.setPosition(docPosition(span.start));
     setTextCursor(c);
-    ensureCursorVisible();
+    // A passage already in view stays where it is; one out of view, or cut by the bottom edge,
+    // comes up to a quarter of the way down, where it reads with the words before it (as
+    // selectSpan()), less when that would cut its end; a long one starts at the top.
+    QTextCursor endCursor(document());
+    endCursor.setPosition(docPosition(span.end));
+    const QRect first = cursorRect();
+    const QRect last = cursorRect(endCursor);
+    const int height = viewport()->height();
+    if (first.top() < 0 || last.bottom() > height) {
+        const int margin = std::clamp(height - (last.bottom() - first.top()), 0, height / 4);
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + first.top() - margin);
+    }
 }
 
 QList<AnnotationRef> ReaderView::annotationsAt(int cp) const
