@@ -143,16 +143,11 @@ void ReaderView::rehighlight()
 {
     m_highlights.clear();
     if (!m_annotations->article()) {
-        setExtraSelections({});
+        showHighlights();
         return;
     }
     const auto add = [this](const TextSpan &span, const QTextCharFormat &format) {
-        QTextEdit::ExtraSelection sel;
-        sel.cursor = QTextCursor(document());
-        sel.cursor.setPosition(docPosition(span.start));
-        sel.cursor.setPosition(docPosition(span.end), QTextCursor::KeepAnchor);
-        sel.format = format;
-        m_highlights << sel;
+        m_highlights << selectionOf(span, format);
     };
     for (const Quote &q : m_annotations->quotes())
         if (q.status != ReviewStatus::Rejected)
@@ -164,29 +159,42 @@ void ReaderView::rehighlight()
     for (const Mention &m : m_annotations->mentions())
         if (m.status != ReviewStatus::Rejected)
             add(m.span, m_palette.format(HighlightKind::Entity, m.status == ReviewStatus::Suggested));
+    showHighlights();
+}
+
+QTextEdit::ExtraSelection ReaderView::selectionOf(const TextSpan &span, const QTextCharFormat &format) const
+{
+    QTextEdit::ExtraSelection sel;
+    sel.cursor = QTextCursor(document());
+    sel.cursor.setPosition(docPosition(span.start));
+    sel.cursor.setPosition(docPosition(span.end), QTextCursor::KeepAnchor);
+    sel.format = format;
+    return sel;
+}
+
+void ReaderView::showHighlights()
+{
+    if (!m_annotations->article()) {
+        setExtraSelections({});
+        return;
+    }
     QList<QTextEdit::ExtraSelection> all = m_highlights;
     if (m_revealed) {
-        QTextEdit::ExtraSelection focus;
-        focus.cursor = QTextCursor(document());
-        focus.cursor.setPosition(docPosition(m_revealed->start));
-        focus.cursor.setPosition(docPosition(m_revealed->end), QTextCursor::KeepAnchor);
         // Shown, not selected: a tint of the selection colour with an outline-like underline.
-        focus.format.setBackground(m_palette.tint(palette().color(QPalette::Highlight), 0.35));
-        focus.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        focus.format.setUnderlineColor(palette().color(QPalette::Highlight));
-        all << focus;
+        QTextCharFormat focus;
+        focus.setBackground(m_palette.tint(palette().color(QPalette::Highlight), 0.35));
+        focus.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        focus.setUnderlineColor(palette().color(QPalette::Highlight));
+        all << selectionOf(*m_revealed, focus);
     }
     if (m_revealedSpeaker) {
-        QTextEdit::ExtraSelection speaker;
-        speaker.cursor = QTextCursor(document());
-        speaker.cursor.setPosition(docPosition(m_revealedSpeaker->start));
-        speaker.cursor.setPosition(docPosition(m_revealedSpeaker->end), QTextCursor::KeepAnchor);
         // The quote's colour, stronger than any quote's tint, under the name it rests on: who said it.
         const QColor accent = m_palette.color(HighlightKind::Quote);
-        speaker.format.setBackground(m_palette.tint(accent, 0.5));
-        speaker.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        speaker.format.setUnderlineColor(accent);
-        all << speaker;
+        QTextCharFormat speaker;
+        speaker.setBackground(m_palette.tint(accent, 0.5));
+        speaker.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        speaker.setUnderlineColor(accent);
+        all << selectionOf(*m_revealedSpeaker, speaker);
     }
     setExtraSelections(all);
 }
@@ -229,7 +237,7 @@ void ReaderView::reveal(const TextSpan &span, const TextSpan &speaker)
     m_revealedSpeaker.reset();
     if (speaker.length() > 0)
         m_revealedSpeaker = speaker;
-    rehighlight();
+    showHighlights(); // the annotations' highlights are as they were: only the outline is new
     QTextCursor c(document());
     c.setPosition(docPosition(span.start));
     setTextCursor(c);
@@ -345,7 +353,7 @@ void ReaderView::clearReveal()
     if (m_revealed) {
         m_revealed.reset();
         m_revealedSpeaker.reset();
-        rehighlight();
+        showHighlights();
     }
 }
 

@@ -64,6 +64,9 @@ protected:
 private:
     void rebuild();
     void rehighlight();
+    // The annotations' highlights as rehighlight() made them, with the revealed passage and speaker.
+    void showHighlights();
+    QTextEdit::ExtraSelection selectionOf(const TextSpan &span, const QTextCharFormat &format) const;
     int docPosition(int codePoint) const;
     std::optional<int> codePointAt(int docPosition) const;
     QString describe(const AnnotationRef &ref) const;
