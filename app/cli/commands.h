@@ -39,6 +39,8 @@ struct OutcomeTally
     int imported = 0;
     int skipped = 0;
     int failed = 0;
+    // Only for --json: an import of thousands of files otherwise builds a report nobody prints.
+    bool keepJson = true;
     QJsonArray importedJson;
     QJsonArray skippedJson;
     QJsonArray failedJson;

@@ -166,6 +166,7 @@ int runImport(CliContext &ctx, const QStringList &args)
     }
 
     OutcomeTally tally;
+    tally.keepJson = asJson;
     for (const ImportOutcome &o : std::as_const(outcomes))
         tally.add(ctx, o);
     if (asJson) {
@@ -185,15 +186,18 @@ void OutcomeTally::add(CliContext &ctx, const ImportOutcome &o)
     switch (o.status) {
     case ImportOutcome::Status::Imported:
         ++imported;
-        importedJson.append(outcomeJson(o));
+        if (keepJson)
+            importedJson.append(outcomeJson(o));
         break;
     case ImportOutcome::Status::Skipped:
         ++skipped;
-        skippedJson.append(outcomeJson(o));
+        if (keepJson)
+            skippedJson.append(outcomeJson(o));
         break;
     case ImportOutcome::Status::Failed:
         ++failed;
-        failedJson.append(outcomeJson(o));
+        if (keepJson)
+            failedJson.append(outcomeJson(o));
         ctx.error(o.origin, o.message);
         break;
     }

@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // The speech verb before a quotation in its sentence: `Negrete wrote: "…"`, `In her statement,
@@ -50,7 +51,7 @@ Speaker Attribution::speakerBefore(int segment) const
             --k;
         // `Thiel wrote in a statement to Wired explaining why …, "…"`: a name spoken to is no subject.
         const int nameBefore = k >= start ? m_coreference.mentionAtToken(k) : -1;
-        if (k >= start && m_tokens.at(v).lower.endsWith(u"ing")
+        if (k >= start && endsWithText(m_tokens.at(v).lower, u"ing")
             && (m_tokens.at(k).isPunct(u',') || nameBefore < 0 || isAddressee(m_mentions.at(nameBefore).firstToken))) {
             // "Kerpen needled the reporter, saying, "…"": the participle's subject is the sentence's,
             // or that of the speech verb before it: "Ryan and Trump will meet, Spicer said, adding, "…"".

@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // The attribution rules for clauses around the speech verb: relative "who" and "which", passive
@@ -78,7 +79,8 @@ bool Attribution::isNamedAgent(int first) const
         if (n >= 0)
             return m_mentions.at(n).kind == EntityKind::Person || m_mentions.at(n).kind == EntityKind::Organization;
         // "by hitting Trump", "by attempting": a clause, not an agent.
-        if (!m_tokens.at(k).isWord() || m_tokens.at(k).lower.endsWith(u"ing") || m_tokens.at(k).lower.endsWith(u"ed"))
+        if (!m_tokens.at(k).isWord() || endsWithText(m_tokens.at(k).lower, u"ing")
+            || endsWithText(m_tokens.at(k).lower, u"ed"))
             return false;
     }
     return false;

@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // The attribution rules that look past the quotation's own clause: descriptions around a name,
@@ -82,7 +83,7 @@ bool Attribution::modifiesPerson(int first, int open) const
         if (m >= 0)
             return k > first && m_mentions.at(m).firstToken == k && m_mentions.at(m).kind == EntityKind::Person;
         if (!t.isWord() || t.isCapitalised() || t.in(WordLists::ClauseBoundary | WordLists::SpeechVerb)
-            || t.lower.endsWith(u"ing") || t.lower.endsWith(u"ed"))
+            || endsWithText(t.lower, u"ing") || endsWithText(t.lower, u"ed"))
             return false;
     }
     return false;
@@ -119,7 +120,7 @@ Speaker Attribution::finiteCueSpeaker(int comma, int start) const
     for (int v = comma - 1; v >= start; --v) {
         if (m_tokens.at(v).quote >= 0)
             return {};
-        if (!isCue(m_tokens, v) || m_tokens.at(v).lower.endsWith(u"ing") || m_tokens.at(v).lower == u"according")
+        if (!isCue(m_tokens, v) || endsWithText(m_tokens.at(v).lower, u"ing") || m_tokens.at(v).lower == u"according")
             continue;
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
         if (!s.isKnown())
@@ -274,7 +275,7 @@ Speaker Attribution::closingSentenceSpeaker(int paragraph) const
             return {};
     }
     for (int v = start; v < last; ++v) {
-        if (!isCue(m_tokens, v) || m_tokens.at(v).lower == u"according" || m_tokens.at(v).lower.endsWith(u"ing"))
+        if (!isCue(m_tokens, v) || m_tokens.at(v).lower == u"according" || endsWithText(m_tokens.at(v).lower, u"ing"))
             continue;
         Speaker s = fromPhrase(m_phrases.before(v, start), v);
         if (!s.isKnown())
@@ -381,12 +382,12 @@ Speaker Attribution::nounPhraseSubject(int segment) const
     while (!quantifierAlone && k < open && k < headFirst + kMaxDescriptionWords && m_tokens.at(k).isWord()
            && !m_tokens.at(k).in(WordLists::ClauseBoundary | WordLists::SpeechVerb | WordLists::AttributionFiller
                                  | WordLists::Pronoun)
-           && !(k > start && m_tokens.at(k).lower.endsWith(u"ed")) && !m_tokens.at(k).isOneOf(openers)
+           && !(k > start && endsWithText(m_tokens.at(k).lower, u"ed")) && !m_tokens.at(k).isOneOf(openers)
            && !m_tokens.at(k).isOneOf(auxiliaries)) {
         ++k;
         // "Corporate lobbyists describe": a lower-case word after a plural noun is its verb.
         const Token &last = m_tokens.at(k - 1);
-        if (k < open && last.lower.size() > 3 && last.lower.endsWith(u's') && !last.lower.endsWith(u"ss")
+        if (k < open && last.lower.size() > 3 && last.lower.endsWith(u's') && !endsWithText(last.lower, u"ss")
             && m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalised()
             && !m_tokens.at(k).in(WordLists::ClauseBoundary))
             break;

@@ -1,5 +1,6 @@
 #include "analysis/attributioncues.h"
 
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 namespace lede::cues {
@@ -66,7 +67,7 @@ bool isCue(const QList<Token> &tokens, int i)
     // "a hastily called meeting", "the widely reported remarks": after an article or possessive
     // and an adverb the word describes a noun.
     if (i > 1 && tokens.at(i - 2).sentence == t.sentence && tokens.at(i - 1).isWord()
-        && tokens.at(i - 1).lower.size() > 3 && tokens.at(i - 1).lower.endsWith(u"ly")
+        && tokens.at(i - 1).lower.size() > 3 && endsWithText(tokens.at(i - 1).lower, u"ly")
         && (tokens.at(i - 2).kind == TokenKind::Possessive || isNounDeterminer(tokens.at(i - 2))))
         return false;
     // "32% of Republican claims", "in reports": after a preposition, or a preposition and a
@@ -82,7 +83,7 @@ bool isCue(const QList<Token> &tokens, int i)
     // its object, a noun.
     if (i > 0 && tokens.at(i - 1).sentence == t.sentence && tokens.at(i - 1).isWord()
         && !tokens.at(i - 1).isCapitalised() && tokens.at(i - 1).lower.size() > 4
-        && tokens.at(i - 1).lower.endsWith(u"ing") && t.lower.endsWith(u's'))
+        && endsWithText(tokens.at(i - 1).lower, u"ing") && t.lower.endsWith(u's'))
         return false;
     // "he went, "…"", ""…," she went on.", "went on to say:", "went on about "…"": "went" and
     // "goes" report speech only before the quotation or "on" and what continues speaking; "Reagan
@@ -142,7 +143,7 @@ bool isPeopleNoun(const Token &t)
     for (QStringView plural : people) {
         if (plural == t.lower
             || (plural.size() == t.lower.size() + 1 && plural.endsWith(u's') && plural.startsWith(t.lower))
-            || (plural.size() == t.lower.size() + 2 && plural.endsWith(u"es") && plural.startsWith(t.lower)))
+            || (plural.size() == t.lower.size() + 2 && endsWithText(plural, u"es") && plural.startsWith(t.lower)))
             return true;
     }
     return false;

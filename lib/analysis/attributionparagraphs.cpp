@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // The attribution rules for a quotation that opens its own sentence or paragraph, which look at the
@@ -41,7 +42,7 @@ Speaker Attribution::previousSentenceSpeaker(int segment) const
     for (int v = start; v <= open - 2; ++v) {
         // `"…," she said, adding that … . "…"`: the participle's subject is the main verb's.
         if (!isCue(m_tokens, v)
-            || (m_tokens.at(v).lower.endsWith(u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
+            || (endsWithText(m_tokens.at(v).lower, u"ing") && v > start && m_tokens.at(v - 1).isPunct(u',')))
             continue;
         // `"…," said Nicky Driscoll, who said Sanders is best suited. "…"`: the verb of a relative
         // clause describes the speaker; the sentence's own verb attributes.
@@ -71,7 +72,8 @@ Speaker Attribution::previousClosingAttribution(int segment) const
         if (!m_tokens.at(v).isPunct(u','))
             continue;
         const int cue = v + 1 < end && isCue(m_tokens, v + 1) ? v + 1 : end - 1;
-        if (!isCue(m_tokens, cue) || m_tokens.at(cue).lower.endsWith(u"ing") || m_tokens.at(cue).lower == u"according")
+        if (!isCue(m_tokens, cue) || endsWithText(m_tokens.at(cue).lower, u"ing")
+            || m_tokens.at(cue).lower == u"according")
             return {};
         const SpeakerPhrase phrase = cue == v + 1 ? m_phrases.after(cue, end) : m_phrases.before(cue, v + 1);
         if (!phrase.isValid() || (cue != v + 1 && phrase.first != v + 1))

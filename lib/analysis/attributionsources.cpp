@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // The attribution rules that find who reports a quotation besides its speech verb: "according to"
@@ -132,7 +133,7 @@ Speaker Attribution::closingAttribution(int segment) const
         const int next = c == 0 ? end : commas.at(c - 1);
         bool cue = false;
         for (int v = commas.at(c) + 1; v < next && !cue; ++v)
-            cue = isCue(m_tokens, v) && !m_tokens.at(v).lower.endsWith(u"ing");
+            cue = isCue(m_tokens, v) && !endsWithText(m_tokens.at(v).lower, u"ing");
         if (cue) {
             comma = commas.at(c);
             break;
@@ -148,7 +149,7 @@ Speaker Attribution::closingAttribution(int segment) const
             return {};
     }
     for (int v = comma + 1; v < end; ++v) {
-        if (!isCue(m_tokens, v) || m_tokens.at(v).lower.endsWith(u"ing"))
+        if (!isCue(m_tokens, v) || endsWithText(m_tokens.at(v).lower, u"ing"))
             continue;
         Speaker s;
         if (v == comma + 1) {

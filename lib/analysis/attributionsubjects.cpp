@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // The attribution rules that find the subject of the quotation's own sentence when no speech verb
@@ -27,7 +28,7 @@ bool isPlainWord(const Token &t)
 bool isPlainVerb(const Token &t)
 {
     return isPlainWord(t) && t.lower.size() > 3
-        && ((t.lower.endsWith(u's') && !t.lower.endsWith(u"ss")) || t.lower.endsWith(u"ed"));
+        && ((t.lower.endsWith(u's') && !endsWithText(t.lower, u"ss")) || endsWithText(t.lower, u"ed"));
 }
 
 } // namespace
@@ -108,7 +109,7 @@ Speaker Attribution::participlePhraseSubject(int segment) const
     if (k < open && m_tokens.at(k).isOneOf(openers))
         ++k;
     if (k >= open || !m_tokens.at(k).isWord() || m_tokens.at(k).isCapitalised()
-        || !m_tokens.at(k).lower.endsWith(u"ing"))
+        || !endsWithText(m_tokens.at(k).lower, u"ing"))
         return {};
     for (int i = k; i < open; ++i) {
         if (m_tokens.at(i).kind == TokenKind::Punct)
@@ -275,7 +276,7 @@ Speaker Attribution::describedSubject(int start, int open) const
     while (last < open && last <= start + kMaxDescriptionWords) {
         const Token &t = m_tokens.at(last);
         if (!t.isWord() || t.in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)
-            || (last > start + 1 && t.lower.endsWith(u"ed")))
+            || (last > start + 1 && endsWithText(t.lower, u"ed")))
             break;
         // "The book accuses Miller": a verb before a name ends the description.
         if (last > start + 1 && isPlainVerb(t) && last + 1 < open && m_tokens.at(last + 1).isCapitalised())
@@ -297,7 +298,7 @@ Speaker Attribution::documentSubject(int segment) const
         if (!m_tokens.at(i).in(WordLists::DocumentNoun))
             continue;
         for (int k = i + 1; k + 1 < open && k <= i + 3; ++k) {
-            if (m_tokens.at(k).lower == u"by" && m_tokens.at(k - 1).lower.endsWith(u"ed")) {
+            if (m_tokens.at(k).lower == u"by" && endsWithText(m_tokens.at(k - 1).lower, u"ed")) {
                 const int m = m_coreference.mentionAtToken(k + 1);
                 if (m >= 0 && m_mentions.at(m).firstToken == k + 1)
                     return fromPhrase({k + 1, m_mentions.at(m).lastToken}, -1);

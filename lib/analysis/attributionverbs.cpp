@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // The speech verb of a quotation's own sentence, tried in order: a speaker line or a name before a
@@ -55,7 +56,7 @@ Speaker Attribution::verbSpeaker(int segment) const
         const int open = m_open.at(segment);
         if (open >= 3 && m_tokens.at(open - 1).isPunct(u':') && m_tokens.at(open - 2).isWord()
             && !m_tokens.at(open - 2).isCapitalised()
-            && (m_tokens.at(open - 2).lower.endsWith(u"ed") || m_tokens.at(open - 2).lower.endsWith(u's'))) {
+            && (endsWithText(m_tokens.at(open - 2).lower, u"ed") || m_tokens.at(open - 2).lower.endsWith(u's'))) {
             const Token &subject = m_tokens.at(open - 3);
             const int m = m_coreference.mentionAtToken(open - 3);
             if (subject.in(WordLists::Pronoun) && subject.lower != u"it" && subject.lower != u"you")
@@ -116,7 +117,7 @@ Speaker Attribution::verbSpeaker(int segment) const
     // `"This is fantastic!" beamed Donald Hartley`: a verb in the past tense right after the
     // quotation and then a person, whatever the verb.
     if (a + 1 < end && a == m_close.at(segment) + 1 && m_tokens.at(a).isWord() && !m_tokens.at(a).isCapitalised()
-        && m_tokens.at(a).lower.endsWith(u"ed") && !m_tokens.at(a).in(WordLists::ClauseBoundary)) {
+        && endsWithText(m_tokens.at(a).lower, u"ed") && !m_tokens.at(a).in(WordLists::ClauseBoundary)) {
         const int m = m_coreference.mentionAtToken(a + 1);
         if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).firstToken == a + 1)
             return fromPhrase({a + 1, m_mentions.at(m).lastToken}, -1);
@@ -171,7 +172,7 @@ Speaker Attribution::verbSpeaker(int segment) const
             // `"…" Trump barked.`: a person right after the quotation and then a verb in the past
             // tense is the speaker, whatever the verb.
             if (personOpens && v == m_mentions.at(opening).lastToken && m_tokens.at(v).isWord()
-                && !m_tokens.at(v).isCapitalised() && m_tokens.at(v).lower.endsWith(u"ed")
+                && !m_tokens.at(v).isCapitalised() && endsWithText(m_tokens.at(v).lower, u"ed")
                 && (v + 1 >= end || m_tokens.at(v + 1).kind == TokenKind::Punct
                     || m_tokens.at(v + 1).in(WordLists::ClauseBoundary)))
                 return fromPhrase({m_mentions.at(opening).firstToken, v}, -1);
@@ -190,7 +191,7 @@ Speaker Attribution::verbSpeaker(int segment) const
                 && !(k == a && m_tokens.at(k).isCapitalised()); // "Will wrote": a capital after the quotation is a name
         // `"…," saying the city embodied …`: a participle is never inverted; what follows it is
         // what was said, and its subject is the sentence's.
-        if (adjacent && m_tokens.at(v).lower.endsWith(u"ing") && m_tokens.at(v).lower != u"according")
+        if (adjacent && endsWithText(m_tokens.at(v).lower, u"ing") && m_tokens.at(v).lower != u"according")
             break;
         if (adjacent || m_tokens.at(v).lower == u"according") {
             const SpeakerPhrase inverted = m_phrases.after(v, end);

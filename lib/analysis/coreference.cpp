@@ -1,6 +1,7 @@
 #include "analysis/coreference.h"
 
 #include "analysis/analyzer.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 #include <algorithm>
@@ -518,7 +519,7 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
         // description points back at the person named last, unless another office was named
         // with them ("the mayor" is not "Sen. Mary Jones"). Plurals ("officials") name groups.
         static const QStringView irregularPlurals[] = {u"people", u"men", u"women", u"children", u"police"};
-        if ((head.endsWith(u's') && !head.endsWith(u"ss"))
+        if ((head.endsWith(u's') && !endsWithText(head, u"ss"))
             || m_tokens.at(descriptionTokens.last()).isOneOf(irregularPlurals))
             return -1;
         // "the company's chief executive": the role of someone the possessive names, not of the

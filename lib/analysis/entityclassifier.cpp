@@ -6,6 +6,7 @@
 #include "analysis/gazetteer.h"
 #include "analysis/headwordnames.h"
 #include "analysis/namecontext.h"
+#include "analysis/textends.h"
 
 #include <algorithm>
 
@@ -145,7 +146,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     // "Republican"; "the GOP" on its own names the party.
     if (count == 1 && WordLists::flags(lowerFull) & WordLists::PartyName && m.lastToken < tokens.size()
         && tokens.at(m.lastToken).isWord() && !tokens.at(m.lastToken).isCapitalised()
-        && tokens.at(m.lastToken).start - m.end <= 1 && !tokens.at(m.lastToken).lower.endsWith(u"ed")
+        && tokens.at(m.lastToken).start - m.end <= 1 && !endsWithText(tokens.at(m.lastToken).lower, u"ed")
         && !tokens.at(m.lastToken)
                 .in(WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb)) {
         m.surface.clear();
@@ -201,8 +202,8 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
     if (last == u"district" && m.firstToken > 0) {
         const QStringView ordinal = tokens.at(m.firstToken - 1).lower;
         if (ordinal.size() >= 3 && ordinal.front().isDigit()
-            && (ordinal.endsWith(u"th") || ordinal.endsWith(u"st") || ordinal.endsWith(u"nd")
-                || ordinal.endsWith(u"rd")))
+            && (endsWithText(ordinal, u"th") || endsWithText(ordinal, u"st") || endsWithText(ordinal, u"nd")
+                || endsWithText(ordinal, u"rd")))
             return EntityKind::Other;
     }
     // "Medicare", "Social Security": a programme, neither the agency that runs it nor a place.
@@ -340,7 +341,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         // those places.
         if (count == 2 && EntityCues::isPlacePlural(last) && WordLists::genderOfFirstName(first) == Gender::Unknown)
             return EntityKind::Place;
-        if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss")
+        if (last.size() > 3 && last.endsWith(u's') && !endsWithText(last, u"ss")
             && !tokens.at(m.lastToken - 1).in(WordLists::Demonym) && !EntityCues::isRegionAdjective(before)
             && WordLists::genderOfFirstName(first) == Gender::Unknown
             && (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before) || m_gazetteer.isCity(before)))
@@ -423,7 +424,7 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         return EntityKind::Place;
     // "Dublin-based Shire", "the Alabama-based Phil Waldrep Ministries": a body is based somewhere.
     // A first name and a surname alone stay a person ("Texas-based Matt Mackowiak", a consultant).
-    if (m.firstToken > 0 && m.titleStart < 0 && tokens.at(m.firstToken - 1).lower.endsWith(u"-based")
+    if (m.firstToken > 0 && m.titleStart < 0 && endsWithText(tokens.at(m.firstToken - 1).lower, u"-based")
         && tokens.at(m.firstToken - 1).end + 1 == m.start && (g == Gender::Unknown || count > 2))
         return EntityKind::Organization;
     if (g != Gender::Unknown) {

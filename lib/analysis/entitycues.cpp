@@ -1,4 +1,5 @@
 #include "analysis/entitycues.h"
+#include "analysis/textends.h"
 
 #include <algorithm>
 #include <iterator>
@@ -239,7 +240,7 @@ bool isCompoundTail(QStringView word)
 {
     // As written: a capital-less tail of a name stays one ("Ki-moon", "Geun-hye"). Participles
     // make adjectives too: "GOP-dominated", "Cadillac-driving".
-    if (word.size() > 4 && word.at(0).isLower() && (word.endsWith(u"ed") || word.endsWith(u"ing")))
+    if (word.size() > 4 && word.at(0).isLower() && (endsWithText(word, u"ed") || endsWithText(word, u"ing")))
         return true;
     return contains(compoundTails, word);
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/entitycues.h"
 #include "analysis/gazetteer.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 #include "domain/wordkey.h"
 
@@ -44,9 +45,9 @@ bool guessedPersonAfterThe(const QList<Token> &tokens, const EntityMention &m)
     const Token &next = tokens.at(m.lastToken);
     if (!next.isWord() || next.isCapitalised())
         return next.kind != TokenKind::Word;
-    constexpr quint32 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb
+    constexpr quint64 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::SpeechVerb
         | WordLists::ReportingVerb | WordLists::Pronoun | WordLists::Determiner;
-    return next.in(notNouns) || next.lower.endsWith(u"ed");
+    return next.in(notNouns) || endsWithText(next.lower, u"ed");
 }
 
 // Whether two mentions stand next to each other in a list: only ",", "and" or "or" between them.
@@ -242,7 +243,7 @@ bool qualifiesNoun(const QList<Token> &tokens, const EntityMention &m, const Gaz
     if (m.lastToken >= tokens.size())
         return false;
     const Token &next = tokens.at(m.lastToken);
-    constexpr quint32 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::TimeWord
+    constexpr quint64 notNouns = WordLists::ClauseBoundary | WordLists::AttributionFiller | WordLists::TimeWord
         | WordLists::SpeechVerb | WordLists::ReportingVerb | WordLists::Pronoun | WordLists::Determiner
         | WordLists::TitleSmallWord;
     // Verbs in the past that end in no "-ed": "the attacks in Lower Manhattan came".
@@ -251,7 +252,7 @@ bool qualifiesNoun(const QList<Token> &tokens, const EntityMention &m, const Gaz
                                             u"won",  u"lost",  u"left", u"ran",  u"stood", u"became"};
     const QStringView w = next.lower;
     return next.isWord() && !next.isCapitalised() && next.start == m.end + 1 && w.size() > 2 && !next.in(notNouns)
-        && !w.endsWith(u"ed") && !w.endsWith(u"ly") && !w.endsWith(u"ing") && !next.isOneOf(pastVerbs)
+        && !endsWithText(w, u"ed") && !endsWithText(w, u"ly") && !endsWithText(w, u"ing") && !next.isOneOf(pastVerbs)
         && !EntityCues::isPlaceNoun(w) && gazetteer.isCommonWord(w); // "in Sirnak province" is a place
 }
 

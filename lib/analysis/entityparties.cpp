@@ -2,6 +2,7 @@
 
 #include "analysis/entitycues.h"
 #include "analysis/gazetteer.h"
+#include "analysis/textends.h"
 
 // Parties and peoples around a name: "Senate Republicans", "Missouri Republican Roy Blunt",
 // "Californians", "Spanish-language". The recognizer trims them from a name's edges and the
@@ -70,7 +71,7 @@ bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const Enti
     // "Santa Monicans", "New Yorkers", "Californians": the people of a place.
     // "Ohioans", "Floridians": the place's name with "-ans", its final "a" sometimes dropped.
     for (QStringView suffix : {u"ns", u"ers", u"s", u"ans", u"ians"}) {
-        if (m.lower.size() > suffix.size() + 3 && m.lower.endsWith(suffix)) {
+        if (m.lower.size() > suffix.size() + 3 && endsWithText(m.lower, suffix)) {
             const QStringView place = m.lower.chopped(suffix.size());
             if (WordLists::isKnownPlace(place) || m_gazetteer.isPlace(place)
                 || (suffix.size() > 2 && m_gazetteer.isPlace(QString(place + u'a'))))
@@ -101,7 +102,7 @@ bool EntityRecognizer::isAdjectiveOfPlace(const QList<Token> &tokens, const Enti
     if (WordLists::genderOfFirstName(lower) != Gender::Unknown || !m_gazetteer.isProperNoun(lower))
         return false;
     for (QStringView suffix : {u"ian", u"ean", u"ese", u"ist", u"ists", u"ians", u"eans", u"ish", u"iet"}) {
-        if (lower.endsWith(suffix) && lower.size() > suffix.size() + 2)
+        if (endsWithText(lower, suffix) && lower.size() > suffix.size() + 2)
             return true;
     }
     return false;

@@ -81,7 +81,7 @@ bool EntityRecognizer::isNameToken(const QList<Token> &tokens, int i) const
 
 bool EntityRecognizer::isPlainWord(const Token &t) const
 {
-    constexpr quint32 nameWords = WordLists::OrganisationWord | WordLists::PlaceWord | WordLists::LawWord
+    constexpr quint64 nameWords = WordLists::OrganisationWord | WordLists::PlaceWord | WordLists::LawWord
         | WordLists::EventWord | WordLists::HeadWord | WordLists::PersonTitle | WordLists::NameAdjective
         | WordLists::KnownOrganisation | WordLists::KnownPlace | WordLists::NameConnector | WordLists::PlacePrefix;
     // "As", "The": small words, even where the word list also knows them as names (arsenic's "As").

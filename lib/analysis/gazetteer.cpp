@@ -1,4 +1,5 @@
 #include "analysis/gazetteer.h"
+#include "analysis/textends.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -164,7 +165,7 @@ void Gazetteer::loadWordList(const QString &path)
             lineEnd = all.size();
         const QStringView word = all.mid(lineStart, lineEnd - lineStart);
         lineStart = lineEnd + 1;
-        if (word.isEmpty() || word.endsWith(u"'s"))
+        if (word.isEmpty() || endsWithText(word, u"'s"))
             continue;
         (word.at(0).isUpper() ? m_properNouns : m_commonWords).add(word);
     }

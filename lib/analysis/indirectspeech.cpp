@@ -5,6 +5,7 @@
 #include "analysis/gazetteer.h"
 #include "analysis/reportedclause.h"
 #include "analysis/reportwords.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 #include <algorithm>
@@ -57,7 +58,7 @@ bool IndirectSpeechFinder::goesOn(const TokenRange &sentence, const IndirectSpee
         relative = relative || (m_tokens.at(k).lower == u"who" && m_tokens.at(k - 1).isPunct(u','));
     const auto mainVerb = [&](int i) {
         return relative && m_tokens.at(i - 1).isPunct(u',') && isReportingVerb(m_tokens, i)
-            && !m_tokens.at(i).lower.endsWith(u"ing");
+            && !endsWithText(m_tokens.at(i).lower, u"ing");
     };
     while (v < last && m_tokens.at(v).start < first.end)
         ++v;
@@ -189,7 +190,7 @@ bool IndirectSpeechFinder::opensAdverbial(int first) const
     if (i + 1 >= m_tokens.size())
         return false;
     const Token &t = m_tokens.at(i);
-    return t.isWord() && t.lower.size() > 5 && t.lower.endsWith(u"ing") && m_tokens.at(i + 1).isOneOf(prepositions)
+    return t.isWord() && t.lower.size() > 5 && endsWithText(t.lower, u"ing") && m_tokens.at(i + 1).isOneOf(prepositions)
         && Gazetteer::instance().isCommonWord(t.lower);
 }
 
@@ -351,7 +352,7 @@ bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, I
         // did (", he said, wiping his brow"), and a reporting verb before the commas has a report
         // of its own.
         const bool whole = !inverted && closing + 1 < last && !reportingVerbIn(sentence.first, before)
-            && !(left && m_tokens.at(closing + 1).lower.endsWith(u"ing"));
+            && !(left && endsWithText(m_tokens.at(closing + 1).lower, u"ing"));
         out->start = m_tokens.at(whole || left ? sentence.first : closing + 1).start;
         out->end = m_tokens.at(whole || !left ? last - 1 : before - 1).end;
         out->speaker = s;

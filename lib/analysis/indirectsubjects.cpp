@@ -2,6 +2,7 @@
 
 #include "analysis/reportedclause.h"
 #include "analysis/reportwords.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 // IndirectSpeechFinder's rules for who reports: the subject before a reporting verb, its head, a
@@ -54,7 +55,7 @@ bool IndirectSpeechFinder::groupSays(const SpeakerPhrase &phrase, int verb) cons
         return false;
     const Token &head = m_tokens.at(headOf(phrase));
     return head.isWord() && !head.in(WordLists::Pronoun)
-        && (isShare(head) || (head.lower.size() > 3 && head.lower.endsWith(u's') && !head.lower.endsWith(u"ss")));
+        && (isShare(head) || (head.lower.size() > 3 && head.lower.endsWith(u's') && !endsWithText(head.lower, u"ss")));
 }
 
 int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
@@ -217,7 +218,7 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
     // a capitalised run that a noun goes on is not the whole subject; the first verb's is.
     int verb = end;
     while (verb + 1 < subjectEnd - 1 && !ReportedClause::looksFinite(m_tokens.at(verb))
-           && (saysOnlyWhen(m_tokens.at(verb)) || m_tokens.at(verb).lower.endsWith(u"ly")))
+           && (saysOnlyWhen(m_tokens.at(verb)) || endsWithText(m_tokens.at(verb).lower, u"ly")))
         ++verb;
     if (participle && !ReportedClause::looksFinite(m_tokens.at(verb)))
         return firstVerbSubject(first, subjectEnd - 1, *clauseEnd);
@@ -329,7 +330,7 @@ SpeakerPhrase IndirectSpeechFinder::subjectHead(const TokenRange &sentence, int 
         if (!t.isWord() && t.kind != TokenKind::Number && t.kind != TokenKind::Possessive && !t.isPunct(u'%'))
             return {}; // an aside, a quotation, a list
         if (t.isOneOf(clauseWords) || isReportingVerb(m_tokens, i)
-            || (ReportedClause::looksFinite(t) && !t.lower.endsWith(u"ed")))
+            || (ReportedClause::looksFinite(t) && !endsWithText(t.lower, u"ed")))
             return {};
         // "and" joins the nouns after the preposition ("on North Korea and nuclear
         // nonproliferation"), or two subjects before it ("RT and its defenders"), which this leaves.

@@ -2,6 +2,7 @@
 
 #include "analysis/brokenwords.h"
 #include "analysis/entitycues.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 #include <QRegularExpression>
@@ -100,7 +101,7 @@ bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
 {
     // "the U.S.-Mexico border", "U.S.-backed forces", "a New York-based group": a place joined to
     // another word by a hyphen describes a noun; the article does not speak of the place itself.
-    if (m.lower.endsWith(u"-based"))
+    if (endsWithText(m.lower, u"-based"))
         return true;
     const auto hyphen = [&](int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.at(k).isPunct(u'-')
@@ -220,15 +221,8 @@ bool isArticleParticle(const Token &t)
 
 bool isClauseWordInHeadline(const Token &t)
 {
-    // Not "May" (Theresa May), "Will" (Will Smith), "Who" (the band) or prepositions and "and",
-    // which real names hold ("Students For Life", "Barnes And Noble").
-    static constexpr QStringView words[] = {
-        u"is",   u"are",  u"was", u"were", u"be",   u"been", u"if",  u"that", u"this", u"his",   u"her",   u"its",
-        u"it",   u"he",   u"she", u"they", u"we",   u"you",  u"has", u"have", u"had",  u"does",  u"did",   u"not",
-        u"than", u"when", u"why", u"how",  u"what", u"but",  u"or",  u"says", u"said", u"would", u"could", u"should"};
-    if (!t.isWord() || !t.isCapitalised() || t.text.size() < 2 || isAcronym(t.text))
-        return false;
-    return t.isOneOf(words);
+    return t.isWord() && t.in(WordLists::HeadlineClauseWord) && t.isCapitalised() && t.text.size() >= 2
+        && !isAcronym(t.text);
 }
 
 bool opensTitleOfAWork(const QList<Token> &tokens, int the, int nameEnd)

@@ -123,8 +123,14 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
     };
     bool leftOpenThisLine = false;
     int markupUntil = -1; // the marks up to here belong to a markup attribute value
-    for (int i = 0; i <= body.size(); ++i) {
-        if (i == body.size() || body.at(i) == u'\n') {
+    const int n = int(body.size());
+    const QChar *const text = body.constData();
+    for (int i = 0; i <= n; ++i) {
+        // Nearly every character is plain ASCII: no line end and no quotation mark. A run of them is
+        // passed in a loop of its own (the scan tested each one three times: 3% of the analysis).
+        while (i < n && text[i].unicode() < 0x80 && text[i] != u'\n' && text[i] != kStraight)
+            ++i;
+        if (i == n || text[i] == u'\n') {
             leftOpenThisLine = open >= 0;
             if (open >= 0)
                 flush(-1, i);
@@ -136,10 +142,7 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
         }
         if (i <= markupUntil)
             continue;
-        const QChar c = body.at(i);
-        // Nearly every character is plain ASCII and no quotation mark: settled by one comparison.
-        if (c.unicode() < 0x80 && c != kStraight)
-            continue;
+        const QChar c = text[i];
         if (c == kStraight && open < 0) {
             const int valueEnd = attributeValueEnd(body, i);
             if (valueEnd >= 0) {

@@ -1,5 +1,6 @@
 #include "analysis/reportedclause.h"
 
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 namespace lede::ReportedClause {
@@ -38,11 +39,6 @@ constexpr QStringView kNeedThat[] = {
 constexpr QStringView kObjectVerbs[] = {u"claimed", u"claims",   u"declared", u"declares", u"maintained", u"maintains",
                                         u"charged", u"asserted", u"asserts",  u"show",     u"shows",      u"showed",
                                         u"found",   u"finds",    u"claiming", u"asserting"};
-
-// A promise or a threat reports the act it commits to: "vowed to form a task force". PolNeAR
-// annotates the infinitive as the content.
-constexpr QStringView kPromiseVerbs[] = {u"vowed",   u"vows",    u"promised",   u"promises",
-                                         u"pledged", u"pledges", u"threatened", u"threatens"};
 
 // Whether a finite verb follows within a subject's length of `first` ("a curfew would …"): "said a
 // curfew would continue" reports a clause; "said a prayer" and "added a note of caution" have an
@@ -151,10 +147,9 @@ constexpr QStringView kQuestionWords[] = {u"how", u"what", u"why", u"who", u"whe
 // whom it was asked ("asked Mook if …", "asked the court whether …"); -1 when none.
 int questionAsked(const QList<Token> &tokens, int verb, int last)
 {
-    static const QStringView verbs[] = {u"asked", u"asks", u"wondered", u"wonders"};
     constexpr int kMaxAskedWords = 5; // "asked former Attorney General Eric Holder whether"
     const Token &v = tokens.at(verb);
-    if (!v.isWord() || v.isCapitalised() || !v.isOneOf(verbs))
+    if (!v.isWord() || !v.in(WordLists::QuestionVerb) || v.isCapitalised())
         return -1;
     for (int k = verb + 1; k + 1 < last && k <= verb + 1 + kMaxAskedWords; ++k) {
         const Token &t = tokens.at(k);
@@ -169,9 +164,12 @@ int questionAsked(const QList<Token> &tokens, int verb, int last)
 
 } // namespace
 
+// A promise or a threat reports the act it commits to: "vowed to form a task force". PolNeAR
+// annotates the infinitive as the content.
 bool promisesAct(const QList<Token> &tokens, int verb, int last)
 {
-    if (!tokens.at(verb).isOneOf(kPromiseVerbs) || tokens.at(verb).isCapitalised())
+    const Token &v = tokens.at(verb);
+    if (!v.isWord() || !v.in(WordLists::PromiseVerb) || v.isCapitalised())
         return false;
     int to = verb + 1;
     if (to < last && tokens.at(to).lower == u"not")
@@ -204,7 +202,7 @@ bool looksFinite(const Token &t)
         u"told", u"wrote", u"said",  u"sent",   u"put",   u"set",    u"cut",  u"struck", u"fought", u"led",
         u"read", u"got",   u"began", u"became", u"threw", u"sought", u"found"};
     return t.isWord() && !t.isCapitalised()
-        && (t.lower.endsWith(u"ed") || t.isOneOf(kAuxiliaries) || t.isOneOf(irregular));
+        && (endsWithText(t.lower, u"ed") || t.isOneOf(kAuxiliaries) || t.isOneOf(irregular));
 }
 
 int start(const QList<Token> &tokens, int verb, int last)

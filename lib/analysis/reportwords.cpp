@@ -2,6 +2,7 @@
 
 #include "analysis/attributioncues.h"
 #include "analysis/reportedclause.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 namespace lede::reportwords {
@@ -34,19 +35,14 @@ bool followsDeterminer(const QList<Token> &tokens, int i)
 // participle going on from the subject (isReportingParticiple()); after a noun, a noun's modifier.
 bool isProgressiveReport(const QList<Token> &tokens, int i)
 {
-    const QStringView lower = tokens.at(i).lower;
-    if (i < 2 || lower.size() < 6 || !lower.endsWith(u"ing"))
-        return false; // most tokens, cheaply
-    static const QStringView progressives[] = {
-        u"saying",     u"telling", u"arguing",    u"claiming",  u"insisting",  u"warning",    u"suggesting",
-        u"predicting", u"noting",  u"explaining", u"asserting", u"contending", u"announcing", u"acknowledging"};
-    if (!tokens.at(i).isOneOf(progressives) || tokens.at(i).isCapitalised())
+    if (i < 2 || !tokens.at(i).isWord() || !tokens.at(i).in(WordLists::ProgressiveReport)
+        || tokens.at(i).isCapitalised())
         return false;
     const Token &before = tokens.at(i - 1);
     if (before.isOneOf(kBeForms))
         return true;
     static const QStringView adverbs[] = {u"now", u"also", u"still", u"already", u"again", u"not"};
-    return before.isWord() && (before.isOneOf(adverbs) || before.lower.endsWith(u"ly"))
+    return before.isWord() && (before.isOneOf(adverbs) || endsWithText(before.lower, u"ly"))
         && tokens.at(i - 2).isOneOf(kBeForms);
 }
 
@@ -67,13 +63,9 @@ bool isReportingVerb(const QList<Token> &tokens, int i)
 // `afterConjunction`, after "and" or "but" ("… but suggesting that …").
 bool isReportingParticiple(const QList<Token> &tokens, int i, bool afterConjunction)
 {
-    static const QStringView participles[] = {u"saying",     u"adding",      u"noting",     u"arguing",
-                                              u"insisting",  u"warning",     u"explaining", u"stressing",
-                                              u"suggesting", u"asserting",   u"contending", u"acknowledging",
-                                              u"predicting", u"emphasizing", u"maintaining"};
     return i > 0 && i < tokens.size()
-        && (afterConjunction || tokens.at(i - 1).isPunct(u',') || tokens.at(i - 1).isDash())
-        && !tokens.at(i).isCapitalised() && tokens.at(i).isOneOf(participles);
+        && (afterConjunction || tokens.at(i - 1).isPunct(u',') || tokens.at(i - 1).isDash()) && tokens.at(i).isWord()
+        && !tokens.at(i).isCapitalised() && tokens.at(i).in(WordLists::ReportParticiple);
 }
 
 // A second reporting verb joined to the first report: "said the vote was rushed and said …",
@@ -103,7 +95,7 @@ int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
     bool named = tokens.at(i + 2).isOneOf(kSpeakerPronouns);
     for (int k = i + 2; k < last && k <= i + 2 + kMaxSubjectTokens; ++k) {
         const Token &t = tokens.at(k);
-        if (k > i + 2 && isReportingVerb(tokens, k) && !t.lower.endsWith(u"ing"))
+        if (k > i + 2 && isReportingVerb(tokens, k) && !endsWithText(t.lower, u"ing"))
             return named || isSourceNoun(tokens.at(k - 1)) ? k : -1;
         // The subject's words and a title's full stop: a name, a role ("officials"), a time ("later").
         if (!t.isWord() && !t.isPunct(u'.'))
@@ -157,7 +149,7 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
         if (i + 2 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(contrasts))
             return false;
         const auto pastVerb = [&tokens](int k) {
-            return ReportedClause::looksFinite(tokens.at(k)) && tokens.at(k).lower.endsWith(u"ed");
+            return ReportedClause::looksFinite(tokens.at(k)) && endsWithText(tokens.at(k).lower, u"ed");
         };
         if (tokens.at(i + 1).lower == u"but" && pastVerb(i + 2))
             return true; // "…, but offered no proof"
@@ -231,7 +223,7 @@ bool isSourceNoun(const Token &t)
     if (t.lower.size() > 3 && t.lower.endsWith(u's') && WordLists::isRoleNoun(t.lower.chopped(1)))
         return true;
     // A people by its name: "The Russians", "Many Americans", "Texans".
-    return t.isCapitalised() && t.lower.size() > 5 && t.lower.endsWith(u"ans");
+    return t.isCapitalised() && t.lower.size() > 5 && endsWithText(t.lower, u"ans");
 }
 
 // A source noun at `i`, or the head of a body that speaks for it: "the deputy head of the delegation".
@@ -286,7 +278,7 @@ bool notSpokenBySubject(const QList<Token> &tokens, int v, int first)
         return true;
     // "was first noted", "is widely believed": one adverb between.
     return tokens.at(v - 2).isOneOf(kBeForms) && before.isWord()
-        && (before.lower.endsWith(u"ly") || before.lower == u"first");
+        && (endsWithText(before.lower, u"ly") || before.lower == u"first");
 }
 
 // A verb by which evidence shows a finding: "Polls show that …", "One study found Trump would
@@ -294,9 +286,8 @@ bool notSpokenBySubject(const QList<Token> &tokens, int v, int first)
 // a clause after it make it a report (ReportedClause::start() asks "that", a pronoun or a verb).
 bool isFindingVerb(const QList<Token> &tokens, int i)
 {
-    static const QStringView verbs[] = {u"show", u"shows", u"showed", u"found", u"finds"};
     const Token &t = tokens.at(i);
-    return t.isWord() && !t.isCapitalised() && t.isOneOf(verbs) && !followsDeterminer(tokens, i);
+    return t.isWord() && t.in(WordLists::FindingVerb) && !t.isCapitalised() && !followsDeterminer(tokens, i);
 }
 
 // A participle that says when or by whom evidence came out: "a poll released Friday", "a study

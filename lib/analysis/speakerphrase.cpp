@@ -2,6 +2,7 @@
 
 #include "analysis/attributioncues.h"
 #include "analysis/reportedclause.h"
+#include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
 namespace lede {
@@ -185,7 +186,7 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // "Another intelligence source speaking to Fox News said": who is spoken to after a participle
     // is not the speaker; the phrase before the participle is.
     if (first - 3 >= lowerBound && (m_tokens.at(first - 1).lower == u"to" || m_tokens.at(first - 1).lower == u"with")
-        && m_tokens.at(first - 2).isWord() && m_tokens.at(first - 2).lower.endsWith(u"ing")
+        && m_tokens.at(first - 2).isWord() && endsWithText(m_tokens.at(first - 2).lower, u"ing")
         && !m_tokens.at(first - 2).isCapitalised() && isPhraseToken(first - 3)) {
         const int participle = first - 2;
         return {phraseStartBefore(participle, lowerBound, kMaxPhrase), participle};
@@ -245,7 +246,7 @@ SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
         ++last;
     // "according to a court document filed by state attorney Dave Aronberg": who filed it, too.
     if (last > first + 1 && last + 1 < upperBound && m_tokens.at(last).lower == u"by"
-        && m_tokens.at(last - 1).lower.endsWith(u"ed") && !m_tokens.at(last - 1).isCapitalised()
+        && endsWithText(m_tokens.at(last - 1).lower, u"ed") && !m_tokens.at(last - 1).isCapitalised()
         && isPhraseToken(last + 1)) {
         const int byWhom = last + 1;
         last = byWhom;

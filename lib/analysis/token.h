@@ -16,10 +16,10 @@ struct Token
     int start = 0;
     int end = 0;
     TokenKind kind = TokenKind::Word;
+    int paragraph = 0; // before the views: a token stays 64 bytes
     QStringView text;
     QStringView lower;
-    quint32 words = 0;
-    int paragraph = 0;
+    quint64 words = 0;
     int sentence = 0;
     int quote = -1; // index of the quoted segment the token lies in, -1 outside quotation marks
 
@@ -30,7 +30,7 @@ struct Token
     // "-", "–", "—": a dash setting off an aside.
     bool isDash() const { return isPunct(u'-') || isPunct(QChar(0x2013)) || isPunct(QChar(0x2014)); }
     // Whether the word is in one of the lists `flags` names (WordLists::Flag values or'ed together).
-    bool in(quint32 flags) const { return (words & flags) != 0; }
+    bool in(quint64 flags) const { return (words & flags) != 0; }
     // Whether the token is one of a few lower-case words (a rule's own short list).
     template<std::size_t N> bool isOneOf(const QStringView (&lowerWords)[N]) const
     {

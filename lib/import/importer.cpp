@@ -1,5 +1,6 @@
 #include "import/importer.h"
 
+#include "analysis/gazetteer.h"
 #include "import/bundle/annotationpayload.h"
 #include "import/suggestionrecorder.h"
 #include "storage/backgroundcheckpointer.h"
@@ -251,16 +252,19 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     clock.start();
     qint64 waitedMs = 0; // the writer waiting for the workers
     qint64 allPreparedMs = -1; // when the workers had prepared the last file
+    // Reading, parsing and analysing run on worker threads, a window of files ahead of the
+    // writer; the writer (this thread, the only one using the connection) takes them in order.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    // The gazetteer (Debian's word lists and place names, some 25 ms to read) loads while the files
+    // are listed, instead of holding up every worker's first article.
+    pool.start([] { Gazetteer::instance(); });
     QList<ImportOutcome> outcomes;
     const QStringList files = collectFiles(paths, &outcomes);
     for (const ImportOutcome &o : std::as_const(outcomes)) {
         if (m_progress)
             m_progress(0, int(files.size()), o);
     }
-    // Reading, parsing and analysing run on worker threads, a window of files ahead of the
-    // writer; the writer (this thread, the only one using the connection) takes them in order.
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     // A wide window: while the writer commits a batch (search indexing is most of that), the
     // workers keep preparing files instead of idling after a few (3.67x -> 3.26x the sqlite3
     // floor on 3,360 articles; peak memory 82 -> 87 MB).
@@ -289,8 +293,9 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
         m_library.articles().reserveBatchIndexMemory();
         m_library.articles().holdBackIndexMerges(true);
     }
-    const auto restoreIndex = qScopeGuard([this, suspendIndex] {
-        if (!suspendIndex)
+    bool indexRestored = !suspendIndex;
+    const auto restoreIndex = qScopeGuard([this, &indexRestored] {
+        if (indexRestored)
             return;
         try {
             commitBatch();
@@ -341,9 +346,14 @@ QList<ImportOutcome> Importer::importPaths(const QStringList &paths)
     const qint64 lastFileMs = clock.elapsed();
     commitBatch();
     const qint64 lastBatchMs = clock.elapsed();
-    // With every article in, and the entity index back, which the join reads.
-    if (suspendIndex)
+    // With every article in, and the entity index back, which the join reads. The search index's
+    // merging is let go here too, while the checkpointer still takes the log: after it, that
+    // commit copied the log into the library on this thread (7 ms) before closing copied it again.
+    if (!indexRestored) {
         PendingEntityIndex::create(m_library.connection());
+        m_library.articles().holdBackIndexMerges(false);
+        indexRestored = true;
+    }
     const qint64 entityIndexMs = clock.elapsed();
     m_recorder.joinShortForms();
     qCInfo(lcImportTiming) << files.size() << "files; writer thread CPU" << threadCpuSeconds() - writerCpuAtStart
