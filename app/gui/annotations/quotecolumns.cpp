@@ -33,24 +33,26 @@ QuoteColumns::QuoteColumns(QTableView *view)
             m_wanted.at(column) = size;
         if (column == QuoteModel::Speaker)
             m_speakerByHand = true;
+        if (column == QuoteModel::Cue)
+            m_cueByHand = true;
         fitWidth();
     });
-    // Another article, or a speaker changed: the Speaker column takes what its names need.
+    // Another article, or a speaker changed: the Speaker and Cue columns take what their words need.
     QAbstractItemModel *model = view->model();
-    connect(model, &QAbstractItemModel::modelReset, this, &QuoteColumns::fitSpeakers);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &QuoteColumns::fitSpeakers);
-    connect(model, &QAbstractItemModel::dataChanged, this, &QuoteColumns::fitSpeakers);
+    connect(model, &QAbstractItemModel::modelReset, this, &QuoteColumns::fitRows);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &QuoteColumns::fitRows);
+    connect(model, &QAbstractItemModel::dataChanged, this, &QuoteColumns::fitRows);
     m_viewport->installEventFilter(this);
     fitLabels();
 }
 
-int QuoteColumns::speakerWidth() const
+int QuoteColumns::twoLineWidth(int column) const
 {
     const QFontMetrics fm(m_view->font());
     const QAbstractItemModel *model = m_view->model();
     int need = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString name = model->index(row, QuoteModel::Speaker).data().toString();
+        const QString name = model->index(row, column).data().toString();
         // The narrowest of its one- and two-line forms: split where a line may break.
         int best = fm.horizontalAdvance(name);
         QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, name);
@@ -66,13 +68,15 @@ int QuoteColumns::speakerWidth() const
         + 2 * fm.averageCharWidth() + 2;
 }
 
-void QuoteColumns::fitSpeakers()
+void QuoteColumns::fitRows()
 {
-    if (m_speakerByHand)
-        return;
     const int em = m_view->fontMetrics().averageCharWidth();
     // Never narrower than a short name, never so wide that one long name takes the quote's room.
-    m_wanted[QuoteModel::Speaker] = std::clamp(speakerWidth(), em * 10, em * 24);
+    if (!m_speakerByHand)
+        m_wanted[QuoteModel::Speaker] = std::clamp(twoLineWidth(QuoteModel::Speaker), em * 10, em * 24);
+    // "according to" on two lines rather than cut to "acco… to"; "said" keeps the usual width.
+    if (!m_cueByHand)
+        m_wanted[QuoteModel::Cue] = std::clamp(twoLineWidth(QuoteModel::Cue), em * 8, em * 14);
     fitWidth();
 }
 
@@ -116,9 +120,11 @@ void QuoteColumns::fitLabels()
     m_usualCueWidth = cue + 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 2;
     m_wanted[QuoteModel::Kind] = std::max(m_wanted[QuoteModel::Kind], labelWidth(QuoteModel::Kind, kinds));
     m_wanted[QuoteModel::Status] = std::max(m_wanted[QuoteModel::Status], labelWidth(QuoteModel::Status, statuses));
-    // A width saved at the last session was fitted to other names: the speakers get what theirs need.
+    // A width saved at the last session was fitted to other names: the speakers and cues get what
+    // theirs need.
     m_speakerByHand = false;
-    fitSpeakers();
+    m_cueByHand = false;
+    fitRows();
 }
 
 void QuoteColumns::fitWidth()

@@ -30,10 +30,10 @@ protected:
 
 private:
     int labelWidth(int column, const QStringList &labels) const;
-    // The width the Speaker column needs to show every speaker of the list whole on at most two
-    // lines (rows are two lines tall), broken where the language allows.
-    int speakerWidth() const;
-    void fitSpeakers();
+    // The width a column needs to show every row's text whole on at most two lines (rows are two
+    // lines tall), broken where the language allows: the speakers, the cues.
+    int twoLineWidth(int column) const;
+    void fitRows();
 
     QTableView *m_view;
     // Kept apart from m_view: the filter still sees the viewport's events while the view is being
@@ -43,6 +43,7 @@ private:
     int m_speechKindWidth = 0; // the Kind column with every speech kind whole
     int m_usualCueWidth = 0; // the Cue column with "said" whole
     bool m_speakerByHand = false; // the editor dragged the Speaker column: its width is theirs
+    bool m_cueByHand = false; // the same for the Cue column
     bool m_fitting = false;
 };
 
