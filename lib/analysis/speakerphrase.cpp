@@ -12,6 +12,7 @@ constexpr int kMaxPhrase = 7;
 constexpr int kMaxBracketLabel = 5; // "(D-Newport News)"
 constexpr int kMaxBracketAside = 24; // "(who has 25 delegates to date)"
 constexpr int kMaxApposition = 5; // "New Jersey's sitting governor"
+constexpr int kMaxAside = 24; // tokens between two commas that set off a description
 
 bool isModifierPreposition(const Token &t)
 {
@@ -104,6 +105,23 @@ int SpeakerPhraseFinder::phraseStartBefore(int end, int lowerBound, int maxWords
     return first;
 }
 
+int SpeakerPhraseFinder::asideOpening(int k, int lowerBound) const
+{
+    int c = k;
+    while (c >= lowerBound && !m_tokens.at(c).isPunct(u',') && m_tokens.at(c).kind != TokenKind::QuoteMark
+           && !m_tokens.at(c).isSentenceEnd() && k - c < kMaxAside)
+        --c;
+    return c > lowerBound && c < k && m_tokens.at(c).isPunct(u',') ? c : -1;
+}
+
+bool SpeakerPhraseFinder::opensDescription(int i) const
+{
+    static const QStringView relatives[] = {u"who", u"whose"};
+    const Token &t = m_tokens.at(i);
+    return t.isWord() && !t.isCapitalised()
+        && (t.isOneOf(relatives) || endsWithText(t.lower, u"ing") || endsWithText(t.lower, u"ed"));
+}
+
 SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
 {
     int k = verb - 1;
@@ -156,6 +174,11 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
                 return {c + 1, last};
             }
             k = skipPartyLabel(c - 1, lowerBound);
+            // An aside before it that describes the name too: "Sen. Chuck Grassley, facing a
+            // challenge in Iowa, a swing state, said" (not Iowa), "Lee, who lives in Ohio, a lawyer,
+            // said".
+            if (const int aside = asideOpening(k, lowerBound); aside >= 0 && opensDescription(aside + 1))
+                k = aside - 1;
             // An age before the apposition: "Jillian Chase, 27, a Tinder user, said".
             if (k - 1 > lowerBound && m_tokens.at(k).kind == TokenKind::Number && m_tokens.at(k).text.size() <= 3
                 && m_tokens.at(k - 1).isPunct(u','))

@@ -32,6 +32,11 @@ public:
 
 private:
     bool isPhraseToken(int i) const;
+    // The comma opening the aside that ends at `k` (", a swing state"), or -1 when none does.
+    int asideOpening(int k, int lowerBound) const;
+    // Whether the aside opening at `i` describes someone named before it: "who …", "facing …",
+    // "elected …".
+    bool opensDescription(int i) const;
     // Whether tokens `first` to `last` (inclusive) name someone: a determiner opens them or a
     // capital is among them ("the island's government", "council member Tom Reid"; not "mount a
     // serious race").

@@ -724,6 +724,16 @@ private Q_SLOTS:
         // An age before the apposition.
         const QString aged = QStringLiteral("Tom Reid, 58, who lives outside Toledo, says he did not know the plan.");
         QCOMPARE(firstReport(aged), QStringLiteral("he did not know the plan | Tom Reid"));
+        // Two asides, the first describing the name: not the place in it.
+        const std::pair<QString, QString> twoAsides[] = {
+            {QStringLiteral("Sen. Tom Reid, facing a tough race in Ohio, a swing state, said he would welcome the "
+                            "plan."),
+             QStringLiteral("he would welcome the plan | Tom Reid")},
+            {QStringLiteral("Ann Lee, who helped found Harbor Watch, a group based in Toledo, said she did not condone "
+                            "the protest."),
+             QStringLiteral("she did not condone the protest | Ann Lee")}};
+        for (const auto &[sentence, expected] : twoAsides)
+            QCOMPARE(firstReport(sentence), expected);
         // A relative clause in brackets.
         const QString bracketed =
             QStringLiteral("Tom Reid (who has 25 delegates to date) said it is possible to win the vote.");
