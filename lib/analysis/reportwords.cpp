@@ -146,11 +146,22 @@ int reportEnd(const QList<Token> &tokens, int c, int last)
     // a past verb (with an adverb between) after a contrast.
     const auto subjectGoesOn = [&tokens, last](int i) {
         static const QStringView contrasts[] = {u"but", u"although", u"though", u"while"};
-        if (i + 2 >= last || !tokens.at(i).isPunct(u',') || !tokens.at(i + 1).isOneOf(contrasts))
+        if (i + 2 >= last || !tokens.at(i).isPunct(u','))
             return false;
         const auto pastVerb = [&tokens](int k) {
             return ReportedClause::looksFinite(tokens.at(k)) && endsWithText(tokens.at(k).lower, u"ed");
         };
+        // "…, and has expressed support for …", "…, and has since asked …": a perfect with no
+        // subject of its own goes on with the sentence's.
+        static const QStringView perfect[] = {u"has", u"have"};
+        if (tokens.at(i + 1).lower == u"and" && tokens.at(i + 2).isOneOf(perfect)) {
+            int verb = i + 3;
+            if (verb + 1 < last && tokens.at(verb).isWord() && saysOnlyWhen(tokens.at(verb)))
+                ++verb;
+            return verb < last && pastVerb(verb);
+        }
+        if (!tokens.at(i + 1).isOneOf(contrasts))
+            return false;
         if (tokens.at(i + 1).lower == u"but" && pastVerb(i + 2))
             return true; // "…, but offered no proof"
         int k = i + 3;

@@ -593,6 +593,13 @@ private Q_SLOTS:
         QCOMPARE(
             firstReport(QStringLiteral("Ann Lee said the process was fair, but required a long wait at the polls.")),
             QStringLiteral("the process was fair | Ann Lee"));
+        // So does a perfect with no subject of its own after ", and"; a subject of its own goes on.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said the harbor must stay open, and has expressed support for "
+                                            "a new tax.")),
+                 QStringLiteral("the harbor must stay open | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said the harbor must stay open, and the city has agreed to "
+                                            "pay.")),
+                 QStringLiteral("the harbor must stay open, and the city has agreed to pay | Ann Lee"));
         // So does the writer going on about the speaker after a contrast; not the speaker's own "although".
         QCOMPARE(firstReport(QStringLiteral("Ann Lee claimed paying no taxes was smart, although she again refused "
                                             "to release her returns.")),
