@@ -184,11 +184,11 @@ int doubleOpenings(const QString &s)
 
 QString asDoubleMarks(const QString &body)
 {
-    // One pass over the text first: most texts have no mark that may open a quotation in single
+    // A look over the text first: most texts have no mark that may open a quotation in single
     // marks, and need no more. A text that writes a double mark as two apostrophes (''…''),
-    // as news archives do, nests its single marks.
-    // Each kind of mark is looked for with QString::indexOf(), which reads many characters at a
-    // time (a loop testing each character was 3% of the analysis).
+    // as news archives do, nests its single marks. Each kind of mark is found by
+    // QString::indexOf(), which reads many characters at a time (a loop testing each character
+    // was 3% of the analysis).
     int openings = 0;
     const QChar *const text = body.constData();
     for (const char16_t mark : {kStraightSingle, kLeftSingle}) {
