@@ -12,7 +12,7 @@ constexpr int kMaxPhrase = 7;
 constexpr int kMaxBracketLabel = 5; // "(D-Newport News)"
 constexpr int kMaxBracketAside = 24; // "(who has 25 delegates to date)"
 constexpr int kMaxApposition = 5; // "New Jersey's sitting governor"
-constexpr int kMaxAside = 24; // tokens between two commas that set off a description
+constexpr int kMaxAside = 24; // how far back an aside between commas or dashes may open
 
 bool isModifierPreposition(const Token &t)
 {
@@ -105,13 +105,13 @@ int SpeakerPhraseFinder::phraseStartBefore(int end, int lowerBound, int maxWords
     return first;
 }
 
-int SpeakerPhraseFinder::asideOpening(int k, int lowerBound) const
+int SpeakerPhraseFinder::asideOpening(int last, int lowerBound) const
 {
-    int c = k;
+    int c = last;
     while (c >= lowerBound && !m_tokens.at(c).isPunct(u',') && m_tokens.at(c).kind != TokenKind::QuoteMark
-           && !m_tokens.at(c).isSentenceEnd() && k - c < kMaxAside)
+           && !m_tokens.at(c).isSentenceEnd() && !m_tokens.at(c).isPunct(u'(') && last + 1 - c < kMaxAside)
         --c;
-    return c > lowerBound && c < k && m_tokens.at(c).isPunct(u',') ? c : -1;
+    return c >= lowerBound && m_tokens.at(c).isPunct(u',') ? c : -1;
 }
 
 bool SpeakerPhraseFinder::opensDescription(int i) const
@@ -138,7 +138,6 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // An aside between dashes, as between commas below: "Kall -- co-editor of a book on the debates
     // -- said", "Lee — a member since 2010 — said". The phrase before the first dash speaks.
     if (k >= lowerBound && m_tokens.at(k).isDash()) {
-        constexpr int kMaxAside = 24;
         int c = k - 1;
         while (c >= lowerBound && m_tokens.at(c).isDash()) // "--" is two
             --c;
@@ -154,11 +153,8 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
     // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
     // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.
     if (k >= lowerBound && m_tokens.at(k).isPunct(u',')) {
-        int c = k - 1;
-        while (c >= lowerBound && !m_tokens.at(c).isPunct(u',') && m_tokens.at(c).kind != TokenKind::QuoteMark
-               && !m_tokens.at(c).isSentenceEnd() && !m_tokens.at(c).isPunct(u'(') && k - c < 24)
-            --c;
-        if (c >= lowerBound && m_tokens.at(c).isPunct(u',')) {
+        const int c = asideOpening(k - 1, lowerBound);
+        if (c >= 0) {
             const Token &opening = m_tokens.at(c + 1);
             // "Christie, New Jersey's governor, said": a possessive makes a short part a description
             // of the name before it ("…, Clinton's right-hand woman rallied supporters, saying" is a clause).
@@ -177,7 +173,8 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             // An aside before it that describes the name too: "Sen. Chuck Grassley, facing a
             // challenge in Iowa, a swing state, said" (not Iowa), "Lee, who lives in Ohio, a lawyer,
             // said".
-            if (const int aside = asideOpening(k, lowerBound); aside >= 0 && opensDescription(aside + 1))
+            if (const int aside = asideOpening(k, lowerBound);
+                aside > lowerBound && aside < k && opensDescription(aside + 1))
                 k = aside - 1;
             // An age before the apposition: "Jillian Chase, 27, a Tinder user, said".
             if (k - 1 > lowerBound && m_tokens.at(k).kind == TokenKind::Number && m_tokens.at(k).text.size() <= 3

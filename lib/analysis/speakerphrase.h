@@ -32,8 +32,9 @@ public:
 
 private:
     bool isPhraseToken(int i) const;
-    // The comma opening the aside that ends at `k` (", a swing state"), or -1 when none does.
-    int asideOpening(int k, int lowerBound) const;
+    // The comma opening the aside whose last token is `last` (", a swing state"), or -1 when none
+    // does within reach (a quotation mark, a sentence end or a bracket comes first).
+    int asideOpening(int last, int lowerBound) const;
     // Whether the aside opening at `i` describes someone named before it: "who …", "facing …",
     // "elected …".
     bool opensDescription(int i) const;
