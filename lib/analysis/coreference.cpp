@@ -94,6 +94,18 @@ bool holdsOffice(QStringView titles, QStringView office)
     return false;
 }
 
+// Whether a name has capitals and no small letters ("FORT PIERCE", a dateline's place).
+bool writtenInCapitals(QStringView name)
+{
+    bool capital = false;
+    for (QChar c : name) {
+        if (c.isLower())
+            return false;
+        capital = capital || c.isUpper();
+    }
+    return capital;
+}
+
 // Looks a view up in a QString-keyed hash without copying it.
 QString keyOf(QStringView v)
 {
@@ -226,6 +238,11 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
             m_byName.insert(lower.toString(), e);
         } else if (m.lastToken - m.firstToken > 1 && m_entities.at(e).kind == EntityKind::Person
                    && m.surface.size() > m_entities.at(e).name.size() && m.kind == EntityKind::Person) {
+            m_entities[e].name = m.surface;
+        } else if (writtenInCapitals(m_entities.at(e).name) && !writtenInCapitals(m.surface)
+                   && m_entities.at(e).name.size() == m.surface.size()) {
+            // "FORT PIERCE, Fla. —" opening the article, "Fort Pierce" in its prose: the name as
+            // the prose writes it.
             m_entities[e].name = m.surface;
         }
         m.entity = e;

@@ -39,6 +39,12 @@ bool ofTheChamber(const QList<Token> &tokens, int k)
         && EntityCues::isLegislature(tokens.at(k + 2).lower);
 }
 
+// Tokens k and k + 1 as they are written together, in lower case ("zero hedge").
+WordView pairOf(const QList<Token> &tokens, int k)
+{
+    return QStringView(tokens.at(k).lower.data(), tokens.at(k + 1).end - tokens.at(k).start);
+}
+
 } // namespace
 
 EntityRecognizer::EntityRecognizer(const Gazetteer &gazetteer)
@@ -159,6 +165,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
     // are made when the first does (made for every article, they were a tenth of this function).
     QSet<WordView> capitalisedInside;
     QSet<WordView> capitalisedInProse;
+    // Two capitalised words written together inside a sentence of prose ("on Zero Hedge"): the same
+    // two opening a sentence are that name, not a dictionary word and a name ("Zero Hedge said",
+    // "Purple PAC, steered by …", "Oversight Committee Republicans").
+    QSet<WordView> capitalisedPairsInProse;
     bool capitalisedKnown = false;
     auto learnCapitalised = [&] {
         if (capitalisedKnown)
@@ -167,10 +177,19 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         for (int i = 1; i < n; ++i) {
             if (tokens.at(i).isCapitalised() && !startsSentence(tokens, sentences, i)) {
                 capitalisedInside.insert(tokens.at(i).lower);
-                if (!headline.at(tokens.at(i).sentence))
-                    capitalisedInProse.insert(tokens.at(i).lower);
+                if (headline.at(tokens.at(i).sentence))
+                    continue;
+                capitalisedInProse.insert(tokens.at(i).lower);
+                // Not words in quotation marks ("the words 'Radical Islam'"), capitalised as a slogan.
+                if (i + 1 < n && tokens.at(i + 1).isCapitalised() && tokens.at(i + 1).sentence == tokens.at(i).sentence
+                    && tokens.at(i - 1).kind != TokenKind::QuoteMark)
+                    capitalisedPairsInProse.insert(pairOf(tokens, i));
             }
         }
+    };
+    auto capitalisedTogetherInProse = [&](int k) {
+        learnCapitalised();
+        return capitalisedPairsInProse.contains(pairOf(tokens, k));
     };
     auto capitalisedInsideASentence = [&](QStringView lower) {
         learnCapitalised();
@@ -398,11 +417,17 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 return true;
             if (!startsSentence(tokens, sentences, k))
                 return false;
-            // "United Nations peacekeepers …": a name a list knows whole keeps its first word.
-            if (k + 1 < b) {
-                const QStringView whole(t.lower.data(), tokens.at(b - 1).end - t.start);
-                if (WordLists::flags(whole) & (WordLists::KnownOrganisation | WordLists::KnownPlace)
-                    || m_gazetteer.isPlace(whole) || EntityCues::isHoliday(whole)) // "Labor Day is over"
+            // The two are the whole name, or a party's word follows ("Oversight Committee
+            // Republicans"); "Crooked Hillary Clinton" is still a word before a person's name.
+            if (k + 1 < b && tokens.at(k + 1).isCapitalised()
+                && (k + 2 == b || EntityCues::isPartyWord(tokens.at(k + 2).lower)) && capitalisedTogetherInProse(k))
+                return false;
+            // "United Nations peacekeepers …", "New Jersey Gov. Chris Christie said": a name a list
+            // knows, the whole run or its first words, keeps its first word.
+            for (int end = b; end >= k + 2; --end) {
+                const QStringView words(t.lower.data(), tokens.at(end - 1).end - t.start);
+                if (WordLists::flags(words) & (WordLists::KnownOrganisation | WordLists::KnownPlace)
+                    || m_gazetteer.isPlace(words) || EntityCues::isHoliday(words)) // "Labor Day is over"
                     return false;
             }
             if (t.in(WordLists::PersonTitle | WordLists::KnownOrganisation | WordLists::KnownPlace)

@@ -482,6 +482,12 @@ private Q_SLOTS:
         QVERIFY(kindsOf(QStringLiteral("Ann Pyongyang spoke. Later the talks with Pyongyang ended."))
                     .contains(is(QStringLiteral("Pyongyang"), EntityKind::Person)));
     }
+    void aPlaceInADatelinesCapitalsIsNamedAsTheProseWritesIt()
+    {
+        const QStringList f = mentions(QStringLiteral("VERMONT \u2014 Voters in Vermont met on Monday."));
+        QVERIFY2(f.contains(QStringLiteral("VERMONT=place/Vermont")), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Vermont"), EntityKind::Place)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityKinds)

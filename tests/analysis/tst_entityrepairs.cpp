@@ -1,6 +1,7 @@
 // Names an editor would see wrong in the sidebar, each from a general cause: words mojibake broke
 // into pieces, a first name an obscure subdivision shares, peoples named by colour, polar regions,
-// a particle the full name writes with its capital, a word capitalised only to open sentences,
+// a particle the full name writes with its capital, a word capitalised only to open sentences
+// (and a place a list knows that opens one with such a word),
 // titles inside names, and deities, diseases, rooms and towers taken for people or bodies
 // (lib/analysis/brokenwords.cpp, entityclassifier.cpp, entityrecognizer.cpp, namecontext.cpp,
 // wordlists.cpp, entitycues.cpp).
@@ -251,6 +252,27 @@ private Q_SLOTS:
         // A party's own body after the place is one name.
         QVERIFY(mentions(QStringLiteral("The Iowa Republican Party met."))
                     .contains(is(QStringLiteral("Iowa Republican Party"), EntityKind::Organization)));
+    }
+    void aKnownPlaceOpeningASentenceKeepsItsFirstWord()
+    {
+        // "New" opening a sentence is the dictionary's word, unless a list knows the words it opens
+        // as a place, before a title and a name too.
+        const QStringList opening =
+            mentions(QStringLiteral("They met on Monday. New Jersey Gov. Chris Christie spoke there."));
+        QVERIFY2(opening.contains(is(QStringLiteral("New Jersey"), EntityKind::Place)), qPrintable(opening.join(u'|')));
+        QVERIFY(opening.contains(is(QStringLiteral("Chris Christie"), EntityKind::Person)));
+        QVERIFY(!mentioned(opening, QStringLiteral("Jersey")));
+    }
+    void twoWordsTheProseCapitalisesTogetherStayANameOpeningASentence()
+    {
+        // "Zero" and "Hedge" are dictionary words; written with capitals inside a sentence they are a
+        // name, and opening one they are the same name, not "Hedge" alone.
+        const QStringList f = mentions(QStringLiteral("The figures ran on Zero Hedge. Zero Hedge said so."));
+        QCOMPARE(f.count(is(QStringLiteral("Zero Hedge"), EntityKind::Organization)), 2);
+        QVERIFY2(!mentioned(f, QStringLiteral("Hedge")), qPrintable(f.join(u'|')));
+        // Before a person's name, the pair is still a word and the name: "Crooked Hillary Clinton".
+        const QStringList g = mentions(QStringLiteral("They control Crooked Hillary. Crooked Hillary Clinton spends."));
+        QVERIFY2(g.contains(is(QStringLiteral("Hillary Clinton"), EntityKind::Person)), qPrintable(g.join(u'|')));
     }
 };
 
