@@ -229,11 +229,15 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     }
     // "the Wisconsin Republican said", "a Texas man said": the place only says where the speaker
     // is from. The speaker is a person the article names with that place ("Wisconsin Rep. Paul
-    // Ryan"), or the description itself: the person named last is too often someone else.
+    // Ryan"), or the only one it names with the office ("the Florida senator": "Sen. Marco
+    // Rubio"), or the description itself: the person named last is too often someone else.
     if (best >= 0 && m_mentions.at(best).kind == EntityKind::Place && placeQualifiesPerson(phrase, best)) {
         s.mentionStart = m_tokens.at(phrase.first).start;
         s.mentionEnd = m_tokens.at(phrase.last - 1).end;
         s.entity = personNamedWithPlace(m_mentions.at(best).entity, s.mentionStart);
+        if (s.entity < 0)
+            s.entity = m_coreference.soleHolderOf(m_tokens.at(phrase.last - 1).lower, m_mentions.at(best).lower,
+                                                  s.mentionStart);
     } else if (best >= 0) {
         const EntityMention &m = m_mentions.at(best);
         s.mentionStart = m.start;

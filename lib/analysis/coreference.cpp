@@ -106,6 +106,28 @@ bool writtenInCapitals(QStringView name)
     return capital;
 }
 
+// Whether a state written short ("fla.", "n.y.", "iowa") is the place named in full ("florida",
+// "new york"): its letters, the first one first, come in that order in the full name.
+bool abbreviatesPlace(QStringView shortForm, QStringView place)
+{
+    qsizetype at = 0;
+    bool first = true;
+    for (QChar c : shortForm) {
+        if (!c.isLetter())
+            continue;
+        while (at < place.size() && place.at(at) != c) {
+            if (first)
+                return false;
+            ++at;
+        }
+        if (at == place.size())
+            return false;
+        ++at;
+        first = false;
+    }
+    return !first;
+}
+
 // Looks a view up in a QString-keyed hash without copying it.
 QString keyOf(QStringView v)
 {
@@ -493,6 +515,51 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
         }
     }
     return fallback >= 0 ? fallback : quoted;
+}
+
+bool Coreference::namedWithAnotherPlace(int entity, QStringView placeLower) const
+{
+    for (const EntityMention &m : m_mentions) {
+        if (m.entity != entity)
+            continue;
+        // "Joni Ernst, R-Iowa", "Ted Cruz (R-Tex.)": a party letter, a hyphen and the state.
+        int k = m.lastToken;
+        if (k < m_tokens.size() && (m_tokens.at(k).isPunct(u',') || m_tokens.at(k).isPunct(u'(')))
+            ++k;
+        if (k < m_tokens.size() && m_tokens.at(k).isWord()) {
+            const QStringView label = m_tokens.at(k).lower;
+            if (label.size() >= 3 && label.at(1) == u'-' && QStringView(u"rdi").contains(label.at(0))
+                && !abbreviatesPlace(label.mid(2), placeLower))
+                return true;
+        }
+        // "Iowa Sen. Joni Ernst": a place before the title.
+        if (m.titleStart >= 0 && m.firstToken >= 2) {
+            const int before = mentionAtToken(m.firstToken - 2);
+            if (before >= 0 && m_mentions.at(before).kind == EntityKind::Place
+                && m_mentions.at(before).lower != placeLower)
+                return true;
+        }
+    }
+    return false;
+}
+
+int Coreference::soleHolderOf(QStringView titleWord, QStringView placeLower, int position) const
+{
+    const QStringView office = officeOf(titleWord);
+    if (office.isEmpty())
+        return -1;
+    int holder = -1;
+    for (const EntityMention &m : m_mentions) {
+        if (m.start >= position)
+            break;
+        if (m.entity < 0 || m.entity == holder || m_entities.at(m.entity).kind != EntityKind::Person
+            || !holdsOffice(m_titles.at(m.entity), office) || namedWithAnotherPlace(m.entity, placeLower))
+            continue;
+        if (holder >= 0)
+            return -1; // two senators: which one the place means, the article does not say here
+        holder = m.entity;
+    }
+    return holder;
 }
 
 int Coreference::resolveDescription(const QList<int> &descriptionTokens, int position) const

@@ -30,6 +30,10 @@ public:
     int resolvePronoun(QStringView lower, int position) const;
     // The entity a description ("the nonprofit", "the president") at `position` refers to, -1 if unclear.
     int resolveDescription(const QList<int> &descriptionTokens, int position) const;
+    // The one person named before `position` with a title of the office `titleWord` names and not
+    // with another place than `placeLower` ("the Florida senator": "Sen. Marco Rubio" when he is
+    // the only senator named, not "Sen. Joni Ernst, R-Iowa"), -1 if none or several.
+    int soleHolderOf(QStringView titleWord, QStringView placeLower, int position) const;
     // The mention covering a token, -1 when none.
     int mentionAtToken(int token) const;
 
@@ -54,6 +58,9 @@ private:
     int tokenFrom(int position) const;
     // The sentence of the token at or after `position`.
     int sentenceAt(int position) const;
+    // Whether a mention of the entity is labelled with a place other than `placeLower`: "Joni Ernst,
+    // R-Iowa", "Iowa Sen. Joni Ernst".
+    bool namedWithAnotherPlace(int entity, QStringView placeLower) const;
 
     QList<EntityMention> &m_mentions;
     const QList<Token> &m_tokens;

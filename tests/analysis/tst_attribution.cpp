@@ -235,6 +235,24 @@ private Q_SLOTS:
         const QString unnamed = QStringLiteral("Marco Rubio met Ann Lee in Ohio.\n\"We will keep fighting,\" the "
                                                "Wisconsin Republican said.");
         QCOMPARE(quote(unnamed, 0).speaker, QStringLiteral("the Wisconsin Republican"));
+        // The only senator the article names is the one meant; not one it names with another state,
+        // and not when it names two.
+        const std::pair<QString, QString> onlySenator[] = {
+            {QStringLiteral("Sen. Marco Rubio met Gov. Ann Lee in Ohio.\n\"We will keep fighting,\" the Florida "
+                            "senator said."),
+             QStringLiteral("Marco Rubio")},
+            {QStringLiteral("Marco Rubio met Sen. Joni Ernst, R-Iowa, in Ohio.\n\"We will keep fighting,\" the "
+                            "Florida senator said."),
+             QStringLiteral("the Florida senator")},
+            {QStringLiteral("Sen. Marco Rubio met Sen. Ann Lee in Ohio.\n\"We will keep fighting,\" the Florida "
+                            "senator said."),
+             QStringLiteral("the Florida senator")},
+            {QStringLiteral("Sen. Marco Rubio (R-Fla.) met Iowa Sen. Joni Ernst.\n\"We will keep fighting,\" the "
+                            "Florida senator said."),
+             QStringLiteral("Marco Rubio")},
+        };
+        for (const auto &[body, speaker] : onlySenator)
+            QCOMPARE(quote(body, 0).speaker, speaker);
         const QString man = QStringLiteral("\"We will keep fighting,\" a Texas man said.");
         QCOMPARE(quote(man, 0).speaker, QStringLiteral("a Texas man"));
         // A body of the place's own speaks for it.
