@@ -66,6 +66,8 @@ bool SpeakerPhraseFinder::isPhraseToken(int i) const
 
 int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
 {
+    if (k < lowerBound)
+        return k; // a verb opening the text has nothing before it
     auto isLabel = [&](int i) {
         // "R-Ohio", "D-N.Y.", "I-Vt.", "R-OH": a party letter, a hyphen and a state.
         const QStringView t = m_tokens.at(i).text;
