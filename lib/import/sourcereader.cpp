@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace lede {
 namespace {
@@ -27,6 +29,38 @@ bool isJsonLinesName(const QString &origin)
 {
     const QString suffix = QFileInfo(origin).suffix().toLower();
     return suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson");
+}
+
+bool isJsonName(const QString &origin)
+{
+    return QFileInfo(origin).suffix().toLower() == QLatin1String("json");
+}
+
+// Whether the first line that has anything is a whole JSON value, as in JSON Lines; a document
+// written over several lines ("{" alone, as bundles are) is one value and has to be read whole.
+bool firstLineIsWholeJson(const QByteArray &bytes)
+{
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error;
+        QJsonDocument::fromJson(line, &error);
+        return error.error == QJsonParseError::NoError;
+    }
+    return false;
+}
+
+// The JSON text as one document: the article it holds, or why not ("a bundle cut short").
+SourceDocument readJsonDocument(const QByteArray &bytes, const QString &origin)
+{
+    QString error;
+    std::optional<SourceArticle> article = JsonArticle::read(bytes, &error);
+    if (!article)
+        return failure(origin, error);
+    article->origin = origin;
+    SourceDocument doc;
+    doc.articles.append(*article);
+    return doc;
 }
 
 bool isHtmlName(const QString &origin)
@@ -72,8 +106,13 @@ SourceDocument SourceReader::readBytes(const QByteArray &bytes, const QString &o
         return BundleReader::read(bytes, origin);
     if (HypothesisReader::isHypothesisExport(bytes))
         return HypothesisReader::read(bytes, origin);
-    if (isJsonLinesName(origin) || (bytes.trimmed().startsWith('{') && !HtmlExtractor::looksLikeHtml(bytes)))
+    const bool jsonObject = bytes.trimmed().startsWith('{') && !HtmlExtractor::looksLikeHtml(bytes);
+    if (isJsonLinesName(origin) || (jsonObject && firstLineIsWholeJson(bytes)))
         return readJsonLines(bytes, origin);
+    // A document over several lines, or a file named .json that is nothing above: read whole, so
+    // that a cut-short bundle or "[1, 2" is one clear error, not an article of its text.
+    if (jsonObject || isJsonName(origin))
+        return readJsonDocument(bytes, origin);
     if (FeedParser::looksLikeFeed(bytes)) {
         // A feed file: its items from the feed's own text, or nothing when the feed is broken.
         QString error;

@@ -106,6 +106,33 @@ private Q_SLOTS:
         QCOMPARE(quotes.first().span, (TextSpan {10, 13}));
     }
 
+    void aJsonDocumentIsReadWholeAndACutShortOneIsOneError()
+    {
+        // A bundle cut short, a .json file that is not an object, and an article written over
+        // several lines: one outcome each, not an article of the broken text or one error a line.
+        const std::pair<QByteArray, QString> cases[] = {
+            {"{\n    \"articles\": [\n        {\n            \"body\": \"Mayor Lana Negrete said",
+             QStringLiteral("JSON")},
+            {"[1, 2, 3", QStringLiteral("JSON")},
+            {"{\n  \"title\": \"Pretty\",\n  \"body\": \"Negrete said yes.\"\n}\n", QString()},
+        };
+        int n = 0;
+        for (const auto &[bytes, error] : cases) {
+            const QString file = writeFile(m_dir, QStringLiteral("doc%1.json").arg(++n), bytes);
+            const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({file});
+            QCOMPARE(outcomes.size(), 1);
+            QCOMPARE(outcomes.first().origin, file);
+            if (error.isEmpty()) {
+                QCOMPARE(outcomes.first().status, ImportOutcome::Status::Imported);
+            } else {
+                QCOMPARE(outcomes.first().status, ImportOutcome::Status::Failed);
+                QVERIFY2(outcomes.first().message.contains(error), qPrintable(outcomes.first().message));
+            }
+        }
+        QCOMPARE(m_library->articles().count(), 1);
+        QCOMPARE(m_library->articles().find(1)->title, QStringLiteral("Pretty"));
+    }
+
     void aBulkImportStoresEveryAnalysisFindingAsASuggestion()
     {
         // Whatever the analysis finds in each article of a folder is what the library holds, as
