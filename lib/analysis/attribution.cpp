@@ -227,11 +227,25 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
             best = -1;
         }
     }
-    // "the Wisconsin Republican said", "a Texas man said": the place only says where the speaker
-    // is from. The speaker is a person the article names with that place ("Wisconsin Rep. Paul
-    // Ryan"), or the only one it names with the office ("the Florida senator": "Sen. Marco
-    // Rubio"), or the description itself: the person named last is too often someone else.
-    if (best >= 0 && m_mentions.at(best).kind == EntityKind::Place && placeQualifiesPerson(phrase, best)) {
+    const EntityKind bestKind = best >= 0 ? m_mentions.at(best).kind : EntityKind::Other;
+    // "the Senate minority leader said": a body's office (a title; not its spokesman, who speaks
+    // for it) is held by a person, the one the article names with the body and the title ("Senate
+    // Minority Leader Harry M. Reid"). When it names none, the body still stands for the speaker.
+    int officeHolder = -1;
+    if (bestKind == EntityKind::Organization && placeQualifiesPerson(phrase, best)) {
+        const Token &head = m_tokens.at(phrase.last - 1);
+        if (head.in(WordLists::PersonTitle) && !head.lower.startsWith(u"spokes"))
+            officeHolder = personNamedWithPlace(m_mentions.at(best).entity, m_tokens.at(phrase.first).start);
+    }
+    if (officeHolder >= 0) {
+        s.mentionStart = m_tokens.at(phrase.first).start;
+        s.mentionEnd = m_tokens.at(phrase.last - 1).end;
+        s.entity = officeHolder;
+    } else if (bestKind == EntityKind::Place && placeQualifiesPerson(phrase, best)) {
+        // "the Wisconsin Republican said", "a Texas man said": the place only says where the
+        // speaker is from. The speaker is a person the article names with that place ("Wisconsin
+        // Rep. Paul Ryan"), or the only one it names with the office ("the Florida senator": "Sen.
+        // Marco Rubio"), or the description itself: the person named last is too often someone else.
         s.mentionStart = m_tokens.at(phrase.first).start;
         s.mentionEnd = m_tokens.at(phrase.last - 1).end;
         s.entity = personNamedWithPlace(m_mentions.at(best).entity, s.mentionStart);

@@ -253,6 +253,18 @@ private Q_SLOTS:
         };
         for (const auto &[body, speaker] : onlySenator)
             QCOMPARE(quote(body, 0).speaker, speaker);
+        // A body's office is its holder's, when the article names them with the body and the title;
+        // its spokesman speaks for the body.
+        const std::pair<QString, QString> offices[] = {
+            {QStringLiteral("Senate Majority Leader Ann Lee met Tom Reid.\nThe Senate majority leader said, \"We "
+                            "will settle.\""),
+             QStringLiteral("Ann Lee")},
+            {QStringLiteral("Senate Majority Leader Ann Lee met Tom Reid.\n\"We will settle,\" a Senate "
+                            "spokesman said."),
+             QStringLiteral("Senate")},
+        };
+        for (const auto &[body, speaker] : offices)
+            QCOMPARE(quote(body, 0).speaker, speaker);
         const QString man = QStringLiteral("\"We will keep fighting,\" a Texas man said.");
         QCOMPARE(quote(man, 0).speaker, QStringLiteral("a Texas man"));
         // A body of the place's own speaks for it.
