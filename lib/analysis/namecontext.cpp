@@ -202,7 +202,8 @@ bool isNameParticle(const Token &t)
 {
     static constexpr QStringView particles[] = {u"al", u"bin", u"da", u"de", u"del", u"di",
                                                 u"du", u"el",  u"la", u"le", u"van", u"von"};
-    return t.isCapitalised() && t.text.size() >= 2 && t.text.size() <= 3 && t.text.at(1).isLower() && t.isOneOf(particles);
+    return t.isCapitalised() && t.text.size() >= 2 && t.text.size() <= 3 && t.text.at(1).isLower()
+        && t.isOneOf(particles);
 }
 
 bool isArticleParticle(const Token &t)
