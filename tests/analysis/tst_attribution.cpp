@@ -235,9 +235,9 @@ private Q_SLOTS:
         const QString unnamed = QStringLiteral("Marco Rubio met Ann Lee in Ohio.\n\"We will keep fighting,\" the "
                                                "Wisconsin Republican said.");
         QCOMPARE(quote(unnamed, 0).speaker, QStringLiteral("the Wisconsin Republican"));
-        // The only senator the article names is the one meant; not one it names with another state,
-        // and not when it names two.
-        const std::pair<QString, QString> onlySenator[] = {
+        const std::pair<QString, QString> described[] = {
+            // The only senator the article names is the one meant; not one it names with another
+            // state, and not when it names two.
             {QStringLiteral("Sen. Marco Rubio met Gov. Ann Lee in Ohio.\n\"We will keep fighting,\" the Florida "
                             "senator said."),
              QStringLiteral("Marco Rubio")},
@@ -250,12 +250,8 @@ private Q_SLOTS:
             {QStringLiteral("Sen. Marco Rubio (R-Fla.) met Iowa Sen. Joni Ernst.\n\"We will keep fighting,\" the "
                             "Florida senator said."),
              QStringLiteral("Marco Rubio")},
-        };
-        for (const auto &[body, speaker] : onlySenator)
-            QCOMPARE(quote(body, 0).speaker, speaker);
-        // A body's office is its holder's, when the article names them with the body and the title;
-        // its spokesman speaks for the body.
-        const std::pair<QString, QString> offices[] = {
+            // A body's office is its holder's, when the article names them with the body and the
+            // title; its spokesman speaks for the body.
             {QStringLiteral("Senate Majority Leader Ann Lee met Tom Reid.\nThe Senate majority leader said, \"We "
                             "will settle.\""),
              QStringLiteral("Ann Lee")},
@@ -263,7 +259,7 @@ private Q_SLOTS:
                             "spokesman said."),
              QStringLiteral("Senate")},
         };
-        for (const auto &[body, speaker] : offices)
+        for (const auto &[body, speaker] : described)
             QCOMPARE(quote(body, 0).speaker, speaker);
         const QString man = QStringLiteral("\"We will keep fighting,\" a Texas man said.");
         QCOMPARE(quote(man, 0).speaker, QStringLiteral("a Texas man"));
