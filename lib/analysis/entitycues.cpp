@@ -103,10 +103,10 @@ constexpr QStringView regionAdjectives[] = {
 };
 
 constexpr QStringView compoundTails[] = {
-    u"affiliated", u"aligned",    u"allied",     u"backed", u"based",    u"born",   u"bred",
-    u"centric",    u"controlled", u"era",        u"esque",  u"friendly", u"funded", u"inspired",
-    u"leaning",    u"led",        u"like",       u"linked", u"minded",   u"owned",  u"run",
-    u"sponsored",  u"style",      u"supporting", u"type",   u"winning",
+    u"affiliated", u"aligned",    u"allied", u"backed",     u"based",    u"born",    u"bred",
+    u"centric",    u"controlled", u"era",    u"esque",      u"friendly", u"funded",  u"heavy",
+    u"inspired",   u"leaning",    u"led",    u"like",       u"linked",   u"minded",  u"owned",
+    u"run",        u"sponsored",  u"style",  u"supporting", u"type",     u"winning",
 };
 
 constexpr QStringView partyWords[] = {

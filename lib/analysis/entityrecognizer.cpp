@@ -390,9 +390,9 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     || EntityCues::isKnownLaw(QStringView(t.lower.data(), tokens.at(b - 1).end - t.start))))
                 return false;
             // "Democratic-leaning New Jersey", "Republican-controlled Congress": an adjective made
-            // with a hyphen describes the name after it.
+            // with a hyphen describes the name after it, or a noun ("GOP-heavy areas").
             const qsizetype hyphen = lower.lastIndexOf(u'-');
-            if (k + 1 < b && hyphen > 0 && EntityCues::isCompoundTail(t.text.mid(hyphen + 1)))
+            if (hyphen > 0 && EntityCues::isCompoundTail(t.text.mid(hyphen + 1)))
                 return true;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
             // At a sentence's start too ("National Guard members arrived"), unless a headline's.

@@ -96,6 +96,9 @@ private Q_SLOTS:
         const QStringList f = mentions(QStringLiteral("Voters in Democratic-leaning Georgia backed him."));
         QVERIFY(f.contains(is(QStringLiteral("Georgia"), EntityKind::Place)));
         QVERIFY(!mentioned(f, QStringLiteral("Democratic-leaning Georgia")));
+        // Before a noun too: an adjective, not the party.
+        const QStringList g = mentions(QStringLiteral("Voters left at twice the rate in GOP-heavy areas."));
+        QVERIFY2(!mentioned(g, QStringLiteral("GOP-heavy")), qPrintable(g.join(u'|')));
     }
     void aBodyIsBasedSomewhere()
     {
