@@ -162,36 +162,36 @@ int Attribution::roleBeforePerson(const SpeakerPhrase &phrase, int person) const
     return role.isWord() && lowerCase && role.in(WordLists::RoleNoun | WordLists::PersonTitle) ? k - 1 : -1;
 }
 
-bool Attribution::placeQualifiesPerson(const SpeakerPhrase &phrase, int place) const
+bool Attribution::qualifiesPerson(const SpeakerPhrase &phrase, int qualifier) const
 {
     // "the Texas administration", "Cleveland police": a body of the place's own (an organisation's
     // head word, or the police), which the place stands for.
     const Token &head = m_tokens.at(phrase.last - 1);
-    return m_mentions.at(place).lastToken < phrase.last && head.isWord()
+    return m_mentions.at(qualifier).lastToken < phrase.last && head.isWord()
         && head.in(WordLists::RoleNoun | WordLists::PersonTitle) && !head.in(WordLists::OrganisationHead)
         && head.lower != u"police" && !head.lower.endsWith(u's');
 }
 
-int Attribution::personNamedWithPlace(int placeEntity, int before) const
+int Attribution::personNamedWith(int entity, int before) const
 {
-    // "Florida Sen. Marco Rubio", "New York businessman Donald Trump": the place, a title or a
-    // role, and the person's name.
+    // "Florida Sen. Marco Rubio", "New York businessman Donald Trump": the place (or the body), a
+    // title or a role, and the person's name.
     constexpr int kMaxWordsBetween = 3;
     for (qsizetype i = m_mentions.size() - 1; i >= 0; --i) {
         const EntityMention &person = m_mentions.at(i);
         if (person.start >= before || person.kind != EntityKind::Person || person.entity < 0)
             continue;
         for (qsizetype j = i - 1; j >= 0 && m_mentions.at(j).lastToken >= person.firstToken - kMaxWordsBetween; --j) {
-            const EntityMention &place = m_mentions.at(j);
+            const EntityMention &named = m_mentions.at(j);
             // Only a title or a role between them ("in Florida Marco Rubio …" names no senator).
             bool titled = false;
-            bool onePhrase = place.lastToken < person.firstToken;
-            for (int k = place.lastToken; k < person.firstToken; ++k) {
+            bool onePhrase = named.lastToken < person.firstToken;
+            for (int k = named.lastToken; k < person.firstToken; ++k) {
                 const Token &t = m_tokens.at(k);
                 titled = titled || (t.isWord() && t.in(WordLists::PersonTitle | WordLists::RoleNoun));
                 onePhrase = onePhrase && (t.in(WordLists::PersonTitle | WordLists::RoleNoun) || t.isPunct(u'.'));
             }
-            if (place.entity == placeEntity && onePhrase && titled)
+            if (named.entity == entity && onePhrase && titled)
                 return person.entity;
         }
     }
@@ -232,23 +232,23 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     // for it) is held by a person, the one the article names with the body and the title ("Senate
     // Minority Leader Harry M. Reid"). When it names none, the body still stands for the speaker.
     int officeHolder = -1;
-    if (bestKind == EntityKind::Organization && placeQualifiesPerson(phrase, best)) {
+    if (bestKind == EntityKind::Organization && qualifiesPerson(phrase, best)) {
         const Token &head = m_tokens.at(phrase.last - 1);
         if (head.in(WordLists::PersonTitle) && !head.lower.startsWith(u"spokes"))
-            officeHolder = personNamedWithPlace(m_mentions.at(best).entity, m_tokens.at(phrase.first).start);
+            officeHolder = personNamedWith(m_mentions.at(best).entity, m_tokens.at(phrase.first).start);
     }
     if (officeHolder >= 0) {
         s.mentionStart = m_tokens.at(phrase.first).start;
         s.mentionEnd = m_tokens.at(phrase.last - 1).end;
         s.entity = officeHolder;
-    } else if (bestKind == EntityKind::Place && placeQualifiesPerson(phrase, best)) {
+    } else if (bestKind == EntityKind::Place && qualifiesPerson(phrase, best)) {
         // "the Wisconsin Republican said", "a Texas man said": the place only says where the
         // speaker is from. The speaker is a person the article names with that place ("Wisconsin
         // Rep. Paul Ryan"), or the only one it names with the office ("the Florida senator": "Sen.
         // Marco Rubio"), or the description itself: the person named last is too often someone else.
         s.mentionStart = m_tokens.at(phrase.first).start;
         s.mentionEnd = m_tokens.at(phrase.last - 1).end;
-        s.entity = personNamedWithPlace(m_mentions.at(best).entity, s.mentionStart);
+        s.entity = personNamedWith(m_mentions.at(best).entity, s.mentionStart);
         if (s.entity < 0)
             s.entity = m_coreference.soleHolderOf(m_tokens.at(phrase.last - 1).lower, m_mentions.at(best).lower,
                                                   s.mentionStart);

@@ -69,12 +69,13 @@ private:
     // The role word before "for", "of" or "to" and the person mention `person` in the phrase ("a
     // spokesman for Bernie Sanders", "an aide to Clinton"), or -1. The role's holder speaks.
     int roleBeforePerson(const SpeakerPhrase &phrase, int person) const;
-    // Whether the place mention `place` only qualifies the person the phrase's head names: "the
-    // Wisconsin Republican", "a Texas man" (not "Texas officials", a group of the place's own).
-    bool placeQualifiesPerson(const SpeakerPhrase &phrase, int place) const;
-    // The latest person named before `before` right after the place entity `placeEntity` ("Florida
-    // Sen. Marco Rubio"), or -1.
-    int personNamedWithPlace(int placeEntity, int before) const;
+    // Whether the mention `qualifier` (a place or a body) only qualifies the person the phrase's
+    // head names: "the Wisconsin Republican", "a Texas man", "the Senate minority leader" (not
+    // "Texas officials", a group of the place's own).
+    bool qualifiesPerson(const SpeakerPhrase &phrase, int qualifier) const;
+    // The latest person named before `before` right after the place or body entity `entity` and a
+    // title or role ("Florida Sen. Marco Rubio", "Senate Minority Leader Harry M. Reid"), or -1.
+    int personNamedWith(int entity, int before) const;
     // The role word a name ending before `after` leads to, with or without a possessive ("'s
     // housing spokesman", "Google spokesman"), when a comma follows it before `open`; else -1.
     int roleAfterName(int after, int open) const;

@@ -40,8 +40,13 @@ bool isJsonName(const QString &origin)
 // written over several lines ("{" alone, as bundles are) is one value and has to be read whole.
 bool firstLineIsWholeJson(const QByteArray &bytes)
 {
-    for (const QByteArray &line : bytes.split('\n')) {
-        if (line.trimmed().isEmpty())
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArray line = bytes.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (line.isEmpty())
             continue;
         QJsonParseError error;
         QJsonDocument::fromJson(line, &error);
