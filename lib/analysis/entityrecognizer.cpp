@@ -500,11 +500,13 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             }
             // "former secretary of State Hillary Clinton": a title written in lower case and "of" make
             // the capitalised words up to a first name the body of the title, not part of the name.
-            // "the mayor of Los Angeles": not when they name a place whole.
+            // "the mayor of Los Angeles": not when they name a place whole, or a place's name opens
+            // with the word of a place ("the mayor of Fort Pierce", which no list knows).
             const QStringView ofAll(tokens.at(a).lower.data(), tokens.at(b - 1).end - tokens.at(a).start);
             if (nameFirst == a && a >= 2 && tokens.at(a - 1).text == u"of" && !tokens.at(a - 2).isCapitalised()
                 && tokens.at(a - 2).in(WordLists::PersonTitle) && !WordLists::isKnownPlace(ofAll)
-                && !m_gazetteer.isPlace(ofAll) && !m_gazetteer.isCity(ofAll)) {
+                && !m_gazetteer.isPlace(ofAll) && !m_gazetteer.isCity(ofAll)
+                && !(b - a == 2 && tokens.at(a).in(WordLists::PlacePrefix))) {
                 for (int k = a + 1; k < b && k <= a + 3; ++k) {
                     // "secretary of State Clinton": without a first name, a last word no dictionary
                     // knows as a common word is the surname.

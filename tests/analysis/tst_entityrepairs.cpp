@@ -180,6 +180,10 @@ private Q_SLOTS:
         const QStringList f = mentions(QStringLiteral("He met the mayor of Los Angeles on Monday."));
         QVERIFY2(f.contains(is(QStringLiteral("Los Angeles"), EntityKind::Place)), qPrintable(f.join(u'|')));
         QVERIFY(!mentioned(f, QStringLiteral("Angeles")));
+        // A town no list knows, whose name opens with a place's word, is not its mayor's surname.
+        const QStringList g = mentions(QStringLiteral("\"Yes,\" said Ann Lee, the mayor of Fort Pierce."));
+        QVERIFY2(g.contains(is(QStringLiteral("Fort Pierce"), EntityKind::Place)), qPrintable(g.join(u'|')));
+        QVERIFY(!mentioned(g, QStringLiteral("Pierce")));
     }
     void deitiesDiseasesAndScalesAreNoEntities()
     {
