@@ -1,6 +1,7 @@
 #include "analysis/coreference.h"
 
 #include "analysis/analyzer.h"
+#include "analysis/namecontext.h"
 #include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
@@ -526,12 +527,9 @@ bool Coreference::namedWithAnotherPlace(int entity, QStringView placeLower) cons
         int k = m.lastToken;
         if (k < m_tokens.size() && (m_tokens.at(k).isPunct(u',') || m_tokens.at(k).isPunct(u'(')))
             ++k;
-        if (k < m_tokens.size() && m_tokens.at(k).isWord()) {
-            const QStringView label = m_tokens.at(k).lower;
-            if (label.size() >= 3 && label.at(1) == u'-' && QStringView(u"rdi").contains(label.at(0))
-                && !abbreviatesPlace(label.mid(2), placeLower))
-                return true;
-        }
+        if (k < m_tokens.size() && NameContext::isPartyLabel(m_tokens.at(k))
+            && !abbreviatesPlace(m_tokens.at(k).lower.mid(2), placeLower))
+            return true;
         // "Iowa Sen. Joni Ernst": a place before the title.
         if (m.titleStart >= 0 && m.firstToken >= 2) {
             const int before = mentionAtToken(m.firstToken - 2);

@@ -206,6 +206,13 @@ bool isNameParticle(const Token &t)
         && t.isOneOf(particles);
 }
 
+bool isPartyLabel(const Token &t)
+{
+    const QStringView text = t.text;
+    return t.isWord() && text.size() >= 3 && text.at(1) == u'-'
+        && (text.at(0) == u'R' || text.at(0) == u'D' || text.at(0) == u'I');
+}
+
 bool isArticleParticle(const Token &t)
 {
     if (!t.isWord() || t.text.size() < 4 || !t.text.at(0).isLower())

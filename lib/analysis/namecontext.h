@@ -41,6 +41,8 @@ bool isAcronym(QStringView text);
 bool hasInnerCapital(QStringView word);
 // "Al", "Le", "De", "Van" written with a capital: a particle that opens a name ("Le Pen").
 bool isNameParticle(const Token &t);
+// "R-Ohio", "D-N.Y.", "I-Vt.", "R-OH": a party letter, a hyphen and a state, labelling a politician.
+bool isPartyLabel(const Token &t);
 // "al-Assad", "el-Sisi": Arabic's article written small and joined to the name that follows.
 bool isArticleParticle(const Token &t);
 // "headlined The Rats Are Scurrying", "titled The Art of …": a capitalised "The" (at token

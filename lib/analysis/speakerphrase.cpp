@@ -1,6 +1,7 @@
 #include "analysis/speakerphrase.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/namecontext.h"
 #include "analysis/reportedclause.h"
 #include "analysis/textends.h"
 #include "analysis/wordlists.h"
@@ -69,10 +70,7 @@ int SpeakerPhraseFinder::skipPartyLabel(int k, int lowerBound) const
     if (k < lowerBound)
         return k; // a verb opening the text has nothing before it
     auto isLabel = [&](int i) {
-        // "R-Ohio", "D-N.Y.", "I-Vt.", "R-OH": a party letter, a hyphen and a state.
-        const QStringView t = m_tokens.at(i).text;
-        return m_tokens.at(i).isWord() && t.size() >= 3 && t.at(1) == u'-'
-            && (t.at(0) == u'R' || t.at(0) == u'D' || t.at(0) == u'I');
+        return NameContext::isPartyLabel(m_tokens.at(i));
     };
     if (k - 2 >= lowerBound && m_tokens.at(k).isPunct(u')') && isLabel(k - 1) && m_tokens.at(k - 2).isPunct(u'('))
         return k - 3;
