@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace lede {
 
@@ -46,6 +47,12 @@ private:
     void dropParticlesOfFullerNames(const QString &body, const QList<Token> &tokens,
                                     QList<EntityMention> &mentions) const;
     static void dropLoneLawWords(QList<EntityMention> &mentions);
+    // Runs holding two names (entityrunsplits.cpp): where the person after a place or a body starts
+    // (-1: none), and whether the run's first word only describes the full name after it.
+    bool isFullName(const QList<Token> &tokens, int a, int b) const;
+    int personAfterBody(const QList<Token> &tokens, int a, int b, const QSet<WordView> &surnames,
+                        EntityKind *bodyKind) const;
+    bool wordBeforeFullName(const QList<Token> &tokens, int a, int b) const;
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
     // A name of several words nothing else tells about: a body when its words say so, else a person.
     // Next to a speech verb only a dictionary word opening the name says so ("Morning Consult said";

@@ -277,6 +277,48 @@ private Q_SLOTS:
         QVERIFY2(f.contains(is(QStringLiteral("Brexit"), EntityKind::Event)), qPrintable(f.join(u'|')));
         QVERIFY(f.contains(is(QStringLiteral("Great Recession"), EntityKind::Event)));
     }
+    void aRunHoldingABodyAndAPersonIsTwoNames()
+    {
+        // A comma left out, or a word written before a full name: the run of capitals holds two names.
+        // Each case: the body, the expected mentions, a mention that must not be there.
+        const struct
+        {
+            const char *body;
+            QStringList expected;
+            const char *notThere;
+        } cases[] = {
+            {"Donald Trump spoke. At the board of the Washington Post Trump said it would end.",
+             {is(QStringLiteral("Washington Post"), EntityKind::Organization),
+              is(QStringLiteral("Trump"), EntityKind::Person)},
+             "Washington Post Trump"},
+            {"Later in Iowa Hillary Clinton spoke to voters.",
+             {is(QStringLiteral("Iowa"), EntityKind::Place), is(QStringLiteral("Hillary Clinton"), EntityKind::Person)},
+             "Iowa Hillary Clinton"},
+            {"He was on Fox News Sean Hannity with his guests.",
+             {is(QStringLiteral("Fox News"), EntityKind::Organization),
+              is(QStringLiteral("Sean Hannity"), EntityKind::Person)},
+             "Fox News Sean Hannity"},
+            {"It is harder than beating Crooked Hillary Clinton in a debate.",
+             {is(QStringLiteral("Hillary Clinton"), EntityKind::Person)},
+             "Crooked Hillary Clinton"},
+            {"The fight with Iron Mike Tyson was short.",
+             {is(QStringLiteral("Mike Tyson"), EntityKind::Person)},
+             "Iron Mike Tyson"},
+        };
+        for (const auto &c : cases) {
+            const QStringList f = mentions(QString::fromUtf8(c.body));
+            for (const QString &e : c.expected)
+                QVERIFY2(f.contains(e), qPrintable(QString::fromUtf8(c.body) + u" -> " + f.join(u'|')));
+            QVERIFY2(!mentioned(f, QString::fromUtf8(c.notThere)), qPrintable(f.join(u'|')));
+        }
+        // Not a person's own name that opens with a place's word and is named so elsewhere.
+        const QStringList foxx = mentions(QStringLiteral("Virginia Foxx spoke. Later Rep. Virginia Foxx left."));
+        QVERIFY2(foxx.contains(is(QStringLiteral("Virginia Foxx"), EntityKind::Person)), qPrintable(foxx.join(u'|')));
+        // Nor a title of a chamber before its holder ("Speaker of the House").
+        const QStringList speaker = mentions(QStringLiteral("Back then Speaker of the House Newt Gingrich backed it."));
+        QVERIFY2(!mentioned(speaker, QStringLiteral("Speaker of the House")), qPrintable(speaker.join(u'|')));
+        QVERIFY(speaker.contains(is(QStringLiteral("Newt Gingrich"), EntityKind::Person)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityEdges)

@@ -1,0 +1,86 @@
+#include "analysis/entityrecognizer.h"
+
+#include "analysis/gazetteer.h"
+#include "analysis/namecontext.h"
+
+// A run of capitalised words that holds two names because the writer left out a comma or wrote a
+// word in front of a full name: "the editorial board of the Washington Post Trump said",
+// "working Crooked Hillary Clinton". The recognizer splits such runs before it reads titles.
+namespace lede {
+namespace {
+
+// A surname's word: capitalised, no dictionary word unless also a name ("Rubio", "Kennedy", not
+// "Accords"), and not a word that ends a body's or a place's name ("Post", "County").
+bool isSurnameWord(const Token &t, const Gazetteer &gazetteer)
+{
+    return t.isCapitalised() && !t.in(WordLists::HeadWord | WordLists::PersonTitle | WordLists::NameConnector)
+        && (!gazetteer.isCommonWord(t.lower) || gazetteer.isProperNoun(t.lower));
+}
+
+bool isFirstName(const Token &t)
+{
+    return t.isCapitalised() && WordLists::genderOfFirstName(t.lower) != Gender::Unknown;
+}
+
+} // namespace
+
+bool EntityRecognizer::isFullName(const QList<Token> &tokens, int a, int b) const
+{
+    // A first name and one or two more words, the last a surname: "Hillary Clinton", "Mitt Romney".
+    if (b - a < 2 || b - a > 3 || !isFirstName(tokens.at(a)))
+        return false;
+    for (int k = a + 1; k < b; ++k) {
+        if (!tokens.at(k).isCapitalised() || tokens.at(k).in(WordLists::HeadWord | WordLists::PersonTitle))
+            return false;
+    }
+    return isSurnameWord(tokens.at(b - 1), m_gazetteer);
+}
+
+int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b, const QSet<WordView> &surnames,
+                                      EntityKind *bodyKind) const
+{
+    // The person: a full name, or a surname the article writes after a first name elsewhere
+    // ("Donald Trump" … "the Washington Post Trump said").
+    for (int k = a + 1; k < b; ++k) {
+        const bool person = isFullName(tokens, k, b)
+            || (k + 1 == b && isSurnameWord(tokens.at(k), m_gazetteer) && surnames.contains(tokens.at(k).lower));
+        if (!person)
+            continue;
+        // The body before it: a place or an organisation a list knows whole or its last word
+        // tells, not a first name ("Virginia Foxx" is one person).
+        if (isFirstName(tokens.at(a)))
+            return -1;
+        // "Speaker of the House Newt Gingrich", "Del. Stacey Plaskett": a title, the holder's own.
+        for (int t = a; t < k; ++t) {
+            if (tokens.at(t).in(WordLists::PersonTitle))
+                return -1;
+        }
+        const QStringView before(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
+        if (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before)) {
+            *bodyKind = EntityKind::Place;
+            return k;
+        }
+        // "the Washington Post", "the White House": two words or more ending in a body's word.
+        if ((WordLists::isKnownOrganisation(before) || (k - a >= 2 && tokens.at(k - 1).in(WordLists::OrganisationWord)))
+            && !NameContext::isAcronym(tokens.at(a).text)) {
+            *bodyKind = EntityKind::Organization;
+            return k;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+bool EntityRecognizer::wordBeforeFullName(const QList<Token> &tokens, int a, int b) const
+{
+    // "Crooked Hillary Clinton", "Iron Mike Tyson", "Undersecretary for Management Patrick Kennedy":
+    // a dictionary word before a first name and a surname describes the person; it is no part of
+    // the name. Not a title, a place's first word ("Lake Charles"), a first name or a particle.
+    const Token &t = tokens.at(a);
+    return b - a >= 3 && isFullName(tokens, a + 1, b) && !isFirstName(t) && m_gazetteer.isCommonWord(t.lower)
+        && !m_gazetteer.isProperNoun(t.lower) && !NameContext::isNameParticle(t)
+        && !t.in(WordLists::PersonTitle | WordLists::TitleModifier | WordLists::PlacePrefix | WordLists::NameConnector
+                 | WordLists::KnownPlace | WordLists::KnownOrganisation | WordLists::HeadWord);
+}
+
+} // namespace lede
