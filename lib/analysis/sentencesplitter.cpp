@@ -1,5 +1,7 @@
 #include "analysis/sentencesplitter.h"
 
+#include "analysis/wordlists.h"
+
 namespace lede {
 namespace {
 
@@ -30,6 +32,38 @@ bool startsSentence(const QList<Token> &tokens, int i)
     return !t.text.isEmpty() && t.text.at(0).isUpper();
 }
 
+// "the U.S.", "Donald Trump Jr.", "Apple Inc.": a word that keeps its period and may end a sentence.
+bool endsWithItsPeriod(const Token &t)
+{
+    static constexpr QStringView suffixes[] = {u"jr.", u"sr.", u"inc.", u"co.", u"corp.", u"ltd.", u"bros."};
+    if (!t.isWord() || t.text.size() < 3 || !t.text.endsWith(u'.'))
+        return false;
+    return t.text.first(t.text.size() - 1).contains(u'.') || t.isOneOf(suffixes);
+}
+
+// "… entering the U.S. While Clinton has …": after such a word, a capitalised pronoun, article or
+// conjunction opens the next sentence, in prose: a title-case headline capitalises those words
+// ("Why the U.S. Is Losing"), so a small word among the words before says the text is prose.
+bool opensSentenceAfterPeriodWord(const QList<Token> &tokens, int i)
+{
+    static constexpr QStringView openers[] = {u"while", u"but",    u"when", u"if",   u"although", u"though", u"since",
+                                              u"after", u"before", u"as",   u"so",   u"yet",      u"then",   u"because",
+                                              u"in",    u"on",     u"at",   u"once", u"still",    u"and",    u"there"};
+    const int next = i + 1;
+    if (next >= tokens.size() || tokens.at(next).paragraph != tokens.at(i).paragraph || !tokens.at(next).isCapitalised()
+        || !(tokens.at(next).in(WordLists::Pronoun | WordLists::Determiner) || tokens.at(next).isOneOf(openers)))
+        return false;
+    for (int k = i - 1, words = 0; k >= 0 && words < 4 && tokens.at(k).paragraph == tokens.at(i).paragraph; --k) {
+        const Token &t = tokens.at(k);
+        if (!t.isWord())
+            continue;
+        ++words;
+        if (!t.isCapitalised() && t.text.front().isLetter() && !t.in(WordLists::TitleSmallWord))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<TokenRange> SentenceSplitter::split(QList<Token> &tokens) const
@@ -48,6 +82,10 @@ QList<TokenRange> SentenceSplitter::split(QList<Token> &tokens) const
     for (int i = 0; i < n; ++i) {
         if (i > first && tokens.at(i).paragraph != tokens.at(i - 1).paragraph) {
             close(i);
+        }
+        if (endsWithItsPeriod(tokens.at(i)) && opensSentenceAfterPeriodWord(tokens, i)) {
+            close(i + 1);
+            continue;
         }
         if (!tokens.at(i).isSentenceEnd())
             continue;

@@ -14,7 +14,8 @@ struct TokenRange
 
 // Groups tokens into sentences: a sentence ends at . ! ? (with any closing quotation marks or
 // brackets after it) when the next token opens a new one, and at every paragraph break.
-// Abbreviations keep their period inside the token, so "Sen. Warren" does not split.
+// Abbreviations keep their period inside the token, so "Sen. Warren" does not split; after "U.S.",
+// "Jr." or "Inc." a capitalised pronoun, article or conjunction in prose starts a new sentence.
 class SentenceSplitter
 {
 public:
