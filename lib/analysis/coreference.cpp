@@ -370,14 +370,17 @@ int Coreference::sentenceSubjectFor(Gender wanted, int position) const
 bool Coreference::reportedBySomeoneElse(int first, int end) const
 {
     // A person after the sentence's first words who speaks: "…, Stovall said.", "…, said Stovall."
+    // Not the subject of what the first words report: in "Cox says Obama is trying …" Cox speaks.
     for (int k = first + 1; k < end; ++k) {
         const int other = mentionAtToken(k);
         if (other < 0 || m_mentions.at(other).firstToken != k || m_mentions.at(other).entity < 0
             || m_entities.at(m_mentions.at(other).entity).kind != EntityKind::Person)
             continue;
         const int after = m_mentions.at(other).lastToken;
+        const bool inverted = m_tokens.at(k - 1).isWord() && WordLists::isSpeechVerb(m_tokens.at(k - 1).lower)
+            && (k - 1 == first || !m_tokens.at(k - 2).isWord());
         if ((after < end && m_tokens.at(after).isWord() && WordLists::isSpeechVerb(m_tokens.at(after).lower))
-            || (m_tokens.at(k - 1).isWord() && WordLists::isSpeechVerb(m_tokens.at(k - 1).lower)))
+            || inverted)
             return true;
     }
     return false;

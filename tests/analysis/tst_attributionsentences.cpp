@@ -196,6 +196,25 @@ private Q_SLOTS:
         QCOMPARE(q.speaker, QStringLiteral("Alan Marsh"));
         QCOMPARE(q.cue, QStringLiteral("said"));
     }
+    void pronounAfterASentenceReportingAnothersWordsIsTheReporter()
+    {
+        // The sentence before reports what someone else does or says; its subject, who reports, is
+        // who "he" stands for, not the person inside the report.
+        const std::pair<const char *, const char *> cases[] = {
+            {"Chris Cox spoke for the group.\nCox says Obama is trying to distract from the attacks. He says "
+             "the country needs no more \"lectures that are devoid of facts.\"",
+             "Chris Cox"},
+            {"Ted Cruz spoke at the convention.\nCruz never mentioned Trump by name. Instead, he said that "
+             "\"no one fought harder than we did.\"",
+             "Ted Cruz"},
+        };
+        for (const auto &[text, speaker] : cases) {
+            const QString body = QString::fromUtf8(text);
+            const QuoteFinding q = quoteOf(body, body.mid(body.lastIndexOf(u'"', body.size() - 2) + 1, 8));
+            QVERIFY2(q.end > q.start, text);
+            QCOMPARE(q.speaker, QString::fromUtf8(speaker));
+        }
+    }
     void descriptionBeforeARelativeClauseSpeaks()
     {
         const QString body = QStringLiteral(
