@@ -98,6 +98,40 @@ EntityKind kindOfList(const QList<Token> &tokens, const QList<EntityMention> &me
     return sure >= 2 && conjunction ? kind : EntityKind::Other;
 }
 
+// "Hamilton, Lake and Stark counties", "the counties of Macomb and Oakland": a plural of a place's
+// noun, written small, says the names listed next to it are places.
+bool isPlaceNounPlural(const Token &t)
+{
+    static constexpr QStringView plurals[] = {u"counties", u"parishes",  u"provinces", u"states",  u"cities",
+                                              u"towns",    u"townships", u"boroughs",  u"villages"};
+    return t.isWord() && !t.isCapitalised() && t.isOneOf(plurals);
+}
+
+// The mentions listed with the i-th, in order, the i-th among them (see listedTogether()).
+std::pair<qsizetype, qsizetype> listAround(const QList<Token> &tokens, const QList<EntityMention> &mentions,
+                                           qsizetype i)
+{
+    bool conjunction = false;
+    qsizetype first = i;
+    while (first > 0 && listedTogether(tokens, mentions.at(first - 1), mentions.at(first), conjunction))
+        --first;
+    qsizetype last = i;
+    while (last + 1 < mentions.size() && listedTogether(tokens, mentions.at(last), mentions.at(last + 1), conjunction))
+        ++last;
+    return {first, last};
+}
+
+// Whether a plural place noun stands right after the list the i-th mention is in, or "of" and one
+// right before it.
+bool listedAsPlaces(const QList<Token> &tokens, const QList<EntityMention> &mentions, qsizetype i)
+{
+    const auto [first, last] = listAround(tokens, mentions, i);
+    const int after = mentions.at(last).lastToken;
+    const int before = mentions.at(first).firstToken;
+    return (after < tokens.size() && isPlaceNounPlural(tokens.at(after)))
+        || (before >= 2 && tokens.at(before - 1).lower == u"of" && isPlaceNounPlural(tokens.at(before - 2)));
+}
+
 } // namespace
 
 void joinDistrictAndStateLabels(const QString &body, const QList<Token> &tokens, QList<EntityMention> &mentions)
@@ -176,6 +210,19 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         if (m.kind == EntityKind::Place && !m.fallback && !m.regionName && m.surface.size() >= 4
             && std::none_of(m.surface.cbegin(), m.surface.cend(), [](QChar c) { return c.isLower(); }))
             places.insert(m.lower);
+        // "Loudoun County" … "win Loudoun": the county's own name alone is the county.
+        if (m.kind == EntityKind::Place && m.lastToken - m.firstToken >= 2
+            && (tokens.at(m.lastToken - 1).lower == u"county" || tokens.at(m.lastToken - 1).lower == u"parish"))
+            places.insert(QStringView(m.lower.data(), tokens.at(m.lastToken - 2).end - m.start));
+        const bool surname = m.lastToken - m.firstToken == 1 && surnames.contains(m.lower);
+        if (!isSurePerson(m) && !surname && !m.confirmed && !m.titleOnly && m.kind != EntityKind::Place
+            && listedAsPlaces(tokens, mentions, i)) {
+            m.kind = EntityKind::Place;
+            m.gender = Gender::Unknown;
+            m.fallback = m.guessed = false;
+            places.insert(m.lower);
+            continue;
+        }
         const Token *prev = m.firstToken > 0 ? &tokens.at(m.firstToken - 1) : nullptr;
         const Token *next = m.lastToken < n ? &tokens.at(m.lastToken) : nullptr;
         const bool possessive = next && next->kind == TokenKind::Possessive;

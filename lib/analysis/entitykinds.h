@@ -24,7 +24,9 @@ void joinSlashedNames(const QString &body, const QList<Token> &tokens, QList<Ent
 // A name the rules could only guess at takes the kind the article shows elsewhere: "in Clarkston"
 // makes every "Clarkston" a place, "Allergan's shares" every "Allergan" a company. A single word
 // that is the surname of a person named in full is that person, even where a region has the name
-// ("John Bolton" … "Bolton").
+// ("John Bolton" … "Bolton"). Names listed next to a plural place noun are places ("Brown and
+// Racine counties", "the counties of Macomb and Oakland"), and so is a county's name alone
+// ("Loudoun County" … "win Loudoun").
 void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<EntityMention> &mentions);
 
 // Whether the word right after the name is a noun the name qualifies ("in Carrier furnaces", "in

@@ -488,6 +488,27 @@ private Q_SLOTS:
         QVERIFY2(f.contains(QStringLiteral("VERMONT=place/Vermont")), qPrintable(f.join(u'|')));
         QVERIFY(f.contains(is(QStringLiteral("Vermont"), EntityKind::Place)));
     }
+    void namesListedWithAPluralPlaceNounArePlaces()
+    {
+        // Names no list knows, each a person's name alone; the plural of a place's noun next to the
+        // list says what they are. Each case: the body, the places expected.
+        const std::pair<const char *, QStringList> cases[] = {
+            {"Trump lost Wisconsin’s Brown and Racine counties to Cruz.",
+             {QStringLiteral("Brown"), QStringLiteral("Racine")}},
+            {"Ads ran in the suburban counties of Macomb and Oakland last week.",
+             {QStringLiteral("Macomb"), QStringLiteral("Oakland")}},
+            // The county's own name alone, elsewhere in the article.
+            {"Voters in Loudoun County decide. \"We have to win Loudoun,\" he said.", {QStringLiteral("Loudoun")}},
+        };
+        for (const auto &[text, places] : cases) {
+            const QStringList f = mentions(QString::fromUtf8(text));
+            for (const QString &place : places)
+                QVERIFY2(f.contains(is(place, EntityKind::Place)), qPrintable(f.join(u'|')));
+        }
+        // A person named in full stays one before such a noun ("Trump counties").
+        const QStringList trump = mentions(QStringLiteral("Donald Trump won. Clinton and Trump counties split."));
+        QVERIFY2(trump.contains(QStringLiteral("Trump=person/Donald Trump")), qPrintable(trump.join(u'|')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstEntityKinds)
