@@ -411,6 +411,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             const qsizetype hyphen = lower.lastIndexOf(u'-');
             if (hyphen > 0 && EntityCues::isCompoundTail(t.text.mid(hyphen + 1)))
                 return true;
+            // "Anti-Donald Trump Skywriting Campaign": "anti-" or "pro-" on a first name makes an
+            // adjective of the person, who is named by the words after it.
+            if ((lower.startsWith(u"anti-") || lower.startsWith(u"pro-")) && k + 1 < b
+                && WordLists::genderOfFirstName(lower.mid(lower.indexOf(u'-') + 1)) != Gender::Unknown)
+                return true;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
             // At a sentence's start too ("National Guard members arrived"), unless a headline's.
             if (t.in(WordLists::NameAdjective) && k + 1 < b
@@ -482,7 +487,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         if (b - a >= 2) {
             EntityKind bodyKind = EntityKind::Other;
             if (const int person = personAfterBody(tokens, a, b, writtenSurnames(), &bodyKind); person > a) {
-                mentions.append(mentionOf(body, tokens, a, person, bodyKind));
+                if (bodyKind != EntityKind::Other)
+                    mentions.append(mentionOf(body, tokens, a, person, bodyKind));
                 a = person;
             } else if (wordBeforeFullName(tokens, a, b)) {
                 ++a;

@@ -48,7 +48,8 @@ private:
                                     QList<EntityMention> &mentions) const;
     static void dropLoneLawWords(QList<EntityMention> &mentions);
     // Runs holding two names (entityrunsplits.cpp): where the person after a place or a body starts
-    // (-1: none), and whether the run's first word only describes the full name after it.
+    // (-1: none; `bodyKind` Other when the words before only describe, as a people's adjective
+    // does), and whether the run's first word only describes the full name after it.
     bool isFullName(const QList<Token> &tokens, int a, int b) const;
     int personAfterBody(const QList<Token> &tokens, int a, int b, const QSet<WordView> &surnames,
                         EntityKind *bodyKind) const;

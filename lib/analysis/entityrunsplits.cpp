@@ -55,6 +55,11 @@ int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b, 
             if (tokens.at(t).in(WordLists::PersonTitle))
                 return -1;
         }
+        // "Filipino Clinton staffers": a people's adjective before the person describes; no mention.
+        if (k == a + 1 && tokens.at(a).in(WordLists::Demonym) && !tokens.at(a).lower.endsWith(u's')) {
+            *bodyKind = EntityKind::Other;
+            return k;
+        }
         const QStringView before(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
         if (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before)) {
             *bodyKind = EntityKind::Place;

@@ -304,6 +304,12 @@ private Q_SLOTS:
             {"The fight with Iron Mike Tyson was short.",
              {is(QStringLiteral("Mike Tyson"), EntityKind::Person)},
              "Iron Mike Tyson"},
+            {"Hillary Clinton won. Filipino Clinton staffers held dinners.",
+             {is(QStringLiteral("Clinton"), EntityKind::Person)},
+             "Filipino Clinton"},
+            {"Donald Trump spoke. A donor paid for an Anti-Donald Trump plane banner.",
+             {is(QStringLiteral("Trump"), EntityKind::Person)},
+             "Anti-Donald Trump"},
         };
         for (const auto &c : cases) {
             const QStringList f = mentions(QString::fromUtf8(c.body));
