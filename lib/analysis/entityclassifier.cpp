@@ -441,6 +441,11 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.regionName = true;
         return EntityKind::Place;
     }
+    // "said Whit Ayres, who was Rubio's pollster": English asks "who" of people, "which" of the
+    // rest; a dictionary word opening the name ("whit") says nothing then. Not after "the" ("the
+    // Clintons, who"): a family or a group.
+    if (NameContext::followedByWho(tokens, m) && (m.firstToken == 0 || tokens.at(m.firstToken - 1).lower != u"the"))
+        return EntityKind::Person;
     // Context: a role noun before ("campaign manager Jeff Weaver"), a speech verb after.
     if (m.firstToken > 0) {
         const Token &prev = tokens.at(m.firstToken - 1);

@@ -127,6 +127,19 @@ bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
     return !afterSmallWord && m.lastToken < tokens.size() && speech(tokens.at(m.lastToken));
 }
 
+bool followedByWho(const QList<Token> &tokens, const EntityMention &m)
+{
+    // After a comma: "an aide from Nashua who attended" is about the aide. Not after a preposition
+    // either: "a home-care aide from Nashua, who …" may still be the aide.
+    static constexpr QStringView prepositions[] = {u"in", u"from", u"of", u"at", u"for", u"with", u"on", u"by", u"to"};
+    if (m.firstToken > 0 && tokens.at(m.firstToken - 1).isOneOf(prepositions))
+        return false;
+    const int k = m.lastToken + 1;
+    return k < tokens.size() && tokens.at(k - 1).isPunct(u',')
+        && tokens.at(k).sentence == tokens.at(m.firstToken).sentence
+        && (tokens.at(k).text == u"who" || tokens.at(k).text == u"whose");
+}
+
 bool namesAMedium(const QList<Token> &tokens, const EntityMention &m)
 {
     // "on Twitter", "via Facebook", "Twitter posts", "a YouTube video", "his Instagram account".

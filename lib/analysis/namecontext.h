@@ -32,6 +32,9 @@ bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m);
 bool opensTranscriptTurn(const QList<Token> &tokens, const EntityMention &m);
 // "said Bolton", "Kerry wrote": a speech verb right before or after the name.
 bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m);
+// "Whit Ayres, who was …": a comma and "who" or "whose" right after the name, which is no
+// preposition's object.
+bool followedByWho(const QList<Token> &tokens, const EntityMention &m);
 // "MACAU (Reuters) –", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —": a name in capitals opening a paragraph
 // and followed by the agency or a dash (after an optional state and date) is a dateline's place.
 bool opensDateline(const QString &body, const EntityMention &m);
