@@ -237,6 +237,9 @@ constexpr const char *personTitles[] = {
     "lt. gov.",
     "vp",
     "pm",
+    // "AG Lynch", "DJ Beverly Bond": an office or a trade written short, in capitals, before a name.
+    "ag",
+    "dj",
     "rapper",
     "singer",
     "actor",

@@ -325,6 +325,14 @@ private Q_SLOTS:
         QVERIFY2(!mentioned(speaker, QStringLiteral("Speaker of the House")), qPrintable(speaker.join(u'|')));
         QVERIFY(speaker.contains(is(QStringLiteral("Newt Gingrich"), EntityKind::Person)));
     }
+    void anOfficeWrittenShortIsATitle()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("The group wants to impeach AG Lynch, said a statement by DJ Beverly Bond."));
+        QVERIFY2(f.contains(is(QStringLiteral("Lynch"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("Beverly Bond"), EntityKind::Person)));
+        QVERIFY(!mentioned(f, QStringLiteral("AG Lynch")));
+    }
     void aNameThatWhoFollowsIsAPerson()
     {
         // "whit" is a dictionary word: opening a name of two words it made a body.
