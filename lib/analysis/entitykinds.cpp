@@ -215,8 +215,12 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
             && (tokens.at(m.lastToken - 1).lower == u"county" || tokens.at(m.lastToken - 1).lower == u"parish"))
             places.insert(QStringView(m.lower.data(), tokens.at(m.lastToken - 2).end - m.start));
         const bool surname = m.lastToken - m.firstToken == 1 && surnames.contains(m.lower);
+        // "the Darfur region", "Sirnak province": a place's noun, written small, right after a name
+        // the rules could only guess at ("a CNN town hall" is the network's).
+        const bool beforePlaceNoun = m.lastToken < n && tokens.at(m.lastToken).isWord()
+            && !tokens.at(m.lastToken).isCapitalised() && EntityCues::isPlaceNoun(tokens.at(m.lastToken).lower);
         if (!isSurePerson(m) && !surname && !m.confirmed && !m.titleOnly && m.kind != EntityKind::Place
-            && listedAsPlaces(tokens, mentions, i)) {
+            && ((beforePlaceNoun && m.fallback) || listedAsPlaces(tokens, mentions, i))) {
             m.kind = EntityKind::Place;
             m.gender = Gender::Unknown;
             m.fallback = m.guessed = false;

@@ -488,7 +488,7 @@ private Q_SLOTS:
         QVERIFY2(f.contains(QStringLiteral("VERMONT=place/Vermont")), qPrintable(f.join(u'|')));
         QVERIFY(f.contains(is(QStringLiteral("Vermont"), EntityKind::Place)));
     }
-    void namesListedWithAPluralPlaceNounArePlaces()
+    void namesNextToAPlacesNounArePlaces()
     {
         // Names no list knows, each a person's name alone; the plural of a place's noun next to the
         // list says what they are. Each case: the body, the places expected.
@@ -497,6 +497,8 @@ private Q_SLOTS:
              {QStringLiteral("Brown"), QStringLiteral("Racine")}},
             {"Ads ran in the suburban counties of Macomb and Oakland last week.",
              {QStringLiteral("Macomb"), QStringLiteral("Oakland")}},
+            // A place's noun in the singular, right after the name.
+            {"Atrocities continue in the Darfur region of Sudan.", {QStringLiteral("Darfur")}},
             // The county's own name alone, elsewhere in the article.
             {"Voters in Loudoun County decide. \"We have to win Loudoun,\" he said.", {QStringLiteral("Loudoun")}},
         };
