@@ -605,18 +605,27 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             const bool knownWhole = !whole.isEmpty()
                 && (m_gazetteer.isPlace(whole)
                     || (WordLists::flags(whole) & (WordLists::KnownPlace | WordLists::KnownOrganisation)));
-            for (int k = nameFirst + 2; !knownWhole && k + 1 < b; ++k) {
+            for (int k = nameFirst + 1; !knownWhole && k + 1 < b; ++k) {
                 if ((tokens.at(k).lower != u"of" && tokens.at(k).lower != u"and") || tokens.at(k).isCapitalised())
                     continue;
                 const int from = k + 1;
                 const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
+                // One word before "of": only a surname and a place after it split (below).
+                if (k == nameFirst + 1
+                    && (tokens.at(k).lower != u"of" || !isSurnameOnly(tokens.at(nameFirst))
+                        || !(WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))))
+                    continue;
                 // "Rob Portman of Ohio": two names before "of" and a place after it read as a
                 // person of that place when the second is no dictionary word ("Supreme Court of Texas").
                 const bool twoNames = k - nameFirst == 2 && !m_gazetteer.isCommonWord(tokens.at(k - 1).lower)
                     && !tokens.at(k - 1).in(WordLists::HeadWord) && !tokens.at(nameFirst).in(WordLists::HeadWord);
-                const bool person = nameFirst > a
-                    || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown || twoNames;
                 const bool place = WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest);
+                // "Sergio Manriquez of Oakland" … "Manriquez of Oakland": one word no dictionary has
+                // before "of" and a place is a surname ("Gulf of Mexico", "Emir of Qatar" are words).
+                const bool surname = k - nameFirst == 1 && place && isSurnameOnly(tokens.at(nameFirst));
+                const bool person = nameFirst > a
+                    || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown || twoNames
+                    || surname;
                 const bool organisation =
                     WordLists::isKnownOrganisation(rest) || tokens.at(b - 1).in(WordLists::OrganisationWord);
                 if (person && (place || organisation)) {

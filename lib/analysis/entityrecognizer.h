@@ -51,6 +51,8 @@ private:
     // (-1: none; `bodyKind` Other when the words before only describe, as a people's adjective
     // does), and whether the run's first word only describes the full name after it.
     bool isFullName(const QList<Token> &tokens, int a, int b) const;
+    // A word that can only be a surname: capitalised, in no dictionary, no place, title or body's.
+    bool isSurnameOnly(const Token &t) const;
     int personAfterBody(const QList<Token> &tokens, int a, int b, const QSet<WordView> &surnames,
                         EntityKind *bodyKind) const;
     bool wordBeforeFullName(const QList<Token> &tokens, int a, int b) const;

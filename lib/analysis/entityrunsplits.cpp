@@ -24,6 +24,14 @@ bool isFirstName(const Token &t)
 
 } // namespace
 
+bool EntityRecognizer::isSurnameOnly(const Token &t) const
+{
+    return t.isCapitalised() && !m_gazetteer.isCommonWord(t.lower) && !m_gazetteer.isPlace(t.lower)
+        && !m_gazetteer.isCity(t.lower) && !NameContext::isAcronym(t.text)
+        && !t.in(WordLists::HeadWord | WordLists::PersonTitle | WordLists::KnownPlace | WordLists::KnownOrganisation
+                 | WordLists::Demonym | WordLists::NameConnector);
+}
+
 bool EntityRecognizer::isFullName(const QList<Token> &tokens, int a, int b) const
 {
     // A first name and one or two more words, the last a surname: "Hillary Clinton", "Mitt Romney".

@@ -317,6 +317,10 @@ private Q_SLOTS:
                 QVERIFY2(f.contains(e), qPrintable(QString::fromUtf8(c.body) + u" -> " + f.join(u'|')));
             QVERIFY2(!mentioned(f, QString::fromUtf8(c.notThere)), qPrintable(f.join(u'|')));
         }
+        // A surname alone before "of" and a place: the person and the place.
+        const QStringList of = mentions(QStringLiteral("The talks stalled, and Aliyev of Azerbaijan left Paris."));
+        QVERIFY2(of.contains(is(QStringLiteral("Azerbaijan"), EntityKind::Place)), qPrintable(of.join(u'|')));
+        QVERIFY(!mentioned(of, QStringLiteral("Aliyev of Azerbaijan")));
         // Not a person's own name that opens with a place's word and is named so elsewhere.
         const QStringList foxx = mentions(QStringLiteral("Virginia Foxx spoke. Later Rep. Virginia Foxx left."));
         QVERIFY2(foxx.contains(is(QStringLiteral("Virginia Foxx"), EntityKind::Person)), qPrintable(foxx.join(u'|')));
