@@ -98,12 +98,13 @@ EntityKind kindOfList(const QList<Token> &tokens, const QList<EntityMention> &me
     return sure >= 2 && conjunction ? kind : EntityKind::Other;
 }
 
-// "Hamilton, Lake and Stark counties", "the counties of Macomb and Oakland": a plural of a place's
-// noun, written small, says the names listed next to it are places.
+// "Hamilton, Lake and Stark counties", "the counties of Macomb and Oakland", "the Baltic countries":
+// a plural of a place's noun, written small, says the names listed next to it are places.
 bool isPlaceNounPlural(const Token &t)
 {
-    static constexpr QStringView plurals[] = {u"counties", u"parishes",  u"provinces", u"states",  u"cities",
-                                              u"towns",    u"townships", u"boroughs",  u"villages"};
+    static constexpr QStringView plurals[] = {u"counties", u"parishes",  u"provinces", u"states",
+                                              u"cities",   u"towns",     u"townships", u"boroughs",
+                                              u"villages", u"countries", u"nations"};
     return t.isWord() && !t.isCapitalised() && t.isOneOf(plurals);
 }
 

@@ -1261,6 +1261,7 @@ constexpr const char *knownPlaces[] = {
     // play" (the street of New York's theatres).
     "scandinavia",
     "broadway",
+    "middle west",
 };
 
 // Words that join capitalised words into one name: "Bank of America", "Immigration and Customs

@@ -497,6 +497,7 @@ private Q_SLOTS:
              {QStringLiteral("Brown"), QStringLiteral("Racine")}},
             {"Ads ran in the suburban counties of Macomb and Oakland last week.",
              {QStringLiteral("Macomb"), QStringLiteral("Oakland")}},
+            {"Jets flew along the borders of the Baltic countries.", {QStringLiteral("Baltic")}},
             // A place's noun in the singular, right after the name.
             {"Atrocities continue in the Darfur region of Sudan.", {QStringLiteral("Darfur")}},
             // The county's own name alone, elsewhere in the article.
