@@ -610,8 +610,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     continue;
                 const int from = k + 1;
                 const QStringView rest(tokens.at(from).lower.data(), tokens.at(b - 1).end - tokens.at(from).start);
-                // One word before "of": only a surname and a place after it split (below).
-                if (k == nameFirst + 1
+                // "Sergio Manriquez of Oakland" … "Manriquez of Oakland": one word before "of" splits
+                // only as a surname, one no dictionary has, and a place ("Gulf of Mexico", "Emir of
+                // Qatar" are words).
+                const bool surname = k == nameFirst + 1;
+                if (surname
                     && (tokens.at(k).lower != u"of" || !isSurnameOnly(tokens.at(nameFirst))
                         || !(WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest))))
                     continue;
@@ -620,9 +623,6 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 const bool twoNames = k - nameFirst == 2 && !m_gazetteer.isCommonWord(tokens.at(k - 1).lower)
                     && !tokens.at(k - 1).in(WordLists::HeadWord) && !tokens.at(nameFirst).in(WordLists::HeadWord);
                 const bool place = WordLists::isKnownPlace(rest) || m_gazetteer.isPlace(rest);
-                // "Sergio Manriquez of Oakland" … "Manriquez of Oakland": one word no dictionary has
-                // before "of" and a place is a surname ("Gulf of Mexico", "Emir of Qatar" are words).
-                const bool surname = k - nameFirst == 1 && place && isSurnameOnly(tokens.at(nameFirst));
                 const bool person = nameFirst > a
                     || WordLists::genderOfFirstName(tokens.at(nameFirst).lower) != Gender::Unknown || twoNames
                     || surname;

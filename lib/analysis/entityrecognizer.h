@@ -47,12 +47,13 @@ private:
     void dropParticlesOfFullerNames(const QString &body, const QList<Token> &tokens,
                                     QList<EntityMention> &mentions) const;
     static void dropLoneLawWords(QList<EntityMention> &mentions);
-    // Runs holding two names (entityrunsplits.cpp): where the person after a place or a body starts
-    // (-1: none; `bodyKind` Other when the words before only describe, as a people's adjective
-    // does), and whether the run's first word only describes the full name after it.
+    // A first name and one or two more words ending in a surname ("Hillary Clinton").
     bool isFullName(const QList<Token> &tokens, int a, int b) const;
     // A word that can only be a surname: capitalised, in no dictionary, no place, title or body's.
     bool isSurnameOnly(const Token &t) const;
+    // Runs holding two names (entityrunsplits.cpp): where the person after a place or a body starts
+    // (-1: none; `bodyKind` Other when the words before only describe, as a people's adjective
+    // does), and whether the run's first word only describes the full name after it.
     int personAfterBody(const QList<Token> &tokens, int a, int b, const QSet<WordView> &surnames,
                         EntityKind *bodyKind) const;
     bool wordBeforeFullName(const QList<Token> &tokens, int a, int b) const;
