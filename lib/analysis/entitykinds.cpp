@@ -126,6 +126,14 @@ std::pair<qsizetype, qsizetype> listAround(const QList<Token> &tokens, const QLi
 // right before it.
 bool listedAsPlaces(const QList<Token> &tokens, const QList<EntityMention> &mentions, qsizetype i)
 {
+    // Most names stand in no list and next to no such noun: the words right around tell.
+    const auto listWord = [&](int k) {
+        return k >= 0 && k < tokens.size()
+            && (isPlaceNounPlural(tokens.at(k)) || tokens.at(k).isPunct(u',') || tokens.at(k).lower == u"and"
+                || tokens.at(k).lower == u"or" || tokens.at(k).lower == u"of");
+    };
+    if (!listWord(mentions.at(i).lastToken) && !listWord(mentions.at(i).firstToken - 1))
+        return false;
     const auto [first, last] = listAround(tokens, mentions, i);
     const int after = mentions.at(last).lastToken;
     const int before = mentions.at(first).firstToken;
@@ -215,18 +223,21 @@ void settle(const QList<Token> &tokens, const Gazetteer &gazetteer, QList<Entity
         if (m.kind == EntityKind::Place && m.lastToken - m.firstToken >= 2
             && (tokens.at(m.lastToken - 1).lower == u"county" || tokens.at(m.lastToken - 1).lower == u"parish"))
             places.insert(QStringView(m.lower.data(), tokens.at(m.lastToken - 2).end - m.start));
-        const bool surname = m.lastToken - m.firstToken == 1 && surnames.contains(m.lower);
-        // "the Darfur region", "Sirnak province": a place's noun, written small, right after a name
-        // the rules could only guess at ("a CNN town hall" is the network's).
-        const bool beforePlaceNoun = m.lastToken < n && tokens.at(m.lastToken).isWord()
-            && !tokens.at(m.lastToken).isCapitalised() && EntityCues::isPlaceNoun(tokens.at(m.lastToken).lower);
-        if (!isSurePerson(m) && !surname && !m.confirmed && !m.titleOnly && m.kind != EntityKind::Place
-            && ((beforePlaceNoun && m.fallback) || listedAsPlaces(tokens, mentions, i))) {
-            m.kind = EntityKind::Place;
-            m.gender = Gender::Unknown;
-            m.fallback = m.guessed = false;
-            places.insert(m.lower);
-            continue;
+        // Names listed with a plural place noun (listedAsPlaces()), and "the Darfur region", "Sirnak
+        // province": a place's noun, written small, right after a name the rules could only guess
+        // at ("a CNN town hall" is the network's). Not a surname of someone named in full. The
+        // cheap tests first: every mention passes here.
+        if (!isSurePerson(m) && !m.confirmed && !m.titleOnly && m.kind != EntityKind::Place) {
+            const bool beforePlaceNoun = m.fallback && m.lastToken < n && tokens.at(m.lastToken).isWord()
+                && !tokens.at(m.lastToken).isCapitalised() && EntityCues::isPlaceNoun(tokens.at(m.lastToken).lower);
+            if ((beforePlaceNoun || listedAsPlaces(tokens, mentions, i))
+                && !(m.lastToken - m.firstToken == 1 && surnames.contains(m.lower))) {
+                m.kind = EntityKind::Place;
+                m.gender = Gender::Unknown;
+                m.fallback = m.guessed = false;
+                places.insert(m.lower);
+                continue;
+            }
         }
         const Token *prev = m.firstToken > 0 ? &tokens.at(m.firstToken - 1) : nullptr;
         const Token *next = m.lastToken < n ? &tokens.at(m.lastToken) : nullptr;

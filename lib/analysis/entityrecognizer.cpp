@@ -413,7 +413,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 return true;
             // "Anti-Donald Trump Skywriting Campaign": "anti-" or "pro-" on a first name makes an
             // adjective of the person, who is named by the words after it.
-            if ((lower.startsWith(u"anti-") || lower.startsWith(u"pro-")) && k + 1 < b
+            if (hyphen > 0 && (lower.startsWith(u"anti-") || lower.startsWith(u"pro-")) && k + 1 < b
                 && WordLists::genderOfFirstName(lower.mid(lower.indexOf(u'-') + 1)) != Gender::Unknown)
                 return true;
             // "Federal Reserve", "State of the Union": an adjective that is no name alone opens one.
@@ -486,7 +486,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             --a;
         if (b - a >= 2) {
             EntityKind bodyKind = EntityKind::Other;
-            if (const int person = personAfterBody(tokens, a, b, writtenSurnames(), &bodyKind); person > a) {
+            if (const int person = personAfterBody(tokens, a, b, writtenSurnames, &bodyKind); person > a) {
                 if (bodyKind != EntityKind::Other)
                     mentions.append(mentionOf(body, tokens, a, person, bodyKind));
                 a = person;

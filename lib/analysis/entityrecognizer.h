@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 namespace lede {
 
 class Gazetteer;
@@ -54,8 +56,11 @@ private:
     // Runs holding two names (entityrunsplits.cpp): where the person after a place or a body starts
     // (-1: none; `bodyKind` Other when the words before only describe, as a people's adjective
     // does), and whether the run's first word only describes the full name after it.
-    int personAfterBody(const QList<Token> &tokens, int a, int b, const QSet<WordView> &surnames,
-                        EntityKind *bodyKind) const;
+    // The kind of the body or place that the words [a, k) name before a person, as an int, or -1
+    // when they name none (EntityKind::Other: words that only describe the person).
+    int bodyBefore(const QList<Token> &tokens, int a, int k) const;
+    int personAfterBody(const QList<Token> &tokens, int a, int b,
+                        const std::function<const QSet<WordView> &()> &surnames, EntityKind *bodyKind) const;
     bool wordBeforeFullName(const QList<Token> &tokens, int a, int b) const;
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
     // A name of several words nothing else tells about: a body when its words say so, else a person.

@@ -44,42 +44,48 @@ bool EntityRecognizer::isFullName(const QList<Token> &tokens, int a, int b) cons
     return isSurnameWord(tokens.at(b - 1), m_gazetteer);
 }
 
-int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b, const QSet<WordView> &surnames,
+int EntityRecognizer::bodyBefore(const QList<Token> &tokens, int a, int k) const
+{
+    // "Speaker of the House Newt Gingrich", "Del. Stacey Plaskett": a title, the holder's own.
+    for (int t = a; t < k; ++t) {
+        if (tokens.at(t).in(WordLists::PersonTitle))
+            return -1;
+    }
+    // "Filipino Clinton staffers": a people's adjective before the person describes; no mention.
+    if (k == a + 1 && tokens.at(a).in(WordLists::Demonym) && !tokens.at(a).lower.endsWith(u's'))
+        return int(EntityKind::Other);
+    const QStringView before(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
+    if (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before))
+        return int(EntityKind::Place);
+    // "the Washington Post", "the White House": two words or more ending in a body's word.
+    if ((WordLists::isKnownOrganisation(before) || (k - a >= 2 && tokens.at(k - 1).in(WordLists::OrganisationWord)))
+        && !NameContext::isAcronym(tokens.at(a).text))
+        return int(EntityKind::Organization);
+    return -1;
+}
+
+int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b,
+                                      const std::function<const QSet<WordView> &()> &surnames,
                                       EntityKind *bodyKind) const
 {
-    // The person: a full name, or a surname the article writes after a first name elsewhere
-    // ("Donald Trump" … "the Washington Post Trump said").
-    for (int k = a + 1; k < b; ++k) {
-        const bool person = isFullName(tokens, k, b)
-            || (k + 1 == b && isSurnameWord(tokens.at(k), m_gazetteer) && surnames.contains(tokens.at(k).lower));
-        if (!person)
-            continue;
-        // The body before it: a place or an organisation a list knows whole or its last word
-        // tells, not a first name ("Virginia Foxx" is one person).
-        if (isFirstName(tokens.at(a)))
-            return -1;
-        // "Speaker of the House Newt Gingrich", "Del. Stacey Plaskett": a title, the holder's own.
-        for (int t = a; t < k; ++t) {
-            if (tokens.at(t).in(WordLists::PersonTitle))
-                return -1;
-        }
-        // "Filipino Clinton staffers": a people's adjective before the person describes; no mention.
-        if (k == a + 1 && tokens.at(a).in(WordLists::Demonym) && !tokens.at(a).lower.endsWith(u's')) {
-            *bodyKind = EntityKind::Other;
-            return k;
-        }
-        const QStringView before(tokens.at(a).lower.data(), tokens.at(k - 1).end - tokens.at(a).start);
-        if (WordLists::isKnownPlace(before) || m_gazetteer.isPlace(before)) {
-            *bodyKind = EntityKind::Place;
-            return k;
-        }
-        // "the Washington Post", "the White House": two words or more ending in a body's word.
-        if ((WordLists::isKnownOrganisation(before) || (k - a >= 2 && tokens.at(k - 1).in(WordLists::OrganisationWord)))
-            && !NameContext::isAcronym(tokens.at(a).text)) {
-            *bodyKind = EntityKind::Organization;
-            return k;
-        }
+    // The body before the person is no first name ("Virginia Foxx" is one person); asked first,
+    // since most runs are a person's name.
+    if (isFirstName(tokens.at(a)))
         return -1;
+    // The person: a full name, or a surname the article writes after a first name elsewhere
+    // ("Donald Trump" … "the Washington Post Trump said"). Where it starts, the words before it
+    // must be a body (bodyBefore()); those are asked before the article is read for surnames.
+    for (int k = a + 1; k < b; ++k) {
+        const bool fullName = isFullName(tokens, k, b);
+        if (!fullName && k + 1 < b)
+            continue;
+        if (!fullName && !isSurnameWord(tokens.at(k), m_gazetteer))
+            return -1;
+        const int kind = bodyBefore(tokens, a, k);
+        if (kind < 0 || (!fullName && !surnames().contains(tokens.at(k).lower)))
+            return -1;
+        *bodyKind = EntityKind(kind);
+        return k;
     }
     return -1;
 }

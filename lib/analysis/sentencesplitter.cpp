@@ -83,7 +83,8 @@ QList<TokenRange> SentenceSplitter::split(QList<Token> &tokens) const
         if (i > first && tokens.at(i).paragraph != tokens.at(i - 1).paragraph) {
             close(i);
         }
-        if (endsWithItsPeriod(tokens.at(i)) && opensSentenceAfterPeriodWord(tokens, i)) {
+        if (tokens.at(i).kind == TokenKind::Word && tokens.at(i).text.back() == u'.' && endsWithItsPeriod(tokens.at(i))
+            && opensSentenceAfterPeriodWord(tokens, i)) {
             close(i + 1);
             continue;
         }
