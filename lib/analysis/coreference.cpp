@@ -377,10 +377,8 @@ bool Coreference::reportedBySomeoneElse(int first, int end) const
             || m_entities.at(m_mentions.at(other).entity).kind != EntityKind::Person)
             continue;
         const int after = m_mentions.at(other).lastToken;
-        const bool inverted = m_tokens.at(k - 1).isWord() && WordLists::isSpeechVerb(m_tokens.at(k - 1).lower)
-            && (k - 1 == first || !m_tokens.at(k - 2).isWord());
         if ((after < end && m_tokens.at(after).isWord() && WordLists::isSpeechVerb(m_tokens.at(after).lower))
-            || inverted)
+            || NameContext::afterInvertedSpeechVerb(m_tokens, k))
             return true;
     }
     return false;

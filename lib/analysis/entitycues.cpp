@@ -128,6 +128,11 @@ constexpr QStringView placeNouns[] = {
     u"region",  u"state",   u"township", u"town",   u"suburb", u"village",
 };
 
+constexpr QStringView placeNounPlurals[] = {
+    u"counties",  u"parishes", u"provinces", u"states",    u"cities",  u"towns",
+    u"townships", u"boroughs", u"villages",  u"countries", u"nations",
+};
+
 constexpr QStringView placePlurals[] = {
     u"emirates", u"islands", u"mountains", u"provinces", u"states", u"territories",
 };
@@ -263,6 +268,11 @@ bool isCompanyNoun(QStringView lower)
 bool isPlaceNoun(QStringView lower)
 {
     return contains(placeNouns, lower);
+}
+
+bool isPlaceNounPlural(QStringView lower)
+{
+    return contains(placeNounPlurals, lower);
 }
 
 bool isPlacePlural(QStringView lower)

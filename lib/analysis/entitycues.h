@@ -42,6 +42,9 @@ bool isPlacePreposition(QStringView lower);
 bool isCompanyNoun(QStringView lower);
 // Common nouns of places that name one after "of": "the city of Cologne", "the island of Bornholm".
 bool isPlaceNoun(QStringView lower);
+// "counties", "countries", "nations": the plural of a place's noun; names listed next to one are
+// places ("Brown and Racine counties", "the Baltic countries").
+bool isPlaceNounPlural(QStringView lower);
 // Plurals that end the name of a group of places: "Gulf States", "Channel Islands".
 bool isPlacePlural(QStringView lower);
 // Words that make a compound title with the title after them: "Press Secretary", "Deputy Director".

@@ -102,10 +102,7 @@ EntityKind kindOfList(const QList<Token> &tokens, const QList<EntityMention> &me
 // a plural of a place's noun, written small, says the names listed next to it are places.
 bool isPlaceNounPlural(const Token &t)
 {
-    static constexpr QStringView plurals[] = {u"counties", u"parishes",  u"provinces", u"states",
-                                              u"cities",   u"towns",     u"townships", u"boroughs",
-                                              u"villages", u"countries", u"nations"};
-    return t.isWord() && !t.isCapitalised() && t.isOneOf(plurals);
+    return t.isWord() && !t.isCapitalised() && EntityCues::isPlaceNounPlural(t.lower);
 }
 
 // The mentions listed with the i-th, in order, the i-th among them (see listedTogether()).

@@ -199,23 +199,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         learnCapitalised();
         return capitalisedInProse.contains(lower);
     };
-    // Surnames the article writes after a first name ("Donald Trump"): the same word alone after
-    // a place's or a body's name is the person ("the Washington Post Trump said"). Made when a run
-    // first asks.
-    QSet<WordView> surnamesWritten;
-    bool surnamesKnown = false;
-    auto writtenSurnames = [&]() -> const QSet<WordView> & {
-        if (!surnamesKnown) {
-            surnamesKnown = true;
-            for (int k = 1; k < n; ++k) {
-                const Token &t = tokens.at(k);
-                if (t.isCapitalised() && tokens.at(k - 1).isCapitalised() && t.start - tokens.at(k - 1).end <= 1
-                    && WordLists::genderOfFirstName(tokens.at(k - 1).lower) != Gender::Unknown)
-                    surnamesWritten.insert(t.lower);
-            }
-        }
-        return surnamesWritten;
-    };
+    WrittenSurnames surnamesWritten(tokens); // read when a run first asks
     const bool anyKnown = m_knownNames && !m_knownNames->isEmpty();
     // In a headline written in title case a capital says nothing: a dictionary word there is a word.
     // "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE": in words written all in capitals a capital says
@@ -486,7 +470,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             --a;
         if (b - a >= 2) {
             EntityKind bodyKind = EntityKind::Other;
-            if (const int person = personAfterBody(tokens, a, b, writtenSurnames, &bodyKind); person > a) {
+            if (const int person = personAfterBody(tokens, a, b, surnamesWritten, &bodyKind); person > a) {
                 if (bodyKind != EntityKind::Other)
                     mentions.append(mentionOf(body, tokens, a, person, bodyKind));
                 a = person;

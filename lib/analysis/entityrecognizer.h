@@ -9,8 +9,6 @@
 #include <QList>
 #include <QSet>
 
-#include <functional>
-
 namespace lede {
 
 class Gazetteer;
@@ -59,8 +57,24 @@ private:
     // The kind of the body or place that the words [a, k) name before a person, as an int, or -1
     // when they name none (EntityKind::Other: words that only describe the person).
     int bodyBefore(const QList<Token> &tokens, int a, int k) const;
-    int personAfterBody(const QList<Token> &tokens, int a, int b,
-                        const std::function<const QSet<WordView> &()> &surnames, EntityKind *bodyKind) const;
+    // Surnames the article writes after a first name ("Donald Trump"): the same word alone after a
+    // place's or a body's name is the person ("the Washington Post Trump said"). The tokens are
+    // read when contains() is first asked, which few articles' runs reach.
+    class WrittenSurnames
+    {
+    public:
+        explicit WrittenSurnames(const QList<Token> &tokens)
+            : m_tokens(tokens)
+        { }
+        bool contains(QStringView lower);
+
+    private:
+        const QList<Token> &m_tokens;
+        QSet<WordView> m_surnames;
+        bool m_read = false;
+    };
+    int personAfterBody(const QList<Token> &tokens, int a, int b, WrittenSurnames &surnames,
+                        EntityKind *bodyKind) const;
     bool wordBeforeFullName(const QList<Token> &tokens, int a, int b) const;
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
     // A name of several words nothing else tells about: a body when its words say so, else a person.

@@ -44,6 +44,21 @@ bool EntityRecognizer::isFullName(const QList<Token> &tokens, int a, int b) cons
     return isSurnameWord(tokens.at(b - 1), m_gazetteer);
 }
 
+bool EntityRecognizer::WrittenSurnames::contains(QStringView lower)
+{
+    if (!m_read) {
+        m_read = true;
+        for (int k = 1; k < m_tokens.size(); ++k) {
+            const Token &t = m_tokens.at(k);
+            const Token &before = m_tokens.at(k - 1);
+            if (t.isCapitalised() && before.isCapitalised() && t.start - before.end <= 1
+                && WordLists::genderOfFirstName(before.lower) != Gender::Unknown)
+                m_surnames.insert(t.lower);
+        }
+    }
+    return m_surnames.contains(lower);
+}
+
 int EntityRecognizer::bodyBefore(const QList<Token> &tokens, int a, int k) const
 {
     // "Speaker of the House Newt Gingrich", "Del. Stacey Plaskett": a title, the holder's own.
@@ -64,8 +79,7 @@ int EntityRecognizer::bodyBefore(const QList<Token> &tokens, int a, int k) const
     return -1;
 }
 
-int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b,
-                                      const std::function<const QSet<WordView> &()> &surnames,
+int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b, WrittenSurnames &surnames,
                                       EntityKind *bodyKind) const
 {
     // The body before the person is no first name ("Virginia Foxx" is one person); asked first,
@@ -82,7 +96,7 @@ int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b,
         if (!fullName && !isSurnameWord(tokens.at(k), m_gazetteer))
             return -1;
         const int kind = bodyBefore(tokens, a, k);
-        if (kind < 0 || (!fullName && !surnames().contains(tokens.at(k).lower)))
+        if (kind < 0 || (!fullName && !surnames.contains(tokens.at(k).lower)))
             return -1;
         *bodyKind = EntityKind(kind);
         return k;

@@ -111,15 +111,22 @@ bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m)
     return hyphen(m.lastToken) || hyphen(m.firstToken - 1);
 }
 
+bool afterInvertedSpeechVerb(const QList<Token> &tokens, int k)
+{
+    // In "if one adds Nebraska", "Cox says Obama is …" the verb has its subject before it, and the
+    // name after it is its object or the subject of what is reported.
+    return k > 0 && tokens.at(k - 1).isWord() && WordLists::isSpeechVerb(tokens.at(k - 1).lower)
+        && (k < 2 || !tokens.at(k - 2).isWord());
+}
+
 bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m)
 {
     const auto speech = [](const Token &t) {
         return t.isWord() && !t.isCapitalised() && WordLists::isSpeechVerb(t.lower);
     };
-    // Before the name only in inverted order (", said Bolton"): in "if one adds Nebraska" the verb
-    // has its subject before it, and the name is its object.
-    if (m.firstToken > 0 && speech(tokens.at(m.firstToken - 1))
-        && (m.firstToken < 2 || !tokens.at(m.firstToken - 2).isWord()))
+    // Before the name only in inverted order (", said Bolton").
+    if (m.firstToken > 0 && !tokens.at(m.firstToken - 1).isCapitalised()
+        && afterInvertedSpeechVerb(tokens, m.firstToken))
         return true;
     // "the senator from Texas says": after a preposition the name is not the one who speaks.
     const bool afterSmallWord =

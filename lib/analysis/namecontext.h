@@ -30,6 +30,8 @@ bool isCompoundModifier(const QList<Token> &tokens, const EntityMention &m);
 // "WALLACE: Let's start …": a name in capitals opening a paragraph (after an optional quotation
 // mark) and followed by a colon labels a speaker's turn in a transcript.
 bool opensTranscriptTurn(const QList<Token> &tokens, const EntityMention &m);
+// ", said Bolton": a speech verb right before token k, after no word (inverted order).
+bool afterInvertedSpeechVerb(const QList<Token> &tokens, int k);
 // "said Bolton", "Kerry wrote": a speech verb right before or after the name.
 bool nextToSpeechVerb(const QList<Token> &tokens, const EntityMention &m);
 // "Whit Ayres, who was …": a comma and "who" or "whose" right after the name, which is no
