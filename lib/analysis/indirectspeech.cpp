@@ -328,6 +328,10 @@ bool IndirectSpeechFinder::parenthetical(const TokenRange &sentence, int last, I
         if (!m_tokens.at(before).isPunct(u','))
             continue;
         const bool inverted = before + 1 == v; // ", said Sen. Mitch McConnell,"
+        // "Mr. Regalado, 69, said he had been inundated with email, some of it …": a pronoun and its
+        // verb after "said" are the report, not a speaker named after the verb.
+        if (inverted && ReportedClause::pronounClauseAt(m_tokens, v + 1, last))
+            continue;
         int closing = after;
         if (inverted) {
             while (closing < last && closing - v <= kMaxTrailingAttribution && !m_tokens.at(closing).isPunct(u','))
@@ -365,7 +369,9 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
                                                                 bool finding, IndirectSpeech *out) const
 {
     const int c = ReportedClause::start(m_tokens, v, last);
-    if (c < 0 || c >= last || wordCount(m_tokens, c, last) < kMinClauseWords || (quoted >= 0 && c >= quoted)
+    const int fewestWords =
+        c >= 0 && ReportedClause::pronounClauseAt(m_tokens, c, last) ? kMinPronounClauseWords : kMinClauseWords;
+    if (c < 0 || c >= last || wordCount(m_tokens, c, last) < fewestWords || (quoted >= 0 && c >= quoted)
         || m_tokens.at(c).kind == TokenKind::Punct)
         return Verdict::NoReport;
     // "Back when he wrote his book, Mr. McKinley said that …": the verb of an opening clause,
@@ -404,7 +410,7 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
         if (!phrase.isValid())
             phrase = shareAlone(sentence, subjectAt);
     }
-    if (!phrase.isValid() || wordCount(m_tokens, c, end) < kMinClauseWords)
+    if (!phrase.isValid() || wordCount(m_tokens, c, end) < fewestWords)
         return Verdict::NoReport;
     // "the debate over what Trump says his tax plan would do": "what" stands for the object of the
     // words after the verb, which then say nothing of their own.
@@ -475,7 +481,7 @@ bool IndirectSpeechFinder::namedBeforeColon(const TokenRange &sentence, int last
 bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *out) const
 {
     const int last = wordsEnd(m_tokens, sentence);
-    if (last - sentence.first < kMinClauseWords + 2)
+    if (last - sentence.first < kMinPronounClauseWords + 2) // "She said she supported it."
         return false;
     // Quoted words within the reported clause ("said that Trump did not represent the "party of
     // Reagan"") leave it a report; a sentence that opens with a quotation or quotes after a colon

@@ -745,6 +745,25 @@ private Q_SLOTS:
         const QString bracketed =
             QStringLiteral("Tom Reid (who has 25 delegates to date) said it is possible to win the vote.");
         QCOMPARE(firstReport(bracketed), QStringLiteral("it is possible to win the vote | Tom Reid"));
+        // "…, said she wanted …,": a pronoun and its verb after "said" are the report, not a speaker
+        // named after the verb as in ", said Sen. Mitch McConnell,".
+        const std::pair<QString, QString> pronounAfterVerb[] = {
+            {QStringLiteral("Tom Reid, 69, said he had been flooded with angry mail, some of it from Ohio."),
+             QStringLiteral("he had been flooded with angry mail, some of it from Ohio | Tom Reid")},
+            {QStringLiteral("Ann Lee, 63, a voter raised in Chile, said she wanted a change, but found the plan too "
+                            "harsh."),
+             QStringLiteral("she wanted a change, but found the plan too harsh | Ann Lee")}};
+        for (const auto &[sentence, expected] : pronounAfterVerb)
+            QCOMPARE(firstReport(sentence), expected);
+    }
+    void aPronounAndItsVerbMakeAShortClause()
+    {
+        // Three words are a clause when a pronoun and its verb open them; other three-word objects are not.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said she supported it.")),
+                 QStringLiteral("she supported it | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Labor Department officials said it would not.")),
+                 QStringLiteral("it would not | Labor Department"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee said the harbor plan.")).isEmpty());
     }
     void anOpeningAdverbialBelongsToTheClause()
     {
