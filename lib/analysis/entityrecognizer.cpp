@@ -447,7 +447,12 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     && NameContext::writtenInLowerCase(tokens, lower);
             // "Rather than …", "Will he …": a word that is also a name ("Dan Rather") opening a
             // sentence on its own is the word, unless the article writes it as a name elsewhere.
-            return !m_gazetteer.isProperNoun(lower) || (b - a == 1 && !capitalisedInsideASentence(lower));
+            if (m_gazetteer.isProperNoun(lower) && (b - a > 1 || capitalisedInsideASentence(lower)))
+                return false;
+            // "Pence said …", "Jolly said …": a dictionary word the article writes after a first name
+            // ("Mike Pence", "David Jolly") and never in lower case is the person's surname.
+            return b - a > 1 || !capitalisedInsideASentence(lower) || !surnamesWritten.contains(lower)
+                || NameContext::writtenInLowerCase(tokens, lower);
         };
         while (a < b && trimmable(a))
             ++a;

@@ -210,6 +210,22 @@ private Q_SLOTS:
         const QList<Found> f = find(QStringLiteral("The network hired Dan Rather. Rather said no."));
         QCOMPARE(nameText(f, QStringLiteral("Rather")), QStringLiteral("Dan Rather"));
     }
+    void surnameThatIsADictionaryWordOpeningASentence()
+    {
+        // Written after a first name and never in lower case, a dictionary word is the surname.
+        const struct
+        {
+            QString body, surname, person;
+        } named[] = {{QStringLiteral("Mike Pence spoke in Ohio. Pence said the plan works."), QStringLiteral("Pence"),
+                      QStringLiteral("Mike Pence")},
+                     {QStringLiteral("Rep. David Jolly voted no. Jolly said the plan fails."), QStringLiteral("Jolly"),
+                      QStringLiteral("David Jolly")}};
+        for (const auto &n : named)
+            QCOMPARE(nameText(find(n.body), n.surname), n.person);
+        // Written in lower case too, it stays the word.
+        const QString word = QStringLiteral("David Jolly left early. Jolly crowds stayed, feeling jolly.");
+        QCOMPARE(kindText(find(word), QStringLiteral("Jolly")), QStringLiteral("missing"));
+    }
     void organisationWordHoldsAForName()
     {
         const QList<Found> f = find(QStringLiteral("The money came from the Center for Responsive Politics."));
