@@ -186,6 +186,23 @@ SpeakerPhrase IndirectSpeechFinder::distantSubject(const TokenRange &sentence, i
         *clauseEnd = commaAfter(clause, *clauseEnd);
         return m_phrases.before(subjectEnd - 2, first);
     }
+    // "Republicans who say the law is a money pit", "voters who said Wall Street helps": a relative
+    // clause with no comma, whose antecedent speaks; the clause ends at the next comma too.
+    if (joint.lower == u"who" && subjectEnd - 2 > first && m_tokens.at(subjectEnd - 2).isWord()) {
+        *clauseEnd = commaAfter(clause, *clauseEnd);
+        // Not the words that lead to it: "won among the voters who said", "echoing experts who say".
+        static const QStringView leading[] = {u"among", u"only", u"to", u"with", u"by", u"from", u"like", u"for"};
+        SpeakerPhrase antecedent = m_phrases.before(subjectEnd - 1, first);
+        for (int k = antecedent.last - 2; antecedent.isValid() && k >= antecedent.first; --k) {
+            const Token &t = m_tokens.at(k);
+            if (!t.isCapitalised()
+                && (t.isOneOf(leading) || endsWithText(t.lower, u"ing") || ReportedClause::looksFinite(t))) {
+                antecedent.first = k + 1;
+                break;
+            }
+        }
+        return antecedent;
+    }
     // "Negrete visited the pier and said the city would rebuild it", "… but says …": a name or a
     // pronoun opening the sentence, its own verb, and no comma up to "and" (not a list, not an
     // aside). So with a participle after a comma: "Negrete criticized the plan, saying the city could

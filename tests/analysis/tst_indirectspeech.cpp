@@ -652,6 +652,21 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("she would run again | Ann Lee"),
                               QStringLiteral("the council had waited long enough | Ann Lee")}));
     }
+    void aRelativeClauseWithoutCommasReportsForItsAntecedent()
+    {
+        // "… who say …" with no comma: the words before "who" speak, not the word leading to them,
+        // and the report ends at the next comma.
+        const std::pair<QString, QString> cases[] = {
+            {QStringLiteral("The vote gave fresh ammunition to Republicans who say the harbor plan is a money pit."),
+             QStringLiteral("the harbor plan is a money pit | Republicans")},
+            {QStringLiteral("Lee won among the 30 percent of voters who said the harbor does more to help the town."),
+             QStringLiteral("the harbor does more to help the town | the 30 percent of voters")},
+            {QStringLiteral("She spoke for the first time, echoing security experts who say the leaked files were "
+                            "doctored, and left."),
+             QStringLiteral("the leaked files were doctored | security experts")}};
+        for (const auto &[sentence, expected] : cases)
+            QCOMPARE(firstReport(sentence), expected);
+    }
     void quotedWordsBeforeAJoinedVerb()
     {
         // A scare quote in what the subject did first leaves the verb joined after it.
