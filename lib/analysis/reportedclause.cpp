@@ -235,7 +235,9 @@ int start(const QList<Token> &tokens, int verb, int last)
     // "said Tuesday that", "said on Monday", "pointed out that".
     int c = verb + 1;
     while (c < last && tokens.at(c).isWord()
-           && ((tokens.at(c).in(WordLists::TimeWord) && tokens.at(c).lower != u"in") || tokens.at(c).lower == u"out"))
+           && ((tokens.at(c).in(WordLists::TimeWord) && tokens.at(c).lower != u"in") || tokens.at(c).lower == u"out")
+           // "said this is a rough patch": before a verb, "this" is the clause's subject, not "this week".
+           && !(tokens.at(c).lower == u"this" && c + 1 < last && tokens.at(c + 1).isOneOf(kAuxiliaries)))
         ++c;
     if (c < last && tokens.at(c).lower == u"that")
         return clauseAfterThat(tokens, c, last);

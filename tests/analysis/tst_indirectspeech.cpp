@@ -47,6 +47,11 @@ private Q_SLOTS:
         const QList<QuoteFinding> q = indirect(body);
         QCOMPARE(q.size(), 1);
         QCOMPARE(span(body, q.first()), QStringLiteral("the vote had been fair and final"));
+        // "this" is a time word before a time's noun, the clause's subject before its verb.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said this week that the vote had been fair.")),
+                 QStringLiteral("the vote had been fair | Ann Lee"));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee said this is a rough patch for the party.")),
+                 QStringLiteral("this is a rough patch for the party | Ann Lee"));
     }
     void toldNeedsThat()
     {
