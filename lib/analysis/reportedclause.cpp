@@ -3,6 +3,8 @@
 #include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
+#include <algorithm>
+
 namespace lede::ReportedClause {
 namespace {
 
@@ -62,6 +64,24 @@ constexpr QStringView kClauseVerbs[] = {u"would", u"will", u"could", u"can", u"s
 
 // Pronouns that are a clause's subject, never an object: "announced he will", "told CNN she …".
 constexpr QStringView kSubjectPronouns[] = {u"he", u"she", u"it", u"they", u"we", u"i"};
+
+// "he'll", "they're", "we've", "I'm", "she'd": a subject pronoun and its verb written as one word.
+bool isPronounContraction(const Token &t)
+{
+    static const QStringView contractions[] = {u"ll", u"re", u"ve", u"d", u"m"};
+    if (!t.isWord() || t.lower.size() < 3 || t.lower.size() > 7) // "i'm" to "they're"
+        return false;
+    qsizetype apostrophe = t.lower.indexOf(u'\'');
+    if (apostrophe < 0)
+        apostrophe = t.lower.indexOf(QChar(0x2019));
+    if (apostrophe <= 0)
+        return false;
+    const QStringView pronoun = t.lower.first(apostrophe);
+    const QStringView rest = t.lower.sliced(apostrophe + 1);
+    return std::any_of(std::begin(kSubjectPronouns), std::end(kSubjectPronouns),
+                       [&](QStringView p) { return p == pronoun; })
+        && std::any_of(std::begin(contractions), std::end(contractions), [&](QStringView c) { return c == rest; });
+}
 
 // "told The Huffington Post he has …", "told CNN on Sunday she believed …": the object, then a
 // clause opening with its subject pronoun, within `maxWords`. The object's last word is no
@@ -184,7 +204,13 @@ bool asksQuestion(const QList<Token> &tokens, int verb, int last)
 
 bool pronounClauseAt(const QList<Token> &tokens, int i, int last)
 {
-    if (i + 1 >= last || !tokens.at(i).isOneOf(kSubjectPronouns))
+    if (i + 1 >= last)
+        return false;
+    // "told POLITICO he'll work full-time": the verb is in the pronoun's word, a verb follows.
+    if (isPronounContraction(tokens.at(i)))
+        return tokens.at(i + 1).isWord() && !tokens.at(i + 1).isCapitalised()
+            && !tokens.at(i + 1).in(WordLists::ClauseBoundary | WordLists::Pronoun);
+    if (!tokens.at(i).isOneOf(kSubjectPronouns))
         return false;
     const Token &verb = tokens.at(i + 1);
     // "she's already received …": the tokenizer splits the "'s" of "is" or "has" off as of a possessive.

@@ -67,6 +67,11 @@ private Q_SLOTS:
         // Or a clause opening with its subject pronoun: from there on, not from a later "that".
         const QString pronoun = QStringLiteral("Ann Lee told CNN on Sunday she believed that the vote was fair.");
         QCOMPARE(span(pronoun, indirect(pronoun).value(0)), QStringLiteral("she believed that the vote was fair"));
+        // The pronoun and its verb written as one word.
+        QCOMPARE(firstReport(QStringLiteral("Tom Reid told POLITICO he’ll work full-time on the harbor.")),
+                 QStringLiteral("he’ll work full-time on the harbor | Tom Reid"));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee told CNN they're leaning toward the plan.")),
+                 QStringLiteral("they're leaning toward the plan | Ann Lee"));
         QVERIFY(indirect(QStringLiteral("Ann Lee told a story about how he built the harbor.")).isEmpty());
         // Or a question word: the clause is the question, not its later subject.
         const QString question =
