@@ -57,6 +57,31 @@ bool auxiliaryAfter(const QList<Token> &tokens, int first, int last)
     return false;
 }
 
+// "told the AP his firm worked closely with …", "told CNN the campaign would …": a named object
+// (a capitalised name, perhaps after "the"), then a clause whose subject opens with a possessive or
+// an article and has a verb within a few words; the clause's first token, or -1.
+int clauseAfterNamedObject(const QList<Token> &tokens, int from, int last)
+{
+    constexpr int kMaxNameWords = 4;
+    static const QStringView openers[] = {u"his", u"her", u"its", u"their", u"our", u"the"};
+    int c = from;
+    if (c < last && tokens.at(c).lower == u"the" && !tokens.at(c).isCapitalised())
+        ++c;
+    const int name = c;
+    while (c < last && c - name < kMaxNameWords && tokens.at(c).isCapitalised())
+        ++c;
+    if (c == name || c >= last || !tokens.at(c).isOneOf(openers))
+        return -1;
+    for (int i = c + 1; i < last && i <= c + kMaxSubjectWords; ++i) {
+        const Token &t = tokens.at(i);
+        if (!t.isWord())
+            return -1;
+        if (t.isOneOf(kAuxiliaries) || looksFinite(t))
+            return c;
+    }
+    return -1;
+}
+
 // The verbs after a pronoun that make it a clause's subject rather than a relative clause's: "he
 // would", "she was".
 constexpr QStringView kClauseVerbs[] = {u"would", u"will", u"could", u"can", u"should", u"may", u"might",
@@ -248,7 +273,10 @@ int start(const QList<Token> &tokens, int verb, int last)
             if (candidate >= 0 && (c < 0 || candidate < c))
                 c = candidate;
         }
-        return c >= 0 ? c : clauseAfterAudience(tokens, verb + 1, last);
+        if (c >= 0)
+            return c;
+        const int audience = clauseAfterAudience(tokens, verb + 1, last);
+        return audience >= 0 ? audience : clauseAfterNamedObject(tokens, verb + 1, last);
     }
     // "said, however, that …", "says, win or lose, he is staying": an aside between commas, then
     // "that" or a pronoun and its verb.

@@ -84,6 +84,12 @@ private Q_SLOTS:
         const QString council = QStringLiteral("Ann Lee told the council a vote had been set for May.");
         QCOMPARE(span(council, indirect(council).value(0)), QStringLiteral("a vote had been set for May"));
         QVERIFY(indirect(QStringLiteral("Ann Lee told reporters the story of the harbor.")).isEmpty());
+        // A named object, then a clause whose subject opens with a possessive or "the" and has a verb.
+        QCOMPARE(firstReport(QStringLiteral("Tom Reid told the AP his firm worked closely with the port.")),
+                 QStringLiteral("his firm worked closely with the port | Tom Reid"));
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee told CNN the campaign would not give up.")),
+                 QStringLiteral("the campaign would not give up | Ann Lee"));
+        QVERIFY(indirect(QStringLiteral("Ann Lee told the Times the story of her life in the harbor.")).isEmpty());
     }
     void verbsWithAnObjectTakeAPronounClause()
     {
