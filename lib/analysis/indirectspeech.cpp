@@ -417,6 +417,16 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
     if (phrase.first > 0 && m_tokens.at(phrase.first - 1).lower == u"what")
         return Verdict::NextVerb;
     Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+    // "The researchers found that …", "He found that …": after "that", the finding of someone who
+    // can speak, not only of evidence.
+    if (finding && !s.isKnown() && m_tokens.at(c - 1).lower == u"that") {
+        // Not where it was found: "exit polling in New Hampshire found that …".
+        const Speaker who = m_attribution.fromPhrase(phrase, v);
+        if (plausibleSpeaker(who, phrase) && !m_attribution.isOfKind(who, EntityKind::Place))
+            s = who;
+        else if (isSourceHead(headOf(phrase), phrase))
+            s = phraseAsSpeaker(phrase, v);
+    }
     // "21 percent said", "both candidates said": sources the quotation rules do not take for
     // speakers, which a report can name as they stand. So does any group before the plain "say"
     // ("Some say …", "Associates say …", "three-fourths say …").

@@ -961,6 +961,11 @@ private Q_SLOTS:
         QVERIFY(indirect(QStringLiteral("Polls show a close contest in the state this fall.")).isEmpty());
         // Nor does anyone's finding count: only evidence shows.
         QVERIFY(indirect(QStringLiteral("The police found the car was stolen from a lot in Tulsa.")).isEmpty());
+        // After "that" it does, when someone who can speak found it; not the place it was found in.
+        QCOMPARE(firstReport(QStringLiteral("The researchers found that areas hit by trade shocks moved right.")),
+                 QStringLiteral("areas hit by trade shocks moved right | The researchers"));
+        QVERIFY(
+            indirect(QStringLiteral("Exit polling in Ohio found that most voters backed the harbor plan.")).isEmpty());
         // A finding that is none leaves the report after it.
         const QString wallet = QStringLiteral("The man who found the wallet said it was empty when he picked it up.");
         QCOMPARE(span(wallet, indirect(wallet).value(0)), QStringLiteral("it was empty when he picked it up"));
