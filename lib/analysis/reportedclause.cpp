@@ -82,6 +82,22 @@ int clauseAfterNamedObject(const QList<Token> &tokens, int from, int last)
     return -1;
 }
 
+// "a poll shows Sanders leading Clinton", "the survey found Clinton with 48 percent": what a poll
+// or a count shows is a name and where it stands, with no verb of its own.
+bool standingAfterFinding(const QList<Token> &tokens, int verb, int c, int last)
+{
+    constexpr int kMaxNameWords = 4;
+    static const QStringView findings[] = {u"show", u"shows", u"showed", u"found", u"finds"};
+    static const QStringView standings[] = {u"leading", u"trailing", u"ahead",   u"behind",  u"winning",    u"beating",
+                                            u"with",    u"edging",   u"topping", u"holding", u"maintaining"};
+    if (!tokens.at(verb).isOneOf(findings))
+        return false;
+    int k = c;
+    while (k < last && k - c < kMaxNameWords && tokens.at(k).isCapitalised())
+        ++k;
+    return k > c && k < last && tokens.at(k).isOneOf(standings);
+}
+
 // The verbs after a pronoun that make it a clause's subject rather than a relative clause's: "he
 // would", "she was".
 constexpr QStringView kClauseVerbs[] = {u"would", u"will", u"could", u"can", u"should", u"may", u"might",
@@ -318,7 +334,7 @@ int start(const QList<Token> &tokens, int verb, int last)
     if (c < last && (tokens.at(c).lower == u"a" || tokens.at(c).lower == u"an") && !auxiliaryAfter(tokens, c, last))
         return -1;
     if (c < last && v.isOneOf(kObjectVerbs) && !tokens.at(c).in(WordLists::Pronoun) && !auxiliaryAfter(tokens, c, last))
-        return -1;
+        return standingAfterFinding(tokens, verb, c, last) ? c : -1;
     return c;
 }
 

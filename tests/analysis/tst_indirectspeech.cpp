@@ -959,6 +959,11 @@ private Q_SLOTS:
         QCOMPARE(indirect(unnamed).value(0).speaker, QStringLiteral("The poll"));
         // A finding needs a clause: a poll showing a close race reports nothing.
         QVERIFY(indirect(QStringLiteral("Polls show a close contest in the state this fall.")).isEmpty());
+        // A name and where it stands is one.
+        QCOMPARE(firstReport(QStringLiteral("The survey shows Ann Lee leading Tom Reid by seven points.")),
+                 QStringLiteral("Ann Lee leading Tom Reid by seven points | The survey"));
+        QCOMPARE(firstReport(QStringLiteral("The latest poll found Ann Lee with 48 percent of the vote.")),
+                 QStringLiteral("Ann Lee with 48 percent of the vote | The latest poll"));
         // Nor does anyone's finding count: only evidence shows.
         QVERIFY(indirect(QStringLiteral("The police found the car was stolen from a lot in Tulsa.")).isEmpty());
         // After "that" it does, when someone who can speak found it; not the place it was found in.
