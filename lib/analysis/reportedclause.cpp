@@ -14,6 +14,7 @@ constexpr int kMaxPlaceWords = 10; // "says at a campaign stop in Toledo, Ohio, 
 constexpr int kMaxSubjectWords = 8; // "said a curfew would …": the subject before its verb
 constexpr int kMaxAsideWords = 8; // "said that, in addition to Scott, he would …"
 constexpr int kMaxPhraseWords = 5; // "said after the convention he would …"
+constexpr int kMaxNameWords = 4; // "told The Washington Post", "showed Donald J. Trump leading"
 
 // Verbs that make a clause finite: "a curfew would continue", and never open a reported clause.
 constexpr QStringView kAuxiliaries[] = {u"would", u"will", u"could", u"can",  u"should", u"may",
@@ -62,7 +63,6 @@ bool auxiliaryAfter(const QList<Token> &tokens, int first, int last)
 // an article and has a verb within a few words; the clause's first token, or -1.
 int clauseAfterNamedObject(const QList<Token> &tokens, int from, int last)
 {
-    constexpr int kMaxNameWords = 4;
     static const QStringView openers[] = {u"his", u"her", u"its", u"their", u"our", u"the"};
     int c = from;
     if (c < last && tokens.at(c).lower == u"the" && !tokens.at(c).isCapitalised())
@@ -86,7 +86,6 @@ int clauseAfterNamedObject(const QList<Token> &tokens, int from, int last)
 // or a count shows is a name and where it stands, with no verb of its own.
 bool standingAfterFinding(const QList<Token> &tokens, int verb, int c, int last)
 {
-    constexpr int kMaxNameWords = 4;
     static const QStringView findings[] = {u"show", u"shows", u"showed", u"found", u"finds"};
     static const QStringView standings[] = {u"leading", u"trailing", u"ahead",   u"behind",  u"winning",    u"beating",
                                             u"with",    u"edging",   u"topping", u"holding", u"maintaining"};

@@ -12,7 +12,7 @@
 namespace lede::reportwords {
 
 constexpr int kMinClauseWords = 4; // a reported clause's fewest words
-// ... and of one whose subject is a pronoun and its verb: "said she supported it", "said it would not".
+// A clause opening with a pronoun and its verb may be shorter: "said she supported it", "said it would not".
 constexpr int kMinPronounClauseWords = 3;
 // The forms of "be" that make a progressive ("is telling") or a passive ("was told").
 constexpr QStringView kBeForms[] = {u"is", u"are", u"was", u"were", u"be", u"been", u"being"};
