@@ -16,6 +16,8 @@
 namespace lede {
 namespace {
 
+constexpr QStringView kIndefiniteArticles[] = {u"a", u"an"};
+
 // The mention of tokens [first, last) as an entity of `kind`: a place or a body split off a
 // longer run ("Missouri" of "Missouri Republican Roy Blunt").
 EntityMention mentionOf(const QString &body, const QList<Token> &tokens, int first, int last, EntityKind kind)
@@ -464,6 +466,15 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         if (const int party = partyAfterPlace(tokens, a, b); party > a) {
             mentions.append(mentionOf(body, tokens, a, party, EntityKind::Place));
             a = party + 1;
+        }
+        // "Beruff, a Sarasota Republican, …": one word between "a" and a party member is where the
+        // member is from, unless the article names a person by it ("a Reagan Republican").
+        if (b - a == 1 && b < beforeParty && a > 0 && tokens.at(a - 1).isOneOf(kIndefiniteArticles)
+            && !tokens.at(b).lower.endsWith(u's') && !surnamesWritten.contains(tokens.at(a).lower)
+            && WordLists::genderOfFirstName(tokens.at(a).lower) == Gender::Unknown
+            && !m_known.contains(tokens.at(a).lower.toString())) {
+            mentions.append(mentionOf(body, tokens, a, b, EntityKind::Place));
+            a = b;
         }
         // "Establishment Republicans are …", "Young Latinos voted …": a dictionary word left alone at
         // a sentence's start once the party's or the people's word went is the sentence's first word.

@@ -210,6 +210,17 @@ private Q_SLOTS:
         const QList<Found> f = find(QStringLiteral("The network hired Dan Rather. Rather said no."));
         QCOMPARE(nameText(f, QStringLiteral("Rather")), QStringLiteral("Dan Rather"));
     }
+    void aPlaceBetweenAnArticleAndAPartyMember()
+    {
+        // "a Sarasota Republican": where the member is from, even where no list knows the place.
+        const QList<Found> f = find(QStringLiteral("Tom Beruff, a Sarasota Republican, argued for the plan."));
+        QCOMPARE(kindText(f, QStringLiteral("Sarasota")), toString(EntityKind::Place));
+        QCOMPARE(kindText(f, QStringLiteral("Tom Beruff")), toString(EntityKind::Person));
+        // A person the article names is one: "a Reagan Republican".
+        const QList<Found> g =
+            find(QStringLiteral("Ronald Reagan won twice. Tom Beruff, a Reagan Republican, argued for the plan."));
+        QCOMPARE(kindText(g, QStringLiteral("Reagan")), toString(EntityKind::Person));
+    }
     void surnameThatIsADictionaryWordOpeningASentence()
     {
         // Written after a first name and never in lower case, a dictionary word is the surname.
