@@ -86,10 +86,9 @@ int clauseAfterNamedObject(const QList<Token> &tokens, int from, int last)
 // or a count shows is a name and where it stands, with no verb of its own.
 bool standingAfterFinding(const QList<Token> &tokens, int verb, int c, int last)
 {
-    static const QStringView findings[] = {u"show", u"shows", u"showed", u"found", u"finds"};
     static const QStringView standings[] = {u"leading", u"trailing", u"ahead",   u"behind",  u"winning",    u"beating",
                                             u"with",    u"edging",   u"topping", u"holding", u"maintaining"};
-    if (!tokens.at(verb).isOneOf(findings))
+    if (!tokens.at(verb).in(WordLists::FindingVerb))
         return false;
     int k = c;
     while (k < last && k - c < kMaxNameWords && tokens.at(k).isCapitalised())
