@@ -645,6 +645,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 m.surface = body.mid(m.start, m.end - m.start);
                 m.lower = QStringView(tokens.at(nameFirst).lower.data(), m.end - m.start);
                 m.kind = classify(body, tokens, m);
+                if (m.surface.isEmpty() && surnameNotAdjective(tokens, m, surnamesWritten)) {
+                    m.surface = body.mid(m.start, m.end - m.start);
+                    m.kind = EntityKind::Person;
+                }
                 if (m.kind == EntityKind::Place && NameContext::isCompoundModifier(tokens, m))
                     m.surface.clear();
                 // "a letter to The Lookout", "told The Hill": a capitalised article inside a sentence

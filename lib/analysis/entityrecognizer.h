@@ -76,6 +76,9 @@ private:
     int personAfterBody(const QList<Token> &tokens, int a, int b, WrittenSurnames &surnames,
                         EntityKind *bodyKind) const;
     bool wordBeforeFullName(const QList<Token> &tokens, int a, int b) const;
+    // "Mark Cuban" … "Cuban said", "Cuban's": a people's word the article writes after a first name
+    // is that person's surname where no noun follows it ("Cuban exiles" describes).
+    static bool surnameNotAdjective(const QList<Token> &tokens, const EntityMention &m, WrittenSurnames &surnames);
     EntityKind classify(const QString &body, const QList<Token> &tokens, EntityMention &m) const;
     // A name of several words nothing else tells about: a body when its words say so, else a person.
     // Next to a speech verb only a dictionary word opening the name says so ("Morning Consult said";

@@ -59,6 +59,22 @@ bool EntityRecognizer::WrittenSurnames::contains(QStringView lower)
     return m_surnames.contains(lower);
 }
 
+bool EntityRecognizer::surnameNotAdjective(const QList<Token> &tokens, const EntityMention &m,
+                                           WrittenSurnames &surnames)
+{
+    // A group's plural is no surname: "Virginia Democrats" names no one called Democrats.
+    if (m.lastToken - m.firstToken != 1 || !tokens.at(m.firstToken).in(WordLists::Demonym) || m.lower.endsWith(u's')
+        || !surnames.contains(m.lower))
+        return false;
+    if (m.lastToken >= tokens.size() || !tokens.at(m.lastToken).isWord())
+        return true; // a comma, a full stop, a possessive
+    // "Cuban said", "Cuban, who", "Cuban also gave": a verb or a clause goes on from the person;
+    // "Cuban and Venezuelan officials" lists adjectives.
+    const Token &next = tokens.at(m.lastToken);
+    return !next.isCapitalised() && next.lower != u"and" && next.lower != u"or"
+        && next.in(WordLists::SpeechVerb | WordLists::ClauseBoundary | WordLists::AttributionFiller);
+}
+
 int EntityRecognizer::bodyBefore(const QList<Token> &tokens, int a, int k) const
 {
     // "Speaker of the House Newt Gingrich", "Del. Stacey Plaskett": a title, the holder's own.

@@ -131,6 +131,16 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("They met at Christmas in Paris."))
                     .contains(is(QStringLiteral("Christmas"), EntityKind::Event)));
     }
+    void aPeoplesWordWrittenAfterAFirstNameIsASurname()
+    {
+        // Where a verb, a comma or a possessive follows it; before a noun it still describes.
+        const QStringList f = mentions(
+            QStringLiteral("Mark Cuban owns a team. Cuban said he would not run, and Cuban's fans cheered. Cuban "
+                           "exiles protested."));
+        QCOMPARE(f.count(is(QStringLiteral("Cuban"), EntityKind::Person)), 2);
+        QVERIFY(!mentioned(mentions(QStringLiteral("Ann Cole met Virginia Democrats. Democrats said no.")),
+                           QStringLiteral("Democrats")));
+    }
     void shortNamesOfMedia()
     {
         QVERIFY(mentions(QStringLiteral("He appeared on RT in May."))
