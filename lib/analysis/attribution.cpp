@@ -1,6 +1,7 @@
 #include "analysis/attribution.h"
 
 #include "analysis/attributioncues.h"
+#include "analysis/reportwords.h"
 #include "analysis/wordlists.h"
 
 // The attribution's frame: the paragraphs and quotation marks as token indices, how far around a
@@ -172,6 +173,14 @@ bool Attribution::qualifiesPerson(const SpeakerPhrase &phrase, int qualifier) co
         && head.lower != u"police" && !head.lower.endsWith(u's');
 }
 
+bool Attribution::isGroupOf(const SpeakerPhrase &phrase, int place) const
+{
+    const int head = phrase.last - 1;
+    return m_mentions.at(place).lastToken <= head && m_tokens.at(head).isWord()
+        && (m_tokens.at(head).lower == u"police" || reportwords::isSourceNoun(m_tokens.at(head)))
+        && m_tokens.at(head).lower.endsWith(u's') == (m_tokens.at(head).lower != u"police");
+}
+
 int Attribution::personNamedWith(int entity, int before) const
 {
     // "Florida Sen. Marco Rubio", "New York businessman Donald Trump": the place (or the body), a
@@ -252,6 +261,11 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
         if (s.entity < 0)
             s.entity = m_coreference.soleHolderOf(m_tokens.at(phrase.last - 1).lower, m_mentions.at(best).lower,
                                                   s.mentionStart);
+    } else if (bestKind == EntityKind::Place && isGroupOf(phrase, best)) {
+        // "Cleveland police said", "four in 10 Iowa voters say": people of the place speak, not the
+        // place, and no one of them is named.
+        s.mentionStart = m_tokens.at(phrase.first).start;
+        s.mentionEnd = m_tokens.at(phrase.last - 1).end;
     } else if (best >= 0) {
         const EntityMention &m = m_mentions.at(best);
         s.mentionStart = m.start;

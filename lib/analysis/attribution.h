@@ -73,6 +73,9 @@ private:
     // head names: "the Wisconsin Republican", "a Texas man", "the Senate minority leader" (not
     // "Texas officials", a group of the place's own).
     bool qualifiesPerson(const SpeakerPhrase &phrase, int qualifier) const;
+    // Whether the phrase's head, after the mention `place`, names people of that place in the
+    // plural: "Texas officials", "Iowa Democratic caucus-goers", "Cleveland police".
+    bool isGroupOf(const SpeakerPhrase &phrase, int place) const;
     // The latest person named before `before` right after the place or body entity `entity` and a
     // title or role ("Florida Sen. Marco Rubio", "Senate Minority Leader Harry M. Reid"), or -1.
     int personNamedWith(int entity, int before) const;

@@ -135,7 +135,7 @@ bool isPeopleNoun(const Token &t)
         u"diplomats",     u"doctors",     u"economists",  u"organizers", u"protesters", u"demonstrators", u"witnesses",
         u"officers",      u"members",     u"parents",     u"teachers",   u"students",   u"workers",       u"executives",
         u"allies",        u"opponents",   u"strategists", u"advisers",   u"supporters", u"critics",       u"sources",
-        u"neighbors",     u"neighbours",  u"relatives",   u"colleagues", u"employees"};
+        u"neighbors",     u"neighbours",  u"relatives",   u"colleagues", u"employees",  u"respondents"};
     if (!t.isWord())
         return false;
     if (t.isOneOf(groups))

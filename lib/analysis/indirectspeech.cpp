@@ -416,7 +416,7 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
     // words after the verb, which then say nothing of their own.
     if (phrase.first > 0 && m_tokens.at(phrase.first - 1).lower == u"what")
         return Verdict::NextVerb;
-    Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+    Speaker s = subjectSpeaker(phrase, v, finding);
     // "The researchers found that …", "He found that …": after "that", the finding of someone who
     // can speak, not only of evidence.
     if (finding && !s.isKnown() && m_tokens.at(c - 1).lower == u"that") {
@@ -551,7 +551,7 @@ bool IndirectSpeechFinder::findIn(const TokenRange &sentence, IndirectSpeech *ou
         // "Lee said the videos do not show …, the footage showed.": the report is Lee's.
         if (finding && reportingVerbIn(sentence.first, comma))
             continue;
-        Speaker s = finding ? findingSource(phrase, v) : m_attribution.fromPhrase(phrase, v);
+        Speaker s = subjectSpeaker(phrase, v, finding);
         if (finding && !s.isKnown())
             continue; // "…, an analysis of the reports shows.": the reporting verb before it may still be one
         // "…, analysts say.", "…, 21 percent said.": a source as it stands.

@@ -78,6 +78,9 @@ private:
     // The source of a finding ("Polls show …", "A study by Harvard found …"): the phrase when its
     // head is a poll, a study, a record or the like; unknown otherwise.
     Speaker findingSource(const SpeakerPhrase &phrase, int verb) const;
+    // Who the subject phrase of `verb` names: the finding's source, else whom the attribution rules
+    // resolve the words after any finding in it to.
+    Speaker subjectSpeaker(const SpeakerPhrase &phrase, int verb, bool finding) const;
     // The subject of a reporting verb that does not stand right before it: the sentence's own
     // subject in "Negrete visited the pier and said …", the name a relative clause follows in
     // "Negrete, who said …". An invalid phrase when neither; `clauseEnd` is narrowed to the

@@ -65,8 +65,15 @@ int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
     for (int i = phrase.first + 1; i < phrase.last; ++i) {
         if (isPublishingParticiple(m_tokens.at(i)))
             return i - 1;
-        if (m_tokens.at(i).lower == u"of")
-            return isShare(m_tokens.at(i - 1)) ? phrase.last - 1 : i - 1;
+        if (m_tokens.at(i).lower == u"of" && !isShare(m_tokens.at(i - 1)))
+            return i - 1;
+        // "56 percent of Cuban-Americans polled": after a share's "of", the group, not the word
+        // saying how it was asked.
+        if (m_tokens.at(i).lower == u"of") {
+            static const QStringView asked[] = {u"polled", u"surveyed", u"questioned", u"interviewed", u"sampled"};
+            return phrase.last - 1 > i + 1 && m_tokens.at(phrase.last - 1).isOneOf(asked) ? phrase.last - 2
+                                                                                          : phrase.last - 1;
+        }
         if ((m_tokens.at(i).lower == u"for" || m_tokens.at(i).lower == u"to")
             && m_tokens.at(i - 1).in(WordLists::RoleNoun) && i + 1 < phrase.last && m_tokens.at(i + 1).isCapitalised())
             return i - 1;
@@ -104,6 +111,19 @@ Speaker IndirectSpeechFinder::findingSource(const SpeakerPhrase &phrase, int ver
     if (s.entity >= 0 && !description && !m_attribution.isOfKind(s, EntityKind::Place))
         return s;
     return phraseAsSpeaker(phrase, verb);
+}
+
+Speaker IndirectSpeechFinder::subjectSpeaker(const SpeakerPhrase &phrase, int verb, bool finding) const
+{
+    if (finding)
+        return findingSource(phrase, verb);
+    // "The poll showed a majority of registered Ohio voters say": the subject after the finding.
+    SpeakerPhrase subject = phrase;
+    for (int k = phrase.first; phrase.isValid() && k + 1 < phrase.last; ++k) {
+        if (isFindingVerb(m_tokens, k))
+            subject.first = k + 1;
+    }
+    return m_attribution.fromPhrase(subject, verb);
 }
 
 Speaker IndirectSpeechFinder::phraseAsSpeaker(const SpeakerPhrase &phrase, int verb) const

@@ -96,9 +96,10 @@ int anotherSpeakerAt(const QList<Token> &tokens, int i, int last)
     for (int k = i + 2; k < last && k <= i + 2 + kMaxSubjectTokens; ++k) {
         const Token &t = tokens.at(k);
         if (k > i + 2 && isReportingVerb(tokens, k) && !endsWithText(t.lower, u"ing"))
-            return named || isSourceNoun(tokens.at(k - 1)) ? k : -1;
-        // The subject's words and a title's full stop: a name, a role ("officials"), a time ("later").
-        if (!t.isWord() && !t.isPunct(u'.'))
+            return named || isSourceNoun(tokens.at(k - 1)) || isShare(tokens.at(k - 1)) ? k : -1;
+        // The subject's words and a title's full stop: a name, a role ("officials"), a time
+        // ("later"), a poll's share ("and more than 4 in 10 said").
+        if (!t.isWord() && !t.isPunct(u'.') && t.kind != TokenKind::Number && !t.isPunct(u'%'))
             return -1;
         named = named || t.isCapitalised();
     }
@@ -233,6 +234,9 @@ bool isSourceNoun(const Token &t)
     // "analysts", "pollsters": a role noun's plural.
     if (t.lower.size() > 3 && t.lower.endsWith(u's') && WordLists::isRoleNoun(t.lower.chopped(1)))
         return true;
+    // "caucus-goers", "churchgoers": those who go somewhere.
+    if (endsWithText(t.lower, u"goers"))
+        return true;
     // A people by its name: "The Russians", "Many Americans", "Texans".
     return t.isCapitalised() && t.lower.size() > 5 && endsWithText(t.lower, u"ans");
 }
@@ -329,7 +333,13 @@ bool isShare(const Token &t)
                                          u"many",    u"some",     u"few",  u"plurality", u"minority", u"two-thirds",
                                          u"two",     u"three",    u"four", u"five",      u"six",      u"seven",
                                          u"eight",   u"nine",     u"ten",  u"dozens",    u"hundreds", u"thousands"};
-    return t.kind == TokenKind::Number || t.isPunct(u'%') || t.isOneOf(shares);
+    // "three-quarters", "one-third", "four-fifths": a fraction written out.
+    static const QStringView fractions[] = {u"-half",   u"-third",   u"-thirds", u"-quarter", u"-quarters",
+                                            u"-fourth", u"-fourths", u"-fifth",  u"-fifths"};
+    return t.kind == TokenKind::Number || t.isPunct(u'%') || t.isOneOf(shares)
+        || (t.isWord() && std::any_of(std::begin(fractions), std::end(fractions), [&](QStringView f) {
+                return t.lower.endsWith(f);
+            }));
 }
 
 // Whether tokens up to `i` are a share out of a number: "Six in 10", "one in five".

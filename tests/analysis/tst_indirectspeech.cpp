@@ -904,6 +904,44 @@ private Q_SLOTS:
         // A share of documents says what they do, as "The reports say …".
         QCOMPARE(indirect(QStringLiteral("Most of the reports say the economy is worse than before.")).value(0).speaker,
                  QStringLiteral("Most of the reports"));
+        // A fraction written out, a share of respondents, and a group with how it was asked.
+        const QString shares[][2] = {
+            {QStringLiteral("Even so, three-quarters of the voters said they were very worried about the economy."),
+             QStringLiteral("they were very worried about the economy | three-quarters of the voters")},
+            {QStringLiteral("Almost half of respondents said the party has become more hostile to Latinos."),
+             QStringLiteral("the party has become more hostile to Latinos | Almost half of respondents")},
+            {QStringLiteral("Some 56 percent of Cuban-Americans polled said they were much less likely to vote."),
+             QStringLiteral("they were much less likely to vote | Some 56 percent of Cuban-Americans polled")}};
+        for (const auto &share : shares)
+            QCOMPARE(firstReport(share[0]), share[1]);
+        // ", and more than 4 in 10 said …": a second share's report ends the first.
+        QCOMPARE(reports(QStringLiteral("Three-quarters of the voters said they were very worried, and more than 4 "
+                                        "in 10 said Ann Lee would be best at handling the economy.")),
+                 QStringList({QStringLiteral("they were very worried | Three-quarters of the voters"),
+                              QStringLiteral("Ann Lee would be best at handling the economy | 4 in 10")}));
+    }
+    void aGroupOfAPlaceSpeaksNotThePlace()
+    {
+        // "Iowa voters", "Cleveland police": people of the place, whom the place only locates.
+        const QString groups[][2] = {
+            {QStringLiteral("Six in 10 Virginia Democratic primary voters said Ann Lee is honest and trustworthy."),
+             QStringLiteral("Ann Lee is honest and trustworthy | Six in 10 Virginia Democratic primary voters")},
+            {QStringLiteral("Cleveland police said they are prepared for the thousands of people at the convention."),
+             QStringLiteral("they are prepared for the thousands of people at the convention | Cleveland police")},
+            // The group after a finding is who says: not "The poll showed a majority …".
+            {QStringLiteral("The poll showed a majority of registered Ohio voters say the Senate should vote on the "
+                            "nomination."),
+             QStringLiteral("the Senate should vote on the nomination | a majority of registered Ohio voters")}};
+        for (const auto &group : groups)
+            QCOMPARE(firstReport(group[0]), group[1]);
+        // The quotation rules agree: the group, not the place, said the quoted words.
+        Analyzer analyzer;
+        analyzer.setIncludeIndirect(false);
+        const QString quoted =
+            QStringLiteral("About four in 10 Iowa Republican caucus-goers say a candidate must \"share my values.\"");
+        const QList<QuoteFinding> found = analyzer.analyze(quoted).quotes;
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().speaker, QStringLiteral("four in 10 Iowa Republican caucus-goers"));
     }
     void theSubjectsHeadSpeaksNotTheWordsAfterIt()
     {
