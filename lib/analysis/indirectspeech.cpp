@@ -376,9 +376,10 @@ IndirectSpeechFinder::Verdict IndirectSpeechFinder::reportAfter(const TokenRange
         return Verdict::NoReport;
     // "Back when he wrote his book, Mr. McKinley said that …": the verb of an opening clause,
     // whose few words end at a comma, with the sentence's own attribution after it. Not after
-    // "that": "said that in 1998, the council allowed staff to think …" reports from "in".
+    // "that": "said that in 1998, the council allowed staff to think …" reports from "in". A
+    // pronoun's short clause is one ("Voters said they were worried, and Lee said …").
     if (const int comma = commaAfter(c, last); comma < last && m_tokens.at(c - 1).lower != u"that"
-        && wordCount(m_tokens, c, comma) < kMinClauseWords && reportingVerbIn(comma, last))
+        && wordCount(m_tokens, c, comma) < fewestWords && reportingVerbIn(comma, last))
         return Verdict::NextVerb;
     const int subjectAt = subjectEnd(v, sentence.first);
     int end = reportEnd(m_tokens, c, last);

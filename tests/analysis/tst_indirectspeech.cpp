@@ -599,6 +599,11 @@ private Q_SLOTS:
              QStringLiteral("the repairs had barely begun | critics")}};
         for (const TwoReports &r : others)
             QCOMPARE(reports(r.sentence), QStringList({r.first, r.second}));
+        // A pronoun's short clause is a first report too.
+        QCOMPARE(reports(QStringLiteral("Most voters said they were worried, and Ann Lee said the mayor would do "
+                                        "better.")),
+                 QStringList({QStringLiteral("they were worried | Most voters"),
+                              QStringLiteral("the mayor would do better | Ann Lee")}));
         QCOMPARE(firstReport(QStringLiteral("Ann Lee said the pier will reopen in May, while saying the repairs had "
                                             "barely begun.")),
                  QStringLiteral("the pier will reopen in May | Ann Lee"));
