@@ -176,9 +176,11 @@ bool Attribution::qualifiesPerson(const SpeakerPhrase &phrase, int qualifier) co
 bool Attribution::isGroupOf(const SpeakerPhrase &phrase, int place) const
 {
     const int head = phrase.last - 1;
-    return m_mentions.at(place).lastToken <= head && m_tokens.at(head).isWord()
-        && (m_tokens.at(head).lower == u"police" || reportwords::isSourceNoun(m_tokens.at(head)))
-        && m_tokens.at(head).lower.endsWith(u's') == (m_tokens.at(head).lower != u"police");
+    const Token &t = m_tokens.at(head);
+    if (m_mentions.at(place).lastToken > head || !t.isWord())
+        return false;
+    // "Police" is plural without an s; "the Iowa delegation" is a body, which the place stands for.
+    return t.lower == u"police" || (t.lower.endsWith(u's') && reportwords::isSourceNoun(t));
 }
 
 int Attribution::personNamedWith(int entity, int before) const

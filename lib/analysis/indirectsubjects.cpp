@@ -65,11 +65,11 @@ int IndirectSpeechFinder::headOf(const SpeakerPhrase &phrase) const
     for (int i = phrase.first + 1; i < phrase.last; ++i) {
         if (isPublishingParticiple(m_tokens.at(i)))
             return i - 1;
-        if (m_tokens.at(i).lower == u"of" && !isShare(m_tokens.at(i - 1)))
-            return i - 1;
-        // "56 percent of Cuban-Americans polled": after a share's "of", the group, not the word
-        // saying how it was asked.
         if (m_tokens.at(i).lower == u"of") {
+            if (!isShare(m_tokens.at(i - 1)))
+                return i - 1;
+            // "56 percent of Cuban-Americans polled": after a share's "of", the group, not the word
+            // saying how it was asked.
             static const QStringView asked[] = {u"polled", u"surveyed", u"questioned", u"interviewed", u"sampled"};
             return phrase.last - 1 > i + 1 && m_tokens.at(phrase.last - 1).isOneOf(asked) ? phrase.last - 2
                                                                                           : phrase.last - 1;
