@@ -2,6 +2,7 @@
 
 #include "analysis/gazetteer.h"
 #include "analysis/namecontext.h"
+#include "analysis/textends.h"
 
 // A run of capitalised words that holds two names because the writer left out a comma or wrote a
 // word in front of a full name: "the editorial board of the Washington Post Trump said",
@@ -68,11 +69,12 @@ bool EntityRecognizer::surnameNotAdjective(const QList<Token> &tokens, const Ent
         return false;
     if (m.lastToken >= tokens.size() || !tokens.at(m.lastToken).isWord())
         return true; // a comma, a full stop, a possessive
-    // "Cuban said", "Cuban, who", "Cuban also gave": a verb or a clause goes on from the person;
-    // "Cuban and Venezuelan officials" lists adjectives.
+    // "Cuban said", "Cuban demurred", "Cuban, who", "Cuban also gave": a verb or a clause goes on
+    // from the person; "Cuban and Venezuelan officials" lists adjectives.
     const Token &next = tokens.at(m.lastToken);
     return !next.isCapitalised() && next.lower != u"and" && next.lower != u"or"
-        && next.in(WordLists::SpeechVerb | WordLists::ClauseBoundary | WordLists::AttributionFiller);
+        && (next.in(WordLists::SpeechVerb | WordLists::ClauseBoundary | WordLists::AttributionFiller)
+            || endsWithText(next.lower, u"ed"));
 }
 
 int EntityRecognizer::bodyBefore(const QList<Token> &tokens, int a, int k) const
