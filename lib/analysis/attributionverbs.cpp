@@ -23,6 +23,13 @@ constexpr int kMaxAppositionWords = 14; // ", who was not authorized to speak on
 
 Speaker Attribution::verbSpeaker(int segment) const
 {
+    // "delegate", "press secretary": a role, and a word in lower case before it that says which.
+    const auto roleBetween = [this](int first, int person) {
+        const Token &role = m_tokens.at(person - 1);
+        return (person == first + 1
+                || (person == first + 2 && m_tokens.at(first).isWord() && !m_tokens.at(first).isCapitalised()))
+            && role.isWord() && role.in(WordLists::RoleNoun | WordLists::PersonTitle);
+    };
     // A transcript line: `"WALLACE: Let's start…`.
     {
         const int open = m_open.at(segment);
@@ -132,15 +139,15 @@ Speaker Attribution::verbSpeaker(int segment) const
                 || (m_mentions.at(m).kind == EntityKind::Person && m_tokens.at(k - 1).in(WordLists::RoleNoun)))) {
             opening = m;
             // A place or body naming where the title or role is held is not the opening name: the
-            // person after it is ("Texas delegate Bill Eastland", "House Speaker Paul Ryan").
+            // person after it is ("Texas delegate Bill Eastland", "House Speaker Paul Ryan", "White
+            // House press secretary Josh Earnest", a word before the title saying which).
             const int next = m_mentions.at(m).lastToken;
             if (m_mentions.at(m).kind != EntityKind::Person && next + 1 < end) {
                 for (int p = next + 1; p < end && p <= next + 3; ++p) {
                     const int person = m_coreference.mentionAtToken(p);
                     if (person >= 0 && m_mentions.at(person).kind == EntityKind::Person
                         && m_mentions.at(person).firstToken == p
-                        && (m_mentions.at(person).titleStart == m_tokens.at(next).start
-                            || (p == next + 1 && m_tokens.at(next).in(WordLists::RoleNoun)))) {
+                        && (m_mentions.at(person).titleStart == m_tokens.at(next).start || roleBetween(next, p))) {
                         opening = person;
                         break;
                     }

@@ -303,6 +303,12 @@ private Q_SLOTS:
             QStringLiteral("\"Your votes are bound,\" House Speaker Paul Ryan, the convention chair, "
                            "told the delegates.");
         QCOMPARE(quote(titled, 0).speaker, QStringLiteral("Paul Ryan"));
+        // After a place or a body, a role with a word saying which: the person holds it.
+        const QString roles[] = {
+            QStringLiteral("\"We will respond,\" White House press secretary Josh Earnest said Tuesday."),
+            QStringLiteral("\"We will respond,\" Iowa deputy director Josh Earnest said Tuesday.")};
+        for (const QString &role : roles)
+            QCOMPARE(quote(role, 0).speaker, QStringLiteral("Josh Earnest"));
     }
     void nameAndColonBeforeTheQuote()
     {
