@@ -19,17 +19,20 @@ constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may st
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
 constexpr int kMaxAppositionWords = 14; // ", who was not authorized to speak on the record,"
 
+// Whether the tokens from `first` up to the name at `person` are a role ("delegate"), or a word in
+// lower case and the role it says which ("press secretary").
+bool roleBetween(const QList<Token> &tokens, int first, int person)
+{
+    const Token &role = tokens.at(person - 1);
+    return (person == first + 1
+            || (person == first + 2 && tokens.at(first).isWord() && !tokens.at(first).isCapitalised()))
+        && role.isWord() && role.in(WordLists::RoleNoun | WordLists::PersonTitle);
+}
+
 } // namespace
 
 Speaker Attribution::verbSpeaker(int segment) const
 {
-    // "delegate", "press secretary": a role, and a word in lower case before it that says which.
-    const auto roleBetween = [this](int first, int person) {
-        const Token &role = m_tokens.at(person - 1);
-        return (person == first + 1
-                || (person == first + 2 && m_tokens.at(first).isWord() && !m_tokens.at(first).isCapitalised()))
-            && role.isWord() && role.in(WordLists::RoleNoun | WordLists::PersonTitle);
-    };
     // A transcript line: `"WALLACE: Let's start…`.
     {
         const int open = m_open.at(segment);
@@ -147,7 +150,8 @@ Speaker Attribution::verbSpeaker(int segment) const
                     const int person = m_coreference.mentionAtToken(p);
                     if (person >= 0 && m_mentions.at(person).kind == EntityKind::Person
                         && m_mentions.at(person).firstToken == p
-                        && (m_mentions.at(person).titleStart == m_tokens.at(next).start || roleBetween(next, p))) {
+                        && (m_mentions.at(person).titleStart == m_tokens.at(next).start
+                            || roleBetween(m_tokens, next, p))) {
                         opening = person;
                         break;
                     }
