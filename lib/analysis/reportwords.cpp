@@ -21,13 +21,18 @@ int wordCount(const QList<Token> &tokens, int first, int last)
     return words;
 }
 
-// Whether the word at `i` follows an article or a possessive, which makes a verb's form a noun: "in
-// a note to staff", "his claims", "the show".
+// Whether the word at `i` follows an article or a possessive, which makes a verb's form a noun or
+// an adjective: "in a note to staff", "his claims", "the show", "Epstein's alleged ring". After a
+// pronoun "'s" is "has": "she's said it before".
 bool followsDeterminer(const QList<Token> &tokens, int i)
 {
     static const QStringView determiners[] = {u"the", u"a",  u"an",   u"his",   u"her",   u"its",    u"their",
                                               u"our", u"my", u"this", u"these", u"those", u"another"};
-    return i > 0 && tokens.at(i - 1).isOneOf(determiners);
+    if (i < 1)
+        return false;
+    if (tokens.at(i - 1).kind == TokenKind::Possessive)
+        return i < 2 || !tokens.at(i - 2).in(WordLists::Pronoun);
+    return tokens.at(i - 1).isOneOf(determiners);
 }
 
 // Whether token `i` is a reporting verb's -ing form after "be", perhaps with an adverb between:

@@ -262,6 +262,12 @@ private Q_SLOTS:
         QCOMPARE(span(note, indirect(note).value(0)), QStringLiteral("the harbor would close in May"));
         QVERIFY(
             indirect(QStringLiteral("When the voters of Toledo had their say, they chose the harbor plan.")).isEmpty());
+        // After a name's possessive a verb's form describes: "Lee's alleged scheme" is nobody speaking.
+        QVERIFY(indirect(QStringLiteral("The clerk kept the ledgers for years, a part of Lee's alleged scheme."))
+                    .isEmpty());
+        // After a pronoun "'s" is "has", and the verb reports.
+        QCOMPARE(firstReport(QStringLiteral("Ann Lee is firm. She's said the harbor would close in May.")),
+                 QStringLiteral("the harbor would close in May | Ann Lee"));
     }
     void pluralSourcesInThePresent()
     {
