@@ -309,6 +309,17 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 break;
             }
         }
+        // "the United Nations and European Union": two names the lists know, each whole, are two
+        // bodies, unless the lists know the whole ("Bosnia and Herzegovina").
+        if (b - a >= 3 && !isKnownBodyOrPlace(tokens, a, b)) {
+            for (int k = a + 1; k + 1 < b; ++k) {
+                if (tokens.at(k).lower == u"and" && isKnownBodyOrPlace(tokens, a, k)
+                    && isKnownBodyOrPlace(tokens, k + 1, b)) {
+                    b = runEnd = k;
+                    break;
+                }
+            }
+        }
         // "Cooper and Martha Raddatz of ABC News": "and" before a first name joins two names, whatever
         // the second ends in.
         for (int k = a + 1; k + 1 < b; ++k) {
@@ -342,8 +353,9 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     break; // "John of Gaunt and …": only a plain run of names
             }
         }
-        // "Trump and Clinton": a weak connector only holds a name together that ends in a head word.
-        if (!tokens.at(b - 1).in(WordLists::HeadWord)) {
+        // "Trump and Clinton": a weak connector only holds a name together that ends in a head word,
+        // or one the lists know whole ("Bosnia and Herzegovina", "Trinidad and Tobago").
+        if (!tokens.at(b - 1).in(WordLists::HeadWord) && !isKnownBodyOrPlace(tokens, a, b)) {
             // "Center for Strategic and International Studies": once an organisation's word has held
             // a connector, the words after it name what the body is for, "and" included.
             bool held = false;
@@ -419,6 +431,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                 && !t.in(WordLists::NonEntityCapital | WordLists::NameConnector | WordLists::TitleModifier))
                 return false;
             if (t.in(WordLists::NonEntityCapital | WordLists::NameConnector) || EntityCues::isOpeningPreposition(lower))
+                return true;
+            // "Pankaj Pandey, Head of Research at ICICI Securities": an office written with capitals
+            // is no body's name ("the head of Sikh Americans for Trump" leads to one; no title, then).
+            if (lower == u"head" && k + 1 < b && tokens.at(k + 1).lower == u"of")
                 return true;
             // "Former DNC chairman": "former" qualifies a title or a noun, it is never a name's first word.
             if (t.in(WordLists::TitleModifier))

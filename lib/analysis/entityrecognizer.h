@@ -57,6 +57,8 @@ private:
     // The kind of the body or place that the words [a, k) name before a person, as an int, or -1
     // when they name none (EntityKind::Other: words that only describe the person).
     int bodyBefore(const QList<Token> &tokens, int a, int k) const;
+    // Whether the words [a, b) are a body or a place some list knows whole ("European Union", "Ohio").
+    bool isKnownBodyOrPlace(const QList<Token> &tokens, int a, int b) const;
     // Surnames the article writes after a first name ("Donald Trump"): the same word alone after a
     // place's or a body's name is the person ("the Washington Post Trump said"). The tokens are
     // read when contains() is first asked, which few articles' runs reach.

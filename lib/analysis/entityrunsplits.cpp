@@ -23,6 +23,17 @@ bool isFirstName(const Token &t)
     return t.isCapitalised() && WordLists::genderOfFirstName(t.lower) != Gender::Unknown;
 }
 
+// Whether the run at `a` names where a title's holder serves: "ambassador to Britain …", "U.S.
+// Ambassador to the European Union …", "envoy to the United Nations …". A person follows the post,
+// whatever the first name (no list knows "Liu" or every "Gordon").
+bool followsPostOfTitle(const QList<Token> &tokens, int a)
+{
+    int k = a - 1;
+    if (k >= 0 && tokens.at(k).lower == u"the")
+        --k;
+    return k >= 1 && tokens.at(k).lower == u"to" && tokens.at(k - 1).in(WordLists::PersonTitle);
+}
+
 } // namespace
 
 bool EntityRecognizer::isSurnameOnly(const Token &t) const
@@ -77,6 +88,13 @@ bool EntityRecognizer::surnameNotAdjective(const QList<Token> &tokens, const Ent
             || endsWithText(next.lower, u"ed"));
 }
 
+bool EntityRecognizer::isKnownBodyOrPlace(const QList<Token> &tokens, int a, int b) const
+{
+    const QStringView words(tokens.at(a).lower.data(), tokens.at(b - 1).end - tokens.at(a).start);
+    return (WordLists::flags(words) & (WordLists::KnownOrganisation | WordLists::KnownPlace))
+        || m_gazetteer.isPlace(words) || m_gazetteer.isCity(words);
+}
+
 int EntityRecognizer::bodyBefore(const QList<Token> &tokens, int a, int k) const
 {
     // "Speaker of the House Newt Gingrich", "Del. Stacey Plaskett": a title, the holder's own.
@@ -107,8 +125,11 @@ int EntityRecognizer::personAfterBody(const QList<Token> &tokens, int a, int b, 
     // The person: a full name, or a surname the article writes after a first name elsewhere
     // ("Donald Trump" … "the Washington Post Trump said"). Where it starts, the words before it
     // must be a body (bodyBefore()); those are asked before the article is read for surnames.
+    const bool afterPost = followsPostOfTitle(tokens, a);
     for (int k = a + 1; k < b; ++k) {
-        const bool fullName = isFullName(tokens, k, b);
+        const bool fullName = isFullName(tokens, k, b)
+            || (afterPost && b - k >= 2 && b - k <= 3 && isSurnameWord(tokens.at(k), m_gazetteer)
+                && isSurnameWord(tokens.at(b - 1), m_gazetteer));
         if (!fullName && k + 1 < b)
             continue;
         if (!fullName && !isSurnameWord(tokens.at(k), m_gazetteer))

@@ -161,7 +161,10 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             bool possessive = false;
             for (int p = c + 1; p < k && !possessive && k - c - 1 <= kMaxApposition; ++p)
                 possessive = m_tokens.at(p).kind == TokenKind::Possessive;
-            const bool nameBetween = c + 1 < k && opening.isCapitalised() && !possessive
+            // "Pankaj Pandey, Head of Research at ICICI Securities, said": an office written with
+            // capitals describes the name before it.
+            const bool office = opening.lower == u"head" && c + 2 < k && m_tokens.at(c + 2).lower == u"of";
+            const bool nameBetween = c + 1 < k && opening.isCapitalised() && !possessive && !office
                 && !opening.in(WordLists::Determiner | WordLists::ClauseBoundary | WordLists::NonEntityCapital);
             if (nameBetween) {
                 int last = c + 1;

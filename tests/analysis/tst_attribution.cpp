@@ -99,6 +99,10 @@ private Q_SLOTS:
     {
         const QString body = QStringLiteral("After winning the primary, Gov. John Kasich, said, \"We did it.\"");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("John Kasich"));
+        // An office written with capitals between the commas describes the name before it.
+        const QString office = QStringLiteral(
+            "Pankaj Pandey, Head of Research at ICICI Securities, said, \"It is a stock-picker's market.\"");
+        QCOMPARE(quote(office, 0).speaker, QStringLiteral("Pankaj Pandey"));
     }
     void participleTakesTheSentenceSubject()
     {

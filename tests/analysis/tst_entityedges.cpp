@@ -76,6 +76,19 @@ private Q_SLOTS:
         QVERIFY(f.contains(is(QStringLiteral("Ann Lee"), EntityKind::Person)));
         QVERIFY(!mentioned(f, QStringLiteral("Ann Lee and Harbor News National Security")));
     }
+    void andBetweenTwoKnownNamesMakesTwo()
+    {
+        // Two names the lists know, each whole, joined by "and": two bodies, two places.
+        const QStringList f = mentions(QStringLiteral("He faulted the United Nations and European Union for it."));
+        QVERIFY2(f.contains(is(QStringLiteral("United Nations"), EntityKind::Organization)), qPrintable(f.join(u'|')));
+        QVERIFY(f.contains(is(QStringLiteral("European Union"), EntityKind::Organization)));
+        const QStringList g = mentions(QStringLiteral("He won the Ohio and Rhode Island primaries."));
+        QVERIFY2(g.contains(is(QStringLiteral("Ohio"), EntityKind::Place)), qPrintable(g.join(u'|')));
+        QVERIFY(g.contains(is(QStringLiteral("Rhode Island"), EntityKind::Place)));
+        // A country whose own name holds "and" stays one.
+        const QStringList h = mentions(QStringLiteral("He flew on to Bosnia and Herzegovina for the talks."));
+        QVERIFY2(h.contains(is(QStringLiteral("Bosnia and Herzegovina"), EntityKind::Place)), qPrintable(h.join(u'|')));
+    }
     void onJoinsANameOnlyAfterABodysWord()
     {
         const QStringList f = mentions(QStringLiteral(
@@ -310,6 +323,14 @@ private Q_SLOTS:
             {"Donald Trump spoke. A donor paid for an Anti-Donald Trump plane banner.",
              {is(QStringLiteral("Trump"), EntityKind::Person)},
              "Anti-Donald Trump"},
+            // After an ambassador's post the person follows, a first name no list knows or not.
+            {"The U.S. Ambassador to the European Union Gordon Sondland testified.",
+             {is(QStringLiteral("European Union"), EntityKind::Organization),
+              is(QStringLiteral("Gordon Sondland"), EntityKind::Person)},
+             "European Union Gordon Sondland"},
+            {"China's ambassador to Britain Liu Xiaming spoke on the radio.",
+             {is(QStringLiteral("Britain"), EntityKind::Place), is(QStringLiteral("Liu Xiaming"), EntityKind::Person)},
+             "Britain Liu Xiaming"},
         };
         for (const auto &c : cases) {
             const QStringList f = mentions(QString::fromUtf8(c.body));
