@@ -376,7 +376,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     // before "for" names the group that stands for something.
                     const bool peopleFor = tokens.at(k).lower == u"for" && tokens.at(k - 1).in(WordLists::Demonym)
                         && tokens.at(k - 1).lower.endsWith(u's');
-                    if (tokens.at(k - 1).in(WordLists::OrganisationWord) || peopleFor
+                    // "High Commissioner for Human Rights", "Minister for Foreign Affairs": an office
+                    // written with capitals names what it is for.
+                    const bool officeFor = tokens.at(k).lower == u"for" && tokens.at(k - 1).isCapitalised()
+                        && tokens.at(k - 1).in(WordLists::PersonTitle);
+                    if (tokens.at(k - 1).in(WordLists::OrganisationWord) || peopleFor || officeFor
                         || (k - 1 == a && tokens.at(a).in(WordLists::EventWord) && !joins)) {
                         held = held || !joins;
                     } else if (!held || (tokens.at(k).lower != u"and" && tokens.at(k).lower != u"the")) {
@@ -517,6 +521,24 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             for (int k = b - 2; k >= a; --k) {
                 // "Former DNC chairman": "former" only qualifies a title; alone it makes nobody a person.
                 if (tokens.at(k).in(WordLists::PersonTitle) && !tokens.at(k).in(WordLists::TitleModifier)) {
+                    // "High Commissioner for Human Rights Zeid Ra'ad al-Hussein", "Minister for Foreign
+                    // Affairs Julie Bishop": what the office is for is part of the title, up to a full
+                    // name; without one the run is the office.
+                    if (k + 2 < b && tokens.at(k + 1).lower == u"for") {
+                        // The holder's first word: a first name, or a word no dictionary knows ("Jeh").
+                        auto holderAt = [&](int j) {
+                            const Token &first = tokens.at(j);
+                            return b - j >= 2 && b - j <= 3 && !tokens.at(b - 1).in(WordLists::HeadWord)
+                                && (WordLists::genderOfFirstName(first.lower) != Gender::Unknown
+                                    || !m_gazetteer.isCommonWord(first.lower));
+                        };
+                        int holder = k + 2;
+                        while (holder < b && !holderAt(holder))
+                            ++holder;
+                        if (holder < b)
+                            nameFirst = holder;
+                        break;
+                    }
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;
                     // "Mayor Office" is no person; "Rep. Bill Posey" is one: head words end names.

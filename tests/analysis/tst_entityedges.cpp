@@ -89,6 +89,21 @@ private Q_SLOTS:
         const QStringList h = mentions(QStringLiteral("He flew on to Bosnia and Herzegovina for the talks."));
         QVERIFY2(h.contains(is(QStringLiteral("Bosnia and Herzegovina"), EntityKind::Place)), qPrintable(h.join(u'|')));
     }
+    void anOfficeNamesWhatItIsFor()
+    {
+        // "for" after a title written with capitals: what the office is for is part of it, up to the
+        // holder's name; without a name the whole run is the office.
+        const QStringList f =
+            mentions(QStringLiteral("The United Nations High Commissioner for Human Rights objected to it."));
+        QVERIFY2(f.contains(
+                     is(QStringLiteral("United Nations High Commissioner for Human Rights"), EntityKind::Organization)),
+                 qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Human Rights")));
+        const QStringList g =
+            mentions(QStringLiteral("The talks began when Minister for Foreign Affairs Julie Bishop arrived."));
+        QVERIFY2(g.contains(is(QStringLiteral("Julie Bishop"), EntityKind::Person)), qPrintable(g.join(u'|')));
+        QVERIFY(!mentioned(g, QStringLiteral("Foreign Affairs Julie Bishop")));
+    }
     void onJoinsANameOnlyAfterABodysWord()
     {
         const QStringList f = mentions(QStringLiteral(
