@@ -40,6 +40,68 @@ bool QuoteClassifier::isTitleCase(int open, int close) const
     return words >= 2 && words <= kMaxTitleWords;
 }
 
+bool QuoteClassifier::capitalisesSmallWords(int open, int close) const
+{
+    if (!isTitleCase(open, close))
+        return false;
+    bool smallWord = false;
+    bool lowerLetters = false;
+    for (int i = open + 2; i < close && i < m_tokens.size(); ++i) {
+        const Token &t = m_tokens.at(i);
+        // "Like Oakland. Or Ferguson": two sentences are somebody's words.
+        if (t.isSentenceEnd() && i + 1 < close && m_tokens.at(i + 1).isWord())
+            return false;
+        if (!t.isWord())
+            continue;
+        smallWord = smallWord || (t.isCapitalised() && WordLists::isTitleSmallWord(t.lower));
+        lowerLetters = lowerLetters || t.text != t.text.toString().toUpper();
+    }
+    // "THIS IS NOT OK.": capitals throughout are shouting, not a title.
+    return smallWord && lowerLetters;
+}
+
+bool QuoteClassifier::inListOfTitles(int open, int close) const
+{
+    // The quoted runs next to this one, with only commas and "and" or "or" between them.
+    auto previousMark = [&](int from) {
+        int i = from - 1;
+        while (i >= 0
+               && (m_tokens.at(i).isPunct(u',') || m_tokens.at(i).lower == u"and" || m_tokens.at(i).lower == u"or"))
+            --i;
+        return i >= 0 && m_tokens.at(i).kind == TokenKind::QuoteMark ? i : -1;
+    };
+    auto nextMark = [&](int from) {
+        int i = from + 1;
+        while (i < m_tokens.size()
+               && (m_tokens.at(i).isPunct(u',') || m_tokens.at(i).lower == u"and" || m_tokens.at(i).lower == u"or"))
+            ++i;
+        return i < m_tokens.size() && m_tokens.at(i).kind == TokenKind::QuoteMark ? i : -1;
+    };
+    constexpr int kMaxWordsInside = kMaxTitleWords + 4;
+    for (int closing = previousMark(open), n = 0; closing > 0 && n < 10; ++n) {
+        int opening = closing - 1;
+        while (opening > 0 && closing - opening <= kMaxWordsInside && m_tokens.at(opening).kind != TokenKind::QuoteMark)
+            --opening;
+        if (m_tokens.at(opening).kind != TokenKind::QuoteMark || !isTitleCase(opening, closing))
+            break;
+        if (capitalisesSmallWords(opening, closing))
+            return true;
+        closing = previousMark(opening);
+    }
+    for (int opening = nextMark(close), n = 0; opening > 0 && n < 10; ++n) {
+        int closing = opening + 1;
+        while (closing + 1 < m_tokens.size() && closing - opening <= kMaxWordsInside
+               && m_tokens.at(closing).kind != TokenKind::QuoteMark)
+            ++closing;
+        if (m_tokens.at(closing).kind != TokenKind::QuoteMark || !isTitleCase(opening, closing))
+            break;
+        if (capitalisesSmallWords(opening, closing))
+            return true;
+        opening = nextMark(closing);
+    }
+    return false;
+}
+
 bool QuoteClassifier::termCueBefore(int open) const
 {
     for (int i = open - 1; i >= 0 && i >= open - 2; --i) {
@@ -251,7 +313,8 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // "Face the Nation"", "told ABC's "Good Morning America""), before a noun saying what work they
     // name ("the "Off Message" podcast"), or longer capitalised runs nobody is said to have spoken.
     if (!segment.continuation && isTitleCase(open, close) && !namingCueBefore(open)
-        && (titleCueBefore(open) || workNounAfter(close) || prepositionBefore(open) || possessiveBefore(open)
+        && (capitalisesSmallWords(open, close) || inListOfTitles(open, close) || titleCueBefore(open)
+            || workNounAfter(close) || prepositionBefore(open) || possessiveBefore(open)
             || (segment.words >= 3 && !attributed)))
         return QuoteKind::Title;
     return inSentence(segment, open) ? QuoteKind::Partial : QuoteKind::Direct;

@@ -21,6 +21,12 @@ public:
 
 private:
     bool isTitleCase(int open, int close) const;
+    // "Listen To The Music", "Peace Through Strength": title case even on its small words, which
+    // nobody's words are written in.
+    bool capitalisesSmallWords(int open, int close) const;
+    // ""Listen To The Music," "Black Water," "China Grove"": a list of quoted runs, one of which
+    // capitalises its small words, is a list of titles.
+    bool inListOfTitles(int open, int close) const;
     bool termCueBefore(int open) const;
     bool titleCueBefore(int open) const;
     // "click "sign up"", "what "go after them" means": a label or words whose meaning is discussed.

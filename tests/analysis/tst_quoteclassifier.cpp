@@ -11,12 +11,12 @@ class TstQuoteClassifier : public QObject
     Q_OBJECT
 private:
     // Kind of the first quotation in `body`; `attributed` as the attribution rules would tell.
-    static QuoteKind kindOf(const QString &body, bool attributed)
+    static QuoteKind kindOf(const QString &body, bool attributed, int nth = 0)
     {
         const TokenizedText tokenized = Tokenizer().tokenize(body);
         const QList<Token> &tokens = tokenized.tokens;
         const QList<QuotedSegment> segments = QuoteScanner().scan(body);
-        const QuotedSegment &s = segments.first();
+        const QuotedSegment &s = segments.at(nth);
         int open = 0;
         while (tokens.at(open).start < s.openMark)
             ++open;
@@ -135,6 +135,29 @@ private Q_SLOTS:
                  toString(QuoteKind::Title));
         // Any other noun leaves the words somebody's ("the "Never Trump" movement").
         QCOMPARE(toString(kindOf(QStringLiteral("The \"Never Trump\" movement grew."), false)),
+                 toString(QuoteKind::Partial));
+    }
+    void smallWordsWithCapitalsMakeATitle()
+    {
+        // Nobody's words capitalise "To" and "The": a title, even where a speech verb follows.
+        QCOMPARE(toString(kindOf(
+                     QStringLiteral("After hitting \"Takin' It To the Streets,\" the singer told the crowd."), true)),
+                 toString(QuoteKind::Title));
+        // In a list with such a title, its neighbours are titles too.
+        const QString hits = QStringLiteral(
+            "According to the promoter, expect hits including \u201cListen To The Music,\u201d \u201cBlack "
+            "Water,\u201d and \u201cChina Grove.\u201d");
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(toString(kindOf(hits, true, n)), toString(QuoteKind::Title));
+        // Two sentences, or capitals throughout, are somebody's words.
+        QCOMPARE(toString(kindOf(QStringLiteral("\"Like Oakland. Or Ferguson,\" Trump said."), true)),
+                 toString(QuoteKind::Direct));
+        QCOMPARE(toString(kindOf(QStringLiteral("He posted one line: \"THIS IS NOT OK.\""), true)),
+                 toString(QuoteKind::Direct));
+        // A list of names whose small words stay small is left to the other rules.
+        QCOMPARE(toString(kindOf(
+                     QStringLiteral("He named \"Criminal Minds,\" \"Game of Thrones\" and \"Veep\" as his shows."),
+                     true, 0)),
                  toString(QuoteKind::Partial));
     }
     void aWorkNamedInCommasIsATitle()
