@@ -88,6 +88,8 @@ private:
     // The source "according to" names in the quotation's sentence, which reports the speech.
     // `attributionAfter`: the quotation's own attribution follows it, so its sentence goes on.
     Speaker outerSource(int segment, bool attributionAfter) const;
+    // Whether the phrase names a record of somebody's words ("a transcript of the show").
+    bool recordOfWords(const SpeakerPhrase &phrase) const;
     // `"…," Canova said, The Miami Herald reported.`: a news outlet reporting the whole sentence.
     Speaker reportingSource(int segment) const;
     Speaker sentenceSubject(int segment) const;

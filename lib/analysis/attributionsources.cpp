@@ -48,12 +48,26 @@ Speaker Attribution::outerSource(int segment, bool attributionAfter) const
             if (m >= 0 && m_mentions.at(m).firstToken == phrase.last + 1)
                 return fromPhrase({phrase.last + 1, m_mentions.at(m).lastToken}, v);
         }
+        // `"…," Clinton asked, according to a transcript of the interview`: a record of the words
+        // tells where the writer read them, not who said them; the verb's speaker stays.
+        if (phrase.isValid() && recordOfWords(phrase))
+            return {};
         Speaker s = fromPhrase(phrase, v);
         if (!s.isKnown() && phrase.isValid())
             s = describedBy(phrase, v);
         return s;
     }
     return {};
+}
+
+bool Attribution::recordOfWords(const SpeakerPhrase &phrase) const
+{
+    static const QStringView records[] = {u"transcript", u"transcripts", u"statement", u"recording", u"video",
+                                          u"audio",      u"footage",     u"release",   u"readout"};
+    int head = phrase.first;
+    while (head < phrase.last && m_tokens.at(head).in(WordLists::Determiner))
+        ++head;
+    return head < phrase.last && m_tokens.at(head).isOneOf(records);
 }
 
 Speaker Attribution::reportingSource(int segment) const

@@ -427,8 +427,20 @@ private Q_SLOTS:
     void accordingToAReportByAName()
     {
         const QString body = QStringLiteral("Senator Mark Hale spoke in Casper.\n\"We will win,\" Hale said, according "
-                                            "to audio provided by Tulsa Radio.");
+                                            "to a report by Tulsa Radio.");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("We will"))), QStringLiteral("Tulsa Radio"));
+    }
+    void aRecordOfTheWordsIsNoSource()
+    {
+        // A transcript, a statement or audio is where the writer read or heard the words: the one
+        // who said them speaks.
+        const char *records[] = {"a transcript of the show", "audio provided by Tulsa Radio", "a statement"};
+        for (const char *record : records) {
+            const QString body = QStringLiteral("Senator Mark Hale spoke in Casper.\n\"We will win,\" he told them, "
+                                                "according to %1.")
+                                     .arg(QString::fromUtf8(record));
+            QCOMPARE(quoteOf(body, QStringLiteral("We will")).speaker, QStringLiteral("Mark Hale"));
+        }
     }
     void nearestSubjectPronounSpeaksAPartialQuote()
     {
