@@ -108,10 +108,42 @@ int SpeakerPhraseFinder::phraseStartBefore(int end, int lowerBound, int maxWords
 int SpeakerPhraseFinder::asideOpening(int last, int lowerBound) const
 {
     int c = last;
-    while (c >= lowerBound && !m_tokens.at(c).isPunct(u',') && m_tokens.at(c).kind != TokenKind::QuoteMark
-           && !m_tokens.at(c).isSentenceEnd() && !m_tokens.at(c).isPunct(u'(') && last + 1 - c < kMaxAside)
+    while (c >= lowerBound && (!m_tokens.at(c).isPunct(u',') || inPlaceAndRegion(c))
+           && m_tokens.at(c).kind != TokenKind::QuoteMark && !m_tokens.at(c).isSentenceEnd()
+           && !m_tokens.at(c).isPunct(u'(') && last + 1 - c < kMaxAside)
         --c;
     return c >= lowerBound && m_tokens.at(c).isPunct(u',') ? c : -1;
+}
+
+bool SpeakerPhraseFinder::inPlaceAndRegion(int c) const
+{
+    // The region: one or two capitalised words or an abbreviation ("Germany", "South Carolina",
+    // "N.C."), between the comma at `pair` and the next; no title or first name ("in Nevada,
+    // Senator Harry Reid, said", "in Munich, Dylan Nelson, said" name a person).
+    auto regionAfter = [&](int pair) {
+        int r = pair + 1;
+        while (r < m_tokens.size() && r - pair <= 2 && m_tokens.at(r).isCapitalised()
+               && !m_tokens.at(r).in(WordLists::PersonTitle)
+               && WordLists::genderOfFirstName(m_tokens.at(r).lower) == Gender::Unknown)
+            ++r;
+        return r > pair + 1 && r < m_tokens.size() && m_tokens.at(r).isPunct(u',') ? r : -1;
+    };
+    // The place: capitalised words after "in", "of", "from" or "near" before the first comma.
+    auto placeBefore = [&](int pair) {
+        static const QStringView prepositions[] = {u"in", u"of", u"from", u"near", u"outside"};
+        int p = pair - 1;
+        while (p >= 0 && pair - p <= 3 && m_tokens.at(p).isCapitalised())
+            --p;
+        return p >= 0 && p < pair - 1 && m_tokens.at(p).isOneOf(prepositions);
+    };
+    if (regionAfter(c) >= 0 && placeBefore(c))
+        return true;
+    // The comma closing the region: the pair's comma up to four tokens back.
+    for (int pair = c - 2; pair >= 0 && pair >= c - 4; --pair) {
+        if (m_tokens.at(pair).isPunct(u','))
+            return regionAfter(pair) == c && placeBefore(pair);
+    }
+    return false;
 }
 
 bool SpeakerPhraseFinder::opensDescription(int i) const
@@ -149,6 +181,17 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             --c;
         if (c > lowerBound && c < asideEnd && m_tokens.at(c).isDash())
             k = c - 1;
+    }
+    // "a woman in Worcester, Massachusetts, told him": where the speaker is from, with no aside
+    // around it; the speaker comes before the preposition. "Bob Harris, of Raleigh, N.C., said" and
+    // "Trump, speaking in Wilmington, N.C., warned" are asides (below).
+    if (k > lowerBound && m_tokens.at(k).isPunct(u',') && inPlaceAndRegion(k) && asideOpening(k - 1, lowerBound) < 0) {
+        int preposition = k - 1;
+        while (preposition > lowerBound
+               && (m_tokens.at(preposition).isCapitalised() || m_tokens.at(preposition).isPunct(u',')))
+            --preposition;
+        if (preposition - 1 >= lowerBound)
+            k = preposition - 1;
     }
     // Apposition or relative clause: "Negrete, who is …, said" — the phrase before the first comma;
     // but "…, Gov. John Kasich, said": a name opening the part between the commas is the speaker.

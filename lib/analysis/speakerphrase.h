@@ -35,6 +35,9 @@ private:
     // The comma opening the aside whose last token is `last` (", a swing state"), or -1 when none
     // does within reach (a quotation mark, a sentence end or a bracket comes first).
     int asideOpening(int last, int lowerBound) const;
+    // Whether the comma at `c` is inside or closes a place and its region after a preposition:
+    // "in Munich, Germany,", "of Raleigh, N.C.,". Such commas open no aside.
+    bool inPlaceAndRegion(int c) const;
     // Whether the aside opening at `i` describes someone named before it: "who …", "facing …",
     // "elected …".
     bool opensDescription(int i) const;

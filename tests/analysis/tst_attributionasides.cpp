@@ -98,6 +98,34 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("which"));
         QCOMPARE(q.speaker, QStringLiteral("a sign"));
     }
+    void aTownAndItsRegionOpenNoAside()
+    {
+        // The comma between a town and its state or country is no aside: the speaker is the name
+        // before the aside that holds them, or the words before the preposition.
+        const struct
+        {
+            const char *body;
+            const char *speaker;
+        } cases[] = {
+            {"Bob Harris, of Raleigh, N.C., said, \"We will win the vote.\"", "Bob Harris"},
+            {"Mark Ross, a salesman from Sumter, South Carolina, says Ann will \"leave here with momentum.\"",
+             "Mark Ross"},
+            {"\"It works,\" Dylan Nelson, a fellow at the institute in Munich, Germany, and an author of the study, "
+             "said in a statement. \"In our simulation, we see new things.\"",
+             "Dylan Nelson"},
+            {"Tom Reed spoke after a woman in Worcester, Massachusetts, told him he is \"too nice\" to win.",
+             "a woman"},
+        };
+        for (const auto &c : cases) {
+            const QString body = QString::fromUtf8(c.body);
+            const QuoteFinding q = quoteOf(body, body.contains(u"simulation") ? QStringLiteral("In our") : QString());
+            QVERIFY2(q.speaker == QString::fromUtf8(c.speaker), qPrintable(body + u" -> " + q.speaker));
+        }
+        // A title or a first name after the comma is a person in an aside, not a region.
+        const QString reid = QStringLiteral(
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said, \"It is a test.\"");
+        QCOMPARE(quoteOf(reid, QStringLiteral("It is")).speaker, QStringLiteral("Harry Reid"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionAsides)
