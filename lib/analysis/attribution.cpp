@@ -136,7 +136,12 @@ bool Attribution::isRoleOf(const SpeakerPhrase &phrase, int owner) const
 int Attribution::roleBeforePerson(const SpeakerPhrase &phrase, int person) const
 {
     const EntityMention &m = m_mentions.at(person);
-    if (m.kind != EntityKind::Person)
+    // "China's ambassador to Britain said": a place after "to" is where the role is held, not who
+    // holds it ("the mayor of Toledo" still stands for the city's officials).
+    const bool postedTo = m.kind == EntityKind::Place && m.firstToken >= 2
+        && (m_tokens.at(m.firstToken - 1).lower == u"to"
+            || (m_tokens.at(m.firstToken - 1).lower == u"the" && m_tokens.at(m.firstToken - 2).lower == u"to"));
+    if (m.kind != EntityKind::Person && !postedTo)
         return -1;
     int k = m.firstToken - 1;
     // The person's own title or role: "a spokeswoman for Mayor Ann Lee", "an aide to council member
@@ -153,7 +158,7 @@ int Attribution::roleBeforePerson(const SpeakerPhrase &phrase, int person) const
     if (k > phrase.first && m_tokens.at(k).lower == u"the")
         --k; // "a spokesman for the Trump campaign"
     static const QStringView prepositions[] = {u"for", u"of", u"to"};
-    if (k - 1 < phrase.first || !m_tokens.at(k).isOneOf(prepositions))
+    if (k - 1 < phrase.first || !m_tokens.at(k).isOneOf(prepositions) || (postedTo && m_tokens.at(k).lower != u"to"))
         return -1;
     // Lower case but for the sentence's first word ("Aides to Clinton say"): "President of Mexico
     // Enrique Peña Nieto" is a title.

@@ -67,7 +67,8 @@ private:
     // possessive ("Labour's leader"): the role's holder speaks, not its owner.
     bool isRoleOf(const SpeakerPhrase &phrase, int owner) const;
     // The role word before "for", "of" or "to" and the person mention `person` in the phrase ("a
-    // spokesman for Bernie Sanders", "an aide to Clinton"), or -1. The role's holder speaks.
+    // spokesman for Bernie Sanders", "an aide to Clinton"), or before "to" and a place ("the
+    // ambassador to Britain"), or -1. The role's holder speaks.
     int roleBeforePerson(const SpeakerPhrase &phrase, int person) const;
     // Whether the mention `qualifier` (a place or a body) only qualifies the person the phrase's
     // head names: "the Wisconsin Republican", "a Texas man", "the Senate minority leader" (not

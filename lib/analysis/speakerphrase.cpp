@@ -201,9 +201,14 @@ SpeakerPhrase SpeakerPhraseFinder::before(int verb, int lowerBound) const
             const Token &opening = m_tokens.at(c + 1);
             // "Christie, New Jersey's governor, said": a possessive makes a short part a description
             // of the name before it ("…, Clinton's right-hand woman rallied supporters, saying" is a clause).
+            // A longer part too when a role follows the possessive: "McGurk, President Obama's special
+            // envoy to the coalition fighting the Islamic State, tweeted".
             bool possessive = false;
-            for (int p = c + 1; p < k && !possessive && k - c - 1 <= kMaxApposition; ++p)
-                possessive = m_tokens.at(p).kind == TokenKind::Possessive;
+            for (int p = c + 1; p < k && p <= c + kMaxApposition && !possessive; ++p) {
+                possessive = m_tokens.at(p).kind == TokenKind::Possessive
+                    && (k - c - 1 <= kMaxApposition || (p + 1 < k && m_tokens.at(p + 1).in(WordLists::RoleNoun))
+                        || (p + 2 < k && m_tokens.at(p + 2).in(WordLists::RoleNoun)));
+            }
             // "Pankaj Pandey, Head of Research at ICICI Securities, said": an office written with
             // capitals describes the name before it.
             const bool office = opening.lower == u"head" && c + 2 < k && m_tokens.at(c + 2).lower == u"of";

@@ -417,6 +417,8 @@ constexpr const char *roleNouns[] = {
     "activists",
     "officer",
     "chief",
+    "ambassador", // "China's ambassador to Britain said": the envoy speaks, not the country
+    "envoy",
     "commissioner",
     "worker",
     "workers",

@@ -80,6 +80,21 @@ private Q_SLOTS:
             QCOMPARE(q.speaker, opening.chopped(QStringLiteral(" said:").size()));
         }
     }
+    void aRoleHeldInAPlaceIsNotThePlace()
+    {
+        // An ambassador to Britain does not speak for Britain: the description speaks.
+        const QStringList openings = {QStringLiteral("China's ambassador to Britain said:"),
+                                      QStringLiteral("The U.S. envoy to the Netherlands said:")};
+        for (const QString &opening : openings) {
+            const QString body = QStringLiteral("%1 “We are done for the year.”").arg(opening);
+            QCOMPARE(quoteOf(body, QStringLiteral("We are")).speaker, opening.chopped(QStringLiteral(" said:").size()));
+        }
+        // A name before an apposition that is somebody's role speaks, however long the role.
+        const QString envoy = QStringLiteral(
+            "Brett McGurk, President Obama's special envoy to the coalition fighting the Islamic State, said: "
+            "“We are done for the year.”");
+        QCOMPARE(quoteOf(envoy, QStringLiteral("We are")).speaker, QStringLiteral("Brett McGurk"));
+    }
     void aRoleForABodySpeaksForIt()
     {
         // A department's spokeswoman speaks for the department; a title before a name is the person's.
