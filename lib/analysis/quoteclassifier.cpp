@@ -62,42 +62,35 @@ bool QuoteClassifier::capitalisesSmallWords(int open, int close) const
 
 bool QuoteClassifier::inListOfTitles(int open, int close) const
 {
-    // The quoted runs next to this one, with only commas and "and" or "or" between them.
-    auto previousMark = [&](int from) {
-        int i = from - 1;
-        while (i >= 0
+    // The mark of the quoted run next to the one ending (step -1) or starting (step +1) at `from`,
+    // with only commas and "and" or "or" between them; -1 when there is none.
+    auto neighbourMark = [&](int from, int step) {
+        int i = from + step;
+        while (i >= 0 && i < m_tokens.size()
                && (m_tokens.at(i).isPunct(u',') || m_tokens.at(i).lower == u"and" || m_tokens.at(i).lower == u"or"))
-            --i;
-        return i >= 0 && m_tokens.at(i).kind == TokenKind::QuoteMark ? i : -1;
+            i += step;
+        return i >= 0 && i < m_tokens.size() && m_tokens.at(i).kind == TokenKind::QuoteMark ? i : -1;
     };
-    auto nextMark = [&](int from) {
-        int i = from + 1;
-        while (i < m_tokens.size()
-               && (m_tokens.at(i).isPunct(u',') || m_tokens.at(i).lower == u"and" || m_tokens.at(i).lower == u"or"))
-            ++i;
-        return i < m_tokens.size() && m_tokens.at(i).kind == TokenKind::QuoteMark ? i : -1;
+    // The other mark of the run whose mark is at `mark`, looking in the direction of `step`.
+    constexpr int kMaxTokensInside = kMaxTitleWords + 4;
+    auto otherMark = [&](int mark, int step) {
+        for (int i = mark + step; i >= 0 && i < m_tokens.size() && qAbs(i - mark) <= kMaxTokensInside; i += step) {
+            if (m_tokens.at(i).kind == TokenKind::QuoteMark)
+                return i;
+        }
+        return -1;
     };
-    constexpr int kMaxWordsInside = kMaxTitleWords + 4;
-    for (int closing = previousMark(open), n = 0; closing > 0 && n < 10; ++n) {
-        int opening = closing - 1;
-        while (opening > 0 && closing - opening <= kMaxWordsInside && m_tokens.at(opening).kind != TokenKind::QuoteMark)
-            --opening;
-        if (m_tokens.at(opening).kind != TokenKind::QuoteMark || !isTitleCase(opening, closing))
-            break;
-        if (capitalisesSmallWords(opening, closing))
-            return true;
-        closing = previousMark(opening);
-    }
-    for (int opening = nextMark(close), n = 0; opening > 0 && n < 10; ++n) {
-        int closing = opening + 1;
-        while (closing + 1 < m_tokens.size() && closing - opening <= kMaxWordsInside
-               && m_tokens.at(closing).kind != TokenKind::QuoteMark)
-            ++closing;
-        if (m_tokens.at(closing).kind != TokenKind::QuoteMark || !isTitleCase(opening, closing))
-            break;
-        if (capitalisesSmallWords(opening, closing))
-            return true;
-        opening = nextMark(closing);
+    constexpr int kMaxListed = 10;
+    for (const int step : {-1, 1}) {
+        int mark = neighbourMark(step < 0 ? open : close, step);
+        for (int n = 0; mark >= 0 && n < kMaxListed; ++n) {
+            const int other = otherMark(mark, step);
+            if (other < 0 || !isTitleCase(qMin(mark, other), qMax(mark, other)))
+                break;
+            if (capitalisesSmallWords(qMin(mark, other), qMax(mark, other)))
+                return true;
+            mark = neighbourMark(other, step);
+        }
     }
     return false;
 }
