@@ -310,10 +310,12 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             }
         }
         // "the United Nations and European Union": two names the lists know, each whole, are two
-        // bodies, unless the lists know the whole ("Bosnia and Herzegovina").
-        if (b - a >= 3 && !isKnownBodyOrPlace(tokens, a, b)) {
-            for (int k = a + 1; k + 1 < b; ++k) {
-                if (tokens.at(k).lower == u"and" && isKnownBodyOrPlace(tokens, a, k)
+        // bodies, unless the lists know the whole ("Bosnia and Herzegovina"). "The" opening the
+        // sentence is no part of the first ("The United Nations and European Union stressed").
+        const int firstName = tokens.at(a).lower == u"the" ? a + 1 : a;
+        if (b - firstName >= 3 && !isKnownBodyOrPlace(tokens, firstName, b)) {
+            for (int k = firstName + 1; k + 1 < b; ++k) {
+                if (tokens.at(k).lower == u"and" && isKnownBodyOrPlace(tokens, firstName, k)
                     && isKnownBodyOrPlace(tokens, k + 1, b)) {
                     b = runEnd = k;
                     break;

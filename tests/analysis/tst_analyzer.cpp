@@ -92,6 +92,18 @@ private Q_SLOTS:
         for (const EntityFinding &e : r.entities)
             QVERIFY(e.name != QStringLiteral("So-called"));
     }
+    void twoKnownBodiesAfterTheAreTwo()
+    {
+        // With the packaged word lists "The" opening a sentence starts the run of capitals; the two
+        // bodies after it are still two.
+        const AnalysisResult r = Analyzer().analyze(
+            QStringLiteral("Talks failed on Monday.\n\nThe United Nations and European Union objected to the plan."));
+        QStringList names;
+        for (const EntityFinding &e : r.entities)
+            names << e.name;
+        QVERIFY2(names.contains(QStringLiteral("United Nations")), qPrintable(names.join(u'|')));
+        QVERIFY(names.contains(QStringLiteral("European Union")));
+    }
     void knownEntitiesAreFoundEverywhere()
     {
         Analyzer analyzer;
