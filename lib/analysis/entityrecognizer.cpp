@@ -528,9 +528,9 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     // name; without one the run is the office.
                     if (k + 2 < b && tokens.at(k + 1).lower == u"for") {
                         // The holder's first word: a first name, or a word no dictionary knows ("Jeh").
-                        auto holderAt = [&](int j) {
-                            const Token &first = tokens.at(j);
-                            return b - j >= 2 && b - j <= 3 && !tokens.at(b - 1).in(WordLists::HeadWord)
+                        auto holderAt = [&](int from) {
+                            const Token &first = tokens.at(from);
+                            return b - from >= 2 && b - from <= 3 && !tokens.at(b - 1).in(WordLists::HeadWord)
                                 && (WordLists::genderOfFirstName(first.lower) != Gender::Unknown
                                     || !m_gazetteer.isCommonWord(first.lower));
                         };
