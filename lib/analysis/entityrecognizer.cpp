@@ -312,8 +312,16 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         // "the United Nations and European Union": two names the lists know, each whole, are two
         // bodies, unless the lists know the whole ("Bosnia and Herzegovina"). "The" opening the
         // sentence is no part of the first ("The United Nations and European Union stressed").
+        // The lists are asked only about runs that hold a small connector: most runs hold none.
+        auto holdsConnector = [&](int from, int to) {
+            for (int k = from + 1; k < to; ++k) {
+                if (tokens.at(k).in(WordLists::WeakConnector))
+                    return true;
+            }
+            return false;
+        };
         const int firstName = tokens.at(a).lower == u"the" ? a + 1 : a;
-        if (b - firstName >= 3 && !isKnownBodyOrPlace(tokens, firstName, b)) {
+        if (b - firstName >= 3 && holdsConnector(firstName, b) && !isKnownBodyOrPlace(tokens, firstName, b)) {
             for (int k = firstName + 1; k + 1 < b; ++k) {
                 if (tokens.at(k).lower == u"and" && isKnownBodyOrPlace(tokens, firstName, k)
                     && isKnownBodyOrPlace(tokens, k + 1, b)) {
@@ -357,7 +365,7 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
         }
         // "Trump and Clinton": a weak connector only holds a name together that ends in a head word,
         // or one the lists know whole ("Bosnia and Herzegovina", "Trinidad and Tobago").
-        if (!tokens.at(b - 1).in(WordLists::HeadWord) && !isKnownBodyOrPlace(tokens, a, b)) {
+        if (!tokens.at(b - 1).in(WordLists::HeadWord) && holdsConnector(a, b) && !isKnownBodyOrPlace(tokens, a, b)) {
             // "Center for Strategic and International Studies": once an organisation's word has held
             // a connector, the words after it name what the body is for, "and" included.
             bool held = false;
@@ -526,7 +534,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     // "High Commissioner for Human Rights Zeid Ra'ad al-Hussein", "Minister for Foreign
                     // Affairs Julie Bishop": what the office is for is part of the title, up to a full
                     // name; without one the run is the office.
-                    if (k + 2 < b && tokens.at(k + 1).lower == u"for") {
+                    // "Director of National Intelligence James Clapper", "Director of Government Affairs
+                    // Phil Smith": so is what a title is of, when more than one word.
+                    const bool officeFor = k + 2 < b && tokens.at(k + 1).lower == u"for";
+                    const bool officeOf = k + 2 < b && tokens.at(k + 1).lower == u"of" && !ofTheChamber(tokens, k + 1);
+                    if (officeFor || officeOf) {
                         // The holder's first word: a first name, or a word no dictionary knows ("Jeh").
                         auto holderAt = [&](int from) {
                             const Token &first = tokens.at(from);
@@ -537,9 +549,18 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                         int holder = k + 2;
                         while (holder < b && !holderAt(holder))
                             ++holder;
-                        if (holder < b)
-                            nameFirst = holder;
-                        break;
+                        if (officeFor || (holder > k + 3 && holder < b)) {
+                            if (holder < b)
+                                nameFirst = holder;
+                            break;
+                        }
+                        // "Phil Smith, Director of Research at …", "Minister of Foreign Affairs": an office
+                        // of dictionary words with no holder after it names no body. What comes before
+                        // the title still may ("the first White House Chief of Staff").
+                        if (holder == b && isOfficeOf(tokens, k + 2, b)) {
+                            b = k;
+                            break;
+                        }
                     }
                     // "Secretary of State Hillary Clinton": the body the title is of is part of the title.
                     const int titleEnd = k + 2 < b && tokens.at(k + 1).lower == u"of" ? k + 3 : k + 1;

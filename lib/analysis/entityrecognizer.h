@@ -59,6 +59,9 @@ private:
     int bodyBefore(const QList<Token> &tokens, int a, int k) const;
     // Whether the words [a, b) are a body or a place some list knows whole ("European Union", "Ohio").
     bool isKnownBodyOrPlace(const QList<Token> &tokens, int a, int b) const;
+    // Whether the words [a, b) after a title's "of" name what an office deals with, not a body:
+    // dictionary words only ("Research", "Government Affairs"), no "the", no name a list knows.
+    bool isOfficeOf(const QList<Token> &tokens, int a, int b) const;
     // Surnames the article writes after a first name ("Donald Trump"): the same word alone after a
     // place's or a body's name is the person ("the Washington Post Trump said"). The tokens are
     // read when contains() is first asked, which few articles' runs reach.

@@ -95,6 +95,21 @@ bool EntityRecognizer::isKnownBodyOrPlace(const QList<Token> &tokens, int a, int
         || m_gazetteer.isPlace(words) || m_gazetteer.isCity(words);
 }
 
+bool EntityRecognizer::isOfficeOf(const QList<Token> &tokens, int a, int b) const
+{
+    if (a >= b || tokens.at(a).in(WordLists::Determiner) || isKnownBodyOrPlace(tokens, a, b))
+        return false; // "Director of the National Park Service", "Governor of New Mexico"
+    for (int k = a; k < b; ++k) {
+        const Token &t = tokens.at(k);
+        if (t.in(WordLists::NameConnector) && !t.isCapitalised() && k > a)
+            continue; // "Health and Human Services"
+        if (NameContext::isAcronym(t.text) || !m_gazetteer.isCommonWord(t.lower) || m_gazetteer.isProperNoun(t.lower)
+            || t.in(WordLists::KnownOrganisation | WordLists::KnownPlace))
+            return false;
+    }
+    return true;
+}
+
 int EntityRecognizer::bodyBefore(const QList<Token> &tokens, int a, int k) const
 {
     // "Speaker of the House Newt Gingrich", "Del. Stacey Plaskett": a title, the holder's own.

@@ -104,6 +104,29 @@ private Q_SLOTS:
         QVERIFY2(g.contains(is(QStringLiteral("Julie Bishop"), EntityKind::Person)), qPrintable(g.join(u'|')));
         QVERIFY(!mentioned(g, QStringLiteral("Foreign Affairs Julie Bishop")));
     }
+    void anOfficeNamesWhatItIsOf()
+    {
+        // "of" and more than one word after a title: what the office is of, up to the holder's name.
+        const QStringList f =
+            mentions(QStringLiteral("Director of National Intelligence James Clapper spoke on Monday."));
+        QVERIFY2(f.contains(is(QStringLiteral("James Clapper"), EntityKind::Person)), qPrintable(f.join(u'|')));
+        QVERIFY(!mentioned(f, QStringLiteral("Intelligence James Clapper")));
+        const QStringList g =
+            mentions(QStringLiteral("The union will sit out, Director of Government Affairs Phil Smith wrote."));
+        QVERIFY2(g.contains(is(QStringLiteral("Phil Smith"), EntityKind::Person)), qPrintable(g.join(u'|')));
+        // Dictionary words after "of" with no holder: an office, not a body.
+        const QStringList h = mentions(QStringLiteral("Ann Lee, Director of Research at Harbor Bank, said so."));
+        QVERIFY2(!mentioned(h, QStringLiteral("Research")), qPrintable(h.join(u'|')));
+        QVERIFY(mentions(QStringLiteral("Tom Reed, Director of Government Affairs at Harbor Bank, left."))
+                    .filter(QStringLiteral("Government Affairs"))
+                    .isEmpty());
+        // What comes before the title still names a place or a body; a place the title is of too.
+        const QStringList i = mentions(QStringLiteral("Tom Reed, the first White House Chief of Staff, left."));
+        QVERIFY2(mentioned(i, QStringLiteral("White House")), qPrintable(i.join(u'|')));
+        QVERIFY2(mentions(QStringLiteral("Ann Lee, the former Attorney General of Ohio, left."))
+                     .contains(is(QStringLiteral("Ohio"), EntityKind::Place)),
+                 "a place a title is of");
+    }
     void onJoinsANameOnlyAfterABodysWord()
     {
         const QStringList f = mentions(QStringLiteral(
