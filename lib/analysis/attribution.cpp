@@ -128,9 +128,18 @@ int Attribution::appositionAfterRole(const SpeakerPhrase &phrase, int modifier) 
 
 bool Attribution::isRoleOf(const SpeakerPhrase &phrase, int owner) const
 {
-    const Token &head = m_tokens.at(phrase.last - 1);
-    return owner + 1 < phrase.last - 1 && m_tokens.at(owner + 1).kind == TokenKind::Possessive && head.isWord()
-        && head.in(WordLists::RoleNoun | WordLists::PersonTitle);
+    if (owner + 1 >= phrase.last - 1 || m_tokens.at(owner + 1).kind != TokenKind::Possessive)
+        return false;
+    auto isRole = [&](int k) {
+        return m_tokens.at(k).isWord() && m_tokens.at(k).in(WordLists::RoleNoun | WordLists::PersonTitle);
+    };
+    if (isRole(phrase.last - 1))
+        return true;
+    // "Chad's Ambassador to France": the role and the place it is posted to.
+    int k = phrase.last - 1;
+    while (k > owner + 2 && (m_tokens.at(k).isCapitalised() || m_tokens.at(k).lower == u"the"))
+        --k;
+    return k > owner + 2 && k < phrase.last - 1 && m_tokens.at(k).lower == u"to" && isRole(k - 1);
 }
 
 int Attribution::roleBeforePerson(const SpeakerPhrase &phrase, int person) const
@@ -161,10 +170,11 @@ int Attribution::roleBeforePerson(const SpeakerPhrase &phrase, int person) const
     if (k - 1 < phrase.first || !m_tokens.at(k).isOneOf(prepositions) || (postedTo && m_tokens.at(k).lower != u"to"))
         return -1;
     // Lower case but for the sentence's first word ("Aides to Clinton say"): "President of Mexico
-    // Enrique Peña Nieto" is a title.
+    // Enrique Peña Nieto" is a title. A post's title may have its capital ("Chad's Ambassador to
+    // France said"): no holder's name follows the place.
     const Token &role = m_tokens.at(k - 1);
     const bool opensSentence = k - 1 == 0 || m_tokens.at(k - 2).sentence != role.sentence;
-    const bool lowerCase = !role.isCapitalised() || opensSentence;
+    const bool lowerCase = !role.isCapitalised() || opensSentence || postedTo;
     return role.isWord() && lowerCase && role.in(WordLists::RoleNoun | WordLists::PersonTitle) ? k - 1 : -1;
 }
 

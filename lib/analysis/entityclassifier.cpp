@@ -238,6 +238,16 @@ EntityKind EntityRecognizer::classify(const QString &body, const QList<Token> &t
         m.surface.clear();
         return EntityKind::Other;
     }
+    // "Ambassador to France Jane Hartley", "Chad's Ambassador to France said": a title and the
+    // place or body it is posted to name the post; the holder, if any, is named after it.
+    if (count == 1 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && m.titleStart < 0
+        && m.lastToken + 1 < tokens.size() && tokens.at(m.lastToken).lower == u"to") {
+        const int after = tokens.at(m.lastToken + 1).lower == u"the" ? m.lastToken + 2 : m.lastToken + 1;
+        if (after < tokens.size() && tokens.at(after).isCapitalised() && tokens.at(after).isWord()) {
+            m.surface.clear();
+            return EntityKind::Other;
+        }
+    }
     // "the Speaker of the House": the office, as above.
     if (count == 4 && tokens.at(m.firstToken).in(WordLists::PersonTitle) && tokens.at(m.firstToken + 1).lower == u"of"
         && tokens.at(m.firstToken + 2).lower == u"the" && EntityCues::isLegislature(last)) {

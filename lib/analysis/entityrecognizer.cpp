@@ -578,6 +578,13 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     break;
                 }
             }
+            // "the U.S. Ambassador to Israel said", "an NYPD Commissioner": a title no name follows
+            // leaves the place or the body before it, which the lists know ("Paul Singer" is a name).
+            if (nameFirst == a && b - a >= 2 && tokens.at(b - 1).in(WordLists::PersonTitle)
+                && WordLists::genderOfFirstName(tokens.at(b - 2).lower) == Gender::Unknown
+                && !tokens.at(b - 1).in(WordLists::TitleModifier | WordLists::KnownPlace | WordLists::KnownOrganisation)
+                && isKnownBodyOrPlace(tokens, a, b - 1))
+                b = b - 1;
             while (nameFirst < b && tokens.at(nameFirst).in(WordLists::NameConnector)
                    && !(NameContext::isNameParticle(tokens.at(nameFirst)) && nameFirst + 1 < b))
                 ++nameFirst;

@@ -315,6 +315,18 @@ SpeakerPhrase SpeakerPhraseFinder::after(int verb, int upperBound) const
         ++last;
     while (last < upperBound && last - first < kMaxPhrase && isPhraseToken(last))
         ++last;
+    // "said Ambassador to France Jane Hartley", "said the U.S. Ambassador to Israel": a title and
+    // the place or body it is posted to, and the holder's name after them.
+    if (last > first && last + 1 < upperBound && m_tokens.at(last).lower == u"to"
+        && m_tokens.at(last - 1).in(WordLists::RoleNoun | WordLists::PersonTitle)
+        && !m_tokens.at(last - 1).in(WordLists::DocumentNoun | WordLists::SpeechNoun)) { // not "a letter to …"
+        const int posted = m_tokens.at(last + 1).lower == u"the" ? last + 2 : last + 1;
+        if (posted < upperBound && m_tokens.at(posted).isWord() && m_tokens.at(posted).isCapitalised()) {
+            last = posted;
+            while (last < upperBound && last - first < kMaxPhrase + 3 && isPhraseToken(last))
+                ++last;
+        }
+    }
     // "according to a court document filed by state attorney Dave Aronberg": who filed it, too.
     if (last > first + 1 && last + 1 < upperBound && m_tokens.at(last).lower == u"by"
         && endsWithText(m_tokens.at(last - 1).lower, u"ed") && !m_tokens.at(last - 1).isCapitalised()

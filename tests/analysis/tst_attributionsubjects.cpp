@@ -95,6 +95,31 @@ private Q_SLOTS:
             "“We are done for the year.”");
         QCOMPARE(quoteOf(envoy, QStringLiteral("We are")).speaker, QStringLiteral("Brett McGurk"));
     }
+    void aTitlePostedSomewhereIsThePost()
+    {
+        // A title, "to" and where it is held name the post; the holder named after it speaks, else
+        // the whole description, before the verb or after it.
+        const QList<std::pair<const char *, const char *>> cases = {
+            {"“We are done for the year,” Chad's Ambassador to France said.", "Chad's Ambassador to France"},
+            {"“We are done for the year,” said the U.S. Ambassador to Israel.", "the U.S. Ambassador to Israel"},
+            {"“We are done for the year,” Ambassador to France Jane Hartley said.", "Jane Hartley"},
+            {"“We are done for the year,” said Ambassador to France Jane Hartley.", "Jane Hartley"},
+        };
+        for (const auto &[text, speaker] : cases) {
+            const QString body = QString::fromUtf8(text);
+            QCOMPARE(quoteOf(body, QStringLiteral("We are")).speaker, QString::fromUtf8(speaker));
+        }
+        // The place before the title is a place of its own, not a body called "U.S. Ambassador".
+        const QString body = QString::fromUtf8(std::get<0>(cases.at(1)));
+        const QList<EntityFinding> entities = Analyzer().analyze(body).entities;
+        const bool place = std::any_of(entities.cbegin(), entities.cend(), [&](const EntityFinding &e) {
+            return body.mid(e.start, e.end - e.start) == u"U.S." && e.kind == EntityKind::Place;
+        });
+        QVERIFY(place);
+        QVERIFY(std::none_of(entities.cbegin(), entities.cend(), [&](const EntityFinding &e) {
+            return body.mid(e.start, e.end - e.start).contains(u"Ambassador");
+        }));
+    }
     void aRoleForABodySpeaksForIt()
     {
         // A department's spokeswoman speaks for the department; a title before a name is the person's.
