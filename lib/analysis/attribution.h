@@ -122,6 +122,9 @@ private:
     // it points at no entity.
     Speaker describedSubject(int start, int open) const;
     Speaker speakerBefore(int segment) const;
+    // The token before a reported clause's subject at `subject`: "that", also before an adverbial
+    // opening the clause ("that after studying the matter, Washington …"), else what precedes it.
+    int reportedClauseOpening(int subject, int start) const;
     // Whether token `k` is a word or mark of a quotation of a few words ("Good Morning America").
     bool isInShortQuotation(int k) const;
     // The commas around words set off after the phrase opening at `first` ("an intelligence

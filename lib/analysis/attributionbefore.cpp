@@ -30,6 +30,23 @@ bool Attribution::isInShortQuotation(int k) const
     return q >= 0 && q < m_segments.size() && m_segments.at(q).words < kBarrierWords;
 }
 
+int Attribution::reportedClauseOpening(int subject, int start) const
+{
+    // "Pompeo said that after studying the matter, Washington had concluded …": a subordinate clause
+    // or a preposition's phrase may stand between "that" and the reported clause's subject.
+    const int comma = subject - 1;
+    if (comma <= start || !m_tokens.at(comma).isPunct(u','))
+        return comma;
+    for (int k = comma - 1; k > start && k >= comma - kOuterReach; --k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || t.quote >= 0)
+            return comma;
+        if (t.lower == u"that")
+            return k + 1 < comma && isSubordinator(m_tokens.at(k + 1)) ? k : comma;
+    }
+    return comma;
+}
+
 Speaker Attribution::speakerBefore(int segment) const
 {
     // Before it: `Negrete wrote: "…"`, `In her statement, Negrete noted the City is "…"`.
@@ -91,7 +108,8 @@ Speaker Attribution::speakerBefore(int segment) const
         // `She said she recalls the colleague being "confused"`: a report inside a report is the
         // outer speaker's.
         if (who < 0 && phrase.isValid()) {
-            int outer = phrase.first - 1;
+            const int that = reportedClauseOpening(phrase.first, start);
+            int outer = that;
             if (outer > start && m_tokens.at(outer).lower == u"that")
                 --outer;
             if (outer >= start && isCue(m_tokens, outer) && m_tokens.at(outer).lower != u"according") {
@@ -101,8 +119,8 @@ Speaker Attribution::speakerBefore(int segment) const
             }
             // `Trump said during a rally in Michigan that Clinton described it as "…"`, `she pointed
             // to reports that Trump called her "…"`: a few words may part the outer verb from "that".
-            if (phrase.first - 1 >= start && m_tokens.at(phrase.first - 1).lower == u"that") {
-                for (int o = phrase.first - 2; o >= start && o >= phrase.first - kOuterReach; --o) {
+            if (that >= start && m_tokens.at(that).lower == u"that") {
+                for (int o = that - 1; o >= start && o >= that + 1 - kOuterReach; --o) {
                     // `told ABC's "Good Morning America" that he agrees …`: a title of a few words
                     // between the outer verb and "that" is passed over.
                     if (isInShortQuotation(o))

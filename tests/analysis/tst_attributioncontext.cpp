@@ -215,6 +215,17 @@ private Q_SLOTS:
                                             "trade deals.\u201d");
         QCOMPARE(quoteOf(body, QStringLiteral("the gold standard")).speaker, QStringLiteral("Donald Trump"));
     }
+    void outerReporterBeforeThatAndAnAdverbialClause()
+    {
+        // A clause between "that" and the reported clause's subject leaves the words the reporter's.
+        const QString body = QStringLiteral("Ann Lee said that after studying the matter, Washington had concluded "
+                                            "the plan was \u201cnot, per se, a breach of the rules.\u201d");
+        QCOMPARE(quoteOf(body, QStringLiteral("not, per se")).speaker, QStringLiteral("Ann Lee"));
+        // Without "that" the comma ends the report: the clause after it has a subject of its own.
+        const QString own = QStringLiteral("Ann Lee spoke first. After studying the matter, Tom Reed called the "
+                                           "plan \u201ca breach of the rules.\u201d");
+        QCOMPARE(quoteOf(own, QStringLiteral("a breach")).speaker, QStringLiteral("Tom Reed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionContext)
