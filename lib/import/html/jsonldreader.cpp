@@ -24,12 +24,23 @@ QString typeOf(const QJsonObject &o)
     return t.toString();
 }
 
+// "Anthony Lynn: &#8220;We needed to win this&nbsp;game&#8221;": some sites write a JSON-LD string
+// as HTML text, character references included. Read as HTML, the text is what a reader sees.
+QString plainText(const QString &s)
+{
+    const qsizetype amp = s.indexOf(u'&');
+    if (amp < 0 || s.indexOf(u';', amp) < 0 || s.contains(u'<'))
+        return s.trimmed();
+    const DomTree tree(QByteArrayLiteral("<body>") + s.toUtf8());
+    return tree.body() >= 0 ? tree.textContent(tree.body()) : s.trimmed();
+}
+
 QString nameOf(const QJsonValue &v)
 {
     if (v.isString())
-        return v.toString().trimmed();
+        return plainText(v.toString());
     if (v.isObject())
-        return v.toObject().value(QLatin1String("name")).toString().trimmed();
+        return plainText(v.toObject().value(QLatin1String("name")).toString());
     if (v.isArray() && !v.toArray().isEmpty())
         return nameOf(v.toArray().first());
     return {};
@@ -40,8 +51,8 @@ QString stringOf(const QJsonValue &v)
     if (v.isArray() && !v.toArray().isEmpty())
         return stringOf(v.toArray().first());
     if (v.isObject())
-        return v.toObject().value(QLatin1String("@value")).toString().trimmed();
-    return v.toString().trimmed();
+        return plainText(v.toObject().value(QLatin1String("@value")).toString());
+    return plainText(v.toString());
 }
 
 bool schemaContext(const QJsonValue &context)
