@@ -109,6 +109,8 @@ private:
     bool isTalkedAbout(int first) const;
     // `…, the lawsuit alleges.`: an attribution closing the quotation's sentence after a comma.
     Speaker closingAttribution(int segment) const;
+    // `dubbed the "Hanoi Hilton" by American servicemen`: who gave the name, after "by".
+    Speaker namingAgent(int segment) const;
     bool wordsOnly(int first, int last, bool commas = false) const;
     // "the", "a", "one", "another", "his": a word that opens a description of a speaker.
     static bool isDescriptionOpener(const Token &t);

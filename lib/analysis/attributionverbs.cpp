@@ -31,6 +31,36 @@ bool roleBetween(const QList<Token> &tokens, int first, int person)
 
 } // namespace
 
+Speaker Attribution::namingAgent(int segment) const
+{
+    // A name given in the passive: the thing named is no speaker, and whoever is near is not the
+    // one who gave the name; the agent after "by" is.
+    static const QStringView naming[] = {u"dubbed",  u"called",   u"named",   u"nicknamed",
+                                         u"labeled", u"labelled", u"branded", u"billed"};
+    const int open = m_open.at(segment);
+    const int by = m_close.at(segment) + 1;
+    int k = open - 1;
+    if (k >= 1 && cues::isArticle(m_tokens.at(k)))
+        --k;
+    if (k < 0 || !m_tokens.at(k).isWord() || !m_tokens.at(k).isOneOf(naming) || by + 1 >= m_tokens.size()
+        || m_tokens.at(by).lower != u"by" || m_tokens.at(by).paragraph != m_segments.at(segment).paragraph)
+        return {};
+    SpeakerPhrase phrase = m_phrases.after(by, windowEnd(segment));
+    // "by American servicemen held there": a participle after the agent describes it.
+    static const QStringView irregular[] = {u"held", u"kept", u"known", u"led", u"left", u"made", u"seen", u"sent"};
+    for (int i = phrase.first + 1; i < phrase.last; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (t.isWord() && !t.isCapitalised() && (endsWithText(t.lower, u"ed") || t.isOneOf(irregular))) {
+            phrase.last = i;
+            break;
+        }
+    }
+    if (!phrase.isValid() || !m_phrases.plausible(phrase))
+        return {};
+    const Speaker s = fromPhrase(phrase, k);
+    return s.isKnown() ? s : describedBy(phrase, k);
+}
+
 Speaker Attribution::verbSpeaker(int segment) const
 {
     // A transcript line: `"WALLACE: Let's start…`.
@@ -74,6 +104,11 @@ Speaker Attribution::verbSpeaker(int segment) const
             if (m >= 0 && m_mentions.at(m).kind == EntityKind::Person && m_mentions.at(m).lastToken == open - 2)
                 return fromPhrase({m_mentions.at(m).firstToken, open - 2}, -1);
         }
+    }
+    {
+        const Speaker agent = namingAgent(segment);
+        if (agent.isKnown())
+            return agent;
     }
     {
         const Speaker closing = closingAttribution(segment);

@@ -74,6 +74,20 @@ private Q_SLOTS:
         const QuoteFinding q = quoteOf(body, QStringLiteral("a clear"));
         QCOMPARE(q.speaker, QStringLiteral("Security Council"));
     }
+    void aNameGivenInThePassiveIsTheAgents()
+    {
+        // The thing named does not speak, nor the subject of the sentence: who gave the name does.
+        const QString named =
+            QStringLiteral("The plan was dubbed the \u201cHarbor Deal\u201d by Mayor Ann Lee on Monday.");
+        QCOMPARE(quoteOf(named, QStringLiteral("Harbor Deal")).speaker, QStringLiteral("Ann Lee"));
+        const QString described = QStringLiteral("Tom Reed visited the old jail, called the \u201cHarbor Rock\u201d by "
+                                                 "American sailors held there for years.");
+        QCOMPARE(quoteOf(described, QStringLiteral("Harbor Rock")).speaker, QStringLiteral("American sailors"));
+        // "by" and no one: the name stays the subject's.
+        const QString when =
+            QStringLiteral("Tom Reed dubbed the plan the \u201cHarbor Deal\u201d by the end of the week.");
+        QCOMPARE(quoteOf(when, QStringLiteral("Harbor Deal")).speaker, QStringLiteral("Tom Reed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionCues)
