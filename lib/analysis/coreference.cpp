@@ -273,7 +273,11 @@ Coreference::Coreference(QList<EntityMention> &mentions, const QList<Token> &tok
         // A name seen once with a title or first name is a person everywhere in the article.
         if (m.kind == EntityKind::Person || ae.kind == EntityKind::Person)
             m.kind = ae.kind = (single && ae.kind != EntityKind::Person) ? m.kind : EntityKind::Person;
-        if (ae.gender == Gender::Unknown)
+        // "Omar" after "Ilhan Omar": a surname that is someone else's first name tells no gender
+        // ("Ms. Nwanguma" does, by her title).
+        const bool surnameAlone = single && m.titleStart < 0 && WordLists::genderOfFirstName(lower) != Gender::Unknown
+            && m.surface != ae.name && !ae.name.startsWith(m.surface + u' ');
+        if (ae.gender == Gender::Unknown && !surnameAlone)
             ae.gender = m.gender;
         if (m.titleStart >= 0 && m.firstToken > 0)
             m_titles[e] += QLatin1Char(' ') + m_tokens.at(m.firstToken - 1).lower.toString();

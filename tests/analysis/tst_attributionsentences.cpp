@@ -107,6 +107,15 @@ private Q_SLOTS:
                            "\"We owe them answers,\" Okoro said.\n\"Nobody listened to us for years,\" she continued.");
         QCOMPARE(quoteOf(body, QStringLiteral("Nobody listened")).speaker, QStringLiteral("Okoro"));
     }
+    void aSurnameThatIsAFirstNameTellsNoGender()
+    {
+        // "Omar" is a man's first name, but here the surname of Ilhan Omar, whose gender nothing
+        // tells: "She" after her sentence is her, not the woman named before.
+        const QString body = QStringLiteral(
+            "Host Jeanine Pirro spoke about Ilhan Omar.\nOmar asked for compassion in a letter, saying she did not "
+            "think a severe sentence would help. She added, \"We must teach the defendant love.\"");
+        QCOMPARE(quoteOf(body, QStringLiteral("We must")).speaker, QStringLiteral("Ilhan Omar"));
+    }
     void whereTheWordsWereSaidIsNoSpeaker()
     {
         // "said in a statement": the statement is where the mayor spoke, not who spoke.
