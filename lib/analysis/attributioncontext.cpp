@@ -364,7 +364,9 @@ Speaker Attribution::nounPhraseSubject(int segment) const
                                               u"its",       u"our",     u"one",  u"another", u"many",     u"most",
                                               u"some",      u"several", u"both", u"all",     u"hundreds", u"dozens",
                                               u"thousands", u"other",   u"few",  u"those",   u"these"};
-    static const QStringView nonSubjects[] = {u"this", u"that", u"it", u"there", u"you", u"what", u"here"};
+    // "Perhaps there are grounds for hope, since the "new Gannett" …": sentence adverbs name no one.
+    static const QStringView nonSubjects[] = {u"this", u"that",    u"it",    u"there",  u"you",       u"what",
+                                              u"here", u"perhaps", u"maybe", u"indeed", u"meanwhile", u"instead"};
     if (start >= open || !m_tokens.at(start).isWord() || m_tokens.at(start).isOneOf(nonSubjects))
         return {};
     int k = start;

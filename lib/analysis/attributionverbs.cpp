@@ -140,10 +140,12 @@ Speaker Attribution::verbSpeaker(int segment) const
         dash = dash || !m_tokens.at(a).isPunct(u',');
         ++a;
     }
-    // `"…," as a Homeland Security memo put it.`
+    // `"…," as a Homeland Security memo put it.`, `the "new Gannett," as Reed dubbed the combination`.
+    static const QStringView namingAs[] = {u"dubbed", u"dubs", u"called", u"calls", u"termed", u"terms", u"labeled"};
     if (a + 2 < end && m_tokens.at(a).lower == u"as") {
         for (int v = a + 2; v < end && v <= a + kAsPutItReach; ++v) {
-            if (m_tokens.at(v).lower != u"put" || !isCue(m_tokens, v))
+            const bool putIt = m_tokens.at(v).lower == u"put" && isCue(m_tokens, v);
+            if (!putIt && !(m_tokens.at(v).isWord() && m_tokens.at(v).isOneOf(namingAs)))
                 continue;
             const SpeakerPhrase phrase = m_phrases.before(v, a + 1);
             if (phrase.isValid() && phrase.first == a + 1) {

@@ -107,6 +107,15 @@ bool QuoteClassifier::termCueBefore(int open) const
     return false;
 }
 
+bool QuoteClassifier::nameNounBefore(int open) const
+{
+    // Not "nickname": "yoking him with the nickname "Lyin' Ted"" is the giver's insult, and speech.
+    static const QStringView names[] = {u"name", u"handle", u"hashtag", u"username"};
+    return open >= 2 && m_tokens.at(open - 1).isWord() && m_tokens.at(open - 1).isOneOf(names)
+        && (m_tokens.at(open - 2).in(WordLists::Determiner) || m_tokens.at(open - 2).kind == TokenKind::Possessive
+            || m_tokens.at(open - 2).isCapitalised()); // "its Twitter handle"
+}
+
 bool QuoteClassifier::usedAsAWord(int open, int close) const
 {
     // A button's label after "click" is a term; so are words whose meaning the text discusses.
@@ -291,6 +300,9 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
         return QuoteKind::Scare;
     // "click "sign up"", "what "go after them" actually means": words used as words.
     if (!attributed && usedAsAWord(open, close))
+        return QuoteKind::Term;
+    // "reverted to the name "CCHQ Press"", "its handle "Fact Check UK"": a name given as a name.
+    if (!attributed && nameNounBefore(open))
         return QuoteKind::Term;
     // A headline with its byline, a cited headline or a dated work is a title, in any case.
     if (bylineAfter(close) || citationAround(open, close) || yearAfter(close))

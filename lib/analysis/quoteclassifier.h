@@ -30,6 +30,7 @@ private:
     bool termCueBefore(int open) const;
     bool titleCueBefore(int open) const;
     // "click "sign up"", "what "go after them" means": a label or words whose meaning is discussed.
+    bool nameNounBefore(int open) const;
     bool usedAsAWord(int open, int close) const;
     // "Sessions' column on Aug. 10, "The piling on must stop,"": a work, then its title in commas.
     bool workNamedBefore(int open, int close) const;

@@ -88,6 +88,17 @@ private Q_SLOTS:
             QStringLiteral("Tom Reed dubbed the plan the \u201cHarbor Deal\u201d by the end of the week.");
         QCOMPARE(quoteOf(when, QStringLiteral("Harbor Deal")).speaker, QStringLiteral("Tom Reed"));
     }
+    void asSomebodyDubbedItNamesTheGiver()
+    {
+        // "as Reed dubbed the combination" after the quotation: Reed gave the name. A sentence
+        // adverb opening the sentence ("Perhaps") is nobody.
+        const QString body = QStringLiteral("Tom Reed ran the chain.\nPerhaps there is hope, since the \u201cnew "
+                                            "Harbor Group,\u201d as Reed dubbed the combination, will be large.");
+        QCOMPARE(quoteOf(body, QStringLiteral("new Harbor")).speaker, QStringLiteral("Tom Reed"));
+        const QString adverb =
+            QStringLiteral("Perhaps there is hope, since the \u201cnew and larger Harbor Group\u201d will be large.");
+        QCOMPARE(quoteOf(adverb, QStringLiteral("new and")).speaker, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstAttributionCues)

@@ -181,6 +181,16 @@ private Q_SLOTS:
         QCOMPARE(toString(kindOf(QStringLiteral("He told them to \"go after them\" and left."), true)),
                  toString(QuoteKind::Partial));
     }
+    void aNameGivenAsANameIsATerm()
+    {
+        QCOMPARE(toString(kindOf(QStringLiteral("The account went back to the name \"Harbor Press\" later."), false)),
+                 toString(QuoteKind::Term));
+        QCOMPARE(toString(kindOf(QStringLiteral("Its Twitter handle \"Fact Check Harbor\" drew scorn."), false)),
+                 toString(QuoteKind::Term));
+        // A nickname is the insult of whoever gave it: speech.
+        QCOMPARE(toString(kindOf(QStringLiteral("He saddled him with the nickname \"Lyin' Tom\" that week."), false)),
+                 toString(QuoteKind::Partial));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstQuoteClassifier)
