@@ -6,6 +6,7 @@ namespace {
 constexpr char16_t kStraight = u'"';
 constexpr char16_t kLeftDouble = 0x201C;
 constexpr char16_t kRightDouble = 0x201D;
+constexpr char16_t kRightSingle = 0x2019;
 constexpr char16_t kLowDouble = 0x201E;
 constexpr char16_t kLeftGuillemet = 0x00AB;
 constexpr char16_t kRightGuillemet = 0x00BB;
@@ -161,6 +162,11 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
             }
         } else if (closes(opener, c)) {
             flush(i, i);
+        } else if (c == kRightSingle && i + 1 < n && text[i + 1] == kRightSingle && opener == kLeftDouble) {
+            // "“It was an attempt to mislead voters,’’ Will Moy said": two closing single marks
+            // typed for one double mark close the quotation (a nested one ends in ’”).
+            flush(i, i);
+            ++i;
         }
     }
     return segments;

@@ -30,6 +30,11 @@ private Q_SLOTS:
         QTest::newRow("german") << QStringLiteral("Er sagte \u201ewir siegen\u201c.") << QStringLiteral("wir siegen");
         QTest::newRow("nested single") << QStringLiteral("\u201cSo-called \u2018sanctuary\u2019 cities\u201d")
                                        << QStringLiteral("So-called \u2018sanctuary\u2019 cities");
+        // Two closing single marks typed for the closing double mark; a nested quotation ends in ’”.
+        QTest::newRow("two single closing")
+            << QStringLiteral("\u201cWe win,\u2019\u2019 Ann Lee said.") << QStringLiteral("We win,");
+        QTest::newRow("nested at the end") << QStringLiteral("\u201cHe said \u2018we win.\u2019\u201d Lee left.")
+                                           << QStringLiteral("He said \u2018we win.\u2019");
     }
     void findsEveryUsualMark()
     {
