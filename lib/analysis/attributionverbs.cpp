@@ -29,21 +29,27 @@ bool roleBetween(const QList<Token> &tokens, int first, int person)
         && role.isWord() && role.in(WordLists::RoleNoun | WordLists::PersonTitle);
 }
 
+// A verb that gives a name: "dubbed the "Hanoi Hilton"", "as Reed dubbed the combination".
+bool isNamingVerb(const Token &t)
+{
+    static const QStringView naming[] = {u"dubbed",  u"dubs",     u"called",  u"calls",  u"named",  u"nicknamed",
+                                         u"labeled", u"labelled", u"branded", u"billed", u"termed", u"terms"};
+    return t.isWord() && t.isOneOf(naming);
+}
+
 } // namespace
 
 Speaker Attribution::namingAgent(int segment) const
 {
     // A name given in the passive: the thing named is no speaker, and whoever is near is not the
     // one who gave the name; the agent after "by" is.
-    static const QStringView naming[] = {u"dubbed",  u"called",   u"named",   u"nicknamed",
-                                         u"labeled", u"labelled", u"branded", u"billed"};
     const int open = m_open.at(segment);
     const int by = m_close.at(segment) + 1;
     int k = open - 1;
     if (k >= 1 && cues::isArticle(m_tokens.at(k)))
         --k;
-    if (k < 0 || !m_tokens.at(k).isWord() || !m_tokens.at(k).isOneOf(naming) || by + 1 >= m_tokens.size()
-        || m_tokens.at(by).lower != u"by" || m_tokens.at(by).paragraph != m_segments.at(segment).paragraph)
+    if (k < 0 || !isNamingVerb(m_tokens.at(k)) || by + 1 >= m_tokens.size() || m_tokens.at(by).lower != u"by"
+        || m_tokens.at(by).paragraph != m_segments.at(segment).paragraph)
         return {};
     SpeakerPhrase phrase = m_phrases.after(by, windowEnd(segment));
     // "by American servicemen held there": a participle after the agent describes it.
@@ -141,11 +147,10 @@ Speaker Attribution::verbSpeaker(int segment) const
         ++a;
     }
     // `"…," as a Homeland Security memo put it.`, `the "new Gannett," as Reed dubbed the combination`.
-    static const QStringView namingAs[] = {u"dubbed", u"dubs", u"called", u"calls", u"termed", u"terms", u"labeled"};
     if (a + 2 < end && m_tokens.at(a).lower == u"as") {
         for (int v = a + 2; v < end && v <= a + kAsPutItReach; ++v) {
             const bool putIt = m_tokens.at(v).lower == u"put" && isCue(m_tokens, v);
-            if (!putIt && !(m_tokens.at(v).isWord() && m_tokens.at(v).isOneOf(namingAs)))
+            if (!putIt && !isNamingVerb(m_tokens.at(v)))
                 continue;
             const SpeakerPhrase phrase = m_phrases.before(v, a + 1);
             if (phrase.isValid() && phrase.first == a + 1) {

@@ -29,8 +29,9 @@ private:
     bool inListOfTitles(int open, int close) const;
     bool termCueBefore(int open) const;
     bool titleCueBefore(int open) const;
-    // "click "sign up"", "what "go after them" means": a label or words whose meaning is discussed.
+    // "the name "CCHQ Press"", "its Twitter handle "…"": a name given as a name.
     bool nameNounBefore(int open) const;
+    // "click "sign up"", "what "go after them" means": a label or words whose meaning is discussed.
     bool usedAsAWord(int open, int close) const;
     // "Sessions' column on Aug. 10, "The piling on must stop,"": a work, then its title in commas.
     bool workNamedBefore(int open, int close) const;
