@@ -558,7 +558,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                         // of dictionary words with no holder after it names no body. What comes before
                         // the title still may ("the first White House Chief of Staff").
                         if (holder == b && isOfficeOf(tokens, k + 2, b)) {
-                            b = k;
+                            if (k > a)
+                                b = k;
+                            else
+                                nameFirst = b; // the run is the office alone: no mention
                             break;
                         }
                     }
