@@ -7,6 +7,7 @@ namespace lede {
 namespace {
 
 constexpr int kMaxTitleWords = 14;
+constexpr int kMaxAttributionTail = 8; // "," she said, clapping."
 
 } // namespace
 
@@ -152,6 +153,33 @@ bool QuoteClassifier::workNamedBefore(int open, int close) const
             return false;
     }
     return false;
+}
+
+bool QuoteClassifier::continuesSpeaker(int open) const
+{
+    if (open < 2 || !m_tokens.at(open - 1).isPunct(u'.'))
+        return false;
+    bool verb = false;
+    for (int k = open - 2; k >= 0 && k >= open - kMaxAttributionTail; --k) {
+        const Token &t = m_tokens.at(k);
+        if (t.paragraph != m_tokens.at(open).paragraph || t.isSentenceEnd())
+            return false;
+        if (t.kind == TokenKind::QuoteMark)
+            return verb;
+        verb = verb || (t.isWord() && t.in(WordLists::SpeechVerb));
+    }
+    return false;
+}
+
+bool QuoteClassifier::verbAfterApposition(int close) const
+{
+    // After "…," a pronoun, a name or "the union" is the quotation's own speaker ("he argues"); any
+    // other lower-case word is the verb of the work the commas set the words beside ("is thoughtful").
+    if (close + 1 >= m_tokens.size())
+        return false;
+    const Token &next = m_tokens.at(close + 1);
+    return next.isWord() && !next.isCapitalised()
+        && !next.in(WordLists::Pronoun | WordLists::Determiner | WordLists::SpeechVerb);
 }
 
 bool QuoteClassifier::workNounAfter(int close) const
@@ -308,8 +336,9 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     if (bylineAfter(close) || citationAround(open, close) || yearAfter(close))
         return QuoteKind::Title;
     // "Davis' commentary, "Melania, tell your immigrant story," is thoughtful": a work named in
-    // apposition, whatever its case, when nobody is said to speak the words.
-    if (!attributed && workNamedBefore(open, close))
+    // apposition, whatever its case, when nobody is said to speak the words or the work's own verb
+    // follows them.
+    if ((!attributed || verbAfterApposition(close)) && workNamedBefore(open, close))
         return QuoteKind::Title;
     // Capitalised words that somebody calls, chants or has printed on a sign ("chanting "Lock Her
     // Up"", "a sign reading "Hispanics 4 Trump"") are their words, a slogan or a name they give, not
@@ -317,7 +346,9 @@ QuoteKind QuoteClassifier::classify(const QuotedSegment &segment, int open, int 
     // Titles: capitalised words after a preposition, a possessive or a title word ("appeared on
     // "Face the Nation"", "told ABC's "Good Morning America""), before a noun saying what work they
     // name ("the "Off Message" podcast"), or longer capitalised runs nobody is said to have spoken.
-    if (!segment.continuation && isTitleCase(open, close) && !namingCueBefore(open)
+    // Words right after a quotation's attribution ("…," she said. "The Donald. Big Daddy.") go on
+    // with that speaker's words.
+    if (!segment.continuation && isTitleCase(open, close) && !namingCueBefore(open) && !continuesSpeaker(open)
         && (capitalisesSmallWords(open, close) || inListOfTitles(open, close) || titleCueBefore(open)
             || workNounAfter(close) || prepositionBefore(open) || possessiveBefore(open)
             || (segment.words >= 3 && !attributed)))

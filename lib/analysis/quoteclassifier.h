@@ -35,6 +35,11 @@ private:
     bool usedAsAWord(int open, int close) const;
     // "Sessions' column on Aug. 10, "The piling on must stop,"": a work, then its title in commas.
     bool workNamedBefore(int open, int close) const;
+    // ""Here comes Big Daddy," she said, clapping. "The Donald. Big Daddy."": the sentence before is
+    // only the attribution of a quotation.
+    bool continuesSpeaker(int open) const;
+    // "Davis' commentary, "…," is thoughtful": the sentence goes on with the work's own verb.
+    bool verbAfterApposition(int close) const;
     // "the "Daily Show" host": the noun after the closing mark says the words name a work.
     bool workNounAfter(int close) const;
     bool prepositionBefore(int open) const;

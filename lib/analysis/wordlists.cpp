@@ -604,11 +604,11 @@ constexpr const char *termCues[] = {
 };
 
 constexpr const char *titleCues[] = {
-    "book",   "books",   "article",     "articles", "headline", "headlined", "op-ed",   "column",    "essay",
-    "film",   "movie",   "documentary", "show",     "program",  "programme", "series",  "song",      "album",
-    "report", "titled",  "entitled",    "memoir",   "novel",    "play",      "episode", "segment",   "paper",
-    "study",  "podcast", "blog",        "magazine", "story",    "poem",      "piece",   "editorial", "sketch",
-    "ad",     "ads",     "drama",       "sitcom",   "songs",    "hits",      "sequel",  "musical",
+    "book",       "books",   "article",     "articles", "headline", "headlined", "op-ed",   "column",    "essay",
+    "film",       "movie",   "documentary", "show",     "program",  "programme", "series",  "song",      "album",
+    "report",     "titled",  "entitled",    "memoir",   "novel",    "play",      "episode", "segment",   "paper",
+    "study",      "podcast", "blog",        "magazine", "story",    "poem",      "piece",   "editorial", "sketch",
+    "commentary", "ad",      "ads",         "drama",    "sitcom",   "songs",     "hits",    "sequel",    "musical",
 };
 
 // Nouns that follow a work's title and tell what it is ("the "Off Message" podcast", "the "Daily

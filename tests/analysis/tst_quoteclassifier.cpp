@@ -152,6 +152,13 @@ private Q_SLOTS:
         // Two sentences, or capitals throughout, are somebody's words.
         QCOMPARE(toString(kindOf(QStringLiteral("\"Like Oakland. Or Ferguson,\" Trump said."), true)),
                  toString(QuoteKind::Direct));
+        // Words right after a quotation's attribution are that speaker's, whatever their case.
+        QCOMPARE(toString(kindOf(QStringLiteral("\"Here he comes,\" she said, clapping. \"The Donald. Big Daddy.\""),
+                                 false, 1)),
+                 toString(QuoteKind::Direct));
+        // A slogan in two sentences stays a title.
+        QCOMPARE(toString(kindOf(QStringLiteral("What is this slogan? \"Meth. We're On It.\""), false)),
+                 toString(QuoteKind::Title));
         QCOMPARE(toString(kindOf(QStringLiteral("He posted one line: \"THIS IS NOT OK.\""), true)),
                  toString(QuoteKind::Direct));
         // A list of names whose small words stay small is left to the other rules.
@@ -170,6 +177,12 @@ private Q_SLOTS:
         // The same shape with somebody said to speak it is their words.
         QCOMPARE(toString(kindOf(QStringLiteral("In a new ad, \"we stand with you,\" the union says."), true)),
                  toString(QuoteKind::Direct));
+        QCOMPARE(toString(kindOf(QStringLiteral("In her commentary, \"We must act now,\" she wrote."), true)),
+                 toString(QuoteKind::Direct));
+        // Even with a speaker found for it, words the work's own verb follows are its title.
+        QCOMPARE(toString(kindOf(QStringLiteral("Ann Lee's commentary, \"Melania, tell your story,\" is thoughtful."),
+                                 true)),
+                 toString(QuoteKind::Title));
     }
     void wordsUsedAsWordsAreTerms()
     {
