@@ -19,9 +19,12 @@ void EntityRecognizer::trimPartyWords(const QList<Token> &tokens, int &a, int &b
         && WordLists::isKnownOrganisation(
             QStringView(tokens.at(a).lower.data(), tokens.at(b - 1).end - tokens.at(a).start)))
         return;
+    // "Center for American Progress and Americans": the "and" that joined a dropped people goes too.
+    const int end = b;
     while (b - a >= 2
            && (EntityCues::isPartyWord(tokens.at(b - 1).lower)
-               || (tokens.at(b - 1).in(WordLists::Demonym) && tokens.at(b - 1).lower.endsWith(u's'))))
+               || (tokens.at(b - 1).in(WordLists::Demonym) && tokens.at(b - 1).lower.endsWith(u's'))
+               || (b < end && tokens.at(b - 1).in(WordLists::NameConnector) && !tokens.at(b - 1).isCapitalised())))
         --b;
     // "Florida Latino voters": after a place's name a people's word describes, it names no one.
     if (b - a >= 2 && tokens.at(b - 1).in(WordLists::Demonym)) {

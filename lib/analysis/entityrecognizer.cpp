@@ -320,6 +320,16 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             }
             return false;
         };
+        auto holdsOwnConnector = [&](int from, int to) {
+            for (int k = from + 1; k < to; ++k) {
+                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
+                    && tokens.at(k).lower != u"and" && tokens.at(k).lower != u"&" && tokens.at(k).lower != u"the")
+                    return true;
+                if (tokens.at(k).lower == u"of")
+                    return true;
+            }
+            return false;
+        };
         const int firstName = tokens.at(a).lower == u"the" ? a + 1 : a;
         if (b - firstName >= 3 && holdsConnector(firstName, b) && !isKnownBodyOrPlace(tokens, firstName, b)) {
             for (int k = firstName + 1; k + 1 < b; ++k) {
@@ -393,6 +403,11 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     if (tokens.at(k - 1).in(WordLists::OrganisationWord) || peopleFor || officeFor
                         || (k - 1 == a && tokens.at(a).in(WordLists::EventWord) && !joins)) {
                         held = held || !joins;
+                    } else if (held && joins && holdsOwnConnector(k + 1, b)) {
+                        // "Center for American Progress and Americans for Prosperity": words after
+                        // "and" that hold a connector of their own name a second body.
+                        b = runEnd = k;
+                        break;
                     } else if (!held || (tokens.at(k).lower != u"and" && tokens.at(k).lower != u"the")) {
                         b = runEnd = k; // the words after the connector start a name of their own
                         break;

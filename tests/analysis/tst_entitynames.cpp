@@ -71,6 +71,19 @@ private Q_SLOTS:
         QVERIFY(mentions(QStringLiteral("They spoke of the War on Terror again."))
                     .contains(is(QStringLiteral("War on Terror"), EntityKind::Event)));
     }
+    void andBeforeABodyWithItsOwnConnectorStartsANewName()
+    {
+        const QStringList f =
+            mentions(QStringLiteral("He spoke at the Center for Public Progress and Americans for Safer Streets."));
+        QVERIFY2(f.contains(is(QStringLiteral("Center for Public Progress"), EntityKind::Organization)),
+                 qPrintable(f.join(u'|')));
+        QVERIFY2(mentioned(f, QStringLiteral("Americans for Safer Streets")), qPrintable(f.join(u'|')));
+        // A people's word dropped from the end takes the "and" that joined it along.
+        const QStringList g = mentions(QStringLiteral("He spoke at the Center for Public Progress and Americans."));
+        QVERIFY2(g.contains(is(QStringLiteral("Center for Public Progress"), EntityKind::Organization)),
+                 qPrintable(g.join(u'|')));
+        QVERIFY2(!mentioned(g, QStringLiteral("Center for Public Progress and")), qPrintable(g.join(u'|')));
+    }
     void andBeforeAFirstNameStartsANewName()
     {
         const QStringList f = mentions(QStringLiteral("Later, Cooper and Martha Raddatz of ABC News moderated."));
