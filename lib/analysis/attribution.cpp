@@ -258,6 +258,7 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
     // for it) is held by a person, the one the article names with the body and the title ("Senate
     // Minority Leader Harry M. Reid"). When it names none, the body still stands for the speaker.
     int officeHolder = -1;
+    QString groupName; // "the groups" that an unresolved "they" stands for
     if (bestKind == EntityKind::Organization && qualifiesPerson(phrase, best)) {
         const Token &head = m_tokens.at(phrase.last - 1);
         if (head.in(WordLists::PersonTitle) && !head.lower.startsWith(u"spokes"))
@@ -298,6 +299,12 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
             s.mentionStart = m_tokens.at(pronoun).start;
             s.mentionEnd = m_tokens.at(pronoun).end;
             s.entity = m_coreference.resolvePronoun(m_tokens.at(pronoun).lower, s.mentionStart);
+            if (s.entity < 0) {
+                if (const SpeakerPhrase group = groupBefore(pronoun); group.isValid()) {
+                    const int from = m_tokens.at(group.first).start;
+                    groupName = m_body.mid(from, m_tokens.at(group.last - 1).end - from);
+                }
+            }
         } else {
             s.mentionStart = m_tokens.at(phrase.first).start;
             s.mentionEnd = m_tokens.at(phrase.last - 1).end;
@@ -307,14 +314,44 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
             s.entity = m_coreference.resolveDescription(words, s.mentionStart);
         }
     }
-    s.name = s.entity >= 0 ? m_coreference.entities().at(s.entity).name
-                           : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
+    s.name = s.entity >= 0     ? m_coreference.entities().at(s.entity).name
+        : !groupName.isEmpty() ? groupName
+                               : m_body.mid(s.mentionStart, s.mentionEnd - s.mentionStart);
     if (verb >= 0) {
         s.cue = m_tokens.at(verb).lower == u"according" ? QStringLiteral("according to")
                                                         : m_tokens.at(verb).lower.toString();
         s.explicitCue = true;
     }
     return s;
+}
+
+SpeakerPhrase Attribution::groupBefore(int pronoun) const
+{
+    static const QStringView plural[] = {u"they", u"them"};
+    static const QStringView kJoiners[] = {u"and", u"or"};
+    if (!m_tokens.at(pronoun).isOneOf(plural))
+        return {};
+    const int sentence = m_tokens.at(pronoun).sentence;
+    for (int v = pronoun - 1; v >= 0 && m_tokens.at(v).sentence >= sentence - 1; --v) {
+        // "…, according to sources. They said": what comes before "according to" is not its subject.
+        if (m_tokens.at(v).quote >= 0 || !isCue(m_tokens, v) || m_tokens.at(v).lower == u"according")
+            continue;
+        int start = v;
+        while (start > 0 && m_tokens.at(start - 1).sentence == m_tokens.at(v).sentence)
+            --start;
+        const SpeakerPhrase phrase = m_phrases.before(v, start);
+        // Not the end of a longer subject ("Cutting your expenses and daily spending takes …").
+        if (!phrase.isValid() || phrase.last - 1 == pronoun
+            || (phrase.first > start && m_tokens.at(phrase.first - 1).isOneOf(kJoiners)))
+            continue;
+        // "the groups", "She and her defenders": a plural common noun heads it.
+        const Token &head = m_tokens.at(phrase.last - 1);
+        if (head.isWord() && !head.isCapitalised() && !head.in(WordLists::Pronoun) && head.lower.size() > 3
+            && head.lower.endsWith(u's') && !head.lower.endsWith(u"ss") && !head.lower.endsWith(u"us")
+            && m_coreference.mentionAtToken(phrase.last - 1) < 0)
+            return phrase;
+    }
+    return {};
 }
 
 Speaker Attribution::describedBy(const SpeakerPhrase &phrase, int verb) const

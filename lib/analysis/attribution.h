@@ -157,6 +157,9 @@ private:
     bool isNamedSpeaker(const SpeakerPhrase &phrase) const;
     // The phrase itself as the speaker, when the structure leaves no doubt that it speaks.
     Speaker describedBy(const SpeakerPhrase &phrase, int verb) const;
+    // The plural subject of a speech verb that "they" at `pronoun` stands for, in its sentence or the
+    // one before ("the groups say. They argue …"); invalid when there is none.
+    SpeakerPhrase groupBefore(int pronoun) const;
     // The words [first, last) as the speaker: the entity they describe, else the words themselves.
     Speaker descriptionSpeaker(int first, int last) const;
     Speaker trailingSignature(int paragraph) const;

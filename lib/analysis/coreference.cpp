@@ -450,6 +450,17 @@ int Coreference::previousSubjectFor(Gender wanted, int position, int hops) const
     return m_mentions.at(m).entity;
 }
 
+bool Coreference::opensSentence(int mention) const
+{
+    const int first = m_mentions.at(mention).firstToken;
+    int k = first;
+    while (k > 0 && m_tokens.at(k - 1).sentence == m_tokens.at(first).sentence)
+        --k;
+    if (k < first && m_tokens.at(k).isWord() && m_tokens.at(k).lower == u"the") // "The Pentagon said"
+        ++k;
+    return k == first && subjectMentionAt(first) == mention;
+}
+
 int Coreference::tokenFrom(int position) const
 {
     const auto at =
@@ -474,6 +485,7 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
     const QStringView lower = apostrophe < 0 ? contracted : contracted.left(apostrophe);
     const Gender wanted = WordLists::genderOfPronoun(lower);
     const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
+    const bool plural = lower == u"they" || lower == u"them";
     if (wanted != Gender::Unknown) {
         const int subject = sentenceSubjectFor(wanted, position);
         if (subject >= 0)
@@ -494,7 +506,7 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
             continue;
         if (m_tokens.at(m.firstToken).quote >= 0) {
             const ArticleEntity &e = m_entities.at(m.entity);
-            if (quoted < 0
+            if (quoted < 0 && !plural
                 && (personal ? e.kind == EntityKind::Person
                             && (wanted == Gender::Unknown || e.gender == wanted || e.gender == Gender::Unknown)
                              : e.kind == EntityKind::Organization))
@@ -517,6 +529,11 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
                 fallbackSentence = m_tokens.at(m.firstToken).sentence;
             }
         } else if (e.kind == EntityKind::Organization) {
+            // "they" stands for people far more often than for the body named last ("the groups
+            // say. They argue …" is not about the network named before): a body only when it is
+            // the subject of this sentence or the one before.
+            if (plural && (here - m_tokens.at(m.firstToken).sentence > 1 || !opensSentence(i)))
+                continue;
             return m.entity;
         }
     }

@@ -54,6 +54,8 @@ private:
     // The mention of the subject that opens a sentence at token `first`: the person a title or role
     // names after it ("Obama consultant Cornell Belcher"); -1 for a possessive or no mention.
     int subjectMentionAt(int first) const;
+    // Whether the mention is the subject opening its sentence ("The Pentagon said …").
+    bool opensSentence(int mention) const;
     // The index of the first token starting at or after `position` (the token count if none).
     int tokenFrom(int position) const;
     // The sentence of the token at or after `position`.

@@ -30,6 +30,10 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
         return true;
     if (!phrase.isValid())
         return false;
+    // "They argue that …": people speak, whether or not the article says which ("the groups").
+    const Token &head = m_tokens.at(headOf(phrase));
+    if (phrase.last - phrase.first == 1 && head.isWord() && head.lower == u"they")
+        return true;
     return isSourceHead(headOf(phrase), phrase);
 }
 

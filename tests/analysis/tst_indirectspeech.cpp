@@ -295,6 +295,20 @@ private Q_SLOTS:
         QCOMPARE(span(allies, indirect(allies).value(0)),
                  QStringLiteral("she does not see any need to change the plan"));
     }
+    void theyStandsForTheGroupThatSpokeBefore()
+    {
+        // "they" is the plural subject of the speech verb before it, not the body named last.
+        const QString groups = QStringLiteral("Ann Lee wrote to the Harbor Council on Monday. The plan is unfair, the "
+                                              "groups say. They argue that the council should wait.");
+        QCOMPARE(reports(groups).value(1), QStringLiteral("the council should wait | the groups"));
+        // No group speaks before it: "they" stays "they", and still speaks.
+        const QString none = QStringLiteral("Ann Lee met the Harbor Council on Monday in the old town hall.\n"
+                                            "They said that the vote would wait.");
+        QCOMPARE(firstReport(none), QStringLiteral("the vote would wait | They"));
+        // A body opening the sentence before is what "they" stands for.
+        const QString body = QStringLiteral("The Harbor Council voted on Monday. They said that the vote would stand.");
+        QCOMPARE(firstReport(body), QStringLiteral("the vote would stand | Harbor Council"));
+    }
     void wordsBetweenSubjectAndVerb()
     {
         const QString when = QStringLiteral("Ann Lee on Tuesday said she would vote against the plan.");
