@@ -5,7 +5,10 @@
 #include "analysis/textends.h"
 #include "analysis/wordlists.h"
 
+#include <QStringTokenizer>
+
 #include <algorithm>
+#include <span>
 
 namespace lede {
 namespace {
@@ -24,6 +27,34 @@ QStringView firstWord(QStringView lower)
 {
     const qsizetype space = lower.indexOf(u' ');
     return space < 0 ? lower : lower.left(space);
+}
+
+// "the company" is not the Western District of New York, and "the agency" is not Acme Inc.: a
+// description naming a business passes over bodies of government, and the other way round.
+bool kindsDiffer(QStringView head, const QString &name)
+{
+    static const QStringView businessHeads[] = {u"company", u"firm",     u"corporation", u"bank",
+                                                u"paper",   u"magazine", u"newspaper",   u"website"};
+    static const QStringView publicHeads[] = {u"agency", u"department", u"committee", u"council",    u"bureau",
+                                              u"office", u"board",      u"court",     u"commission", u"administration"};
+    static const QStringView publicWords[] = {
+        u"district", u"office", u"department",  u"council",    u"committee",  u"court",         u"agency",
+        u"bureau",   u"board",  u"commission",  u"senate",     u"house",      u"congress",      u"assembly",
+        u"ministry", u"police", u"legislature", u"parliament", u"government", u"administration"};
+    static const QStringView businessWords[] = {u"inc", u"inc.", u"corp", u"corp.", u"co.", u"llc", u"ltd", u"ltd."};
+    const auto has = [](QStringView word, std::span<const QStringView> list) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
+    const bool business = has(head, businessHeads);
+    if (!business && !has(head, publicHeads))
+        return false;
+    const std::span<const QStringView> otherKind =
+        business ? std::span<const QStringView>(publicWords) : std::span<const QStringView>(businessWords);
+    for (const QStringView word : QStringTokenizer(name, u' ')) {
+        if (has(word.toString().toLower(), otherKind))
+            return true;
+    }
+    return false;
 }
 
 // Whether an acronym is made of the capitals of a name: "ICE" of "Immigration and Customs
@@ -604,7 +635,8 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
             return -1;
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);
-            if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Organization)
+            if (m.start < position && m.entity >= 0 && m_entities.at(m.entity).kind == EntityKind::Organization
+                && !kindsDiffer(head, m_entities.at(m.entity).name))
                 return m.entity;
         }
         return -1;

@@ -65,6 +65,14 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("the legal nonprofit"));
         QCOMPARE(q.speaker, QStringLiteral("America First Legal"));
     }
+    void aBusinessIsNoBodyOfGovernment()
+    {
+        // "the company" passes over the court named last to the firm named before it.
+        const QString body = QStringLiteral("In May, the town was sued by Harbor Freight Inc. over a fence.\n"
+                                            "The Harbor District Court heard the case on Monday.\n"
+                                            "\"We are pleased with the ruling,\" the company said.");
+        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Harbor Freight Inc."));
+    }
     void quoteOnlyParagraphKeepsTheSpeaker()
     {
         const QString body = QStringLiteral("\"We do not use City resources,\" Lana Negrete wrote.\n"
