@@ -16,6 +16,7 @@ using namespace cues;
 namespace {
 
 constexpr int kAfterReach = 12; // tokens after a quotation a speech verb may stand
+constexpr int kChainVerbReach = 3; // tokens after a body's phrase its verb may stand ("also said")
 constexpr int kMaxJoinedDescription = 9; // "the independent Vermont senator and Democratic presidential candidate"
 constexpr int kMaxAppositionWords = 14; // ", who was not authorized to speak on the record,"
 
@@ -177,10 +178,19 @@ Speaker Attribution::verbSpeaker(int segment) const
     // The name opening the attribution, also after its title: `"…" House Speaker Paul Ryan, …, told`,
     // or after a place and a role: `"…" Texas delegate Bill Eastland, …, said`.
     int opening = -1;
+    // "the U.S. Attorney's Office for …": a body's name after the article opens it too, when the
+    // names of what it is for or of follow ("the Labour Party's Ann Lee" is Ann Lee's).
+    static const QStringView links[] = {u"for", u"of", u"in", u"at"};
+    const auto isBodyLink = [&](int k, int limit) {
+        return k + 1 < limit && m_tokens.at(k).isWord() && m_tokens.at(k).isOneOf(links);
+    };
+    const bool article = a + 1 < end && m_tokens.at(a).isWord() && m_tokens.at(a).lower == u"the";
     for (int k = a; k < end && k < a + 4 && opening < 0; ++k) {
         const int m = m_coreference.mentionAtToken(k);
         if (m >= 0 && m_mentions.at(m).firstToken == k
             && (k == a || m_mentions.at(m).titleStart == m_tokens.at(a).start
+                || (article && k == a + 1 && m_mentions.at(m).kind == EntityKind::Organization
+                    && isBodyLink(m_mentions.at(m).lastToken, end))
                 || (m_mentions.at(m).kind == EntityKind::Person && m_tokens.at(k - 1).in(WordLists::RoleNoun)))) {
             opening = m;
             // A place or body naming where the title or role is held is not the opening name: the
@@ -199,7 +209,7 @@ Speaker Attribution::verbSpeaker(int segment) const
                     }
                 }
             }
-        } else if (m >= 0 || !m_tokens.at(k).isCapitalised()) {
+        } else if (m >= 0 || (!m_tokens.at(k).isCapitalised() && !(article && k == a))) {
             break;
         }
     }
@@ -217,7 +227,22 @@ Speaker Attribution::verbSpeaker(int segment) const
     // `"…," an intelligence source, who was not authorized to speak, told`: words set off by commas
     // after the phrase opening the attribution do not count towards the verb's reach.
     const auto [appositionOpen, appositionClose] = appositionAfter(a, end);
-    const int reach = kAfterReach + (appositionOpen >= 0 ? appositionClose - appositionOpen + 1 : 0);
+    int reach = kAfterReach + (appositionOpen >= 0 ? appositionClose - appositionOpen + 1 : 0);
+    // "the U.S. Attorney's Office for the Western District of New York said": the names of the
+    // places or bodies a body is for or of belong to its phrase, however long.
+    if (opening >= 0 && !personOpens) {
+        int k = m_mentions.at(opening).lastToken;
+        while (isBodyLink(k, end)) {
+            int next = k + 1;
+            if (m_tokens.at(next).isWord() && m_tokens.at(next).lower == u"the")
+                ++next;
+            const int m = next < end ? m_coreference.mentionAtToken(next) : -1;
+            if (m < 0 || m_mentions.at(m).firstToken != next)
+                break;
+            k = m_mentions.at(m).lastToken;
+        }
+        reach = qMax(reach, k - a + kChainVerbReach);
+    }
     for (int v = a; v < end && (v < a + reach || personOpens); ++v) {
         if (v > appositionOpen && v < appositionClose) // "who asked not to be named" is not the attribution
             continue;

@@ -73,6 +73,16 @@ private Q_SLOTS:
                                             "\"We are pleased with the ruling,\" the company said.");
         QCOMPARE(quote(body, 0).speaker, QStringLiteral("Harbor Freight Inc."));
     }
+    void aBodyForAPlaceSpeaksWhateverTheLengthOfItsName()
+    {
+        // The names after "for the" and "of" are the body's; the verb after them is still its own.
+        const QString body = QStringLiteral("Mary Walsh pleaded guilty on Monday.\n"
+                                            "\"We will appeal,\" the U.S. Attorney's Office for the Western District "
+                                            "of New York said in a statement.");
+        const QuoteFinding q = quote(body, 0);
+        QCOMPARE(q.speaker, QStringLiteral("U.S. Attorney's Office"));
+        QCOMPARE(q.cue, QStringLiteral("said"));
+    }
     void quoteOnlyParagraphKeepsTheSpeaker()
     {
         const QString body = QStringLiteral("\"We do not use City resources,\" Lana Negrete wrote.\n"
