@@ -65,23 +65,20 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("the legal nonprofit"));
         QCOMPARE(q.speaker, QStringLiteral("America First Legal"));
     }
-    void aBusinessIsNoBodyOfGovernment()
+    void aBodySpeaksByTheKindItIsAndByItsWholeName()
     {
-        // "the company" passes over the court named last to the firm named before it.
-        const QString body = QStringLiteral("In May, the town was sued by Harbor Freight Inc. over a fence.\n"
-                                            "The Harbor District Court heard the case on Monday.\n"
-                                            "\"We are pleased with the ruling,\" the company said.");
-        QCOMPARE(quote(body, 0).speaker, QStringLiteral("Harbor Freight Inc."));
-    }
-    void aBodyForAPlaceSpeaksWhateverTheLengthOfItsName()
-    {
-        // The names after "for the" and "of" are the body's; the verb after them is still its own.
-        const QString body = QStringLiteral("Mary Walsh pleaded guilty on Monday.\n"
-                                            "\"We will appeal,\" the U.S. Attorney's Office for the Western District "
-                                            "of New York said in a statement.");
-        const QuoteFinding q = quote(body, 0);
-        QCOMPARE(q.speaker, QStringLiteral("U.S. Attorney's Office"));
-        QCOMPARE(q.cue, QStringLiteral("said"));
+        const std::pair<const char16_t *, const char16_t *> cases[] = {
+            // "the company" passes over the court named last to the firm named before it.
+            {u"In May, the town was sued by Harbor Freight Inc. over a fence.\n"
+             u"The Harbor District Court heard the case on Monday.\n"
+             u"\"We are pleased with the ruling,\" the company said.",
+             u"Harbor Freight Inc."},
+            // The names after "for the" and "of" are the body's; the verb after them is still its own.
+            {u"Mary Walsh pleaded guilty on Monday.\n"
+             u"\"We will appeal,\" the U.S. Attorney's Office for the Western District of New York said.",
+             u"U.S. Attorney's Office"}};
+        for (const auto &[body, speaker] : cases)
+            QCOMPARE(quote(QString::fromUtf16(body), 0).speaker, QString::fromUtf16(speaker));
     }
     void quoteOnlyParagraphKeepsTheSpeaker()
     {
