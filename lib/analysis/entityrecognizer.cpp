@@ -330,6 +330,27 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             }
             return false;
         };
+        // "Department of Housing and Urban Development", "Office of Management and Budget": after a
+        // body's "of", dictionary words on both sides of "and" name what the body is of; "University
+        // of Pennsylvania and Carnegie Mellon" names a place and a second body.
+        auto plainWordsOfBody = [&](int andAt) {
+            const auto plain = [&](int k) {
+                const Token &t = tokens.at(k);
+                return t.isCapitalised() && m_gazetteer.isCommonWord(t.lower) && !m_gazetteer.isPlace(t.lower)
+                    && !t.in(WordLists::Demonym | WordLists::PersonTitle);
+            };
+            int of = andAt - 1;
+            while (of > a && plain(of))
+                --of;
+            if (of == andAt - 1 || of - 1 < a || tokens.at(of).lower != u"of"
+                || !tokens.at(of - 1).in(WordLists::OrganisationWord))
+                return false;
+            for (int k = andAt + 1; k < b; ++k) {
+                if (!plain(k))
+                    return false;
+            }
+            return andAt + 1 < b;
+        };
         const int firstName = tokens.at(a).lower == u"the" ? a + 1 : a;
         if (b - firstName >= 3 && holdsConnector(firstName, b) && !isKnownBodyOrPlace(tokens, firstName, b)) {
             for (int k = firstName + 1; k + 1 < b; ++k) {
@@ -403,6 +424,8 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
                     if (tokens.at(k - 1).in(WordLists::OrganisationWord) || peopleFor || officeFor
                         || (k - 1 == a && tokens.at(a).in(WordLists::EventWord) && !joins)) {
                         held = held || !joins;
+                    } else if (joins && !held && plainWordsOfBody(k)) {
+                        continue; // "Department of Housing and Urban Development"
                     } else if (held && joins && holdsOwnConnector(k + 1, b)) {
                         // "Center for American Progress and Americans for Prosperity": words after
                         // "and" that hold a connector of their own name a second body.

@@ -70,6 +70,15 @@ private Q_SLOTS:
                     .contains(is(QStringLiteral("Clinton Global Initiative"), EntityKind::Organization)));
         QVERIFY(mentions(QStringLiteral("They spoke of the War on Terror again."))
                     .contains(is(QStringLiteral("War on Terror"), EntityKind::Event)));
+        // After a body's "of", dictionary words on both sides of "and" name what the body is of.
+        const QStringList f = mentions(
+            QStringLiteral("For two years he ran the Department of Housing and Urban Development in the capital."));
+        QVERIFY2(
+            f.contains(is(QStringLiteral("Department of Housing and Urban Development"), EntityKind::Organization)),
+            qPrintable(f.join(u'|')));
+        // A name after "and" is a second body's.
+        QVERIFY(!mentioned(mentions(QStringLiteral("He taught at the University of Harborville and Carnegie Mellon.")),
+                           QStringLiteral("University of Harborville and Carnegie Mellon")));
     }
     void andBeforeABodyWithItsOwnConnectorStartsANewName()
     {
