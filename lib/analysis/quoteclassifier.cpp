@@ -138,7 +138,11 @@ bool QuoteClassifier::titleCueBefore(int open) const
         if (t.isWord() && WordLists::isTitleCue(t.lower))
             return true;
     }
-    return open > 0 && m_tokens.at(open - 1).isPunct(u'(');
+    // "(“Face the Nation”)" is a title in brackets; "Marco Rubio (“Little Marco”)" is a nickname
+    // somebody gave the person just named.
+    const bool afterFullName =
+        open >= 3 && m_tokens.at(open - 2).isCapitalised() && m_tokens.at(open - 3).isCapitalised();
+    return open > 0 && m_tokens.at(open - 1).isPunct(u'(') && !afterFullName;
 }
 
 bool QuoteClassifier::workNamedBefore(int open, int close) const
