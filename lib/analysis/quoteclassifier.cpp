@@ -138,11 +138,7 @@ bool QuoteClassifier::titleCueBefore(int open) const
         if (t.isWord() && WordLists::isTitleCue(t.lower))
             return true;
     }
-    // "(“Face the Nation”)" is a title in brackets; "Marco Rubio (“Little Marco”)" is a nickname
-    // somebody gave the person just named.
-    const bool afterFullName =
-        open >= 3 && m_tokens.at(open - 2).isCapitalised() && m_tokens.at(open - 3).isCapitalised();
-    return open > 0 && m_tokens.at(open - 1).isPunct(u'(') && !afterFullName;
+    return open > 0 && m_tokens.at(open - 1).isPunct(u'(');
 }
 
 bool QuoteClassifier::workNamedBefore(int open, int close) const
