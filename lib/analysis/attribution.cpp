@@ -327,9 +327,8 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
 
 SpeakerPhrase Attribution::groupBefore(int pronoun) const
 {
-    static const QStringView plural[] = {u"they", u"them"};
     static const QStringView kJoiners[] = {u"and", u"or"};
-    if (!m_tokens.at(pronoun).isOneOf(plural))
+    if (!WordLists::isPluralPronoun(m_tokens.at(pronoun).lower))
         return {};
     const int sentence = m_tokens.at(pronoun).sentence;
     for (int v = pronoun - 1; v >= 0 && m_tokens.at(v).sentence >= sentence - 1; --v) {

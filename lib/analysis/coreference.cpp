@@ -516,7 +516,7 @@ int Coreference::resolvePronoun(QStringView contracted, int position) const
     const QStringView lower = apostrophe < 0 ? contracted : contracted.left(apostrophe);
     const Gender wanted = WordLists::genderOfPronoun(lower);
     const bool personal = wanted != Gender::Unknown || lower == u"i" || lower == u"we";
-    const bool plural = lower == u"they" || lower == u"them";
+    const bool plural = WordLists::isPluralPronoun(lower);
     if (wanted != Gender::Unknown) {
         const int subject = sentenceSubjectFor(wanted, position);
         if (subject >= 0)

@@ -321,11 +321,10 @@ QList<EntityMention> EntityRecognizer::recognizeTokens(const QString &body, cons
             return false;
         };
         auto holdsOwnConnector = [&](int from, int to) {
+            static constexpr QStringView lowerCaseOnly[] = {u"for", u"on"};
             for (int k = from + 1; k < to; ++k) {
-                if (tokens.at(k).in(WordLists::WeakConnector) && !tokens.at(k).isCapitalised()
-                    && tokens.at(k).lower != u"and" && tokens.at(k).lower != u"&" && tokens.at(k).lower != u"the")
-                    return true;
-                if (tokens.at(k).lower == u"of")
+                const Token &t = tokens.at(k);
+                if (t.lower == u"of" || (t.isOneOf(lowerCaseOnly) && !t.isCapitalised()))
                     return true;
             }
             return false;

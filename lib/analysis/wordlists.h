@@ -83,6 +83,7 @@ public:
     static bool isKnownPlace(QStringView lower) { return flags(lower) & KnownPlace; } // "new york"
     static Gender genderOfFirstName(QStringView lower);
     static Gender genderOfPronoun(QStringView lower);
+    static bool isPluralPronoun(QStringView lower) { return lower == u"they" || lower == u"them"; }
     static Gender genderOfTitle(QStringView lower);
 };
 
