@@ -24,10 +24,13 @@ struct Quote
     qint64 versionId = 0;
     TextSpan span;
     qint64 speakerEntityId = 0; // 0: no speaker known
-    // Filled when read: the speaker entity's canonical name or, for a speaker that is no entity
-    // ("the protesters said"), the words of speakerSpan.
+    // Filled when read: the speaker entity's canonical name or, for a speaker that is no entity,
+    // speakerLabel or else the words of speakerSpan ("the protesters said").
     QString speakerName;
     std::optional<TextSpan> speakerSpan; // the mention the attribution rests on ("she" in "she said")
+    // Words naming a speaker that is no entity, where speakerSpan's words do not: "The groups" for
+    // the "They" of "The groups say …. They argue "…"". Empty otherwise.
+    QString speakerLabel;
     QString cue; // the speech verb, e.g. "wrote"
     QuoteKind kind = QuoteKind::Direct;
     ReviewStatus status = ReviewStatus::Suggested;

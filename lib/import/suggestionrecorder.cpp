@@ -230,8 +230,15 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
             quote.speakerEntityId = entityFor(name, kindOf.value(name, EntityKind::Person), isNew);
             m_personNames.insert(name);
         }
-        if (f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart)
+        const bool hasMention = f.speakerStart >= 0 && f.speakerEnd >= f.speakerStart;
+        if (hasMention)
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
+        // A speaker that is no entity, and that its mention does not name ("They" for "The groups"),
+        // keeps the analysis's words, as `lede-cli analyze` gives them.
+        if (!quote.speakerEntityId && !f.speaker.isEmpty()
+            && (!hasMention
+                || QStringView(article.body).mid(f.speakerStart, f.speakerEnd - f.speakerStart) != f.speaker))
+            quote.speakerLabel = f.speaker;
         quotes.append(quote);
     }
     if (compact)

@@ -210,10 +210,11 @@ void PendingSuggestions::materialise(qint64 articleId) const
         SqlQuery(
             m_db,
             QStringLiteral("INSERT INTO quotes (id, article_id, version_id, start_pos, end_pos, speaker_entity_id, "
-                           "speaker_start, speaker_end, cue, kind, status, created_at, modified_at) "
+                           "speaker_start, speaker_end, cue, kind, status, created_at, modified_at, speaker_label) "
                            "SELECT ? + j.key, p.article_id, p.version_id, j.value ->> 0, j.value ->> 1, "
                            "(SELECT e.id FROM entities e WHERE e.id = j.value ->> 2), j.value ->> 3, "
-                           "j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at, p.created_at "
+                           "j.value ->> 4, j.value ->> 5, j.value ->> 6, 'suggested', p.created_at, p.created_at, "
+                           "j.value ->> 7 "
                            "FROM pending_suggestions p, json_each(p.quotes) j WHERE p.article_id = ? "
                            "ORDER BY j.key"))
             .bindAll({idFor(articleId, 0), articleId})

@@ -80,6 +80,15 @@ private Q_SLOTS:
         const QString body = ExportFixture::mixedScriptBody();
         m_source->addNote(m_mixedId, ExportFixture::spanOf(body, QStringLiteral("שלום לכולם")),
                           QStringLiteral("Hebrew greeting 👋"));
+        // A speaker that is no entity, named by a label rather than its mention's words.
+        Quote greeting;
+        greeting.articleId = m_mixedId;
+        greeting.versionId = m_source->articles().find(m_mixedId)->versionId;
+        greeting.span = ExportFixture::spanOf(body, QStringLiteral("שלום לכולם"));
+        greeting.speakerSpan = ExportFixture::spanOf(body, QStringLiteral("The mayor"));
+        greeting.speakerLabel = QStringLiteral("the mayor of Haifa");
+        greeting.status = ReviewStatus::Confirmed;
+        m_source->quotes().insert(greeting);
     }
 
     void cleanup() { m_source.reset(); }

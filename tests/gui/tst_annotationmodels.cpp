@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void quotesAreReviewedAndUndone();
     void markedQuoteGetsASpeakerAndUndoForgetsIt();
+    void undoingASpeakerChangeBringsBackTheSpeakersLabel();
     void onlySpeechLacksASpeaker();
     void notesAndClaimsAreAddedEditedAndUndone();
     void entitiesAreGroupedTaggedAndMerged();
@@ -130,6 +131,29 @@ void TestAnnotationModels::markedQuoteGetsASpeakerAndUndoForgetsIt()
     QCOMPARE(m_annotations->quote(command->quoteId())->speakerName, QStringLiteral("Lana Negrete"));
     m_undo->undo();
     QCOMPARE(m_annotations->quote(command->quoteId())->speakerName, QStringLiteral("Jorge Casuso"));
+}
+
+void TestAnnotationModels::undoingASpeakerChangeBringsBackTheSpeakersLabel()
+{
+    // The analysis named a speaker that is no entity by a label ("the council's critics" for "they"):
+    // the sidebar shows it, and undoing an editor's change of speaker shows it again.
+    QuoteModel model(m_annotations.get());
+    Quote q;
+    q.articleId = m_article;
+    q.versionId = m_annotations->article()->versionId;
+    q.span = spanOf(QStringLiteral("reaffirmed Santa Monica's policy"));
+    q.speakerLabel = QStringLiteral("the council's critics");
+    auto *command = new AddQuoteCommand(m_annotations.get(), q, QString());
+    m_undo->push(command);
+    const auto speakerShown = [&] {
+        return model.index(model.rowOf(command->quoteId()), QuoteModel::Speaker).data().toString();
+    };
+    QCOMPARE(speakerShown(), QStringLiteral("the council's critics"));
+    m_undo->push(new SetQuoteSpeakerCommand(m_annotations.get(), *m_annotations->quote(command->quoteId()),
+                                            QStringLiteral("Lana Negrete")));
+    QCOMPARE(speakerShown(), QStringLiteral("Lana Negrete"));
+    m_undo->undo();
+    QCOMPARE(speakerShown(), QStringLiteral("the council's critics"));
 }
 
 void TestAnnotationModels::onlySpeechLacksASpeaker()

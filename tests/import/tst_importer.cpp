@@ -143,11 +143,17 @@ private Q_SLOTS:
                   "😀 Mayor Lana Negrete said \"we will stay\" on Monday. \"It is the law,\" Negrete added.\n\n"
                   "The so-called \"sanctuary city\" debate went on, Council member Phil Brock told reporters.\n");
         writeFile(folder, QStringLiteral("3.txt"), "No quotes and no names in this one.\n");
+        // "They" speaks for "The groups", which is no entity: the library names the speaker as the
+        // analysis does, not by the mention's words.
+        writeFile(folder, QStringLiteral("4.txt"),
+                  "The groups say the new plan would fail poor families in the city of Springfield. They argue that "
+                  "\"nothing in it helps renters at all,\" and they want a vote before winter.\n");
         const QList<ImportOutcome> outcomes = Importer(*m_library).importPaths({folder.path()});
-        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.size(), 4);
         const Analyzer analyzer;
         int quotesSeen = 0;
         int mentionsSeen = 0;
+        int labelsSeen = 0;
         for (const ImportOutcome &o : outcomes) {
             QCOMPARE(o.status, ImportOutcome::Status::Imported);
             const Article article = *m_library->articles().find(o.articleId);
@@ -163,6 +169,7 @@ private Q_SLOTS:
                 QVERIFY(quotes.at(i).kind == f.kind);
                 QCOMPARE(quotes.at(i).speakerSpan.has_value(), f.speakerStart >= 0);
                 QVERIFY(quotes.at(i).status == ReviewStatus::Suggested);
+                labelsSeen += quotes.at(i).speakerLabel.isEmpty() ? 0 : 1;
             }
             const QList<Mention> mentions = m_library->entities().mentionsOf(o.articleId);
             QCOMPARE(mentions.size(), expected.entities.size());
@@ -178,6 +185,7 @@ private Q_SLOTS:
         // The fixtures do hold quotes and names, so the comparisons above compared something.
         QVERIFY(quotesSeen > 0);
         QVERIFY(mentionsSeen > 0);
+        QCOMPARE(labelsSeen, 1);
         QCOMPARE(m_library->search().search(QStringLiteral("Negrete")).size(), 2);
     }
 

@@ -167,6 +167,8 @@ private Q_SLOTS:
         }
         rawSql(path,
                {QStringLiteral("DROP TABLE entity_spreads"), QStringLiteral("DROP INDEX pending_entities_entity"),
+                QStringLiteral("DROP TRIGGER pending_suggestions_entity_delete"),
+                QStringLiteral("ALTER TABLE quotes DROP COLUMN speaker_label"),
                 QStringLiteral("PRAGMA user_version = 5")});
         Library library(path);
         QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());
@@ -212,6 +214,7 @@ private Q_SLOTS:
         rawSql(path,
                {oldTable, QStringLiteral("INSERT INTO entities_old SELECT * FROM entities"),
                 QStringLiteral("DROP TABLE entities"), QStringLiteral("ALTER TABLE entities_old RENAME TO entities"),
+                QStringLiteral("ALTER TABLE quotes DROP COLUMN speaker_label"),
                 QStringLiteral("PRAGMA user_version = 7")});
         Library library(path);
         QCOMPARE(library.database().schemaVersion(), Database::latestSchemaVersion());

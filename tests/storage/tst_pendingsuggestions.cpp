@@ -202,6 +202,58 @@ private Q_SLOTS:
         QCOMPARE(lib.entities().mentionsOf(m_article).at(0).entityId, m_negrete);
     }
 
+    void aSpeakerLabelNamesTheQuoteInEveryForm()
+    {
+        // "They argue" after "The groups say": the speaker is no entity, and its mention "They" does
+        // not name it. The label names it pending, as rows, after an entity's deletion turned the
+        // set into rows, in rows written at once, and back after an editor's change is undone.
+        Library &lib = *m_library;
+        Article a;
+        a.body = QStringLiteral("The groups say the plan fails. They argue \"it helps no one\". Phil Brock disagrees.");
+        Quote argued;
+        argued.span = {43, 58};
+        argued.speakerSpan = TextSpan {31, 35};
+        argued.speakerLabel = QStringLiteral("The groups");
+        argued.cue = QStringLiteral("argue");
+        Quote unlabelled = argued;
+        unlabelled.span = {72, 81};
+        unlabelled.speakerLabel.clear();
+        {
+            Transaction tx(lib.connection());
+            lib.articles().insert(a);
+            PendingSuggestions(lib.connection()).store(a.id, a.versionId, {{{61, 71}, m_brock}}, {argued, unlabelled});
+            tx.commit();
+        }
+        auto speakers = [&] {
+            QStringList names;
+            for (const Quote &q : lib.quotes().ofArticle(a.id))
+                names << q.speakerName;
+            return names;
+        };
+        const QStringList expected {QStringLiteral("The groups"), QStringLiteral("They")};
+        QCOMPARE(speakers(), expected);
+        QSqlQuery q(lib.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM entities WHERE id = %1").arg(m_brock)));
+        QCOMPARE(countRows(lib, QStringLiteral("pending_suggestions")), 0);
+        QCOMPARE(speakers(), expected);
+        const Quote stored = lib.quotes().ofArticle(a.id).first();
+        QCOMPARE(stored.speakerLabel, QStringLiteral("The groups"));
+        lib.quotes().setSpeaker(stored.id, m_negrete, std::nullopt);
+        QCOMPARE(lib.quotes().find(stored.id)->speakerName, QStringLiteral("Lana Negrete"));
+        lib.quotes().setSpeaker(stored.id, 0, stored.speakerSpan);
+        QCOMPARE(lib.quotes().find(stored.id)->speakerName, QStringLiteral("They")); // the label went
+        lib.quotes().setSpeaker(stored.id, stored.speakerEntityId, stored.speakerSpan, stored.speakerLabel);
+        QCOMPARE(lib.quotes().find(stored.id)->speakerName, QStringLiteral("The groups"));
+        lib.quotes().removeSuggested(a.id);
+        lib.quotes().insertSuggested(a.id, a.versionId, {argued, unlabelled});
+        QCOMPARE(speakers(), expected);
+        lib.quotes().removeSuggested(a.id);
+        argued.articleId = a.id;
+        argued.versionId = a.versionId;
+        lib.quotes().insert(argued);
+        QCOMPARE(speakers(), QStringList {QStringLiteral("The groups")});
+    }
+
     void deletingAnEntityTreatsPendingSuggestionsAsRows()
     {
         Library &lib = *m_library;

@@ -66,7 +66,7 @@ void SetQuoteSpeakerCommand::apply()
 
 void SetQuoteSpeakerCommand::revert()
 {
-    library().quotes().setSpeaker(m_before.id, m_before.speakerEntityId, m_before.speakerSpan);
+    library().quotes().setSpeaker(m_before.id, m_before.speakerEntityId, m_before.speakerSpan, m_before.speakerLabel);
     if (m_createdEntity)
         EntityEditRepository(library().connection()).remove(m_createdEntity);
 }

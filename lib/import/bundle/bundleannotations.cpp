@@ -48,6 +48,8 @@ public:
                                      m_bundleOffsets.slice(m_bundleBody, {from, span.start}),
                                      m_bundleOffsets.slice(m_bundleBody, {span.end, to}), span);
     }
+    // The library's words at a placed span.
+    QString text(const TextSpan &span) const { return m_offsets.slice(m_body, span); }
 
 private:
     bool m_same;
@@ -111,6 +113,11 @@ QString BundleAnnotations::apply(Library &library, const Article &article) const
                                      o.value(QStringLiteral("speaker_end")).toInt()};
             q.speakerSpan = placer.place(original);
         }
+        // A speaker that is no entity keeps the name the bundle gives where its mention's words are
+        // not that name ("The groups" for "They").
+        const QString speaker = o.value(QStringLiteral("speaker")).toString();
+        if (!q.speakerEntityId && !speaker.isEmpty() && (!q.speakerSpan || placer.text(*q.speakerSpan) != speaker))
+            q.speakerLabel = speaker;
         q.cue = o.value(QStringLiteral("cue")).toString();
         q.kind = quoteKindFromString(o.value(QStringLiteral("kind")).toString()).value_or(QuoteKind::Direct);
         q.status = reviewStatusFromString(o.value(QStringLiteral("status")).toString());
@@ -120,7 +127,7 @@ QString BundleAnnotations::apply(Library &library, const Article &article) const
             // An editor's decision in the bundle settles a suggestion here; a decision here stays.
             if (same->status == ReviewStatus::Suggested && q.status != ReviewStatus::Suggested) {
                 library.quotes().setStatus(same->id, q.status);
-                library.quotes().setSpeaker(same->id, q.speakerEntityId, q.speakerSpan);
+                library.quotes().setSpeaker(same->id, q.speakerEntityId, q.speakerSpan, q.speakerLabel);
             }
             continue;
         }
