@@ -333,7 +333,9 @@ SpeakerPhrase Attribution::groupBefore(int pronoun) const
     const int sentence = m_tokens.at(pronoun).sentence;
     for (int v = pronoun - 1; v >= 0 && m_tokens.at(v).sentence >= sentence - 1; --v) {
         // "…, according to sources. They said": what comes before "according to" is not its subject.
-        if (m_tokens.at(v).quote >= 0 || !isCue(m_tokens, v) || m_tokens.at(v).lower == u"according")
+        // A verb of belief names a group as well as one of speech ("Tenants believe …. They say").
+        if (m_tokens.at(v).quote >= 0 || !(isCue(m_tokens, v) || reportwords::isReportingVerb(m_tokens, v))
+            || m_tokens.at(v).lower == u"according")
             continue;
         int start = v;
         while (start > 0 && m_tokens.at(start - 1).sentence == m_tokens.at(v).sentence)

@@ -301,6 +301,10 @@ private Q_SLOTS:
         const QString groups = QStringLiteral("Ann Lee wrote to the Harbor Council on Monday. The plan is unfair, the "
                                               "groups say. They argue that the council should wait.");
         QCOMPARE(reports(groups).value(1), QStringLiteral("the council should wait | the groups"));
+        // A group that believes or worries is one "they" can stand for too.
+        const QString believe = QStringLiteral("Ann Lee wrote to the Harbor Council on Monday. Her advisers think "
+                                               "the plan is unfair. In turn, they think the council should wait.");
+        QCOMPARE(reports(believe).value(1), QStringLiteral("the council should wait | Her advisers"));
         // No group speaks before it: "they" stays "they", and still speaks.
         const QString none = QStringLiteral("Ann Lee met the Harbor Council on Monday in the old town hall.\n"
                                             "They said that the vote would wait.");
