@@ -372,6 +372,9 @@ Speaker Attribution::nounPhraseSubject(int segment) const
     int k = start;
     if (m_tokens.at(k).isOneOf(quantifiers))
         ++k;
+    // "All this has led the journalist to fear a "…"": what "all" counts is no one either.
+    if (k > start && k < open && m_tokens.at(k).isOneOf(nonSubjects))
+        return {};
     const int headFirst = k;
     static const QStringView auxiliaries[] = {u"can",   u"could", u"would", u"will", u"should", u"may",
                                               u"might", u"must",  u"is",    u"are",  u"was",    u"were",

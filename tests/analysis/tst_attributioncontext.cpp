@@ -192,6 +192,10 @@ private Q_SLOTS:
                                             "Security, both oppose an inflation formula that would \"cut benefits "
                                             "for millions of retirees.\"");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("cut benefits"))), QStringLiteral("both"));
+        // "All this" counts no one: the person led to the words speaks.
+        const QString led = QStringLiteral("Newt Gingrich spoke in Riga about the alliance.\n\nAll this has led the "
+                                           "Latvian journalist Dainis Ivans to fear a \"pact of the worst kind.\"");
+        QCOMPARE(quoteOf(led, QStringLiteral("pact of")).speaker, QStringLiteral("Dainis Ivans"));
     }
     void shareOfPeopleBeforeTheVerb()
     {
