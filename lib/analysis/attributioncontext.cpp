@@ -399,6 +399,9 @@ Speaker Attribution::nounPhraseSubject(int segment) const
     }
     if ((k == headFirst && !quantifierAlone) || k >= open)
         return {};
+    // "His standing improved after …": a gerund names an action, not who speaks.
+    if (k > headFirst && m_tokens.at(k - 1).lower.size() > 5 && endsWithText(m_tokens.at(k - 1).lower, u"ing"))
+        return {};
     // A verb must follow: a lower-case word that opens no phrase of its own.
     const Token &verb = m_tokens.at(k);
     if (!verb.isWord() || verb.isCapitalised() || verb.in(WordLists::ClauseBoundary) || verb.isOneOf(openers))

@@ -185,6 +185,10 @@ private Q_SLOTS:
                                             "than the usual contract.\"");
         const QuoteFinding q = quoteOf(body, QStringLiteral("a different"));
         QCOMPARE(mention(body, q), QStringLiteral("Corporate lobbyists"));
+        // A gerund names what happened, not who speaks: "his" call is Trump's.
+        const QString standing = QStringLiteral("Donald Trump won the primaries in the spring. His standing improved "
+                                                "after his call for \"a total and complete ban\" on travel.");
+        QCOMPARE(quoteOf(standing, QStringLiteral("a total")).speaker, QStringLiteral("Donald Trump"));
     }
     void quantifierAfterAnOpeningPhraseSpeaks()
     {
