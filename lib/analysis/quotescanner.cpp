@@ -162,6 +162,10 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
             }
         } else if (closes(opener, c)) {
             flush(i, i);
+        } else if (c == kLeftDouble && opener == kLeftDouble && closingShape(body, i)) {
+            // "a website called “Cape Breton If Donald Trump Wins“ that pitches …": an opening mark
+            // typed after a word and before a space closes the quotation it cannot open.
+            flush(i, i);
         } else if (c == kRightSingle && i + 1 < n && text[i + 1] == kRightSingle && opener == kLeftDouble) {
             // "“It was an attempt to mislead voters,’’ Will Moy said": two closing single marks
             // typed for one double mark close the quotation (a nested one ends in ’”).

@@ -33,6 +33,9 @@ private Q_SLOTS:
         // Two closing single marks typed for the closing double mark; a nested quotation ends in ’”.
         QTest::newRow("two single closing")
             << QStringLiteral("\u201cWe win,\u2019\u2019 Ann Lee said.") << QStringLiteral("We win,");
+        // An opening mark typed for the closing one, after a word and before a space, closes.
+        QTest::newRow("opening mark closing") << QStringLiteral("\u201cIt\u2019s unusual,\u201c said Larry Noble.")
+                                              << QStringLiteral("It\u2019s unusual,");
         QTest::newRow("nested at the end") << QStringLiteral("\u201cHe said \u2018we win.\u2019\u201d Lee left.")
                                            << QStringLiteral("He said \u2018we win.\u2019");
     }
