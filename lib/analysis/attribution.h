@@ -137,6 +137,9 @@ private:
     Speaker possessorOfWords(int segment) const;
     // A short noun phrase opening the quotation's sentence before its verb ("Corporate lobbyists").
     Speaker nounPhraseSubject(int segment) const;
+    // The person a verb of causing moves to speak or think before the quotation, in its sentence:
+    // `All this has led the journalist Dainis Ivans to fear a "…"`.
+    Speaker causedSpeaker(int segment) const;
     // Whether token `k` ends a person's name.
     bool endsPersonName(int k) const;
     // "told", "tells": the phrase after such a verb is spoken to.

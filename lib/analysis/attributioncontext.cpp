@@ -150,6 +150,30 @@ Speaker Attribution::personInSentence(int segment) const
     return {};
 }
 
+Speaker Attribution::causedSpeaker(int segment) const
+{
+    static const QStringView causing[] = {u"led",   u"prompted", u"caused",    u"forced",     u"pushed",
+                                          u"drove", u"inspired", u"compelled", u"encouraged", u"spurred"};
+    const int open = m_open.at(segment);
+    const int sentence = m_tokens.at(open).sentence;
+    for (int to = open - 1; to > 1 && m_tokens.at(to).sentence == sentence; --to) {
+        if (m_tokens.at(to).lower != u"to" || m_tokens.at(to).quote >= 0)
+            continue;
+        const int m = m_coreference.mentionAtToken(to - 1);
+        if (m < 0 || m_mentions.at(m).kind != EntityKind::Person || m_mentions.at(m).lastToken != to)
+            continue;
+        // The verb, then at most a short description of the person ("the Latvian journalist").
+        for (int k = m_mentions.at(m).firstToken - 1;
+             k >= 0 && k >= m_mentions.at(m).firstToken - 1 - kMaxDescriptionWords && m_tokens.at(k).isWord()
+             && m_tokens.at(k).sentence == sentence;
+             --k) {
+            if (m_tokens.at(k).isOneOf(causing))
+                return fromPhrase({m_mentions.at(m).firstToken, m_mentions.at(m).lastToken}, -1);
+        }
+    }
+    return {};
+}
+
 Speaker Attribution::personAfterInSentence(int segment) const
 {
     // `"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.`:

@@ -130,6 +130,8 @@ QList<Speaker> Attribution::attribute(const QList<bool> &speech, const QList<Spe
             // quotation's own sentence is likelier than the paragraph's other speaker.
             if (take(nounPhraseSubject(i), &result[i]))
                 continue;
+            if (take(causedSpeaker(i), &result[i]))
+                continue;
         }
         if (same >= 0) {
             result[i] = result.at(same);

@@ -196,9 +196,11 @@ private Q_SLOTS:
                                             "Security, both oppose an inflation formula that would \"cut benefits "
                                             "for millions of retirees.\"");
         QCOMPARE(mention(body, quoteOf(body, QStringLiteral("cut benefits"))), QStringLiteral("both"));
-        // "All this" counts no one: the person led to the words speaks.
-        const QString led = QStringLiteral("Newt Gingrich spoke in Riga about the alliance.\n\nAll this has led the "
-                                           "Latvian journalist Dainis Ivans to fear a \"pact of the worst kind.\"");
+        // "All this" counts no one: the person led to the words speaks, not the paragraph's speaker before.
+        const QString led = QStringLiteral("Trump spoke in Ohio.\n\nNewt Gingrich called Estonia a \"suburb of St. "
+                                           "Petersburg\" in July. All this has led the Latvian journalist Dainis Ivans "
+                                           "to fear a \"pact of the worst kind.\"");
+        QCOMPARE(quoteOf(led, QStringLiteral("suburb of")).speaker, QStringLiteral("Newt Gingrich"));
         QCOMPARE(quoteOf(led, QStringLiteral("pact of")).speaker, QStringLiteral("Dainis Ivans"));
     }
     void shareOfPeopleBeforeTheVerb()
