@@ -298,8 +298,15 @@ Speaker Attribution::fromPhrase(const SpeakerPhrase &phrase, int verb) const
         if (pronoun >= 0) {
             s.mentionStart = m_tokens.at(pronoun).start;
             s.mentionEnd = m_tokens.at(pronoun).end;
-            s.entity = m_coreference.resolvePronoun(m_tokens.at(pronoun).lower, s.mentionStart);
-            if (s.entity < 0) {
+            // "Bujnowski wrote in the affidavit. It continued: "…"": the writing named since the
+            // last organisation speaks, not that organisation.
+            const SpeakerPhrase writing = writingBefore(pronoun);
+            s.entity =
+                writing.isValid() ? -1 : m_coreference.resolvePronoun(m_tokens.at(pronoun).lower, s.mentionStart);
+            if (writing.isValid()) {
+                const int from = m_tokens.at(writing.first).start;
+                groupName = m_body.mid(from, m_tokens.at(writing.last - 1).end - from);
+            } else if (s.entity < 0) {
                 if (const SpeakerPhrase group = groupBefore(pronoun); group.isValid()) {
                     const int from = m_tokens.at(group.first).start;
                     groupName = m_body.mid(from, m_tokens.at(group.last - 1).end - from);
@@ -353,6 +360,85 @@ SpeakerPhrase Attribution::groupBefore(int pronoun) const
             return phrase;
     }
     return {};
+}
+
+SpeakerPhrase Attribution::writingBefore(int pronoun) const
+{
+    if (m_tokens.at(pronoun).lower != u"it")
+        return {};
+    int oldest = m_tokens.at(pronoun).sentence - kWritingReach;
+    int body = -1; // the first token of the organisation named nearest before "it"
+    for (int i = pronoun - 1; i >= 0 && m_tokens.at(i).sentence >= oldest; --i) {
+        const Token &t = m_tokens.at(i);
+        if (t.quote >= 0 || !t.isWord())
+            continue;
+        const int m = m_coreference.mentionAtToken(i);
+        if (m >= 0) {
+            // A body that speaks is what "it" stands for ("In a blog post, Twitter said …. It
+            // added"). Another may be what a writing named before it in its sentence is about:
+            // "The email, released by Judicial Watch, was sent … at a CIA Annex".
+            if (m_mentions.at(m).kind == EntityKind::Organization) {
+                if (isCue(m_tokens, m_mentions.at(m).lastToken))
+                    return {};
+                oldest = t.sentence;
+                body = m_mentions.at(m).firstToken;
+            }
+            continue;
+        }
+        // One writing, not "his tweets" (those are "they"), and not the body's own name ("the
+        // website GunBroker.com").
+        if (!t.in(WordLists::DocumentNoun) || (t.lower.endsWith(u's') && !t.lower.endsWith(u"ss")) || i + 1 == body)
+            continue;
+        const int first = writingStart(i);
+        if (first < 0)
+            continue;
+        // "the company wrote in its statement. It added": "it" is whoever "its" is.
+        if (m_tokens.at(first).lower == u"its" || writtenByBody(first))
+            return {};
+        return {first, i + 1};
+    }
+    return {};
+}
+
+bool Attribution::writtenByBody(int writing) const
+{
+    // "The Washington Post published an editorial", "the Electoral Commission, which …, issued a
+    // statement", "they've put out another statement": a body (or "they") before the writing in
+    // its sentence wrote it, and speaks through it. Not one in an aside that closed before it ("A
+    // coalition - including the American Academy of Pediatrics - sent a letter").
+    for (int j = writing - 1; j >= 0 && m_tokens.at(j).sentence == m_tokens.at(writing).sentence; --j) {
+        const Token &t = m_tokens.at(j);
+        if (t.isDash() || t.isPunct(u')'))
+            return false;
+        if (t.quote >= 0)
+            continue;
+        const int m = m_coreference.mentionAtToken(j);
+        const bool they =
+            t.isWord() && (t.lower == u"they" || t.lower.startsWith(u"they'") || t.lower.startsWith(u"they\u2019"));
+        if (they || (m >= 0 && m_mentions.at(m).kind == EntityKind::Organization))
+            return true;
+    }
+    return false;
+}
+
+int Attribution::writingStart(int head) const
+{
+    // "the email", "his website", "Trump's new ad": a determiner or an owner a few words before.
+    const int sentence = m_tokens.at(head).sentence;
+    for (int d = head - 1; d >= 0 && d >= head - 3 && m_tokens.at(d).sentence == sentence; --d) {
+        const Token &w = m_tokens.at(d);
+        if (w.kind == TokenKind::Possessive) { // "Trump's", "the paper's": the owner opens it
+            const int owner = m_coreference.mentionAtToken(d - 1);
+            if (owner >= 0)
+                return m_mentions.at(owner).firstToken;
+            return d > 1 && m_tokens.at(d - 2).in(WordLists::Determiner) ? d - 2 : d - 1;
+        }
+        if (w.in(WordLists::Determiner))
+            return d;
+        if (!w.isWord() || w.in(WordLists::ClauseBoundary))
+            break;
+    }
+    return -1;
 }
 
 Speaker Attribution::describedBy(const SpeakerPhrase &phrase, int verb) const

@@ -163,6 +163,15 @@ private:
     // The plural subject of a speech verb that "they" at `pronoun` stands for, in its sentence or the
     // one before ("the groups say. They argue …"); invalid when there is none.
     SpeakerPhrase groupBefore(int pronoun) const;
+    // The one writing that "it" at `pronoun` stands for ("the email read. It stated …"), named in
+    // its sentence or the two before and after any organisation; invalid when there is none.
+    SpeakerPhrase writingBefore(int pronoun) const;
+    // The first token of the phrase a writing noun at `head` ends ("the email", "Trump's new ad"), -1
+    // when no determiner or owner opens it.
+    int writingStart(int head) const;
+    // Whether an organisation (or "they") before the writing opening at `writing`, in its sentence,
+    // wrote it.
+    bool writtenByBody(int writing) const;
     // The words [first, last) as the speaker: the entity they describe, else the words themselves.
     Speaker descriptionSpeaker(int first, int last) const;
     Speaker trailingSignature(int paragraph) const;

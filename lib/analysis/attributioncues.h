@@ -12,6 +12,9 @@ inline constexpr int kAsPutItReach = 8; // "as the conservative Washington Exami
 inline constexpr int kMaxDescriptionWords = 4; // "the conservative publication"
 // A quotation this long ends the search for a speech verb across it; a shorter one ("Ted Cruz") does not.
 inline constexpr int kBarrierWords = 4;
+// "it" stands for a writing named in its own sentence or at most this many before ("The email
+// includes a photo …. At the bottom it reads").
+inline constexpr int kWritingReach = 2;
 
 // A comma, dash or bracket between a quotation and its attribution.
 bool isLeadPunct(const Token &t);

@@ -31,8 +31,10 @@ bool IndirectSpeechFinder::plausibleSpeaker(const Speaker &s, const SpeakerPhras
     if (!phrase.isValid())
         return false;
     // "They argue that …": people speak, whether or not the article says which ("the groups").
+    // "It said that …" speaks when "it" is a writing named before ("The report … It said").
     const Token &head = m_tokens.at(headOf(phrase));
-    if (phrase.last - phrase.first == 1 && head.isWord() && head.lower == u"they")
+    if (phrase.last - phrase.first == 1 && head.isWord()
+        && (head.lower == u"they" || (head.lower == u"it" && s.name != head.text)))
         return true;
     return isSourceHead(headOf(phrase), phrase);
 }

@@ -1306,10 +1306,11 @@ constexpr const char *nameAdjectives[] = {"federal", "national", "state",       
 constexpr const char *titleModifiers[] = {"former", "then", "ex", "acting", "outgoing", "incoming"};
 
 constexpr const char *documentNouns[] = {
-    "letter", "statement", "report",        "memo",       "order",        "release", "complaint", "lawsuit",
-    "filing", "ruling",    "opinion",       "indictment", "document",     "email",   "e-mail",    "tweet",
-    "post",   "ad",        "advertisement", "video",      "proclamation", "decree",  "bill",      "resolution",
-    "policy", "petition",  "motion",        "brief",      "suit",
+    "letter", "statement", "report",        "memo",       "order",        "release",      "complaint", "lawsuit",
+    "filing", "ruling",    "opinion",       "indictment", "document",     "email",        "e-mail",    "tweet",
+    "post",   "ad",        "advertisement", "video",      "proclamation", "decree",       "bill",      "resolution",
+    "policy", "petition",  "motion",        "brief",      "suit",         "affidavit",    "message",   "column",
+    "essay",  "editorial", "op-ed",         "website",    "sign",         "constitution", "flyer",     "mailer",
 };
 
 // Verbs that report what someone said without quoting it, for indirect speech: "Negrete said the

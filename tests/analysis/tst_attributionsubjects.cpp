@@ -47,6 +47,50 @@ private Q_SLOTS:
         QCOMPARE(mention(body, q), QStringLiteral("it"));
         QCOMPARE(q.speaker, QStringLiteral("Washington Post"));
     }
+    void itStandsForTheWritingNamedSinceTheLastBody_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("speaker");
+        // The writing, not the newspaper named before it, goes on.
+        QTest::newRow("affidavit") << QStringLiteral(
+            "The Washington Post reported the arrest.\n\"He grabbed her arm,\" Marc Bujnowski wrote in the "
+            "affidavit. It continued: \"Probable cause exists.\"")
+                                   << QStringLiteral("Probable") << QStringLiteral("the affidavit");
+        // A body named further in the sentence than the writing is what the writing is about.
+        QTest::newRow("body after the writing")
+            << QStringLiteral("Ann Lee spoke.\nA coalition of groups sent a letter urging Congress to act. \"Congress "
+                              "has failed the families,\" it read.")
+            << QStringLiteral("Congress has") << QStringLiteral("a letter");
+        QTest::newRow("writing opening its sentence")
+            << QStringLiteral("The email, released by Judicial Watch, was sent after the attack on the CIA Annex.\n"
+                              "\u201cI just tried you on the phone,\u201d it reads.")
+            << QStringLiteral("I just") << QStringLiteral("The email");
+        // The body opens the sentence or speaks: it is "it".
+        QTest::newRow("body that speaks")
+            << QStringLiteral("Ann Lee spoke.\nIn a blog post on Friday, Twitter said threats were banned. It added, "
+                              "\"We will act.\"")
+            << QStringLiteral("We will") << QStringLiteral("Twitter");
+        // A body before the writing in its sentence wrote it, and speaks through it.
+        QTest::newRow("body that wrote it")
+            << QStringLiteral("Ann Lee spoke.\nIn a reply, the Electoral Commission, which regulates campaign "
+                              "finances, issued a statement. Critically, it said, \"We have no role in this.\"")
+            << QStringLiteral("We have") << QStringLiteral("Electoral Commission");
+        // "its statement" is the statement of whatever "it" is.
+        QTest::newRow("its writing") << QStringLiteral(
+            "GunBroker pulled the listing.\n\"No one here knows him,\" the company wrote in its "
+            "statement. It added, \"We want no part in it.\"")
+                                     << QStringLiteral("We want") << QStringLiteral("GunBroker");
+    }
+    void itStandsForTheWritingNamedSinceTheLastBody()
+    {
+        QFETCH(QString, body);
+        QFETCH(QString, quote);
+        QFETCH(QString, speaker);
+        const QuoteFinding q = quoteOf(body, quote);
+        QCOMPARE(q.speaker, speaker);
+        QCOMPARE(mention(body, q).toLower(), QStringLiteral("it"));
+    }
     void itIsIsNoSubject()
     {
         // "it is" says nothing about who speaks: the senator does.

@@ -313,6 +313,13 @@ private Q_SLOTS:
         const QString body = QStringLiteral("The Harbor Council voted on Monday. They said that the vote would stand.");
         QCOMPARE(firstReport(body), QStringLiteral("the vote would stand | Harbor Council"));
     }
+    void itStandsForAWritingThatSpeaks()
+    {
+        // "It said" reports when "it" is the report named before, not the agency named before that.
+        const QString report = QStringLiteral("The FDIC was hacked in 2015. The report also described the breaches. "
+                                              "It said that officials had concealed the attack.");
+        QCOMPARE(firstReport(report), QStringLiteral("officials had concealed the attack | The report"));
+    }
     void wordsBetweenSubjectAndVerb()
     {
         const QString when = QStringLiteral("Ann Lee on Tuesday said she would vote against the plan.");
