@@ -1,5 +1,7 @@
 #include "analysis/quotescanner.h"
 
+#include <algorithm>
+
 namespace lede {
 namespace {
 
@@ -90,6 +92,19 @@ int countWords(const QString &body, int start, int end)
     return words;
 }
 
+// "Follow Pam Key on Twitter @pamkeyNEN.": a writer's sign-off, in marks when a transcript put them
+// round every paragraph, is no quotation.
+bool isSignOff(const QString &body, int start, int end)
+{
+    static const QLatin1StringView networks[] = {QLatin1StringView(" on Twitter"), QLatin1StringView(" on Facebook"),
+                                                 QLatin1StringView(" on Instagram")};
+    const QStringView text = QStringView(body).mid(start, end - start);
+    if (!text.startsWith(QLatin1StringView("Follow ")) || !text.contains(u'@'))
+        return false;
+    return std::any_of(std::begin(networks), std::end(networks),
+                       [&](QLatin1StringView network) { return text.contains(network); });
+}
+
 } // namespace
 
 QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
@@ -109,7 +124,7 @@ QList<QuotedSegment> QuoteScanner::scan(const QString &body) const
             while (end > start && body.at(end - 1).isSpace())
                 --end;
         }
-        if (end > start) {
+        if (end > start && !isSignOff(body, start, end)) {
             QuotedSegment s;
             s.start = start;
             s.end = end;

@@ -76,6 +76,14 @@ private Q_SLOTS:
         QCOMPARE(texts(QStringLiteral("\"A man 6'3\" tall,\" she said.")),
                  QStringList {QStringLiteral("A man 6'3\" tall,")});
     }
+    void writersSignOffIsNotQuotation()
+    {
+        // A transcript with marks round every paragraph, the last one the writer's sign-off.
+        QCOMPARE(texts(QStringLiteral("\"PENCE: We will win.\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"")),
+                 QStringList {QStringLiteral("PENCE: We will win.")});
+        QCOMPARE(texts(QStringLiteral("\"Follow the money,\" she said on Twitter.")),
+                 QStringList {QStringLiteral("Follow the money,")});
+    }
     void markupAttributeValueIsNotQuotation()
     {
         QCOMPARE(texts(QStringLiteral(
