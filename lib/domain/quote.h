@@ -38,4 +38,12 @@ struct Quote
     QDateTime modified;
 };
 
+// The speakerLabel a quote keeps for the speaker's name that an analysis or a bundle gives: that
+// name, when the quote has no speaker entity and its mention's words (none without a mention) are
+// not the name ("The groups" for "They"); empty when the entity or the mention names the speaker.
+inline QString speakerLabelFor(const Quote &quote, const QString &speaker, std::optional<QStringView> mentionWords)
+{
+    return quote.speakerEntityId || speaker.isEmpty() || mentionWords == speaker ? QString() : speaker;
+}
+
 } // namespace lede

@@ -235,10 +235,10 @@ SuggestionRecorder::Recorded SuggestionRecorder::store(const Article &article, c
             quote.speakerSpan = offsets.toCodePoints(f.speakerStart, f.speakerEnd);
         // A speaker that is no entity, and that its mention does not name ("They" for "The groups"),
         // keeps the analysis's words, as `lede-cli analyze` gives them.
-        if (!quote.speakerEntityId && !f.speaker.isEmpty()
-            && (!hasMention
-                || QStringView(article.body).mid(f.speakerStart, f.speakerEnd - f.speakerStart) != f.speaker))
-            quote.speakerLabel = f.speaker;
+        quote.speakerLabel = speakerLabelFor(
+            quote, f.speaker,
+            hasMention ? std::optional(QStringView(article.body).mid(f.speakerStart, f.speakerEnd - f.speakerStart))
+                       : std::nullopt);
         quotes.append(quote);
     }
     if (compact)

@@ -116,8 +116,8 @@ QString BundleAnnotations::apply(Library &library, const Article &article) const
         // A speaker that is no entity keeps the name the bundle gives where its mention's words are
         // not that name ("The groups" for "They").
         const QString speaker = o.value(QStringLiteral("speaker")).toString();
-        if (!q.speakerEntityId && !speaker.isEmpty() && (!q.speakerSpan || placer.text(*q.speakerSpan) != speaker))
-            q.speakerLabel = speaker;
+        q.speakerLabel = speakerLabelFor(
+            q, speaker, q.speakerSpan ? std::optional<QStringView>(placer.text(*q.speakerSpan)) : std::nullopt);
         q.cue = o.value(QStringLiteral("cue")).toString();
         q.kind = quoteKindFromString(o.value(QStringLiteral("kind")).toString()).value_or(QuoteKind::Direct);
         q.status = reviewStatusFromString(o.value(QStringLiteral("status")).toString());
