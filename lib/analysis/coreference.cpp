@@ -29,10 +29,34 @@ QStringView firstWord(QStringView lower)
     return space < 0 ? lower : lower.left(space);
 }
 
+// Whether an organisation's name says it publishes or broadcasts news: "Orlando Sentinel", "CNN".
+bool namesNewsMedia(const QString &name)
+{
+    static const QStringView mediaWords[] = {
+        u"times",    u"post",       u"journal",  u"news",      u"press",     u"tribune",  u"herald",       u"daily",
+        u"magazine", u"review",     u"gazette",  u"chronicle", u"observer",  u"monitor",  u"examiner",     u"sentinel",
+        u"advocate", u"globe",      u"star",     u"register",  u"inquirer",  u"courier",  u"dispatch",     u"mirror",
+        u"sun",      u"standard",   u"guardian", u"telegraph", u"economist", u"atlantic", u"weekly",       u"media",
+        u"radio",    u"television", u"tv",       u"channel",   u"network",   u"networks", u"broadcasting", u"cnn",
+        u"msnbc",    u"nbc",        u"abc",      u"cbs",       u"pbs",       u"npr",      u"bbc",          u"fox",
+        u"reuters",  u"bloomberg",  u"politico", u"breitbart", u"huffpost",  u"ap",       u"axios",        u"vox",
+        u"slate",    u"salon",      u"newsweek", u"time",      u"usa"};
+    for (const QStringView word : QStringTokenizer(name, u' ')) {
+        const QString lower = word.toString().toLower();
+        if (std::find(std::begin(mediaWords), std::end(mediaWords), lower) != std::end(mediaWords))
+            return true;
+    }
+    return false;
+}
+
 // "the company" is not the Western District of New York, and "the agency" is not Acme Inc.: a
-// description naming a business passes over bodies of government, and the other way round.
+// description naming a business passes over bodies of government, and the other way round. "the
+// newspaper" is not the Electoral College: a description naming news media passes over the rest.
 bool kindsDiffer(QStringView head, const QString &name)
 {
+    static const QStringView mediaHeads[] = {u"newspaper", u"magazine", u"outlet", u"network"};
+    if (std::find(std::begin(mediaHeads), std::end(mediaHeads), head) != std::end(mediaHeads))
+        return !namesNewsMedia(name);
     static const QStringView businessHeads[] = {u"company", u"firm",     u"corporation", u"bank",
                                                 u"paper",   u"magazine", u"newspaper",   u"website"};
     static const QStringView publicHeads[] = {u"agency", u"department", u"committee", u"council",    u"bureau",
@@ -631,7 +655,9 @@ int Coreference::resolveDescription(const QList<int> &descriptionTokens, int pos
             || (t.isWord() && (t.lower == u"his" || t.lower == u"her" || t.lower == u"their" || t.lower == u"its"));
     });
     if (WordLists::isOrganisationHead(head)) {
-        if (owned)
+        // "the campaign", "the Trump campaign": a candidate's campaign, almost never a body the
+        // article names (the body named last was the Washington Post, the Associated Press, a hotel).
+        if (owned || head == u"campaign")
             return -1;
         for (int i = int(m_mentions.size()) - 1; i >= 0; --i) {
             const EntityMention &m = m_mentions.at(i);

@@ -76,7 +76,16 @@ private Q_SLOTS:
             // The names after "for the" and "of" are the body's; the verb after them is still its own.
             {u"Mary Walsh pleaded guilty on Monday.\n"
              u"\"We will appeal,\" the U.S. Attorney's Office for the Western District of New York said.",
-             u"U.S. Attorney's Office"}};
+             u"U.S. Attorney's Office"},
+            // "the newspaper" passes over a body that publishes no news to the newspaper before it.
+            {u"The Baton Rouge Advocate criticised the candidate on Friday.\n"
+             u"She cares most about the Electoral College, it argued.\n"
+             u"\"Louisiana deserves a visit,\" the newspaper wrote.",
+             u"Baton Rouge Advocate"},
+            // "the campaign" is the candidate's, not the body named last.
+            {u"Ann Lee spoke to the Associated Press on Monday.\n"
+             u"\"We will look at a recount,\" the campaign said.",
+             u"the campaign"}};
         for (const auto &[body, speaker] : cases)
             QCOMPARE(quote(QString::fromUtf16(body), 0).speaker, QString::fromUtf16(speaker));
     }
