@@ -32,18 +32,8 @@ QStringView firstWord(QStringView lower)
 // Whether an organisation's name says it publishes or broadcasts news: "Orlando Sentinel", "CNN".
 bool namesNewsMedia(const QString &name)
 {
-    static const QStringView mediaWords[] = {
-        u"times",    u"post",       u"journal",  u"news",      u"press",     u"tribune",  u"herald",       u"daily",
-        u"magazine", u"review",     u"gazette",  u"chronicle", u"observer",  u"monitor",  u"examiner",     u"sentinel",
-        u"advocate", u"globe",      u"star",     u"register",  u"inquirer",  u"courier",  u"dispatch",     u"mirror",
-        u"sun",      u"standard",   u"guardian", u"telegraph", u"economist", u"atlantic", u"weekly",       u"media",
-        u"radio",    u"television", u"tv",       u"channel",   u"network",   u"networks", u"broadcasting", u"cnn",
-        u"msnbc",    u"nbc",        u"abc",      u"cbs",       u"pbs",       u"npr",      u"bbc",          u"fox",
-        u"reuters",  u"bloomberg",  u"politico", u"breitbart", u"huffpost",  u"ap",       u"axios",        u"vox",
-        u"slate",    u"salon",      u"newsweek", u"time",      u"usa"};
     for (const QStringView word : QStringTokenizer(name, u' ')) {
-        const QString lower = word.toString().toLower();
-        if (std::find(std::begin(mediaWords), std::end(mediaWords), lower) != std::end(mediaWords))
+        if (WordLists::flags(word.toString().toLower()) & WordLists::NewsMediaWord)
             return true;
     }
     return false;

@@ -1446,6 +1446,17 @@ constexpr const char *progressiveReports[] = {"saying",    "telling",    "arguin
                                               "warning",   "suggesting", "predicting", "noting",       "explaining",
                                               "asserting", "contending", "announcing", "acknowledging"};
 
+// Words in the names of news media, for "the newspaper" to find the body it stands for.
+constexpr const char *newsMediaWords[] = {
+    "times",     "post",      "journal",      "news",     "press",     "tribune",  "herald",     "daily",    "magazine",
+    "review",    "gazette",   "chronicle",    "observer", "monitor",   "examiner", "sentinel",   "advocate", "globe",
+    "star",      "register",  "inquirer",     "courier",  "dispatch",  "mirror",   "sun",        "standard", "guardian",
+    "telegraph", "economist", "atlantic",     "weekly",   "media",     "radio",    "television", "tv",       "channel",
+    "network",   "networks",  "broadcasting", "cnn",      "msnbc",     "nbc",      "abc",        "cbs",      "pbs",
+    "npr",       "bbc",       "fox",          "reuters",  "bloomberg", "politico", "breitbart",  "huffpost", "ap",
+    "axios",     "vox",       "slate",        "salon",    "newsweek",  "time",     "usa",
+};
+
 // The words of a clause that a title-case headline capitalises and that end a name before them
 // ("Trump Says …"); not "May" (Theresa May), "Will" (Will Smith), "Who" (the band) or prepositions
 // and "and", which real names hold ("Students For Life", "Barnes And Noble").
@@ -1509,6 +1520,7 @@ const WordTable &lexicon()
         addAll(h, reportParticiples, WordLists::ReportParticiple);
         addAll(h, progressiveReports, WordLists::ProgressiveReport);
         addAll(h, headlineClauseWords, WordLists::HeadlineClauseWord);
+        addAll(h, newsMediaWords, WordLists::NewsMediaWord);
         return h;
     }();
     return table;

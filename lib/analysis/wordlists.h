@@ -54,6 +54,7 @@ public:
         ReportParticiple = 1ull << 35, // "saying": goes on from the subject after a comma
         ProgressiveReport = 1ull << 36, // "arguing": reports after "is", "are now"
         HeadlineClauseWord = 1ull << 37, // "Says", "Would": a title-case clause, not a name, goes on
+        NewsMediaWord = 1ull << 38, // "sentinel", "cnn": a name with it publishes or broadcasts news
     };
 
     // The lists a lower-case word (or phrase, for the known names) is in.
