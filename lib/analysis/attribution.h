@@ -164,7 +164,8 @@ private:
     // one before ("the groups say. They argue …"); invalid when there is none.
     SpeakerPhrase groupBefore(int pronoun) const;
     // The one writing that "it" at `pronoun` stands for ("the email read. It stated …"), named in
-    // its sentence or the two before and after any organisation; invalid when there is none.
+    // its sentence or the two before; invalid when there is none, or when an organisation named
+    // since speaks or wrote it (then "it" is that organisation).
     SpeakerPhrase writingBefore(int pronoun) const;
     // The first token of the phrase a writing noun at `head` ends ("the email", "Trump's new ad"), -1
     // when no determiner or owner opens it.

@@ -47,8 +47,7 @@ bool kindsDiffer(QStringView head, const QString &name)
     static const QStringView mediaHeads[] = {u"newspaper", u"magazine", u"outlet", u"network"};
     if (std::find(std::begin(mediaHeads), std::end(mediaHeads), head) != std::end(mediaHeads))
         return !namesNewsMedia(name);
-    static const QStringView businessHeads[] = {u"company", u"firm",     u"corporation", u"bank",
-                                                u"paper",   u"magazine", u"newspaper",   u"website"};
+    static const QStringView businessHeads[] = {u"company", u"firm", u"corporation", u"bank", u"paper", u"website"};
     static const QStringView publicHeads[] = {u"agency", u"department", u"committee", u"council",    u"bureau",
                                               u"office", u"board",      u"court",     u"commission", u"administration"};
     static const QStringView publicWords[] = {
